@@ -22,6 +22,9 @@ export type IngestCounts = Record<StoreStatus | 'skipped', number>;
 const maxBatch = 64;
 const maxCommitIntervalMs = 1000;
 
+/** lets worker replies (and with them new work for the workers) in between two articles */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export function register(program: Command): void {
   const cmd = program
     .command('ingest')
@@ -68,10 +71,10 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
     counts.skipped++;
   };
 
-  type Pending = { id: string; origin: string; result: Promise<Analyzed | Error> };
+  type Pending = { id: string; origin: string; result: Promise<Analyzed | Error>; settled: boolean };
   const queue: Pending[] = [];
   // Analysed articles waiting for the next commit, in input order. One commit per
-  // batch (each article its own savepoint) instead of one per article: a commit costs
+  // batch instead of one per article (an article that fails to store is retried alone): a commit costs
   // about a millisecond, as much as analysing a short article. An interrupted run loses
   // at most the uncommitted batch, which running the command again redoes.
   const batch: { id: string; analysis: Analysis; origin: string; signature?: Uint32Array }[] = [];
@@ -79,7 +82,10 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   const inFlight = new Set<string>();
   const commit = () => {
     if (batch.length) {
-      for (const outcome of writer.writeBatch(batch)) counts[outcome.status]++;
+      writer.writeBatch(batch).forEach((outcome, i) => {
+        if (outcome instanceof Error) skip(batch[i]!.origin, `could not be stored: ${outcome.message}`);
+        else counts[outcome.status]++;
+      });
       for (const item of batch) inFlight.delete(item.id);
       batch.length = 0;
     }
@@ -88,6 +94,9 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   };
   const settle = async () => {
     const head = queue.shift()!;
+    // While the oldest article is still being analysed elsewhere, this thread analyses
+    // queued ones itself rather than wait (with --jobs 1 it analyses every article here).
+    while (!head.settled && analyzer.runOne()) await yieldToEventLoop();
     const done = await head.result;
     if (done instanceof Error) {
       inFlight.delete(head.id);
@@ -108,11 +117,12 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
         continue;
       }
       inFlight.add(id);
-      const result = analyzer.analyze(rec.article).then(
-        (a) => a,
-        (e: Error) => e,
+      const pending: Pending = { id, origin: rec.origin, result: undefined as unknown as Pending['result'], settled: false };
+      pending.result = analyzer.analyze(rec.article).then(
+        (a) => ((pending.settled = true), a),
+        (e: Error) => ((pending.settled = true), e),
       );
-      queue.push({ id, origin: rec.origin, result });
+      queue.push(pending);
       while (queue.length >= analyzer.capacity) await settle();
     }
     while (queue.length) await settle();

@@ -1,5 +1,10 @@
-// Writing one article and its analysis: one transaction per article, so an
-// interrupted run leaves either the whole article or nothing.
+// Writing articles and their analyses. `write` stores one article in its own
+// transaction; `writeBatch` stores many in one transaction (a commit costs about as much
+// as analysing a short article), so an interrupted run leaves whole batches or nothing.
+// There is no savepoint per article (they cost ~10% of writing, measured on 8k bench
+// articles); instead, if an article of a batch fails to store, the batch is rolled back
+// and stored again one article per transaction, so only the failing article is lost.
+// The full-text indexes are filled once per transaction (indexNewRows), not per row.
 import type { Analysis, Article } from '../model.ts';
 import type { Store } from './db.ts';
 import { bands, contentHash, minhash, nearDuplicateThreshold, similarity } from '../ingest/dedup.ts';
@@ -11,8 +16,8 @@ export type Writer = {
   /** true when an article with this id is already stored (lets callers skip analysis) */
   has(id: string): boolean;
   write(analysis: Analysis, origin?: string, signature?: Uint32Array): StoreOutcome;
-  /** several articles in one commit; each article is still all-or-nothing (a savepoint each) */
-  writeBatch(items: { analysis: Analysis; origin?: string; signature?: Uint32Array }[]): StoreOutcome[];
+  /** several articles in one commit; an article that cannot be stored gets an Error, the others are stored */
+  writeBatch(items: { analysis: Analysis; origin?: string; signature?: Uint32Array }[]): (StoreOutcome | Error)[];
 };
 
 export function createWriter(db: Store): Writer {
@@ -40,6 +45,16 @@ export function createWriter(db: Store): Writer {
       `INSERT INTO events (article_rowid, start, "end", text, cameo, plover, mode, goldstein, quad, negated,
          source_actor, source_name, source_start, source_end, target_actor, target_name, target_start, target_end, date, extra)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    // Rows not yet in the full-text indexes (migration 007): rowids only grow, so they
+    // are the rows above the highest rowid each index holds.
+    indexArticles: db.prepare(
+      `INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, text FROM articles
+       WHERE rowid > (SELECT coalesce(max(rowid), 0) FROM articles_fts_docsize)`,
+    ),
+    indexQuotes: db.prepare(
+      `INSERT INTO quotes_fts (rowid, text, speaker_name) SELECT rowid, text, speaker_name FROM quotes
+       WHERE rowid > (SELECT coalesce(max(rowid), 0) FROM quotes_fts_docsize)`,
     ),
     insertStance: db.prepare('INSERT INTO stances (article_rowid, start, "end", actor, issue, polarity, extra) VALUES (?, ?, ?, ?, ?, ?, ?)'),
   };
@@ -86,7 +101,7 @@ export function createWriter(db: Store): Writer {
     }
   };
 
-  const write = db.transaction((an: Analysis, origin?: string, signature?: Uint32Array): StoreOutcome => {
+  const writeRows = (an: Analysis, origin?: string, signature?: Uint32Array): StoreOutcome => {
     const a = an.article;
     if (q.byId.get(a.id) !== undefined) return { status: 'exists', id: a.id };
     const hash = contentHash(a.text);
@@ -113,13 +128,40 @@ export function createWriter(db: Store): Writer {
     q.insertMinhash.run(rowid, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
     writeFacts(rowid, an);
     return { status: 'stored', id: a.id };
+  };
+  /** adds the transaction's new rows to the full-text indexes, in one statement per index */
+  const indexNewRows = () => {
+    q.indexArticles.run();
+    q.indexQuotes.run();
+  };
+  const write = db.transaction((an: Analysis, origin?: string, signature?: Uint32Array) => {
+    const outcome = writeRows(an, origin, signature);
+    indexNewRows();
+    return outcome;
+  });
+  type Item = { analysis: Analysis; origin?: string; signature?: Uint32Array };
+  const writeAll = db.transaction((items: Item[]) => {
+    const outcomes = items.map((i) => writeRows(i.analysis, i.origin, i.signature));
+    indexNewRows();
+    return outcomes;
   });
 
   return {
     has: (id) => q.byId.get(id) !== undefined,
     write: (an, origin, signature) => write(an, origin, signature),
-    writeBatch: db.transaction((items: { analysis: Analysis; origin?: string; signature?: Uint32Array }[]) =>
-      items.map((i) => write(i.analysis, i.origin, i.signature)),
-    ),
+    writeBatch: (items) => {
+      try {
+        return writeAll(items);
+      } catch {
+        // The whole batch was rolled back: store it again one article per transaction.
+        return items.map((i) => {
+          try {
+            return write(i.analysis, i.origin, i.signature);
+          } catch (e) {
+            return e instanceof Error ? e : new Error(String(e));
+          }
+        });
+      }
+    },
   };
 }

@@ -71,3 +71,26 @@ test('a quotation in pieces keeps its fragments through the store', async () => 
   assert.deepEqual(quote!.fragments, [first, second]);
   assert.equal(text.slice(...quote!.fragments![1]!), '“Not now, not ever.”');
 });
+
+test('a batch stores every article it can; one that fails to store costs only itself', async () => {
+  const { listArticles } = await import('../../src/store/queries/articles.ts');
+  const db = openStore(':memory:');
+  const w = createWriter(db);
+  const [a, b, c] = [2, 3, 4].map((i) => article({ text: samples[i].text, title: samples[i].title }));
+  const quote = { start: 0, end: 20, text: b!.text.slice(0, 20), kind: 'direct' as const, speaker: null };
+  // A mention without an actor breaks a NOT NULL column: b cannot be stored.
+  const broken: Analysis = { ...bare(b!), quotes: [quote], mentions: [{ start: 0, end: 3, text: 'The', actor: null as unknown as string }] };
+  const outcomes = w.writeBatch([{ analysis: bare(a!) }, { analysis: broken }, { analysis: bare(c!) }]);
+  assert.equal((outcomes[0] as { status: string }).status, 'stored');
+  assert.ok(outcomes[1] instanceof Error, 'the broken article gets an Error');
+  assert.equal((outcomes[2] as { status: string }).status, 'stored');
+  const ids = db.prepare('SELECT id FROM articles ORDER BY rowid').pluck().all();
+  assert.deepEqual(ids, [a!.id, c!.id]);
+  // Nothing of the broken article is left behind, in the tables or in the search index.
+  assert.equal(db.prepare('SELECT count(*) FROM quotes').pluck().get(), 0);
+  assert.equal(db.prepare('SELECT count(*) FROM quotes_fts_docsize').pluck().get(), 0);
+  // The stored articles are searchable: the index is filled at the end of each transaction.
+  const word = c!.title!.split(/\W+/).find((x) => x.length > 5)!;
+  const found = listArticles(db, { search: word }).map((x) => x.id);
+  assert.ok(found.includes(c!.id), `search for "${word}" finds the article`);
+});
