@@ -1,27 +1,39 @@
-// Analysis for `ingest --jobs N`: the calling thread plus N-1 worker threads.
+// Analysis for `ingest --jobs N`: N-1 worker threads plus the calling thread.
+//
+// Articles wait in one backlog, oldest first. Workers are kept topped up from it (a
+// few dozen articles each, so a worker never runs dry while the calling thread commits
+// a batch); the calling thread analyses an article from the backlog only when it would
+// otherwise sit waiting for a result (`runOne`). The calling thread also reads the
+// input and writes the store, so this keeps its share of the analysis to what its spare
+// time allows, whatever the speed of the machine or the size of the articles.
 //
 // The caller keeps at most `capacity` articles in flight and consumes results in
 // submission order, so storage order (and with it which copy of a near-duplicate counts
-// as first) is the same for any --jobs. Workers get articles while they have room; the
-// calling thread analyses the rest itself between writes. Using the calling thread as
-// one of the N analysers saves one copy of the dictionaries and one module loader
-// (each worker costs ~145 MB of RSS), and the results it produces are never copied.
+// as first) is the same for any --jobs. With --jobs 1 there are no workers and every
+// article goes through `runOne`.
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Article } from '../model.ts';
 import { loadContext, type ContextOptions } from '../context.ts';
 import { analyze } from '../analyze.ts';
+import { minhash } from '../ingest/dedup.ts';
 import type { WorkReply } from './analyze-worker.ts';
 
 export type Analyzed = { analysis: Analysis; signature?: Uint32Array };
 
 export type Analyzer = {
+  /** queues an article; the promise settles when some thread has analysed it */
   analyze(article: Article): Promise<Analyzed>;
+  /** analyses the oldest queued article on the calling thread; false when none is queued */
+  runOne(): boolean;
   /** how many articles may be in flight before the caller should wait */
   capacity: number;
   close(): Promise<void>;
 };
 
-const articlesPerWorkerInFlight = 8;
+/** articles sent ahead to each worker: ~40 ms of work, longer than a batch commit */
+const articlesPerWorkerInFlight = 32;
+/** articles in flight in all: queued, being analysed, or analysed and waiting for their turn to be written */
+const articlesInFlight = 256;
 /**
  * Analysis makes many short-lived objects per article: a small young generation makes
  * V8 collect them early instead of growing the heap. bin/entente.js sets the same for
@@ -29,60 +41,86 @@ const articlesPerWorkerInFlight = 8;
  */
 const workerHeap = { maxYoungGenerationSizeMb: 12 };
 
-type Slot = { worker: Worker; busy: number };
-
-function startWorker(options: ContextOptions, waiting: Map<number, { resolve(a: Analyzed): void; reject(e: Error): void; slot: Slot }>): Promise<Slot> {
-  const worker = new Worker(new URL('./bootstrap.mjs', import.meta.url), { workerData: options, resourceLimits: workerHeap });
-  const slot: Slot = { worker, busy: 0 };
-  worker.on('error', (e) => {
-    // A worker that died (out of memory, a crash) takes no more articles; the run goes on
-    // with the calling thread and the other workers.
-    slot.busy = Number.POSITIVE_INFINITY;
-    for (const [k, w] of waiting) {
-      if (w.slot !== slot) continue;
-      waiting.delete(k);
-      w.reject(e);
-    }
-  });
-  return new Promise((resolve, reject) => {
-    worker.once('error', reject);
-    worker.on('message', (reply: WorkReply) => {
-      if (reply.seq === -2) return resolve(slot);
-      const w = waiting.get(reply.seq);
-      if (!w) return;
-      waiting.delete(reply.seq);
-      w.slot.busy--;
-      if (reply.error !== undefined) w.reject(new Error(reply.error));
-      else w.resolve({ analysis: reply.analysis!, signature: reply.signature });
-    });
-  });
-}
+type Job = { article: Article; resolve(a: Analyzed): void; reject(e: Error): void };
+type Slot = { worker: Worker; inFlight: Map<number, Job>; dead: boolean };
 
 export async function createAnalyzer(jobs: number, options: ContextOptions): Promise<Analyzer> {
-  const waiting = new Map<number, { resolve(a: Analyzed): void; reject(e: Error): void; slot: Slot }>();
-  const workers = await Promise.all(Array.from({ length: Math.max(0, jobs - 1) }, () => startWorker(options, waiting)));
-  const ctx = loadContext(options);
+  const backlog: Job[] = [];
+  let next = 0; // backlog[next] is the oldest job not yet taken
   let seq = 0;
-  return {
-    capacity: workers.length * articlesPerWorkerInFlight + 1,
-    analyze(article) {
-      const slot = workers.find((w) => w.busy < articlesPerWorkerInFlight);
-      if (!slot) {
-        try {
-          return Promise.resolve({ analysis: analyze(article, ctx) });
-        } catch (e) {
-          return Promise.reject(e);
-        }
+  const take = (): Job | undefined => {
+    if (next >= backlog.length) return undefined;
+    const job = backlog[next]!;
+    backlog[next++] = undefined as unknown as Job;
+    if (next > 1024 && next * 2 > backlog.length) {
+      backlog.splice(0, next);
+      next = 0;
+    }
+    return job;
+  };
+
+  const slots: Slot[] = [];
+  /** sends queued articles to workers that have room */
+  const pump = () => {
+    for (const slot of slots) {
+      while (!slot.dead && slot.inFlight.size < articlesPerWorkerInFlight) {
+        const job = take();
+        if (!job) return;
+        const id = seq++;
+        slot.inFlight.set(id, job);
+        slot.worker.postMessage({ seq: id, article: job.article });
       }
-      slot.busy++;
-      const id = seq++;
+    }
+  };
+
+  const startWorker = (): Promise<Slot> => {
+    const worker = new Worker(new URL('./bootstrap.mjs', import.meta.url), { workerData: options, resourceLimits: workerHeap });
+    const slot: Slot = { worker, inFlight: new Map(), dead: false };
+    return new Promise((resolve, reject) => {
+      worker.once('error', reject);
+      worker.on('error', (e) => {
+        // A worker that died (out of memory, a crash) takes no more articles; what it
+        // held fails with its error, and the run goes on with the other threads.
+        slot.dead = true;
+        for (const job of slot.inFlight.values()) job.reject(e);
+        slot.inFlight.clear();
+      });
+      worker.on('message', (reply: WorkReply) => {
+        if (reply.seq === -2) return resolve(slot);
+        const job = slot.inFlight.get(reply.seq);
+        if (!job) return;
+        slot.inFlight.delete(reply.seq);
+        if (reply.error !== undefined) job.reject(new Error(reply.error));
+        else job.resolve({ analysis: reply.analysis!, signature: reply.signature });
+        pump();
+      });
+    });
+  };
+
+  // The workers load their dictionaries while this thread loads its own.
+  const starting = Promise.all(Array.from({ length: Math.max(0, jobs - 1) }, startWorker));
+  const ctx = loadContext(options);
+  slots.push(...(await starting));
+  return {
+    capacity: articlesInFlight,
+    analyze(article) {
       return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject, slot });
-        slot.worker.postMessage({ seq: id, article });
+        backlog.push({ article, resolve, reject });
+        pump();
       });
     },
+    runOne() {
+      const job = take();
+      if (!job) return false;
+      try {
+        job.resolve({ analysis: analyze(job.article, ctx), signature: minhash(job.article.text) });
+      } catch (e) {
+        job.reject(e instanceof Error ? e : new Error(String(e)));
+      }
+      return true;
+    },
     async close() {
-      await Promise.all(workers.map((w) => w.worker.terminate()));
+      await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
 }
