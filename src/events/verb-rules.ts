@@ -118,7 +118,9 @@ export function compileVerbRules(dictionaries: VerbDictionary[]): VerbRules {
             continue;
           }
           claimedHere.add(key);
-          const cue: VerbCue = { form, head: verb.head, lemma: verb.phrase.join(' '), code, rules: [...rules], ruleIndex: { byWord: new Map(), unconditional: [] }, origin: `${dict.file}: ${block.name}` };
+          // Every form of the block's verbs shares one rules array (and so one sorted copy
+          // and one RuleIndex below); a later dictionary's rules replace it, never change it.
+          const cue: VerbCue = { form, head: verb.head, lemma: verb.phrase.join(' '), code, rules, ruleIndex: { byWord: new Map(), unconditional: [] }, origin: `${dict.file}: ${block.name}` };
           if (paired) cue.paired = paired;
           const headForm = form[verb.head]!;
           const list = byForm.get(headForm);
