@@ -1,4 +1,5 @@
 // npm run bench [-- --limit N --jobs N --corpus FILE --scaling --no-write]
+// (the npm script runs node with the V8 flags of bin/entente.js, so both are measured alike)
 //
 // One run measures, on the same texts:
 //   1. the reference: bare wink-nlp readDoc with its default pipeline,
