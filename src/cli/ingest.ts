@@ -19,7 +19,7 @@ export type IngestFlags = DictionaryFlags & ReaderFlags & { db: string; quiet?: 
 export type IngestCounts = Record<StoreStatus | 'skipped', number>;
 
 /** articles per commit, and the longest a finished article waits for its commit */
-const maxBatch = 64;
+const maxBatch = 256;
 const maxCommitIntervalMs = 1000;
 
 /** lets worker replies (and with them new work for the workers) in between two articles */
@@ -73,10 +73,12 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
 
   type Pending = { id: string; origin: string; result: Promise<Analyzed | Error>; settled: boolean };
   const queue: Pending[] = [];
-  // Analysed articles waiting for the next commit, in input order. One commit per
-  // batch instead of one per article (an article that fails to store is retried alone): a commit costs
-  // about a millisecond, as much as analysing a short article. An interrupted run loses
-  // at most the uncommitted batch, which running the command again redoes.
+  // Analysed articles waiting for the next commit, in input order: one commit per 256
+  // articles or per second, whichever comes first (an article that fails to store is
+  // retried alone). Each commit also flushes the full-text indexes, so fewer, larger
+  // commits write less (8k bench articles: 3.7 s of writing with 64 per commit, 2.6 s
+  // with 256). An interrupted run loses at most the uncommitted batch, about a second of
+  // work, which running the command again redoes.
   const batch: { id: string; analysis: Analysis; origin: string; signature?: Uint32Array }[] = [];
   let lastCommit = Date.now();
   const inFlight = new Set<string>();

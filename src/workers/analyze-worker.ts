@@ -2,18 +2,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadContext, type ContextOptions } from '../context.ts';
 import { analyze } from '../analyze.ts';
-import type { Article } from '../model.ts';
+import type { Analysis, Article } from '../model.ts';
 import { minhash } from '../ingest/dedup.ts';
 
 export type WorkRequest = { seq: number; article: Article };
-export type WorkReply = { seq: number; analysis?: ReturnType<typeof analyze>; signature?: Uint32Array; error?: string };
+/** The analysis comes back without its article: the calling thread has it already (no second copy of the text). */
+export type WorkReply = { seq: number; analysis?: Omit<Analysis, 'article'>; signature?: Uint32Array; error?: string };
 
 const ctx = loadContext(workerData as ContextOptions);
 const port = parentPort!;
 port.on('message', (msg: WorkRequest) => {
   try {
     // The near-duplicate signature is computed here too, to keep the single writer thread light.
-    port.postMessage({ seq: msg.seq, analysis: analyze(msg.article, ctx), signature: minhash(msg.article.text) } satisfies WorkReply);
+    const { article: _sent, ...analysis } = analyze(msg.article, ctx);
+    port.postMessage({ seq: msg.seq, analysis, signature: minhash(msg.article.text) } satisfies WorkReply);
   } catch (e) {
     port.postMessage({ seq: msg.seq, error: (e as Error).message } satisfies WorkReply);
   }

@@ -91,7 +91,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions): Pro
         if (!job) return;
         slot.inFlight.delete(reply.seq);
         if (reply.error !== undefined) job.reject(new Error(reply.error));
-        else job.resolve({ analysis: reply.analysis!, signature: reply.signature });
+        else job.resolve({ analysis: { article: job.article, ...reply.analysis! }, signature: reply.signature });
         pump();
       });
     });
