@@ -6,7 +6,10 @@
 // typographic quotes, dashes and non-breaking spaces cannot shift them.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
 import type { Span } from '../model.ts';
+
+const allowedMappers: unknown = createRequire(import.meta.url)('wink-nlp/src/allowed.js');
 
 export type Nlp = ReturnType<typeof winkNLP>;
 
@@ -64,6 +67,69 @@ export function tokenStartingFrom(doc: Doc, offset: number): number {
 }
 
 let shared: Nlp | undefined;
+/** Called before each document: see documentScopedLexicon. */
+let startDocument: () => void = () => {};
+
+type WinkCache = {
+  lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
+  intrinsicSize(): number;
+};
+
+/**
+ * Makes the wink instance read every document as a fresh instance would.
+ *
+ * wink-nlp remembers each out-of-vocabulary word it meets (its cache "learns" across
+ * documents), and its tokenizer decides some splits by asking whether a piece is a known
+ * word: once some article has added "Rubio’s" whole, a later "Rubio’s" stays one token
+ * instead of "Rubio" + "’s", and the actor is missed. Results then depended on which
+ * articles a thread had read before: `ingest --jobs 2` stored different mentions than
+ * `--jobs 1` for 230 of the 15.7k bench articles. Here the cache's `lookup` only sees
+ * the model's own words and the words added while reading the current document, which is
+ * what a fresh instance sees. (wink-nlp has no option for this; its document reader
+ * calls `cache.lookup` and `cache.add` through the cache object, which is reached once
+ * through an `its` mapper registered with wink's list of allowed mappers.)
+ */
+function documentScopedLexicon(nlp: Nlp): () => void {
+  const itsCache = (_index: number, rdd: { cache: WinkCache }) => rdd.cache;
+  (allowedMappers as { its4tokens: Set<unknown> }).its4tokens.add(itsCache);
+  const cache = (nlp.readDoc('probe').tokens().out(itsCache as never) as unknown as WinkCache[])[0]!;
+  (allowedMappers as { its4tokens: Set<unknown> }).its4tokens.delete(itsCache);
+  const intrinsic = cache.intrinsicSize();
+  const lookup = cache.lookup.bind(cache);
+  const add = cache.add.bind(cache);
+  /** out-of-vocabulary entries added (or met again) while reading the current document */
+  const seen = new Set<number>();
+  const mark = (index: number) => {
+    if (index >= intrinsic) seen.add(index);
+  };
+  // While wink adds a word it looks up its lower-cased form (to guess a POS): that
+  // lookup sees everything, as it would in a fresh instance, where the form was just added.
+  let adding = false;
+  cache.add = (text, category) => {
+    adding = true;
+    let index: number;
+    try {
+      index = add(text, category);
+    } finally {
+      adding = false;
+    }
+    mark(index);
+    // wink adds the lower-cased form along with the word
+    const lower = text.toLowerCase();
+    if (lower !== text) {
+      const found = lookup(lower);
+      if (found && found.length === 1) mark(found[0]!);
+    }
+    return index;
+  };
+  cache.lookup = (text) => {
+    const found = lookup(text);
+    if (adding || found === null || found.length !== 1 || found[0]! < intrinsic || seen.has(found[0]!)) return found;
+    return null;
+  };
+  return () => seen.clear();
+}
 
 /**
  * The wink pipeline Entente runs: sentence boundaries, negation and POS. wink's own
@@ -76,7 +142,10 @@ export const winkPipeline = ['sbd', 'negation', 'pos'];
 
 /** The wink-nlp instance, created once per process (loading the model takes ~100 ms). */
 export function loadNlp(): Nlp {
-  shared ??= winkNLP(model, winkPipeline as Parameters<typeof winkNLP>[1]);
+  if (!shared) {
+    shared = winkNLP(model, winkPipeline as Parameters<typeof winkNLP>[1]);
+    startDocument = documentScopedLexicon(shared);
+  }
   return shared;
 }
 
@@ -101,6 +170,7 @@ export function paragraphSpans(text: string): Span[] {
 
 export function parse(text: string, nlp: Nlp = loadNlp()): Doc {
   const its = nlp.its;
+  if (nlp === shared) startDocument();
   const wdoc = nlp.readDoc(text);
   const tokens = wdoc.tokens();
   const rawValue = tokens.out(its.value) as string[];
