@@ -21,6 +21,8 @@ export type IngestCounts = Record<StoreStatus | 'skipped', number>;
 /** articles per commit, and the longest a finished article waits for its commit */
 const maxBatch = 256;
 const maxCommitIntervalMs = 1000;
+/** text held by articles in flight (read, not yet stored), in UTF-16 code units: ~64 MB */
+const maxQueuedChars = 32 * 1024 * 1024;
 
 /** lets worker replies (and with them new work for the workers) in between two articles */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -71,8 +73,9 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
     counts.skipped++;
   };
 
-  type Pending = { id: string; origin: string; result: Promise<Analyzed | Error>; settled: boolean };
+  type Pending = { id: string; origin: string; chars: number; result: Promise<Analyzed | Error>; settled: boolean };
   const queue: Pending[] = [];
+  let queuedChars = 0;
   // Analysed articles waiting for the next commit, in input order: one commit per 256
   // articles or per second, whichever comes first (an article that fails to store is
   // retried alone). Each commit also flushes the full-text indexes, so fewer, larger
@@ -96,6 +99,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   };
   const settle = async () => {
     const head = queue.shift()!;
+    queuedChars -= head.chars;
     // While the oldest article is still being analysed elsewhere, this thread analyses
     // queued ones itself rather than wait (with --jobs 1 it analyses every article here).
     while (!head.settled && analyzer.runOne()) await yieldToEventLoop();
@@ -119,13 +123,15 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
         continue;
       }
       inFlight.add(id);
-      const pending: Pending = { id, origin: rec.origin, result: undefined as unknown as Pending['result'], settled: false };
+      const pending: Pending = { id, origin: rec.origin, chars: rec.article.text.length, result: undefined as unknown as Pending['result'], settled: false };
       pending.result = analyzer.analyze(rec.article).then(
         (a) => ((pending.settled = true), a),
         (e: Error) => ((pending.settled = true), e),
       );
       queue.push(pending);
-      while (queue.length >= analyzer.capacity) await settle();
+      queuedChars += pending.chars;
+      // Back-pressure: at most `capacity` articles, and at most maxQueuedChars of text, in flight.
+      while (queue.length >= analyzer.capacity || queuedChars > maxQueuedChars) await settle();
     }
     while (queue.length) await settle();
     commit();
