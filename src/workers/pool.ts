@@ -46,7 +46,7 @@ const articlesInFlight = 1024;
 const workerHeap = { maxYoungGenerationSizeMb: 12 };
 
 type Job = { article: Article; resolve(a: Analyzed): void; reject(e: Error): void };
-type Slot = { worker: Worker; inFlight: Map<number, Job>; dead: boolean };
+type Slot = { worker: Worker; inFlight: Map<number, Job>; dead: boolean; ready: boolean };
 
 export async function createAnalyzer(jobs: number, options: ContextOptions): Promise<Analyzer> {
   const backlog: Job[] = [];
@@ -77,34 +77,50 @@ export async function createAnalyzer(jobs: number, options: ContextOptions): Pro
     }
   };
 
-  const startWorker = (): Promise<Slot> => {
+  const startWorker = (): Slot => {
     const worker = new Worker(new URL('./bootstrap.mjs', import.meta.url), { workerData: options, resourceLimits: workerHeap });
-    const slot: Slot = { worker, inFlight: new Map(), dead: false };
-    return new Promise((resolve, reject) => {
-      worker.once('error', reject);
-      worker.on('error', (e) => {
-        // A worker that died (out of memory, a crash) takes no more articles; what it
-        // held fails with its error, and the run goes on with the other threads.
-        slot.dead = true;
-        for (const job of slot.inFlight.values()) job.reject(e);
-        slot.inFlight.clear();
-      });
-      worker.on('message', (reply: WorkReply) => {
-        if (reply.seq === -2) return resolve(slot);
-        const job = slot.inFlight.get(reply.seq);
-        if (!job) return;
-        slot.inFlight.delete(reply.seq);
-        if (reply.error !== undefined) job.reject(new Error(reply.error));
-        else job.resolve({ analysis: { article: job.article, ...reply.analysis! }, signature: reply.signature });
+    const slot: Slot = { worker, inFlight: new Map(), dead: false, ready: false };
+    worker.on('error', (e) => {
+      slot.dead = true;
+      const held = [...slot.inFlight.values()];
+      slot.inFlight.clear();
+      if (!slot.ready) {
+        // It never started: what it was sent goes back to the front of the backlog, in order.
+        process.stderr.write(`entente: a worker thread failed to start (${e.message}); going on without it\n`);
+        backlog.splice(next, 0, ...held);
         pump();
-      });
+        return;
+      }
+      // A worker that died (out of memory, a crash) takes no more articles; what it
+      // held fails with its error, and the run goes on with the other threads.
+      for (const job of held) job.reject(e);
     });
+    worker.on('message', (reply: WorkReply) => {
+      if (reply.seq === -2) {
+        slot.ready = true;
+        return;
+      }
+      const job = slot.inFlight.get(reply.seq);
+      if (!job) return;
+      slot.inFlight.delete(reply.seq);
+      if (reply.error !== undefined) job.reject(new Error(reply.error));
+      else job.resolve({ analysis: { article: job.article, ...reply.analysis! }, signature: reply.signature });
+      pump();
+    });
+    return slot;
   };
 
-  // The workers load their dictionaries while this thread loads its own.
-  const starting = Promise.all(Array.from({ length: Math.max(0, jobs - 1) }, startWorker));
-  const ctx = loadContext(options);
-  slots.push(...(await starting));
+  // Workers are sent articles at once and read them when they have loaded their
+  // dictionaries (~0.9 s); meanwhile this thread loads its own and starts analysing too.
+  slots.push(...Array.from({ length: Math.max(0, jobs - 1) }, startWorker));
+  let ctx: ReturnType<typeof loadContext>;
+  try {
+    ctx = loadContext(options);
+  } catch (e) {
+    // a dictionary that does not load fails here first; the workers would fail the same way
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+    throw e;
+  }
   return {
     capacity: articlesInFlight,
     analyze(article) {
