@@ -2,8 +2,8 @@
 //
 // Reading streams (an async generator), analysis runs in a worker pool
 // (--jobs), and one writer stores results in input order, one transaction per
-// article, so the store is the same for any --jobs and an interrupted run can
-// simply be run again.
+// batch of articles, so the store is the same for any --jobs and an interrupted
+// run can simply be run again.
 import { Command } from 'commander';
 import os from 'node:os';
 import { readInputs } from '../ingest/index.ts';
