@@ -13,7 +13,7 @@
 // article goes through `runOne`.
 import { Worker } from 'node:worker_threads';
 import type { Analysis, Article } from '../model.ts';
-import { loadContext, type ContextOptions } from '../context.ts';
+import { loadContext, type Context, type ContextOptions } from '../context.ts';
 import { analyze } from '../analyze.ts';
 import { minhash } from '../ingest/dedup.ts';
 import type { WorkReply } from './analyze-worker.ts';
@@ -48,7 +48,8 @@ const workerHeap = { maxYoungGenerationSizeMb: 12 };
 type Job = { article: Article; resolve(a: Analyzed): void; reject(e: Error): void };
 type Slot = { worker: Worker; inFlight: Map<number, Job>; dead: boolean; ready: boolean };
 
-export async function createAnalyzer(jobs: number, options: ContextOptions): Promise<Analyzer> {
+/** `workerScript` replaces the worker's entry module (tests use it to make a worker fail to start). */
+export async function createAnalyzer(jobs: number, options: ContextOptions, workerScript = new URL('./bootstrap.mjs', import.meta.url)): Promise<Analyzer> {
   const backlog: Job[] = [];
   let next = 0; // backlog[next] is the oldest job not yet taken
   let seq = 0;
@@ -64,6 +65,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions): Pro
   };
 
   const slots: Slot[] = [];
+  let ctx: Context;
   /** sends queued articles to workers that have room */
   const pump = () => {
     for (const slot of slots) {
@@ -78,7 +80,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions): Pro
   };
 
   const startWorker = (): Slot => {
-    const worker = new Worker(new URL('./bootstrap.mjs', import.meta.url), { workerData: options, resourceLimits: workerHeap });
+    const worker = new Worker(workerScript, { workerData: options, resourceLimits: workerHeap });
     const slot: Slot = { worker, inFlight: new Map(), dead: false, ready: false };
     worker.on('error', (e) => {
       slot.dead = true;
@@ -89,6 +91,11 @@ export async function createAnalyzer(jobs: number, options: ContextOptions): Pro
         process.stderr.write(`entente: a worker thread failed to start (${e.message}); going on without it\n`);
         backlog.splice(next, 0, ...held);
         pump();
+        // The caller may be waiting on one of them: with no worker left, this thread
+        // analyses them (and whatever else is queued) itself.
+        if (slots.every((s) => s.dead)) setImmediate(() => {
+          while (runOne());
+        });
         return;
       }
       // A worker that died (out of memory, a crash) takes no more articles; what it
@@ -113,7 +120,16 @@ export async function createAnalyzer(jobs: number, options: ContextOptions): Pro
   // Workers are sent articles at once and read them when they have loaded their
   // dictionaries (~0.9 s); meanwhile this thread loads its own and starts analysing too.
   slots.push(...Array.from({ length: Math.max(0, jobs - 1) }, startWorker));
-  let ctx: ReturnType<typeof loadContext>;
+  const runOne = (): boolean => {
+    const job = take();
+    if (!job) return false;
+    try {
+      job.resolve({ analysis: analyze(job.article, ctx), signature: minhash(job.article.text) });
+    } catch (e) {
+      job.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    return true;
+  };
   try {
     ctx = loadContext(options);
   } catch (e) {
@@ -129,16 +145,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions): Pro
         pump();
       });
     },
-    runOne() {
-      const job = take();
-      if (!job) return false;
-      try {
-        job.resolve({ analysis: analyze(job.article, ctx), signature: minhash(job.article.text) });
-      } catch (e) {
-        job.reject(e instanceof Error ? e : new Error(String(e)));
-      }
-      return true;
-    },
+    runOne,
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },

@@ -1,0 +1,70 @@
+// The analysis pool: results in submission order whichever thread analysed them, and no
+// article lost when a worker cannot start.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createAnalyzer } from '../../src/workers/pool.ts';
+import { finishArticle } from '../../src/ingest/index.ts';
+import type { Article } from '../../src/model.ts';
+
+const samples = readFileSync(new URL('../../samples/sample.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(0, 12)
+  .map((l) => finishArticle(JSON.parse(l)) as Article);
+
+/** Runs the articles through the pool as `ingest` does: queue all, then drain in order. */
+async function analyseAll(jobs: number, script?: URL) {
+  const pool = await createAnalyzer(jobs, {}, script);
+  try {
+    const pending = samples.map((a) => {
+      const p = { settled: false, result: pool.analyze(a) };
+      p.result.then(() => (p.settled = true));
+      return p;
+    });
+    const out = [];
+    for (const p of pending) {
+      while (!p.settled && pool.runOne()) await new Promise((r) => setImmediate(r));
+      out.push(await p.result);
+    }
+    return out;
+  } finally {
+    await pool.close();
+  }
+}
+
+test('two threads give the same analyses, in submission order, as one', async () => {
+  const one = await analyseAll(1);
+  const two = await analyseAll(2);
+  assert.deepEqual(
+    two.map((r) => r.analysis.article.id),
+    samples.map((a) => a.id),
+  );
+  assert.deepEqual(JSON.parse(JSON.stringify(two.map((r) => r.analysis))), JSON.parse(JSON.stringify(one.map((r) => r.analysis))));
+  assert.ok(two.every((r) => r.signature instanceof Uint32Array && r.signature.length > 0));
+});
+
+test('a worker that fails to start gives its articles back and the calling thread analyses them', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-pool-'));
+  const broken = join(dir, 'broken-worker.mjs');
+  writeFileSync(broken, "throw new Error('cannot load the dictionaries');\n");
+  const errors: string[] = [];
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = ((chunk: string) => (errors.push(String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    const results = await analyseAll(2, pathToFileURL(broken));
+    assert.equal(results.length, samples.length);
+    assert.deepEqual(
+      results.map((r) => r.analysis.article.id),
+      samples.map((a) => a.id),
+    );
+    assert.ok(results.some((r) => r.analysis.mentions.length > 0));
+  } finally {
+    process.stderr.write = write;
+    rmSync(dir, { recursive: true, force: true });
+  }
+  assert.ok(errors.some((e) => /worker thread failed to start \(cannot load the dictionaries\)/.test(e)), errors.join(''));
+});
