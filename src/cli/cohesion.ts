@@ -5,7 +5,6 @@ import { writeFileSync } from 'node:fs';
 import { cohesionSeries, explainWindow, type CohesionSeries, type WindowExplanation } from '../store/queries/cohesion.ts';
 import { UnknownSideError } from '../stances/coalitions.ts';
 import { windowSizes } from '../stances/windows.ts';
-import { cohesionChartSvg, svgToPng } from '../stances/chart.ts';
 import { addExamples, dbOption, formatOption, openExistingStore, parseDateArg, printRows, UsageError } from './common.ts';
 
 const fmt = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '' : x.toFixed(digits));
@@ -132,6 +131,8 @@ export function register(program: Command): void {
         printRows(windowRows(series), flags.format, flags.format === 'table' ? tableColumns : undefined);
       }
       if (flags.plot) {
+        // loaded on use: Observable Plot and linkedom take ~250 ms to load
+        const { cohesionChartSvg, svgToPng } = await import('../stances/chart.ts');
         const svg = cohesionChartSvg(series);
         writeFileSync(flags.plot, /\.png$/i.test(flags.plot) ? await svgToPng(svg) : svg);
         process.stderr.write(`wrote ${flags.plot}\n`);

@@ -1,7 +1,6 @@
 // entente serve: the JSON API and the web page over one store.
 import { Command, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
-import { startServer } from '../server/index.ts';
 import { addExamples, dbOption, parsePositiveInt, UsageError } from './common.ts';
 import { dictionaryOptions, type DictionaryFlags } from './shared-options.ts';
 
@@ -25,6 +24,8 @@ export function register(program: Command): void {
   ]);
   cmd.action(async (flags: ServeFlags) => {
     if (!existsSync(flags.db)) throw new UsageError(`no store at ${flags.db} (run "entente ingest ... --db ${flags.db}" first)`);
+    // loaded on use: the server's modules (Hono, zod) would slow every other command's start
+    const { startServer } = await import('../server/index.ts');
     const server = await startServer({
       db: flags.db,
       port: flags.port,
