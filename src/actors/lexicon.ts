@@ -83,6 +83,10 @@ class EdgeTable {
 export class TokenTrie {
   private readonly edges = new EdgeTable();
   private payload: number[] = [-1];
+  /** the root's children indexed by token id (-1: none): most walks end at the first token */
+  private rootChildren = new Int32Array(1024).fill(-1);
+  /** the payload of the last match() that found a phrase */
+  matchValue = -1;
 
   constructor(readonly vocabulary: TokenVocabulary = new TokenVocabulary()) {}
 
@@ -112,6 +116,14 @@ export class TokenTrie {
         next = this.payload.length;
         this.payload.push(-1);
         this.edges.add(node, id, next);
+        if (node === 0) {
+          if (id >= this.rootChildren.length) {
+            const grown = new Int32Array(Math.max(this.rootChildren.length * 2, id + 1)).fill(-1);
+            grown.set(this.rootChildren);
+            this.rootChildren = grown;
+          }
+          this.rootChildren[id] = next;
+        }
       }
       node = next;
     }
@@ -120,26 +132,39 @@ export class TokenTrie {
 
   /**
    * The longest phrase starting at ids[from] and ending before `limit`, over token ids from
-   * this trie's vocabulary (idsOf): [end token (exclusive), payload], or undefined.
+   * this trie's vocabulary (idsOf): its end token (exclusive), with its payload left in
+   * matchValue; -1 when none (matchValue is then unchanged).
    */
-  longest(ids: Int32Array, from: number, limit: number): [number, number] | undefined {
-    if (from >= limit || from < 0) return undefined;
-    let node = 0;
+  match(ids: Int32Array, from: number, limit: number): number {
+    if (from >= limit || from < 0) return -1;
+    const first = ids[from]!;
+    if (first < 0 || first >= this.rootChildren.length) return -1;
+    let node = this.rootChildren[first]!;
+    if (node < 0) return -1;
+    const payload = this.payload;
     let bestEnd = -1;
-    let bestValue = -1;
-    for (let i = from; i < limit; i++) {
+    let bestValue = payload[node]!;
+    if (bestValue >= 0) bestEnd = from + 1;
+    for (let i = from + 1; i < limit; i++) {
       const id = ids[i]!;
       if (id < 0) break;
       const next = this.edges.get(node, id);
       if (next < 0) break;
       node = next;
-      const value = this.payload[node]!;
+      const value = payload[node]!;
       if (value >= 0) {
         bestEnd = i + 1;
         bestValue = value;
       }
     }
-    return bestEnd >= 0 ? [bestEnd, bestValue] : undefined;
+    if (bestEnd >= 0) this.matchValue = bestValue;
+    return bestEnd;
+  }
+
+  /** match() as a pair: [end token (exclusive), payload], or undefined. */
+  longest(ids: Int32Array, from: number, limit: number): [number, number] | undefined {
+    const end = this.match(ids, from, limit);
+    return end >= 0 ? [end, this.matchValue] : undefined;
   }
 
   get size(): number {

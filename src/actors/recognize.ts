@@ -9,11 +9,17 @@ import type { Doc } from '../nlp/index.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, describeActor, isOrganizationCode } from './codes.ts';
 import type { Gender, NameCues } from './cues.ts';
-import type { Lexicon, LexiconActor } from './lexicon.ts';
+import type { Lexicon, LexiconActor, LexiconAgent } from './lexicon.ts';
+import type { CodeRule } from './dictionary.ts';
 import { docKeys, slug } from './phrase.ts';
 
 type PieceType = 'actor' | 'agent' | 'name' | 'honorific';
 type Piece = { type: PieceType; start: number; end: number; /** lexicon index for actor/agent */ ref: number };
+
+/** Pieces, groups and resolutions are always made by these, so that each keeps one object shape. */
+function newPiece(type: PieceType, start: number, end: number, ref: number): Piece {
+  return { type, start, end, ref };
+}
 
 type Group = {
   /** first and last token (exclusive) of the mention */
@@ -30,7 +36,19 @@ type Group = {
   former: boolean;
 };
 
+function newGroup(start: number, end: number, qualifier: Piece | undefined, agent: Piece | undefined, honorific: Piece | undefined, head: Piece | undefined, of: Piece | undefined, former: boolean): Group {
+  return { start, end, qualifier, agent, honorific, head, of, former };
+}
+
 type Resolved = { id: string; gender?: Gender; person: boolean };
+
+function newResolved(id: string, gender: Gender | undefined, person: boolean): Resolved {
+  return { id, gender, person };
+}
+
+/** A person mention (or a pronoun resolved to one), for the pronoun pass. */
+type PersonMention = { token: number; who: Resolved; sentence: number; end: number };
+type GroupMention = { token: number; id: string; sentence: number };
 
 export type RecognizeInput = { doc: Doc; article: Article; lexicon: Lexicon; cues: NameCues };
 
@@ -56,155 +74,227 @@ const acronym = /^\p{Lu}{2,3}$/u;
 const innerCapitals = /^.\p{Ll}*\p{Lu}\p{Ll}*\p{Lu}/u;
 const hasLetter = /\p{L}/u;
 const elidedParticle = /^\p{Ll}{1,2}['\u2019]\p{Lu}\p{Ll}/u;
+const nonLetters = /[^\p{L}]/gu;
 
-export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { actors: Actor[]; mentions: Mention[]; tokenMention: Int32Array } {
-  const keys = docKeys(doc);
-  const tokenIds = lexicon.vocabulary.idsOf(keys);
-  const date = articleDate(article.published);
-  const n = doc.length;
+/** What recognition knows about one article; the phases below are functions over it. */
+class Recognition {
+  readonly doc: Doc;
+  readonly lexicon: Lexicon;
+  readonly cues: NameCues;
+  readonly keys: string[];
+  readonly tokenIds: Int32Array;
+  readonly date: number | undefined;
+  readonly n: number;
+  /** 1 where the token starts with a capital letter */
+  readonly capital: Uint8Array;
+  /** 1 where the token is an elided particle before a name ("d'Estaing", "O'Malley") */
+  readonly elided: Uint8Array;
+  /** the words the article writes in lower case somewhere; built at the first question, which few articles ask */
+  lowerCaseWords: Set<string> | undefined = undefined;
+  dominantCountry: string | undefined = undefined;
+  /** name keys (full, and surnames) -> who */
+  readonly known = new Map<string, Resolved>();
+  /** agent head word -> last titled person */
+  readonly byRole = new Map<string, Resolved>();
+  readonly mentions: Mention[] = [];
+  readonly tokenMention: Int32Array;
+  readonly actors = new Map<string, Actor>();
+  readonly personMentions: PersonMention[] = [];
+  readonly groupMentions: GroupMention[] = [];
 
-  // each token's spelling is tested once: the predicates below ask about the same tokens many times
-  const capital = new Uint8Array(n);
-  const elided = new Uint8Array(n);
-  for (let k = 0; k < n; k++) {
-    const v = doc.value[k]!;
-    if (upperStart.test(v)) capital[k] = 1;
-    else if (elidedParticle.test(v)) elided[k] = 1;
-  }
-  const capitalised = (i: number) => capital[i] === 1;
-  const sentenceStart = (i: number) => doc.sentences[doc.sentence[i]!]!.firstToken === i;
-  const isNameToken = (i: number): boolean => {
-    if (elided[i] === 1) return true; // "d'Estaing", "O'Malley"
-    if (i >= n || !capitalised(i) || cues.notName.has(keys[i]!) || cues.honorific.has(keys[i]!)) return false;
-    // Short acronyms ("NPR", "GOP") are not parts of people's names (initials keep their
-    // dot, "J."); longer capitals are transcript names ("PENCE").
-    if (acronym.test(doc.value[i]!) || innerCapitals.test(doc.value[i]!) || cues.modifier.has(keys[i]!)) return false;
-    const pos = doc.pos[i]!;
-    if (pos === 'PROPN') return true;
-    // wink tags unknown capitalised words as NOUN/VERB/ADJ ("Karen Pierce", and "Ted Cruz"
-    // at the start of a sentence, where a proper noun must follow).
-    return (pos === 'NOUN' || pos === 'VERB' || pos === 'ADJ' || pos === 'X') && (!sentenceStart(i) || (i + 1 < n && doc.pos[i + 1] === 'PROPN' && capital[i + 1] === 1));
-  };
-
-  /** A dictionary match must look like a name: "Turkey" not "turkey", "US" not "us". */
-  const looksLikeName = (start: number, end: number): boolean => {
-    if (end - start === 1) {
-      const v = doc.value[start]!;
-      if (capital[start] !== 1) return false;
-      // Short words must be written in capitals to be codes or acronyms: "US", "EU", "UN".
-      const letters = v.replace(/[^\p{L}]/gu, '');
-      return letters.length > 3 || letters === letters.toUpperCase();
+  constructor(doc: Doc, article: Article, lexicon: Lexicon, cues: NameCues) {
+    this.doc = doc;
+    this.lexicon = lexicon;
+    this.cues = cues;
+    this.keys = docKeys(doc);
+    this.tokenIds = lexicon.vocabulary.idsOf(this.keys);
+    this.date = articleDate(article.published);
+    const n = doc.length;
+    this.n = n;
+    // each token's spelling is tested once: the predicates below ask about the same tokens many times
+    const capital = new Uint8Array(n);
+    const elided = new Uint8Array(n);
+    const value = doc.value;
+    for (let k = 0; k < n; k++) {
+      const v = value[k]!;
+      if (upperStart.test(v)) capital[k] = 1;
+      else if (elidedParticle.test(v)) elided[k] = 1;
     }
-    // "The President" is not a name: a capital on a determiner does not count.
-    for (let i = start; i < end; i++) if (capital[i] === 1 && !cues.notName.has(keys[i]!)) return true;
-    return false;
-  };
+    this.capital = capital;
+    this.elided = elided;
+    this.tokenMention = new Int32Array(n).fill(-1);
+  }
+}
 
-  // Roles that are also titles before a name ("President", "General", "Senator").
-  const isTitleCode = (code: string) => titleRoles.has(code.slice(0, 3));
-  const isPreposition = (i: number) => cues.locative.has(keys[i]!) || keys[i] === 'of' || keys[i] === 'for';
+function sentenceStart(doc: Doc, i: number): boolean {
+  return doc.sentences[doc.sentence[i]!]!.firstToken === i;
+}
 
-  // A dictionary person outside every dated office and without a default code
-  // ("President Roosevelt" in 2020) is one of the country's elites, as Phoenix codes
-  // former office holders; an organisation keeps its code.
-  const codeOnDate = (rules: LexiconActor['rules']): string | undefined => {
-    const code = codeOn(rules, date);
-    if (code !== undefined || !rules.length) return code;
-    const latest = rules.reduce((a, b) => ((b.to ?? Infinity) > (a.to ?? Infinity) ? b : a));
-    const country = codeCountry(latest.code);
-    return country ? `${country}ELI` : latest.code;
-  };
+function isNameToken(s: Recognition, i: number): boolean {
+  if (s.elided[i] === 1) return true; // "d'Estaing", "O'Malley"
+  const { cues, keys, doc } = s;
+  if (i >= s.n || s.capital[i] !== 1 || cues.notName.has(keys[i]!) || cues.honorific.has(keys[i]!)) return false;
+  // Short acronyms ("NPR", "GOP") are not parts of people's names (initials keep their
+  // dot, "J."); longer capitals are transcript names ("PENCE").
+  if (acronym.test(doc.value[i]!) || innerCapitals.test(doc.value[i]!) || cues.modifier.has(keys[i]!)) return false;
+  const pos = doc.pos[i]!;
+  if (pos === 'PROPN') return true;
+  // wink tags unknown capitalised words as NOUN/VERB/ADJ ("Karen Pierce", and "Ted Cruz"
+  // at the start of a sentence, where a proper noun must follow).
+  return (pos === 'NOUN' || pos === 'VERB' || pos === 'ADJ' || pos === 'X') && (!sentenceStart(doc, i) || (i + 1 < s.n && doc.pos[i + 1] === 'PROPN' && s.capital[i + 1] === 1));
+}
 
-  // A capitalised non-title agent before a one-word name is a first name ("Hunter Biden");
-  // before a full name it is a role ("Businessman Don Blankenship").
-  const isFirstName = (i: number, [end, ref]: [number, number]) =>
-    capitalised(i) && !isTitleCode(lexicon.agents[ref]!.code) && isNameToken(end) && !isNameToken(end + 1);
+/** A dictionary match must look like a name: "Turkey" not "turkey", "US" not "us". */
+function looksLikeName(s: Recognition, start: number, end: number): boolean {
+  const capital = s.capital;
+  if (end - start === 1) {
+    const v = s.doc.value[start]!;
+    if (capital[start] !== 1) return false;
+    // Short words must be written in capitals to be codes or acronyms: "US", "EU", "UN".
+    const letters = v.replace(nonLetters, '');
+    return letters.length > 3 || letters === letters.toUpperCase();
+  }
+  // "The President" is not a name: a capital on a determiner does not count.
+  for (let i = start; i < end; i++) if (capital[i] === 1 && !s.cues.notName.has(s.keys[i]!)) return true;
+  return false;
+}
 
-  // --- 1. pieces, sentence by sentence, in one left-to-right pass.
+// Roles that are also titles before a name ("President", "General", "Senator").
+function isTitleCode(code: string): boolean {
+  return titleRoles.has(code.slice(0, 3));
+}
+
+function isPreposition(s: Recognition, i: number): boolean {
+  const key = s.keys[i]!;
+  return s.cues.locative.has(key) || key === 'of' || key === 'for';
+}
+
+function laterEnd(a: CodeRule, b: CodeRule): CodeRule {
+  return (b.to ?? Infinity) > (a.to ?? Infinity) ? b : a;
+}
+
+// A dictionary person outside every dated office and without a default code
+// ("President Roosevelt" in 2020) is one of the country's elites, as Phoenix codes
+// former office holders; an organisation keeps its code.
+function codeOnDate(s: Recognition, rules: LexiconActor['rules']): string | undefined {
+  const code = codeOn(rules, s.date);
+  if (code !== undefined || !rules.length) return code;
+  const latest = rules.reduce(laterEnd);
+  const country = codeCountry(latest.code);
+  return country ? `${country}ELI` : latest.code;
+}
+
+// A capitalised non-title agent before a one-word name is a first name ("Hunter Biden");
+// before a full name it is a role ("Businessman Don Blankenship").
+function isFirstName(s: Recognition, i: number, end: number, ref: number): boolean {
+  return s.capital[i] === 1 && !isTitleCode(s.lexicon.agents[ref]!.code) && isNameToken(s, end) && !isNameToken(s, end + 1);
+}
+
+// --- 1. pieces, sentence by sentence, in one left-to-right pass.
+function findPieces(s: Recognition): Piece[] {
+  const { doc, keys, cues, tokenIds } = s;
+  const { actorTrie, agentTrie } = s.lexicon;
   const pieces: Piece[] = [];
   for (const sentence of doc.sentences) {
     const limit = sentence.endToken;
     let i = sentence.firstToken;
     while (i < limit) {
-      const actor = lexicon.actorTrie.longest(tokenIds, i, limit);
-      const agent = lexicon.agentTrie.longest(tokenIds, i, limit);
-      const actorOk = actor && looksLikeName(i, actor[0]) ? actor : undefined;
-      if (actorOk && (!agent || actorOk[0] > agent[0])) {
-        const [end, ref] = actorOk;
+      const actorEnd = actorTrie.match(tokenIds, i, limit);
+      const actorRef = actorTrie.matchValue;
+      const agentEnd = agentTrie.match(tokenIds, i, limit);
+      const agentRef = agentTrie.matchValue;
+      const actorOk = actorEnd >= 0 && looksLikeName(s, i, actorEnd);
+      if (actorOk && (agentEnd < 0 || actorEnd > agentEnd)) {
+        const end = actorEnd;
         // "Jordan Peterson", "Washington Post": a one-word proper noun and one more
         // capitalised word make a name ("Israeli Grand Master Alexander Huzman" does not).
         // A demonym before a people's name is not a first name: "Iraqi Kurds", "Bosnian Serbs".
-        const demonymOfPeople = demonymEnding.test(keys[i]!) && peoplePlural.test(keys[end] ?? '');
-        const absorbed = end - i === 1 && doc.pos[i] === 'PROPN' && isNameToken(end) && !isNameToken(end + 1) && !demonymOfPeople && !lexicon.actorTrie.longest(tokenIds, end, limit) && !lexicon.agentTrie.longest(tokenIds, end, limit);
+        const absorbed =
+          end - i === 1 && doc.pos[i] === 'PROPN' && isNameToken(s, end) && !isNameToken(s, end + 1) &&
+          !(demonymEnding.test(keys[i]!) && peoplePlural.test(keys[end] ?? '')) &&
+          actorTrie.match(tokenIds, end, limit) < 0 && agentTrie.match(tokenIds, end, limit) < 0;
         if (!absorbed) {
-          pieces.push({ type: 'actor', start: i, end, ref });
+          pieces.push(newPiece('actor', i, end, actorRef));
           i = end;
           continue;
         }
-      } else if (agent && hasLetter.test(doc.value[i]!) && !isFirstName(i, agent)) {
+      } else if (agentEnd >= 0 && hasLetter.test(doc.value[i]!) && !isFirstName(s, i, agentEnd, agentRef)) {
         // "ambassador to" (a Phoenix agent): the preposition stays outside the mention.
-        const end = agent[0] - i > 1 && isPreposition(agent[0] - 1) ? agent[0] - 1 : agent[0];
-        pieces.push({ type: 'agent', start: i, end, ref: agent[1] });
+        const end = agentEnd - i > 1 && isPreposition(s, agentEnd - 1) ? agentEnd - 1 : agentEnd;
+        pieces.push(newPiece('agent', i, end, agentRef));
         i = end;
         continue;
       }
-      if (cues.honorific.has(keys[i]!) && capitalised(i) && isNameToken(i + 1)) {
-        pieces.push({ type: 'honorific', start: i, end: i + 1, ref: -1 });
+      if (cues.honorific.has(keys[i]!) && s.capital[i] === 1 && isNameToken(s, i + 1)) {
+        pieces.push(newPiece('honorific', i, i + 1, -1));
         i++;
         continue;
       }
       // "Young Algerians", "Angry French workers": a capitalised adjective opening the sentence
       // before a demonym is not the first word of a name
-      if (sentenceStart(i) && demonymAfterOpener.test(keys[i + 1] ?? '') && i + 1 < limit && capitalised(i + 1)) {
-        const next = lexicon.actorTrie.longest(tokenIds, i + 1, limit);
-        if (next && next[0] === i + 2 && !lexicon.actorTrie.longest(tokenIds, i, limit)) {
+      if (sentenceStart(doc, i) && demonymAfterOpener.test(keys[i + 1] ?? '') && i + 1 < limit && s.capital[i + 1] === 1) {
+        if (actorTrie.match(tokenIds, i + 1, limit) === i + 2 && actorTrie.match(tokenIds, i, limit) < 0) {
           i++;
           continue;
         }
       }
-      if (isNameToken(i)) {
+      if (isNameToken(s, i)) {
         let j = i + 1;
         while (j < limit) {
-          if (isNameToken(j) && !(j > i && lexicon.agentTrie.longest(tokenIds, j, limit))) j++;
-          else if (cues.particle.has(keys[j]!) && isNameToken(j + 1)) j += 2;
+          if (isNameToken(s, j) && agentTrie.match(tokenIds, j, limit) < 0) j++;
+          else if (cues.particle.has(keys[j]!) && isNameToken(s, j + 1)) j += 2;
           else break;
         }
-        pieces.push({ type: 'name', start: i, end: j, ref: -1 });
+        pieces.push(newPiece('name', i, j, -1));
         i = j;
         continue;
       }
       i++;
     }
   }
+  return pieces;
+}
 
-  // --- 2. groups: adjacent pieces joined by glue ("'s", "the", modifiers).
-  const between = (from: number, to: number) => {
-    let former = false;
-    for (let k = from; k < to; k++) {
-      const key = keys[k]!;
-      if (cues.former.has(key)) former = true;
-      else if (!(apostropheS.has(key) || key === 'the' || cues.modifier.has(key))) return undefined;
-    }
-    return { former };
-  };
-  // "ambassador to the United States": what follows the preposition is another actor.
-  const endsWithPreposition = (agent: Piece) => isPreposition(agent.end - 1) || isPreposition(agent.end);
-  // Dictionary people are the records with dated codes (office holders): "Vladimir Putin" -> RUSGOV.
-  const isDictionaryPerson = (piece: Piece | undefined) => piece?.type === 'actor' && lexicon.actors[piece.ref]!.rules.some((r) => r.restricted);
-  const isRoleCode = (piece: Piece) => {
-    const code = codeOnDate(lexicon.actors[piece.ref]!.rules);
-    return !!code && code.length > 3 && !!codeCountry(code) && !isDictionaryPerson(piece);
-  };
+// --- 2. groups: adjacent pieces joined by glue ("'s", "the", modifiers).
+
+/** Glue between two pieces: -1 when the words between are not glue, 1 when they say "former", else 0. */
+function between(s: Recognition, from: number, to: number): number {
+  const { keys, cues } = s;
+  let former = 0;
+  for (let k = from; k < to; k++) {
+    const key = keys[k]!;
+    if (cues.former.has(key)) former = 1;
+    else if (!(apostropheS.has(key) || key === 'the' || cues.modifier.has(key))) return -1;
+  }
+  return former;
+}
+
+// "ambassador to the United States": what follows the preposition is another actor.
+function endsWithPreposition(s: Recognition, agent: Piece): boolean {
+  return isPreposition(s, agent.end - 1) || isPreposition(s, agent.end);
+}
+
+// Dictionary people are the records with dated codes (office holders): "Vladimir Putin" -> RUSGOV.
+function isDictionaryPerson(s: Recognition, piece: Piece | undefined): boolean {
+  if (piece === undefined || piece.type !== 'actor') return false;
+  const rules = s.lexicon.actors[piece.ref]!.rules;
+  for (let k = 0; k < rules.length; k++) if (rules[k]!.restricted) return true;
+  return false;
+}
+
+function isRoleCode(s: Recognition, piece: Piece): boolean {
+  const code = codeOnDate(s, s.lexicon.actors[piece.ref]!.rules);
+  return !!code && code.length > 3 && !!codeCountry(code) && !isDictionaryPerson(s, piece);
+}
+
+function findGroups(s: Recognition, pieces: Piece[]): Group[] {
+  const { doc, keys, cues, lexicon } = s;
   const groups: Group[] = [];
   let group: Group | undefined;
-  const close = () => {
-    if (group) groups.push(group);
-    group = undefined;
-  };
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
-    const glue = group && doc.sentence[group.end] === doc.sentence[piece.start] ? between(group.end, piece.start) : undefined;
-    if (group && glue) {
+    const glue = group && doc.sentence[group.end] === doc.sentence[piece.start] ? between(s, group.end, piece.start) : -1;
+    if (group && glue >= 0) {
       let joined = true;
       if (piece.type === 'agent' && !group.honorific && (!group.head || !group.agent)) {
         if (group.head && !group.agent) {
@@ -212,26 +302,26 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
           group.qualifier = group.head;
           group.head = undefined;
         }
-        group.agent = group.agent ? { ...group.agent, end: piece.end, ref: piece.ref } : piece;
+        group.agent = group.agent ? newPiece(group.agent.type, group.agent.start, piece.end, piece.ref) : piece;
       } else if (piece.type === 'honorific' && !group.head && !group.honorific && group.agent) {
         group.honorific = piece;
-      } else if ((piece.type === 'name' || piece.type === 'actor') && !group.head && (group.honorific || (group.agent && !endsWithPreposition(group.agent) && !lexicon.agents[group.agent.ref]!.plural))) {
+      } else if ((piece.type === 'name' || piece.type === 'actor') && !group.head && (group.honorific || (group.agent && !endsWithPreposition(s, group.agent) && !lexicon.agents[group.agent.ref]!.plural))) {
         group.head = piece;
       } else if (piece.type === 'agent' && group.qualifier && !group.agent) {
         group.agent = piece;
-      } else if (!group.agent && !group.qualifier && group.head?.type === 'actor' && piece.start === group.end && isRoleCode(group.head) && (piece.type === 'name' || isDictionaryPerson(piece))) {
+      } else if (!group.agent && !group.qualifier && group.head?.type === 'actor' && piece.start === group.end && isRoleCode(s, group.head) && (piece.type === 'name' || isDictionaryPerson(s, piece))) {
         // "German Chancellor Olaf Scholz": a dictionary title phrase before a name.
         group.qualifier = group.head;
         group.head = piece;
       } else joined = false;
       if (joined) {
-        group.former ||= glue.former;
+        group.former ||= glue === 1;
         group.end = piece.end;
         continue;
       }
     }
-    close();
-    group = { start: piece.start, end: piece.end, former: false };
+    if (group) groups.push(group);
+    group = newGroup(piece.start, piece.end, undefined, undefined, undefined, undefined, undefined, false);
     if (piece.type === 'agent') group.agent = piece;
     else if (piece.type === 'honorific') group.honorific = piece;
     else group.head = piece;
@@ -241,22 +331,29 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
       if (piece.type === 'agent' || pieces[p + 1]?.type === 'agent') group.start = k;
     }
   }
-  close();
-  // "of Brazil" after a titled group: "President Lula of Brazil", "the government of Gondor";
-  // "from"/"in" after a plural role: "soldiers from Gondor", "activists in Arnor".
-  const ofLike = (group: Group) => {
-    const word = keys[group.end];
-    return word === 'of' || ((word === 'from' || word === 'in') && !group.head && lexicon.agents[group.agent!.ref]!.plural);
-  };
-  const onlyCoordination = (from: number, to: number) => {
-    if (to <= from) return false;
-    for (let k = from; k < to; k++) if (!(keys[k] === ',' || keys[k] === 'and' || keys[k] === 'or' || keys[k] === 'the')) return false;
-    return true;
-  };
+  if (group) groups.push(group);
+  return groups;
+}
+
+// "of Brazil" after a titled group: "President Lula of Brazil", "the government of Gondor";
+// "from"/"in" after a plural role: "soldiers from Gondor", "activists in Arnor".
+function ofLike(s: Recognition, group: Group): boolean {
+  const word = s.keys[group.end];
+  return word === 'of' || ((word === 'from' || word === 'in') && !group.head && s.lexicon.agents[group.agent!.ref]!.plural);
+}
+
+function onlyCoordination(keys: string[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) if (!(keys[k] === ',' || keys[k] === 'and' || keys[k] === 'or' || keys[k] === 'the')) return false;
+  return true;
+}
+
+function attachOf(s: Recognition, groups: Group[]): void {
+  const keys = s.keys;
   for (let g = 0; g < groups.length - 1; g++) {
     const cur = groups[g]!;
     const next = groups[g + 1]!;
-    if (cur.agent && !cur.of && !next.agent && next.head?.type === 'actor' && ofLike(cur) && next.start === cur.end + 1 + (keys[cur.end + 1] === 'the' ? 1 : 0)) {
+    if (cur.agent && !cur.of && !next.agent && next.head?.type === 'actor' && ofLike(s, cur) && next.start === cur.end + 1 + (keys[cur.end + 1] === 'the' ? 1 : 0)) {
       cur.of = next.head;
       cur.end = next.end;
       groups.splice(g + 1, 1);
@@ -264,149 +361,190 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
       let last = cur.end;
       for (let h = g + 1; h < groups.length; h++) {
         const conj = groups[h]!;
-        if (conj.agent || conj.head?.type !== 'actor' || !onlyCoordination(last, conj.start)) break;
+        if (conj.agent || conj.head?.type !== 'actor' || !onlyCoordination(keys, last, conj.start)) break;
         conj.qualifier = conj.head;
         conj.head = undefined;
-        conj.agent = { ...cur.agent, start: -1, end: -1 };
+        conj.agent = newPiece(cur.agent.type, -1, -1, cur.agent.ref);
         last = conj.end;
       }
     }
   }
+}
 
-  // --- 3. resolution in document order, with the article's memory of who is who.
-  const codeOf = (piece: Piece | undefined) => (piece && piece.type === 'actor' ? codeOnDate(lexicon.actors[piece.ref]!.rules) : undefined);
-  const personCode = (piece: Piece | undefined) => (isDictionaryPerson(piece) ? codeOf(piece) : undefined);
-  // An organisation's name starts or ends with its kind: "Istituto Affari Internazionali",
-  // "The Washington Post"; "Rules Committee Chairman Bruce Ash" is a person.
-  const isOrgName = (piece: Piece) => cues.organization.has(keys[piece.start]!) || cues.organization.has(keys[piece.end - 1]!);
-  const isThing = (piece: Piece) => {
-    if (cues.thingFirst.has(keys[piece.start]!)) return true;
-    for (let k = piece.start; k < piece.end; k++) if (cues.thing.has(keys[k]!)) return true;
-    return false;
-  };
-  // the words the article writes in lower case somewhere; built at the first question, which few articles ask
-  let lowerCaseWords: Set<string> | undefined;
-  const allCommonWords = (piece: Piece) => {
-    if (!lowerCaseWords) {
-      lowerCaseWords = new Set<string>();
-      for (let k = 0; k < n; k++) if (capital[k] !== 1) lowerCaseWords.add(keys[k]!);
-    }
-    for (let k = piece.start; k < piece.end; k++) if (!lowerCaseWords.has(keys[k]!)) return false;
-    return true;
-  };
-  const nameKey = (piece: Piece) => keys.slice(piece.start, piece.end).join(' ');
+// --- 3. resolution in document order, with the article's memory of who is who.
+function codeOf(s: Recognition, piece: Piece | undefined): string | undefined {
+  return piece && piece.type === 'actor' ? codeOnDate(s, s.lexicon.actors[piece.ref]!.rules) : undefined;
+}
 
-  // The country most often named in the article, for roles stated without one
-  // ("Lloyd Austin, the secretary of defense" in a US story): named at least twice and more
-  // than any other, or the only country the article names ("Opposition parties in Sierra Leone
-  // urged President Joseph Momoh ...").
+function personCode(s: Recognition, piece: Piece | undefined): string | undefined {
+  return isDictionaryPerson(s, piece) ? codeOf(s, piece) : undefined;
+}
+
+// An organisation's name starts or ends with its kind: "Istituto Affari Internazionali",
+// "The Washington Post"; "Rules Committee Chairman Bruce Ash" is a person.
+function isOrgName(s: Recognition, piece: Piece): boolean {
+  return s.cues.organization.has(s.keys[piece.start]!) || s.cues.organization.has(s.keys[piece.end - 1]!);
+}
+
+function isThing(s: Recognition, piece: Piece): boolean {
+  const { cues, keys } = s;
+  if (cues.thingFirst.has(keys[piece.start]!)) return true;
+  for (let k = piece.start; k < piece.end; k++) if (cues.thing.has(keys[k]!)) return true;
+  return false;
+}
+
+function allCommonWords(s: Recognition, piece: Piece): boolean {
+  const keys = s.keys;
+  let lowerCaseWords = s.lowerCaseWords;
+  if (!lowerCaseWords) {
+    lowerCaseWords = new Set<string>();
+    const capital = s.capital;
+    for (let k = 0; k < s.n; k++) if (capital[k] !== 1) lowerCaseWords.add(keys[k]!);
+    s.lowerCaseWords = lowerCaseWords;
+  }
+  for (let k = piece.start; k < piece.end; k++) if (!lowerCaseWords.has(keys[k]!)) return false;
+  return true;
+}
+
+function nameKey(s: Recognition, piece: Piece): string {
+  return s.keys.slice(piece.start, piece.end).join(' ');
+}
+
+function pieceText(s: Recognition, piece: Piece): string {
+  const doc = s.doc;
+  return doc.text.slice(doc.start[piece.start]!, doc.end[piece.end - 1]!);
+}
+
+function byCount(a: [string, number], b: [string, number]): number {
+  return b[1] - a[1];
+}
+
+// The country most often named in the article, for roles stated without one
+// ("Lloyd Austin, the secretary of defense" in a US story): named at least twice and more
+// than any other, or the only country the article names ("Opposition parties in Sierra Leone
+// urged President Joseph Momoh ...").
+function dominantCountryOf(s: Recognition, pieces: Piece[]): string | undefined {
   const countryCounts = new Map<string, number>();
   for (const piece of pieces) {
-    const country = piece.type === 'actor' ? codeCountry(codeOf(piece) ?? '') : undefined;
+    const country = piece.type === 'actor' ? codeCountry(codeOf(s, piece) ?? '') : undefined;
     if (country) countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
   }
-  const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
-  const dominantCountry = ranked.length && (ranked.length === 1 || (ranked[0]![1] >= 2 && ranked[0]![1] > ranked[1]![1])) ? ranked[0]![0] : undefined;
+  const ranked = [...countryCounts].sort(byCount);
+  return ranked.length && (ranked.length === 1 || (ranked[0]![1] >= 2 && ranked[0]![1] > ranked[1]![1])) ? ranked[0]![0] : undefined;
+}
 
-  // The word a later "the <role>" repeats: "secretary" of "the secretary of defense".
-  const roleWord = (head: string) => head.split(' ').find((w) => w !== 'the' && !cues.modifier.has(w)) ?? head;
-  const known = new Map<string, Resolved>(); // name keys (full, and surnames) -> who
-  const byRole = new Map<string, Resolved>(); // agent head word -> last titled person
-  const remember = (piece: Piece, who: Resolved) => {
-    const tokens = keys.slice(piece.start, piece.end);
-    known.set(tokens.join(' '), who);
-    if (tokens.length > 1) {
-      for (let k = 1; k < tokens.length; k++) {
-        if (!cues.particle.has(tokens[k]!) && !cues.organization.has(tokens[k]!) && tokens[k] !== '-') known.set(tokens.slice(k).join(' '), who);
-      }
+// The word a later "the <role>" repeats: "secretary" of "the secretary of defense".
+function roleWord(s: Recognition, head: string): string {
+  const words = head.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (w !== 'the' && !s.cues.modifier.has(w)) return w;
+  }
+  return head;
+}
+
+function remember(s: Recognition, piece: Piece, who: Resolved): void {
+  const { keys, cues, known } = s;
+  const tokens = keys.slice(piece.start, piece.end);
+  known.set(tokens.join(' '), who);
+  if (tokens.length > 1) {
+    for (let k = 1; k < tokens.length; k++) {
+      if (!cues.particle.has(tokens[k]!) && !cues.organization.has(tokens[k]!) && tokens[k] !== '-') known.set(tokens.slice(k).join(' '), who);
     }
-  };
+  }
+}
 
-  const resolveGroup = (g: Group): Resolved | undefined => {
-    const agent = g.agent ? lexicon.agents[g.agent.ref]! : undefined;
-    const gender = g.honorific ? cues.honorific.get(keys[g.honorific.start]!) : undefined;
-    const head = g.head;
-    const headCode = personCode(head);
-    if (headCode) return { id: headCode, person: true, gender };
-    // "the Trump administration": a person qualifying a role lends the role their country.
-    const qualifierPerson = isDictionaryPerson(g.qualifier) ? codeCountry(codeOf(g.qualifier) ?? '') : undefined;
-    // Roles compose onto codes only, never onto person:/org: ids.
-    const recalledQualifier = g.qualifier ? known.get(nameKey(g.qualifier))?.id : undefined;
-    const qualifierCode = qualifierPerson ?? codeOf(g.qualifier) ?? (recalledQualifier?.includes(':') ? undefined : recalledQualifier);
-    const ofCode = codeOf(g.of);
-    const countryLevel = head?.type === 'actor' ? codeOf(head) : undefined;
-    // "Iraq War", "Hurricane Dorian", "International Women's Day" are not people.
-    if (head?.type === 'name' && isThing(head)) return undefined;
-    if (!agent) {
-      if (countryLevel) return { id: countryLevel, person: false };
-      if (!head) return undefined;
-      if (qualifierCode && head.type === 'name') return { id: qualifierCode, person: true, gender };
-      const recalled = known.get(nameKey(head)) ?? (g.honorific ? known.get(keys[head.end - 1]!) : undefined);
-      if (recalled) return { ...recalled, gender: recalled.gender ?? gender };
-      if (isOrgName(head)) return { id: `org:${slug(doc.text.slice(doc.start[head.start]!, doc.end[head.end - 1]!))}`, person: false };
-      const before = head.start > 0 ? keys[head.start - 1]! : '';
-      const tokens = head.end - head.start;
-      // Words the article also writes in lower case are common words, not a name:
-      // "Respiratory Syndrome" where the text says "respiratory syndrome".
-      if (!g.honorific && allCommonWords(head)) return undefined;
-      // A lone capitalised word is a person only with a title ("Mr. Tocci"); names after
-      // "in"/"the" are places or titles of works, not people.
-      if (!g.honorific && (tokens < 2 || cues.locative.has(before) || before === 'the')) return undefined;
-      return { id: `person:${slug(doc.text.slice(doc.start[head.start]!, doc.end[head.end - 1]!))}`, person: true, gender };
-    }
-    const base = qualifierCode ?? ofCode ?? countryLevel;
-    // Roles compose onto codes CAMEO-style, except that an organisation's officials are the
-    // organisation ("NATO officials" stay IGOWSTNAT).
-    const roleCode = (code: string | undefined) =>
-      code ? (g.former || (isOrganizationCode(code) && agent.code.startsWith('GOV')) ? code : composeCode(code, agent.code, agent.placement)) : undefined;
-    if (head) {
-      const recalled = known.get(nameKey(head));
-      if (recalled && !base) return recalled;
-      const code = roleCode(base ?? (agent.code.startsWith('GOV') && dominantCountry ? dominantCountry : undefined));
-      if (code && !(g.former && !base)) return { id: code, person: !isOrgName(head), gender };
-      return { id: `person:${slug(doc.text.slice(doc.start[head.start]!, doc.end[head.end - 1]!))}`, person: true, gender };
-    }
-    if (base) return { id: roleCode(base)!, person: false };
-    // "the president", "the secretary": the last person introduced with that role.
-    if (!agent.plural && g.agent!.start > 0 && keys[g.agent!.start - 1] === 'the') return byRole.get(roleWord(agent.head));
-    // "demonstrators", "police", "rebels" with no country stated: the article's country, when it
-    // names one only (or one most), as CAMEO codes a group by where it acts. Only groups that act
-    // at home (civilians, opposition, police, rebels, workers, ...); delegates, officials and
-    // forces are as often foreign.
-    if (agent.plural && dominantCountry && !g.former && localGroupRoles.has(agent.code.slice(0, 3))) return { id: roleCode(dominantCountry)!, person: false };
-    return undefined;
-  };
+// Roles compose onto codes CAMEO-style, except that an organisation's officials are the
+// organisation ("NATO officials" stay IGOWSTNAT).
+function roleCode(former: boolean, agent: LexiconAgent, code: string | undefined): string | undefined {
+  return code ? (former || (isOrganizationCode(code) && agent.code.startsWith('GOV')) ? code : composeCode(code, agent.code, agent.placement)) : undefined;
+}
 
-  // "the European Union", "the Kremlin", "the president": the article belongs to the mention;
-  // before a bare country ("the United States") it does not.
-  const expandThe = (g: Group, who: Resolved) => {
-    const first = g.start;
-    if (first === 0 || keys[first - 1] !== 'the') return first;
-    const seat = g.head?.type === 'actor' && lexicon.actors[g.head.ref]!.seat;
-    return g.agent || g.head?.type === 'name' || seat || !codeCountry(who.id) || who.id.length > 3 ? first - 1 : first;
-  };
+function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
+  const { lexicon, cues, keys, known } = s;
+  const agent = g.agent ? lexicon.agents[g.agent.ref]! : undefined;
+  const gender = g.honorific ? cues.honorific.get(keys[g.honorific.start]!) : undefined;
+  const head = g.head;
+  const headCode = personCode(s, head);
+  if (headCode) return newResolved(headCode, gender, true);
+  // "the Trump administration": a person qualifying a role lends the role their country.
+  const qualifierPerson = isDictionaryPerson(s, g.qualifier) ? codeCountry(codeOf(s, g.qualifier) ?? '') : undefined;
+  // Roles compose onto codes only, never onto person:/org: ids.
+  const recalledQualifier = g.qualifier ? known.get(nameKey(s, g.qualifier))?.id : undefined;
+  const qualifierCode = qualifierPerson ?? codeOf(s, g.qualifier) ?? (recalledQualifier?.includes(':') ? undefined : recalledQualifier);
+  const ofCode = codeOf(s, g.of);
+  const countryLevel = head?.type === 'actor' ? codeOf(s, head) : undefined;
+  // "Iraq War", "Hurricane Dorian", "International Women's Day" are not people.
+  if (head?.type === 'name' && isThing(s, head)) return undefined;
+  if (!agent) {
+    if (countryLevel) return newResolved(countryLevel, undefined, false);
+    if (!head) return undefined;
+    if (qualifierCode && head.type === 'name') return newResolved(qualifierCode, gender, true);
+    const recalled = known.get(nameKey(s, head)) ?? (g.honorific ? known.get(keys[head.end - 1]!) : undefined);
+    if (recalled) return newResolved(recalled.id, recalled.gender ?? gender, recalled.person);
+    if (isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
+    const before = head.start > 0 ? keys[head.start - 1]! : '';
+    const tokens = head.end - head.start;
+    // Words the article also writes in lower case are common words, not a name:
+    // "Respiratory Syndrome" where the text says "respiratory syndrome".
+    if (!g.honorific && allCommonWords(s, head)) return undefined;
+    // A lone capitalised word is a person only with a title ("Mr. Tocci"); names after
+    // "in"/"the" are places or titles of works, not people.
+    if (!g.honorific && (tokens < 2 || cues.locative.has(before) || before === 'the')) return undefined;
+    return newResolved(`person:${slug(pieceText(s, head))}`, gender, true);
+  }
+  const base = qualifierCode ?? ofCode ?? countryLevel;
+  if (head) {
+    const recalled = known.get(nameKey(s, head));
+    if (recalled && !base) return recalled;
+    const code = roleCode(g.former, agent, base ?? (agent.code.startsWith('GOV') && s.dominantCountry ? s.dominantCountry : undefined));
+    if (code && !(g.former && !base)) return newResolved(code, gender, !isOrgName(s, head));
+    return newResolved(`person:${slug(pieceText(s, head))}`, gender, true);
+  }
+  if (base) return newResolved(roleCode(g.former, agent, base)!, undefined, false);
+  // "the president", "the secretary": the last person introduced with that role.
+  if (!agent.plural && g.agent!.start > 0 && keys[g.agent!.start - 1] === 'the') return s.byRole.get(roleWord(s, agent.head));
+  // "demonstrators", "police", "rebels" with no country stated: the article's country, when it
+  // names one only (or one most), as CAMEO codes a group by where it acts. Only groups that act
+  // at home (civilians, opposition, police, rebels, workers, ...); delegates, officials and
+  // forces are as often foreign.
+  if (agent.plural && s.dominantCountry && !g.former && localGroupRoles.has(agent.code.slice(0, 3))) return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
+  return undefined;
+}
 
-  const mentions: Mention[] = [];
-  const tokenMention = new Int32Array(n).fill(-1);
-  const actors = new Map<string, Actor>();
-  const personMentions: { token: number; who: Resolved; sentence: number; end: number }[] = [];
-  const groupMentions: { token: number; id: string; sentence: number }[] = [];
-  const spanText = (piece: Piece) => doc.text.slice(doc.start[piece.start]!, doc.end[piece.end - 1]!);
-  const emit = (startToken: number, endToken: number, who: Resolved, plural = false, naming?: Piece) => {
-    const start = doc.start[startToken]!;
-    const end = doc.end[endToken - 1]!;
-    const text = doc.text.slice(start, end);
-    const index = mentions.length;
-    mentions.push({ start, end, text, actor: who.id });
-    for (let k = startToken; k < endToken; k++) tokenMention[k] = index;
-    // Organisations and people are named by their name, not the whole mention
-    // ("NATO" for "NATO officials", "Karen Pierce" for "Dame Karen Pierce").
-    if (!actors.has(who.id)) actors.set(who.id, describeActor(who.id, naming && naming.start >= 0 ? spanText(naming) : text));
-    if (who.person) personMentions.push({ token: startToken, who, sentence: doc.sentence[startToken]!, end: endToken });
-    else if (plural) groupMentions.push({ token: startToken, id: who.id, sentence: doc.sentence[startToken]! });
-  };
+// "the European Union", "the Kremlin", "the president": the article belongs to the mention;
+// before a bare country ("the United States") it does not.
+function expandThe(s: Recognition, g: Group, who: Resolved): number {
+  const first = g.start;
+  if (first === 0 || s.keys[first - 1] !== 'the') return first;
+  const seat = g.head?.type === 'actor' && s.lexicon.actors[g.head.ref]!.seat;
+  return g.agent || g.head?.type === 'name' || seat || !codeCountry(who.id) || who.id.length > 3 ? first - 1 : first;
+}
 
-  const isArticle = (k: number) => keys[k] === 'the' || keys[k] === 'a' || keys[k] === 'an' || cues.modifier.has(keys[k]!);
+function emit(s: Recognition, startToken: number, endToken: number, who: Resolved, plural: boolean, naming: Piece | undefined): void {
+  const doc = s.doc;
+  const start = doc.start[startToken]!;
+  const end = doc.end[endToken - 1]!;
+  const text = doc.text.slice(start, end);
+  const mentions = s.mentions;
+  const index = mentions.length;
+  mentions.push({ start, end, text, actor: who.id });
+  const tokenMention = s.tokenMention;
+  for (let k = startToken; k < endToken; k++) tokenMention[k] = index;
+  // Organisations and people are named by their name, not the whole mention
+  // ("NATO" for "NATO officials", "Karen Pierce" for "Dame Karen Pierce").
+  if (!s.actors.has(who.id)) s.actors.set(who.id, describeActor(who.id, naming && naming.start >= 0 ? pieceText(s, naming) : text));
+  if (who.person) s.personMentions.push({ token: startToken, who, sentence: doc.sentence[startToken]!, end: endToken });
+  else if (plural) s.groupMentions.push({ token: startToken, id: who.id, sentence: doc.sentence[startToken]! });
+}
+
+function isArticle(s: Recognition, k: number): boolean {
+  const key = s.keys[k]!;
+  return key === 'the' || key === 'a' || key === 'an' || s.cues.modifier.has(key);
+}
+
+function resolveGroups(s: Recognition, groups: Group[]): void {
+  const { doc, keys, cues, lexicon, byRole } = s;
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     // Apposition: "Dame Karen Pierce, the former British ambassador", "Lloyd Austin, the
@@ -415,96 +553,121 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
     let apposition: Group | undefined;
     if (next && g.head && !g.agent && next.agent && !next.head && !next.honorific && keys[g.end] === ',' && doc.sentence[g.end] === doc.sentence[next.start]) {
       let k = g.end + 1;
-      while (k < next.start && isArticle(k)) k++;
+      while (k < next.start && isArticle(s, k)) k++;
       if (k === next.start) apposition = next;
     }
-    const who = resolveGroup(apposition ? { ...g, agent: apposition.agent, qualifier: apposition.qualifier ?? g.qualifier, of: apposition.of, former: apposition.former || g.former } : g);
+    const who = resolveGroup(
+      s,
+      apposition ? newGroup(g.start, g.end, apposition.qualifier ?? g.qualifier, apposition.agent, g.honorific, g.head, apposition.of, apposition.former || g.former) : g,
+    );
     if (!who) continue;
     // A capital used as a place ("talks in Moscow") is not the government.
     const only = g.head && !g.agent && !g.qualifier ? g.head : undefined;
     if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && g.start > 0 && cues.locative.has(keys[g.start - 1]!)) continue;
-    if (g.head && who.person) remember(g.head, who);
+    if (g.head && who.person) remember(s, g.head, who);
     const roleGroup = apposition ?? g;
     if (roleGroup.agent && (who.person || ((roleGroup.qualifier || roleGroup.of) && !lexicon.agents[roleGroup.agent.ref]!.plural))) {
-      byRole.set(roleWord(lexicon.agents[roleGroup.agent.ref]!.head), who.person ? who : { ...who, person: true });
+      byRole.set(roleWord(s, lexicon.agents[roleGroup.agent.ref]!.head), who.person ? who : newResolved(who.id, who.gender, true));
     }
     if (who.person && (g.head?.type === 'actor' || g.qualifier?.type === 'actor')) {
       // A dictionary phrase with the title inside ("Russian President Vladimir Putin",
       // "German Chancellor" Olaf Scholz) still introduces "the president", "the chancellor".
+      const agentTrie = lexicon.agentTrie;
       for (let k = g.start; k < g.end; k++) {
-        const inner = lexicon.agentTrie.longest(tokenIds, k, g.end);
-        if (inner) byRole.set(roleWord(lexicon.agents[inner[1]]!.head), who);
+        if (agentTrie.match(s.tokenIds, k, g.end) >= 0) byRole.set(roleWord(s, lexicon.agents[agentTrie.matchValue]!.head), who);
       }
     }
-    emit(expandThe(g, who), g.end, who, !!g.agent && !g.head && lexicon.agents[g.agent.ref]!.plural, g.head ?? g.qualifier ?? g.of);
+    emit(s, expandThe(s, g, who), g.end, who, !!g.agent && !g.head && lexicon.agents[g.agent.ref]!.plural, g.head ?? g.qualifier ?? g.of);
     if (apposition) {
-      emit(expandThe(apposition, who), apposition.end, who);
+      emit(s, expandThe(s, apposition, who), apposition.end, who, false, undefined);
       gi++;
     }
   }
+}
 
-  // --- 4. pronouns, in one pass over the tokens:
-  //   he/she/his/her: the nearest earlier person of a compatible gender, at most two
-  //     sentences back (a resolved pronoun keeps the chain going: "Trump said... He added...");
-  //   who: the person mention just before it ("Ted Cruz, who ...");
-  //   they/their: the nearest group named by a plural role ("Ukrainian troops") in this
-  //     or the previous sentence.
+function compatible(c: PersonMention, kind: Gender): boolean {
+  return !c.who.gender || c.who.gender === kind;
+}
+
+// --- 4. pronouns, in one pass over the tokens:
+//   he/she/his/her: the nearest earlier person of a compatible gender, at most two
+//     sentences back (a resolved pronoun keeps the chain going: "Trump said... He added...");
+//   who: the person mention just before it ("Ted Cruz, who ...");
+//   they/their: the nearest group named by a plural role ("Ukrainian troops") in this
+//     or the previous sentence.
+function resolvePronouns(s: Recognition): Mention[] {
+  const { doc, keys, cues, personMentions, groupMentions, tokenMention, n } = s;
   const extra: Mention[] = [];
-  if (personMentions.length || groupMentions.length) {
-    let p = 0;
-    let q = 0;
-    const seen: { who: Resolved; sentence: number; end: number }[] = [];
-    let lastGroup: { id: string; sentence: number } | undefined;
-    for (let i = 0; i < n; i++) {
-      while (p < personMentions.length && personMentions[p]!.token <= i) seen.push(personMentions[p++]!);
-      while (q < groupMentions.length && groupMentions[q]!.token <= i) lastGroup = groupMentions[q++]!;
-      if (tokenMention[i] !== -1) continue;
-      const kind = cues.pronoun.get(keys[i]!);
-      if (!kind) continue;
-      const sentence = doc.sentence[i]!;
-      let actor: string | undefined;
-      if (kind === 'relative') {
-        const last = seen[seen.length - 1];
-        const gap = last ? i - last.end : Infinity;
-        if (last && last.sentence === sentence && (gap === 0 || (gap === 1 && keys[i - 1] === ','))) actor = last.who.id;
-      } else if (kind === 'plural') {
-        if (lastGroup && sentence - lastGroup.sentence <= 1) actor = lastGroup.id;
-      } else {
-        const compatible = (c: { who: Resolved }) => !c.who.gender || c.who.gender === kind;
-        let at = -1;
-        for (let s = seen.length - 1; s >= 0; s--) {
-          if (sentence - seen[s]!.sentence > 2) break;
-          if (compatible(seen[s]!)) {
-            at = s;
-            break;
-          }
-        }
-        // A pronoun opening a sentence usually continues its subject: in "Johnson ran
-        // against Jeremy Hunt, who ... He won", "He" is Johnson, the first person of the
-        // sentence the nearest candidate is in.
-        if (at >= 0 && sentenceStart(i) && seen[at]!.sentence < sentence) {
-          for (let s = at - 1; s >= 0 && seen[s]!.sentence === seen[at]!.sentence; s--) if (compatible(seen[s]!)) at = s;
-        }
-        const chosen = at >= 0 ? seen[at] : undefined;
-        if (chosen) {
-          chosen.who.gender ??= kind;
-          actor = chosen.who.id;
-          seen.push({ who: chosen.who, sentence, end: i + 1 });
+  let p = 0;
+  let q = 0;
+  const seen: PersonMention[] = [];
+  let lastGroup: GroupMention | undefined;
+  for (let i = 0; i < n; i++) {
+    while (p < personMentions.length && personMentions[p]!.token <= i) seen.push(personMentions[p++]!);
+    while (q < groupMentions.length && groupMentions[q]!.token <= i) lastGroup = groupMentions[q++]!;
+    if (tokenMention[i] !== -1) continue;
+    const kind = cues.pronoun.get(keys[i]!);
+    if (!kind) continue;
+    const sentence = doc.sentence[i]!;
+    let actor: string | undefined;
+    if (kind === 'relative') {
+      const last = seen[seen.length - 1];
+      const gap = last ? i - last.end : Infinity;
+      if (last && last.sentence === sentence && (gap === 0 || (gap === 1 && keys[i - 1] === ','))) actor = last.who.id;
+    } else if (kind === 'plural') {
+      if (lastGroup && sentence - lastGroup.sentence <= 1) actor = lastGroup.id;
+    } else {
+      let at = -1;
+      for (let k = seen.length - 1; k >= 0; k--) {
+        if (sentence - seen[k]!.sentence > 2) break;
+        if (compatible(seen[k]!, kind)) {
+          at = k;
+          break;
         }
       }
-      if (actor) extra.push({ start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor });
+      // A pronoun opening a sentence usually continues its subject: in "Johnson ran
+      // against Jeremy Hunt, who ... He won", "He" is Johnson, the first person of the
+      // sentence the nearest candidate is in.
+      if (at >= 0 && sentenceStart(doc, i) && seen[at]!.sentence < sentence) {
+        for (let k = at - 1; k >= 0 && seen[k]!.sentence === seen[at]!.sentence; k--) if (compatible(seen[k]!, kind)) at = k;
+      }
+      const chosen = at >= 0 ? seen[at] : undefined;
+      if (chosen) {
+        chosen.who.gender ??= kind;
+        actor = chosen.who.id;
+        seen.push({ token: i, who: chosen.who, sentence, end: i + 1 });
+      }
+    }
+    if (actor) extra.push({ start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor });
+  }
+  return extra;
+}
+
+function byStart(a: Mention, b: Mention): number {
+  return a.start - b.start;
+}
+
+export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { actors: Actor[]; mentions: Mention[]; tokenMention: Int32Array } {
+  const s = new Recognition(doc, article, lexicon, cues);
+  const pieces = findPieces(s);
+  const groups = findGroups(s, pieces);
+  attachOf(s, groups);
+  s.dominantCountry = dominantCountryOf(s, pieces);
+  resolveGroups(s, groups);
+  const { mentions, tokenMention, n } = s;
+  if (s.personMentions.length || s.groupMentions.length) {
+    const extra = resolvePronouns(s);
+    if (extra.length) {
+      mentions.push(...extra);
+      mentions.sort(byStart);
+      tokenMention.fill(-1);
+      let t = 0;
+      for (let k = 0; k < mentions.length; k++) {
+        const m = mentions[k]!;
+        while (t < n && doc.start[t]! < m.start) t++;
+        for (let u = t; u < n && doc.end[u]! <= m.end; u++) tokenMention[u] = k;
+      }
     }
   }
-  if (extra.length) {
-    mentions.push(...extra);
-    mentions.sort((a, b) => a.start - b.start);
-    tokenMention.fill(-1);
-    let t = 0;
-    for (let k = 0; k < mentions.length; k++) {
-      const m = mentions[k]!;
-      while (t < n && doc.start[t]! < m.start) t++;
-      for (let u = t; u < n && doc.end[u]! <= m.end; u++) tokenMention[u] = k;
-    }
-  }
-  return { actors: [...actors.values()], mentions, tokenMention };
+  return { actors: [...s.actors.values()], mentions, tokenMention };
 }
