@@ -155,83 +155,122 @@ function withVerbForce(verbCode: string, ruleCode: string): string {
   return ruleCode;
 }
 
-/** Each required element of the rule has a first word among the words its pattern can reach. */
-function requiredWordsPresent(rule: VerbRule, reachableWords: readonly string[]): boolean {
-  for (const firsts of rule.required) {
+// Scratch space reused by every cue (findVerbCues runs to completion, one cue at a time):
+// wordMark[id] === mark when required word `id` is within the current cue's reach;
+// ruleMark[r] === mark when rule r is already among the picked ones.
+let wordMark = new Uint32Array(0);
+let ruleMark = new Uint32Array(0);
+let picked = new Int32Array(0);
+let tokenIds = new Int32Array(64);
+let mark = 0;
+
+/** Each required element of the rule has a first word among the words its pattern can reach (marked). */
+function requiredWordsPresent(rule: VerbRule, m: number): boolean {
+  const required = rule.requiredIds;
+  for (let i = 0; i < required.length; i++) {
+    const firsts = required[i]!;
     let present = false;
-    for (let k = 0; k < firsts.length && !present; k++) present = reachableWords.includes(firsts[k]!);
+    for (let k = 0; k < firsts.length && !present; k++) present = wordMark[firsts[k]!] === m;
     if (!present) return false;
   }
   return true;
 }
 
-/**
- * Indexes (ascending, i.e. most specific first) of the cue's rules that may have their required
- * words within reach: the unconditional ones and those listed under a reachable word.
- */
-function rulesToTry(cue: VerbCue, reachableWords: readonly string[]): number[] {
-  const { byWord, unconditional } = cue.ruleIndex;
-  let picked: number[] | undefined;
-  for (const word of reachableWords) {
-    const listed = byWord.get(word);
-    if (listed) picked = picked ? picked.concat(listed) : listed.slice();
+/** Mark the required words of tokenIds[lo, hi) and add the rules listed under them to `picked[n...]`; returns the new n. */
+function pickListed(byWord: Map<number, number[]>, lo: number, hi: number, m: number, n: number): number {
+  for (let k = lo; k < hi; k++) {
+    const id = tokenIds[k]!;
+    if (id < 0 || wordMark[id] === m) continue;
+    wordMark[id] = m;
+    const listed = byWord.get(id);
+    if (!listed) continue;
+    for (let j = 0; j < listed.length; j++) {
+      const r = listed[j]!;
+      if (ruleMark[r] !== m) {
+        ruleMark[r] = m;
+        picked[n++] = r;
+      }
+    }
   }
-  if (!picked) return unconditional;
-  if (unconditional.length) picked = picked.concat(unconditional);
-  picked.sort((a, b) => a - b);
-  let kept = 0;
-  for (let k = 0; k < picked.length; k++) if (k === 0 || picked[k] !== picked[k - 1]) picked[kept++] = picked[k]!;
-  picked.length = kept;
-  return picked;
+  return n;
+}
+
+/**
+ * Mark the required words within reach (tokenIds[lo, hi) before the verb phrase, [lo2, hi2)
+ * after it; offsets into the sentence) and pick the cue's rules that may have their required
+ * words there: the unconditional ones and those listed under a reachable word. Returns how many
+ * were put in `picked`, ascending (most specific first).
+ */
+function pickRules(cue: VerbCue, lo: number, hi: number, lo2: number, hi2: number, m: number): number {
+  const { byWord, unconditional } = cue.ruleIndex;
+  let n = pickListed(byWord, lo, hi, m, 0);
+  n = pickListed(byWord, lo2, hi2, m, n);
+  for (let j = 0; j < unconditional.length; j++) picked[n++] = unconditional[j]!;
+  if (n > 1) picked.subarray(0, n).sort();
+  return n;
 }
 
 /** All verb cues of one sentence, in text order. */
 export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: number): CueMatch[] {
   const { doc } = g;
   const found: CueMatch[] = [];
-  // the words a cue's patterns can reach (at most patternReachBefore + patternReachAfter,
-  // so a plain list scanned is cheaper than a set built per cue); reused across the sentence's cues
-  const reachableWords: string[] = [];
+  if (wordMark.length < rules.wordIds.size) wordMark = new Uint32Array(rules.wordIds.size);
+  if (ruleMark.length < rules.maxRules) {
+    ruleMark = new Uint32Array(rules.maxRules);
+    picked = new Int32Array(rules.maxRules);
+  }
+  // ids of the sentence's tokens among the required words (-1: none), looked up at the first cue
+  let idsReady = false;
   for (let t = from; t < to; t++) {
     const candidates = rules.byForm.get(doc.lower[t]!);
     if (!candidates || !mayBeVerb(doc, g.mentionOf, t, from)) continue;
-    const cue = candidates.find((c) => phraseMatches(doc, c, t, from, to));
+    let cue: VerbCue | undefined;
+    for (let c = 0; c < candidates.length && !cue; c++) if (phraseMatches(doc, candidates[c]!, t, from, to)) cue = candidates[c]!;
     if (!cue) continue;
+    if (!idsReady) {
+      if (tokenIds.length < to - from) tokenIds = new Int32Array(Math.max(to - from, tokenIds.length * 2));
+      const { wordIds } = rules;
+      for (let k = from; k < to; k++) tokenIds[k - from] = wordIds.get(doc.lower[k]!) ?? -1;
+      idsReady = true;
+    }
     const phraseStart = t - cue.head;
     const phraseEnd = phraseStart + cue.form.length - 1;
     const match: CueMatch = { verb: t, phraseStart, phraseEnd, cue, code: cue.code, matchedEnd: phraseEnd, matchedStart: phraseStart, compound: false };
     if (cue.paired) match.paired = cue.paired;
-    let best: { rule: VerbRule; before: Cursor | null; after: Cursor | null } | null = null;
+    let best: VerbRule | undefined;
+    let bestBefore: Cursor | null = null;
+    let bestAfter: Cursor | null = null;
     const afterLimit = Math.min(to, phraseEnd + 1 + patternReachAfter);
     const beforeFrom = Math.max(from, phraseStart - patternReachBefore);
     // A pattern's words start inside its reach before or after the verb phrase (matchBackward,
     // matchForward), so a rule whose required words are not there cannot match.
-    reachableWords.length = 0;
-    for (let k = beforeFrom; k < phraseStart; k++) reachableWords.push(doc.lower[k]!);
-    for (let k = phraseEnd + 1; k < afterLimit; k++) reachableWords.push(doc.lower[k]!);
-    for (const r of rulesToTry(cue, reachableWords)) {
+    const m = ++mark;
+    const n = pickRules(cue, beforeFrom - from, phraseStart - from, phraseEnd + 1 - from, afterLimit - from, m);
+    for (let i = 0; i < n; i++) {
       // rules are sorted most specific first: the first that matches is the best
-      const rule = cue.rules[r]!;
-      if (!requiredWordsPresent(rule, reachableWords)) continue;
+      const rule = cue.rules[picked[i]!]!;
+      if (!requiredWordsPresent(rule, m)) continue;
       const after = rule.after.length ? matchForward(g, rule.after, phraseEnd + 1, afterLimit) : null;
       if (rule.after.length && !after) continue;
       const before = rule.before.length ? matchBackward(g, rule.before, beforeFrom, phraseStart) : null;
       if (rule.before.length && !before) continue;
-      best = { rule, before, after };
+      best = rule;
+      bestBefore = before;
+      bestAfter = after;
       break;
     }
     if (best) {
-      match.rule = best.rule;
-      match.code = withVerbForce(cue.code, best.rule.code);
-      if (best.rule.paired) match.paired = best.rule.paired;
+      match.rule = best;
+      match.code = withVerbForce(cue.code, best.code);
+      if (best.paired) match.paired = best.paired;
       else delete match.paired;
-      if (best.after) match.matchedEnd = best.after.pos - 1;
-      if (best.before) match.matchedStart = best.before.pos;
-      const source = best.before?.source ?? best.after?.source;
-      const target = best.after?.target ?? best.before?.target;
+      if (bestAfter) match.matchedEnd = bestAfter.pos - 1;
+      if (bestBefore) match.matchedStart = bestBefore.pos;
+      const source = bestBefore?.source ?? bestAfter?.source;
+      const target = bestAfter?.target ?? bestBefore?.target;
       if (source !== undefined) match.sourceToken = source;
       if (target !== undefined) match.targetToken = target;
-      match.compound = Boolean(best.before?.compound || best.after?.compound);
+      match.compound = Boolean(bestBefore?.compound || bestAfter?.compound);
     }
     found.push(match);
     t = phraseEnd;

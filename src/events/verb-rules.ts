@@ -17,6 +17,8 @@ export type VerbRule = {
   weight: number;
   /** for a quick reject: each entry lists the first words one element may start with (small elements only) */
   required: string[][];
+  /** `required` as ids of VerbRules.wordIds (filled by compileVerbRules) */
+  requiredIds: Int32Array[];
 };
 
 export type VerbCue = {
@@ -40,10 +42,10 @@ export type VerbCue = {
  * sentence, and the rules with no required words, need a full check. A verb such as "set" has
  * hundreds of patterns, almost all needing a word the sentence lacks.
  */
-export type RuleIndex = { byWord: Map<string, number[]>; unconditional: number[] };
+export type RuleIndex = { byWord: Map<number, number[]>; unconditional: number[] };
 
-function indexRules(rules: readonly VerbRule[]): RuleIndex {
-  const byWord = new Map<string, number[]>();
+function indexRules(rules: readonly VerbRule[], wordIds: Map<string, number>): RuleIndex {
+  const byWord = new Map<number, number[]>();
   const unconditional: number[] = [];
   rules.forEach((rule, i) => {
     const first = rule.required[0];
@@ -52,15 +54,20 @@ function indexRules(rules: readonly VerbRule[]): RuleIndex {
       return;
     }
     for (const word of new Set(first)) {
-      const list = byWord.get(word);
+      const id = wordIds.get(word)!;
+      const list = byWord.get(id);
       if (list) list.push(i);
-      else byWord.set(word, [i]);
+      else byWord.set(id, [i]);
     }
   });
   return { byWord, unconditional };
 }
 
-export type VerbRules = { byForm: Map<string, VerbCue[]>; dictionaries: string[] };
+/**
+ * `wordIds` numbers every word a rule requires (VerbRule.required), so the words around a cue can
+ * be marked in a typed array instead of being searched; `maxRules` is the most rules of any cue.
+ */
+export type VerbRules = { byForm: Map<string, VerbCue[]>; dictionaries: string[]; wordIds: Map<string, number>; maxRules: number };
 
 const nullCode = '---';
 /** Elements with more alternatives than this (large synonym sets) are not used for the quick reject. */
@@ -95,7 +102,7 @@ export function compileVerbRules(dictionaries: VerbDictionary[]): VerbRules {
         const before = p.before.map((e) => compileElement(e, dict.synsets));
         const after = p.after.map((e) => compileElement(e, dict.synsets));
         const required = [...before, ...after].flatMap((e) => (e.kind === 'words' && e.first.size <= maxRequiredAlternatives ? [[...e.first]] : []));
-        const rule: VerbRule = { before, after, code: p.code, origin: p.origin, weight: weightOf(before) + weightOf(after), required };
+        const rule: VerbRule = { before, after, code: p.code, origin: p.origin, weight: weightOf(before) + weightOf(after), required, requiredIds: [] };
         if (p.paired) rule.paired = p.paired;
         return rule;
       });
@@ -134,19 +141,31 @@ export function compileVerbRules(dictionaries: VerbDictionary[]): VerbRules {
   // Longer phrases first, so "stir up" is tried before "stir"; within a cue the most specific
   // rules first (a stable sort keeps dictionary order among equals), so the first match wins.
   const indexed = new Map<VerbRule[], RuleIndex>();
+  const wordIds = new Map<string, number>();
+  let maxRules = 0;
   for (const list of byForm.values()) {
     list.sort((a, b) => b.form.length - a.form.length);
     for (const cue of list) {
       let index = indexed.get(cue.rules);
       if (!index) {
         cue.rules.sort((a, b) => b.weight - a.weight);
-        index = indexRules(cue.rules);
+        for (const rule of cue.rules) {
+          rule.requiredIds = rule.required.map((words) =>
+            Int32Array.from(words, (w) => {
+              let id = wordIds.get(w);
+              if (id === undefined) wordIds.set(w, (id = wordIds.size));
+              return id;
+            }),
+          );
+        }
+        index = indexRules(cue.rules, wordIds);
         indexed.set(cue.rules, index);
+        maxRules = Math.max(maxRules, cue.rules.length);
       }
       cue.ruleIndex = index;
     }
   }
-  return { byForm, dictionaries: dictionaries.map((d) => d.file) };
+  return { byForm, dictionaries: dictionaries.map((d) => d.file), wordIds, maxRules };
 }
 
 export function isNullCode(code: string): boolean {
