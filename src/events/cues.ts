@@ -64,9 +64,19 @@ type Cursor = { pos: number; source?: number; target?: number; compound: boolean
 
 /** Words of an element at token p (returns the token after the match, or -1). */
 function wordsAt(doc: Doc, e: RuleElement & { kind: 'words' }, p: number, limit: number): number {
-  if (!e.first.has(doc.lower[p]!)) return -1;
+  // e.first.has(doc.lower[p]), by the word's id (tokenIds holds the sentence's)
+  const id = tokenIds[p]!;
+  if (id < 0) return -1;
+  if (e.firstIdSet) {
+    if (!e.firstIdSet.has(id)) return -1;
+  } else {
+    const ids = e.firstIds;
+    let k = 0;
+    while (k < ids.length && ids[k] !== id) k++;
+    if (k === ids.length) return -1;
+  }
   // "(TO)" in a pattern is the preposition, not the infinitive marker of "efforts to improve"
-  if (doc.pos[p] === 'PART' && doc.lower[p] === 'to' && e.sequences.every((s) => s.length === 1)) return -1;
+  if (doc.pos[p] === 'PART' && doc.lower[p] === 'to' && e.singleWords) return -1;
   for (const seq of e.sequences) {
     if (p + seq.length > limit) continue;
     let ok = true;
@@ -156,7 +166,8 @@ function withVerbForce(verbCode: string, ruleCode: string): string {
 }
 
 // Scratch space reused by every cue (findVerbCues runs to completion, one cue at a time):
-// wordMark[id] === mark when required word `id` is within the current cue's reach;
+// tokenIds[t] is the id of token t's word in VerbRules.wordIds (-1: none) for the tokens of the
+// sentence at hand; wordMark[id] === mark when word `id` is within the current cue's reach;
 // ruleMark[r] === mark when rule r is already among the picked ones.
 let wordMark = new Uint32Array(0);
 let ruleMark = new Uint32Array(0);
@@ -177,11 +188,12 @@ function requiredWordsPresent(rule: VerbRule, m: number): boolean {
 }
 
 /** Mark the required words of tokenIds[lo, hi) and add the rules listed under them to `picked[n...]`; returns the new n. */
-function pickListed(byWord: Map<number, number[]>, lo: number, hi: number, m: number, n: number): number {
+function pickListed(byWord: Map<number, number[]>, indexWord: Uint8Array, lo: number, hi: number, m: number, n: number): number {
   for (let k = lo; k < hi; k++) {
     const id = tokenIds[k]!;
     if (id < 0 || wordMark[id] === m) continue;
     wordMark[id] = m;
+    if (indexWord[id] === 0) continue;
     const listed = byWord.get(id);
     if (!listed) continue;
     for (let j = 0; j < listed.length; j++) {
@@ -196,15 +208,14 @@ function pickListed(byWord: Map<number, number[]>, lo: number, hi: number, m: nu
 }
 
 /**
- * Mark the required words within reach (tokenIds[lo, hi) before the verb phrase, [lo2, hi2)
- * after it; offsets into the sentence) and pick the cue's rules that may have their required
+ * Mark the words within reach (tokens [lo, hi) before the verb phrase, [lo2, hi2) after it) and pick the cue's rules that may have their required
  * words there: the unconditional ones and those listed under a reachable word. Returns how many
  * were put in `picked`, ascending (most specific first).
  */
-function pickRules(cue: VerbCue, lo: number, hi: number, lo2: number, hi2: number, m: number): number {
+function pickRules(cue: VerbCue, indexWord: Uint8Array, lo: number, hi: number, lo2: number, hi2: number, m: number): number {
   const { byWord, unconditional } = cue.ruleIndex;
-  let n = pickListed(byWord, lo, hi, m, 0);
-  n = pickListed(byWord, lo2, hi2, m, n);
+  let n = pickListed(byWord, indexWord, lo, hi, m, 0);
+  n = pickListed(byWord, indexWord, lo2, hi2, m, n);
   for (let j = 0; j < unconditional.length; j++) picked[n++] = unconditional[j]!;
   if (n > 1) picked.subarray(0, n).sort();
   return n;
@@ -219,20 +230,16 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
     ruleMark = new Uint32Array(rules.maxRules);
     picked = new Int32Array(rules.maxRules);
   }
-  // ids of the sentence's tokens among the required words (-1: none), looked up at the first cue
-  let idsReady = false;
+  if (tokenIds.length < to) tokenIds = new Int32Array(Math.max(to, tokenIds.length * 2));
+  const { wordIds, cuesOf } = rules;
+  for (let t = from; t < to; t++) tokenIds[t] = wordIds.get(doc.lower[t]!) ?? -1;
   for (let t = from; t < to; t++) {
-    const candidates = rules.byForm.get(doc.lower[t]!);
+    const id = tokenIds[t]!;
+    const candidates = id < 0 ? null : cuesOf[id]!;
     if (!candidates || !mayBeVerb(doc, g.mentionOf, t, from)) continue;
     let cue: VerbCue | undefined;
     for (let c = 0; c < candidates.length && !cue; c++) if (phraseMatches(doc, candidates[c]!, t, from, to)) cue = candidates[c]!;
     if (!cue) continue;
-    if (!idsReady) {
-      if (tokenIds.length < to - from) tokenIds = new Int32Array(Math.max(to - from, tokenIds.length * 2));
-      const { wordIds } = rules;
-      for (let k = from; k < to; k++) tokenIds[k - from] = wordIds.get(doc.lower[k]!) ?? -1;
-      idsReady = true;
-    }
     const phraseStart = t - cue.head;
     const phraseEnd = phraseStart + cue.form.length - 1;
     const match: CueMatch = { verb: t, phraseStart, phraseEnd, cue, code: cue.code, matchedEnd: phraseEnd, matchedStart: phraseStart, compound: false };
@@ -245,7 +252,7 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
     // A pattern's words start inside its reach before or after the verb phrase (matchBackward,
     // matchForward), so a rule whose required words are not there cannot match.
     const m = ++mark;
-    const n = pickRules(cue, beforeFrom - from, phraseStart - from, phraseEnd + 1 - from, afterLimit - from, m);
+    const n = pickRules(cue, rules.indexWord, beforeFrom, phraseStart, phraseEnd + 1, afterLimit, m);
     for (let i = 0; i < n; i++) {
       // rules are sorted most specific first: the first that matches is the best
       const rule = cue.rules[picked[i]!]!;

@@ -4,7 +4,16 @@ import type { PatternElement, VerbDictionary } from './verb-dictionary.ts';
 
 /** A pattern element ready for matching: word sequences indexed by their first word, or an actor slot. */
 export type RuleElement =
-  | { kind: 'words'; first: Set<string>; sequences: string[][] }
+  | {
+      kind: 'words';
+      first: Set<string>;
+      sequences: string[][];
+      /** `first` as ids of VerbRules.wordIds (filled by compileVerbRules); a Set when there are many */
+      firstIds: Int32Array;
+      firstIdSet: Set<number> | null;
+      /** every sequence is one word */
+      singleWords: boolean;
+    }
   | { kind: 'source' | 'target' | 'compound' | 'skip' };
 
 export type VerbRule = {
@@ -64,19 +73,30 @@ function indexRules(rules: readonly VerbRule[], wordIds: Map<string, number>): R
 }
 
 /**
- * `wordIds` numbers every word a rule requires (VerbRule.required), so the words around a cue can
- * be marked in a typed array instead of being searched; `maxRules` is the most rules of any cue.
+ * `wordIds` numbers every word a cue or a pattern element may start with, so a sentence's words
+ * are looked up once (cuesOf[id] are the cues of a verb form, or null) and the words around a cue
+ * can be marked in a typed array instead of being searched; `maxRules` is the most rules of any cue.
  */
-export type VerbRules = { byForm: Map<string, VerbCue[]>; dictionaries: string[]; wordIds: Map<string, number>; maxRules: number };
+export type VerbRules = {
+  byForm: Map<string, VerbCue[]>;
+  dictionaries: string[];
+  wordIds: Map<string, number>;
+  cuesOf: (VerbCue[] | null)[];
+  /** 1 for the words some RuleIndex lists rules under */
+  indexWord: Uint8Array;
+  maxRules: number;
+};
 
 const nullCode = '---';
 /** Elements with more alternatives than this (large synonym sets) are not used for the quick reject. */
 const maxRequiredAlternatives = 8;
+/** Elements with more first words than this find them in a Set, the others in a list. */
+const maxListedFirstWords = 8;
 
 function compileElement(e: PatternElement, synsets: Record<string, string[][]>): RuleElement {
   if ('slot' in e) return { kind: e.slot };
   const sequences = 'synset' in e ? synsets[e.synset]! : e.words;
-  return { kind: 'words', first: new Set(sequences.map((s) => s[0]!)), sequences };
+  return { kind: 'words', first: new Set(sequences.map((s) => s[0]!)), sequences, firstIds: new Int32Array(0), firstIdSet: null, singleWords: sequences.every((s) => s.length === 1) };
 }
 
 function weightOf(elements: RuleElement[]): number {
@@ -142,21 +162,30 @@ export function compileVerbRules(dictionaries: VerbDictionary[]): VerbRules {
   // rules first (a stable sort keeps dictionary order among equals), so the first match wins.
   const indexed = new Map<VerbRule[], RuleIndex>();
   const wordIds = new Map<string, number>();
+  const cuesOf: (VerbCue[] | null)[] = [];
+  const idOf = (w: string): number => {
+    let id = wordIds.get(w);
+    if (id === undefined) {
+      wordIds.set(w, (id = wordIds.size));
+      cuesOf.push(null);
+    }
+    return id;
+  };
   let maxRules = 0;
-  for (const list of byForm.values()) {
+  for (const [form, list] of byForm) {
+    cuesOf[idOf(form)] = list;
     list.sort((a, b) => b.form.length - a.form.length);
     for (const cue of list) {
       let index = indexed.get(cue.rules);
       if (!index) {
         cue.rules.sort((a, b) => b.weight - a.weight);
         for (const rule of cue.rules) {
-          rule.requiredIds = rule.required.map((words) =>
-            Int32Array.from(words, (w) => {
-              let id = wordIds.get(w);
-              if (id === undefined) wordIds.set(w, (id = wordIds.size));
-              return id;
-            }),
-          );
+          rule.requiredIds = rule.required.map((words) => Int32Array.from(words, idOf));
+          for (const e of [...rule.before, ...rule.after]) {
+            if (e.kind !== 'words') continue;
+            e.firstIds = Int32Array.from(e.first, idOf);
+            e.firstIdSet = e.firstIds.length > maxListedFirstWords ? new Set(e.firstIds) : null;
+          }
         }
         index = indexRules(cue.rules, wordIds);
         indexed.set(cue.rules, index);
@@ -165,7 +194,9 @@ export function compileVerbRules(dictionaries: VerbDictionary[]): VerbRules {
       cue.ruleIndex = index;
     }
   }
-  return { byForm, dictionaries: dictionaries.map((d) => d.file), wordIds, maxRules };
+  const indexWord = new Uint8Array(wordIds.size);
+  for (const index of indexed.values()) for (const id of index.byWord.keys()) indexWord[id] = 1;
+  return { byForm, dictionaries: dictionaries.map((d) => d.file), wordIds, cuesOf, indexWord, maxRules };
 }
 
 export function isNullCode(code: string): boolean {
