@@ -19,6 +19,16 @@ export class TokenVocabulary {
     return id;
   }
 
+  /** The id of a token, -1 when no dictionary phrase holds it. */
+  find(token: string): number {
+    return this.ids.get(token) ?? -1;
+  }
+
+  /** How many distinct tokens have ids (ids run from 0 to size - 1). */
+  get size(): number {
+    return this.ids.size;
+  }
+
   /** The id of each key, -1 for a key no dictionary phrase holds (no walk goes through it). */
   idsOf(keys: readonly string[]): Int32Array {
     const out = new Int32Array(keys.length);

@@ -4,7 +4,7 @@
 // wink-nlp splits text on hyphens and before possessives but keeps abbreviations with
 // their dots ("U.S.", "Mr.", "J."). phraseTokens() cuts a dictionary phrase the same
 // way, so that matching is a plain comparison of lower-cased token keys.
-import type { Doc } from '../nlp/index.ts';
+import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
 
 const typographicApostrophe = /[\u2019\u2018\u02bc]/g;
 
@@ -15,10 +15,25 @@ export function tokenKey(lower: string): string {
     : lower;
 }
 
-/** Keys for every token of a parsed document, computed once per article. */
+const typographicApostrophes = ['\u2019', '\u2018', '\u02bc'];
+
+/**
+ * Keys for every token of a parsed document, computed once per article. A key differs from
+ * the lower-cased token only where the token holds a typographic apostrophe: those are found
+ * in the text (tokens are exact spans of it), and the other tokens keep their lower-cased form.
+ */
 export function docKeys(doc: Doc): string[] {
-  const keys = new Array<string>(doc.length);
-  for (let i = 0; i < doc.length; i++) keys[i] = tokenKey(doc.lower[i]!);
+  const n = doc.length;
+  const lower = doc.lower;
+  const keys = lower.length === n ? lower.slice() : lower.slice(0, n);
+  const text = doc.text;
+  for (let a = 0; a < typographicApostrophes.length; a++) {
+    const ch = typographicApostrophes[a]!;
+    for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) {
+      const t = tokenEndingAfter(doc, at);
+      if (t < n) keys[t] = tokenKey(lower[t]!);
+    }
+  }
   return keys;
 }
 

@@ -9,7 +9,7 @@ import type { Doc } from '../nlp/index.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, describeActor, isOrganizationCode } from './codes.ts';
 import type { Gender, NameCues } from './cues.ts';
-import type { Lexicon, LexiconActor, LexiconAgent } from './lexicon.ts';
+import type { Lexicon, LexiconActor, LexiconAgent, TokenVocabulary } from './lexicon.ts';
 import type { CodeRule } from './dictionary.ts';
 import { docKeys, slug } from './phrase.ts';
 
@@ -89,8 +89,8 @@ class Recognition {
   readonly capital: Uint8Array;
   /** 1 where the token is an elided particle before a name ("d'Estaing", "O'Malley") */
   readonly elided: Uint8Array;
-  /** the words the article writes in lower case somewhere; built at the first question, which few articles ask */
-  lowerCaseWords: Set<string> | undefined = undefined;
+  /** isNameToken of each token: 0 not asked yet, 1 yes, 2 no */
+  readonly nameToken: Uint8Array;
   dominantCountry: string | undefined = undefined;
   /** name keys (full, and surnames) -> who */
   readonly known = new Map<string, Resolved>();
@@ -117,23 +117,43 @@ class Recognition {
     const value = doc.value;
     for (let k = 0; k < n; k++) {
       const v = value[k]!;
-      if (upperStart.test(v)) capital[k] = 1;
+      const c = v.charCodeAt(0);
+      if (c < 128) {
+        // ASCII: \p{Lu} is A-Z; an elided particle starts with a-z and has its apostrophe second or third
+        if (c >= 65 && c <= 90) capital[k] = 1;
+        else if (c >= 97 && c <= 122 && v.length >= 4 && isApostrophe(v.charCodeAt(1), v.charCodeAt(2)) && elidedParticle.test(v)) elided[k] = 1;
+      } else if (upperStart.test(v)) capital[k] = 1;
       else if (elidedParticle.test(v)) elided[k] = 1;
     }
     this.capital = capital;
     this.elided = elided;
+    this.nameToken = new Uint8Array(n);
     this.tokenMention = new Int32Array(n).fill(-1);
   }
+}
+
+function isApostrophe(a: number, b: number): boolean {
+  return a === 39 || a === 0x2019 || b === 39 || b === 0x2019;
 }
 
 function sentenceStart(doc: Doc, i: number): boolean {
   return doc.sentences[doc.sentence[i]!]!.firstToken === i;
 }
 
+/** isNameToken, asked once per token: the phases ask about the same tokens several times. */
 function isNameToken(s: Recognition, i: number): boolean {
+  if (i >= s.n) return false;
+  const known = s.nameToken[i]!;
+  if (known !== 0) return known === 1;
+  const is = testNameToken(s, i);
+  s.nameToken[i] = is ? 1 : 2;
+  return is;
+}
+
+function testNameToken(s: Recognition, i: number): boolean {
   if (s.elided[i] === 1) return true; // "d'Estaing", "O'Malley"
   const { cues, keys, doc } = s;
-  if (i >= s.n || s.capital[i] !== 1 || cues.notName.has(keys[i]!) || cues.honorific.has(keys[i]!)) return false;
+  if (s.capital[i] !== 1 || cues.notName.has(keys[i]!) || cues.honorific.has(keys[i]!)) return false;
   // Short acronyms ("NPR", "GOP") are not parts of people's names (initials keep their
   // dot, "J."); longer capitals are transcript names ("PENCE").
   if (acronym.test(doc.value[i]!) || innerCapitals.test(doc.value[i]!) || cues.modifier.has(keys[i]!)) return false;
@@ -225,7 +245,7 @@ function findPieces(s: Recognition): Piece[] {
         i = end;
         continue;
       }
-      if (cues.honorific.has(keys[i]!) && s.capital[i] === 1 && isNameToken(s, i + 1)) {
+      if (s.capital[i] === 1 && cues.honorific.has(keys[i]!) && isNameToken(s, i + 1)) {
         pieces.push(newPiece('honorific', i, i + 1, -1));
         i++;
         continue;
@@ -393,21 +413,27 @@ function isThing(s: Recognition, piece: Piece): boolean {
   return false;
 }
 
-function allCommonWords(s: Recognition, piece: Piece): boolean {
-  const keys = s.keys;
-  let lowerCaseWords = s.lowerCaseWords;
-  if (!lowerCaseWords) {
-    lowerCaseWords = new Set<string>();
-    const capital = s.capital;
-    for (let k = 0; k < s.n; k++) if (capital[k] !== 1) lowerCaseWords.add(keys[k]!);
-    s.lowerCaseWords = lowerCaseWords;
+/** Whether the article also writes the word of token k in lower case somewhere. */
+function writtenLowerCase(s: Recognition, k: number): boolean {
+  const { tokenIds, capital, n } = s;
+  const id = tokenIds[k]!;
+  if (id >= 0) {
+    for (let j = 0; j < n; j++) if (tokenIds[j] === id && capital[j] !== 1) return true;
+    return false;
   }
-  for (let k = piece.start; k < piece.end; k++) if (!lowerCaseWords.has(keys[k]!)) return false;
+  const keys = s.keys;
+  const word = keys[k]!;
+  for (let j = 0; j < n; j++) if (tokenIds[j]! < 0 && capital[j] !== 1 && keys[j] === word) return true;
+  return false;
+}
+
+function allCommonWords(s: Recognition, piece: Piece): boolean {
+  for (let k = piece.start; k < piece.end; k++) if (!writtenLowerCase(s, k)) return false;
   return true;
 }
 
 function nameKey(s: Recognition, piece: Piece): string {
-  return s.keys.slice(piece.start, piece.end).join(' ');
+  return piece.end - piece.start === 1 ? s.keys[piece.start]! : s.keys.slice(piece.start, piece.end).join(' ');
 }
 
 function pieceText(s: Recognition, piece: Piece): string {
@@ -585,6 +611,39 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
   }
 }
 
+type PronounKind = Gender | 'plural' | 'relative';
+
+/** The pronoun cues by token id, so that the pronoun pass asks a typed array at most tokens. */
+type PronounTable = {
+  vocabulary: TokenVocabulary;
+  size: number;
+  /** token id -> 1 + index into kinds, 0 for no pronoun */
+  byId: Uint8Array;
+  kinds: PronounKind[];
+  /** some pronoun has no token id: tokens without one are looked up by key */
+  outside: boolean;
+};
+const pronounTables = new WeakMap<NameCues, PronounTable>();
+
+function pronounTable(cues: NameCues, vocabulary: TokenVocabulary): PronounTable {
+  let table = pronounTables.get(cues);
+  if (table && table.vocabulary === vocabulary && table.size === vocabulary.size) return table;
+  const size = vocabulary.size;
+  table = { vocabulary, size, byId: new Uint8Array(size), kinds: [], outside: false };
+  for (const [key, kind] of cues.pronoun) {
+    const id = vocabulary.find(key);
+    if (id < 0) {
+      table.outside = true;
+      continue;
+    }
+    let k = table.kinds.indexOf(kind);
+    if (k < 0) k = table.kinds.push(kind) - 1;
+    table.byId[id] = k + 1;
+  }
+  pronounTables.set(cues, table);
+  return table;
+}
+
 function compatible(c: PersonMention, kind: Gender): boolean {
   return !c.who.gender || c.who.gender === kind;
 }
@@ -596,7 +655,8 @@ function compatible(c: PersonMention, kind: Gender): boolean {
 //   they/their: the nearest group named by a plural role ("Ukrainian troops") in this
 //     or the previous sentence.
 function resolvePronouns(s: Recognition): Mention[] {
-  const { doc, keys, cues, personMentions, groupMentions, tokenMention, n } = s;
+  const { doc, keys, cues, personMentions, groupMentions, tokenMention, tokenIds, n } = s;
+  const { byId, kinds, outside } = pronounTable(cues, s.lexicon.vocabulary);
   const extra: Mention[] = [];
   let p = 0;
   let q = 0;
@@ -606,8 +666,17 @@ function resolvePronouns(s: Recognition): Mention[] {
     while (p < personMentions.length && personMentions[p]!.token <= i) seen.push(personMentions[p++]!);
     while (q < groupMentions.length && groupMentions[q]!.token <= i) lastGroup = groupMentions[q++]!;
     if (tokenMention[i] !== -1) continue;
-    const kind = cues.pronoun.get(keys[i]!);
-    if (!kind) continue;
+    const id = tokenIds[i]!;
+    let kind: PronounKind | undefined;
+    if (id >= 0) {
+      const k = byId[id]!;
+      if (k === 0) continue;
+      kind = kinds[k - 1]!;
+    } else {
+      if (!outside) continue;
+      kind = cues.pronoun.get(keys[i]!);
+      if (!kind) continue;
+    }
     const sentence = doc.sentence[i]!;
     let actor: string | undefined;
     if (kind === 'relative') {
