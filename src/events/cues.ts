@@ -62,19 +62,18 @@ function phraseMatches(doc: Doc, cue: VerbCue, t: number, from: number, to: numb
 
 type Cursor = { pos: number; source?: number; target?: number; compound: boolean };
 
+/** Whether word `id` is among `ids` (given as a Set too when there are many). */
+function hasId(ids: Int32Array, set: Set<number> | null, id: number): boolean {
+  if (id < 0) return false;
+  if (set) return set.has(id);
+  for (let k = 0; k < ids.length; k++) if (ids[k] === id) return true;
+  return false;
+}
+
 /** Words of an element at token p (returns the token after the match, or -1). */
 function wordsAt(doc: Doc, e: RuleElement & { kind: 'words' }, p: number, limit: number): number {
-  // e.first.has(doc.lower[p]), by the word's id (tokenIds holds the sentence's)
-  const id = tokenIds[p]!;
-  if (id < 0) return -1;
-  if (e.firstIdSet) {
-    if (!e.firstIdSet.has(id)) return -1;
-  } else {
-    const ids = e.firstIds;
-    let k = 0;
-    while (k < ids.length && ids[k] !== id) k++;
-    if (k === ids.length) return -1;
-  }
+  // e.first.has(doc.lower[p]), by the word's id
+  if (!hasId(e.firstIds, e.firstIdSet, idAt(doc.lower, p))) return -1;
   // "(TO)" in a pattern is the preposition, not the infinitive marker of "efforts to improve"
   if (doc.pos[p] === 'PART' && doc.lower[p] === 'to' && e.singleWords) return -1;
   for (const seq of e.sequences) {
@@ -129,7 +128,8 @@ function matchBackward(g: Grammar, elements: RuleElement[], from: number, to: nu
     for (let p = cur.pos - 1; p >= from && found < 0; p--) {
       if (isHardStop(doc, p)) break;
       if (e.kind === 'words') {
-        // a sequence ending at p
+        // a sequence ending at p (which must end with the word at p)
+        if (!hasId(e.lastIds, e.lastIdSet, idAt(doc.lower, p))) continue;
         for (const seq of e.sequences) {
           const s = p - seq.length + 1;
           if (s < from) continue;
@@ -166,19 +166,31 @@ function withVerbForce(verbCode: string, ruleCode: string): string {
 }
 
 // Scratch space reused by every cue (findVerbCues runs to completion, one cue at a time):
-// tokenIds[t] is the id of token t's word in VerbRules.wordIds (-1: none) for the tokens of the
-// sentence at hand; wordMark[id] === mark when word `id` is within the current cue's reach;
-// ruleMark[r] === mark when rule r is already among the picked ones.
+// tokenIds[t] is the id of token t's word in VerbRules.wordIds (-1: none, -2: not looked up yet)
+// for the tokens of the sentence at hand, `words` being those wordIds; wordMark[id] === mark when
+// word `id` is within the current cue's reach; ruleMark[r] === mark when rule r is already among
+// the picked ones.
 let wordMark = new Uint32Array(0);
 let ruleMark = new Uint32Array(0);
 let picked = new Int32Array(0);
 let tokenIds = new Int32Array(64);
+let words = new Map<string, number>();
 let mark = 0;
 
-/** Each required element of the rule has a first word among the words its pattern can reach (marked). */
+/** The id of token t's word (looked up once per sentence, when first needed). */
+function idAt(lower: string[], t: number): number {
+  let id = tokenIds[t]!;
+  if (id === -2) tokenIds[t] = id = words.get(lower[t]!) ?? -1;
+  return id;
+}
+
+/**
+ * Each required element of a picked rule has a first word among the words its pattern can reach
+ * (marked). The first element needs no check: the rule was picked by one of its words.
+ */
 function requiredWordsPresent(rule: VerbRule, m: number): boolean {
   const required = rule.requiredIds;
-  for (let i = 0; i < required.length; i++) {
+  for (let i = 1; i < required.length; i++) {
     const firsts = required[i]!;
     let present = false;
     for (let k = 0; k < firsts.length && !present; k++) present = wordMark[firsts[k]!] === m;
@@ -188,9 +200,9 @@ function requiredWordsPresent(rule: VerbRule, m: number): boolean {
 }
 
 /** Mark the required words of tokenIds[lo, hi) and add the rules listed under them to `picked[n...]`; returns the new n. */
-function pickListed(byWord: Map<number, number[]>, indexWord: Uint8Array, lo: number, hi: number, m: number, n: number): number {
+function pickListed(lower: string[], byWord: Map<number, number[]>, indexWord: Uint8Array, lo: number, hi: number, m: number, n: number): number {
   for (let k = lo; k < hi; k++) {
-    const id = tokenIds[k]!;
+    const id = idAt(lower, k);
     if (id < 0 || wordMark[id] === m) continue;
     wordMark[id] = m;
     if (indexWord[id] === 0) continue;
@@ -212,10 +224,10 @@ function pickListed(byWord: Map<number, number[]>, indexWord: Uint8Array, lo: nu
  * words there: the unconditional ones and those listed under a reachable word. Returns how many
  * were put in `picked`, ascending (most specific first).
  */
-function pickRules(cue: VerbCue, indexWord: Uint8Array, lo: number, hi: number, lo2: number, hi2: number, m: number): number {
+function pickRules(lower: string[], cue: VerbCue, indexWord: Uint8Array, lo: number, hi: number, lo2: number, hi2: number, m: number): number {
   const { byWord, unconditional } = cue.ruleIndex;
-  let n = pickListed(byWord, indexWord, lo, hi, m, 0);
-  n = pickListed(byWord, indexWord, lo2, hi2, m, n);
+  let n = pickListed(lower, byWord, indexWord, lo, hi, m, 0);
+  n = pickListed(lower, byWord, indexWord, lo2, hi2, m, n);
   for (let j = 0; j < unconditional.length; j++) picked[n++] = unconditional[j]!;
   if (n > 1) picked.subarray(0, n).sort();
   return n;
@@ -231,10 +243,15 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
     picked = new Int32Array(rules.maxRules);
   }
   if (tokenIds.length < to) tokenIds = new Int32Array(Math.max(to, tokenIds.length * 2));
-  const { wordIds, cuesOf } = rules;
-  for (let t = from; t < to; t++) tokenIds[t] = wordIds.get(doc.lower[t]!) ?? -1;
+  tokenIds.fill(-2, from, to);
+  words = rules.wordIds;
+  const { cuesOf } = rules;
+  const { lower, pos } = doc;
   for (let t = from; t < to; t++) {
-    const id = tokenIds[t]!;
+    // the tags mayBeVerb accepts, before the word is looked up
+    const p = pos[t];
+    if (p !== 'VERB' && p !== 'NOUN' && p !== 'ADJ' && p !== 'PROPN') continue;
+    const id = idAt(lower, t);
     const candidates = id < 0 ? null : cuesOf[id]!;
     if (!candidates || !mayBeVerb(doc, g.mentionOf, t, from)) continue;
     let cue: VerbCue | undefined;
@@ -252,7 +269,7 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
     // A pattern's words start inside its reach before or after the verb phrase (matchBackward,
     // matchForward), so a rule whose required words are not there cannot match.
     const m = ++mark;
-    const n = pickRules(cue, rules.indexWord, beforeFrom, phraseStart, phraseEnd + 1, afterLimit, m);
+    const n = pickRules(lower, cue, rules.indexWord, beforeFrom, phraseStart, phraseEnd + 1, afterLimit, m);
     for (let i = 0; i < n; i++) {
       // rules are sorted most specific first: the first that matches is the best
       const rule = cue.rules[picked[i]!]!;

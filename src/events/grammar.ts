@@ -14,7 +14,8 @@ export const clauseOpeners = new Set(['that', 'which', 'who', 'whom', 'whose', '
 export const relativePronouns = new Set(['who', 'which', 'that']);
 /** words allowed between coordinated actors: "Gondor, Arnor and Rohan", "both X and Y" */
 const coordinationGlue = new Set([',', 'and', 'or', 'as', 'well', 'both', 'the', 'along', 'together', 'with']);
-const hardStops = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
+/** (isHardStop tests these by character code) */
+export const hardStops = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
 
 /** Token -> index into mentions (or -1). Mentions are sorted and do not overlap. */
 export function tokenMentions(doc: Doc, mentions: Mention[]): Int32Array {
@@ -102,7 +103,23 @@ export function coordinated(g: Grammar, m: number): number[] {
 }
 
 export function isHardStop(doc: Doc, t: number): boolean {
-  return hardStops.has(doc.lower[t]!);
+  // hardStops.has(w): they are all one character long, so most words need no lookup
+  const w = doc.lower[t]!;
+  if (w.length !== 1) return false;
+  switch (w.charCodeAt(0)) {
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x2014: // —
+    case 0x2013: // –
+    case 0x28: // (
+    case 0x29: // )
+    case 0x22: // "
+    case 0x201c: // “
+    case 0x201d: // ”
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** A comma that ends a phrase: not one between adjectives ("complete, full diplomatic ties"). */

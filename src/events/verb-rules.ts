@@ -11,6 +11,9 @@ export type RuleElement =
       /** `first` as ids of VerbRules.wordIds (filled by compileVerbRules); a Set when there are many */
       firstIds: Int32Array;
       firstIdSet: Set<number> | null;
+      /** the same for the sequences' last words (matched right to left) */
+      lastIds: Int32Array;
+      lastIdSet: Set<number> | null;
       /** every sequence is one word */
       singleWords: boolean;
     }
@@ -90,13 +93,13 @@ export type VerbRules = {
 const nullCode = '---';
 /** Elements with more alternatives than this (large synonym sets) are not used for the quick reject. */
 const maxRequiredAlternatives = 8;
-/** Elements with more first words than this find them in a Set, the others in a list. */
+/** Elements with more first (or last) words than this find them in a Set, the others in a list. */
 const maxListedFirstWords = 8;
 
 function compileElement(e: PatternElement, synsets: Record<string, string[][]>): RuleElement {
   if ('slot' in e) return { kind: e.slot };
   const sequences = 'synset' in e ? synsets[e.synset]! : e.words;
-  return { kind: 'words', first: new Set(sequences.map((s) => s[0]!)), sequences, firstIds: new Int32Array(0), firstIdSet: null, singleWords: sequences.every((s) => s.length === 1) };
+  return { kind: 'words', first: new Set(sequences.map((s) => s[0]!)), sequences, firstIds: new Int32Array(0), firstIdSet: null, lastIds: new Int32Array(0), lastIdSet: null, singleWords: sequences.every((s) => s.length === 1) };
 }
 
 function weightOf(elements: RuleElement[]): number {
@@ -185,6 +188,8 @@ export function compileVerbRules(dictionaries: VerbDictionary[]): VerbRules {
             if (e.kind !== 'words') continue;
             e.firstIds = Int32Array.from(e.first, idOf);
             e.firstIdSet = e.firstIds.length > maxListedFirstWords ? new Set(e.firstIds) : null;
+            e.lastIds = Int32Array.from(new Set(e.sequences.map((seq) => seq[seq.length - 1]!)), idOf);
+            e.lastIdSet = e.lastIds.length > maxListedFirstWords ? new Set(e.lastIds) : null;
           }
         }
         index = indexRules(cue.rules, wordIds);
