@@ -29,6 +29,13 @@ export class TokenVocabulary {
     return this.ids.size;
   }
 
+  /** idsOf written into `out` (at least keys.length long), which is returned. */
+  idsInto(keys: readonly string[], out: Int32Array): Int32Array {
+    const ids = this.ids;
+    for (let i = 0; i < keys.length; i++) out[i] = ids.get(keys[i]!) ?? -1;
+    return out;
+  }
+
   /** The id of each key, -1 for a key no dictionary phrase holds (no walk goes through it). */
   idsOf(keys: readonly string[]): Int32Array {
     const out = new Int32Array(keys.length);
@@ -38,49 +45,57 @@ export class TokenVocabulary {
 }
 
 /**
- * Trie edges (node, token id) -> child in an open-addressing hash table over typed arrays:
+ * Trie edges (node, token id) -> child in an open-addressing hash table over one typed array:
  * a lookup compares two integers and allocates nothing (a Map keyed by node * span + id would
- * need keys beyond the small-integer range, boxed on every step of every walk).
+ * need keys beyond the small-integer range, boxed on every step of every walk). Each slot is
+ * four integers (node, id, child, unused) in a row, so that a probe reads one cache line.
  */
 class EdgeTable {
-  private nodes = new Int32Array(1024);
-  private ids = new Int32Array(1024);
-  /** child node, or -1 for an empty slot */
-  private children = new Int32Array(1024).fill(-1);
+  /** slot i: [4i] node, [4i + 1] token id, [4i + 2] child node or -1 for an empty slot */
+  private slots = EdgeTable.empty(1024);
+  private capacity = 1024;
   private count = 0;
+
+  private static empty(capacity: number): Int32Array {
+    const slots = new Int32Array(capacity * 4);
+    for (let i = 2; i < slots.length; i += 4) slots[i] = -1;
+    return slots;
+  }
 
   private static slot(node: number, id: number, mask: number): number {
     return (Math.imul(node, 0x9e3779b1) ^ Math.imul(id + 1, 0x85ebca77)) & mask;
   }
 
   get(node: number, id: number): number {
-    const mask = this.children.length - 1;
+    const slots = this.slots;
+    const mask = this.capacity - 1;
     for (let i = EdgeTable.slot(node, id, mask); ; i = (i + 1) & mask) {
-      const child = this.children[i]!;
+      const at = i << 2;
+      const child = slots[at + 2]!;
       if (child < 0) return -1;
-      if (this.nodes[i] === node && this.ids[i] === id) return child;
+      if (slots[at] === node && slots[at + 1] === id) return child;
     }
   }
 
   /** Add an edge that is not there yet. */
   add(node: number, id: number, child: number): void {
-    if ((this.count + 1) * 2 > this.children.length) this.grow();
-    const mask = this.children.length - 1;
+    if ((this.count + 1) * 2 > this.capacity) this.grow();
+    const mask = this.capacity - 1;
     let i = EdgeTable.slot(node, id, mask);
-    while (this.children[i]! >= 0) i = (i + 1) & mask;
-    this.nodes[i] = node;
-    this.ids[i] = id;
-    this.children[i] = child;
+    while (this.slots[(i << 2) + 2]! >= 0) i = (i + 1) & mask;
+    const at = i << 2;
+    this.slots[at] = node;
+    this.slots[at + 1] = id;
+    this.slots[at + 2] = child;
     this.count++;
   }
 
   private grow(): void {
-    const { nodes, ids, children } = this;
-    this.nodes = new Int32Array(children.length * 2);
-    this.ids = new Int32Array(children.length * 2);
-    this.children = new Int32Array(children.length * 2).fill(-1);
+    const { slots, capacity } = this;
+    this.capacity = capacity * 2;
+    this.slots = EdgeTable.empty(this.capacity);
     this.count = 0;
-    for (let i = 0; i < children.length; i++) if (children[i]! >= 0) this.add(nodes[i]!, ids[i]!, children[i]!);
+    for (let at = 0; at < slots.length; at += 4) if (slots[at + 2]! >= 0) this.add(slots[at]!, slots[at + 1]!, slots[at + 2]!);
   }
 }
 

@@ -76,6 +76,23 @@ const hasLetter = /\p{L}/u;
 const elidedParticle = /^\p{Ll}{1,2}['\u2019]\p{Lu}\p{Ll}/u;
 const nonLetters = /[^\p{L}]/gu;
 
+/**
+ * Per-token working arrays, reused from article to article (a typed array of more than a few
+ * dozen bytes is allocated outside the heap, which costs more than clearing one). Only the
+ * first n + 2 entries of an article are valid; none of them leaves recognize().
+ */
+type Scratch = { tokenIds: Int32Array; capital: Uint8Array; elided: Uint8Array; nameToken: Uint8Array };
+let scratch: Scratch = newScratch(1024);
+
+function newScratch(size: number): Scratch {
+  return { tokenIds: new Int32Array(size), capital: new Uint8Array(size), elided: new Uint8Array(size), nameToken: new Uint8Array(size) };
+}
+
+function scratchFor(n: number): Scratch {
+  if (scratch.capital.length < n + 2) scratch = newScratch(Math.max(scratch.capital.length * 2, n + 2));
+  return scratch;
+}
+
 /** What recognition knows about one article; the phases below are functions over it. */
 class Recognition {
   readonly doc: Doc;
@@ -107,27 +124,35 @@ class Recognition {
     this.lexicon = lexicon;
     this.cues = cues;
     this.keys = docKeys(doc);
-    this.tokenIds = lexicon.vocabulary.idsOf(this.keys);
-    this.date = articleDate(article.published);
     const n = doc.length;
     this.n = n;
+    const scratch = scratchFor(n);
+    this.tokenIds = lexicon.vocabulary.idsInto(this.keys, scratch.tokenIds);
+    this.date = articleDate(article.published);
     // each token's spelling is tested once: the predicates below ask about the same tokens many times
-    const capital = new Uint8Array(n);
-    const elided = new Uint8Array(n);
+    const { capital, elided, nameToken } = scratch;
     const value = doc.value;
     for (let k = 0; k < n; k++) {
       const v = value[k]!;
       const c = v.charCodeAt(0);
+      let isCapital = 0;
+      let isElided = 0;
       if (c < 128) {
         // ASCII: \p{Lu} is A-Z; an elided particle starts with a-z and has its apostrophe second or third
-        if (c >= 65 && c <= 90) capital[k] = 1;
-        else if (c >= 97 && c <= 122 && v.length >= 4 && isApostrophe(v.charCodeAt(1), v.charCodeAt(2)) && elidedParticle.test(v)) elided[k] = 1;
-      } else if (upperStart.test(v)) capital[k] = 1;
-      else if (elidedParticle.test(v)) elided[k] = 1;
+        if (c >= 65 && c <= 90) isCapital = 1;
+        else if (c >= 97 && c <= 122 && v.length >= 4 && isApostrophe(v.charCodeAt(1), v.charCodeAt(2)) && elidedParticle.test(v)) isElided = 1;
+      } else if (upperStart.test(v)) isCapital = 1;
+      else if (elidedParticle.test(v)) isElided = 1;
+      capital[k] = isCapital;
+      elided[k] = isElided;
     }
+    // past the last token, as a fresh array would read
+    capital[n] = capital[n + 1] = 0;
+    elided[n] = elided[n + 1] = 0;
+    nameToken.fill(0, 0, n + 2);
     this.capital = capital;
     this.elided = elided;
-    this.nameToken = new Uint8Array(n);
+    this.nameToken = nameToken;
     this.tokenMention = new Int32Array(n).fill(-1);
   }
 }
