@@ -7,35 +7,56 @@ import { readFileSync } from 'node:fs';
 import type { Doc } from '../nlp/index.ts';
 
 type Phrase = { words: string[]; story: boolean; key: string };
-export type Discards = Map<string, Phrase[]>;
+/**
+ * Phrases by their first word; `firstChars` says which words may be a first word without looking
+ * them up: bit c of row n (ASCII c, n < 32 characters) is set when a first word of length n
+ * starts with c. Other words (longer, or starting with another character) are looked up.
+ */
+export type Discards = { byFirst: Map<string, Phrase[]>; firstChars: Uint32Array };
 
 /** Different story-level phrases an article must contain to be discarded as a whole. */
 const storyPhrasesToDiscard = 2;
 
+/** Rows of firstChars: 32 lengths of 128 bits (4 words) each. */
+const maxFilteredLength = 32;
+
 export function loadDiscards(file: string): Discards {
-  const discards: Discards = new Map();
+  const byFirst = new Map<string, Phrase[]>();
   readFileSync(file, 'utf8').split(/\r?\n/).forEach((raw, i) => {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (!line) return;
     const story = line.startsWith('+');
     const words = line.replace(/^\+/, '').toLowerCase().split(/[\s_]+/).filter(Boolean);
     if (!words.length) throw new Error(`${file}:${i + 1}: empty discard phrase`);
-    const list = discards.get(words[0]!) ?? [];
+    const list = byFirst.get(words[0]!) ?? [];
     list.push({ words, story, key: words.join(' ') });
-    discards.set(words[0]!, list);
+    byFirst.set(words[0]!, list);
   });
-  return discards;
+  const firstChars = new Uint32Array(maxFilteredLength * 4);
+  for (const w of byFirst.keys()) {
+    const c = w.charCodeAt(0);
+    if (w.length < maxFilteredLength && c < 128) firstChars[w.length * 4 + (c >> 5)]! |= 1 << (c & 31);
+  }
+  return { byFirst, firstChars };
 }
 
 /** Which sentences of the document are discarded (all of them when the story is). */
 export function discardedSentences(doc: Doc, discards: Discards): Set<number> {
   const sentences = new Set<number>();
   const storyPhrases = new Set<string>();
+  const { byFirst, firstChars } = discards;
+  const { lower } = doc;
   for (let t = 0; t < doc.length; t++) {
-    const list = discards.get(doc.lower[t]!);
+    const w = lower[t]!;
+    const c = w.charCodeAt(0);
+    // not a first word of any phrase: no need to look it up
+    if (w.length < maxFilteredLength && c < 128 && (firstChars[w.length * 4 + (c >> 5)]! & (1 << (c & 31))) === 0) continue;
+    const list = byFirst.get(w);
     if (!list) continue;
     for (const phrase of list) {
-      if (!phrase.words.every((w, k) => doc.lower[t + k] === w)) continue;
+      let all = true;
+      for (let k = 0; k < phrase.words.length && all; k++) all = lower[t + k] === phrase.words[k];
+      if (!all) continue;
       if (phrase.story) storyPhrases.add(phrase.key);
       else sentences.add(doc.sentence[t]!);
     }
