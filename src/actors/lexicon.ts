@@ -107,7 +107,13 @@ class EdgeTable {
  */
 export class TokenTrie {
   private readonly edges = new EdgeTable();
-  private payload: number[] = [-1];
+  /**
+   * Per node, side by side: [2n] the payload (-1 when no phrase ends there) and [2n + 1] a mask
+   * of its children's token ids (bit id & 31), which turns most failing edge lookups away
+   * before they reach the large edge table.
+   */
+  private nodes = Int32Array.of(-1, 0);
+  private nodeCount = 1;
   /** the root's children indexed by token id (-1: none): most walks end at the first token */
   private rootChildren = new Int32Array(1024).fill(-1);
   /** the payload of the last match() that found a phrase */
@@ -138,8 +144,14 @@ export class TokenTrie {
       const id = this.vocabulary.idOf(token);
       let next = this.edges.get(node, id);
       if (next < 0) {
-        next = this.payload.length;
-        this.payload.push(-1);
+        next = this.nodeCount++;
+        if (next * 2 >= this.nodes.length) {
+          const grown = new Int32Array(this.nodes.length * 2);
+          grown.set(this.nodes);
+          this.nodes = grown;
+        }
+        this.nodes[next * 2] = -1;
+        this.nodes[node * 2 + 1]! |= 1 << (id & 31);
         this.edges.add(node, id, next);
         if (node === 0) {
           if (id >= this.rootChildren.length) {
@@ -152,7 +164,7 @@ export class TokenTrie {
       }
       node = next;
     }
-    this.payload[node] = value;
+    this.nodes[node * 2] = value;
   }
 
   /**
@@ -166,17 +178,17 @@ export class TokenTrie {
     if (first < 0 || first >= this.rootChildren.length) return -1;
     let node = this.rootChildren[first]!;
     if (node < 0) return -1;
-    const payload = this.payload;
+    const nodes = this.nodes;
     let bestEnd = -1;
-    let bestValue = payload[node]!;
+    let bestValue = nodes[node * 2]!;
     if (bestValue >= 0) bestEnd = from + 1;
     for (let i = from + 1; i < limit; i++) {
       const id = ids[i]!;
-      if (id < 0) break;
+      if (id < 0 || (nodes[node * 2 + 1]! & (1 << (id & 31))) === 0) break;
       const next = this.edges.get(node, id);
       if (next < 0) break;
       node = next;
-      const value = payload[node]!;
+      const value = nodes[node * 2]!;
       if (value >= 0) {
         bestEnd = i + 1;
         bestValue = value;
@@ -193,7 +205,7 @@ export class TokenTrie {
   }
 
   get size(): number {
-    return this.payload.length - 1;
+    return this.nodeCount - 1;
   }
 }
 
