@@ -85,15 +85,19 @@ function reportedIt(g: Grammar, verb: number, sentenceFrom: number, previousVerb
 /** How far back the main verb of a participle clause may be. */
 const participleReach = 15;
 
+/** Auxiliaries, adverbs, negation, and what governs an infinitive: "is about to", "was expected to". */
+function skippable(doc: Doc, q: number): boolean {
+  return (
+    doc.pos[q] === 'AUX' || doc.pos[q] === 'ADV' || doc.pos[q] === 'PART' || negators.has(doc.lower[q]!) ||
+    (doc.lower[q + 1] === 'to' && (doc.pos[q] === 'ADP' || doc.pos[q] === 'ADJ' || doc.pos[q] === 'VERB' || futureGovernors.has(doc.lower[q]!)))
+  );
+}
+
 function nounPhraseSubject(g: Grammar, verb: number, sentenceFrom: number, previousVerbs: number[]): Subject | null {
   const { doc, mentionOf } = g;
   const limit = Math.max(sentenceFrom, verb - subjectReach);
   let p = verb - 1;
-  // auxiliaries, adverbs, negation, and what governs an infinitive: "is about to", "was expected to"
-  const skippable = (q: number) =>
-    doc.pos[q] === 'AUX' || doc.pos[q] === 'ADV' || doc.pos[q] === 'PART' || negators.has(doc.lower[q]!) ||
-    (doc.lower[q + 1] === 'to' && (doc.pos[q] === 'ADP' || doc.pos[q] === 'ADJ' || doc.pos[q] === 'VERB' || futureGovernors.has(doc.lower[q]!)));
-  while (p >= limit && skippable(p)) p--;
+  while (p >= limit && skippable(doc, p)) p--;
   if (p >= limit && (doc.lower[p] === 'and' || doc.lower[p] === 'but' || doc.lower[p] === 'or') && mentionOf[p - 1]! < 0 && doc.pos[p - 1] !== 'NOUN') {
     const previous = previousVerbs.filter((v) => v < p).pop();
     if (previous !== undefined) return subjectOf(g, previous, sentenceFrom, previousVerbs.filter((v) => v < previous));
@@ -216,14 +220,18 @@ export type ObjectOptions = {
   exclude: Set<string>;
 };
 
+/** The place found as a fallback target (a mention index, or -1: none). */
+function placeOrNull(g: Grammar, placeFallback: number): number[] | null {
+  return placeFallback >= 0 ? coordinated(g, placeFallback) : null;
+}
+
 export function objectOf(g: Grammar, after: number, sentenceTo: number, options: ObjectOptions): number[] | null {
   const { doc } = g;
   let previousPreposition = '';
   // "arrived in Gondor": for visits and meetings a place is the target when nothing better follows
   let placeFallback = -1;
-  const done = () => (placeFallback >= 0 ? coordinated(g, placeFallback) : null);
   for (let p = after; p < sentenceTo && p < after + objectReach; p++) {
-    if (isHardStop(doc, p)) return done();
+    if (isHardStop(doc, p)) return placeOrNull(g, placeFallback);
     const w = doc.lower[p]!;
     const m = g.mentionOf[p]!;
     if (m >= 0 && options.exclude.has(g.mentions[m]!.actor)) {
@@ -245,13 +253,13 @@ export function objectOf(g: Grammar, after: number, sentenceTo: number, options:
       continue;
     }
     if (w === 'that' && options.complementSubject && nothingBetween(doc, after, p)) continue;
-    if (isClauseComma(doc, p) || (doc.pos[p] === 'SCONJ' && clauseOpeners.has(w)) || (relativePronouns.has(w) && doc.pos[p] === 'PRON')) return done();
+    if (isClauseComma(doc, p) || (doc.pos[p] === 'SCONJ' && clauseOpeners.has(w)) || (relativePronouns.has(w) && doc.pos[p] === 'PRON')) return placeOrNull(g, placeFallback);
     // a verb after a noun, pronoun or conjunction starts a new clause ("... and promised");
     // after a determiner or "to" it does not ("the affected villages", "to supply")
-    if (doc.pos[p] === 'VERB' && p > after && finiteContext.has(doc.pos[p - 1]!)) return done();
+    if (doc.pos[p] === 'VERB' && p > after && finiteContext.has(doc.pos[p - 1]!)) return placeOrNull(g, placeFallback);
     // a preposition governs the whole phrase after it ("in the capital city Tehran"); a verb ends it
     if (doc.pos[p] === 'ADP') previousPreposition = w;
     else if (doc.pos[p] === 'VERB') previousPreposition = '';
   }
-  return done();
+  return placeOrNull(g, placeFallback);
 }

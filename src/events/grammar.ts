@@ -73,25 +73,27 @@ export function isPassive(doc: Doc, verb: number, from: number): boolean {
 }
 
 /** Mentions coordinated with mention m: "Gondor and Osgiliath", "Hungarian and Romanian officials". */
-export function coordinated(g: Grammar, m: number): number[] {
+/** Mentions a and b are coordinated: the tokens strictly between a's end and b's start are all glue, with "and"/"or"/"," among them. */
+function linked(g: Grammar, a: number, b: number): boolean {
   const { doc, first, last, mentionOf } = g;
+  const from = last[a]! + 1;
+  const to = first[b]!;
+  if (to < from || to - from > 4) return false;
+  let joiner = false;
+  for (let t = from; t < to; t++) {
+    const w = doc.lower[t]!;
+    // "Fornost and the evil awful Gondor": adjectives may stand before the next actor
+    if ((!coordinationGlue.has(w) && doc.pos[t] !== 'ADJ') || mentionOf[t]! >= 0) return false;
+    if (w === 'and' || w === 'or' || w === ',') joiner = true;
+  }
+  return joiner;
+}
+
+export function coordinated(g: Grammar, m: number): number[] {
+  const { doc, first, last } = g;
   const group = [m];
-  const linked = (a: number, b: number): boolean => {
-    // tokens strictly between mention a's end and mention b's start must all be glue, with "and"/"or"/"," among them
-    const from = last[a]! + 1;
-    const to = first[b]!;
-    if (to < from || to - from > 4) return false;
-    let joiner = false;
-    for (let t = from; t < to; t++) {
-      const w = doc.lower[t]!;
-      // "Fornost and the evil awful Gondor": adjectives may stand before the next actor
-      if ((!coordinationGlue.has(w) && doc.pos[t] !== 'ADJ') || mentionOf[t]! >= 0) return false;
-      if (w === 'and' || w === 'or' || w === ',') joiner = true;
-    }
-    return joiner;
-  };
-  for (let k = m - 1; k >= 0 && first[k]! >= 0 && linked(k, group[0]!); k--) group.unshift(k);
-  for (let k = m + 1; k < g.mentions.length && first[k]! >= 0 && linked(group[group.length - 1]!, k); k++) group.push(k);
+  for (let k = m - 1; k >= 0 && first[k]! >= 0 && linked(g, k, group[0]!); k--) group.unshift(k);
+  for (let k = m + 1; k < g.mentions.length && first[k]! >= 0 && linked(g, group[group.length - 1]!, k); k++) group.push(k);
   // "X, Y": a comma alone joins only when the list ends with "and"/"or" (not an apposition "Osgiliath, the state's foe")
   if (group.length === 2) {
     const [a, b] = group as [number, number];

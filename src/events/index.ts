@@ -98,6 +98,11 @@ function isStatement(cue: CueMatch): boolean {
 /** "are demanding": a finite progressive verb, not a participle that modifies the clause before it. */
 const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
 
+/** After a protest (`protested`), a participle or infinitive of demand or statement states the protest's aim. */
+function statesProtestAim(doc: Doc, protested: boolean, c: CueMatch): boolean {
+  return protested && ((doc.lower[c.phraseStart]!.endsWith('ing') && !progressiveAuxiliaries.has(doc.lower[c.phraseStart - 1]!)) || doc.lower[c.phraseStart - 1] === 'to') && (isStatement(c) || c.code.startsWith('10'));
+}
+
 /** Where the reported clause after a demand/accusation verb starts: its "that" or "of", if close. */
 const reportedReach = 6;
 function reportedClauseStart(doc: Doc, after: number, to: number): number {
@@ -227,6 +232,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
 
   const discarded = discardedSentences(doc, ctx.discards);
   if (discarded.size === doc.sentences.length) return events;
+  // the sentence and verbs that subjectOfVerb (for nominal cues) looks at: one closure per article
+  let nominalFrom = 0;
+  let nominalVerbs: number[] = [];
+  const subjectOfVerb = (verb: number) => subjectOf(g, verb, nominalFrom, nominalVerbs.filter((v) => v < verb))?.mentions ?? [];
   for (let s = 0; s < doc.sentences.length; s++) {
     if (discarded.has(s)) continue;
     const sen = doc.sentences[s]!;
@@ -242,8 +251,6 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // statement states the protest's aim ("... demanding that he be reinstated", "... calling for
     // independence", "..., saying he must resign"): part of the protest, not a separate request
     let protested = false;
-    const statesProtestAim = (c: CueMatch) =>
-      protested && ((doc.lower[c.phraseStart]!.endsWith('ing') && !progressiveAuxiliaries.has(doc.lower[c.phraseStart - 1]!)) || doc.lower[c.phraseStart - 1] === 'to') && (isStatement(c) || c.code.startsWith('10'));
     for (const cue of cues) {
       // "is prepared to impose", "plans to attack": the word before "to" only marks intent
       // (modality.ts reads it); the event is the infinitive's
@@ -261,7 +268,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // a governed infinitive belongs to its governor's event ("vowed to wage war" is one event)
       const governed = gov !== undefined && (!isNullCode(gov.code) || gov.paired !== undefined);
       if (!coded || governed) continue;
-      if (statesProtestAim(cue)) {
+      if (statesProtestAim(doc, protested, cue)) {
         for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) covered[t] = 1;
         // nor is the reported speech it introduces a demand of its own (speech.ts skips coded cues)
         codedCueStarts.add(doc.start[cue.phraseStart]!);
@@ -304,7 +311,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // speaker's demand on the clause's subject
       const speaker = flags.obligation && !passive && subject ? earlier.slice(0, -1).reverse().find((e) => e.phraseEnd < g.first[subject.mentions[0]!]! && (isStatement(e) || doc.lower[e.phraseEnd + 1] === 'that')) : undefined;
       // "..., saying he must resign" after a protest: the obligation is the protest's aim
-      if (speaker && statesProtestAim(speaker)) {
+      if (speaker && statesProtestAim(doc, protested, speaker)) {
         for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) covered[t] = 1;
         codedCueStarts.add(doc.start[speaker.phraseStart]!);
         continue;
@@ -365,7 +372,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) covered[t] = 1;
     }
-    const subjectOfVerb = (verb: number) => subjectOf(g, verb, from, verbsSoFar.filter((v) => v < verb))?.mentions ?? [];
+    nominalFrom = from;
+    nominalVerbs = verbsSoFar;
     for (const n of findNominalEvents(g, ctx.nominal, from, to, covered, subjectOfVerb)) {
       const cueSpan = { start: doc.start[n.start]!, end: doc.end[n.end]! };
       const flags = modalityOf(doc, n.start, clauseStart(g, n.start, from));
