@@ -109,6 +109,9 @@ class Recognition {
   /** isNameToken of each token: 0 not asked yet, 1 yes, 2 no */
   readonly nameToken: Uint8Array;
   dominantCountry: string | undefined = undefined;
+  /** writtenLowerCase: the words without a token id, and the stamp of the others in lowerCaseById */
+  lowerCaseOthers: Set<string> | undefined = undefined;
+  lowerCaseStamp = 0;
   /** name keys (full, and surnames) -> who */
   readonly known = new Map<string, Resolved>();
   /** agent head word -> last titled person */
@@ -438,18 +441,43 @@ function isThing(s: Recognition, piece: Piece): boolean {
   return false;
 }
 
+/**
+ * The words an article writes in lower case somewhere, built at the first question (most
+ * articles ask a few): words with a token id are marked in an array by id, stamped with the
+ * article's number; the others go in a set.
+ */
+let lowerCaseById = new Int32Array(0);
+let lowerCaseStamp = 0;
+
+function markLowerCaseWords(s: Recognition): Set<string> {
+  const size = s.lexicon.vocabulary.size;
+  if (lowerCaseById.length < size) lowerCaseById = new Int32Array(size);
+  if (++lowerCaseStamp > 0x3fffffff) {
+    lowerCaseById.fill(0);
+    lowerCaseStamp = 1;
+  }
+  const stamp = lowerCaseStamp;
+  const { tokenIds, capital, keys, n } = s;
+  const others = new Set<string>();
+  for (let k = 0; k < n; k++) {
+    if (capital[k] === 1) continue;
+    const id = tokenIds[k]!;
+    if (id >= 0) lowerCaseById[id] = stamp;
+    else others.add(keys[k]!);
+  }
+  s.lowerCaseStamp = stamp;
+  return others;
+}
+
 /** Whether the article also writes the word of token k in lower case somewhere. */
 function writtenLowerCase(s: Recognition, k: number): boolean {
-  const { tokenIds, capital, n } = s;
-  const id = tokenIds[k]!;
-  if (id >= 0) {
-    for (let j = 0; j < n; j++) if (tokenIds[j] === id && capital[j] !== 1) return true;
-    return false;
+  let others = s.lowerCaseOthers;
+  if (others === undefined) {
+    others = markLowerCaseWords(s);
+    s.lowerCaseOthers = others;
   }
-  const keys = s.keys;
-  const word = keys[k]!;
-  for (let j = 0; j < n; j++) if (tokenIds[j]! < 0 && capital[j] !== 1 && keys[j] === word) return true;
-  return false;
+  const id = s.tokenIds[k]!;
+  return id >= 0 ? lowerCaseById[id] === s.lowerCaseStamp : others.has(s.keys[k]!);
 }
 
 function allCommonWords(s: Recognition, piece: Piece): boolean {
