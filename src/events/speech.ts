@@ -47,8 +47,19 @@ function tokensOf(g: Grammar, start: number, end: number): { from: number; to: n
  * Speech events from quotes with a resolved speaker. `codedCueStarts` holds the character
  * offsets of verb cues already coded, so "X accused Y of ..." is not counted twice.
  */
+/** Push the first mention in [from, to) of an actor other than the speaker's onto `targets`. */
+function pickTarget(g: Grammar, from: number, to: number, speakerActor: string | undefined, targets: number[]): void {
+  for (let t = from; t < to; t++) {
+    const m = g.mentionOf[t]!;
+    if (m >= 0 && g.mentions[m]!.actor !== speakerActor) {
+      targets.push(m);
+      return;
+    }
+  }
+}
+
 export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, codedCueStarts: Set<number>): SpeechEvent[] {
-  const { doc, mentionOf } = g;
+  const { doc } = g;
   const events: SpeechEvent[] = [];
   for (const quote of quotes) {
     if (!quote.speaker?.actor) continue;
@@ -66,20 +77,11 @@ export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, 
     // target: first actor named in the quote other than the speaker, else after the cue
     const targets: number[] = [];
     const speakerActor = quote.speaker.actor;
-    const pick = (from: number, to: number) => {
-      for (let t = from; t < to; t++) {
-        const m = mentionOf[t]!;
-        if (m >= 0 && g.mentions[m]!.actor !== speakerActor) {
-          targets.push(m);
-          return;
-        }
-      }
-    };
-    pick(inside.from, inside.to);
+    pickTarget(g, inside.from, inside.to, speakerActor, targets);
     if (!targets.length && quote.cue) {
       const after = tokensOf(g, quote.cue.end, quote.cue.end + 200);
       const sentenceEnd = after.from < doc.length ? doc.sentences[doc.sentence[after.from]!]!.endToken : doc.length;
-      pick(after.from, Math.min(sentenceEnd, after.from + 10));
+      pickTarget(g, after.from, Math.min(sentenceEnd, after.from + 10), speakerActor, targets);
     }
     events.push({ quote, cameo, targets });
   }
