@@ -134,6 +134,7 @@ function complaintSubject(g: Grammar, after: number, to: number): number | undef
 /** A verb right after "to" is governed by the verb before it ("urged Bree to help", "threatened not to renew"). */
 const governorReach = 7;
 
+/** The governor among the earlier cues; those that only mark intent ("plans to") govern nothing. */
 function governor(g: Grammar, cue: CueMatch, earlier: CueMatch[]): CueMatch | undefined {
   const { doc } = g;
   let p = cue.phraseStart - 1;
@@ -141,6 +142,7 @@ function governor(g: Grammar, cue: CueMatch, earlier: CueMatch[]): CueMatch | un
   if (p < 0 || doc.lower[p] !== 'to') return undefined;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k]!;
+    if (futureGovernors.has(doc.lower[e.verb]!)) continue;
     if (p - e.phraseEnd <= governorReach) return e;
   }
   return undefined;
@@ -255,7 +257,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // "is prepared to impose", "plans to attack": the word before "to" only marks intent
       // (modality.ts reads it); the event is the infinitive's
       const intentMarker = futureGovernors.has(doc.lower[cue.verb]!) && doc.lower[cue.phraseEnd + 1] === 'to' && cue.matchedEnd === cue.phraseEnd;
-      const gov = intentMarker ? undefined : governor(g, cue, earlier.filter((e) => !futureGovernors.has(doc.lower[e.verb]!)));
+      const gov = intentMarker ? undefined : governor(g, cue, earlier);
       earlier.push(cue);
       if (intentMarker) {
         verbsSoFar.push(cue.verb);

@@ -53,8 +53,10 @@ export function findNominalEvents(
   const { doc, mentionOf } = g;
   const found: NominalMatch[] = [];
   for (let t = from; t < to; t++) {
+    // the tags and coverage first: most tokens need no lookup
+    if (covered[t] || (doc.pos[t] !== 'NOUN' && doc.pos[t] !== 'PROPN')) continue;
     const list = cues.get(doc.lower[t]!);
-    if (!list || covered[t] || (doc.pos[t] !== 'NOUN' && doc.pos[t] !== 'PROPN')) continue;
+    if (!list) continue;
     const cue = list.find((c) => c.words.every((w, k) => t + k < to && doc.lower[t + k] === w));
     if (!cue) continue;
     const end = t + cue.words.length - 1;
