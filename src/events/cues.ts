@@ -21,13 +21,13 @@ export type CueMatch = {
   phraseEnd: number;
   cue: VerbCue;
   code: string;
-  paired?: string;
-  rule?: VerbRule;
+  paired: string | undefined;
+  rule: VerbRule | undefined;
   /** last token the pattern matched after the verb (targets are looked for after it) */
   matchedEnd: number;
   /** tokens of actor slots the pattern placed: "$" source, "+" target */
-  sourceToken?: number;
-  targetToken?: number;
+  sourceToken: number | undefined;
+  targetToken: number | undefined;
   /** the pattern required a compound ("%") actor */
   compound: boolean;
   /** first token matched by the pattern's words before the verb ("did not" in "- &NEGATVAUXVRB * ...") */
@@ -259,8 +259,6 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
     if (!cue) continue;
     const phraseStart = t - cue.head;
     const phraseEnd = phraseStart + cue.form.length - 1;
-    const match: CueMatch = { verb: t, phraseStart, phraseEnd, cue, code: cue.code, matchedEnd: phraseEnd, matchedStart: phraseStart, compound: false };
-    if (cue.paired) match.paired = cue.paired;
     let best: VerbRule | undefined;
     let bestBefore: Cursor | null = null;
     let bestAfter: Cursor | null = null;
@@ -283,19 +281,36 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
       bestAfter = after;
       break;
     }
-    if (best) {
-      match.rule = best;
-      match.code = withVerbForce(cue.code, best.code);
-      if (best.paired) match.paired = best.paired;
-      else delete match.paired;
-      if (bestAfter) match.matchedEnd = bestAfter.pos - 1;
-      if (bestBefore) match.matchedStart = bestBefore.pos;
-      const source = bestBefore?.source ?? bestAfter?.source;
-      const target = bestAfter?.target ?? bestBefore?.target;
-      if (source !== undefined) match.sourceToken = source;
-      if (target !== undefined) match.targetToken = target;
-      match.compound = Boolean(bestBefore?.compound || bestAfter?.compound);
-    }
+    // every match has the same fields in the same order (one object shape)
+    const match: CueMatch = best
+      ? {
+          verb: t,
+          phraseStart,
+          phraseEnd,
+          cue,
+          code: withVerbForce(cue.code, best.code),
+          paired: best.paired ? best.paired : undefined,
+          rule: best,
+          matchedEnd: bestAfter ? bestAfter.pos - 1 : phraseEnd,
+          sourceToken: bestBefore?.source ?? bestAfter?.source,
+          targetToken: bestAfter?.target ?? bestBefore?.target,
+          compound: Boolean(bestBefore?.compound || bestAfter?.compound),
+          matchedStart: bestBefore ? bestBefore.pos : phraseStart,
+        }
+      : {
+          verb: t,
+          phraseStart,
+          phraseEnd,
+          cue,
+          code: cue.code,
+          paired: cue.paired ? cue.paired : undefined,
+          rule: undefined,
+          matchedEnd: phraseEnd,
+          sourceToken: undefined,
+          targetToken: undefined,
+          compound: false,
+          matchedStart: phraseStart,
+        };
     found.push(match);
     t = phraseEnd;
   }
