@@ -43,10 +43,6 @@ function tokensOf(g: Grammar, start: number, end: number): { from: number; to: n
   return { from: lo, to };
 }
 
-/**
- * Speech events from quotes with a resolved speaker. `codedCueStarts` holds the character
- * offsets of verb cues already coded, so "X accused Y of ..." is not counted twice.
- */
 /** Push the first mention in [from, to) of an actor other than the speaker's onto `targets`. */
 function pickTarget(g: Grammar, from: number, to: number, speakerActor: string | undefined, targets: number[]): void {
   for (let t = from; t < to; t++) {
@@ -58,6 +54,10 @@ function pickTarget(g: Grammar, from: number, to: number, speakerActor: string |
   }
 }
 
+/**
+ * Speech events from quotes with a resolved speaker. `codedCueStarts` holds the character
+ * offsets of verb cues already coded, so "X accused Y of ..." is not counted twice.
+ */
 export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, codedCueStarts: Set<number>): SpeechEvent[] {
   const { doc } = g;
   const events: SpeechEvent[] = [];
