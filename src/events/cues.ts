@@ -199,7 +199,7 @@ function requiredWordsPresent(rule: VerbRule, m: number): boolean {
   return true;
 }
 
-/** Mark the required words of tokenIds[lo, hi) and add the rules listed under them to `picked[n...]`; returns the new n. */
+/** Mark the words of tokens [lo, hi) and add the rules listed under them to `picked[n...]`; returns the new n. */
 function pickListed(lower: string[], byWord: Map<number, number[]>, indexWord: Uint8Array, lo: number, hi: number, m: number, n: number): number {
   for (let k = lo; k < hi; k++) {
     const id = idAt(lower, k);
@@ -220,9 +220,10 @@ function pickListed(lower: string[], byWord: Map<number, number[]>, indexWord: U
 }
 
 /**
- * Mark the words within reach (tokens [lo, hi) before the verb phrase, [lo2, hi2) after it) and pick the cue's rules that may have their required
- * words there: the unconditional ones and those listed under a reachable word. Returns how many
- * were put in `picked`, ascending (most specific first).
+ * Mark the words within reach (tokens [lo, hi) before the verb phrase, [lo2, hi2) after it) and
+ * pick the cue's rules that may have their required words there: the unconditional ones and those
+ * listed under a reachable word. Returns how many were put in `picked`, ascending (most specific
+ * first).
  */
 function pickRules(lower: string[], cue: VerbCue, indexWord: Uint8Array, lo: number, hi: number, lo2: number, hi2: number, m: number): number {
   const { byWord, unconditional } = cue.ruleIndex;
@@ -266,6 +267,12 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
     const beforeFrom = Math.max(from, phraseStart - patternReachBefore);
     // A pattern's words start inside its reach before or after the verb phrase (matchBackward,
     // matchForward), so a rule whose required words are not there cannot match.
+    if (mark === 0xffffffff) {
+      // the marks would wrap around (Uint32Array): start again from clean arrays
+      wordMark.fill(0);
+      ruleMark.fill(0);
+      mark = 0;
+    }
     const m = ++mark;
     const n = pickRules(lower, cue, rules.indexWord, beforeFrom, phraseStart, phraseEnd + 1, afterLimit, m);
     for (let i = 0; i < n; i++) {
