@@ -3,13 +3,19 @@
 import type { Doc } from '../nlp/index.ts';
 import type { CueLexicon, CueVerb } from './lexicon.ts';
 
-/** Parts of speech wink gives cue verbs ("says" is sometimes tagged NOUN after a name, "branded" ADJ). */
-const verbLikePos = new Set(['VERB', 'AUX', 'NOUN', 'ADJ']);
+// Parts of speech wink gives cue verbs ("says" is sometimes tagged NOUN after a name, "branded" ADJ):
+// VERB, AUX, NOUN, ADJ (tested by comparison in cueVerbIn).
 
 export function cueVerbAt(doc: Doc, t: number, lexicon: CueLexicon): CueVerb | undefined {
   if (t < 0 || t >= doc.length) return undefined;
   const cue = lexicon.verbs.get(doc.lower[t]!);
-  if (!cue || !verbLikePos.has(doc.pos[t]!)) return undefined;
+  return cue === undefined ? undefined : cueVerbIn(doc, t, cue);
+}
+
+/** `cue`, the lexicon's cue for the word at t (0 <= t < doc.length), when the token stands as that verb. */
+export function cueVerbIn(doc: Doc, t: number, cue: CueVerb): CueVerb | undefined {
+  const p = doc.pos[t]!;
+  if (!(p === 'VERB' || p === 'AUX' || p === 'NOUN' || p === 'ADJ')) return undefined;
   // "self-described", "long-promised": the last part of a hyphenated compound is not a cue.
   if (t > 0 && doc.value[t - 1] === '-' && doc.end[t - 1] === doc.start[t]) return undefined;
   return cue;

@@ -23,6 +23,18 @@ export type CueVerb = {
   directOnly: boolean;
 };
 
+/** Everything the lexicon says about one word, for the reported-speech scan's single lookup per token. */
+export type CueWord = {
+  /** the first word of an "according to" phrase */
+  according: boolean;
+  /** a noun that carries a content clause */
+  noun: boolean;
+  /** an evidential form: true when it counts only after a form of "be"; undefined when not evidential */
+  evidential: boolean | undefined;
+  /** the cue when the word is a verb form of one */
+  verb: CueVerb | undefined;
+};
+
 export type CueLexicon = {
   /** every verb form (lower case) -> its cue */
   verbs: Map<string, CueVerb>;
@@ -36,6 +48,8 @@ export type CueLexicon = {
   labels: Set<string>;
   /** evidential verb forms ("seems", "is expected"): true when the form counts only after a form of "be" */
   evidential: Map<string, boolean>;
+  /** every word that is a verb form, an evidential form, a noun of saying or starts an "according" phrase (derived from the fields above) */
+  words: Map<string, CueWord>;
 };
 
 const sections = ['speech', 'cognition', 'according', 'noun', 'term', 'evidential', 'label'] as const;
@@ -51,7 +65,7 @@ export class LexiconError extends Error {}
 const wordForm = /^[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*$/u;
 
 export function parseCueLexicon(source: string, file: string): CueLexicon {
-  const lexicon: CueLexicon = { verbs: new Map(), according: [], nouns: new Set(), terms: [], labels: new Set(), evidential: new Map() };
+  const lexicon: CueLexicon = { verbs: new Map(), according: [], nouns: new Set(), terms: [], labels: new Set(), evidential: new Map(), words: new Map() };
   const fail = (line: number, message: string): never => {
     throw new LexiconError(`${file}:${line}: ${message}`);
   };
@@ -102,7 +116,25 @@ export function parseCueLexicon(source: string, file: string): CueLexicon {
     else for (const w of words) lexicon.nouns.add(w);
   }
   if (lexicon.verbs.size === 0) throw new LexiconError(`${file}: no cue verbs (expected a [speech] section)`);
+  indexWords(lexicon);
   return lexicon;
+}
+
+function cueWord(lexicon: CueLexicon, w: string): CueWord {
+  let entry = lexicon.words.get(w);
+  if (!entry) {
+    entry = { according: false, noun: false, evidential: undefined, verb: undefined };
+    lexicon.words.set(w, entry);
+  }
+  return entry;
+}
+
+/** Fill lexicon.words from the verbs, "according" phrases, nouns and evidential forms. */
+function indexWords(lexicon: CueLexicon): void {
+  for (const seq of lexicon.according) cueWord(lexicon, seq[0]!).according = true;
+  for (const w of lexicon.nouns) cueWord(lexicon, w).noun = true;
+  for (const [w, passive] of lexicon.evidential) cueWord(lexicon, w).evidential = passive;
+  for (const [w, cue] of lexicon.verbs) cueWord(lexicon, w).verb = cue;
 }
 
 export function loadCueLexicon(file: string = defaultCueFile): CueLexicon {

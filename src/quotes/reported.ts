@@ -12,7 +12,7 @@
 // colon opening a paragraph (headlines.ts), nouns of saying (nouns.ts).
 import type { Doc } from '../nlp/index.ts';
 import type { CueVerb } from './lexicon.ts';
-import { accordingAt, cueVerbAt } from './cues.ts';
+import { accordingAt, cueVerbIn } from './cues.ts';
 import { isNounPhraseToken, nounPhraseAfter, subjectBefore, type SpeakerPhrase } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { sentenceEndWords } from './tokens.ts';
@@ -192,29 +192,37 @@ function firstPredicateSubjectOutsideQuotes(scan: Scan, first: number, before: n
 }
 
 export function findReportedSpeech(scan: Scan): Found[] {
-  const { doc, lexicon } = scan;
+  const { doc, lexicon, used, spanOf, paragraphFirst, paragraphOf } = scan;
+  const { lower, pos } = doc;
+  const cueWords = lexicon.words;
   const found: Found[] = [];
   for (let k = 0; k < doc.length; k++) {
-    if (k === scan.paragraphFirst[scan.paragraphOf[k]!]) {
+    if (k === paragraphFirst[paragraphOf[k]!]) {
       const quote = speakerColon(scan, k);
       if (quote) found.push(quote);
     }
-    if (scan.used[k] || scan.spanOf[k] !== -1) continue;
-    const according = accordingAt(doc, k, lexicon);
-    if (according) {
-      const quote = accordingTo(scan, k, according);
-      if (quote) found.push(quote);
-      continue;
+    if (used[k] || spanOf[k] !== -1) continue;
+    // One lookup tells whether the word can be any cue at all; most words are none.
+    const word = cueWords.get(lower[k]!);
+    if (word === undefined) continue;
+    if (word.according) {
+      const according = accordingAt(doc, k, lexicon);
+      if (according) {
+        const quote = accordingTo(scan, k, according);
+        if (quote) found.push(quote);
+        continue;
+      }
     }
-    if (doc.pos[k] === 'NOUN' && lexicon.nouns.has(doc.lower[k]!)) {
+    const p = pos[k]!;
+    if (word.noun && p === 'NOUN') {
       const quote = nounCue(scan, k);
       if (quote) {
         found.push(quote);
         continue;
       }
     }
-    const evidential = lexicon.evidential.get(doc.lower[k]!);
-    if (evidential !== undefined && (verbPos.has(doc.pos[k]!) || doc.pos[k] === 'ADJ')) {
+    const evidential = word.evidential;
+    if (evidential !== undefined && (p === 'VERB' || p === 'AUX' || p === 'ADJ')) {
       const last = found[found.length - 1];
       const quote = evidentialAt(scan, k, evidential, sentenceOf(scan, k), last ? last.pieces[last.pieces.length - 1]![1] : -1);
       if (quote) {
@@ -222,8 +230,9 @@ export function findReportedSpeech(scan: Scan): Found[] {
         continue;
       }
     }
-    const cue = cueVerbAt(doc, k, lexicon);
-    if (!cue || cue.directOnly || !(verbPos.has(doc.pos[k]!) || taggedAsVerbHere(doc, k))) continue;
+    if (word.verb === undefined) continue;
+    const cue = cueVerbIn(doc, k, word.verb);
+    if (!cue || cue.directOnly || !(p === 'VERB' || p === 'AUX' || taggedAsVerbHere(doc, k))) continue;
     const sentence = sentenceOf(scan, k);
     const quote = cueWithContent(scan, k, cue, sentence);
     if (quote) found.push(quote);
