@@ -151,39 +151,67 @@ function opensQuotation(doc: Doc, t: number): boolean {
   return !!m && isDouble(m.family) && m.role !== 'close';
 }
 
+/** The state of one findQuotedSpans pass that endOfParagraph works on. */
+type MarkScan = {
+  doc: Doc;
+  paragraphOf: Int32Array;
+  spans: QuotedSpan[];
+  stack: Open[];
+  /** the paragraph before reopened a quotation it left open */
+  continuing: boolean;
+  firstOfParagraph: number;
+};
+
+/** The first open double mark of the stack, or undefined. */
+function outermostDouble(stack: Open[]): Open | undefined {
+  for (let i = 0; i < stack.length; i++) if (isDouble(stack[i]!.family)) return stack[i];
+  return undefined;
+}
+
+/** A paragraph ends at lastToken: close what it left open. */
+function endOfParagraph(s: MarkScan, lastToken: number, nextToken: number): void {
+  const { doc, stack } = s;
+  // Only the outermost open double mark matters; inner and single marks are dropped.
+  const outer = outermostDouble(stack);
+  stack.length = 0;
+  const wasContinuing = s.continuing;
+  s.continuing = false;
+  if (!outer || lastToken < outer.firstInner) return;
+  const reopens = nextToken < doc.length && opensQuotation(doc, nextToken);
+  s.spans.push({
+    start: outer.start,
+    end: doc.end[lastToken]!,
+    openToken: outer.token,
+    afterToken: lastToken + 1,
+    firstInner: outer.firstInner,
+    endInner: lastToken + 1,
+    paragraph: s.paragraphOf[lastToken]!,
+    closed: false,
+    continues: wasContinuing && outer.token === s.firstOfParagraph,
+  });
+  s.continuing = reopens;
+}
+
+/** A one-character token that markAt may classify as a quotation mark (it decides; others are never marks). */
+function mayBeMark(v: string): boolean {
+  if (v.length !== 1) return false;
+  const c = v.charCodeAt(0);
+  return c === mark.quotationMark || c === mark.apostrophe || c === mark.graveAccent || c === mark.leftGuillemet || c === mark.rightGuillemet ||
+    (c >= mark.leftSingle && c <= mark.lowDouble);
+}
+
 export function findQuotedSpans(doc: Doc, paragraphOf: Int32Array): QuotedSpan[] {
-  const spans: QuotedSpan[] = [];
-  const stack: Open[] = [];
-  let continuing = false;
-  const endOfParagraph = (lastToken: number, nextToken: number) => {
-    // Only the outermost open double mark matters; inner and single marks are dropped.
-    const outer = stack.find((o) => isDouble(o.family));
-    stack.length = 0;
-    const wasContinuing = continuing;
-    continuing = false;
-    if (!outer || lastToken < outer.firstInner) return;
-    const reopens = nextToken < doc.length && opensQuotation(doc, nextToken);
-    spans.push({
-      start: outer.start,
-      end: doc.end[lastToken]!,
-      openToken: outer.token,
-      afterToken: lastToken + 1,
-      firstInner: outer.firstInner,
-      endInner: lastToken + 1,
-      paragraph: paragraphOf[lastToken]!,
-      closed: false,
-      continues: wasContinuing && outer.token === firstOfParagraph,
-    });
-    continuing = reopens;
-  };
-  let firstOfParagraph = 0;
+  const s: MarkScan = { doc, paragraphOf, spans: [], stack: [], continuing: false, firstOfParagraph: 0 };
+  const spans = s.spans;
+  const stack = s.stack;
+  const value = doc.value;
   let t = 0;
   while (t < doc.length) {
     if (t > 0 && paragraphOf[t] !== paragraphOf[t - 1]) {
-      endOfParagraph(t - 1, t);
-      firstOfParagraph = t;
+      endOfParagraph(s, t - 1, t);
+      s.firstOfParagraph = t;
     }
-    let m = markAt(doc, t);
+    let m = mayBeMark(value[t]!) ? markAt(doc, t) : undefined;
     if (!m) {
       t++;
       continue;
@@ -210,7 +238,7 @@ export function findQuotedSpans(doc: Doc, paragraphOf: Int32Array): QuotedSpan[]
         const open = stack[at]!;
         stack.length = at;
         // Single marks left below a closed double mark were apostrophes.
-        if (stack.every((o) => !isDouble(o.family)) && (isDouble(open.family) || stack.length === 0)) {
+        if (outermostDouble(stack) === undefined && (isDouble(open.family) || stack.length === 0)) {
           stack.length = 0;
           spans.push({
             start: open.start,
@@ -221,14 +249,14 @@ export function findQuotedSpans(doc: Doc, paragraphOf: Int32Array): QuotedSpan[]
             endInner: t,
             paragraph: paragraphOf[t]!,
             closed: true,
-            continues: continuing && open.token === firstOfParagraph,
+            continues: s.continuing && open.token === s.firstOfParagraph,
           });
         }
       }
       // A closing mark with nothing to close: a typo or an apostrophe; ignore it.
     } else {
       // German „...“: the left double mark closes a low opening mark.
-      const low = doc.value[t]!.charCodeAt(0) === mark.leftDouble && stack.length > 0 && doc.value[stack[stack.length - 1]!.token]!.charCodeAt(0) === mark.lowDouble;
+      const low = value[t]!.charCodeAt(0) === mark.leftDouble && stack.length > 0 && value[stack[stack.length - 1]!.token]!.charCodeAt(0) === mark.lowDouble;
       if (low) {
         const open = stack.pop()!;
         if (stack.length === 0) {
@@ -243,7 +271,9 @@ export function findQuotedSpans(doc: Doc, paragraphOf: Int32Array): QuotedSpan[]
     }
     t += m.width;
   }
-  if (doc.length) endOfParagraph(doc.length - 1, doc.length);
+  if (doc.length) endOfParagraph(s, doc.length - 1, doc.length);
   // A single-mark pair at top level (headline style ‘...’) is kept; empty spans are not.
-  return spans.filter((s) => s.endInner > s.firstInner);
+  const kept: QuotedSpan[] = [];
+  for (let i = 0; i < spans.length; i++) if (spans[i]!.endInner > spans[i]!.firstInner) kept.push(spans[i]!);
+  return kept;
 }
