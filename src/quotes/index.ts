@@ -17,7 +17,7 @@ import { loadCueLexicon, type CueLexicon } from './lexicon.ts';
 import { findQuotedSpans } from './marks.ts';
 import { findDirectQuotes } from './direct.ts';
 import { findReportedSpeech } from './reported.ts';
-import { paragraphOfTokens, paragraphTokenBounds } from './tokens.ts';
+import { paragraphsInto } from './tokens.ts';
 import { isDropped, toQuote, type Found, type Scan } from './scan.ts';
 
 export type QuoteOptions = { /** a cue lexicon file instead of data/quotes/cues.txt */ cues?: string };
@@ -27,33 +27,75 @@ export function loadQuoteContext(options: QuoteOptions = {}): QuoteContext {
   return { lexicon: loadCueLexicon(options.cues) };
 }
 
+/**
+ * Per-token and per-span arrays reused from one article to the next (a thread analyses one
+ * article at a time, and nothing keeps them after extractQuotes returns). Each article gets
+ * views of exactly its length, cleared before use.
+ */
+const buffers = {
+  paragraphOf: new Int32Array(4096),
+  paragraphFirst: new Int32Array(4096),
+  paragraphEnd: new Int32Array(4096),
+  spanOf: new Int32Array(4096),
+  used: new Uint8Array(4096),
+  spanUsed: new Uint8Array(256),
+  spanTerm: new Uint8Array(256),
+};
+
+function growTokenBuffers(n: number): void {
+  const size = Math.max(n, buffers.paragraphOf.length * 2);
+  buffers.paragraphOf = new Int32Array(size);
+  buffers.paragraphFirst = new Int32Array(size);
+  buffers.paragraphEnd = new Int32Array(size);
+  buffers.spanOf = new Int32Array(size);
+  buffers.used = new Uint8Array(size);
+}
+
+function growSpanBuffers(n: number): void {
+  const size = Math.max(n, buffers.spanUsed.length * 2);
+  buffers.spanUsed = new Uint8Array(size);
+  buffers.spanTerm = new Uint8Array(size);
+}
+
+function byPosition(a: Quote, b: Quote): number {
+  return a.start - b.start || a.end - b.end;
+}
+
 export function extractQuotes(doc: Doc, article: Article, actors: ActorResult, ctx: QuoteContext): Quote[] {
-  if (doc.length === 0) return [];
-  const { paragraphOf, count } = paragraphOfTokens(doc);
-  const bounds = paragraphTokenBounds(paragraphOf, count);
+  const n = doc.length;
+  if (n === 0) return [];
+  if (buffers.paragraphOf.length < n) growTokenBuffers(n);
+  const paragraphOf = buffers.paragraphOf.subarray(0, n);
+  const count = paragraphsInto(doc, paragraphOf, buffers.paragraphFirst, buffers.paragraphEnd);
   const spans = findQuotedSpans(doc, paragraphOf);
-  const spanOf = new Int32Array(doc.length).fill(-1);
+  const spanOf = buffers.spanOf.subarray(0, n).fill(-1);
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
-    for (let t = s.openToken; t < s.afterToken && t < doc.length; t++) spanOf[t] = i;
+    for (let t = s.openToken; t < s.afterToken && t < n; t++) spanOf[t] = i;
   }
   const actorsById = new Map<string, Actor>();
   for (const a of actors.actors) actorsById.set(a.id, a);
+  if (buffers.spanUsed.length < spans.length) growSpanBuffers(spans.length);
   const scan: Scan = {
     doc,
     lexicon: ctx.lexicon,
     mentions: actors.mentions,
     actorsById,
     paragraphOf,
-    paragraphFirst: bounds.first,
-    paragraphEnd: bounds.end,
+    paragraphFirst: buffers.paragraphFirst.subarray(0, count),
+    paragraphEnd: buffers.paragraphEnd.subarray(0, count),
     spans,
     spanOf,
-    used: new Uint8Array(doc.length),
-    spanUsed: new Uint8Array(spans.length),
-    spanTerm: new Uint8Array(spans.length),
+    used: buffers.used.subarray(0, n).fill(0),
+    spanUsed: buffers.spanUsed.subarray(0, spans.length).fill(0),
+    spanTerm: buffers.spanTerm.subarray(0, spans.length).fill(0),
     bareQuote: new Array<Found | null>(spans.length).fill(null),
   };
-  const found = [...findDirectQuotes(scan), ...findReportedSpeech(scan)];
-  return found.filter((f) => !isDropped(f)).map((f) => toQuote(article.text, f)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const direct = findDirectQuotes(scan);
+  const reported = findReportedSpeech(scan);
+  const quotes: Quote[] = [];
+  for (let i = 0; i < direct.length; i++) if (!isDropped(direct[i]!)) quotes.push(toQuote(article.text, direct[i]!));
+  for (let i = 0; i < reported.length; i++) if (!isDropped(reported[i]!)) quotes.push(toQuote(article.text, reported[i]!));
+  // (a stable sort: quotations at the same offsets keep direct before reported, in finding order)
+  return quotes.sort(byPosition);
 }

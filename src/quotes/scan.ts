@@ -48,8 +48,12 @@ export function isDropped(found: Found): boolean {
   return found.pieces.length === 0;
 }
 
+function byStart(a: [number, number], b: [number, number]): number {
+  return a[0] - b[0];
+}
+
 export function toQuote(text: string, found: Found): Quote {
-  const pieces = found.pieces.slice().sort((a, b) => a[0] - b[0]);
+  const pieces = found.pieces.length === 1 ? found.pieces : found.pieces.slice().sort(byStart);
   const start = pieces[0]![0];
   const end = pieces[pieces.length - 1]![1];
   const quote: Quote = { start, end, text: text.slice(start, end), kind: found.kind, speaker: found.speaker };

@@ -6,7 +6,6 @@
 //   the “Orange Is the New Black” star                               a title: few words, all capitalised
 import type { Doc } from '../nlp/index.ts';
 import type { CueLexicon } from './lexicon.ts';
-import { sequenceAt } from './cues.ts';
 import type { Scan } from './scan.ts';
 import { isWordToken } from './tokens.ts';
 
@@ -17,14 +16,19 @@ const maxTitleFunctionWordLength = 3;
 
 /** A term marker ("so-called", "the slogan", "known as") ends right before token t, allowing one determiner between. */
 export function termMarkerBefore(doc: Doc, t: number, lexicon: CueLexicon): boolean {
+  const afterDeterminer = doc.pos[t - 1] === 'DET';
   for (const seq of lexicon.terms) {
-    for (const end of [t, doc.pos[t - 1] === 'DET' ? t - 1 : -1]) {
-      const first = end - seq.length;
-      if (end < 0 || first < 0) continue;
-      if (sequenceAt(doc, first, [seq]) === seq.length) return true;
-    }
+    if (sequenceEndsAt(doc, t, seq) || (afterDeterminer && sequenceEndsAt(doc, t - 1, seq))) return true;
   }
   return false;
+}
+
+/** The token sequence `seq` ends right before token `end` (end <= doc.length). */
+function sequenceEndsAt(doc: Doc, end: number, seq: string[]): boolean {
+  const first = end - seq.length;
+  if (end < 0 || first < 0 || end > doc.length) return false;
+  for (let i = 0; i < seq.length; i++) if (doc.lower[first + i] !== seq[i]) return false;
+  return true;
 }
 
 /** Every word is capitalised and there are few: a title or a name (“Orange is the New Black”), not words someone said. */

@@ -9,17 +9,34 @@ import type { Doc } from '../nlp/index.ts';
  */
 export function paragraphOfTokens(doc: Doc): { paragraphOf: Int32Array; count: number } {
   const paragraphOf = new Int32Array(doc.length);
+  const count = paragraphsInto(doc, paragraphOf, new Int32Array(doc.length), new Int32Array(doc.length));
+  return { paragraphOf, count };
+}
+
+/**
+ * paragraphOfTokens into given arrays (each at least doc.length long), together with the first
+ * token of every paragraph and one past its last (`first`, `end`); returns the paragraph count.
+ */
+export function paragraphsInto(doc: Doc, paragraphOf: Int32Array, first: Int32Array, end: Int32Array): number {
+  const n = doc.length;
+  if (n === 0) return 0;
+  const { text, start: starts, end: ends } = doc;
   let p = 0;
-  for (let t = 1; t < doc.length; t++) {
-    for (let c = doc.end[t - 1]!; c < doc.start[t]!; c++) {
-      if (doc.text.charCodeAt(c) === code.newline) {
+  paragraphOf[0] = 0;
+  first[0] = 0;
+  for (let t = 1; t < n; t++) {
+    for (let c = ends[t - 1]!; c < starts[t]!; c++) {
+      if (text.charCodeAt(c) === code.newline) {
+        end[p] = t;
         p++;
+        first[p] = t;
         break;
       }
     }
     paragraphOf[t] = p;
   }
-  return { paragraphOf, count: doc.length ? p + 1 : 0 };
+  end[p] = n;
+  return p + 1;
 }
 
 /** First token of every paragraph, and one past the last, as token indices. */
