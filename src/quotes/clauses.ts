@@ -8,7 +8,7 @@ import type { Doc } from '../nlp/index.ts';
 import { cueVerbAt } from './cues.ts';
 import { isNounPhraseToken } from './speakers.ts';
 import type { Found, Scan } from './scan.ts';
-import { isWordToken, sentenceEndWords } from './tokens.ts';
+import { isWordCode, sentenceEndWords } from './tokens.ts';
 
 /** A content clause needs at least this many words. */
 export const minContentWords = 2;
@@ -16,6 +16,11 @@ export const minContentWords = 2;
 const maxPartialQuotedWords = 4;
 export const dashes = new Set(['—', '–', '―', '--']);
 export const verbPos = new Set(['VERB', 'AUX']);
+
+/** verbPos.has(p), as a comparison. */
+export function isVerbPos(p: string): boolean {
+  return p === 'VERB' || p === 'AUX';
+}
 export const possessives = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 export function isCapitalised(doc: Doc, t: number): boolean {
@@ -76,13 +81,22 @@ export function contentEnd(doc: Doc, first: number, sentence: Sentence): number 
 }
 
 export function hasVerb(doc: Doc, first: number, end: number): boolean {
-  for (let t = first; t < end; t++) if (verbPos.has(doc.pos[t]!)) return true;
+  const pos = doc.pos;
+  for (let t = first; t < end; t++) {
+    const p = pos[t];
+    if (p === 'VERB' || p === 'AUX') return true;
+  }
   return false;
 }
 
+/** The number of word tokens (isWordToken) in [first, end). */
 export function words(doc: Doc, first: number, end: number): number {
+  const value = doc.value;
   let n = 0;
-  for (let t = first; t < end; t++) if (isWordToken(doc, t)) n++;
+  for (let t = first; t < end; t++) {
+    const c = value[t]!.charCodeAt(0);
+    if (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) : isWordCode(c)) n++;
+  }
   return n;
 }
 
@@ -99,56 +113,63 @@ export function nextComma(doc: Doc, from: number, end: number): number {
  *   argued a number of cases | , Blackwell maintains          another cue's attribution
  */
 export function clauseEnd(scan: Scan, first: number, end: number): number {
-  const { doc } = scan;
-  let verbSeen = verbPos.has(doc.pos[first]!);
+  const { doc, spanOf, lexicon } = scan;
+  const { pos, lower, value } = doc;
+  let verbSeen = isVerbPos(pos[first]!);
   let auxiliarySeen = false;
-  const opener = doc.lower[first] === 'that' ? first + 1 : first;
-  let openedBySubordinate = opener < end && (doc.pos[opener] === 'SCONJ' || contentOpeners.has(doc.lower[opener]!));
+  const opener = lower[first] === 'that' ? first + 1 : first;
+  let openedBySubordinate = opener < end && (pos[opener] === 'SCONJ' || contentOpeners.has(lower[opener]!));
   for (let t = first + 1; t + 1 < end; t++) {
-    if (scan.spanOf[t] !== -1) {
+    const p = pos[t]!;
+    if (spanOf[t] !== -1) {
       // Quoted words carry the clause's verb too: that Romney “had a crazy policy,” | adding ...
-      if (verbPos.has(doc.pos[t]!)) verbSeen = true;
-    if (doc.pos[t] === 'AUX') auxiliarySeen = true;
+      if (p === 'VERB') verbSeen = true;
+      else if (p === 'AUX') verbSeen = auxiliarySeen = true;
       continue;
     }
-    const v = doc.value[t]!;
+    const v = value[t]!;
     // “... was maniacal,” adding ...: a participle after quoted words that end in a comma.
-    if (verbSeen && scan.spanOf[t - 1] !== -1 && doc.value[t - 2] === ',' && doc.pos[t] === 'VERB' && doc.lower[t]!.endsWith('ing')) return t;
-    // An object followed by "and VERB" is the subject's second predicate; a clause's own "and VERB" is not.
-    if (!verbSeen && doc.pos[t] === 'CCONJ' && doc.pos[t + 1] === 'VERB') return t;
-    // ... and noted that ...: a second cue of the same speaker starts a quotation of its own.
-    if (doc.pos[t] === 'CCONJ' && cueVerbAt(doc, t + 1, scan.lexicon) && doc.pos[t + 1] === 'VERB') return t;
-    // ... but did not suggest it would be Trump: the same, after an auxiliary and a negation
-    if (doc.pos[t] === 'CCONJ' && doc.pos[t + 1] === 'AUX') {
-      let v = t + 2;
-      while (v < end && (doc.pos[v] === 'PART' || doc.pos[v] === 'ADV')) v++;
-      if (v < end && doc.pos[v] === 'VERB' && cueVerbAt(doc, v, scan.lexicon)) return t;
+    if (p === 'VERB' && verbSeen && spanOf[t - 1] !== -1 && value[t - 2] === ',' && lower[t]!.endsWith('ing')) return t;
+    if (p === 'CCONJ') {
+      const nextPos = pos[t + 1];
+      // An object followed by "and VERB" is the subject's second predicate; a clause's own "and VERB" is not.
+      if (nextPos === 'VERB' && !verbSeen) return t;
+      // ... and noted that ...: a second cue of the same speaker starts a quotation of its own.
+      if (nextPos === 'VERB' && cueVerbAt(doc, t + 1, lexicon)) return t;
+      // ... but did not suggest it would be Trump: the same, after an auxiliary and a negation
+      if (nextPos === 'AUX') {
+        let v = t + 2;
+        while (v < end && (pos[v] === 'PART' || pos[v] === 'ADV')) v++;
+        if (v < end && pos[v] === 'VERB' && cueVerbAt(doc, v, lexicon)) return t;
+      }
+    } else if (p === 'VERB') verbSeen = true;
+    else if (p === 'AUX') verbSeen = auxiliarySeen = true;
+    if (v !== ',') {
+      if (verbSeen && dashes.has(v)) return t;
+      continue;
     }
-    if (verbPos.has(doc.pos[t]!)) verbSeen = true;
-    if (doc.pos[t] === 'AUX') auxiliarySeen = true;
-    if (dashes.has(v) && verbSeen) return t;
-    if (v !== ',') continue;
-    const next = doc.pos[t + 1]!;
+    const next = pos[t + 1]!;
+    const nextWord = lower[t + 1]!;
     // , but Cook did not say   , while 4 in 10 want   , calling them
-    if ((next === 'CCONJ' && t + 2 < end && (isNounPhraseToken(doc, t + 2) || doc.pos[t + 2] === 'PRON')) || (next === 'SCONJ' && verbSeen)) return t;
-    if (next === 'VERB' && doc.lower[t + 1]!.endsWith('ing') && verbSeen) return t;
+    if ((next === 'CCONJ' && t + 2 < end && (isNounPhraseToken(doc, t + 2) || pos[t + 2] === 'PRON')) || (next === 'SCONJ' && verbSeen)) return t;
+    if (next === 'VERB' && nextWord.endsWith('ing') && verbSeen) return t;
     // , which was passed in 2010: a comment of the writer's on what was said
-    if (doc.lower[t + 1] === 'which' && verbSeen) return t;
+    if (nextWord === 'which' && verbSeen) return t;
     // , who trailed by 20 points  , even though  , as is tradition  , including ...: the writer's addition
-    if (verbSeen && clauseClosers.has(doc.lower[t + 1]!)) return t;
+    if (verbSeen && clauseClosers.has(nextWord)) return t;
     // ..., a swipe at the disturbances at Trump's rallies: an indefinite noun phrase after a complete clause is the writer's comment
     // (an auxiliary makes sure the clause has its verb: in "a tax cut, a wall and ..." the tagger may take "cut" for one)
-    if (auxiliarySeen && (doc.lower[t + 1] === 'a' || doc.lower[t + 1] === 'an') && !openedBySubordinate) return t;
+    if (auxiliarySeen && (nextWord === 'a' || nextWord === 'an') && !openedBySubordinate) return t;
     // said the talks had failed, he made it clear ...: a new clause with a subject of its own
     // (not "said that if elected, he would ...": the comma closes the clause's own opening)
-    if (verbSeen && !openedBySubordinate && subjectPronouns.has(doc.lower[t + 1]!) && verbPos.has(doc.pos[t + 2]!)) return t;
+    if (verbSeen && !openedBySubordinate && subjectPronouns.has(nextWord) && isVerbPos(pos[t + 2]!)) return t;
     openedBySubordinate = false;
     // , NP cue  or  , said NP: an attribution of its own
     let k = t + 1;
     while (k < end && isNounPhraseToken(doc, k)) k++;
     const subjectEnd = k;
-    while (k < end && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX')) k++;
-    if (k < end + 1 && cueVerbAt(doc, k, scan.lexicon) && (subjectEnd > t + 1 || verbSeen)) return t;
+    while (k < end && (pos[k] === 'ADV' || pos[k] === 'AUX')) k++;
+    if (k < end + 1 && cueVerbAt(doc, k, lexicon) && (subjectEnd > t + 1 || verbSeen)) return t;
   }
   return end;
 }

@@ -57,7 +57,8 @@ export function toQuote(text: string, found: Found): Quote {
   const start = pieces[0]![0];
   const end = pieces[pieces.length - 1]![1];
   const quote: Quote = { start, end, text: text.slice(start, end), kind: found.kind, speaker: found.speaker };
-  if (found.cue) quote.cue = { ...found.cue, text: text.slice(found.cue.start, found.cue.end) };
+  const cue = found.cue;
+  if (cue) quote.cue = { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) };
   if (pieces.length > 1) quote.fragments = pieces;
   return quote;
 }

@@ -14,8 +14,6 @@ export type Speaker = NonNullable<Quote['speaker']>;
 /** A speaker phrase as token ranges: the whole phrase, and the part that names (without an appositive). */
 export type SpeakerPhrase = { first: number; end: number; nameFirst: number; nameEnd: number };
 
-/** Parts of speech a speaker noun phrase is made of. */
-const nounPhrasePos = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM']);
 /** Words between a subject and its cue that do not end the subject: "has repeatedly said". */
 const cueModifierPos = new Set(['AUX', 'ADV', 'PART']);
 /** Heads that can speak (a phrase made only of these is not a speaker: "this", "some"). */
@@ -49,7 +47,8 @@ function isGluedHyphen(doc: Doc, t: number): boolean {
 
 export function isNounPhraseToken(doc: Doc, t: number): boolean {
   const p = doc.pos[t]!;
-  if (nounPhrasePos.has(p)) return true;
+  // Parts of speech a speaker noun phrase is made of.
+  if (p === 'NOUN' || p === 'PROPN' || p === 'DET' || p === 'ADJ' || p === 'PRON' || p === 'NUM') return true;
   // "self-described", "so-called": a word glued to a hyphen belongs to the compound it ends.
   if (t > 0 && doc.value[t - 1] === '-' && doc.end[t - 1] === doc.start[t] && (p === 'VERB' || p === 'ADV')) return true;
   if (p === 'PART') return doc.lower[t] === "'s" || doc.lower[t] === '’s';
