@@ -205,13 +205,16 @@ export function findQuotedSpans(doc: Doc, paragraphOf: Int32Array): QuotedSpan[]
   const spans = s.spans;
   const stack = s.stack;
   const value = doc.value;
+  const n = doc.length;
   let t = 0;
-  while (t < doc.length) {
+  while (t < n) {
     if (t > 0 && paragraphOf[t] !== paragraphOf[t - 1]) {
       endOfParagraph(s, t - 1, t);
       s.firstOfParagraph = t;
     }
-    let m = mayBeMark(value[t]!) ? markAt(doc, t) : undefined;
+    // (most tokens are words: a length test before the call)
+    const v = value[t]!;
+    let m = v.length === 1 && mayBeMark(v) ? markAt(doc, t) : undefined;
     if (!m) {
       t++;
       continue;
