@@ -24,14 +24,18 @@ export function paragraphsInto(doc: Doc, paragraphOf: Int32Array, first: Int32Ar
   let p = 0;
   paragraphOf[0] = 0;
   first[0] = 0;
+  // the first line break at or after the end of the token before t (Infinity when none is left)
+  let newline = -1;
   for (let t = 1; t < n; t++) {
-    for (let c = ends[t - 1]!; c < starts[t]!; c++) {
-      if (text.charCodeAt(c) === code.newline) {
-        end[p] = t;
-        p++;
-        first[p] = t;
-        break;
-      }
+    const gap = ends[t - 1]!;
+    if (newline < gap) {
+      newline = text.indexOf('\n', gap);
+      if (newline === -1) newline = Infinity;
+    }
+    if (newline < starts[t]!) {
+      end[p] = t;
+      p++;
+      first[p] = t;
     }
     paragraphOf[t] = p;
   }
