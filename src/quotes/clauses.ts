@@ -7,7 +7,8 @@
 import type { Doc } from '../nlp/index.ts';
 import { cueVerbAt } from './cues.ts';
 import { isNounPhraseToken } from './speakers.ts';
-import type { Found, Scan } from './scan.ts';
+import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
+import type { SpeakerPhrase } from './speakers.ts';
 import { isWordCode, sentenceEndWords } from './tokens.ts';
 
 /** A content clause needs at least this many words. */
@@ -212,4 +213,16 @@ export function markSpansUsed(scan: Scan, first: number, end: number): void {
 
 export function offsets(doc: Doc, first: number, end: number): [number, number] {
   return [doc.start[first]!, doc.end[end - 1]!];
+}
+
+/**
+ * The quotation a cue at token k makes of its content clause from `first` to the end
+ * contentKind found: the quoted spans inside and the cue token are claimed; the cue's span
+ * runs from token `cueFirst` (a verb before an evidential "appears", say) to k.
+ */
+export function claimContent(scan: Scan, k: number, first: number, labelled: { kind: Found['kind']; end: number }, speaker: SpeakerPhrase | null, cueFirst = k): Found {
+  const { doc } = scan;
+  markSpansUsed(scan, first, labelled.end);
+  markUsed(scan, k, k + 1);
+  return { pieces: [offsets(doc, first, labelled.end)], kind: labelled.kind, speaker: toSpeaker(scan, speaker), cue: { start: doc.start[cueFirst]!, end: doc.end[k]! } };
 }

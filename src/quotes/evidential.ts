@@ -6,8 +6,8 @@
 //   She is expected to move swiftly to claim ...     indirect, speaker null
 //   It appears, though, that the game was not boring.  content from "that" (expletive "it")
 import { subjectBefore } from './speakers.ts';
-import { markUsed, type Found, type Scan } from './scan.ts';
-import { clauseEnd, contentEnd, contentKind, markSpansUsed, offsets, type Sentence, words } from './clauses.ts';
+import type { Found, Scan } from './scan.ts';
+import { claimContent, clauseEnd, contentEnd, contentKind, type Sentence, words } from './clauses.ts';
 
 /** Forms of "be" before a passive evidential ("is expected"). */
 const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
@@ -63,7 +63,5 @@ export function evidentialAt(scan: Scan, k: number, passive: boolean, sentence: 
   if (words(doc, first, end) < minEvidentialWords) return null;
   const labelled = contentKind(scan, first, end);
   if (!labelled) return null;
-  markSpansUsed(scan, first, labelled.end);
-  markUsed(scan, k, k + 1);
-  return { pieces: [offsets(doc, first, labelled.end)], kind: labelled.kind, speaker: null, cue: { start: doc.start[verb]!, end: doc.end[k]! } };
+  return claimContent(scan, k, first, labelled, null, verb);
 }

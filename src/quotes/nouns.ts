@@ -2,8 +2,8 @@
 //
 //   Kyiv rejected Moscow's claim that the strike hit only military targets.
 import { subjectBefore, type SpeakerPhrase } from './speakers.ts';
-import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
-import { clauseEnd, contentEnd, contentKind, markSpansUsed, minContentWords, offsets, possessives, sentenceOf, words } from './clauses.ts';
+import type { Found, Scan } from './scan.ts';
+import { claimContent, clauseEnd, contentEnd, contentKind, minContentWords, possessives, sentenceOf, words } from './clauses.ts';
 
 /**
  * A noun of saying with its speaker as a possessive, and a that-clause:
@@ -30,7 +30,5 @@ export function nounCue(scan: Scan, k: number): Found | null {
   if (!content || words(doc, content.first, content.end) < minContentWords) return null;
   const labelled = contentKind(scan, content.first, content.end);
   if (!labelled) return null;
-  markSpansUsed(scan, content.first, labelled.end);
-  markUsed(scan, k, k + 1);
-  return { pieces: [offsets(doc, content.first, labelled.end)], kind: labelled.kind, speaker: toSpeaker(scan, speaker), cue: { start: doc.start[k]!, end: doc.end[k]! } };
+  return claimContent(scan, k, content.first, labelled, speaker);
 }

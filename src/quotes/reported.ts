@@ -17,7 +17,7 @@ import { isNounPhraseToken, nounPhraseAfter, subjectBefore, type SpeakerPhrase }
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { sentenceEndWords } from './tokens.ts';
 import {
-  clauseEnd, contentEnd, contentKind, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets, possessives,
+  claimContent, clauseEnd, contentEnd, contentKind, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets, possessives,
   sentenceOf, verbPos, words, type Sentence,
 } from './clauses.ts';
 import { accordingTo } from './according.ts';
@@ -266,9 +266,7 @@ function askedQuestion(scan: Scan, k: number, sentence: Sentence): Found | null 
   if (!content || words(doc, content.first, content.end) < minContentWords) return null;
   const labelled = contentKind(scan, content.first, content.end);
   if (!labelled) return null;
-  markSpansUsed(scan, content.first, labelled.end);
-  markUsed(scan, k, k + 1);
-  return { pieces: [offsets(doc, content.first, labelled.end)], kind: labelled.kind, speaker: toSpeaker(scan, asker), cue: { start: doc.start[k]!, end: doc.end[k]! } };
+  return claimContent(scan, k, content.first, labelled, asker);
 }
 
 function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence): Found | null {
@@ -296,11 +294,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     }
     const end = clauseEnd(scan, k + 1, contentEnd(doc, k + 1, sentence));
     const labelled = end > k + 1 ? contentKind(scan, first, end) : null;
-    if (labelled) {
-      markSpansUsed(scan, first, labelled.end);
-      markUsed(scan, k, k + 1);
-      return { pieces: [offsets(doc, first, labelled.end)], kind: labelled.kind, speaker: toSpeaker(scan, subject), cue: { start: doc.start[k]!, end: doc.end[k]! } };
-    }
+    if (labelled) return claimContent(scan, k, first, labelled, subject);
   }
   // X said (that) CONTENT
   // "The talks, the spokesman said, will resume": set off by commas, the cue interrupts its content.
@@ -308,11 +302,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   const forward = subject && !interrupting ? forwardContent(scan, k, cue, sentence) : null;
   if (forward && subject && words(doc, forward.first, forward.end) >= minContentWords) {
     const labelled = contentKind(scan, forward.first, forward.end);
-    if (labelled) {
-      markSpansUsed(scan, forward.first, labelled.end);
-      markUsed(scan, k, k + 1);
-      return { pieces: [offsets(doc, forward.first, labelled.end)], kind: labelled.kind, speaker: toSpeaker(scan, subject), cue: { start: doc.start[k]!, end: doc.end[k]! } };
-    }
+    if (labelled) return claimContent(scan, k, forward.first, labelled, subject);
   }
   // CONTENT, X said.   CONTENT, said X.   The talks, he said, will resume.
   const inverted = doc.value[k - 1] === ',' ? nounPhraseAfter(doc, k + 1, sentence.end) : null;
