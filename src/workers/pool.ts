@@ -17,6 +17,7 @@ import { loadContext, type Context, type ContextOptions } from '../context.ts';
 import { analyze } from '../analyze.ts';
 import { minhash } from '../ingest/dedup.ts';
 import type { WorkReply } from './analyze-worker.ts';
+import { buildWorkerBundle } from './bundle.ts';
 
 export type Analyzed = { analysis: Analysis; signature?: Uint32Array };
 
@@ -48,8 +49,15 @@ const workerHeap = { maxYoungGenerationSizeMb: 12 };
 type Job = { article: Article; resolve(a: Analyzed): void; reject(e: Error): void };
 type Slot = { worker: Worker; inFlight: Map<number, Job>; dead: boolean; ready: boolean };
 
-/** `workerScript` replaces the worker's entry module (tests use it to make a worker fail to start). */
-export async function createAnalyzer(jobs: number, options: ContextOptions, workerScript = new URL('./bootstrap.mjs', import.meta.url)): Promise<Analyzer> {
+/** The workers' entry when the bundle cannot be built: the TypeScript sources through tsx. */
+const tsxEntry = new URL('./bootstrap.mjs', import.meta.url);
+
+/**
+ * `workerScript` replaces the worker's entry module (tests use it to make a worker fail
+ * to start); by default workers run the bundle of bundle.ts, or the sources through tsx.
+ */
+export async function createAnalyzer(jobs: number, options: ContextOptions, workerScript?: URL): Promise<Analyzer> {
+  const script = jobs > 1 ? (workerScript ?? (await buildWorkerBundle()) ?? tsxEntry) : tsxEntry;
   const backlog: Job[] = [];
   let next = 0; // backlog[next] is the oldest job not yet taken
   let seq = 0;
@@ -80,7 +88,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, work
   };
 
   const startWorker = (): Slot => {
-    const worker = new Worker(workerScript, { workerData: options, resourceLimits: workerHeap });
+    const worker = new Worker(script, { workerData: options, resourceLimits: workerHeap });
     const slot: Slot = { worker, inFlight: new Map(), dead: false, ready: false };
     worker.on('error', (e) => {
       slot.dead = true;
