@@ -20,15 +20,6 @@ export function articleIdFor(text: string): string {
   return contentHash(text).slice(0, 20);
 }
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 function mix(x: number): number {
   x ^= x >>> 16;
   x = Math.imul(x, 0x7feb352d);
@@ -38,20 +29,89 @@ function mix(x: number): number {
   return x >>> 0;
 }
 
-const seeds = Array.from({ length: minhashSize }, (_, i) => mix(i + 0x9e3779b9));
+const seeds = Uint32Array.from({ length: minhashSize }, (_, i) => mix(i + 0x9e3779b9));
 
+/**
+ * Whether a code point is a letter or a digit (\p{L} or \p{N}): ASCII by range, the rest
+ * by the regular expression, remembered per BMP code point.
+ */
+const wordCodePoint = /^[\p{L}\p{N}]$/u;
+const bmpClass = new Uint8Array(0x10000); // 0 not yet known, 1 word, 2 not
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a);
+  if (cp < 0x10000) {
+    let c = bmpClass[cp]!;
+    if (c === 0) bmpClass[cp] = c = wordCodePoint.test(String.fromCharCode(cp)) ? 1 : 2;
+    return c === 1;
+  }
+  return wordCodePoint.test(String.fromCodePoint(cp));
+}
+
+/** word bounds of the text being hashed, reused from call to call */
+let wordStarts = new Int32Array(1024);
+let wordEnds = new Int32Array(1024);
+
+/**
+ * MinHash over shingles of `shingleWords` words: the words are the runs of letters and
+ * digits of the lower-cased text, a shingle is its words joined by single spaces, hashed
+ * with FNV-1a over UTF-16 code units. The shingles are hashed in place, without building
+ * their strings.
+ */
 export function minhash(text: string): Uint32Array {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  const length = lower.length;
+  let words = 0;
+  let start = -1;
+  for (let i = 0; i < length; i++) {
+    let cp = lower.charCodeAt(i);
+    let units = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < length) {
+      const low = lower.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        units = 2;
+      }
+    }
+    if (isWordCodePoint(cp)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words = addWord(words, start, i);
+      start = -1;
+    }
+    i += units - 1;
+  }
+  if (start >= 0) words = addWord(words, start, length);
+
   const sig = new Uint32Array(minhashSize).fill(0xffffffff);
-  const count = Math.max(1, words.length - shingleWords + 1);
-  for (let i = 0; i < count; i++) {
-    const h = fnv1a(words.slice(i, i + shingleWords).join(' '));
+  const count = Math.max(1, words - shingleWords + 1);
+  for (let s = 0; s < count; s++) {
+    const last = Math.min(s + shingleWords, words);
+    let h = 0x811c9dc5;
+    for (let w = s; w < last; w++) {
+      if (w > s) h = Math.imul(h ^ 0x20, 0x01000193);
+      for (let i = wordStarts[w]!, end = wordEnds[w]!; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+    }
+    h >>>= 0;
     for (let k = 0; k < minhashSize; k++) {
       const v = mix(h ^ seeds[k]!);
       if (v < sig[k]!) sig[k] = v;
     }
   }
   return sig;
+}
+
+function addWord(words: number, start: number, end: number): number {
+  if (words === wordStarts.length) {
+    const starts = new Int32Array(words * 2);
+    starts.set(wordStarts);
+    wordStarts = starts;
+    const ends = new Int32Array(words * 2);
+    ends.set(wordEnds);
+    wordEnds = ends;
+  }
+  wordStarts[words] = start;
+  wordEnds[words] = end;
+  return words + 1;
 }
 
 export function bands(sig: Uint32Array): string[] {
