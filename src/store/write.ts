@@ -20,7 +20,15 @@ export type Writer = {
   writeBatch(items: { analysis: Analysis; origin?: string; signature?: Uint32Array }[]): (StoreOutcome | Error)[];
 };
 
+/**
+ * Pages the write-ahead log may hold before SQLite copies it into the database (default
+ * 1000, 4 MB). Each copy syncs the file; at 10000 (40 MB) writing 8k bench articles took
+ * 2.5 s instead of 2.8 s, closing the store included.
+ */
+const walPagesBeforeCheckpoint = 10000;
+
 export function createWriter(db: Store): Writer {
+  db.pragma(`wal_autocheckpoint = ${walPagesBeforeCheckpoint}`);
   const q = {
     byId: db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck(),
     byHash: db.prepare('SELECT id, duplicate_of FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
@@ -79,9 +87,16 @@ export function createWriter(db: Store): Writer {
     return Number(info.lastInsertRowid);
   };
 
+  // Actors stored by this writer, so each is inserted once, not once per article: `known`
+  // holds those of committed transactions, `fresh` those of the open one (forgotten if it
+  // rolls back).
+  const known = new Set<string>();
+  const fresh = new Set<string>();
   const writeFacts = (rowid: number, an: Analysis) => {
     for (const actor of an.actors) {
+      if (known.has(actor.id) || fresh.has(actor.id)) continue;
       q.upsertActor.run({ id: actor.id, name: actor.name, kind: actor.kind, country: actor.country ?? null, role: actor.role ?? null });
+      fresh.add(actor.id);
     }
     for (const m of an.mentions) q.insertMention.run(rowid, m.start, m.end, m.text, m.actor);
     for (const x of an.quotes) {
@@ -134,17 +149,30 @@ export function createWriter(db: Store): Writer {
     q.indexArticles.run();
     q.indexQuotes.run();
   };
-  const write = db.transaction((an: Analysis, origin?: string, signature?: Uint32Array) => {
+  const writeOne = db.transaction((an: Analysis, origin?: string, signature?: Uint32Array) => {
     const outcome = writeRows(an, origin, signature);
     indexNewRows();
     return outcome;
   });
   type Item = { analysis: Analysis; origin?: string; signature?: Uint32Array };
-  const writeAll = db.transaction((items: Item[]) => {
+  const writeMany = db.transaction((items: Item[]) => {
     const outcomes = items.map((i) => writeRows(i.analysis, i.origin, i.signature));
     indexNewRows();
     return outcomes;
   });
+  /** runs a transaction; the actors it stored become known if it commits */
+  const committing = <T>(run: () => T): T => {
+    fresh.clear();
+    try {
+      const result = run();
+      for (const id of fresh) known.add(id);
+      return result;
+    } finally {
+      fresh.clear();
+    }
+  };
+  const write = (an: Analysis, origin?: string, signature?: Uint32Array) => committing(() => writeOne(an, origin, signature));
+  const writeAll = (items: Item[]) => committing(() => writeMany(items));
 
   return {
     has: (id) => q.byId.get(id) !== undefined,

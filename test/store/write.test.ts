@@ -94,3 +94,20 @@ test('a batch stores every article it can; one that fails to store costs only it
   const found = listArticles(db, { search: word }).map((x) => x.id);
   assert.ok(found.includes(c!.id), `search for "${word}" finds the article`);
 });
+
+test('the actors of a batch that was rolled back are stored when its articles are stored again', () => {
+  const db = openStore(':memory:');
+  const w = createWriter(db);
+  const [a, b, c] = [2, 3, 4].map((i) => article({ text: samples[i].text }));
+  const actor = { id: 'FRA', name: 'France', kind: 'state' as const, country: 'FRA' };
+  const withActor = (x: Article): Analysis => ({ ...bare(x), actors: [actor], mentions: [{ start: 0, end: 3, text: x.text.slice(0, 3), actor: 'FRA' }] });
+  const broken: Analysis = { ...bare(b!), mentions: [{ start: 0, end: 3, text: 'The', actor: null as unknown as string }] };
+  // The batch fails as a whole (b), is rolled back, and a is stored again on its own.
+  const outcomes = w.writeBatch([{ analysis: withActor(a!) }, { analysis: broken }]);
+  assert.equal((outcomes[0] as { status: string }).status, 'stored');
+  assert.deepEqual(db.prepare('SELECT id, name FROM actors').all(), [{ id: 'FRA', name: 'France' }]);
+  // Known now: a later article mentioning it stores its mention without a second actor row.
+  w.writeBatch([{ analysis: withActor(c!) }]);
+  assert.equal(db.prepare('SELECT count(*) FROM actors').pluck().get(), 1);
+  assert.equal(db.prepare("SELECT count(*) FROM mentions WHERE actor = 'FRA'").pluck().get(), 2);
+});
