@@ -20,5 +20,5 @@ port.on('message', (msg: WorkRequest) => {
     port.postMessage({ seq: msg.seq, error: (e as Error).message } satisfies WorkReply);
   }
 });
-// seq -2: ready (the Context is loaded).
+// seq -2 (readySeq in prestart.ts): ready, the Context is loaded.
 port.postMessage({ seq: -2 });

@@ -11,13 +11,14 @@
 // submission order, so storage order (and with it which copy of a near-duplicate counts
 // as first) is the same for any --jobs. With --jobs 1 there are no workers and every
 // article goes through `runOne`.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Analysis, Article } from '../model.ts';
 import { loadContext, type Context, type ContextOptions } from '../context.ts';
 import { analyze } from '../analyze.ts';
 import { minhash } from '../ingest/dedup.ts';
 import type { WorkReply } from './analyze-worker.ts';
 import { buildWorkerBundle } from './bundle.ts';
+import { readySeq, startWorker, takePrestarted, usesBundledDictionaries, type StartedWorker } from './prestart.ts';
 
 export type Analyzed = { analysis: Analysis; signature?: Uint32Array };
 
@@ -37,14 +38,13 @@ export type Analyzer = {
  * 21.7 s with --jobs 2 instead of 19.5 s).
  */
 const articlesPerWorkerInFlight = 128;
+/**
+ * The same while the calling thread has not loaded its own dictionaries: it does so when
+ * it first analyses an article (~0.6 s), and the workers must not run dry meanwhile.
+ */
+const articlesPerWorkerBeforeLoad = 512;
 /** articles in flight in all: queued, being analysed, or analysed and waiting for their turn to be written */
 const articlesInFlight = 1024;
-/**
- * Analysis makes many short-lived objects per article: a small young generation makes
- * V8 collect them early instead of growing the heap. bin/entente.js sets the same for
- * the main thread. The old generation is not capped: one huge article may need it.
- */
-const workerHeap = { maxYoungGenerationSizeMb: 12 };
 
 type Job = { article: Article; resolve(a: Analyzed): void; reject(e: Error): void };
 type Slot = { worker: Worker; inFlight: Map<number, Job>; dead: boolean; ready: boolean };
@@ -55,9 +55,16 @@ const tsxEntry = new URL('./bootstrap.mjs', import.meta.url);
 /**
  * `workerScript` replaces the worker's entry module (tests use it to make a worker fail
  * to start); by default workers run the bundle of bundle.ts, or the sources through tsx.
+ * Workers that bin/entente.js started early (prestart.ts) are used when they loaded the
+ * dictionaries this run asks for.
  */
 export async function createAnalyzer(jobs: number, options: ContextOptions, workerScript?: URL): Promise<Analyzer> {
-  const script = jobs > 1 ? (workerScript ?? (await buildWorkerBundle()) ?? tsxEntry) : tsxEntry;
+  const wanted = Math.max(0, jobs - 1);
+  const early = await takePrestarted();
+  const adoptable = workerScript || !usesBundledDictionaries(options) ? [] : early.filter((w) => !w.error).slice(0, wanted);
+  for (const w of early) if (!adoptable.includes(w)) void w.worker.terminate();
+  const script = wanted > adoptable.length ? (workerScript ?? (await buildWorkerBundle()) ?? tsxEntry) : tsxEntry;
+
   const backlog: Job[] = [];
   let next = 0; // backlog[next] is the oldest job not yet taken
   let seq = 0;
@@ -73,11 +80,12 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, work
   };
 
   const slots: Slot[] = [];
-  let ctx: Context;
+  let ctx: Context | undefined;
   /** sends queued articles to workers that have room */
   const pump = () => {
+    const inHand = ctx ? articlesPerWorkerInFlight : articlesPerWorkerBeforeLoad;
     for (const slot of slots) {
-      while (!slot.dead && slot.inFlight.size < articlesPerWorkerInFlight) {
+      while (!slot.dead && slot.inFlight.size < inHand) {
         const job = take();
         if (!job) return;
         const id = seq++;
@@ -87,31 +95,37 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, work
     }
   };
 
-  const startWorker = (): Slot => {
-    const worker = new Worker(script, { workerData: options, resourceLimits: workerHeap });
-    const slot: Slot = { worker, inFlight: new Map(), dead: false, ready: false };
+  const failedToStart = (slot: Slot, e: Error) => {
+    slot.dead = true;
+    const held = [...slot.inFlight.values()];
+    slot.inFlight.clear();
+    // What it was sent goes back to the front of the backlog, in order.
+    process.stderr.write(`entente: a worker thread failed to start (${e.message}); going on without it\n`);
+    backlog.splice(next, 0, ...held);
+    pump();
+    // The caller may be waiting on one of them: with no worker left, this thread
+    // analyses them (and whatever else is queued) itself.
+    if (slots.every((s) => s.dead)) setImmediate(() => {
+      while (runOne());
+    });
+  };
+
+  const adopt = (started: StartedWorker): Slot => {
+    const { worker } = started;
+    const slot: Slot = { worker, inFlight: new Map(), dead: false, ready: started.ready };
+    worker.ref();
     worker.on('error', (e) => {
+      if (slot.dead) return;
+      if (!slot.ready) return failedToStart(slot, e);
       slot.dead = true;
-      const held = [...slot.inFlight.values()];
-      slot.inFlight.clear();
-      if (!slot.ready) {
-        // It never started: what it was sent goes back to the front of the backlog, in order.
-        process.stderr.write(`entente: a worker thread failed to start (${e.message}); going on without it\n`);
-        backlog.splice(next, 0, ...held);
-        pump();
-        // The caller may be waiting on one of them: with no worker left, this thread
-        // analyses them (and whatever else is queued) itself.
-        if (slots.every((s) => s.dead)) setImmediate(() => {
-          while (runOne());
-        });
-        return;
-      }
       // A worker that died (out of memory, a crash) takes no more articles; what it
       // held fails with its error, and the run goes on with the other threads.
+      const held = [...slot.inFlight.values()];
+      slot.inFlight.clear();
       for (const job of held) job.reject(e);
     });
     worker.on('message', (reply: WorkReply) => {
-      if (reply.seq === -2) {
+      if (reply.seq === readySeq) {
         slot.ready = true;
         return;
       }
@@ -126,11 +140,16 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, work
   };
 
   // Workers are sent articles at once and read them when they have loaded their
-  // dictionaries (~0.9 s); meanwhile this thread loads its own and starts analysing too.
-  slots.push(...Array.from({ length: Math.max(0, jobs - 1) }, startWorker));
+  // dictionaries (~0.65 s); meanwhile this thread reads the input and then loads its own.
+  slots.push(...adoptable.map(adopt));
+  while (slots.length < wanted) slots.push(adopt(startWorker(script, options)));
+
   const runOne = (): boolean => {
     const job = take();
     if (!job) return false;
+    // With workers, this thread loads its dictionaries when it first has an article to
+    // analyse, so the workers are fed first. They are the bundled ones (see below).
+    ctx ??= loadContext(options);
     try {
       job.resolve({ analysis: analyze(job.article, ctx), signature: minhash(job.article.text) });
     } catch (e) {
@@ -138,12 +157,15 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, work
     }
     return true;
   };
-  try {
-    ctx = loadContext(options);
-  } catch (e) {
-    // a dictionary that does not load fails here first; the workers would fail the same way
-    await Promise.all(slots.map((s) => s.worker.terminate()));
-    throw e;
+  // Dictionaries of the user's own are loaded now, whatever --jobs: one that does not
+  // load fails here, before any article is read, and the workers are stopped first.
+  if (slots.length === 0 || !usesBundledDictionaries(options)) {
+    try {
+      ctx = loadContext(options);
+    } catch (e) {
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+      throw e;
+    }
   }
   return {
     capacity: articlesInFlight,

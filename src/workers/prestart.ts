@@ -1,0 +1,96 @@
+// Worker threads for `ingest --jobs`, started before the command line has loaded.
+//
+// The calling thread takes ~0.55 s to load the CLI's modules through tsx, and a worker
+// ~0.65 s to load its dictionaries. Started one after the other, the second core sat idle
+// for the first half of that; bin/entente.js calls `prestart` first thing, so the
+// workers load while the calling thread does (docs/performance.md).
+//
+// This module stays light (node's own modules and bundle.ts): it is loaded before
+// everything else. The command line is read here only for a hint (the command, --jobs,
+// custom dictionaries); the pool (pool.ts) decides, after commander has parsed the real
+// options, whether to adopt these workers, and terminates those it does not want. A wrong
+// hint costs time, never results: an adopted worker loaded exactly the dictionaries the
+// run asked for (the bundled ones only: a run with --actors, --agents or --verbs starts
+// its workers itself).
+import { Worker } from 'node:worker_threads';
+import os from 'node:os';
+import type { ContextOptions } from '../context.ts';
+import { buildWorkerBundle } from './bundle.ts';
+
+/** A worker and what it has said before anyone listened: messages are not kept for late listeners. */
+export type StartedWorker = { worker: Worker; ready: boolean; error?: Error };
+
+/**
+ * Analysis makes many short-lived objects per article: a small young generation makes
+ * V8 collect them early instead of growing the heap. bin/entente.js sets the same for
+ * the main thread. The old generation is not capped: one huge article may need it.
+ */
+const workerHeap = { maxYoungGenerationSizeMb: 12 };
+
+/** seq of the message a worker sends once its dictionaries are loaded */
+export const readySeq = -2;
+
+export function startWorker(script: URL, options: ContextOptions): StartedWorker {
+  const worker = new Worker(script, { workerData: options, resourceLimits: workerHeap });
+  const started: StartedWorker = { worker, ready: false };
+  worker.on('message', (m: { seq?: number }) => {
+    if (m.seq === readySeq) started.ready = true;
+  });
+  worker.on('error', (e) => {
+    started.error ??= e;
+  });
+  return started;
+}
+
+/** true when the options ask for the bundled dictionaries only (what prestarted workers load) */
+export function usesBundledDictionaries(options: ContextOptions): boolean {
+  return Object.values(options).every((v) => v === undefined || (Array.isArray(v) && v.length === 0));
+}
+
+let early: Promise<StartedWorker[]> | undefined;
+
+/** The --jobs value of an `entente ingest` command line, as commander would read it (last one wins). */
+export function jobsHint(args: readonly string[]): number {
+  let jobs = os.availableParallelism();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    let value: string | undefined;
+    if (a === '--') break;
+    if (a === '--jobs' || a === '-j') value = args[++i];
+    else if (a.startsWith('--jobs=')) value = a.slice('--jobs='.length);
+    else if (/^-j\d/.test(a)) value = a.slice(2);
+    else continue;
+    const n = Number(value);
+    jobs = Number.isInteger(n) && n > 0 ? n : 1;
+  }
+  return jobs;
+}
+
+/**
+ * Starts the workers an `entente ingest` command line will want (`args` without node and
+ * the script), with the bundled dictionaries; does nothing for other commands, for
+ * --help, for --jobs 1 and for runs with dictionaries of their own. The workers do not
+ * keep the process alive until the pool adopts them. Returns how many it starts.
+ */
+export function prestart(args: readonly string[]): number {
+  if (args[0] !== 'ingest' || args.some((a) => a === '-h' || a === '--help' || /^--(actors|agents|verbs)(=|$)/.test(a))) return 0;
+  const workers = jobsHint(args) - 1;
+  if (workers < 1) return 0;
+  early = buildWorkerBundle().then((script) =>
+    script
+      ? Array.from({ length: workers }, () => {
+          const started = startWorker(script, {});
+          started.worker.unref();
+          return started;
+        })
+      : [],
+  );
+  return workers;
+}
+
+/** The prestarted workers (once), or an empty list when none were started. */
+export async function takePrestarted(): Promise<StartedWorker[]> {
+  const taken = early;
+  early = undefined;
+  return taken ? await taken : [];
+}

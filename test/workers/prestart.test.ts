@@ -1,0 +1,69 @@
+// Workers started by bin/entente.js before the command line has loaded: started only for
+// `ingest` runs that will want them, adopted only when they loaded the dictionaries the
+// run asks for, and never holding a process open.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import os from 'node:os';
+import { jobsHint, prestart, takePrestarted, usesBundledDictionaries } from '../../src/workers/prestart.ts';
+import { createAnalyzer } from '../../src/workers/pool.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+test('the --jobs hint reads the forms commander accepts, the last one winning', () => {
+  assert.equal(jobsHint(['ingest', 'x.jsonl']), os.availableParallelism());
+  assert.equal(jobsHint(['ingest', 'x.jsonl', '--jobs', '3']), 3);
+  assert.equal(jobsHint(['ingest', '--jobs=4', 'x.jsonl']), 4);
+  assert.equal(jobsHint(['ingest', '-j', '2', 'x.jsonl', '-j5']), 5);
+  assert.equal(jobsHint(['ingest', '--jobs', 'two']), 1);
+  assert.equal(jobsHint(['ingest', '--', '--jobs', '3']), os.availableParallelism());
+});
+
+test('workers are prestarted only for ingest runs with more than one job and the bundled dictionaries', async () => {
+  assert.equal(prestart(['analyze', 'x.txt', '--jobs', '2']), 0);
+  assert.equal(prestart(['ingest', 'x.jsonl', '--jobs', '1']), 0);
+  assert.equal(prestart(['ingest', 'x.jsonl', '--jobs', '2', '--help']), 0);
+  assert.equal(prestart(['ingest', 'x.jsonl', '--jobs', '2', '--actors', 'mine.txt']), 0);
+  assert.equal(prestart(['ingest', 'x.jsonl', '--jobs', '2', '--verbs=mine.txt']), 0);
+  assert.deepEqual(await takePrestarted(), []);
+  assert.equal(usesBundledDictionaries({ actors: undefined, agents: [], verbs: undefined }), true);
+  assert.equal(usesBundledDictionaries({ actors: ['mine.txt'] }), false);
+  assert.equal(usesBundledDictionaries({ builtinVerbs: false }), false);
+
+  assert.equal(prestart(['ingest', 'x.jsonl', '-j3']), 2);
+  const started = await takePrestarted();
+  assert.equal(started.length, 2);
+  await Promise.all(started.map((s) => s.worker.terminate()));
+});
+
+test('a prestarted worker is not used by a run with dictionaries of its own', async () => {
+  // The hint said bundled dictionaries; the run asks for another actor dictionary: every
+  // article must be analysed with it, whichever thread takes it.
+  assert.equal(prestart(['ingest', 'x.jsonl', '--jobs', '2']), 1);
+  const pool = await createAnalyzer(2, { actors: [join(root, 'test/fixtures/events/fictional.actors.txt')] });
+  try {
+    const text = 'Osgiliath welcomed the resumption of diplomatic ties with Mordor, Rohan and Gondor.';
+    const results = await Promise.all(Array.from({ length: 24 }, (_, i) => pool.analyze({ id: `a${i}`, text: `${text} (${i})` })));
+    for (const r of results) {
+      assert.deepEqual(
+        r.analysis.mentions.map((m) => m.actor).sort(),
+        ['GON', 'MOR', 'OSG', 'ROH'],
+      );
+    }
+  } finally {
+    await pool.close();
+  }
+});
+
+test('an ingest that fails before its workers are adopted still exits at once', () => {
+  const t0 = Date.now();
+  const r = spawnSync(process.execPath, [join(root, 'bin/entente.js'), 'ingest', '--jobs', '2', join(root, 'no-such-dir', 'x.jsonl'), '--db', '/nonexistent-dir/x.db'], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  assert.notEqual(r.status, null, 'the process had to be killed');
+  assert.notEqual(r.status, 0);
+  assert.match(r.stderr, /entente:/);
+  assert.ok(Date.now() - t0 < 20_000);
+});
