@@ -179,7 +179,9 @@ async function main(): Promise<void> {
       for (const j of [1, args.jobs]) {
         const r = runIngest(input.file, j, input.articles);
         scaling.push(r);
-        console.log(`scaling ${input.articles} articles --jobs ${j}: ${r.seconds.toFixed(1)} s, ${fmt(r.perSecond)} articles/s, peak RSS ${r.maxRssMiB} MiB`);
+        const single = scaling.find((s) => s.articles === r.articles && s.jobs === 1);
+        const gain = j > 1 && single ? `, ${(r.perSecond / single.perSecond).toFixed(2)}x --jobs 1` : '';
+        console.log(`scaling ${input.articles} articles --jobs ${j}: ${r.seconds.toFixed(1)} s, ${fmt(r.perSecond)} articles/s${gain}, peak RSS ${r.maxRssMiB} MiB`);
       }
     }
   }
@@ -217,11 +219,16 @@ ${stageRows}
 Facts found: ${facts.mentions} mentions, ${facts.quotes} quotes, ${facts.events} events, ${facts.stances} stances.`;
   doc = replaceSection(doc, 'latest', main);
   if (scaling.length) {
-    const rows = scaling.map((r) => `| ${r.articles} | ${r.jobs} | ${r.seconds.toFixed(1)} | ${fmt(r.perSecond)} | ${r.maxRssMiB} |`).join('\n');
+    /** throughput of a run over that of the --jobs 1 run on the same input */
+    const speedupOf = (r: IngestRun) => {
+      const single = scaling.find((s) => s.articles === r.articles && s.jobs === 1);
+      return r.jobs === 1 || !single ? '' : `${(r.perSecond / single.perSecond).toFixed(2)}x`;
+    };
+    const rows = scaling.map((r) => `| ${r.articles} | ${r.jobs} | ${r.seconds.toFixed(1)} | ${fmt(r.perSecond)} | ${speedupOf(r)} | ${r.maxRssMiB} |`).join('\n');
     doc = replaceSection(
       doc,
       'scaling',
-      `## Scaling (${date})\n\nMachine: ${machine}. \`entente ingest\` of a JSON Lines file into a fresh store, process start included.\n\n| articles | --jobs | seconds | articles/s | peak RSS MiB |\n|---:|---:|---:|---:|---:|\n${rows}`,
+      `## Scaling (${date})\n\nMachine: ${machine}. \`entente ingest\` of a JSON Lines file into a fresh store, process start included.\n\n| articles | --jobs | seconds | articles/s | speed-up | peak RSS MiB |\n|---:|---:|---:|---:|---:|---:|\n${rows}`,
     );
   }
   writeFileSync(perfFile, doc);
