@@ -147,8 +147,8 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, work
   const runOne = (): boolean => {
     const job = take();
     if (!job) return false;
-    // With workers, this thread loads its dictionaries when it first has an article to
-    // analyse, so the workers are fed first. They are the bundled ones (see below).
+    // With workers and the bundled dictionaries, this thread loads them when it first
+    // has an article to analyse, so that the workers are fed first (see below).
     ctx ??= loadContext(options);
     try {
       job.resolve({ analysis: analyze(job.article, ctx), signature: minhash(job.article.text) });
