@@ -1,17 +1,20 @@
 // A worker thread that loads the Context once and analyses the articles it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadContext, type ContextOptions } from '../context.ts';
+import { loadContext } from '../context.ts';
 import { analyze } from '../analyze.ts';
 import type { Analysis, Article } from '../model.ts';
 import { minhash } from '../ingest/dedup.ts';
+import type { WorkerData } from './prestart.ts';
 
 export type WorkRequest = { seq: number; article: Article };
 /** The analysis comes back without its article: the calling thread has it already (no second copy of the text). */
 export type WorkReply = { seq: number; analysis?: Omit<Analysis, 'article'>; signature?: Uint32Array; error?: string };
 
-const ctx = loadContext(workerData as ContextOptions);
+const { options, progress } = workerData as WorkerData;
+const ctx = loadContext(options);
 const port = parentPort!;
 port.on('message', (msg: WorkRequest) => {
+  Atomics.store(progress, 0, msg.seq);
   try {
     // The near-duplicate signature is computed here too, to keep the single writer thread light.
     const { article: _sent, ...analysis } = analyze(msg.article, ctx);

@@ -47,7 +47,7 @@ const articlesPerWorkerBeforeLoad = 512;
 const articlesInFlight = 1024;
 
 type Job = { article: Article; resolve(a: Analyzed): void; reject(e: Error): void };
-type Slot = { worker: Worker; inFlight: Map<number, Job>; dead: boolean; ready: boolean };
+type Slot = { worker: Worker; inFlight: Map<number, Job>; dead: boolean; ready: boolean; progress: Int32Array };
 
 /** The workers' entry when the bundle cannot be built: the TypeScript sources through tsx. */
 const tsxEntry = new URL('./bootstrap.mjs', import.meta.url);
@@ -80,6 +80,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, work
   };
 
   const slots: Slot[] = [];
+  let closing = false;
   let ctx: Context | undefined;
   /** sends queued articles to workers that have room */
   const pump = () => {
@@ -95,12 +96,21 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, work
     }
   };
 
-  const failedToStart = (slot: Slot, e: Error) => {
+  /**
+   * A worker that takes no more articles: what it held goes back to the front of the
+   * backlog, in order, for the other threads, except the article it was analysing when
+   * it died, which fails with its error, so that no thread runs into the same crash again.
+   * (Articles it had answered for but whose answers are lost with it are analysed again:
+   * the same results, later.)
+   */
+  const lose = (slot: Slot, e: Error) => {
     slot.dead = true;
-    const held = [...slot.inFlight.values()];
+    const analysing = slot.inFlight.get(Atomics.load(slot.progress, 0));
+    const held = [...slot.inFlight.values()].filter((job) => job !== analysing); // in the order they were sent
     slot.inFlight.clear();
-    // What it was sent goes back to the front of the backlog, in order.
-    process.stderr.write(`entente: a worker thread failed to start (${e.message}); going on without it\n`);
+    if (slot.ready) process.stderr.write(`entente: a worker thread stopped (${e.message}); the other threads take over its articles\n`);
+    else process.stderr.write(`entente: a worker thread failed to start (${e.message}); going on without it\n`);
+    analysing?.reject(e);
     backlog.splice(next, 0, ...held);
     pump();
     // The caller may be waiting on one of them: with no worker left, this thread
@@ -112,17 +122,14 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, work
 
   const adopt = (started: StartedWorker): Slot => {
     const { worker } = started;
-    const slot: Slot = { worker, inFlight: new Map(), dead: false, ready: started.ready };
+    const slot: Slot = { worker, inFlight: new Map(), dead: false, ready: started.ready, progress: started.progress };
     worker.ref();
+    // It failed to start, or died (out of memory, a crash): the run goes on without it.
     worker.on('error', (e) => {
-      if (slot.dead) return;
-      if (!slot.ready) return failedToStart(slot, e);
-      slot.dead = true;
-      // A worker that died (out of memory, a crash) takes no more articles; what it
-      // held fails with its error, and the run goes on with the other threads.
-      const held = [...slot.inFlight.values()];
-      slot.inFlight.clear();
-      for (const job of held) job.reject(e);
+      if (!slot.dead) lose(slot, e);
+    });
+    worker.on('exit', (code) => {
+      if (!slot.dead && !closing) lose(slot, new Error(`the thread exited with code ${code}`));
     });
     worker.on('message', (reply: WorkReply) => {
       if (reply.seq === readySeq) {
@@ -163,6 +170,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, work
     try {
       ctx = loadContext(options);
     } catch (e) {
+      closing = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));
       throw e;
     }
@@ -177,6 +185,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, work
     },
     runOne,
     async close() {
+      closing = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

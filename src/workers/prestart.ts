@@ -18,7 +18,14 @@ import type { ContextOptions } from '../context.ts';
 import { buildWorkerBundle } from './bundle.ts';
 
 /** A worker and what it has said before anyone listened: messages are not kept for late listeners. */
-export type StartedWorker = { worker: Worker; ready: boolean; error?: Error };
+export type StartedWorker = { worker: Worker; ready: boolean; error?: Error; progress: Int32Array };
+
+/**
+ * What a worker is given: the dictionaries to load, and one shared integer in which it
+ * writes the seq of the article it is analysing, so that if it dies the pool knows which
+ * article it died on (its replies for earlier articles may still be on their way).
+ */
+export type WorkerData = { options: ContextOptions; progress: Int32Array };
 
 /**
  * Analysis makes many short-lived objects per article: a small young generation makes
@@ -31,8 +38,9 @@ const workerHeap = { maxYoungGenerationSizeMb: 12 };
 export const readySeq = -2;
 
 export function startWorker(script: URL, options: ContextOptions): StartedWorker {
-  const worker = new Worker(script, { workerData: options, resourceLimits: workerHeap });
-  const started: StartedWorker = { worker, ready: false };
+  const progress = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
+  const worker = new Worker(script, { workerData: { options, progress } satisfies WorkerData, resourceLimits: workerHeap });
+  const started: StartedWorker = { worker, ready: false, progress };
   worker.on('message', (m: { seq?: number }) => {
     if (m.seq === readySeq) started.ready = true;
   });

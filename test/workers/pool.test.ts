@@ -68,3 +68,61 @@ test('a worker that fails to start gives its articles back and the calling threa
   }
   assert.ok(errors.some((e) => /worker thread failed to start \(cannot load the dictionaries\)/.test(e)), errors.join(''));
 });
+
+/** A stand-in worker: answers every article with an empty analysis, and dies on the one whose text has `marker`. */
+function fakeWorker(dir: string, marker: string, death: string): URL {
+  const file = join(dir, 'fake-worker.mjs');
+  writeFileSync(
+    file,
+    `import { parentPort, workerData } from 'node:worker_threads';
+parentPort.postMessage({ seq: -2 });
+parentPort.on('message', (m) => {
+  Atomics.store(workerData.progress, 0, m.seq);
+  if (m.article.text.includes(${JSON.stringify(marker)})) ${death};
+  parentPort.postMessage({ seq: m.seq, analysis: { actors: [], mentions: [], quotes: [], events: [], stances: [] }, signature: new Uint32Array(64) });
+});
+`,
+  );
+  return pathToFileURL(file);
+}
+
+for (const [how, death] of [
+  ['throws', "throw new Error('simulated crash')"],
+  ['exits', 'process.exit(3)'],
+] as const) {
+  test(`a worker that ${how} after it started loses one article; the calling thread analyses the rest`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-pool-'));
+    const marker = 'ENTENTE-TEST-CRASH';
+    const crashAt = 4;
+    const articles = samples.map((a, i) => (i === crashAt ? { ...a, id: `${a.id}-crash`, text: `${a.text}\n\n${marker}` } : a));
+    const errors: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => (errors.push(String(chunk)), true)) as typeof process.stderr.write;
+    const pool = await createAnalyzer(2, {}, fakeWorker(dir, marker, death));
+    try {
+      // All are queued before any is awaited, so the worker is sent every one of them.
+      const pending = articles.map((a) => {
+        const p = { settled: false, result: pool.analyze(a).then((r) => r, (e: Error) => e) };
+        p.result.then(() => (p.settled = true));
+        return p;
+      });
+      const out: (Awaited<(typeof pending)[number]['result']>)[] = [];
+      for (const p of pending) {
+        while (!p.settled && pool.runOne()) await new Promise((r) => setImmediate(r));
+        out.push(await p.result);
+      }
+      // before the crash: the stand-in's empty analyses; the crash: an error; after it: real analyses
+      for (const [i, r] of out.entries()) {
+        if (i < crashAt) assert.ok(!(r instanceof Error) && r.analysis.mentions.length === 0, `article ${i}`);
+        else if (i === crashAt) assert.ok(r instanceof Error && /simulated crash|exited with code 3/.test(r.message), `article ${i}: ${r}`);
+        else assert.ok(!(r instanceof Error) && r.analysis.article.id === articles[i]!.id, `article ${i}`);
+      }
+      assert.ok(out.slice(crashAt + 1).some((r) => !(r instanceof Error) && r.analysis.mentions.length > 0));
+    } finally {
+      process.stderr.write = write;
+      await pool.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    assert.equal(errors.filter((e) => /a worker thread stopped/.test(e)).length, 1, errors.join(''));
+  });
+}
