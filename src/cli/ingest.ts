@@ -58,13 +58,18 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   const analyzer = await createAnalyzer(jobs, options);
   const counts: IngestCounts = { stored: 0, exists: 0, duplicate: 0, 'near-duplicate': 0, skipped: 0 };
   const interactive = !flags.quiet && process.stderr.isTTY;
+  const started = Date.now();
   let lastStatus = 0;
   const status = () => {
     if (!interactive) return;
     const now = Date.now();
     if (now - lastStatus < 200) return;
     lastStatus = now;
-    process.stderr.write(`\r\x1b[Kingest: ${counts.stored} stored, ${counts.exists} already there, ${counts.duplicate + counts['near-duplicate']} duplicates, ${counts.skipped} skipped`);
+    const seconds = (now - started) / 1000;
+    const done = counts.stored + counts.duplicate + counts['near-duplicate'];
+    process.stderr.write(
+      `\r\x1b[Kingest: ${counts.stored} stored, ${counts.exists} already there, ${counts.duplicate + counts['near-duplicate']} duplicates, ${counts.skipped} skipped; ${Math.round(done / seconds)} articles/s over ${Math.round(seconds)} s`,
+    );
   };
   const clearStatus = () => interactive && process.stderr.write('\r\x1b[K');
   const skip = (origin: string, reason: string) => {
