@@ -7,7 +7,7 @@
 // names are matched by local name with an allow-list of prefixes, so
 // <a:feed>, <atom:entry>, <content:encoded> and <dc:date> all work while
 // <media:content> and <media:description> are not mistaken for the text.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { xmlLibrary } from './libraries.ts';
 import type { RawArticle } from './index.ts';
 import { parseDate } from './dates.ts';
 import { htmlToText } from './html-text.ts';
@@ -192,7 +192,7 @@ export function readFeed(xml: string): FeedRead | string {
   if (!root || !kind) return 'not a feed';
   const prefixes = new Set([...feedPrefixes, root.prefix]);
   const prefixed = (name: string) => [...prefixes].map((p) => (p ? `${p}:${name}` : name));
-  const parser = new XMLParser({
+  const parser = new (xmlLibrary().XMLParser)({
     ignoreAttributes: false,
     attributeNamePrefix: attributePrefix,
     parseTagValue: false,
@@ -269,7 +269,7 @@ function readItem(item: XmlNode, index: number, prefixes: ReadonlySet<string>, f
 
 /** The strict validator's first error as one line, or undefined when the XML is well-formed. */
 export function notWellFormed(xml: string): string | undefined {
-  const result = XMLValidator.validate(xml.trimStart());
+  const result = xmlLibrary().XMLValidator.validate(xml.trimStart());
   if (result === true) return undefined;
   const { msg, line } = result.err;
   // A truncated file: the validator names the open elements ('[ "rss", "channel" ]') at line 1.

@@ -2,7 +2,7 @@
 // text with one paragraph per block element. Paragraph breaks are written as
 // "\n\n" and line breaks as "\n"; normalizeText() then squeezes whitespace,
 // so the result follows the Article.text convention.
-import { parseHTML } from 'linkedom';
+import { linkedomLibrary } from './libraries.ts';
 
 /** Elements that end a paragraph: their text starts and ends on its own block. */
 const blockElements = new Set([
@@ -31,7 +31,7 @@ const lineBreak = '\n';
 export function htmlToText(html: string): string {
   // Plain text needs no DOM: the common case for titles and short summaries.
   if (!/[<&]/.test(html)) return html;
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const { document } = linkedomLibrary().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return nodeToText(document.body as unknown as Node);
 }
 

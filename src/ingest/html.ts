@@ -5,8 +5,9 @@
 // canonical URL, and a wider net of date meta tags (pubdate, DC.date, ...).
 // A page whose "article" is a few words (an index page, a "Document Moved"
 // stub) is reported, not stored.
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import type { parseHTML } from 'linkedom';
+import type { Readability } from '@mozilla/readability';
+import { linkedomLibrary, readabilityLibrary } from './libraries.ts';
 import type { RawArticle } from './index.ts';
 import { htmlToText } from './html-text.ts';
 import { normalizeText } from './normalize.ts';
@@ -72,12 +73,12 @@ function pageMetadata(document: HtmlDocument, pageUrl: string | undefined): { ur
 
 /** Read one page; a string is the reason it holds no article. */
 export function readHtml(html: string, pageUrl?: string): RawArticle | string {
-  const { document } = parseHTML(html);
+  const { document } = linkedomLibrary().parseHTML(html);
   const meta = pageMetadata(document, pageUrl);
   const lang = document.documentElement?.getAttribute('lang')?.trim();
   let parsed: ReturnType<Readability['parse']>;
   try {
-    parsed = new Readability(document as unknown as Document).parse();
+    parsed = new (readabilityLibrary().Readability)(document as unknown as Document).parse();
   } catch (e) {
     return `no article found (Readability failed: ${(e as Error).message})`;
   }
