@@ -28,11 +28,11 @@ export type StartedWorker = { worker: Worker; ready: boolean; error?: Error; pro
 export type WorkerData = { options: ContextOptions; progress: Int32Array };
 
 /**
- * Analysis makes many short-lived objects per article: a small young generation makes
- * V8 collect them early instead of growing the heap. bin/entente.js sets the same for
- * the main thread. The old generation is not capped: one huge article may need it.
+ * The young generation of a worker: 3 x 8 MB, as bin/entente.js sets for the main thread
+ * (--max-semi-space-size=8, where the figures are). The old generation is not capped: one
+ * huge article may need it.
  */
-const workerHeap = { maxYoungGenerationSizeMb: 12 };
+const workerHeap = { maxYoungGenerationSizeMb: 24 };
 
 /** seq of the message a worker sends once its dictionaries are loaded */
 export const readySeq = -2;
