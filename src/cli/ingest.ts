@@ -57,19 +57,22 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   const jobs = flags.jobs ?? 1;
   const analyzer = await createAnalyzer(jobs, options);
   const counts: IngestCounts = { stored: 0, exists: 0, duplicate: 0, 'near-duplicate': 0, skipped: 0 };
+  // Progress: on a terminal, one line rewritten five times a second; into a log (stderr
+  // not a terminal), a line every 30 s, so a long run is seen to move.
   const interactive = !flags.quiet && process.stderr.isTTY;
+  const logging = !flags.quiet && !process.stderr.isTTY;
+  const statusEveryMs = interactive ? 200 : 30_000;
   const started = Date.now();
-  let lastStatus = 0;
+  let lastStatus = started;
   const status = () => {
-    if (!interactive) return;
+    if (!interactive && !logging) return;
     const now = Date.now();
-    if (now - lastStatus < 200) return;
+    if (now - lastStatus < statusEveryMs) return;
     lastStatus = now;
     const seconds = (now - started) / 1000;
     const done = counts.stored + counts.duplicate + counts['near-duplicate'];
-    process.stderr.write(
-      `\r\x1b[Kingest: ${counts.stored} stored, ${counts.exists} already there, ${counts.duplicate + counts['near-duplicate']} duplicates, ${counts.skipped} skipped; ${Math.round(done / seconds)} articles/s over ${Math.round(seconds)} s`,
-    );
+    const line = `ingest: ${counts.stored} stored, ${counts.exists} already there, ${counts.duplicate + counts['near-duplicate']} duplicates, ${counts.skipped} skipped; ${Math.round(done / seconds)} articles/s over ${Math.round(seconds)} s`;
+    process.stderr.write(interactive ? `\r\x1b[K${line}` : `${line}\n`);
   };
   const clearStatus = () => interactive && process.stderr.write('\r\x1b[K');
   const skip = (origin: string, reason: string) => {
