@@ -1,6 +1,6 @@
 // The HTML and XML libraries, loaded on first use: a JSON Lines or plain-text ingest, and
 // `analyze` of a text file, never need them, and loading linkedom, Readability and
-// fast-xml-parser took ~0.1 s at every start of the command line.
+// fast-xml-parser took ~0.2 s at every start of the command line (docs/performance.md).
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
