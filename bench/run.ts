@@ -209,7 +209,8 @@ async function main(): Promise<void> {
   // 3. Ingest into a fresh store, one job and N jobs.
   const file = writeJsonl(articles, dir, 'bench.jsonl');
   const seconds = (r: IngestRun) => (r.allSeconds ?? [r.seconds]).map((x) => x.toFixed(2)).join(' / ');
-  const ingestRuns = measureIngest(file, args.jobs > 1 ? [1, args.jobs] : [1], articles.length, args.rounds);
+  const jobsValues = args.jobs > 1 ? [1, args.jobs] : [1];
+  const ingestRuns = measureIngest(file, jobsValues, articles.length, args.rounds);
   for (const r of ingestRuns) console.log(`ingest --jobs ${r.jobs}: ${r.seconds.toFixed(2)} s (median of ${seconds(r)}), ${fmt(r.perSecond)} articles/s, ${r.stored} stored, peak RSS ${r.maxRssMiB} MiB`);
   const speedup = ingestRuns.length > 1 ? ingestRuns[1]!.perSecond / ingestRuns[0]!.perSecond : 1;
   if (ingestRuns.length > 1) console.log(`ingest speed-up --jobs ${args.jobs} vs 1: ${speedup.toFixed(2)}x`);
@@ -218,7 +219,7 @@ async function main(): Promise<void> {
   const scaling: IngestRun[] = [];
   if (args.scaling) {
     for (const input of scaleInputs) {
-      const runs = measureIngest(input.file, args.jobs > 1 ? [1, args.jobs] : [1], input.articles, args.rounds);
+      const runs = measureIngest(input.file, jobsValues, input.articles, args.rounds);
       scaling.push(...runs);
       for (const r of runs) {
         const gain = r.jobs > 1 ? `, ${(r.perSecond / runs[0]!.perSecond).toFixed(2)}x --jobs 1` : '';

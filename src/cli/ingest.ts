@@ -60,12 +60,11 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   // Progress: on a terminal, one line rewritten five times a second; into a log (stderr
   // not a terminal), a line every 30 s, so a long run is seen to move.
   const interactive = !flags.quiet && process.stderr.isTTY;
-  const logging = !flags.quiet && !process.stderr.isTTY;
   const statusEveryMs = interactive ? 200 : 30_000;
   const started = Date.now();
   let lastStatus = started;
   const status = () => {
-    if (!interactive && !logging) return;
+    if (flags.quiet) return;
     const now = Date.now();
     if (now - lastStatus < statusEveryMs) return;
     lastStatus = now;
