@@ -105,10 +105,13 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, work
    */
   const lose = (slot: Slot, e: Error) => {
     slot.dead = true;
-    const analysing = slot.inFlight.get(Atomics.load(slot.progress, 0));
+    const at = Atomics.load(slot.progress, 0);
+    const analysing = slot.inFlight.get(at);
     const held = [...slot.inFlight.values()].filter((job) => job !== analysing); // in the order they were sent
     slot.inFlight.clear();
-    if (slot.ready) process.stderr.write(`entente: a worker thread stopped (${e.message}); the other threads take over its articles\n`);
+    // It had started if it said so, or if it had begun an article: its "ready" message
+    // may still be on its way when the error arrives.
+    if (slot.ready || at >= 0) process.stderr.write(`entente: a worker thread stopped (${e.message}); the other threads take over its articles\n`);
     else process.stderr.write(`entente: a worker thread failed to start (${e.message}); going on without it\n`);
     analysing?.reject(e);
     backlog.splice(next, 0, ...held);
