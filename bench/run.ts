@@ -203,7 +203,7 @@ async function main(): Promise<void> {
   console.log(`reference wink-nlp readDoc: ${refSeconds.toFixed(2)} s, ${fmt(ref.articles)} articles/s, ${fmt(ref.chars)} chars/s, ${fmt(ref.tokens)} tokens/s`);
   console.log(`entente analyze (1 core):   ${fullSeconds.toFixed(2)} s, ${fmt(full.articles)} articles/s, ${fmt(full.chars)} chars/s, ${fmt(full.tokens)} tokens/s`);
   const stageTotal = stageNames.reduce((s, k) => s + times[k], 0);
-  for (const k of stageNames) console.log(`  ${k.padEnd(8)} ${(times[k] / 1000).toFixed(2)} s  ${((100 * times[k]) / stageTotal).toFixed(1)}%`);
+  for (const k of stageNames) console.log(`  ${k.padEnd(8)} ${(times[k] / 1000).toFixed(2)} s  ${((100 * times[k]) / stageTotal).toFixed(1)}%  ${fmt((tokens * 1000) / Math.max(times[k], 1e-6))} tokens/s alone`);
   console.log(`  facts: ${facts.mentions} mentions, ${facts.quotes} quotes, ${facts.events} events, ${facts.stances} stances`);
 
   // 3. Ingest into a fresh store, one job and N jobs.
@@ -236,7 +236,7 @@ async function main(): Promise<void> {
   let doc = existsSync(perfFile)
     ? readFileSync(perfFile, 'utf8')
     : '# Performance\n\nMeasured by `npm run bench` on `../shared/data/corpus/bench.jsonl.gz` (research-use corpus, not in this repository). `--limit N` takes N evenly spaced articles so every collection is represented.\n';
-  const stageRows = stageNames.map((k) => `| ${k} | ${(times[k] / 1000).toFixed(2)} | ${((100 * times[k]) / stageTotal).toFixed(1)}% | ${fmt((articles.length * 1000) / Math.max(times[k], 1e-6))} |`).join('\n');
+  const stageRows = stageNames.map((k) => `| ${k} | ${(times[k] / 1000).toFixed(2)} | ${((100 * times[k]) / stageTotal).toFixed(1)}% | ${fmt((articles.length * 1000) / Math.max(times[k], 1e-6))} | ${fmt((tokens * 1000) / Math.max(times[k], 1e-6))} |`).join('\n');
   const main = `## Latest run: ${articles.length} articles (${date})
 
 Machine: ${machine}.
@@ -254,8 +254,8 @@ Peak RSS: ingest --jobs 1 ${ingestRuns[0]!.maxRssMiB} MiB${ingestRuns[1] ? `, --
 
 Per-stage time of \`analyze\` (one core):
 
-| stage | seconds | share | articles/s alone |
-|---|---:|---:|---:|
+| stage | seconds | share | articles/s alone | tokens/s alone |
+|---|---:|---:|---:|---:|
 ${stageRows}
 
 Facts found: ${facts.mentions} mentions, ${facts.quotes} quotes, ${facts.events} events, ${facts.stances} stances.`;

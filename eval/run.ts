@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { machineLine } from '../bench/machine.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const parts = ['actors', 'quotes', 'events'];
+const parts = ['parser', 'actors', 'quotes', 'events'];
 const shared = resolve(process.env.ENTENTE_SHARED ?? join(root, '..', 'shared'));
 const accuracyFile = join(root, 'docs', 'accuracy.md');
 

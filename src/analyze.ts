@@ -2,19 +2,21 @@
 // Pure: depends only on the article and the loaded context.
 import type { Analysis, Article } from './model.ts';
 import type { Context } from './context.ts';
-import { parse } from './nlp/index.ts';
+import { tokenize } from './nlp/index.ts';
+import { analyzeSyntax } from './nlp/syntax.ts';
 import { recognizeActors } from './actors/index.ts';
 import { extractQuotes } from './quotes/index.ts';
 import { codeEvents } from './events/index.ts';
 import { findStances } from './stances/index.ts';
 
-export const stageNames = ['nlp', 'actors', 'quotes', 'events', 'stances'] as const;
+/** Timed stages: nlp is wink's tokens and sentences, syntax Entente's tagger and parser. */
+export const stageNames = ['nlp', 'syntax', 'actors', 'quotes', 'events', 'stances'] as const;
 export type StageName = (typeof stageNames)[number];
 /** Milliseconds spent per stage, accumulated when a timing record is passed. */
 export type StageTimes = Record<StageName, number>;
 
 export function newStageTimes(): StageTimes {
-  return { nlp: 0, actors: 0, quotes: 0, events: 0, stances: 0 };
+  return { nlp: 0, syntax: 0, actors: 0, quotes: 0, events: 0, stances: 0 };
 }
 
 export function analyze(article: Article, ctx: Context, times?: StageTimes): Analysis {
@@ -25,8 +27,10 @@ export function analyze(article: Article, ctx: Context, times?: StageTimes): Ana
     times[stage] += now - t;
     t = now;
   };
-  const doc = parse(article.text, ctx.nlp);
+  const tokens = tokenize(article.text, ctx.nlp);
   lap('nlp');
+  const doc = { ...tokens, ...analyzeSyntax(tokens, ctx.syntax) };
+  lap('syntax');
   const found = recognizeActors(doc, article, ctx.actors);
   lap('actors');
   const quotes = extractQuotes(doc, article, found, ctx.quotes);

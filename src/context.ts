@@ -1,6 +1,7 @@
 // Everything analyze() needs besides the article: the nlp model and each
 // stage's dictionaries, loaded once and passed explicitly (no hidden globals).
 import { loadNlp, type Nlp } from './nlp/index.ts';
+import { loadSyntax, type SyntaxModel } from './nlp/syntax.ts';
 import { loadActorContext, type ActorContext, type ActorOptions } from './actors/index.ts';
 import { loadQuoteContext, type QuoteContext } from './quotes/index.ts';
 import { loadEventContext, type EventContext, type EventOptions } from './events/index.ts';
@@ -10,6 +11,7 @@ export type ContextOptions = ActorOptions & EventOptions;
 
 export type Context = {
   nlp: Nlp;
+  syntax: SyntaxModel;
   actors: ActorContext;
   quotes: QuoteContext;
   events: EventContext;
@@ -19,6 +21,7 @@ export type Context = {
 export function loadContext(options: ContextOptions = {}): Context {
   return {
     nlp: loadNlp(),
+    syntax: loadSyntax(),
     actors: loadActorContext(options),
     quotes: loadQuoteContext(),
     events: loadEventContext(options),

@@ -8,6 +8,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { createRequire } from 'node:module';
 import type { Span } from '../model.ts';
+import { analyzeSyntax, loadSyntax, type Syntax, type SyntaxModel } from './syntax.ts';
 
 const allowedMappers: unknown = createRequire(import.meta.url)('wink-nlp/src/allowed.js');
 
@@ -21,8 +22,8 @@ export type Sentence = Span & {
   paragraph: number;
 };
 
-/** One parsed article. Per-token data lives in parallel arrays indexed by token. */
-export type Doc = {
+/** One tokenised article. Per-token data lives in parallel arrays indexed by token. */
+export type TokenDoc = {
   text: string;
   /** token count (whitespace-only tokens are dropped) */
   length: number;
@@ -31,7 +32,7 @@ export type Doc = {
   value: string[];
   /** lower-cased value */
   lower: string[];
-  /** universal POS tag: NOUN, PROPN, VERB, AUX, ADP, PUNCT, ... */
+  /** wink-nlp's universal POS tag: NOUN, PROPN, VERB, AUX, ADP, PUNCT, ... (Entente's own tags are `upos`) */
   pos: string[];
   /** 1 when wink marks the token as under the scope of a negation */
   negated: Uint8Array;
@@ -41,6 +42,9 @@ export type Doc = {
   /** paragraphs: spans of text separated by blank lines */
   paragraphs: Span[];
 };
+
+/** One parsed article: its tokens plus, per token, Entente's UPOS tag and dependency arc. */
+export type Doc = TokenDoc & Syntax;
 
 /** Index of the first token that ends after `offset` (the token holding it, else the next one); doc.length when none. */
 export function tokenEndingAfter(doc: Doc, offset: number): number {
@@ -168,7 +172,8 @@ export function paragraphSpans(text: string): Span[] {
   return spans;
 }
 
-export function parse(text: string, nlp: Nlp = loadNlp()): Doc {
+/** The tokens, sentences and paragraphs of a text, without syntax. */
+export function tokenize(text: string, nlp: Nlp = loadNlp()): TokenDoc {
   const its = nlp.its;
   if (nlp === shared) startDocument();
   const wdoc = nlp.readDoc(text);
@@ -249,4 +254,10 @@ export function parse(text: string, nlp: Nlp = loadNlp()): Doc {
     sentences,
     paragraphs,
   };
+}
+
+/** The nlp stage: tokens, sentences and paragraphs, then tags and a dependency tree per sentence. */
+export function parse(text: string, nlp: Nlp = loadNlp(), syntax: SyntaxModel = loadSyntax()): Doc {
+  const tokens = tokenize(text, nlp);
+  return { ...tokens, ...analyzeSyntax(tokens, syntax) };
 }

@@ -1,0 +1,76 @@
+// Syntax for the nlp stage: UPOS tags and a dependency tree for every sentence, from the
+// model trained on UD English (data/parser/, see its NOTICE.md; `npm run train:parser`).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { decodeSyntaxModel, type SyntaxModelHeader } from './model-file.ts';
+import { tagSentence, tokenAtoms, type TokenAtoms } from './tagger.ts';
+import { ParserScratch, parseSentence, type ParserModel } from './parser.ts';
+import type { Weights } from './perceptron.ts';
+
+export const shippedModelPath = fileURLToPath(new URL('../../data/parser/en-ud.model.gz', import.meta.url));
+
+export type SyntaxModel = {
+  header: SyntaxModelHeader;
+  tagger: Weights;
+  parser: ParserModel;
+  /** reused between sentences; parsing is synchronous, one model per thread */
+  scratch: ParserScratch;
+};
+
+const loaded = new Map<string, SyntaxModel>();
+
+/** The syntax model at `path` (the shipped one by default), read once per process. */
+export function loadSyntax(path = shippedModelPath): SyntaxModel {
+  let model = loaded.get(path);
+  if (model) return model;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new Error(`syntax model ${path}: cannot be read (${(error as Error).message}); run npm run train:parser to build it`);
+  }
+  const data = decodeSyntaxModel(bytes, `syntax model ${path}`);
+  const labelNames = data.header.labels;
+  const rootLabel = labelNames.indexOf('root');
+  if (rootLabel < 0) throw new Error(`syntax model ${path}: no 'root' relation among its labels`);
+  model = {
+    header: data.header,
+    tagger: data.tagger,
+    parser: { moves: data.moves, labels: data.labels, labelNames, rootLabel },
+    scratch: new ParserScratch(labelNames.length),
+  };
+  loaded.set(path, model);
+  return model;
+}
+
+/** What syntax needs of a document: its tokens, wink's tags and its sentences. */
+export type Tokens = {
+  length: number;
+  value: string[];
+  pos: string[];
+  sentences: readonly { firstToken: number; endToken: number }[];
+};
+
+export type Syntax = {
+  /** UPOS tag of each token */
+  upos: string[];
+  /** head token index of each token (doc-wide); -1 for the root of its sentence */
+  head: Int32Array;
+  /** UD relation of each token to its head ('root' for a root) */
+  deprel: string[];
+};
+
+/** Tags and parses every sentence of the document. */
+export function analyzeSyntax(tokens: Tokens, model: SyntaxModel): Syntax {
+  const atoms: TokenAtoms = tokenAtoms(tokens.value, tokens.pos);
+  const tags = new Uint8Array(tokens.length);
+  const head = new Int32Array(tokens.length).fill(-1);
+  const deprel: string[] = new Array<string>(tokens.length).fill('root');
+  for (const sentence of tokens.sentences) {
+    tagSentence(model.tagger, atoms, sentence.firstToken, sentence.endToken, tags);
+    parseSentence(model.parser, { atoms, tags, from: sentence.firstToken }, sentence.endToken, head, deprel, model.scratch);
+  }
+  const upos: string[] = new Array<string>(tokens.length);
+  for (let t = 0; t < tokens.length; t++) upos[t] = model.header.tags[tags[t]!]!;
+  return { upos, head, deprel };
+}
