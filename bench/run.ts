@@ -248,7 +248,7 @@ Command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\`. Corpus: ${arti
 | Entente \`analyze\`, all stages, one core | ${fullSeconds.toFixed(2)} | ${fmt(full.articles)} | ${fmt(full.chars)} | ${fmt(full.tokens)} |
 ${ingestRuns.map((r) => `| \`entente ingest --jobs ${r.jobs}\` into a fresh store (process start included; median of ${seconds(r)} s) | ${r.seconds.toFixed(2)} | ${fmt(r.perSecond)} | ${fmt(chars / r.seconds)} | ${fmt(tokens / r.seconds)} |`).join('\n')}
 
-**ratio: ${ratio.toFixed(2)}** (full analysis throughput / bare wink-nlp throughput, same texts, same run; target >= 0.40): the median of ${args.rounds} alternating rounds, whose ratios were ${ratios.map((r) => r.toFixed(2)).join(', ')} (the first is the coldest). The times above are the medians; the stage times below, the means.
+**ratio: ${ratio.toFixed(2)}** (full analysis throughput / bare wink-nlp throughput, same texts, same run; target >= 0.30 now that the nlp stage parses, >= 0.40 before): the median of ${args.rounds} alternating rounds, whose ratios were ${ratios.map((r) => r.toFixed(2)).join(', ')} (the first is the coldest). The times above are the medians; the stage times below, the means.
 ${ingestRuns.length > 1 ? `Ingest speed-up with --jobs ${args.jobs}: **${speedup.toFixed(2)}x** (target >= 1.7x on 2 cores; process start and dictionary loading included, which weigh most in short runs: the scaling table shows longer ones).\n` : ''}
 Peak RSS: ingest --jobs 1 ${ingestRuns[0]!.maxRssMiB} MiB${ingestRuns[1] ? `, --jobs ${args.jobs} ${ingestRuns[1].maxRssMiB} MiB` : ''}; the bench process itself ${benchRss} MiB.
 

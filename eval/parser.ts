@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readConllu, wordSpans, type ConlluSentence } from '../src/nlp/conllu.ts';
 import { loadNlp, parse, tokenize } from '../src/nlp/index.ts';
-import { analyzeSyntax, loadSyntax } from '../src/nlp/syntax.ts';
+import { analyzeSyntax, loadSyntax, type SyntaxModel } from '../src/nlp/syntax.ts';
 import type { Span } from '../src/model.ts';
 
 type Counts = { gold: number; system: number; aligned: number; upos: number; winkUpos: number; uas: number; las: number; lasFull: number };
@@ -66,8 +66,8 @@ function goldWords(sentence: ConlluSentence, spans: Span[], offset: number, base
 }
 
 /** Entente on raw text: its own tokens, sentences, tags and tree. */
-function systemWords(text: string): SystemWord[] {
-  const doc = parse(text, loadNlp(), loadSyntax());
+function systemWords(text: string, model: SyntaxModel): SystemWord[] {
+  const doc = parse(text, loadNlp(), model);
   const words: SystemWord[] = [];
   for (let t = 0; t < doc.length; t++) {
     words.push({ start: doc.start[t]!, end: doc.end[t]!, upos: doc.upos[t]!, winkUpos: doc.pos[t]!, head: doc.head[t]!, deprel: doc.deprel[t]! });
@@ -76,14 +76,14 @@ function systemWords(text: string): SystemWord[] {
 }
 
 /** Entente on the treebank's own words, with wink's tag of the token each word starts in. */
-function goldTokenWords(sentence: ConlluSentence, text: string, spans: Span[]): SystemWord[] {
+function goldTokenWords(sentence: ConlluSentence, text: string, spans: Span[], model: SyntaxModel): SystemWord[] {
   const tokens = tokenize(text, loadNlp());
   const winkPos = spans.map((span) => {
     for (let t = 0; t < tokens.length; t++) if (tokens.end[t]! > span.start) return tokens.pos[t]!;
     return 'X';
   });
   const forms = sentence.words.map((w) => w.form);
-  const syntax = analyzeSyntax({ length: forms.length, value: forms, pos: winkPos, sentences: [{ firstToken: 0, endToken: forms.length }] }, loadSyntax());
+  const syntax = analyzeSyntax({ length: forms.length, value: forms, pos: winkPos, sentences: [{ firstToken: 0, endToken: forms.length }] }, model);
   return spans.map((span, i) => ({ ...span, upos: syntax.upos[i]!, winkUpos: winkPos[i]!, head: syntax.head[i]!, deprel: syntax.deprel[i]! }));
 }
 
@@ -93,7 +93,7 @@ function row(name: string, setting: string, c: Counts): string {
   return `| ${name} | ${setting} | ${c.gold} | ${pct(c.aligned / c.gold)} | ${pct(c.winkUpos / c.aligned)} | ${pct(c.upos / c.aligned)} | ${pct(f1(c.uas))} | **${pct(f1(c.las))}** | ${pct(f1(c.lasFull))} |`;
 }
 
-export function evaluateFile(file: string): { goldTokens: Counts; sentences: Counts; documents: Counts; seconds: number } {
+export function evaluateFile(file: string, model: SyntaxModel = loadSyntax()): { goldTokens: Counts; sentences: Counts; documents: Counts; seconds: number } {
   const sentences = readConllu(gunzipSync(readFileSync(file)).toString('utf8'));
   const goldTokens = newCounts();
   const bySentence = newCounts();
@@ -102,7 +102,7 @@ export function evaluateFile(file: string): { goldTokens: Counts; sentences: Cou
   let docText = '';
   let docGold: GoldWord[] = [];
   const flush = () => {
-    if (docGold.length) score(docGold, systemWords(docText), byDocument);
+    if (docGold.length) score(docGold, systemWords(docText, model), byDocument);
     docText = '';
     docGold = [];
   };
@@ -110,8 +110,8 @@ export function evaluateFile(file: string): { goldTokens: Counts; sentences: Cou
     const text = sentence.comments.get('text') ?? '';
     const spans = wordSpans(sentence, text);
     if (!spans) throw new Error(`${file}: sentence at line ${sentence.line}: words not found in its # text`);
-    score(goldWords(sentence, spans, 0, 0), goldTokenWords(sentence, text, spans), goldTokens);
-    score(goldWords(sentence, spans, 0, 0), systemWords(text), bySentence);
+    score(goldWords(sentence, spans, 0, 0), goldTokenWords(sentence, text, spans, model), goldTokens);
+    score(goldWords(sentence, spans, 0, 0), systemWords(text, model), bySentence);
     if (sentence.comments.has('newdoc id')) flush();
     if (docText) docText += sentence.comments.has('newpar id') || sentence.comments.has('newpar') ? '\n\n' : ' ';
     docGold.push(...goldWords(sentence, spans, docText.length, docGold.length));

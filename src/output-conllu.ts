@@ -65,7 +65,7 @@ function wordLine(doc: Doc, sentence: Sentence, t: number, where: string): strin
     doc.value[t]!.replace(anyWhitespace, '_'),
     blank, // LEMMA: the nlp stage keeps none
     column(doc.upos[t], 'UPOS', where),
-    blank, // XPOS
+    doc.xpos[t] || blank, // XPOS: the Penn Treebank tag, when the tagger's class carries one
     blank, // FEATS
     head === rootHead ? 0 : head - sentence.firstToken + 1,
     column(doc.deprel[t], 'DEPREL', where),

@@ -9,6 +9,7 @@ import model from 'wink-eng-lite-web-model';
 import { createRequire } from 'node:module';
 import type { Span } from '../model.ts';
 import { analyzeSyntax, loadSyntax, type Syntax, type SyntaxModel } from './syntax.ts';
+import { retokenize, type TokenArrays } from './retokenize.ts';
 
 const allowedMappers: unknown = createRequire(import.meta.url)('wink-nlp/src/allowed.js');
 
@@ -177,80 +178,66 @@ export function tokenize(text: string, nlp: Nlp = loadNlp()): TokenDoc {
   const its = nlp.its;
   if (nlp === shared) startDocument();
   const wdoc = nlp.readDoc(text);
-  const tokens = wdoc.tokens();
-  const rawValue = tokens.out(its.value) as string[];
-  const rawSpaces = tokens.out(its.precedingSpaces) as string[];
-  const rawPos = tokens.out(its.pos) as string[];
-  const rawNeg = tokens.out(its.negationFlag) as unknown as boolean[];
+  const winkTokens = wdoc.tokens();
+  const rawValue = winkTokens.out(its.value) as string[];
+  const rawSpaces = winkTokens.out(its.precedingSpaces) as string[];
+  const rawPos = winkTokens.out(its.pos) as string[];
+  const rawNeg = winkTokens.out(its.negationFlag) as unknown as boolean[];
   const n = rawValue.length;
 
-  // Sentence boundaries as raw token indices.
   // Sentence boundaries as raw token indices (wink reports [first, last] token per sentence).
-  const sentenceFirstRaw: number[] = [];
-  if (n > 0) for (const span of wdoc.sentences().out(its.span) as unknown as [number, number][]) sentenceFirstRaw.push(span[0]);
+  const opensRaw = new Uint8Array(n);
+  if (n > 0) for (const span of wdoc.sentences().out(its.span) as unknown as [number, number][]) opensRaw[span[0]] = 1;
 
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const value: string[] = [];
-  const lower: string[] = [];
-  const pos: string[] = [];
-  const negated = new Uint8Array(n);
-  const sentence = new Int32Array(n);
-  const rawToKept = new Int32Array(n + 1);
-
+  // Tokens kept (whitespace-only ones dropped); a dropped token's sentence start passes
+  // to the next kept one.
+  const kept: TokenArrays = { start: [], end: [], value: [], pos: [], negated: [], opens: [] };
   let offset = 0;
-  let kept = 0;
-  let sentenceIndex = -1;
-  let nextSentence = 0;
+  let pendingOpen = 0;
   for (let i = 0; i < n; i++) {
-    while (nextSentence < sentenceFirstRaw.length && sentenceFirstRaw[nextSentence]! <= i) {
-      sentenceIndex++;
-      nextSentence++;
-    }
     offset += rawSpaces[i]!.length;
     const v = rawValue[i]!;
-    rawToKept[i] = kept;
+    pendingOpen |= opensRaw[i]!;
     if (rawPos[i] !== 'SPACE' && v.trim() !== '') {
-      start[kept] = offset;
-      end[kept] = offset + v.length;
-      value.push(v);
-      lower.push(v.toLowerCase());
-      pos.push(rawPos[i]!);
-      negated[kept] = rawNeg[i] ? 1 : 0;
-      sentence[kept] = Math.max(0, sentenceIndex);
-      kept++;
+      kept.start.push(offset);
+      kept.end.push(offset + v.length);
+      kept.value.push(v);
+      kept.pos.push(rawPos[i]!);
+      kept.negated.push(rawNeg[i] ? 1 : 0);
+      kept.opens.push(pendingOpen || kept.start.length === 1 ? 1 : 0);
+      pendingOpen = 0;
     }
     offset += v.length;
   }
-  rawToKept[n] = kept;
+  const tokens = retokenize(kept);
+  const count = tokens.value.length;
+  const start = Int32Array.from(tokens.start);
+  const end = Int32Array.from(tokens.end);
+  const sentence = new Int32Array(count);
 
   const paragraphs = paragraphSpans(text);
   const sentences: Sentence[] = [];
   let paragraph = 0;
-  for (let s = 0; s < sentenceFirstRaw.length; s++) {
-    const firstToken = rawToKept[sentenceFirstRaw[s]!]!;
-    const endToken = s + 1 < sentenceFirstRaw.length ? rawToKept[sentenceFirstRaw[s + 1]!]! : kept;
-    if (endToken <= firstToken) continue;
-    const sStart = start[firstToken]!;
+  for (let t = 0; t < count; ) {
+    let endToken = t + 1;
+    while (endToken < count && !tokens.opens[endToken]) endToken++;
+    const sStart = start[t]!;
     while (paragraph + 1 < paragraphs.length && paragraphs[paragraph]!.end <= sStart) paragraph++;
-    sentences.push({ start: sStart, end: end[endToken - 1]!, firstToken, endToken, paragraph });
-  }
-  // Re-number token sentence indices after dropping empty sentences.
-  for (let s = 0; s < sentences.length; s++) {
-    const sen = sentences[s]!;
-    for (let t = sen.firstToken; t < sen.endToken; t++) sentence[t] = s;
+    sentence.fill(sentences.length, t, endToken);
+    sentences.push({ start: sStart, end: end[endToken - 1]!, firstToken: t, endToken, paragraph });
+    t = endToken;
   }
 
   return {
     text,
-    length: kept,
-    start: start.subarray(0, kept),
-    end: end.subarray(0, kept),
-    value,
-    lower,
-    pos,
-    negated: negated.subarray(0, kept),
-    sentence: sentence.subarray(0, kept),
+    length: count,
+    start,
+    end,
+    value: tokens.value,
+    lower: tokens.value.map((v) => v.toLowerCase()),
+    pos: tokens.pos,
+    negated: Uint8Array.from(tokens.negated),
+    sentence,
     sentences,
     paragraphs,
   };

@@ -124,6 +124,9 @@ function wordOf(v: SentenceView, s: ParserState, i: number): number {
 function tagOf(v: SentenceView, s: ParserState, i: number): number {
   return i < 0 ? noTag : i === s.n ? rootTag : v.tags[v.from + i]!;
 }
+function suffixOf(v: SentenceView, s: ParserState, i: number): number {
+  return i < 0 ? none : i === s.n ? rootWord : v.atoms.suffix[v.from + i]!;
+}
 function labelOf(s: ParserState, i: number): number {
   return i < 0 ? noLabel : s.label[i]! < 0 ? noLabel : s.label[i]!;
 }
@@ -145,9 +148,11 @@ const enum F {
   s0l1l, s0r1l, b0l1l, s1r1l, s0tl1l, s0tr1l, b0tl1l, s1tr1l, s0tlabels, s1tlabels,
   s0wd, s0td, b0wd, b0td, s0tb0td, s1ts0td,
   s0wrv, s0trv, s0wlv, s0tlv, b0wlv, b0tlv, s1trv, s1tlv,
+  s0suf, b0suf, s0sufb0t, s0tb0suf,
+  s0tnext, b0tprev, s0tb0tb0prev, s0tnextb0t,
 }
 
-export const maxParserFeatures = 80;
+export const maxParserFeatures = 84;
 
 /** Feature keys for choosing the next move; returns how many were written. */
 export function moveFeatures(v: SentenceView, s: ParserState, out: Uint32Array): number {
@@ -257,6 +262,22 @@ export function moveFeatures(v: SentenceView, s: ParserState, out: Uint32Array):
   out[n++] = featureKey(F.b0tlv, b0t, b0lv);
   out[n++] = featureKey(F.s1trv, s1t, s1rv);
   out[n++] = featureKey(F.s1tlv, s1t, s1lv);
+
+  const s0suf = suffixOf(v, s, s0);
+  const b0suf = suffixOf(v, s, b0);
+  out[n++] = featureKey(F.s0suf, s0suf);
+  out[n++] = featureKey(F.b0suf, b0suf);
+  out[n++] = featureKey(F.s0sufb0t, s0suf, b0t);
+  out[n++] = featureKey(F.s0tb0suf, s0t, b0suf);
+
+  // the words next to s0 and b0 in the sentence, whatever the stack holds: a comma or a
+  // conjunction just before b0 changes where it attaches
+  const s0next = s0 < 0 ? noTag : tagOf(v, s, s0 + 1);
+  const b0prev = b0 > 0 ? tagOf(v, s, b0 - 1) : noTag;
+  out[n++] = featureKey(F.s0tnext, s0t, s0next);
+  out[n++] = featureKey(F.b0tprev, b0prev, b0t);
+  out[n++] = featureKey(F.s0tb0tb0prev, s0t, b0prev, b0t);
+  out[n++] = featureKey(F.s0tnextb0t, s0t, s0next, b0t);
   return n;
 }
 
@@ -264,6 +285,7 @@ const enum L {
   hw, ht, dw, dt, hwdt, htdw, htdt, hwdw, htdtdir, dtdir, dwdir,
   dl1l, dr1l, dtl1lr1l, dl1w, hl1l, hr1l, htdthl1l, htdthr1l,
   dprevt, dnextt, hprevt, hnextt, htdtprev, dlvrv, htdtdist, hroot,
+  hl2l, htdwdir, hwdtdir, dsuf, dl1whw, dl1wdt, dwdtdir, hsufdt,
 }
 
 /** Feature keys for labelling the arc head -> dependent; returns how many were written. */
@@ -302,10 +324,19 @@ export function labelFeatures(v: SentenceView, s: ParserState, dependent: number
   out[n++] = featureKey(L.dlvrv, dt, s.leftCount[dependent]!, s.rightCount[dependent]!);
   out[n++] = featureKey(L.htdtdist, ht, dt, distance(dependent, head), dir);
   out[n++] = featureKey(L.hroot, head === s.n ? 1 : 0, dt);
+  out[n++] = featureKey(L.hl2l, hl1l, labelOf(s, s.left2[head]!), dir);
+  out[n++] = featureKey(L.htdwdir, ht, dw, dir);
+  out[n++] = featureKey(L.hwdtdir, hw, dt, dir);
+  out[n++] = featureKey(L.dsuf, suffixOf(v, s, dependent), dt);
+  const dl1w = wordOf(v, s, dl1);
+  out[n++] = featureKey(L.dl1whw, dl1w, hw, dir);
+  out[n++] = featureKey(L.dl1wdt, dl1w, dt, dl1l);
+  out[n++] = featureKey(L.dwdtdir, dw, dt, dir);
+  out[n++] = featureKey(L.hsufdt, suffixOf(v, s, head), ht, dt);
   return n;
 }
 
-export const maxLabelFeatures = 32;
+export const maxLabelFeatures = 40;
 
 export type ParserModel = { moves: Weights; labels: Weights; labelNames: readonly string[]; rootLabel: number };
 
@@ -330,6 +361,20 @@ export function bestLegal(state: ParserState, scores: Float64Array): Move {
   return best as Move;
 }
 
+/** The one legal move when there is only one (the first shift, the last arcs), else null. */
+function onlyLegal(state: ParserState): Move | null {
+  if (state.depth === 0) return Move.shift;
+  if (state.front === state.n) return state.depth === 1 ? Move.left : Move.right;
+  return null;
+}
+
+function chooseMove(model: ParserModel, view: SentenceView, state: ParserState, features: Uint32Array, scores: Float64Array): Move {
+  const count = moveFeatures(view, state, features);
+  scores.fill(0);
+  model.moves.score(features, count, scores);
+  return bestLegal(state, scores);
+}
+
 /** The best label for an arc; arcs to the root are always 'root', others never. */
 export function bestLabel(model: ParserModel, scores: Float64Array, toRoot: boolean): number {
   if (toRoot) return model.rootLabel;
@@ -351,10 +396,7 @@ export function parseSentence(model: ParserModel, view: SentenceView, to: number
   const { state, features, moveScores, labelScores } = scratch;
   state.reset(n);
   while (!state.done) {
-    const count = moveFeatures(view, state, features);
-    moveScores.fill(0);
-    model.moves.score(features, count, moveScores);
-    const move = bestLegal(state, moveScores);
+    const move = onlyLegal(state) ?? chooseMove(model, view, state, features, moveScores);
     let label = -1;
     if (move !== Move.shift) {
       const [dependent, head] = state.arc(move);

@@ -19,32 +19,52 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** Mixes one more atom into a feature key (murmur-style multiply and shift). */
-export function mix(key: number, atom: number): number {
-  let h = Math.imul(key ^ atom, 0x5bd1e995);
-  h ^= h >>> 15;
-  return Math.imul(h, 0x27d4eb2d) >>> 0;
-}
-
-/** The key of template `template` over atoms a, b, c, d (unused atoms left at 0). Never 0. */
+/**
+ * The key of template `template` over atoms a, b, c, d (unused atoms left at 0). Each
+ * atom is folded in by xor and an odd multiplier, a bijection for the others fixed, so
+ * keys of tuples that differ in one atom never collide. Never 0 (0 marks an empty slot).
+ */
 export function featureKey(template: number, a: number, b = 0, c = 0, d = 0): number {
-  const key = mix(mix(mix(mix(Math.imul(template + 1, 0x9e3779b1), a), b), c), d);
-  return key === 0 ? 1 : key;
+  let h = Math.imul(template + 1, 0x9e3779b1);
+  h = Math.imul(h ^ a, 0x85ebca6b);
+  h = Math.imul(h ^ b, 0xc2b2ae35);
+  h = Math.imul(h ^ c, 0x27d4eb2f);
+  h = Math.imul(h ^ d, 0x165667b1);
+  h = (h ^ (h >>> 15)) >>> 0;
+  return h === 0 ? 1 : h;
 }
 
-/** Trained weights, read-only: an open-addressing table from key to its (class, weight) list. */
+/** The fullest a weight table's slots may be. */
+const maxLoad = 0.75;
+
+/** Models with at most this many classes keep their weights inside the hash slots. */
+const inlineClasses = 4;
+
+/**
+ * Trained weights, read-only. The stored form (what the model file holds) is a sorted
+ * list of keys, each with a run of (class, weight) entries. For scoring it is laid out
+ * as one open-addressing table whose slot holds the key next to its weights (for the
+ * move model's three classes) or next to where its entries are (for the labels and
+ * tags), so that a feature costs one or two memory reads, not five.
+ */
 export class Weights {
   readonly classes: number;
-  private readonly slotKey: Uint32Array;
-  private readonly slotRow: Int32Array;
-  private readonly mask: number;
-  /** 32 - log2(table size): slots come from the top bits of the multiplied key */
-  private readonly shift: number;
   /** row r's entries are entryClass/entryWeight[rowStart[r] .. rowStart[r + 1]) */
   readonly keys: Uint32Array;
   readonly rowStart: Uint32Array;
   readonly entryClass: Uint8Array;
   readonly entryWeight: Float32Array;
+  /** slots: key, then the weights of every class (inline) or the entry range (start, end) */
+  private readonly slots: Uint32Array;
+  private readonly slotWeights: Float32Array;
+  private readonly stride: number;
+  private readonly inline: boolean;
+  /** entries as (class, weight) pairs in one buffer */
+  private readonly pairs: Uint32Array;
+  private readonly pairWeights: Float32Array;
+  private readonly mask: number;
+  /** 32 - log2(slot count): slots come from the top bits of the multiplied key */
+  private readonly shift: number;
 
   constructor(classes: number, keys: Uint32Array, rowStart: Uint32Array, entryClass: Uint8Array, entryWeight: Float32Array) {
     if (rowStart.length !== keys.length + 1) throw new Error(`weights: ${keys.length} keys need ${keys.length + 1} row starts, found ${rowStart.length}`);
@@ -53,43 +73,57 @@ export class Weights {
     this.rowStart = rowStart;
     this.entryClass = entryClass;
     this.entryWeight = entryWeight;
+    // a table at most three quarters full: smaller tables stay in cache longer, and
+    // linear probing is still short at that load
     let bits = 10;
-    while (1 << bits < keys.length * 2) bits++;
-    const size = 1 << bits;
-    this.mask = size - 1;
+    while ((1 << bits) * maxLoad < keys.length) bits++;
+    this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
-    this.slotKey = new Uint32Array(size);
-    this.slotRow = new Int32Array(size);
-    for (let r = 0; r < keys.length; r++) {
-      let slot = this.slotOf(keys[r]!);
-      while (this.slotKey[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slotKey[slot] = keys[r]!;
-      this.slotRow[slot] = r;
+    this.inline = classes <= inlineClasses;
+    this.stride = this.inline ? 1 + classes : 3;
+    const buffer = new ArrayBuffer((1 << bits) * this.stride * 4);
+    this.slots = new Uint32Array(buffer);
+    this.slotWeights = new Float32Array(buffer);
+    const pairBuffer = new ArrayBuffer(this.inline ? 0 : entryClass.length * 8);
+    this.pairs = new Uint32Array(pairBuffer);
+    this.pairWeights = new Float32Array(pairBuffer);
+    for (let e = 0; e < entryClass.length && !this.inline; e++) {
+      this.pairs[2 * e] = entryClass[e]!;
+      this.pairWeights[2 * e + 1] = entryWeight[e]!;
     }
-  }
-
-  private slotOf(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> this.shift;
-  }
-
-  /** Row of a key, or -1 when the key has no weights. */
-  row(key: number): number {
-    let slot = this.slotOf(key);
-    for (;;) {
-      const k = this.slotKey[slot]!;
-      if (k === key) return this.slotRow[slot]!;
-      if (k === 0) return -1;
-      slot = (slot + 1) & this.mask;
+    for (let r = 0; r < keys.length; r++) {
+      let slot = Math.imul(keys[r]!, 0x9e3779b1) >>> this.shift;
+      while (this.slots[slot * this.stride] !== 0) slot = (slot + 1) & this.mask;
+      const at = slot * this.stride;
+      this.slots[at] = keys[r]!;
+      if (this.inline) {
+        for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) this.slotWeights[at + 1 + entryClass[e]!] = entryWeight[e]!;
+      } else {
+        this.slots[at + 1] = rowStart[r]!;
+        this.slots[at + 2] = rowStart[r + 1]!;
+      }
     }
   }
 
   /** Adds the weights of features[0..count) into scores (which the caller zeroes). */
   score(features: Uint32Array, count: number, scores: Float64Array): void {
-    const { rowStart, entryClass, entryWeight } = this;
+    const { slots, slotWeights, stride, mask, shift, classes } = this;
     for (let f = 0; f < count; f++) {
-      const r = this.row(features[f]!);
-      if (r < 0) continue;
-      for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) scores[entryClass[e]!]! += entryWeight[e]!;
+      const key = features[f]!;
+      let slot = Math.imul(key, 0x9e3779b1) >>> shift;
+      let at = slot * stride;
+      while (slots[at] !== key) {
+        if (slots[at] === 0) break;
+        slot = (slot + 1) & mask;
+        at = slot * stride;
+      }
+      if (slots[at] === 0) continue;
+      if (this.inline) {
+        for (let c = 0; c < classes; c++) scores[c]! += slotWeights[at + 1 + c]!;
+      } else {
+        const { pairs, pairWeights } = this;
+        for (let e = 2 * slots[at + 1]!, end = 2 * slots[at + 2]!; e < end; e += 2) scores[pairs[e]!]! += pairWeights[e + 1]!;
+      }
     }
   }
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeSyntaxModel, type SyntaxModelHeader } from './model-file.ts';
-import { tagSentence, tokenAtoms, type TokenAtoms } from './tagger.ts';
+import { splitFineTag, tagSentence, tokenAtoms, type TokenAtoms } from './tagger.ts';
 import { ParserScratch, parseSentence, type ParserModel } from './parser.ts';
 import type { Weights } from './perceptron.ts';
 
@@ -15,6 +15,9 @@ export type SyntaxModel = {
   parser: ParserModel;
   /** reused between sentences; parsing is synchronous, one model per thread */
   scratch: ParserScratch;
+  /** the UD and Penn Treebank parts of each of the tagger's fine tags */
+  upos: string[];
+  xpos: string[];
 };
 
 const loaded = new Map<string, SyntaxModel>();
@@ -38,6 +41,8 @@ export function loadSyntax(path = shippedModelPath): SyntaxModel {
     tagger: data.tagger,
     parser: { moves: data.moves, labels: data.labels, labelNames, rootLabel },
     scratch: new ParserScratch(labelNames.length),
+    upos: data.header.tags.map((t) => splitFineTag(t).upos),
+    xpos: data.header.tags.map((t) => splitFineTag(t).xpos),
   };
   loaded.set(path, model);
   return model;
@@ -54,6 +59,8 @@ export type Tokens = {
 export type Syntax = {
   /** UPOS tag of each token */
   upos: string[];
+  /** Penn Treebank tag of each token ('' when the tagger's class does not say) */
+  xpos: string[];
   /** head token index of each token (doc-wide); -1 for the root of its sentence */
   head: Int32Array;
   /** UD relation of each token to its head ('root' for a root) */
@@ -71,6 +78,10 @@ export function analyzeSyntax(tokens: Tokens, model: SyntaxModel): Syntax {
     parseSentence(model.parser, { atoms, tags, from: sentence.firstToken }, sentence.endToken, head, deprel, model.scratch);
   }
   const upos: string[] = new Array<string>(tokens.length);
-  for (let t = 0; t < tokens.length; t++) upos[t] = model.header.tags[tags[t]!]!;
-  return { upos, head, deprel };
+  const xpos: string[] = new Array<string>(tokens.length);
+  for (let t = 0; t < tokens.length; t++) {
+    upos[t] = model.upos[tags[t]!]!;
+    xpos[t] = model.xpos[tags[t]!]!;
+  }
+  return { upos, xpos, head, deprel };
 }

@@ -50,12 +50,7 @@ const clausalRelations = ['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'parataxis',
 const conditionScopeRelations = ['xcomp', 'ccomp', 'conj', 'advcl', 'csubj'];
 
 /** What the tree queries read: the Doc satisfies it, and tests build one by hand. */
-export type Tree = Pick<Doc, 'lower'> & {
-  /** head token index (doc-wide) per token; -1 for the root of its sentence */
-  head: Int32Array;
-  /** Universal Dependencies relation to the head, with subtypes as in UD English EWT ('root' for a root) */
-  deprel: string[];
-};
+export type Tree = Pick<Doc, 'lower' | 'head' | 'deprel'>;
 
 /** An oblique argument and the preposition that introduces it: "talks with Iran" -> Iran, 'with'. */
 export type Oblique = {

@@ -25,6 +25,8 @@ export type TrainingSentence = {
   winkPos: string[];
   /** gold UPOS of each token */
   upos: string[];
+  /** gold Penn Treebank tag of each token */
+  xpos: string[];
   /** gold head of each token, sentence-local, -1 for the root */
   heads: Int32Array;
   deprels: string[];
@@ -91,9 +93,11 @@ export function projectOntoTokens(gold: ConlluSentence, nlp: Nlp): TrainingSente
   const heads = new Int32Array(n);
   const deprels: string[] = [];
   const upos: string[] = [];
+  const xpos: string[] = [];
   for (let t = 0; t < n; t++) {
     const w = rep[t]!;
     upos.push(words[w]!.upos);
+    xpos.push(words[w]!.xpos);
     if (primary[w] !== t) {
       heads[t] = primary[w]!;
       deprels.push(words[w]!.upos === 'PUNCT' ? 'punct' : 'goeswith');
@@ -128,6 +132,7 @@ export function projectOntoTokens(gold: ConlluSentence, nlp: Nlp): TrainingSente
     end: doc.end.slice(0, n),
     winkPos,
     upos,
+    xpos,
     heads,
     deprels,
     atoms: tokenAtoms(forms, winkPos),

@@ -1,0 +1,87 @@
+// Repairs to wink-nlp's tokens where they split or join words unlike the treebanks the
+// tagger and parser learnt from (and unlike what the stages expect):
+//
+//   Amazon.com, Booking.com, www.un.org    wink: "Amazon" "." "com" (and a sentence break
+//                                          after the dot)            -> one token
+//   "We shall see..."                      wink: "." ".."            -> "..."
+//   I'm sure. Here's why.                  wink: "I'm", "Here's"     -> "I" "'m", "Here" "'s"
+//
+// A merge joins pieces with nothing between them in the text; a sentence boundary that
+// fell between them goes. Offsets stay exact: a token is still text.slice(start, end).
+
+/** Token arrays as the nlp stage lays them out, plus where sentences start. */
+export type TokenArrays = {
+  start: number[];
+  end: number[];
+  value: string[];
+  pos: string[];
+  negated: number[];
+  /** 1 when the token opens a sentence */
+  opens: number[];
+};
+
+/** "Amazon" "." "com": letters or digits, a dot, then lower-case letters or digits, all touching. */
+function isWebNameDot(before: string, dot: string, after: string): boolean {
+  return dot === '.' && /[\p{L}\p{N}]$/u.test(before) && /^[a-z0-9][\p{L}\p{N}_-]*$/u.test(after);
+}
+
+/** "." + "..", "!" + "!": a run of sentence-final marks. */
+function continuesMarks(previous: string, next: string): boolean {
+  return /^[.!?]+$/.test(previous) && /^[.!?]+$/.test(next);
+}
+
+/** "I'm" -> "I" + "'m": a clitic wink left attached (it splits "it's", "don't" itself). */
+const attachedClitic = /^(\p{L}+)(['’](?:m|s|re|ve|ll|d))$/iu;
+
+function empty(): TokenArrays {
+  return { start: [], end: [], value: [], pos: [], negated: [], opens: [] };
+}
+
+function push(out: TokenArrays, start: number, end: number, value: string, pos: string, negated: number, opens: number): void {
+  out.start.push(start);
+  out.end.push(end);
+  out.value.push(value);
+  out.pos.push(pos);
+  out.negated.push(negated);
+  out.opens.push(opens);
+}
+
+/** The tokens with the repairs above applied; the same object when none applies. */
+export function retokenize(tokens: TokenArrays): TokenArrays {
+  const { start, end, value } = tokens;
+  let needed = false;
+  for (let t = 0; t < value.length && !needed; t++) {
+    const v = value[t]!;
+    if (attachedClitic.test(v)) needed = true;
+    else if (t > 0 && start[t] === end[t - 1] && continuesMarks(value[t - 1]!, v)) needed = true;
+    else if (t > 1 && start[t] === end[t - 1] && start[t - 1] === end[t - 2] && isWebNameDot(value[t - 2]!, value[t - 1]!, v)) needed = true;
+  }
+  if (!needed) return tokens;
+
+  const out = empty();
+  for (let t = 0; t < value.length; t++) {
+    const v = value[t]!;
+    const last = out.value.length - 1;
+    if (last >= 0 && out.end[last] === start[t] && continuesMarks(out.value[last]!, v)) {
+      out.value[last] += v;
+      out.end[last] = end[t]!;
+      continue;
+    }
+    if (last >= 1 && out.end[last] === start[t] && out.end[last - 1] === out.start[last] && isWebNameDot(out.value[last - 1]!, out.value[last]!, v)) {
+      // the dot and what follows join the name before them
+      out.value[last - 1] += out.value[last]! + v;
+      out.end[last - 1] = end[t]!;
+      for (const column of [out.start, out.end, out.value, out.pos, out.negated, out.opens]) column.pop();
+      continue;
+    }
+    const clitic = attachedClitic.exec(v);
+    if (clitic) {
+      const split = start[t]! + clitic[1]!.length;
+      push(out, start[t]!, split, clitic[1]!, tokens.pos[t]!, tokens.negated[t]!, tokens.opens[t]!);
+      push(out, split, end[t]!, clitic[2]!, 'AUX', tokens.negated[t]!, 0);
+      continue;
+    }
+    push(out, start[t]!, end[t]!, v, tokens.pos[t]!, tokens.negated[t]!, tokens.opens[t]!);
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+// Repairs to wink's tokens (src/nlp/retokenize.ts), seen through the nlp stage.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from '../../src/nlp/index.ts';
+
+const tokens = (text: string) => tokenize(text).value;
+
+test('a web name is one token and does not end a sentence', () => {
+  const doc = tokenize('Shares of Amazon.com rose. Visit www.un.org for details.');
+  assert.deepEqual(doc.value.slice(0, 4), ['Shares', 'of', 'Amazon.com', 'rose']);
+  assert.ok(doc.value.includes('www.un.org'), doc.value.join(' | '));
+  assert.equal(doc.sentences.length, 2);
+  for (let t = 0; t < doc.length; t++) assert.equal(doc.text.slice(doc.start[t]!, doc.end[t]!), doc.value[t]);
+});
+
+test('a sentence-final dot before a capital stays a boundary', () => {
+  const doc = tokenize('He left for Kyiv.Talks resumed on Monday.');
+  assert.ok(!doc.value.includes('Kyiv.Talks'));
+});
+
+test('runs of final marks are one token', () => {
+  assert.deepEqual(tokens('We shall see... Really?!'), ['We', 'shall', 'see', '...', 'Really', '?!']);
+});
+
+test("clitics wink leaves attached are split off, with exact offsets", () => {
+  const text = 'I’m sure. Here’s why.';
+  const doc = tokenize(text);
+  assert.deepEqual(doc.value, ['I', '’m', 'sure', '.', 'Here', '’s', 'why', '.']);
+  for (let t = 0; t < doc.length; t++) assert.equal(text.slice(doc.start[t]!, doc.end[t]!), doc.value[t]);
+  assert.equal(doc.sentences.length, 2);
+  assert.equal(doc.sentences[1]!.firstToken, 4);
+});
+
+test('names with an apostrophe that is not a clitic stay whole', () => {
+  assert.ok(tokens("O'Brien met Qur'an scholars.").includes("O'Brien"));
+});
