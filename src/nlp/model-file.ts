@@ -5,7 +5,7 @@
 // training facts), then for each of the three weight tables its keys (u32), row starts
 // (u32), entry classes (u8, padded to 4 bytes) and entry weights (f32), little-endian.
 import { gunzipSync, gzipSync, constants } from 'node:zlib';
-import { Weights } from './perceptron.ts';
+import type { StoredWeights } from './perceptron.ts';
 
 const magic = 'entente-syntax-model 1\n';
 
@@ -18,13 +18,13 @@ export type SyntaxModelHeader = {
   training: Record<string, unknown>;
 };
 
-export type SyntaxModelData = { header: SyntaxModelHeader; tagger: Weights; moves: Weights; labels: Weights };
+export type SyntaxModelData = { header: SyntaxModelHeader; tagger: StoredWeights; moves: StoredWeights; labels: StoredWeights };
 
 type TableSizes = { classes: number; rows: number; entries: number };
 
 export function encodeSyntaxModel(model: SyntaxModelData): Buffer {
   const tables = [model.tagger, model.moves, model.labels];
-  const sizes: TableSizes[] = tables.map((w) => ({ classes: w.classes, rows: w.keys.length, entries: w.entries }));
+  const sizes: TableSizes[] = tables.map((w) => ({ classes: w.classes, rows: w.keys.length, entries: w.entryWeight.length }));
   const header = Buffer.from(JSON.stringify({ ...model.header, tables: sizes }), 'utf8');
   const parts: Buffer[] = [Buffer.from(magic, 'utf8')];
   const length = Buffer.alloc(4);
@@ -60,7 +60,7 @@ export function decodeSyntaxModel(gzipped: Buffer, name = 'syntax model'): Synta
     const entryClass = new Uint8Array(take(t.entries));
     take((4 - (t.entries % 4)) % 4);
     const entryWeight = new Float32Array(take(t.entries * 4));
-    return new Weights(t.classes, keys, rowStart, entryClass, entryWeight);
+    return { classes: t.classes, keys, rowStart, entryClass, entryWeight };
   });
   if (tables.length !== 3) throw new Error(`${name}: expected 3 weight tables, found ${tables.length}`);
   const { tables: _sizes, ...rest } = header;

@@ -34,6 +34,18 @@ export function featureKey(template: number, a: number, b = 0, c = 0, d = 0): nu
   return h === 0 ? 1 : h;
 }
 
+/**
+ * Weights as the model file stores them: keys in ascending order, each with a run of
+ * (class, weight) entries, row r's being entryClass/entryWeight[rowStart[r] .. rowStart[r + 1]).
+ */
+export type StoredWeights = {
+  classes: number;
+  keys: Uint32Array;
+  rowStart: Uint32Array;
+  entryClass: Uint8Array;
+  entryWeight: Float32Array;
+};
+
 /** The fullest a weight table's slots may be. */
 const maxLoad = 0.75;
 
@@ -49,11 +61,8 @@ const inlineClasses = 4;
  */
 export class Weights {
   readonly classes: number;
-  /** row r's entries are entryClass/entryWeight[rowStart[r] .. rowStart[r + 1]) */
-  readonly keys: Uint32Array;
-  readonly rowStart: Uint32Array;
-  readonly entryClass: Uint8Array;
-  readonly entryWeight: Float32Array;
+  /** how many keys have weights */
+  readonly rows: number;
   /** slots: key, then the weights of every class (inline) or the entry range (start, end) */
   private readonly slots: Uint32Array;
   private readonly slotWeights: Float32Array;
@@ -66,15 +75,12 @@ export class Weights {
   /** 32 - log2(slot count): slots come from the top bits of the multiplied key */
   private readonly shift: number;
 
-  constructor(classes: number, keys: Uint32Array, rowStart: Uint32Array, entryClass: Uint8Array, entryWeight: Float32Array) {
+  /** Lays out stored weights for scoring; keeps no reference to them (each thread has its own copy). */
+  constructor(stored: StoredWeights) {
+    const { classes, keys, rowStart, entryClass, entryWeight } = stored;
     if (rowStart.length !== keys.length + 1) throw new Error(`weights: ${keys.length} keys need ${keys.length + 1} row starts, found ${rowStart.length}`);
     this.classes = classes;
-    this.keys = keys;
-    this.rowStart = rowStart;
-    this.entryClass = entryClass;
-    this.entryWeight = entryWeight;
-    // a table at most three quarters full: smaller tables stay in cache longer, and
-    // linear probing is still short at that load
+    this.rows = keys.length;
     let bits = 10;
     while ((1 << bits) * maxLoad < keys.length) bits++;
     this.mask = (1 << bits) - 1;
@@ -127,9 +133,6 @@ export class Weights {
     }
   }
 
-  get entries(): number {
-    return this.entryWeight.length;
-  }
 }
 
 /**
@@ -199,11 +202,11 @@ export class PerceptronTrainer {
   }
 
   /**
-   * The averaged weights as a read-only model. Entries whose averaged weight is below
+   * The averaged weights, as the model file stores them. Entries whose averaged weight is below
    * `prune` in magnitude are dropped (they change almost no decision and would bloat the
    * file); rows are kept in key order so the result does not depend on Map order.
    */
-  average(prune = 0): Weights {
+  average(prune = 0): StoredWeights {
     const { classes, clock } = this;
     const order = [...this.rows.entries()].sort((a, b) => a[0] - b[0]);
     const keys: number[] = [];
@@ -226,7 +229,7 @@ export class PerceptronTrainer {
       keys.push(key);
       rowStart.push(entryClass.length);
     }
-    return new Weights(classes, Uint32Array.from(keys), Uint32Array.from(rowStart), Uint8Array.from(entryClass), Float32Array.from(entryWeight));
+    return { classes, keys: Uint32Array.from(keys), rowStart: Uint32Array.from(rowStart), entryClass: Uint8Array.from(entryClass), entryWeight: Float32Array.from(entryWeight) };
   }
 
   /** The current (unaveraged) weights, to parse the dev set between epochs. */

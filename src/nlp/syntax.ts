@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { decodeSyntaxModel, type SyntaxModelHeader } from './model-file.ts';
 import { splitFineTag, tagSentence, tokenAtoms, type TokenAtoms } from './tagger.ts';
 import { ParserScratch, parseSentence, type ParserModel } from './parser.ts';
-import type { Weights } from './perceptron.ts';
+import { Weights } from './perceptron.ts';
 
 export const shippedModelPath = fileURLToPath(new URL('../../data/parser/en-ud.model.gz', import.meta.url));
 
@@ -38,8 +38,8 @@ export function loadSyntax(path = shippedModelPath): SyntaxModel {
   if (rootLabel < 0) throw new Error(`syntax model ${path}: no 'root' relation among its labels`);
   model = {
     header: data.header,
-    tagger: data.tagger,
-    parser: { moves: data.moves, labels: data.labels, labelNames, rootLabel },
+    tagger: new Weights(data.tagger),
+    parser: { moves: new Weights(data.moves), labels: new Weights(data.labels), labelNames, rootLabel },
     scratch: new ParserScratch(labelNames.length),
     upos: data.header.tags.map((t) => splitFineTag(t).upos),
     xpos: data.header.tags.map((t) => splitFineTag(t).xpos),
