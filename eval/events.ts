@@ -1,4 +1,10 @@
-// Event coding accuracy, scored by ../shared/eval/score-events.mjs:
+// Event coding accuracy:
+//
+// - Whole news articles with every event coded (../shared/data/events/articles-dev.jsonl), with the
+//   built-in rules and dictionaries, scored by ../shared/eval/score-article-events.mjs at its four
+//   levels (strict: sentence, CAMEO root, source and target country). The measure that matters.
+//
+// and, scored by ../shared/eval/score-events.mjs:
 //
 // - PETRARCH2 validation records (../shared/data/events/petrarch2-dev.jsonl), analysed with the
 //   validation actors and agents (PETR.Validate.actors.txt / .agents.txt) and each record's date
@@ -24,6 +30,11 @@ import type { Article } from '../src/model.ts';
 const knownFailures = [
   '### What still fails',
   '',
+  'Whole articles (from the dev gold\'s misses and false events):',
+  '- **Actors** bound recall: for about 40% of the gold events the actors stage finds no mention with the source\'s or the target\'s country in the sentence; people are mostly resolved without a country ("Mitsotakis", "Kato"), and such events are now dropped rather than output with an uncodeable party. Role nouns ("government forces", "foreign ministers in Cairo") and coreference across sentences ("They called on Turkey") are the next largest share.',
+  '- **Codes**: the CAMEO.2.0 verb defaults often pick the wrong root for the gold\'s reading ("expelled the ambassador" 174 for 161, "increased cooperation with the navies" 050 for 062, "signed a deal to export gas" 061 for 057); reported criticism inside quotes (111/112, the largest gold class) is found only where a speech cue names the target.',
+  '- **Parse attachment**: with today\'s parser, letting the tree overrule word order for sources and targets lost more than it gained on the curated sets, so the tree only completes arguments word order misses; a pattern\'s prepositional phrase is still matched by word order ("called X on Monday" matches the appeal pattern "call on").',
+  '',
   'PETRARCH2 validation records:',
   '- **Unknown and new actors** (ACTOR, DEMO-22): PETRARCH codes noun phrases absent from the dictionaries as quoted new actors (`"INJURY TOLL"`) and absent actors as `---`; Entente codes only events between recognised actors, and only with a target (like `require_dyad`), so the `---` and new-actor events of COMMA/COMPOUND records are missed.',
   '- **Negation** (DEMO-31): the validation record codes "will not wire tap" as an event; Entente outputs it with `negated: true`, which the scorer skips. Negation that a pattern spells out (SYNSET-13 to 22) is coded as the pattern says.',
@@ -48,16 +59,24 @@ function score(scorer: string, gold: string, pred: string, args: string[]): Scor
   return { p: Number(m[1]), r: Number(m[2]), f1: Number(m[3]), line, report };
 }
 
-/** Analyse records (only id, text and date as published) into a predictions file. */
-function predict(goldFile: string, predFile: string, options: ContextOptions, times: StageTimes): { records: number; events: number } {
+/**
+ * Analyse records into a predictions file. A record is an article (id, text, and title, url,
+ * source and published when given; the curated records' `date` is their published date); the
+ * gold fields never reach the analysis.
+ */
+export function predict(goldFile: string, predFile: string, options: ContextOptions, times: StageTimes): { records: number; events: number } {
   const ctx = loadContext(options);
   const out: string[] = [];
   let events = 0;
   for (const line of readFileSync(goldFile, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const r = JSON.parse(line) as { id: string; text: string; date?: string };
+    const r = JSON.parse(line) as { id: string; text: string; date?: string; published?: string; title?: string; url?: string; source?: string };
     const article: Article = { id: r.id, text: r.text };
-    if (r.date) article.published = r.date;
+    const published = r.published ?? r.date;
+    if (published) article.published = published;
+    if (r.title) article.title = r.title;
+    if (r.url) article.url = r.url;
+    if (r.source) article.source = r.source;
     const analysis = analyze(article, ctx, times);
     events += analysis.events.length;
     out.push(JSON.stringify(toOutputRecord(analysis)));
@@ -76,6 +95,27 @@ function categoryRows(report: string): string[] {
   return rows;
 }
 
+/** The whole-article gold: the scorer's report (four levels, per collection) and its strict figures. */
+export function scoreArticles(shared: string, dir: string, options: ContextOptions = {}, show = 0): { report: string; strict: Scores } {
+  const gold = join(shared, 'data', 'events', 'articles-dev.jsonl');
+  const pred = join(dir, 'articles.jsonl');
+  predict(gold, pred, options, newStageTimes());
+  const scorer = join(shared, 'eval', 'score-article-events.mjs');
+  const args = ['--by-collection', ...(show ? ['--show', String(show)] : [])];
+  const strict = score(scorer, gold, pred, args);
+  return { report: strict.report, strict };
+}
+
+/** The scorer's level lines ("  strict   P=0.212 R=0.093 F1=0.130  (tp 45, ...)") as markdown rows. */
+function levelRows(report: string): string[] {
+  const rows: string[] = [];
+  for (const line of report.split('\n')) {
+    const m = /^\s+(strict|plover|dyad|trigger)\s+P=([\d.]+) R=([\d.]+) F1=([\d.]+)\s+\((.*)\)/.exec(line);
+    if (m) rows.push(`| ${m[1]} | ${m[2]} | ${m[3]} | ${m[4]} | ${m[5]} |`);
+  }
+  return rows;
+}
+
 export async function evaluate(shared: string, verbose = false): Promise<string> {
   const data = join(shared, 'data');
   const scorer = join(shared, 'eval', 'score-events.mjs');
@@ -90,6 +130,15 @@ export async function evaluate(shared: string, verbose = false): Promise<string>
   ];
   const lines: string[] = ['## Events', ''];
   try {
+    const articles = scoreArticles(shared, dir, {}, verbose ? 200 : 0);
+    console.log(articles.report);
+    const report = articles.report.trim().split('\n');
+    lines.push('### Whole articles, dev (`articles-dev.jsonl`)', '');
+    lines.push('Every event mention of every sentence coded; asserted events only (negated and modal predictions are not counted). Built-in rules and dictionaries.', '');
+    lines.push('```', report[0]!, '```', '');
+    lines.push('| level | P | R | F1 | counts |', '|---|---|---|---|---|', ...levelRows(articles.report), '');
+    const collections = report.filter((l) => /^\s+[a-z][\w-]*\s+P=/.test(l) && !/^\s+(strict|plover|dyad|trigger)\s/.test(l));
+    if (collections.length) lines.push('By collection (strict):', '', '```', ...collections.map((l) => l.trim()), '```', '');
     lines.push('### PETRARCH2 validation records, dev (149 records, 189 events)', '');
     lines.push('Default matching (actor country/first 3 letters, CAMEO root). The gold codes come from PETRARCH\'s validation verb dictionary (WEIS-era codes), so the first row is the comparable one.', '');
     lines.push('| verb rules | P | R | F1 | strict F1 |', '|---|---|---|---|---|');

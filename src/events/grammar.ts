@@ -3,6 +3,7 @@
 // of a few tokens left or right of a cue inside one sentence.
 import type { Mention } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
+import { datelineTokens } from './dateline.ts';
 
 export const beForms = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'gets', 'got', 'gotten']);
 export const negators = new Set(['not', "n't", 'never', 'no', 'nt']);
@@ -47,12 +48,17 @@ export type Grammar = {
   mentionOf: Int32Array;
   first: Int32Array;
   last: Int32Array;
+  /** 1 for mentions that are no party to events: a dateline's place ("HANOI, Nov. 19 (Xinhua) -") */
+  excluded: Uint8Array;
 };
 
 export function grammarOf(doc: Doc, mentions: Mention[], tokenMention?: Int32Array): Grammar {
   const mentionOf = tokenMention && tokenMention.length === doc.length ? tokenMention : tokenMentions(doc, mentions);
   const { first, last } = mentionTokenRanges(mentionOf, mentions.length);
-  return { doc, mentions, mentionOf, first, last };
+  const inDateline = datelineTokens(doc);
+  const excluded = new Uint8Array(mentions.length);
+  for (let m = 0; m < mentions.length; m++) if (first[m]! >= 0 && inDateline[first[m]!]) excluded[m] = 1;
+  return { doc, mentions, mentionOf, first, last, excluded };
 }
 
 /** A token that may stand between an auxiliary and its verb: "has again appealed", "did not agree". */

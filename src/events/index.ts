@@ -1,10 +1,13 @@
 // The events stage: who did what to whom, coded in CAMEO (with Goldstein score
 // and quad class) and PLOVER, each event with its evidence span.
 //
-// Per sentence: verb cues (cues.ts) -> source/target (arguments.ts) ->
-// negation/modality (modality.ts) -> codes (code-tables.ts) -> date (dates.ts);
-// then nominal cues (nominal.ts) and quoted speech (speech.ts). Sports stories and
-// sentences are skipped first (discards.ts).
+// Per sentence: verb cues (cues.ts) -> the cue's sense from its dependents (senses.ts) ->
+// source/target by word order (arguments.ts), completed from the dependency tree where word
+// order finds no actor (parties.ts) -> negation/modality/condition from the tree (status.ts;
+// modality.ts without one) -> codes (code-tables.ts) and coding policy (policy.ts: mutual acts,
+// silent codes, pattern-only verbs) -> date (dates.ts); then nominal cues (nominal.ts) and quoted
+// speech (speech.ts). Sports stories and sentences are skipped first (discards.ts); a dateline's
+// place (dateline.ts) and actors no country stands for are no party to an event.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +25,11 @@ import { findNominalEvents, loadNominalCues, type NominalCues } from './nominal.
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
+import { hasTree, innerTargets, treeParties } from './parties.ts';
+import { isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
+import { cueStatus } from './status.ts';
+import { children, hasRelation } from '../nlp/tree.ts';
+import { isOtherSense } from './senses.ts';
 
 export type EventOptions = {
   /** PETRARCH-format verb dictionaries (--verbs); they take precedence over the built-in rules */
@@ -45,6 +53,8 @@ export type EventContext = {
   discards: Discards;
   /** CAMEO code prefixes of acts that need no recipient (data/events/one-sided-codes.tsv) */
   oneSided: string[];
+  /** target prepositions, reciprocal and silent codes (policy.ts) */
+  policy: EventPolicy;
 };
 
 export const eventDataDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'events');
@@ -68,7 +78,14 @@ export function loadEventContext(options: EventOptions = {}): EventContext {
     speech: loadSpeechCues(join(eventDataDir, 'speech-cues.tsv')),
     discards: loadDiscards(join(eventDataDir, 'discards.txt')),
     oneSided: readTsv(join(eventDataDir, 'one-sided-codes.tsv'), ['cameo_prefix']).map((r) => r.cameo_prefix!),
+    policy: builtinPolicy(options),
   };
+}
+
+/** The policy files; a run with only its own verb dictionaries (--no-builtin-verbs) silences no code or verb. */
+function builtinPolicy(options: EventOptions): EventPolicy {
+  const policy = loadEventPolicy(eventDataDir);
+  return options.builtinVerbs === false ? { ...policy, silent: new Set(), patternOnly: new Set() } : policy;
 }
 
 /** CAMEO roots whose verbs aim at the subject of their complement clause: appeal, demand, disapprove, reject, threaten. */
@@ -148,6 +165,16 @@ function governor(g: Grammar, cue: CueMatch, earlier: CueMatch[]): CueMatch | un
   return undefined;
 }
 
+/**
+ * Whether an actor can stand at either end of an event: a state, IGO or other CAMEO code, or a
+ * person or organisation whose country the actor records give. Event data codes who acts for
+ * whom; a name with no country says neither.
+ */
+function isCodeable(id: string, byId: Map<string, Actor>): boolean {
+  if (!id.startsWith('person:') && !id.startsWith('org:')) return true;
+  return Boolean(byId.get(id)?.country);
+}
+
 /** Source or target: the mention's span and actor; people and organisations also carry their country and role. */
 function party(m: Mention, byId: Map<string, Actor>): Event['source'] {
   const p: Event['source'] = { start: m.start, end: m.end, actor: m.actor, name: m.text };
@@ -162,6 +189,8 @@ function party(m: Mention, byId: Map<string, Actor>): Event['source'] {
 export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quotes: Quote[], ctx: EventContext): Event[] {
   const tokenMention = (actors as ActorResult & { tokenMention?: Int32Array }).tokenMention;
   const g = grammarOf(doc, actors.mentions, tokenMention);
+  // the dependency tree decides arguments and status; word order only where a Doc has no tree
+  const useTree = hasTree(doc);
   const events: Event[] = [];
   if (actors.mentions.length === 0) return events;
   const dateOf = dateFinder(doc, article.published);
@@ -179,6 +208,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     flags: { negated: boolean; modality?: Modality },
   ) => {
     if (target && (target === source || target.actor === source.actor)) return;
+    if (ctx.policy.silent.has(info.cameo)) return;
+    // people or organisations no country or IGO code stands for ("Magyar Nemzet", "the Atlantic
+    // Council") are no party to an event
+    if (!isCodeable(source.actor, actorsById) || (target && !isCodeable(target.actor, actorsById))) return;
     const key = `${sentence}|${source.actor}|${target?.actor ?? ''}|${info.cameo}|${flags.negated}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -211,11 +244,18 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   };
 
   /** One event per source x target; paired codes add the reverse event; compound subjects with no target are reciprocal. */
-  const emitAll = (code: string, paired: string | undefined, sources: number[], targets: number[], cue: { start: number; end: number }, sentence: number, flags: { negated: boolean; modality?: Modality }) => {
+  /** `complement`: what completes the predicate, when the tree says (policy.ts, isReciprocal) */
+  const emitAll = (code: string, paired: string | undefined, sources: number[], targets: number[], cue: { start: number; end: number }, sentence: number, flags: { negated: boolean; modality?: Modality }, complement?: Complement) => {
     const info = isNullCode(code) ? undefined : ctx.codes.info(code);
     const reverse = paired && !isNullCode(paired) ? ctx.codes.info(paired) : undefined;
     const M = actors.mentions;
-    if (targets.length === 0 && sources.length > 1) {
+    // a dateline's place is no party to an event; nor is an actor with no code (emit)
+    const codeable = (m: number) => !g.excluded[m] && isCodeable(M[m]!.actor, actorsById);
+    sources = sources.filter(codeable);
+    targets = targets.filter(codeable);
+    // "Israel and Jordan agreed": coordinated actors with no other target act on each other only
+    // where the act is mutual; "Britain, West Germany and France are insisting" is no interaction
+    if (targets.length === 0 && sources.length > 1 && info && isReciprocal(ctx.policy, info.cameo, complement)) {
       for (const a of sources) for (const b of sources) if (a !== b && info) emit(info, M[a]!, M[b]!, cue, sentence, flags);
       return;
     }
@@ -244,6 +284,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     const from = sen.firstToken;
     const to = sen.endToken;
     const cues = findVerbCues(g, ctx.rules, from, to);
+    // cues that govern their infinitives ("vowed to wage war"); intent markers ("is prepared to") do not
+    const codedVerbs = new Set(cues.filter((c) => (!isNullCode(c.code) || (c.paired !== undefined && !isNullCode(c.paired))) && !futureGovernors.has(doc.lower[c.verb]!)).map((c) => c.verb));
     const verbsSoFar: number[] = [];
     const earlier: CueMatch[] = [];
     // after "demanded that ..." / "accused X of ...", the clause states what is demanded or alleged:
@@ -268,8 +310,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (cue.phraseStart >= reportedFrom || covered[cue.verb]) continue;
       const coded = !isNullCode(cue.code) || (cue.paired !== undefined && !isNullCode(cue.paired));
       // a governed infinitive belongs to its governor's event ("vowed to wage war" is one event)
-      const governed = gov !== undefined && (!isNullCode(gov.code) || gov.paired !== undefined);
+      const governed = (gov !== undefined && (!isNullCode(gov.code) || gov.paired !== undefined)) || (useTree && isInfinitiveOfCue(doc, cue.verb, codedVerbs));
       if (!coded || governed) continue;
+      if (useTree && isOtherSense(doc, cue)) continue;
+      // "served as chairman": a verb whose default reads the wrong sense codes only by a pattern
+      if (cue.rule === undefined && ctx.policy.patternOnly.has(cue.cue.lemma.toLowerCase())) continue;
       if (statesProtestAim(doc, protested, cue)) {
         for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) covered[t] = 1;
         // nor is the reported speech it introduces a demand of its own (speech.ts skips coded cues)
@@ -278,8 +323,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       const cueSpan = { start: doc.start[cue.phraseStart]!, end: doc.end[Math.max(cue.phraseEnd, cue.matchedEnd)]! };
       const clauseFrom = clauseStart(g, cue.phraseStart, from);
+      const complementSubject = complementTargetRoots.has(cue.code.slice(0, 2));
+      const parties = useTree ? treeParties(g, cue.verb, { prepositions: targetPrepositionsOf(ctx.policy, cue.code), complementSubject }) : undefined;
       const passive = isPassive(doc, cue.verb, from);
-      const flags = modalityOf(doc, cue.phraseStart, clauseFrom);
+      const flags = useTree ? cueStatus(doc, cue.verb, cue.phraseStart, clauseFrom) : modalityOf(doc, cue.phraseStart, clauseFrom);
       // a pattern that runs through an auxiliary ("said they will release", "says it is willing to
       // withdraw") codes a future act
       if (!flags.modality) {
@@ -331,7 +378,6 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       let targets: number[] = [];
       if (cue.sourceToken !== undefined) sources = coordinated(g, g.mentionOf[cue.sourceToken]!);
       if (cue.targetToken !== undefined) targets = coordinated(g, g.mentionOf[cue.targetToken]!);
-      const complementSubject = complementTargetRoots.has(cue.code.slice(0, 2));
       if (passive) {
         if (!sources.length) sources = agentOf(g, cue.phraseEnd + 1, to) ?? [];
         if (!targets.length && subject) targets = subject.mentions;
@@ -346,6 +392,19 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const exclude = new Set(sources.map((m) => actors.mentions[m]!.actor));
         if (!targets.length) targets = objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? [];
       }
+      // "an accord was signed between Chile and Peru": the parties of a mutual act named by "between"
+      if (parties && !sources.length && !targets.length && parties.between.length > 1 && isReciprocal(ctx.policy, cue.code)) sources = parties.between;
+      if (parties) {
+        // what word order missed, the tree may name: a subject across an apposition or a clause
+        // ("Iran, which ..., has increased cooperation"), "the Taliban" as the object of "to fight"
+        // in "pulling together a coalition to fight the Taliban", the target of a reduced clause
+        // ("launched missiles targeting US troops")
+        if (!sources.length) sources = parties.sources;
+        const sourceActors = new Set(sources.map((m) => actors.mentions[m]!.actor));
+        const others = (found: number[]) => found.filter((m) => !sourceActors.has(actors.mentions[m]!.actor));
+        if (!targets.length) targets = others(parties.targets);
+        if (!targets.length && !passive) targets = others(innerTargets(g, cue.verb, targetPrepositionsOf(ctx.policy, cue.code)));
+      }
       // "complained to the UN over Israeli air raids": a complaint's addressee is not its target;
       // what it is about is
       if (cue.code.startsWith('11') && targets.length && doc.lower[g.first[targets[0]!]! - 1] === 'to') {
@@ -359,7 +418,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         continue;
       }
       const before = events.length;
-      emitAll(cue.code, cue.paired, sources, targets, cueSpan, s, flags);
+      emitAll(cue.code, cue.paired, sources, targets, cueSpan, s, flags, useTree ? complementOf(doc, cue.verb) : undefined);
       if (events.length > before) {
         if (cue.code.startsWith('14')) protested = true;
         codedCueStarts.add(cueSpan.start);
@@ -398,6 +457,38 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   }
   events.sort((a, b) => a.start - b.start || a.end - b.end);
   return events;
+}
+
+/** How many infinitives up a cue may be governed by another ("decided to accelerate talks to sign"). */
+const infinitiveChainReach = 3;
+
+/**
+ * Whether the cue is an infinitive (xcomp), directly or through others, of a coded cue: "vowed
+ * to wage war", "have decided to accelerate negotiations to sign an agreement" are the
+ * governor's event, what it promises or decides, not acts of their own.
+ */
+/** An xcomp ("decided to accelerate"), or a purpose infinitive ("accelerate talks to sign"). */
+function isInfinitiveComplement(doc: Doc, clause: number): boolean {
+  if (hasRelation(doc, clause, 'xcomp')) return true;
+  return hasRelation(doc, clause, 'advcl') && children(doc, clause, 'mark').some((m) => doc.lower[m] === 'to');
+}
+
+function isInfinitiveOfCue(doc: Doc, verb: number, codedVerbs: Set<number>): boolean {
+  let clause = verb;
+  for (let step = 0; step < infinitiveChainReach && isInfinitiveComplement(doc, clause); step++) {
+    clause = doc.head[clause]!;
+    if (codedVerbs.has(clause)) return true;
+  }
+  return false;
+}
+
+/**
+ * What completes a predicate: nothing ("Brazil and Chile agreed."), a clause ("are considering
+ * doing so", "agreed to expand trade") or a noun phrase ("met on Monday", "signed an accord").
+ */
+function complementOf(doc: Doc, verb: number): Complement {
+  if (children(doc, verb, 'xcomp', 'ccomp').length > 0) return 'clause';
+  return children(doc, verb, 'obj', 'iobj', 'obl', 'advcl').length > 0 ? 'phrase' : 'none';
 }
 
 /** The token at or after a character offset (the last token when the offset is past them all). */

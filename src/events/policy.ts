@@ -1,0 +1,68 @@
+// Coding policy read from data/events/: which oblique names a cue's target, which codes a list
+// of coordinated actors shares as a mutual act, and which codes are matched but not output.
+// (data/events/README.md documents the files.)
+import { join } from 'node:path';
+import { readTsv } from './code-tables.ts';
+
+export type EventPolicy = {
+  /** prepositions whose noun is the target, in order of preference, by CAMEO root ('*': any other root) */
+  targetPrepositions: Map<string, string[]>;
+  /** code prefixes of acts that coordinated actors do to each other ("Israel and Jordan agreed"), and whether a bare predicate is enough */
+  reciprocal: { prefix: string; bare: boolean }[];
+  /** codes matched but not output (a plain "make a statement") */
+  silent: Set<string>;
+  /** verb lemmas (lower case) coded only when one of their patterns matches */
+  patternOnly: Set<string>;
+};
+
+export function loadEventPolicy(dir: string): EventPolicy {
+  const prepositionsFile = join(dir, 'target-prepositions.tsv');
+  const targetPrepositions = new Map<string, string[]>();
+  for (const row of readTsv(prepositionsFile, ['cameo_root', 'prepositions'])) {
+    const root = row.cameo_root!.trim();
+    if (root !== '*' && !/^\d\d$/.test(root)) throw new Error(`${prepositionsFile}: bad cameo_root "${root}" (expected two digits or *)`);
+    targetPrepositions.set(root, row.prepositions!.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean));
+  }
+  if (!targetPrepositions.has('*')) throw new Error(`${prepositionsFile}: no "*" line (the prepositions of roots without a line)`);
+  const codes = (file: string, column: string) =>
+    readTsv(join(dir, file), [column]).map((row) => {
+      const code = row[column]!.trim();
+      if (!/^\d{2,4}$/.test(code)) throw new Error(`${join(dir, file)}: bad ${column} "${code}"`);
+      return code;
+    });
+  return {
+    targetPrepositions,
+    reciprocal: reciprocalCodes(join(dir, 'reciprocal-codes.tsv')),
+    silent: new Set(codes('silent-codes.tsv', 'cameo_code')),
+    patternOnly: new Set(readTsv(join(dir, 'pattern-only-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
+  };
+}
+
+function reciprocalCodes(file: string): { prefix: string; bare: boolean }[] {
+  return readTsv(file, ['cameo_prefix', 'bare']).map((row, i) => {
+    const prefix = row.cameo_prefix!.trim();
+    const bare = row.bare!.trim();
+    if (!/^\d{2,4}$/.test(prefix) || (bare !== 'yes' && bare !== 'no')) throw new Error(`${file}: bad row ${i + 1} "${prefix}\t${bare}" (expected a code prefix and yes/no)`);
+    return { prefix, bare: bare === 'yes' };
+  });
+}
+
+/** The target prepositions of a code, most preferred first. */
+export function targetPrepositionsOf(policy: EventPolicy, cameo: string): string[] {
+  return policy.targetPrepositions.get(cameo.slice(0, 2)) ?? policy.targetPrepositions.get('*')!;
+}
+
+/** What completes a predicate: nothing ("agreed."), a clause ("agreed to expand trade") or a noun phrase ("met on Monday"). */
+export type Complement = 'none' | 'clause' | 'phrase';
+
+/**
+ * Whether coordinated actors do the act to each other. An act the verb says alone ("Iran and
+ * Oman met") is not mutual when a clause completes it ("are considering doing so"); one that
+ * needs a complement ("agreed to expand trade") is not mutual without one ("Brazil and Chile
+ * agreed." with someone else). Without a tree (`complement` undefined) the code decides.
+ */
+export function isReciprocal(policy: EventPolicy, cameo: string, complement?: Complement): boolean {
+  const code = policy.reciprocal.find((c) => cameo.startsWith(c.prefix));
+  if (!code || complement === undefined) return code !== undefined;
+  return code.bare ? complement !== 'clause' : complement !== 'none';
+}

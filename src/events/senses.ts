@@ -1,0 +1,39 @@
+// The sense of a cue verb from its dependents, where the dictionary's reading would be wrong.
+//
+//   Washington called Tokyo's policy an extreme example.   naming (obj + xcomp): no telephone call
+//   Venezuela called Colombia a liar on Friday.             naming: not "call on" (an appeal) either
+//   The minister branded the plan reckless.                 naming: no event of the verb
+//   Paris called Rome on Monday.                            a call: 041 as the dictionary says
+//   John Horton Conway died in New Brunswick.               the subject of "die" undergoes it: no attack
+import { children } from '../nlp/tree.ts';
+import type { Doc } from '../nlp/index.ts';
+import type { CueMatch } from './cues.ts';
+
+/** Verbs that name their object when they have a predicate for it ("called X a liar"). */
+const namingVerbs = new Set(['call', 'calls', 'called', 'calling', 'brand', 'brands', 'branded', 'branding', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'dub', 'dubs', 'dubbed', 'dubbing', 'term', 'terms', 'termed', 'terming']);
+
+/**
+ * Verbs whose subject undergoes the act rather than does it (CAMEO.2.0 files "die" under its
+ * fight block): without a pattern of their own they code nothing, as no one is named who acted.
+ */
+const undergoerVerbs = new Set(['die', 'dies', 'died', 'dying', 'perish', 'perishes', 'perished', 'perishing']);
+
+/** CAMEO 01x: statements. A naming pattern ("called the talks a success" [013]) codes what the naming says. */
+const statementRoot = '01';
+
+/**
+ * Whether the cue, read with its dependents, is not the act its code names: a verb of naming
+ * with an object and a predicate on it ("called X a Y", "called X illegal"), unless a pattern
+ * read the naming itself as a statement; or a verb whose subject undergoes it, unless a pattern
+ * matched.
+ */
+export function isOtherSense(doc: Doc, cue: CueMatch): boolean {
+  const word = doc.lower[cue.verb]!;
+  const patterned = cue.rule !== undefined && (cue.matchedEnd > cue.phraseEnd || cue.matchedStart < cue.phraseStart);
+  if (undergoerVerbs.has(word)) return !patterned;
+  if (!namingVerbs.has(word) || (patterned && cue.code.startsWith(statementRoot))) return false;
+  // "was called a liar": the passive subject is the one named
+  const named = children(doc, cue.verb, 'obj', 'nsubj:pass');
+  // the predicate is an xcomp, or a second object where the parser took it for one
+  return named.length > 0 && (children(doc, cue.verb, 'xcomp').length > 0 || named.length > 1);
+}

@@ -1,0 +1,88 @@
+// Whether a cue's event happened, from the dependency tree: negated, announced for the future,
+// hypothetical or conditional. (modality.ts reads the same from the words before the cue when
+// there is no tree.)
+//
+//   Putin did not meet Zelensky.                    negated ("not" on meet)
+//   Tokyo never signed the accord.                  negated
+//   The EU will impose sanctions on Minsk.          future ("will")
+//   The EU could impose sanctions.                  hypothetical ("could")
+//   Seoul plans to expel the envoy.                 future (governed by "plans to")
+//   Ankara is expected to recall its ambassador.    future ("expected to")
+//   Rome would like to host the talks.              hypothetical (the governor's "would")
+//   Paris did not try to stop the sale.             negated (the governor's negation)
+//   If Nancy Davis had met Ronald Reagan earlier,   conditional ("if" on met)
+//   ... Iraq must withdraw.                         hypothetical, an obligation (see index: a demand)
+//   Will Iran attend the talks?                     hypothetical (a question)
+import { children, condition, hasRelation, modals, negation } from '../nlp/tree.ts';
+import type { Doc } from '../nlp/index.ts';
+import { futureGovernors, modalityOf, type CueModality, type Modality } from './modality.ts';
+
+/** Modal auxiliaries of the future; every other modal makes the act hypothetical. */
+const futureModals = new Set(['will', 'shall', "'ll", '’ll', 'wo']);
+/** Modals that state what someone must do: a demand when reported ("said Iraq must withdraw"). */
+const obligationModals = new Set(['must', 'should', 'ought']);
+/** Verbs whose infinitive states an obligation: "has to withdraw", "needs to apologise". */
+const obligationGovernors = new Set(['has', 'have', 'had', 'need', 'needs', 'needed']);
+/** How many governing infinitives up the status is read from ("plans to try to meet"). */
+const governorReach = 3;
+
+/**
+ * Negation, modality and obligation of the predicate `verb`, from its own auxiliaries and those
+ * of the verbs it is the infinitive of. `negator` is the negation word, so that a pattern that
+ * spells it out can code the negated act itself.
+ */
+export function treeStatus(doc: Doc, verb: number): CueModality {
+  const status: CueModality = { negated: false };
+  let modality: Modality | undefined;
+  const negator = negation(doc, verb);
+  if (negator >= 0) {
+    status.negated = true;
+    status.negator = negator;
+  }
+  let clause = verb;
+  for (let step = 0; step <= governorReach && clause >= 0; step++) {
+    for (const modal of modals(doc, clause)) {
+      const word = doc.lower[modal]!;
+      if (obligationModals.has(word)) status.obligation = true;
+      modality ??= futureModals.has(word) ? 'future' : 'hypothetical';
+    }
+    if (!hasRelation(doc, clause, 'xcomp')) break;
+    const governor = doc.head[clause]!;
+    const word = doc.lower[governor]!;
+    if (futureGovernors.has(word)) modality ??= 'future';
+    else if (obligationGovernors.has(word)) {
+      status.obligation = true;
+      modality ??= 'hypothetical';
+    }
+    const governorNegation = negation(doc, governor);
+    if (governorNegation >= 0 && !status.negated) {
+      status.negated = true;
+      status.negator = governorNegation;
+    }
+    clause = governor;
+  }
+  if (condition(doc, verb) >= 0) modality = 'conditional';
+  if (modality) status.modality = modality;
+  return status;
+}
+
+/**
+ * The status of a verb cue: the tree's, with the modality the words before the cue show where
+ * the tree shows none (a misparse may hide "plans to" or "will"), and a question not asserted.
+ */
+export function cueStatus(doc: Doc, verb: number, phraseStart: number, clauseFrom: number): CueModality {
+  const status = treeStatus(doc, verb);
+  if (!status.modality) {
+    const worded = modalityOf(doc, phraseStart, clauseFrom);
+    if (worded.modality) status.modality = worded.modality;
+    if (worded.obligation) status.obligation = true;
+  }
+  if (!status.modality && isQuestion(doc, verb)) status.modality = 'hypothetical';
+  return status;
+}
+
+/** Whether the predicate is a question's ("Will Iran attend the talks?"): not asserted either way. */
+export function isQuestion(doc: Doc, verb: number): boolean {
+  const last = children(doc, verb, 'punct').pop();
+  return last !== undefined && doc.lower[last] === '?';
+}

@@ -1,0 +1,58 @@
+// Arguments from the dependency tree (src/events/parties.ts): the subject acts, the object or
+// the oblique the code names is acted on; a list of actors is no interaction among them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
+
+test('conjoined subjects: one event each, and none between them', () => {
+  const events = eventsOf('France and Germany condemned Russia on Tuesday.');
+  find(events, 'FRA', 'RUS', '11');
+  find(events, 'DEU', 'RUS', '11');
+  assertNoPair(events, 'FRA', 'DEU');
+});
+
+test('a list of actors insisting is no interaction among them', () => {
+  const events = eventsOf('Britain, Italy and France are insisting that the negotiations continue.');
+  assertNoPair(events, 'GBR', 'ITA');
+  assertNoPair(events, 'GBR', 'FRA');
+  assertNoPair(events, 'ITA', 'FRA');
+});
+
+test('a mutual act by coordinated actors is coded both ways', () => {
+  const events = eventsOf('Vietnam and Thailand signed a fisheries accord on Monday.');
+  find(events, 'VNM', 'THA', '05');
+  find(events, 'THA', 'VNM', '05');
+});
+
+test('the oblique the code names is the target: "met with"', () => {
+  find(eventsOf('The Iranian foreign minister met with Oman on Monday.'), 'IRN', 'OMN', '04');
+});
+
+test('"met without X" is no meeting with X', () => {
+  const events = eventsOf('Hungary met Austria without Poland in Vienna.');
+  assertNoPair(events, 'HUN', 'POL');
+});
+
+test('an agentless passive has no source', () => {
+  assert.deepEqual(asserted(eventsOf('Over 100 Belarusian protesters were arrested on Sunday.')).map((e) => e.cameo.slice(0, 2)).filter((r) => r === '17'), []);
+});
+
+test('a subject that is no actor gives no event, whatever actor comes before it', () => {
+  const events = eventsOf('In Kenya, some analysts criticised Tanzania.');
+  assertNoPair(events, 'KEN', 'TZA');
+});
+
+test('a demand targets the subject of its complement', () => {
+  find(eventsOf('South Korea demanded that Japan apologise.'), 'KOR', 'JPN', '10');
+});
+
+
+test('the tree completes what word order misses: the object of a reduced clause', () => {
+  find(eventsOf('Iran launched missiles targeting American troops in Iraq.'), 'IRN', 'USA', '19');
+});
+
+test('"between X and Y" names the parties of a mutual act, each way', () => {
+  const events = eventsOf('A ceasefire was agreed between Armenia and Azerbaijan on Monday.');
+  find(events, 'ARM', 'AZE', '03');
+  find(events, 'AZE', 'ARM', '03');
+});

@@ -1,0 +1,33 @@
+// Coding policy from data/events/ (src/events/policy.ts) and who can be a party (index.ts,
+// dateline.ts): mutual acts, silent codes, pattern-only verbs, actors with no code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoPair, describe, eventsOf, find } from './helpers.ts';
+
+test('a mutual act needs its complement: "agreed." alone agrees with someone else', () => {
+  assertNoPair(eventsOf('Brazil and Chile, both critical of the plan, agreed.'), 'BRA', 'CHL');
+  const events = eventsOf('Brazil and Chile agreed to expand trade.');
+  find(events, 'BRA', 'CHL', '03');
+  find(events, 'CHL', 'BRA', '03');
+});
+
+test('a plain "told" is reporting, not an event (silent 010)', () => {
+  const events = eventsOf('Egypt told Jordan on Monday that the border would reopen.');
+  assert.equal(events.filter((e) => e.cameo === '010').length, 0, describe(events));
+});
+
+test('"served as adviser" is no cooperation: a pattern-only verb', () => {
+  const events = eventsOf('Former envoy Kurt Volker served as an adviser to Ukraine for two years.');
+  assert.equal(events.length, 0, describe(events));
+});
+
+test('a person no country stands for is no party', () => {
+  const events = eventsOf('Peter Miller criticised Germany on Monday.');
+  assert.equal(events.length, 0, describe(events));
+});
+
+test('a dateline place is no party', () => {
+  const events = eventsOf('CAIRO, March 3 (Reuters) - Jordan and Syria signed a water accord on Sunday.');
+  find(events, 'JOR', 'SYR', '05');
+  assert.equal(events.filter((e) => e.source.name === 'CAIRO' || e.target?.name === 'CAIRO').length, 0, describe(events));
+});

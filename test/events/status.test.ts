@@ -1,0 +1,38 @@
+// Negation, modality and conditions from the tree (src/events/status.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eventsOf, find } from './helpers.ts';
+
+test('negation on the cue', () => {
+  assert.equal(find(eventsOf('Russia did not attack Georgia.'), 'RUS', 'GEO', '1').negated, true);
+});
+
+test('an asserted act is neither negated nor modal', () => {
+  const e = find(eventsOf('Russia attacked Georgia.'), 'RUS', 'GEO', '1');
+  assert.equal(e.negated, false);
+  assert.equal(e.modality, undefined);
+});
+
+test('"will" is future, "could" hypothetical', () => {
+  assert.equal(find(eventsOf('Canada will expel the Saudi ambassador.'), 'CAN', 'SAU', '1').modality, 'future');
+  assert.equal(find(eventsOf('Canada could expel the Saudi ambassador.'), 'CAN', 'SAU', '1').modality, 'hypothetical');
+});
+
+test('an infinitive under "plans to" is future', () => {
+  assert.equal(find(eventsOf('Canada plans to expel the Saudi ambassador.'), 'CAN', 'SAU', '1').modality, 'future');
+});
+
+test('"If A had met B" is not asserted', () => {
+  const events = eventsOf('If Chile had met Peru earlier, the dispute would have ended.');
+  for (const e of events.filter((x) => x.cameo.startsWith('04'))) assert.notEqual(e.modality, undefined, 'a counterfactual meeting is not asserted');
+});
+
+test('a question is not asserted', () => {
+  const events = eventsOf('Did Canada expel the Saudi ambassador?');
+  for (const e of events.filter((x) => x.source.actor.startsWith('CAN'))) assert.ok(e.modality !== undefined || e.negated, 'a questioned act is not asserted');
+});
+
+test('the infinitive of a coded cue is the cue\'s event, not one of its own', () => {
+  const events = eventsOf('Vietnam and Thailand decided to accelerate negotiations to sign a trade agreement.');
+  assert.equal(events.filter((e) => e.cue?.text.startsWith('sign')).length, 0, JSON.stringify(events.map((e) => [e.cameo, e.cue?.text])));
+});
