@@ -6,6 +6,8 @@ export type Gender = 'male' | 'female';
 
 export type NameCues = {
   honorific: Map<string, Gender | undefined>;
+  /** honorifics that are titles of office, with the CAMEO role they give ("sen." LEG, "gen." MIL) */
+  honorificRole: Map<string, string>;
   particle: Set<string>;
   organization: Set<string>;
   notName: Set<string>;
@@ -20,11 +22,12 @@ export type NameCues = {
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'particle', 'organization', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative',
+  'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
-    honorific: new Map(), particle: new Set(), organization: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
+    honorific: new Map(), honorificRole: new Map(), particle: new Set(), organization: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
     modifier: new Set(), former: new Set(), locative: new Set(), pronoun: new Map(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
@@ -53,6 +56,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'pronoun.female': cues.pronoun.set(w, 'female'); break;
         case 'pronoun.plural': cues.pronoun.set(w, 'plural'); break;
         case 'pronoun.relative': cues.pronoun.set(w, 'relative'); break;
+        default: cues.honorificRole.set(w, name.slice('title.'.length)); if (!cues.honorific.has(w)) cues.honorific.set(w, undefined);
       }
     }
   });

@@ -40,10 +40,11 @@ function newGroup(start: number, end: number, qualifier: Piece | undefined, agen
   return { start, end, qualifier, agent, honorific, head, of, former };
 }
 
-type Resolved = { id: string; gender?: Gender; person: boolean };
+/** country and role: what a person: id acts for, when the text or the article says ("Sen. Ted Cruz" in a US story). */
+type Resolved = { id: string; gender?: Gender; person: boolean; country?: string; role?: string };
 
-function newResolved(id: string, gender: Gender | undefined, person: boolean): Resolved {
-  return { id, gender, person };
+function newResolved(id: string, gender: Gender | undefined, person: boolean, country?: string, role?: string): Resolved {
+  return { id, gender, person, country, role };
 }
 
 /** A person mention (or a pronoun resolved to one), for the pronoun pass. */
@@ -67,6 +68,8 @@ const peoplePlural = /[^s]s$/;
 /** Demonyms ("Algerians", "Iraqis", "Chinese", "Turkish", "French") that a sentence-opening adjective may qualify. */
 const demonymAfterOpener = /(?:ians|ans|is|ese|ish|ch)$/;
 /** Plural roles that take the article's country when none is stated ("demonstrators", "police"). */
+/** CAMEO's role for office holders out of office. */
+const formerRole = 'ELI';
 const localGroupRoles = new Set(['CVL', 'OPP', 'COP', 'REB', 'LAB', 'EDU', 'REF', 'UAF', 'RAD', 'CRM', 'AGR']);
 const upperStart = /^\p{Lu}/u;
 const acronym = /^\p{Lu}{2,3}$/u;
@@ -109,6 +112,8 @@ class Recognition {
   /** isNameToken of each token: 0 not asked yet, 1 yes, 2 no */
   readonly nameToken: Uint8Array;
   dominantCountry: string | undefined = undefined;
+  /** countries of the datelines ("ANKARA -", "BAHIA BLANCA, Argentina -"), by the sentence that opens with one */
+  datelines: { sentence: number; country: string }[] = [];
   /** writtenLowerCase: the words without a token id, and the stamp of the others in lowerCaseById */
   lowerCaseOthers: Set<string> | undefined = undefined;
   lowerCaseStamp = 0;
@@ -512,6 +517,55 @@ function dominantCountryOf(s: Recognition, pieces: Piece[]): string | undefined 
   return ranked.length && (ranked.length === 1 || (ranked[0]![1] >= 2 && ranked[0]![1] > ranked[1]![1])) ? ranked[0]![0] : undefined;
 }
 
+/** How far into a sentence the dash that ends a dateline may be (as src/events/dateline.ts reads them). */
+const datelineReach = 16;
+const dashes = new Set(['-', '--', '—', '–']);
+
+function isCapitals(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+// "ANKARA - A Turkish military court jailed ...", "BAHIA BLANCA, Argentina - Pope John Paul
+// began ...": the place a story was filed from, in capitals before a dash, says whose officials
+// it names; a digest of several stories has one per story.
+function datelinesOf(s: Recognition, pieces: Piece[]): { sentence: number; country: string }[] {
+  const { doc } = s;
+  const found: { sentence: number; country: string }[] = [];
+  let p = 0;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sentence = doc.sentences[si]!;
+    const first = sentence.firstToken;
+    if (!isCapitals(doc.value[first]!)) continue;
+    let dash = -1;
+    for (let t = first + 1; t < Math.min(sentence.endToken, first + datelineReach); t++) {
+      if (dashes.has(doc.value[t]!)) {
+        dash = t;
+        break;
+      }
+    }
+    if (dash < 0) continue;
+    while (p < pieces.length && pieces[p]!.start < first) p++;
+    let country: string | undefined;
+    for (let q = p; q < pieces.length && pieces[q]!.end <= dash; q++) country = codeCountry(codeOf(s, pieces[q]) ?? '') ?? country;
+    if (country) found.push({ sentence: si, country });
+  }
+  return found;
+}
+
+// The country a title of office stated without one belongs to: the country the article names
+// most ("Sen. James Exon" in a story about Congress), else its dateline's. In a digest of
+// stories (several datelines) the story's own dateline comes first. A single dateline is often
+// a foreign bureau ("NICOSIA (AFP) - Iraq says ..."), so it yields to the article's country.
+function homeCountry(s: Recognition, token: number): string | undefined {
+  const sentence = s.doc.sentence[token]!;
+  let country: string | undefined;
+  for (const d of s.datelines) {
+    if (d.sentence > sentence) break;
+    country = d.country;
+  }
+  return s.datelines.length > 1 ? country ?? s.dominantCountry : s.dominantCountry ?? country;
+}
+
 // The word a later "the <role>" repeats: "secretary" of "the secretary of defense".
 function roleWord(s: Recognition, head: string): string {
   const words = head.split(' ');
@@ -560,7 +614,12 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (!head) return undefined;
     if (qualifierCode && head.type === 'name') return newResolved(qualifierCode, gender, true);
     const recalled = known.get(nameKey(s, head)) ?? (g.honorific ? known.get(keys[head.end - 1]!) : undefined);
-    if (recalled) return newResolved(recalled.id, recalled.gender ?? gender, recalled.person);
+    if (recalled) {
+      // "Mara Quellin ... Sen. Quellin": a title met later still teaches the role and country.
+      const role = recalled.person && !recalled.country && g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;
+      const country = role ? homeCountry(s, head.start) : recalled.country;
+      return newResolved(recalled.id, recalled.gender ?? gender, recalled.person, country, country === recalled.country ? recalled.role : role);
+    }
     if (isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
     const before = head.start > 0 ? keys[head.start - 1]! : '';
     const tokens = head.end - head.start;
@@ -570,15 +629,19 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // A lone capitalised word is a person only with a title ("Mr. Tocci"); names after
     // "in"/"the" are places or titles of works, not people.
     if (!g.honorific && (tokens < 2 || cues.locative.has(before) || before === 'the')) return undefined;
-    return newResolved(`person:${slug(pieceText(s, head))}`, gender, true);
+    // "Sen. James Exon" in a US story: a title of office gives the role, the article the country.
+    const role = g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;
+    const country = role ? homeCountry(s, head.start) : undefined;
+    return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, country, country ? role : undefined);
   }
   const base = qualifierCode ?? ofCode ?? countryLevel;
   if (head) {
     const recalled = known.get(nameKey(s, head));
     if (recalled && !base) return recalled;
-    const code = roleCode(g.former, agent, base ?? (agent.code.startsWith('GOV') && s.dominantCountry ? s.dominantCountry : undefined));
+    const home = agent.code.startsWith('GOV') ? homeCountry(s, head.start) : undefined;
+    const code = roleCode(g.former, agent, base ?? home);
     if (code && !(g.former && !base)) return newResolved(code, gender, !isOrgName(s, head));
-    return newResolved(`person:${slug(pieceText(s, head))}`, gender, true);
+    return titledPerson(s, g, agent, head, gender, base);
   }
   if (base) return newResolved(roleCode(g.former, agent, base)!, undefined, false);
   // "the president", "the secretary": the last person introduced with that role.
@@ -589,6 +652,16 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // forces are as often foreign.
   if (agent.plural && s.dominantCountry && !g.former && localGroupRoles.has(agent.code.slice(0, 3))) return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
   return undefined;
+}
+
+// A titled name that does not take a role code ("Sen. Ted Cruz", "former deputy prime minister
+// Alpaslan Turkes") is a person: actor with the country its qualifier states, else the article's
+// country for a title of office, and the role of the title (ELI once out of office).
+function titledPerson(s: Recognition, g: Group, agent: LexiconAgent, head: Piece, gender: Gender | undefined, base: string | undefined): Resolved {
+  const id = `person:${slug(pieceText(s, head))}`;
+  const country = (base ? codeCountry(base) : undefined) ?? (isTitleCode(agent.code) ? homeCountry(s, head.start) : undefined);
+  if (!country || agent.placement !== 'suffix') return newResolved(id, gender, true);
+  return newResolved(id, gender, true, country, g.former ? formerRole : agent.code.slice(0, 3));
 }
 
 // "the European Union", "the Kremlin", "the president": the article belongs to the mention;
@@ -612,9 +685,20 @@ function emit(s: Recognition, startToken: number, endToken: number, who: Resolve
   for (let k = startToken; k < endToken; k++) tokenMention[k] = index;
   // Organisations and people are named by their name, not the whole mention
   // ("NATO" for "NATO officials", "Karen Pierce" for "Dame Karen Pierce").
-  if (!s.actors.has(who.id)) s.actors.set(who.id, describeActor(who.id, naming && naming.start >= 0 ? pieceText(s, naming) : text));
+  const known = s.actors.get(who.id);
+  if (!known) s.actors.set(who.id, withAffiliation(describeActor(who.id, naming && naming.start >= 0 ? pieceText(s, naming) : text), who));
+  else if (!known.country && who.country) withAffiliation(known, who);
   if (who.person) s.personMentions.push({ token: startToken, who, sentence: doc.sentence[startToken]!, end: endToken });
   else if (plural) s.groupMentions.push({ token: startToken, id: who.id, sentence: doc.sentence[startToken]! });
+}
+
+// A person: actor records the state and role it acts for, once the text has said them
+// ("Sen. Ted Cruz" in a US story: USA, LEG); the first mention that says so teaches the article.
+function withAffiliation(actor: Actor, who: Resolved): Actor {
+  if (actor.kind !== 'person' || !who.country) return actor;
+  actor.country = who.country;
+  if (who.role) actor.role = who.role;
+  return actor;
 }
 
 function isArticle(s: Recognition, k: number): boolean {
@@ -635,11 +719,24 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       while (k < next.start && isArticle(s, k)) k++;
       if (k === next.start) apposition = next;
     }
+    // The other order: "The Italian foreign minister, Luigi Di Maio, joined", "Malaysia's Prime
+    // Minister, Najib Razak": the name after the comma is the person the role phrase describes.
+    const named = apposition ? undefined : namedAfterRole(s, g, next);
     const who = resolveGroup(
       s,
-      apposition ? newGroup(g.start, g.end, apposition.qualifier ?? g.qualifier, apposition.agent, g.honorific, g.head, apposition.of, apposition.former || g.former) : g,
+      apposition ? newGroup(g.start, g.end, apposition.qualifier ?? g.qualifier, apposition.agent, g.honorific, g.head, apposition.of, apposition.former || g.former)
+      : named ? newGroup(g.start, g.end, g.qualifier, g.agent, undefined, named.head, g.of, g.former)
+      : g,
     );
     if (!who) continue;
+    if (named) {
+      remember(s, named.head!, who);
+      byRole.set(roleWord(s, lexicon.agents[g.agent!.ref]!.head), who);
+      emit(s, expandThe(s, g, who), g.end, who, false, named.head);
+      emit(s, named.start, named.end, who, false, named.head);
+      gi++;
+      continue;
+    }
     // A capital used as a place ("talks in Moscow") is not the government.
     const only = g.head && !g.agent && !g.qualifier ? g.head : undefined;
     if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && g.start > 0 && cues.locative.has(keys[g.start - 1]!)) continue;
@@ -662,6 +759,16 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       gi++;
     }
   }
+}
+
+// "the finance minister, Lou Jiwei": a singular role with no name of its own, a comma, then a
+// bare name (no title, no role, not a dictionary actor) in the same sentence.
+function namedAfterRole(s: Recognition, g: Group, next: Group | undefined): Group | undefined {
+  if (!next || !g.agent || g.head || g.honorific || s.lexicon.agents[g.agent.ref]!.plural) return undefined;
+  if (next.agent || next.qualifier || next.honorific || next.of || next.head?.type !== 'name') return undefined;
+  if (s.keys[g.end] !== ',' || next.start !== g.end + 1 || s.doc.sentence[g.end] !== s.doc.sentence[next.start]) return undefined;
+  if (g.agent.start < 0 || endsWithPreposition(s, g.agent) && !g.of) return undefined;
+  return next;
 }
 
 type PronounKind = Gender | 'plural' | 'relative';
@@ -775,6 +882,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   const groups = findGroups(s, pieces);
   attachOf(s, groups);
   s.dominantCountry = dominantCountryOf(s, pieces);
+  s.datelines = datelinesOf(s, pieces);
   resolveGroups(s, groups);
   const { mentions, tokenMention, n } = s;
   if (s.personMentions.length || s.groupMentions.length) {
