@@ -47,19 +47,24 @@ export function decodeSyntaxModel(gzipped: Buffer, name = 'syntax model'): Synta
   const header = JSON.parse(raw.subarray(at, at + headerLength).toString('utf8')) as SyntaxModelHeader & { tables: TableSizes[] };
   at += headerLength;
   at += (4 - (at % 4)) % 4;
-  // copy into fresh, aligned arrays (the Buffer's offset need not be a multiple of 4)
-  const take = (bytes: number) => {
+  // Views into the unzipped bytes when they are 4-byte aligned (sections are padded to 4
+  // bytes), copies otherwise: the model is read by every worker thread at once, and a
+  // second copy of it would raise the peak memory of an ingest.
+  const aligned = raw.byteOffset % 4 === 0;
+  const take = <T>(bytes: number, View: new (buffer: ArrayBuffer, offset: number, length: number) => T, width: number): T => {
     if (at + bytes > raw.length) throw new Error(`${name}: truncated`);
-    const slice = raw.subarray(at, at + bytes);
+    const view = aligned
+      ? new View(raw.buffer as ArrayBuffer, raw.byteOffset + at, bytes / width)
+      : new View(new Uint8Array(raw.subarray(at, at + bytes)).buffer, 0, bytes / width);
     at += bytes;
-    return new Uint8Array(slice).buffer;
+    return view;
   };
   const tables = header.tables.map((t) => {
-    const keys = new Uint32Array(take(t.rows * 4));
-    const rowStart = new Uint32Array(take((t.rows + 1) * 4));
-    const entryClass = new Uint8Array(take(t.entries));
-    take((4 - (t.entries % 4)) % 4);
-    const entryWeight = new Float32Array(take(t.entries * 4));
+    const keys = take(t.rows * 4, Uint32Array, 4);
+    const rowStart = take((t.rows + 1) * 4, Uint32Array, 4);
+    const entryClass = take(t.entries, Uint8Array, 1);
+    at += (4 - (t.entries % 4)) % 4;
+    const entryWeight = take(t.entries * 4, Float32Array, 4);
     return { classes: t.classes, keys, rowStart, entryClass, entryWeight };
   });
   if (tables.length !== 3) throw new Error(`${name}: expected 3 weight tables, found ${tables.length}`);

@@ -25,9 +25,23 @@ function isWebNameDot(before: string, dot: string, after: string): boolean {
   return dot === '.' && /[\p{L}\p{N}]$/u.test(before) && /^[a-z0-9][\p{L}\p{N}_-]*$/u.test(after);
 }
 
+/** ".", "..", "!?": sentence-final marks only. */
+function isMarks(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c !== '.' && c !== '!' && c !== '?') return false;
+  }
+  return value.length > 0;
+}
+
 /** "." + "..", "!" + "!": a run of sentence-final marks. */
 function continuesMarks(previous: string, next: string): boolean {
-  return /^[.!?]+$/.test(previous) && /^[.!?]+$/.test(next);
+  return isMarks(previous) && isMarks(next);
+}
+
+/** Whether a token has an apostrophe before its last two characters, as "I'm" and "We've" do. */
+function mayHoldClitic(value: string): boolean {
+  return value.length > 2 && (value.includes("'") || value.includes('’'));
 }
 
 /** "I'm" -> "I" + "'m": a clitic wink left attached (it splits "it's", "don't" itself). */
@@ -49,12 +63,13 @@ function push(out: TokenArrays, start: number, end: number, value: string, pos: 
 /** The tokens with the repairs above applied; the same object when none applies. */
 export function retokenize(tokens: TokenArrays): TokenArrays {
   const { start, end, value } = tokens;
+  // Most texts need none: look for a candidate cheaply before building anything.
   let needed = false;
   for (let t = 0; t < value.length && !needed; t++) {
     const v = value[t]!;
-    if (attachedClitic.test(v)) needed = true;
-    else if (t > 0 && start[t] === end[t - 1] && continuesMarks(value[t - 1]!, v)) needed = true;
-    else if (t > 1 && start[t] === end[t - 1] && start[t - 1] === end[t - 2] && isWebNameDot(value[t - 2]!, value[t - 1]!, v)) needed = true;
+    if (mayHoldClitic(v) && attachedClitic.test(v)) needed = true;
+    else if (t > 0 && start[t] === end[t - 1] && isMarks(value[t - 1]!) && isMarks(v)) needed = true;
+    else if (t > 1 && value[t - 1] === '.' && start[t] === end[t - 1] && start[t - 1] === end[t - 2] && isWebNameDot(value[t - 2]!, '.', v)) needed = true;
   }
   if (!needed) return tokens;
 
