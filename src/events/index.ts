@@ -6,8 +6,10 @@
 // order finds no actor (parties.ts) -> negation/modality/condition from the tree (status.ts;
 // modality.ts without one) -> codes (code-tables.ts) and coding policy (policy.ts: mutual acts,
 // silent codes, pattern-only verbs) -> date (dates.ts); then nominal cues (nominal.ts) and quoted
-// speech (speech.ts). Sports stories and sentences are skipped first (discards.ts); a dateline's
-// place (dateline.ts) and actors no country stands for are no party to an event.
+// speech (speech.ts). Namings and reported clauses that condemn someone ("called X a liar",
+// "said Russia's decision was reckless") are disapproval (evaluation.ts). Sports stories and
+// sentences are skipped first (discards.ts); a dateline's place (dateline.ts) and actors no
+// country stands for are no party to an event.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +30,9 @@ import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { hasTree, innerTargets, treeParties } from './parties.ts';
 import { isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus } from './status.ts';
-import { children, hasRelation } from '../nlp/tree.ts';
-import { isOtherSense } from './senses.ts';
+import { children, clauseOf, conjuncts, hasRelation } from '../nlp/tree.ts';
+import { isNaming, isOtherSense } from './senses.ts';
+import { condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 
 export type EventOptions = {
   /** PETRARCH-format verb dictionaries (--verbs); they take precedence over the built-in rules */
@@ -175,6 +178,18 @@ function isCodeable(id: string, byId: Map<string, Actor>): boolean {
   return Boolean(byId.get(id)?.country);
 }
 
+/** CAMEO roots of verbal conflict: demand, disapprove, reject, threaten. */
+const verbalConflictRoots = new Set(['10', '11', '12', '13']);
+
+/** The country a government actor governs (TURGOV, or a person recorded as GOV of a country); an opposition or a people governs none. */
+function governedCountry(id: string, byId: Map<string, Actor>): string | undefined {
+  if (id.startsWith('person:') || id.startsWith('org:')) {
+    const actor = byId.get(id);
+    return actor?.role === 'GOV' ? actor.country : undefined;
+  }
+  return /^[A-Z]{3}GOV/.test(id) && !id.startsWith('IGO') ? id.slice(0, 3) : undefined;
+}
+
 /** Source or target: the mention's span and actor; people and organisations also carry their country and role. */
 function party(m: Mention, byId: Map<string, Actor>): Event['source'] {
   const p: Event['source'] = { start: m.start, end: m.end, actor: m.actor, name: m.text };
@@ -208,6 +223,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     flags: { negated: boolean; modality?: Modality },
   ) => {
     if (target && (target === source || target.actor === source.actor)) return;
+    // "Erdoğan ... claiming a right to Turkey": a government's words about its own country are no
+    // demand, disapproval, rejection or threat aimed at it
+    if (target && verbalConflictRoots.has(info.cameo.slice(0, 2)) && target.actor === governedCountry(source.actor, actorsById)) return;
     if (ctx.policy.silent.has(info.cameo)) return;
     // people or organisations no country or IGO code stands for ("Magyar Nemzet", "the Atlantic
     // Council") are no party to an event
@@ -272,6 +290,26 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     }
   };
 
+  /** A naming whose predicate condemns ("called X a liar", "branded the plan illegal"): the namer disapproves of the named. */
+  const codeNaming = (cue: CueMatch, sentence: number, from: number, verbsSoFar: number[]) => {
+    const naming = namingOf(doc, cue.verb, ctx.speech.predicates);
+    const cameo = naming && condemnationIn(doc, naming.predicate, ctx.speech.predicates);
+    if (!naming || !cameo) return;
+    const flags = cueStatus(doc, cue.verb, cue.phraseStart, clauseStart(g, cue.phraseStart, from));
+    let sources = treeParties(g, cue.verb, { prepositions: [], complementSubject: false }).sources;
+    if (!sources.length) sources = subjectOf(g, cue.phraseStart, from, verbsSoFar.slice(0, -1))?.mentions ?? [];
+    const passive = hasRelation(doc, naming.named, 'nsubj:pass');
+    if (passive) sources = agentOf(g, cue.phraseEnd + 1, doc.sentences[sentence]!.endToken) ?? [];
+    const targets = namedActors(g, naming.named).filter((m) => !sources.includes(m));
+    const cueSpan = { start: doc.start[cue.phraseStart]!, end: doc.end[cue.phraseEnd]! };
+    const before = events.length;
+    emitAll(cameo, undefined, sources, targets, cueSpan, sentence, flags);
+    if (events.length > before) codedCueStarts.add(cueSpan.start);
+  };
+
+  /** A mention that can be a party to an event (not a dateline's place, and with a code or country). */
+  const codeableMention = (m: number) => !g.excluded[m] && isCodeable(actors.mentions[m]!.actor, actorsById);
+
   const discarded = discardedSentences(doc, ctx.discards);
   if (discarded.size === doc.sentences.length) return events;
   // the sentence and verbs that subjectOfVerb (for nominal cues) looks at: one closure per article
@@ -291,6 +329,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // after "demanded that ..." / "accused X of ...", the clause states what is demanded or alleged:
     // its verbs are not events of their own
     let reportedFrom = to;
+    // the verb whose reported clause that is: a predicate coordinated with it is no part of what
+    // it reports ("accused Beijing of dumping steel and criticised Seoul")
+    let reportingVerb = -1;
     // after a protest ("blocked roads", "demonstrated"), a participle or infinitive of demand or
     // statement states the protest's aim ("... demanding that he be reinstated", "... calling for
     // independence", "..., saying he must resign"): part of the protest, not a separate request
@@ -307,12 +348,17 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       verbsSoFar.push(cue.verb);
       // inside the reported clause of a demand, or already matched by an earlier cue's pattern ("said they will release")
-      if (cue.phraseStart >= reportedFrom || covered[cue.verb]) continue;
+      const reported = cue.phraseStart >= reportedFrom && !(useTree && reportingVerb >= 0 && conjuncts(doc, reportingVerb).includes(cue.verb));
+      if (reported || covered[cue.verb]) continue;
       const coded = !isNullCode(cue.code) || (cue.paired !== undefined && !isNullCode(cue.paired));
       // a governed infinitive belongs to its governor's event ("vowed to wage war" is one event)
       const governed = (gov !== undefined && (!isNullCode(gov.code) || gov.paired !== undefined)) || (useTree && isInfinitiveOfCue(doc, cue.verb, codedVerbs));
       if (!coded || governed) continue;
-      if (useTree && isOtherSense(doc, cue)) continue;
+      if (useTree && isOtherSense(doc, cue, ctx.speech.predicates)) {
+        // "called Tokyo's policy an example of protectionism": a naming that condemns is disapproval
+        if (isNaming(doc, cue, ctx.speech.predicates)) codeNaming(cue, s, from, verbsSoFar);
+        continue;
+      }
       // "served as chairman": a verb whose default reads the wrong sense codes only by a pattern
       if (cue.rule === undefined && ctx.policy.patternOnly.has(cue.cue.lemma.toLowerCase())) continue;
       if (statesProtestAim(doc, protested, cue)) {
@@ -353,6 +399,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           emitAll(demandCode, undefined, subject.mentions, obliged, span, s, { negated: flags.negated });
           for (let t = cue.phraseStart; t <= cue.matchedEnd; t++) covered[t] = 1;
           reportedFrom = cue.phraseEnd + 1;
+          reportingVerb = cue.verb;
           continue;
         }
       }
@@ -371,6 +418,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           const span = { start: doc.start[speaker.phraseStart]!, end: doc.end[speaker.phraseEnd]! };
           emitAll(demandCode, undefined, demander.mentions, subject!.mentions.filter((m) => !demander.mentions.includes(m)), span, s, { negated: flags.negated });
           reportedFrom = cue.phraseEnd + 1;
+          reportingVerb = speaker.verb;
           continue;
         }
       }
@@ -390,7 +438,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // so is curfew or martial law "in Haiti": restrictions (172x) bind the people of the place
         const placeIsTarget = cue.paired !== undefined || Number(cue.code.slice(0, 2)) < materialConflictRoot || cue.code.startsWith('172');
         const exclude = new Set(sources.map((m) => actors.mentions[m]!.actor));
-        if (!targets.length) targets = objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? [];
+        // a recipient no country stands for ("access for U.S. growers") leaves the tree to find one
+        if (!targets.length) targets = (objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? []).filter(codeableMention);
       }
       // "an accord was signed between Chile and Peru": the parties of a mutual act named by "between"
       if (parties && !sources.length && !targets.length && parties.between.length > 1 && isReciprocal(ctx.policy, cue.code)) sources = parties.between;
@@ -401,7 +450,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // ("launched missiles targeting US troops")
         if (!sources.length) sources = parties.sources;
         const sourceActors = new Set(sources.map((m) => actors.mentions[m]!.actor));
-        const others = (found: number[]) => found.filter((m) => !sourceActors.has(actors.mentions[m]!.actor));
+        const others = (found: number[]) => found.filter((m) => !sourceActors.has(actors.mentions[m]!.actor) && codeableMention(m));
         if (!targets.length) targets = others(parties.targets);
         if (!targets.length && !passive) targets = others(innerTargets(g, cue.verb, targetPrepositionsOf(ctx.policy, cue.code)));
       }
@@ -414,7 +463,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       targets = targets.filter((t) => !sources.includes(t));
       if (!sources.length) {
         // what is demanded or alleged is reported even when the demander is not an actor we know
-        if (complementSubject) reportedFrom = reportedClauseStart(doc, cue.phraseEnd + 1, to);
+        if (complementSubject) {
+          reportedFrom = reportedClauseStart(doc, cue.phraseEnd + 1, to);
+          reportingVerb = cue.verb;
+        }
         continue;
       }
       const before = events.length;
@@ -424,18 +476,32 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         codedCueStarts.add(cueSpan.start);
         // from the verb, not the pattern's end: a pattern may run into the clause ("demanded an
         // admission by Moscow that Soviet forces murdered ...")
-        if (complementSubject) reportedFrom = reportedClauseStart(doc, cue.phraseEnd + 1, to);
+        if (complementSubject) {
+          reportedFrom = reportedClauseStart(doc, cue.phraseEnd + 1, to);
+          reportingVerb = cue.verb;
+        }
         // "agreed that their countries should cooperate": the clause is what was agreed or promised
         else if (cue.code.startsWith('03')) {
           const clause = reportedClauseStart(doc, cue.phraseEnd + 1, to);
-          if (clause < to && doc.lower[clause - 1] === 'that') reportedFrom = clause;
+          if (clause < to && doc.lower[clause - 1] === 'that') {
+            reportedFrom = clause;
+            reportingVerb = cue.verb;
+          }
         }
       }
       for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) covered[t] = 1;
     }
+    // "Cruz was critical of Obama's stance": a stance stated as an adjective
+    for (const stance of stanceEvents(g, from, to, ctx.speech.stances)) {
+      const span = { start: doc.start[stance.token]!, end: doc.end[stance.token]! };
+      emitAll(stance.cameo, undefined, stance.sources, stance.targets, span, s, cueStatus(doc, stance.token, stance.token, clauseStart(g, stance.token, from)));
+    }
     nominalFrom = from;
     nominalVerbs = verbsSoFar;
     for (const n of findNominalEvents(g, ctx.nominal, from, to, covered, subjectOfVerb)) {
+      // "threatened to impose sanctions on Georgia": the noun of an infinitive a coded cue governs
+      // is what the governor threatens or promises, not an act of its own
+      if (useTree && isInfinitiveOfCue(doc, clauseOf(doc, n.end), codedVerbs)) continue;
       const cueSpan = { start: doc.start[n.start]!, end: doc.end[n.end]! };
       const flags = modalityOf(doc, n.start, clauseStart(g, n.start, from));
       emitAll(n.cameo, undefined, n.sources, n.targets, cueSpan, s, { negated: false, ...(flags.modality ? { modality: flags.modality } : {}) });

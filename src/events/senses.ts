@@ -3,9 +3,10 @@
 //   Washington called Tokyo's policy an extreme example.   naming (obj + xcomp): no telephone call
 //   Venezuela called Colombia a liar on Friday.             naming: not "call on" (an appeal) either
 //   The minister branded the plan reckless.                 naming: no event of the verb
+//   He called the migrants “rapists”.                       naming (an apposition that condemns)
 //   Paris called Rome on Monday.                            a call: 041 as the dictionary says
 //   John Horton Conway died in New Brunswick.               the subject of "die" undergoes it: no attack
-import { children } from '../nlp/tree.ts';
+import { namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
 import type { CueMatch } from './cues.ts';
 
@@ -27,13 +28,16 @@ const statementRoot = '01';
  * read the naming itself as a statement; or a verb whose subject undergoes it, unless a pattern
  * matched.
  */
-export function isOtherSense(doc: Doc, cue: CueMatch): boolean {
+export function isNaming(doc: Doc, cue: CueMatch, predicates?: Predicates): boolean {
+  return namingVerbs.has(doc.lower[cue.verb]!) && namingOf(doc, cue.verb, predicates) !== undefined;
+}
+
+export function isOtherSense(doc: Doc, cue: CueMatch, predicates?: Predicates): boolean {
   const word = doc.lower[cue.verb]!;
   const patterned = cue.rule !== undefined && (cue.matchedEnd > cue.phraseEnd || cue.matchedStart < cue.phraseStart);
   if (undergoerVerbs.has(word)) return !patterned;
   if (!namingVerbs.has(word) || (patterned && cue.code.startsWith(statementRoot))) return false;
-  // "was called a liar": the passive subject is the one named
-  const named = children(doc, cue.verb, 'obj', 'nsubj:pass');
-  // the predicate is an xcomp, or a second object where the parser took it for one
-  return named.length > 0 && (children(doc, cue.verb, 'xcomp').length > 0 || named.length > 1);
+  // "was called a liar": the passive subject is the one named; the predicate is an xcomp, or a
+  // second object or xcomp where the parser took it for one (evaluation.ts)
+  return namingOf(doc, cue.verb, predicates) !== undefined;
 }

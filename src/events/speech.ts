@@ -3,22 +3,31 @@
 //
 //   “Russia is lying about the attack,” the Ukrainian foreign ministry said.
 //    ^ content cue "is lying" -> ACCUSE (112), speaker -> source, Russia -> target
+//   The French foreign minister said Russia's decision was reckless.
+//    ^ a predicate that condemns its subject (evaluation.ts) -> 111, Russia -> target
 import type { Quote } from '../model.ts';
 import { readTsv } from './code-tables.ts';
 import { regularVerbForms } from './inflection.ts';
 import type { Grammar } from './grammar.ts';
 import { tokenEndingAfter } from '../nlp/index.ts';
+import { condemnedSubjects, type Predicates, type Stances } from './evaluation.ts';
 
 export type SpeechCues = {
   /** inflected cue verb -> CAMEO code */
   cueVerbs: Map<string, string>;
   /** content phrases by first word */
   content: Map<string, { words: string[]; cameo: string }[]>;
+  /** words that condemn the subject of the clause they are the predicate of (evaluation.ts) */
+  predicates: Predicates;
+  /** adjectives of a stance towards the actor of their prepositional phrase (evaluation.ts) */
+  stances: Stances;
 };
 
 export function loadSpeechCues(file: string): SpeechCues {
   const cueVerbs = new Map<string, string>();
   const content = new Map<string, { words: string[]; cameo: string }[]>();
+  const predicates: Predicates = new Map();
+  const stances: Stances = new Map();
   readTsv(file, ['where', 'words', 'cameo']).forEach((r, i) => {
     const words = r.words!.trim().toLowerCase().split(/\s+/);
     if (!words[0] || !/^\d{2,4}$/.test(r.cameo!)) throw new Error(`${file}: row ${i + 1}: bad speech cue (expected where<TAB>words<TAB>CAMEO code)`);
@@ -27,9 +36,16 @@ export function loadSpeechCues(file: string): SpeechCues {
       const list = content.get(words[0]) ?? [];
       list.push({ words, cameo: r.cameo! });
       content.set(words[0], list);
-    } else throw new Error(`${file}: row ${i + 1}: "where" must be cue or content, got "${r.where}"`);
+    } else if (r.where === 'predicate') {
+      if (words.length > 1) throw new Error(`${file}: row ${i + 1}: a predicate is one word, got "${r.words}"`);
+      predicates.set(words[0], r.cameo!);
+    } else if (r.where === 'stance') {
+      if (words.length !== 2) throw new Error(`${file}: row ${i + 1}: a stance is an adjective and its preposition, got "${r.words}"`);
+      stances.set(words[0]!, { preposition: words[1]!, cameo: r.cameo! });
+    }
+    else throw new Error(`${file}: row ${i + 1}: "where" must be cue, content, predicate or stance, got "${r.where}"`);
   });
-  return { cueVerbs, content };
+  return { cueVerbs, content, predicates, stances };
 }
 
 export type SpeechEvent = { quote: Quote; cameo: string; targets: number[] };
@@ -73,10 +89,17 @@ export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, 
         if (hit) cameo = hit.cameo;
       }
     }
-    if (!cameo) continue;
+    const speakerActor = quote.speaker.actor;
+    // "Russia's decision was reckless": a clause whose predicate condemns its subject
+    if (!cameo) {
+      const condemned = condemnedSubjects(g, inside.from, inside.to, cues.predicates)
+        .map((c) => ({ cameo: c.cameo, targets: c.targets.filter((m) => g.mentions[m]!.actor !== speakerActor) }))
+        .find((c) => c.targets.length > 0);
+      if (condemned) events.push({ quote, cameo: condemned.cameo, targets: condemned.targets });
+      continue;
+    }
     // target: first actor named in the quote other than the speaker, else after the cue
     const targets: number[] = [];
-    const speakerActor = quote.speaker.actor;
     pickTarget(g, inside.from, inside.to, speakerActor, targets);
     if (!targets.length && quote.cue) {
       const after = tokensOf(g, quote.cue.end, quote.cue.end + 200);

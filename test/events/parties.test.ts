@@ -56,3 +56,7 @@ test('"between X and Y" names the parties of a mutual act, each way', () => {
   find(events, 'ARM', 'AZE', '03');
   find(events, 'AZE', 'ARM', '03');
 });
+
+test('a recipient no country stands for does not stop the search for one that does', () => {
+  find(eventsOf('Washington has demanded access for U.S. Growers to the Japanese market.'), 'USA', 'JPN', '10');
+});

@@ -1,0 +1,131 @@
+// Judgements one actor passes on another, read on the tree: a quoted or reported clause whose
+// predicate condemns its subject, and a naming whose predicate does ("called X a Y"). The words
+// that condemn are data (data/events/speech-cues.tsv, where = predicate).
+//
+//   The French foreign minister said Russia's decision was reckless.     FRA -> RUS 111
+//   "The occupation by Israel is illegal," the French minister said.      FRA -> ISR 111
+//   "Beijing's actions are unacceptable," he said.                         a rejection (120)
+//   Washington called Tokyo's rice policy an example of protectionism.    USA -> JPN 111 (naming)
+//   Venezuela called Colombia a liar.                                     VEN -> COL 111 (naming)
+//   ... in retaliation for what he called Japan's failure.               USA -> JPN 111 (naming)
+//   Senator Cruz was critical of Obama's stance.                         USA -> USA 111 (a stance)
+//   Paris called the talks a success.                                     no event: not a condemnation
+//   He said Russia's decision was not reckless.                           no event: negated
+import type { Doc } from '../nlp/index.ts';
+import { children, conjuncts, hasRelation, isNegated, subtree } from '../nlp/tree.ts';
+import type { Grammar } from './grammar.ts';
+import { mentionsOfNoun } from './parties.ts';
+
+/** Condemning predicate words (lower case) -> CAMEO code. */
+export type Predicates = Map<string, string>;
+/** Adjectives of a stance towards someone (lower case) -> the preposition that names them and the CAMEO code. */
+export type Stances = Map<string, { preposition: string; cameo: string }>;
+
+/** How far above a condemning word its clause's predicate may stand ("an extreme example of protectionism"). */
+const predicateReach = 2;
+/** Relations through which a condemning word colours the predicate above it. */
+const modifierRelations = ['amod', 'nmod', 'conj', 'compound'];
+
+/** The code of the first condemning word among `tokens` that is not itself negated. */
+export function condemnationIn(doc: Doc, tokens: number[], predicates: Predicates): string | undefined {
+  for (const t of tokens) {
+    const code = predicates.get(doc.lower[t]!);
+    if (code && !isNegated(doc, t)) return code;
+  }
+  return undefined;
+}
+
+/**
+ * The clauses in [from, to) whose predicate condemns its subject: for each, the code and the
+ * actor mentions of the subject (with its conjuncts, and the words that say whose it is:
+ * "Russia's decision"). A negated predicate condemns nothing.
+ */
+export function condemnedSubjects(g: Grammar, from: number, to: number, predicates: Predicates): { cameo: string; targets: number[] }[] {
+  const { doc } = g;
+  const found: { cameo: string; targets: number[] }[] = [];
+  for (let t = from; t < to; t++) {
+    const cameo = predicates.get(doc.lower[t]!);
+    if (!cameo) continue;
+    let predicate = t;
+    for (let step = 0; step < predicateReach && children(doc, predicate, 'nsubj', 'nsubj:pass').length === 0; step++) {
+      if (!hasRelation(doc, predicate, ...modifierRelations) || doc.head[predicate]! < 0) break;
+      predicate = doc.head[predicate]!;
+    }
+    const subjectTokens = children(doc, predicate, 'nsubj', 'nsubj:pass');
+    // a copular predicate says what the subject is ("was reckless", "is a disgrace"); a condemning
+    // word elsewhere ("Tunisia is facing terrorist attacks") says nothing of the subject
+    if (subjectTokens.length === 0 || children(doc, predicate, 'cop').length === 0) continue;
+    if (isNegated(doc, predicate) || isNegated(doc, t)) continue;
+    const targets: number[] = [];
+    for (const s of subjectTokens.flatMap((s) => conjuncts(doc, s))) for (const m of doerOf(g, s)) if (!targets.includes(m)) targets.push(m);
+    if (targets.length) found.push({ cameo, targets });
+  }
+  return found;
+}
+
+/** The actors a noun stands for, or for an act, whose it is: "Russia's decision", "the occupation by Israel". */
+function doerOf(g: Grammar, noun: number): number[] {
+  const found = mentionsOfNoun(g, noun);
+  if (found.length) return found;
+  // "the occupation by Israel", "the sanctions imposed by Washington"
+  const byPhrases = [noun, ...children(g.doc, noun, 'acl')].flatMap((t) => children(g.doc, t, 'nmod', 'obl', 'obl:agent'));
+  for (const agent of byPhrases) {
+    if (!children(g.doc, agent, 'case').some((c) => g.doc.lower[c] === 'by')) continue;
+    for (const t of conjuncts(g.doc, agent)) for (const m of mentionsOfNoun(g, t)) if (!found.includes(m)) found.push(m);
+  }
+  return found;
+}
+
+/**
+ * Stances stated as adjectives ("Cruz was critical of Obama's stance", "Paris is hostile to the
+ * plan by Rome"): the subject holds the stance, the phrase of the adjective's preposition names
+ * whom it is aimed at (or whose the thing is).
+ */
+export function stanceEvents(g: Grammar, from: number, to: number, stances: Stances): { token: number; cameo: string; sources: number[]; targets: number[] }[] {
+  const { doc } = g;
+  const found: { token: number; cameo: string; sources: number[]; targets: number[] }[] = [];
+  for (let t = from; t < to; t++) {
+    const stance = stances.get(doc.lower[t]!);
+    if (!stance || children(doc, t, 'cop').length === 0) continue;
+    const sources: number[] = [];
+    for (const s of children(doc, t, 'nsubj').flatMap((s) => conjuncts(doc, s))) for (const m of mentionsOfNoun(g, s)) if (!sources.includes(m)) sources.push(m);
+    const targets: number[] = [];
+    for (const o of children(doc, t, 'obl', 'nmod')) {
+      if (!children(doc, o, 'case').some((c) => doc.lower[c] === stance.preposition)) continue;
+      for (const c of conjuncts(doc, o)) for (const m of doerOf(g, c)) if (!targets.includes(m) && !sources.includes(m)) targets.push(m);
+    }
+    if (sources.length && targets.length) found.push({ token: t, cameo: stance.cameo, sources, targets });
+  }
+  return found;
+}
+
+/**
+ * A naming ("called X a Y", "branded the plan reckless", "was labelled a terrorist"): the token
+ * named and the tokens of what it is called. The parser may take the named noun for an object, a
+ * passive subject, or the first of two predicates ("called [Tokyo's policy] [an example]").
+ */
+export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { named: number; predicate: number[] } | undefined {
+  const named = children(doc, verb, 'obj', 'nsubj:pass');
+  const complements = children(doc, verb, 'xcomp');
+  if (named.length > 0 && complements.length > 0) return { named: named[0]!, predicate: complements.flatMap((p) => subtree(doc, p)) };
+  if (named.length > 1) return { named: named[0]!, predicate: subtree(doc, named[1]!) };
+  if (named.length === 0 && complements.length > 1) return { named: complements[0]!, predicate: complements.slice(1).flatMap((p) => subtree(doc, p)) };
+  // "calling Mexican border-crossers “rapists”", parsed as an apposition: a naming only when what
+  // follows condemns ("called Angela Merkel, the chancellor" is a telephone call)
+  if (named.length === 1 && predicates) {
+    const appositive = children(doc, named[0]!, 'appos').flatMap((a) => subtree(doc, a));
+    if (appositive.length && condemnationIn(doc, appositive, predicates)) return { named: named[0]!, predicate: appositive };
+  }
+  // "what he called Japan's failure": the object is both what is named and what it is called
+  if (named.length === 1 && hasRelation(doc, verb, 'acl:relcl') && doc.lower[doc.head[verb]!] === 'what') return { named: named[0]!, predicate: subtree(doc, named[0]!) };
+  return undefined;
+}
+
+/** The actors a named noun stands for (with its conjuncts). */
+export function namedActors(g: Grammar, named: number): number[] {
+  const found: number[] = [];
+  for (const t of conjuncts(g.doc, named)) for (const m of mentionsOfNoun(g, t)) if (!found.includes(m)) found.push(m);
+  return found;
+}
+
+

@@ -1,0 +1,82 @@
+// Judgements as events (src/events/evaluation.ts): condemning predicates in reported speech and
+// namings, and predicates coordinated with a reporting verb.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
+
+test('a reported clause whose predicate condemns its subject is disapproval of it', () => {
+  const events = asserted(eventsOf('The French foreign minister said Russia\'s decision was reckless.'));
+  find(events, 'FRA', 'RUS', '111');
+});
+
+test('a negated condemning predicate condemns nothing', () => {
+  assertNoPair(eventsOf('The French foreign minister said Russia\'s decision was not reckless.'), 'FRA', 'RUS');
+});
+
+test('a naming that condemns is disapproval of the named, not a telephone call', () => {
+  const events = eventsOf("Washington has called Tokyo's rice policy an extreme example of protectionism.");
+  find(events, 'USA', 'JPN', '111');
+  assert.ok(!events.some((e) => e.cameo.startsWith('04')), describe(events));
+});
+
+test('a naming that does not condemn codes nothing', () => {
+  assert.equal(eventsOf('Paris called the talks with Berlin a success.').filter((e) => e.cameo.startsWith('11')).length, 0);
+});
+
+test('a predicate coordinated with an accusation is not part of what is alleged', () => {
+  const events = asserted(eventsOf('Japan accused China of dumping steel, and criticised South Korea.'));
+  find(events, 'JPN', 'CHN', '112');
+  find(events, 'JPN', 'KOR', '111');
+});
+
+test('a quoted condemnation of an act names the actor that did it ("by")', () => {
+  const events = asserted(eventsOf('"The occupation by Israel is illegal," the French foreign minister said.'));
+  find(events, 'FRA', 'ISR', '111');
+});
+
+test('a quoted "unacceptable" is a rejection', () => {
+  const events = asserted(eventsOf('"Beijing\'s demands are unacceptable," the Japanese foreign minister said.'));
+  find(events, 'JPN', 'CHN', '12');
+});
+
+test('a condemning word that is not the predicate condemns no one', () => {
+  assert.equal(eventsOf('"Tunisia is facing terrorist attacks," the Tunisian foreign minister said.').filter((e) => e.cameo.startsWith('11')).length, 0);
+});
+
+test('a condemned act names who did it through its participle ("imposed by")', () => {
+  const events = asserted(eventsOf("Germany's chancellor said the sanctions imposed by Washington were illegal."));
+  find(events, 'DEU', 'USA', '111');
+});
+
+test("a government's words about its own country are not aimed at it", () => {
+  const events = eventsOf('The Turkish government criticised Turkey for its past.');
+  assert.ok(!events.some((e) => e.source.actor === 'TURGOV' && e.target?.actor === 'TUR'), describe(events));
+});
+
+test('"what X called Y\'s failure" is X\'s disapproval of Y, not a telephone call', () => {
+  const events = eventsOf('Prime Minister Justin Trudeau imposed tariffs in retaliation for what he called Japan\'s failure to honor the pact.');
+  find(events, 'CAN', 'JPN', '111');
+  assert.ok(!events.some((e) => e.cameo.startsWith('04')), describe(events));
+});
+
+test('a naming parsed as an apposition codes only when it condemns', () => {
+  find(asserted(eventsOf('The American president has attacked the migrants, calling Mexican border-crossers "rapists" and criminals.')), 'USA', 'MEX', '111');
+  const call = eventsOf('Barack Obama called Angela Merkel, the German chancellor, on Monday.');
+  assert.ok(call.some((e) => e.cameo.startsWith('04')), describe(call));
+});
+
+test('a stance stated as an adjective is aimed at the actor of its phrase', () => {
+  find(asserted(eventsOf("French President Emmanuel Macron was critical of Russia's stance.")), 'FRA', 'RUS', '111');
+  const negated = eventsOf('France is not critical of Russia.');
+  assert.equal(asserted(negated).filter((e) => e.cameo.startsWith('11')).length, 0, describe(negated));
+});
+
+test('"slammed" is criticism', () => {
+  find(asserted(eventsOf('China slammed Japan over the visit.')), 'CHN', 'JPN', '111');
+});
+
+test('a threatened act named by a noun is the threat, not an act of its own', () => {
+  const events = eventsOf('Russia threatened to impose sanctions on Georgia.');
+  find(events, 'RUS', 'GEO', '13');
+  assert.equal(asserted(events).filter((e) => e.cameo.startsWith('16')).length, 0, describe(events));
+});
