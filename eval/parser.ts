@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readConllu, wordSpans, type ConlluSentence } from '../src/nlp/conllu.ts';
-import { loadNlp, parse, tokenize } from '../src/nlp/index.ts';
+import { loadNlp, parse, tokenEndingAfter, tokenize } from '../src/nlp/index.ts';
 import { analyzeSyntax, loadSyntax, type SyntaxModel } from '../src/nlp/syntax.ts';
 import type { Span } from '../src/model.ts';
 
@@ -78,10 +78,7 @@ function systemWords(text: string, model: SyntaxModel): SystemWord[] {
 /** Entente on the treebank's own words, with wink's tag of the token each word starts in. */
 function goldTokenWords(sentence: ConlluSentence, text: string, spans: Span[], model: SyntaxModel): SystemWord[] {
   const tokens = tokenize(text, loadNlp());
-  const winkPos = spans.map((span) => {
-    for (let t = 0; t < tokens.length; t++) if (tokens.end[t]! > span.start) return tokens.pos[t]!;
-    return 'X';
-  });
+  const winkPos = spans.map((span) => tokens.pos[tokenEndingAfter(tokens, span.start)] ?? 'X');
   const forms = sentence.words.map((w) => w.form);
   const syntax = analyzeSyntax({ length: forms.length, value: forms, pos: winkPos, sentences: [{ firstToken: 0, endToken: forms.length }] }, model);
   return spans.map((span, i) => ({ ...span, upos: syntax.upos[i]!, winkUpos: winkPos[i]!, head: syntax.head[i]!, deprel: syntax.deprel[i]! }));

@@ -20,7 +20,7 @@ import { gunzipSync } from 'node:zlib';
 import { readConllu } from '../src/nlp/conllu.ts';
 import { loadNlp } from '../src/nlp/index.ts';
 import { PerceptronTrainer, Weights } from '../src/nlp/perceptron.ts';
-import { maxTaggerFeatures, splitFineTag, startTag, taggerFeatures, uposTags } from '../src/nlp/tagger.ts';
+import { maxTaggerFeatures, splitFineTag, startTag, tagSentence, taggerFeatures, uposTags } from '../src/nlp/tagger.ts';
 import { bestLabel, bestLegal, labelFeatures, maxLabelFeatures, maxParserFeatures, Move, moveCount, moveFeatures, ParserState, type ParserModel, type SentenceView } from '../src/nlp/parser.ts';
 import { encodeSyntaxModel } from '../src/nlp/model-file.ts';
 import { projectOntoTokens, type TrainingSentence } from '../src/nlp/treebank.ts';
@@ -142,20 +142,7 @@ function trainTagger(sentences: readonly TrainingSentence[], tagIndex: ReadonlyM
 
 function tagWith(model: Weights, s: TrainingSentence): Uint8Array {
   const tags = new Uint8Array(s.forms.length);
-  const features = new Uint32Array(maxTaggerFeatures);
-  const scores = new Float64Array(model.classes);
-  let prev = startTag;
-  let prev2 = startTag;
-  for (let i = 0; i < s.forms.length; i++) {
-    const n = taggerFeatures(s.atoms, i, 0, s.forms.length, prev, prev2, features);
-    scores.fill(0);
-    model.score(features, n, scores);
-    let best = 0;
-    for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
-    tags[i] = best;
-    prev2 = prev;
-    prev = best;
-  }
+  tagSentence(model, s.atoms, 0, s.forms.length, tags);
   return tags;
 }
 

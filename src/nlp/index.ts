@@ -48,7 +48,7 @@ export type TokenDoc = {
 export type Doc = TokenDoc & Syntax;
 
 /** Index of the first token that ends after `offset` (the token holding it, else the next one); doc.length when none. */
-export function tokenEndingAfter(doc: Doc, offset: number): number {
+export function tokenEndingAfter(doc: Pick<TokenDoc, 'length' | 'end'>, offset: number): number {
   let lo = 0;
   let hi = doc.length;
   while (lo < hi) {
@@ -60,7 +60,7 @@ export function tokenEndingAfter(doc: Doc, offset: number): number {
 }
 
 /** Index of the first token that starts at or after `offset`; doc.length when none. */
-export function tokenStartingFrom(doc: Doc, offset: number): number {
+export function tokenStartingFrom(doc: Pick<TokenDoc, 'length' | 'start'>, offset: number): number {
   let lo = 0;
   let hi = doc.length;
   while (lo < hi) {

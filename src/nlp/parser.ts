@@ -245,7 +245,7 @@ export function moveFeatures(v: SentenceView, s: ParserState, out: Uint32Array):
   out[n++] = featureKey(F.b0tl1l, b0t, b0l1l);
   out[n++] = featureKey(F.s1tr1l, s1t, s1r1l);
   out[n++] = featureKey(F.s0tlabels, s0t, s0l1l, labelOf(s, s0l2), s0r1l);
-  out[n++] = featureKey(F.s1tlabels, s1t, s1l1 < 0 ? noLabel : labelOf(s, s1l1), s1r1l);
+  out[n++] = featureKey(F.s1tlabels, s1t, labelOf(s, s1l1), s1r1l);
 
   out[n++] = featureKey(F.s0wd, s0w, s0d);
   out[n++] = featureKey(F.s0td, s0t, s0d);

@@ -61,8 +61,6 @@ const inlineClasses = 4;
  */
 export class Weights {
   readonly classes: number;
-  /** how many keys have weights */
-  readonly rows: number;
   /** slots: key, then the weights of every class (inline) or the entry range (start, end) */
   private readonly slots: Uint32Array;
   private readonly slotWeights: Float32Array;
@@ -80,7 +78,6 @@ export class Weights {
     const { classes, keys, rowStart, entryClass, entryWeight } = stored;
     if (rowStart.length !== keys.length + 1) throw new Error(`weights: ${keys.length} keys need ${keys.length + 1} row starts, found ${rowStart.length}`);
     this.classes = classes;
-    this.rows = keys.length;
     let bits = 10;
     while ((1 << bits) * maxLoad < keys.length) bits++;
     this.mask = (1 << bits) - 1;
@@ -232,7 +229,7 @@ export class PerceptronTrainer {
     return { classes, keys: Uint32Array.from(keys), rowStart: Uint32Array.from(rowStart), entryClass: Uint8Array.from(entryClass), entryWeight: Float32Array.from(entryWeight) };
   }
 
-  /** The current (unaveraged) weights, to parse the dev set between epochs. */
+  /** How many feature keys have a row so far (for the training's progress lines). */
   get size(): number {
     return this.rowCount;
   }

@@ -11,8 +11,7 @@
 // - a word whose head falls inside the same token takes the next head up.
 // Crossing (non-projective) arcs are lifted to the head's head until the tree is
 // projective, since the parser builds projective trees only.
-import type { Nlp } from './index.ts';
-import { tokenize } from './index.ts';
+import { tokenize, type Nlp } from './index.ts';
 import { wordSpans, type ConlluSentence } from './conllu.ts';
 import { tokenAtoms, type TokenAtoms } from './tagger.ts';
 
