@@ -206,6 +206,9 @@ function nothingBetween(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
+/** Possessive determiners: they name whose the next noun is. */
+const possessivePronouns = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 export type ObjectOptions = {
   /** the passive agent ("by X") is not the object */
   skipAgent: boolean;
@@ -234,7 +237,8 @@ export function objectOf(g: Grammar, after: number, sentenceTo: number, options:
     if (isHardStop(doc, p)) return placeOrNull(g, placeFallback);
     const w = doc.lower[p]!;
     const m = g.mentionOf[p]!;
-    if (m >= 0 && options.exclude.has(g.mentions[m]!.actor)) {
+    // "met with his Italian counterpart": "his" says whose counterpart, not who
+    if (m >= 0 && (options.exclude.has(g.mentions[m]!.actor) || possessivePronouns.has(w))) {
       while (p + 1 < sentenceTo && g.mentionOf[p + 1] === m) p++;
       continue;
     }

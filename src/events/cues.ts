@@ -8,6 +8,8 @@
 import type { Doc } from '../nlp/index.ts';
 import { coordinated, isClauseComma, isHardStop, type Grammar } from './grammar.ts';
 import type { RuleElement, VerbCue, VerbRule, VerbRules } from './verb-rules.ts';
+import { children, hasRelation } from '../nlp/tree.ts';
+import { hasTree } from './parties.ts';
 
 /** How far a pattern may reach from its verb, in tokens (PETRARCH matches inside the verb phrase). */
 const patternReachAfter = 14;
@@ -32,6 +34,8 @@ export type CueMatch = {
   compound: boolean;
   /** first token matched by the pattern's words before the verb ("did not" in "- &NEGATVAUXVRB * ...") */
   matchedStart: number;
+  /** the noun that a passive or participle cue's pattern matched ("the accord" in "the accord was signed") */
+  theme: number | undefined;
 };
 
 /** Tags that a cue verb may carry; wink tags some participles as ADJ ("the affected villages") and misses some verbs. */
@@ -59,6 +63,9 @@ function phraseMatches(doc: Doc, cue: VerbCue, t: number, from: number, to: numb
   for (let k = 0; k < cue.form.length; k++) if (doc.lower[start + k] !== cue.form[k]) return false;
   return true;
 }
+
+/** Possessive determiners: they name whose the next noun is, not an actor of the pattern. */
+const possessivePronouns = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 type Cursor = { pos: number; source?: number; target?: number; compound: boolean };
 
@@ -101,8 +108,9 @@ function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: 
         // nor across another verb: "issued a declaration demanding that ... provide information"
         // is not "issue ... information"
         else if (doc.pos[p] === 'VERB') break;
-      } else if (mentionOf[p]! >= 0 && (e.kind !== 'compound' || coordinated(g, mentionOf[p]!).length > 1)) {
-        // "%" is a compound actor ("Gondor and Arnor"), not any actor
+      } else if (mentionOf[p]! >= 0 && !possessivePronouns.has(doc.lower[p]!) && (e.kind !== 'compound' || coordinated(g, mentionOf[p]!).length > 1)) {
+        // "%" is a compound actor ("Gondor and Arnor"), not any actor; "his" in "met with his
+        // Italian counterpart" says whose counterpart, not who
         if (e.kind === 'source') cur.source = p;
         else if (e.kind === 'target') cur.target = p;
         else cur.compound = true;
@@ -234,6 +242,33 @@ function pickRules(lower: string[], cue: VerbCue, indexWord: Uint8Array, lo: num
   return n;
 }
 
+/** The noun a passive or participle verb acts on: its passive subject, or the noun its past participle modifies. */
+function themeOf(doc: Doc, verb: number): number | undefined {
+  if (!hasTree(doc)) return undefined;
+  const passiveSubject = children(doc, verb, 'nsubj:pass')[0];
+  if (passiveSubject !== undefined) return passiveSubject;
+  const head = doc.head[verb]!;
+  // a past participle on a noun ("the agreement signed"), not a finite verb the parser hung there
+  return doc.deprel[verb] === 'acl' && doc.xpos[verb] === 'VBN' && head >= 0 && doc.upos[head] === 'NOUN' ? head : undefined;
+}
+
+/** Dependents that belong to a noun's own phrase ("a joint peace accord", "the Turkish-Libyan deal"). */
+const themeModifiers = ['det', 'amod', 'compound', 'nummod', 'nmod:poss'];
+
+/**
+ * The most specific pattern of the cue made of words alone ("- * PEACE DEAL [057]") whose words
+ * are the theme's phrase, from its first modifier to the noun itself.
+ */
+function themePattern(g: Grammar, cue: VerbCue, theme: number): VerbRule | undefined {
+  const start = Math.min(theme, ...children(g.doc, theme, ...themeModifiers));
+  for (const rule of cue.rules) {
+    if (rule.before.length || !rule.after.length || !rule.after.every((e) => e.kind === 'words' || e.kind === 'skip')) continue;
+    const after = matchForward(g, rule.after, start, theme + 1);
+    if (after && after.pos === theme + 1) return rule;
+  }
+  return undefined;
+}
+
 /** All verb cues of one sentence, in text order. */
 export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: number): CueMatch[] {
   const { doc } = g;
@@ -288,6 +323,14 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
       bestAfter = after;
       break;
     }
+    // "a memorandum ... was signed", "the agreement signed between ...": the pattern's words
+    // stand before a passive or participle verb, in the noun it acts on
+    let theme: number | undefined;
+    if (!best) {
+      theme = themeOf(doc, t);
+      if (theme !== undefined) best = themePattern(g, cue, theme);
+      if (!best) theme = undefined;
+    }
     // every match has the same fields in the same order (one object shape)
     const match: CueMatch = best
       ? {
@@ -303,6 +346,7 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
           targetToken: bestAfter?.target ?? bestBefore?.target,
           compound: Boolean(bestBefore?.compound || bestAfter?.compound),
           matchedStart: bestBefore ? bestBefore.pos : phraseStart,
+          theme,
         }
       : {
           verb: t,
@@ -317,6 +361,7 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
           targetToken: undefined,
           compound: false,
           matchedStart: phraseStart,
+          theme: undefined,
         };
     found.push(match);
     t = phraseEnd;

@@ -430,8 +430,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!sources.length) sources = agentOf(g, cue.phraseEnd + 1, to) ?? [];
         if (!targets.length && subject) targets = subject.mentions;
         // "expected to be joined by Italian and German ships": coordinated agents of a passive
-        // whose subject is not an actor did not act on each other
-        if (!targets.length && sources.length > 1) continue;
+        // whose subject is not an actor did not act on each other, unless the act is mutual
+        // ("the accord was signed by Greece and Cyprus")
+        if (!targets.length && sources.length > 1 && !(cue.theme !== undefined && isReciprocal(ctx.policy, cue.code))) continue;
       } else {
         if (!sources.length && subject) sources = subject.mentions;
         // "arrived in Gondor" is a visit to Gondor; but fighting "in Lagos" is not aimed at Lagos;
@@ -442,7 +443,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!targets.length) targets = (objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? []).filter(codeableMention);
       }
       // "an accord was signed between Chile and Peru": the parties of a mutual act named by "between"
-      if (parties && !sources.length && !targets.length && parties.between.length > 1 && isReciprocal(ctx.policy, cue.code)) sources = parties.between;
+      if (parties && !sources.length && parties.between.length > 1 && isReciprocal(ctx.policy, cue.code)) {
+        const between = parties.between;
+        sources = between;
+        targets = targets.filter((m) => !between.includes(m));
+      }
       if (parties) {
         // what word order missed, the tree may name: a subject across an apposition or a clause
         // ("Iran, which ..., has increased cooperation"), "the Taliban" as the object of "to fight"
@@ -503,6 +508,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // is what the governor threatens or promises, not an act of its own
       if (useTree && isInfinitiveOfCue(doc, clauseOf(doc, n.end), codedVerbs)) continue;
       const cueSpan = { start: doc.start[n.start]!, end: doc.end[n.end]! };
+      // the words before the noun, not its clause's status: a meeting named in a clause about the
+      // future may have taken place ("would hold talks on decisions made during their meeting")
       const flags = modalityOf(doc, n.start, clauseStart(g, n.start, from));
       emitAll(n.cameo, undefined, n.sources, n.targets, cueSpan, s, { negated: false, ...(flags.modality ? { modality: flags.modality } : {}) });
     }

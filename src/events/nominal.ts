@@ -6,6 +6,8 @@
 import { readTsv } from './code-tables.ts';
 import { coordinated, isHardStop, type Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
+import { children, conjuncts, hasRelation } from '../nlp/tree.ts';
+import { hasTree, mentionsOfNoun, treeParties } from './parties.ts';
 
 export type NominalCue = { words: string[]; cameo: string; targetPrepositions: Set<string> };
 export type NominalCues = Map<string, NominalCue[]>;
@@ -36,6 +38,32 @@ export function loadNominalCues(file: string): NominalCues {
   return cues;
 }
 
+/** CAMEO 04x: consultations (meetings, talks, calls). */
+const consultRoot = '04';
+/** Prepositions by which a clause places its subject at a meeting ("said after talks with", "during a call with"). */
+const participationMarkers = new Set(['during', 'after', 'at', 'in', 'following']);
+
+/** The actors of the clause a meeting noun is an oblique of, when the clause took part in it ("after talks with"). */
+function participantsOf(g: Grammar, noun: number): number[] {
+  const { doc } = g;
+  if (!hasTree(doc) || !hasRelation(doc, noun, 'obl')) return [];
+  const marker = children(doc, noun, 'case').map((c) => doc.lower[c]).join(' ');
+  if (!participationMarkers.has(marker)) return [];
+  return treeParties(g, doc.head[noun]!, { prepositions: [], complementSubject: false }).sources;
+}
+
+/** The actors of a noun's "between" phrase on the tree, each conjunct's. */
+function betweenParties(g: Grammar, noun: number): number[] {
+  const { doc } = g;
+  if (!hasTree(doc)) return [];
+  const found: number[] = [];
+  for (const phrase of children(doc, noun, 'nmod')) {
+    if (!children(doc, phrase, 'case').some((c) => doc.lower[c] === 'between')) continue;
+    for (const conjunct of conjuncts(doc, phrase)) for (const m of mentionsOfNoun(g, conjunct)) if (!found.includes(m)) found.push(m);
+  }
+  return found;
+}
+
 /** Nominal events of one sentence; `covered` marks tokens already inside a coded verb cue. */
 /**
  * `subjectOfVerb` gives the actor subject of a verb token: a nominal cue that is the object of a
@@ -62,13 +90,16 @@ export function findNominalEvents(
     const end = t + cue.words.length - 1;
     // source: a mention right before the noun (modifiers and "'s" may intervene), or "by X" after it
     let sources: number[] = [];
+    let governed = false;
     for (let p = t - 1; p >= from && p >= t - 4; p--) {
       if (mentionOf[p]! >= 0) {
         sources = coordinated(g, mentionOf[p]!);
         break;
       }
       if (doc.pos[p] === 'VERB') {
-        if (!covered[p]) sources = subjectOfVerb(p);
+        // "ready to host a meeting between ...": the object of a cue verb is part of its event
+        if (covered[p]) governed = true;
+        else sources = subjectOfVerb(p);
         break;
       }
       if (doc.pos[p] === 'PRON' && possessives.has(doc.lower[p]!)) continue;
@@ -78,6 +109,20 @@ export function findNominalEvents(
       const modifier = tag === 'DET' || tag === 'ADJ' || tag === 'NUM' || tag === 'PART' || (tag === 'NOUN' && !doc.lower[p]!.endsWith('ing'));
       if (!modifier) break;
     }
+    if (governed) {
+      t = end;
+      continue;
+    }
+    // "a meeting between an Israeli peace movement and the PLO" (even one that Z hosts): its
+    // parties meet each other
+    const parties = cue.cameo.startsWith(consultRoot) ? betweenParties(g, end) : [];
+    if (parties.length > 1) {
+      found.push({ start: t, end, cameo: cue.cameo, sources: parties, targets: [] });
+      t = end;
+      continue;
+    }
+    // "Chirac said, during talks with the leaders of Niger, ...": the clause's subject took part
+    if (!sources.length && cue.cameo.startsWith(consultRoot)) sources = participantsOf(g, end);
     let targets: number[] = [];
     let preposition = '';
     for (let p = end + 1; p < to && p <= end + nominalReach; p++) {
@@ -85,7 +130,8 @@ export function findNominalEvents(
       if (isHardStop(doc, p) || w === ',' || doc.pos[p] === 'VERB') break;
       if (doc.pos[p] === 'ADP') preposition = w;
       const m = mentionOf[p]!;
-      if (m < 0) continue;
+      // "with his Italian counterpart": whose counterpart, not who
+      if (m < 0 || possessives.has(doc.lower[p]!)) continue;
       if (preposition === 'by' && sources.length === 0) sources = coordinated(g, m);
       else if (cue.targetPrepositions.has(preposition)) {
         const group = coordinated(g, m);
@@ -94,6 +140,11 @@ export function findNominalEvents(
           sources = [group[0]!];
           targets = group.slice(1);
         } else targets = group;
+        break;
+      }
+      // "the trilateral meeting of Cyprus, Greece and Israel": its parties meet each other
+      if (preposition === 'of' && sources.length === 0 && cue.cameo.startsWith(consultRoot) && coordinated(g, m).length > 1) {
+        sources = coordinated(g, m);
         break;
       }
       while (p + 1 < to && mentionOf[p + 1] === m) p++;

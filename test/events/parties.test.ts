@@ -60,3 +60,26 @@ test('"between X and Y" names the parties of a mutual act, each way', () => {
 test('a recipient no country stands for does not stop the search for one that does', () => {
   find(eventsOf('Washington has demanded access for U.S. Growers to the Japanese market.'), 'USA', 'JPN', '10');
 });
+
+test('a passive verb reads its pattern in its subject: "the accord was signed by X and Y" is mutual', () => {
+  const events = eventsOf('The new fisheries accord was signed by Vietnam and Thailand in Hanoi.');
+  find(events, 'VNM', 'THA', '057');
+  find(events, 'THA', 'VNM', '057');
+});
+
+test('a memorandum signed "between" three states binds every pair of them', () => {
+  const events = eventsOf('Last year a memorandum on the pipeline was signed between Chile, Peru and Bolivia.');
+  find(events, 'CHL', 'PER', '05');
+  find(events, 'PER', 'BOL', '05');
+  find(events, 'CHL', 'BOL', '05');
+});
+
+test('passive agents of an act that is not mutual still do not act on each other', () => {
+  const events = eventsOf('The convoy is expected to be joined by Italian and German ships.');
+  assertNoPair(events, 'ITA', 'DEU');
+});
+
+test('"his counterpart" names whose counterpart: the target is the counterpart', () => {
+  const events = eventsOf('The Albanian prime minister, speaking after a meeting with his Italian counterpart in Tirana, said the crisis was over.');
+  find(events, 'ALB', 'ITA', '04');
+});
