@@ -26,6 +26,11 @@ test('organisations keep their article: NATO, the European Union, the UN', () =>
   assert.deepEqual(mentionPairs(r), ['NATO => IGOWSTNAT', 'the European Union => IGOEUREEC', 'the UN => IGOUNO']);
 });
 
+test('the European Community as "the EC" and the US central bank as "the Fed"; the verb "fed" is no bank', () => {
+  const r = recognizeText('The EC asked the Fed to act, and they fed the cattle.', '1987-06-10');
+  assert.deepEqual(mentionPairs(r), ['The EC => IGOEUREEC', 'the Fed => USAGOV']);
+});
+
 test('short country words count only in capitals: "US" is a state, "us" is not', () => {
   const r = recognizeText('The US told us that UK officials would attend.', '2023-01-10');
   assert.deepEqual(mentionPairs(r), ['The US => USA', 'UK officials => GBRGOV']);
