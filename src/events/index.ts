@@ -30,7 +30,7 @@ import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { hasTree, innerTargets, treeParties } from './parties.ts';
 import { isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus } from './status.ts';
-import { children, clauseOf, conjuncts, hasRelation } from '../nlp/tree.ts';
+import { children, clauseOf, conjuncts, hasRelation, isNegated } from '../nlp/tree.ts';
 import { isNaming, isOtherSense } from './senses.ts';
 import { condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 
@@ -382,6 +382,13 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       // a pattern that spells out the negation ("- &NEGATVAUXVRB * ...") codes the negated act itself
       if (flags.negator !== undefined && flags.negator >= cue.matchedStart) flags.negated = false;
+      // a pattern that runs into the clause after the verb carries that clause's negation
+      // ("said he has no plans to ...": the plan is denied), unless the negation is the pattern's word
+      const negatorAfter = negationInPattern(doc, cue);
+      if (negatorAfter >= 0) {
+        flags.negated = true;
+        flags.negator = negatorAfter;
+      }
       const subjectVerb = gov ? gov.phraseStart : cue.phraseStart;
       const subject = subjectOf(g, subjectVerb, from, verbsSoFar.slice(0, -1));
       // "said that Uganda must agree to ...": a pattern that runs through an obligation codes what
@@ -511,7 +518,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // the words before the noun, not its clause's status: a meeting named in a clause about the
       // future may have taken place ("would hold talks on decisions made during their meeting")
       const flags = modalityOf(doc, n.start, clauseStart(g, n.start, from));
-      emitAll(n.cameo, undefined, n.sources, n.targets, cueSpan, s, { negated: false, ...(flags.modality ? { modality: flags.modality } : {}) });
+      const negated = useTree && isNominalNegated(doc, n.end);
+      emitAll(n.cameo, undefined, n.sources, n.targets, cueSpan, s, { negated, ...(flags.modality ? { modality: flags.modality } : {}) });
     }
   }
 
@@ -530,6 +538,40 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   }
   events.sort((a, b) => a.start - b.start || a.end - b.end);
   return events;
+}
+
+/**
+ * A determiner "no" among the tokens a pattern matched after its verb ("said he has no plans"),
+ * not itself a word of the pattern, or -1. A "not" further in negates something else ("said
+ * Mordor isn't the safest place" still says something).
+ */
+function negationInPattern(doc: Doc, cue: CueMatch): number {
+  for (let t = cue.phraseEnd + 1; t <= cue.matchedEnd; t++) {
+    const w = doc.lower[t]!;
+    if (w !== 'no' || (doc.deprel.length === doc.length && doc.deprel[t] !== 'det')) continue;
+    const ownWord = cue.rule?.after.some((e) => e.kind === 'words' && e.sequences.some((seq) => seq.includes(w)));
+    if (!ownWord) return t;
+  }
+  return -1;
+}
+
+/** How many infinitives up a nominal cue's negation is looked for ("has no plans to start talks with"). */
+const nominalNegationReach = 3;
+
+/**
+ * Whether a nominal cue is denied on the tree: "no talks with", or the object of a verb that is
+ * ("did not hold talks with", "has no plans to start talks with").
+ */
+function isNominalNegated(doc: Doc, noun: number): boolean {
+  if (isNegated(doc, noun)) return true;
+  if (!hasRelation(doc, noun, 'obj')) return false;
+  let t = doc.head[noun]!;
+  for (let step = 0; step < nominalNegationReach && t >= 0; step++) {
+    if (isNegated(doc, t)) return true;
+    if (!hasRelation(doc, t, 'xcomp', 'acl')) break;
+    t = doc.head[t]!;
+  }
+  return false;
 }
 
 /** How many infinitives up a cue may be governed by another ("decided to accelerate talks to sign"). */

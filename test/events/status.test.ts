@@ -1,7 +1,7 @@
 // Negation, modality and conditions from the tree (src/events/status.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventsOf, find } from './helpers.ts';
+import { describe, eventsOf, find } from './helpers.ts';
 
 test('negation on the cue', () => {
   assert.equal(find(eventsOf('Russia did not attack Georgia.'), 'RUS', 'GEO', '1').negated, true);
@@ -35,4 +35,18 @@ test('a question is not asserted', () => {
 test('the infinitive of a coded cue is the cue\'s event, not one of its own', () => {
   const events = eventsOf('Vietnam and Thailand decided to accelerate negotiations to sign a trade agreement.');
   assert.equal(events.filter((e) => e.cue?.text.startsWith('sign')).length, 0, JSON.stringify(events.map((e) => [e.cameo, e.cue?.text])));
+});
+
+test('"has no plans to" denies what a pattern reads through it, and the talks it names', () => {
+  const events = eventsOf('The Japanese trade minister said he has no plans to start trade talks with Canada.');
+  const withCanada = events.filter((e) => e.target?.actor.startsWith('CAN'));
+  assert.ok(withCanada.length > 0, describe(events));
+  assert.ok(withCanada.every((e) => e.negated), describe(events));
+});
+
+test('"held no talks with", "did not hold talks with": denied meetings', () => {
+  for (const text of ['Peru held no talks with Chile on Monday.', 'Peru did not hold talks with Chile on Monday.']) {
+    const events = eventsOf(text);
+    assert.ok(find(events, 'PER', 'CHL', '04').negated, describe(events));
+  }
 });
