@@ -397,3 +397,8 @@ test('"X said it would ...": the unresolved "it" of a reported clause is the spe
   const plan = eventsOf('Russia rejected the plan on Monday, and Ukraine said the plan was unfair because it would not meet the demands of Ukraine.');
   assert.ok(!plan.some((x) => x.cameo === '124' && x.source.actor === 'RUS'));
 });
+
+test('expelling an ambassador reduces relations (161); deporting workers stays 174', () => {
+  find(eventsOf('Greece expelled the Libyan ambassador over the agreement.'), 'GRC', 'LBYGOV', '161');
+  find(eventsOf('Israel expelled 200 Palestinian workers.'), 'ISR', 'PSELAB', '174');
+});
