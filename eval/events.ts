@@ -106,6 +106,28 @@ export function scoreArticles(shared: string, dir: string, options: ContextOptio
   return { report: strict.report, strict };
 }
 
+/** Confidence thresholds whose whole-article scores the eval prints (data/events/confidence.tsv). */
+const thresholds = [0, 0.4, 0.45, 0.5, 0.55, 0.6];
+
+/**
+ * The whole-article strict scores of the same predictions kept at each confidence threshold
+ * (what `--min-confidence` would output), as markdown rows: how well confidence ranks events.
+ */
+function thresholdRows(shared: string, dir: string): string[] {
+  const gold = join(shared, 'data', 'events', 'articles-dev.jsonl');
+  const scorer = join(shared, 'eval', 'score-article-events.mjs');
+  const records = readFileSync(join(dir, 'articles.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { events: { confidence?: number }[] });
+  const rows: string[] = [];
+  for (const t of thresholds) {
+    const file = join(dir, `articles-min-${t}.jsonl`);
+    writeFileSync(file, records.map((r) => JSON.stringify({ ...r, events: r.events.filter((e) => (e.confidence ?? 0) >= t) })).join('\n') + '\n');
+    const report = execFileSync(process.execPath, [scorer, gold, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const m = /^\s+strict\s+P=([\d.]+) R=([\d.]+) F1=([\d.]+)\s+\((.*)\)/m.exec(report);
+    if (m) rows.push(`| ${t} | ${m[1]} | ${m[2]} | ${m[3]} | ${m[4]} |`);
+  }
+  return rows;
+}
+
 /** The scorer's level lines ("  strict   P=0.212 R=0.093 F1=0.130  (tp 45, ...)") as markdown rows. */
 function levelRows(report: string): string[] {
   const rows: string[] = [];
@@ -125,7 +147,7 @@ export async function evaluate(shared: string, verbose = false): Promise<string>
   const dir = mkdtempSync(join(tmpdir(), 'entente-eval-events-'));
   const validationActors = { actors: [join(dictionaries, 'PETR.Validate.actors.txt')], agents: [join(dictionaries, 'PETR.Validate.agents.txt')] };
   const setups: { label: string; options: ContextOptions }[] = [
-    { label: 'validation verbs (PETR.Validate.verbs.txt, as PETRARCH is validated)', options: { ...validationActors, verbs: [join(dictionaries, 'PETR.Validate.verbs.txt')], builtinVerbs: false } },
+    { label: 'validation verbs and discards (PETR.Validate.verbs.txt, .discards.txt, as PETRARCH is validated)', options: { ...validationActors, verbs: [join(dictionaries, 'PETR.Validate.verbs.txt')], builtinVerbs: false, discards: [join(dictionaries, 'PETR.Validate.discards.txt')] } },
     { label: 'built-in CAMEO.2.0 rules', options: validationActors },
   ];
   const lines: string[] = ['## Events', ''];
@@ -139,6 +161,10 @@ export async function evaluate(shared: string, verbose = false): Promise<string>
     lines.push('| level | P | R | F1 | counts |', '|---|---|---|---|---|', ...levelRows(articles.report), '');
     const collections = report.filter((l) => /^\s+[a-z][\w-]*\s+P=/.test(l) && !/^\s+(strict|plover|dyad|trigger)\s/.test(l));
     if (collections.length) lines.push('By collection (strict):', '', '```', ...collections.map((l) => l.trim()), '```', '');
+    const confidence = thresholdRows(shared, dir);
+    console.log(['confidence threshold: strict P R F1', ...confidence].join('\n'));
+    lines.push('By confidence: the same predictions kept at each `--min-confidence` (strict level; the default keeps all, 0).', '');
+    lines.push('| min confidence | P | R | F1 | counts |', '|---|---|---|---|---|', ...confidence, '');
     lines.push('### PETRARCH2 validation records, dev (149 records, 189 events)', '');
     lines.push('Default matching (actor country/first 3 letters, CAMEO root). The gold codes come from PETRARCH\'s validation verb dictionary (WEIS-era codes), so the first row is the comparable one.', '');
     lines.push('| verb rules | P | R | F1 | strict F1 |', '|---|---|---|---|---|');

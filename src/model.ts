@@ -58,6 +58,11 @@ export type Event = Span & {
   modality?: 'future' | 'hypothetical' | 'conditional';
   /** the cue words (verb phrase with its pattern, or the noun) that selected the code */
   cue?: Span & { text: string };
+  /**
+   * how sure the coder is (0-1): the weights of the rule family that coded the event and of its
+   * CAMEO root (data/events/confidence.tsv, docs/output.md); absent on events stored before it existed
+   */
+  confidence?: number;
 };
 
 export type Stance = Span & { actor: string; issue: string; polarity: number /* -1..1 */ };

@@ -9,7 +9,7 @@ import { addExamples, dbOption, formatOption, formats, openExistingStore, parseD
 const tableColumns = ['article_id', 'date', 'source_actor', 'cameo', 'plover', 'goldstein', 'target_actor', 'text'];
 const flatColumns = [
   'rowid', 'article_id', 'url', 'published', 'date', 'start', 'end', 'text', 'cameo', 'plover', 'mode', 'goldstein', 'quad', 'negated',
-  'source_actor', 'source_name', 'source_start', 'source_end', 'target_actor', 'target_name', 'target_start', 'target_end', 'modality', 'cue',
+  'source_actor', 'source_name', 'source_start', 'source_end', 'target_actor', 'target_name', 'target_start', 'target_end', 'modality', 'cue', 'confidence',
 ];
 
 /** Entente's columns after GDELT's own: the evidence offsets, so every row points back into its article. */
@@ -105,7 +105,7 @@ function flatRow(e: EventRow): Record<string, unknown> {
   const extra = e.extra ? (JSON.parse(e.extra) as Record<string, unknown>) : {};
   const cue = extra.cue as { text?: string } | undefined;
   const { extra: _x, ...rest } = e;
-  return { ...rest, negated: Boolean(e.negated), modality: extra.modality ?? null, cue: cue?.text ?? null };
+  return { ...rest, negated: Boolean(e.negated), modality: extra.modality ?? null, cue: cue?.text ?? null, confidence: extra.confidence ?? null };
 }
 
 export function register(program: Command): void {

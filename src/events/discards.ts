@@ -3,7 +3,7 @@
 //
 //   ... day five of the 2018 FIFA football World Cup, Sweden defeated South Korea 1 – 0 ...
 //                           ^ story-level "FIFA"   ^ "WORLD CUP": two of them, no events
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Doc } from '../nlp/index.ts';
 
 type Phrase = { words: string[]; story: boolean; key: string };
@@ -21,8 +21,15 @@ const storyPhrasesToDiscard = 2;
 /** Rows of firstChars: 32 lengths of 128 bits (4 words) each. */
 const maxFilteredLength = 32;
 
-export function loadDiscards(file: string): Discards {
+/** The phrases of one or more discard files (the built-in one, then any --discards). */
+export function loadDiscards(files: string[]): Discards {
   const byFirst = new Map<string, Phrase[]>();
+  for (const file of files) readDiscardFile(file, byFirst);
+  return indexDiscards(byFirst);
+}
+
+function readDiscardFile(file: string, byFirst: Map<string, Phrase[]>): void {
+  if (!existsSync(file)) throw new Error(`--discards ${file}: no such file`);
   readFileSync(file, 'utf8').split(/\r?\n/).forEach((raw, i) => {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (!line) return;
@@ -33,6 +40,9 @@ export function loadDiscards(file: string): Discards {
     list.push({ words, story, key: words.join(' ') });
     byFirst.set(words[0]!, list);
   });
+}
+
+function indexDiscards(byFirst: Map<string, Phrase[]>): Discards {
   const firstChars = new Uint32Array(maxFilteredLength * 4);
   const lastChars = new Uint32Array(maxFilteredLength * 4);
   for (const w of byFirst.keys()) {

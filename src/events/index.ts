@@ -33,6 +33,7 @@ import { cueStatus } from './status.ts';
 import { children, clauseOf, conjuncts, hasRelation, isNegated } from '../nlp/tree.ts';
 import { isNaming, isOtherSense } from './senses.ts';
 import { condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
+import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 
 export type EventOptions = {
   /** PETRARCH-format verb dictionaries (--verbs); they take precedence over the built-in rules */
@@ -45,6 +46,10 @@ export type EventOptions = {
    * or a missed target than a one-sided event.
    */
   targetless?: boolean;
+  /** drop events whose confidence is below this (0 keeps all); default: the threshold in data/events/confidence.tsv */
+  minConfidence?: number;
+  /** PETRARCH-format discard files (--discards), read with the built-in sports discards */
+  discards?: string[];
 };
 
 export type EventContext = {
@@ -58,6 +63,8 @@ export type EventContext = {
   oneSided: string[];
   /** target prepositions, reciprocal and silent codes (policy.ts) */
   policy: EventPolicy;
+  /** how sure each kind of support makes an event (confidence.ts) */
+  confidence: ConfidenceTable;
 };
 
 export const eventDataDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'events');
@@ -79,9 +86,10 @@ export function loadEventContext(options: EventOptions = {}): EventContext {
     codes: loadCodeTables(eventDataDir),
     nominal: loadNominalCues(join(eventDataDir, 'nominal-cues.tsv')),
     speech: loadSpeechCues(join(eventDataDir, 'speech-cues.tsv')),
-    discards: loadDiscards(join(eventDataDir, 'discards.txt')),
+    discards: loadDiscards([join(eventDataDir, 'discards.txt'), ...(options.discards ?? [])]),
     oneSided: readTsv(join(eventDataDir, 'one-sided-codes.tsv'), ['cameo_prefix']).map((r) => r.cameo_prefix!),
     policy: builtinPolicy(options),
+    confidence: loadConfidence(join(eventDataDir, 'confidence.tsv')),
   };
 }
 
@@ -213,6 +221,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const seen = new Set<string>();
   const codedCueStarts = new Set<number>();
   const covered = new Uint8Array(doc.length);
+  const minConfidence = ctx.options.minConfidence ?? ctx.confidence.threshold;
 
   const emit = (
     info: CodeInfo,
@@ -221,6 +230,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     cue: { start: number; end: number },
     sentence: number,
     flags: { negated: boolean; modality?: Modality },
+    family: Family,
   ) => {
     if (target && (target === source || target.actor === source.actor)) return;
     // "Erdoğan ... claiming a right to Turkey": a government's words about its own country are no
@@ -230,6 +240,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // people or organisations no country or IGO code stands for ("Magyar Nemzet", "the Atlantic
     // Council") are no party to an event
     if (!isCodeable(source.actor, actorsById) || (target && !isCodeable(target.actor, actorsById))) return;
+    const confidence = confidenceOf(family, info.cameo, ctx.confidence);
+    if (confidence < minConfidence) return;
     const key = `${sentence}|${source.actor}|${target?.actor ?? ''}|${info.cameo}|${flags.negated}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -246,6 +258,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       negated: flags.negated,
       source: party(source, actorsById),
       target: target ? party(target, actorsById) : null,
+      confidence,
     };
     // PLOVER: cooperative actions reported as future or hypothetical are expressions of intent (AGREE)
     // (a resignation announced for later is still a resignation: PLOVER RETREAT, mode resign)
@@ -263,7 +276,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
 
   /** One event per source x target; paired codes add the reverse event; compound subjects with no target are reciprocal. */
   /** `complement`: what completes the predicate, when the tree says (policy.ts, isReciprocal) */
-  const emitAll = (code: string, paired: string | undefined, sources: number[], targets: number[], cue: { start: number; end: number }, sentence: number, flags: { negated: boolean; modality?: Modality }, complement?: Complement) => {
+  /** `family`: the rule family that coded the events, for their confidence */
+  const emitAll = (code: string, paired: string | undefined, sources: number[], targets: number[], cue: { start: number; end: number }, sentence: number, flags: { negated: boolean; modality?: Modality }, family: Family, complement?: Complement) => {
     const info = isNullCode(code) ? undefined : ctx.codes.info(code);
     const reverse = paired && !isNullCode(paired) ? ctx.codes.info(paired) : undefined;
     const M = actors.mentions;
@@ -274,18 +288,18 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // "Israel and Jordan agreed": coordinated actors with no other target act on each other only
     // where the act is mutual; "Britain, West Germany and France are insisting" is no interaction
     if (targets.length === 0 && sources.length > 1 && info && isReciprocal(ctx.policy, info.cameo, complement)) {
-      for (const a of sources) for (const b of sources) if (a !== b && info) emit(info, M[a]!, M[b]!, cue, sentence, flags);
+      for (const a of sources) for (const b of sources) if (a !== b && info) emit(info, M[a]!, M[b]!, cue, sentence, flags, family);
       return;
     }
     for (const s of sources) {
       if (targets.length === 0) {
         // acts of the source alone ("resigned", "surrendered") need no recipient
-        if (info && (ctx.options.targetless || ctx.oneSided.some((p) => code.startsWith(p)))) emit(info, M[s]!, null, cue, sentence, flags);
+        if (info && (ctx.options.targetless || ctx.oneSided.some((p) => code.startsWith(p)))) emit(info, M[s]!, null, cue, sentence, flags, family);
         continue;
       }
       for (const t of targets) {
-        if (info) emit(info, M[s]!, M[t]!, cue, sentence, flags);
-        if (reverse) emit(reverse, M[t]!, M[s]!, cue, sentence, flags);
+        if (info) emit(info, M[s]!, M[t]!, cue, sentence, flags, family);
+        if (reverse) emit(reverse, M[t]!, M[s]!, cue, sentence, flags, family);
       }
     }
   };
@@ -303,7 +317,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     const targets = namedActors(g, naming.named).filter((m) => !sources.includes(m));
     const cueSpan = { start: doc.start[cue.phraseStart]!, end: doc.end[cue.phraseEnd]! };
     const before = events.length;
-    emitAll(cameo, undefined, sources, targets, cueSpan, sentence, flags);
+    emitAll(cameo, undefined, sources, targets, cueSpan, sentence, flags, 'naming');
     if (events.length > before) codedCueStarts.add(cueSpan.start);
   };
 
@@ -403,7 +417,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         }
         if (obliged.length) {
           const span = { start: doc.start[cue.phraseStart]!, end: doc.end[cue.phraseEnd]! };
-          emitAll(demandCode, undefined, subject.mentions, obliged, span, s, { negated: flags.negated });
+          emitAll(demandCode, undefined, subject.mentions, obliged, span, s, { negated: flags.negated }, 'demand');
           for (let t = cue.phraseStart; t <= cue.matchedEnd; t++) covered[t] = 1;
           reportedFrom = cue.phraseEnd + 1;
           reportingVerb = cue.verb;
@@ -423,7 +437,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const demander = subjectOf(g, speaker.phraseStart, from, verbsSoFar.filter((v) => v < speaker.verb));
         if (demander) {
           const span = { start: doc.start[speaker.phraseStart]!, end: doc.end[speaker.phraseEnd]! };
-          emitAll(demandCode, undefined, demander.mentions, subject!.mentions.filter((m) => !demander.mentions.includes(m)), span, s, { negated: flags.negated });
+          emitAll(demandCode, undefined, demander.mentions, subject!.mentions.filter((m) => !demander.mentions.includes(m)), span, s, { negated: flags.negated }, 'demand');
           reportedFrom = cue.phraseEnd + 1;
           reportingVerb = speaker.verb;
           continue;
@@ -482,7 +496,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         continue;
       }
       const before = events.length;
-      emitAll(cue.code, cue.paired, sources, targets, cueSpan, s, flags, useTree ? complementOf(doc, cue.verb) : undefined);
+      emitAll(cue.code, cue.paired, sources, targets, cueSpan, s, flags, cue.rule ? 'pattern' : 'verb', useTree ? complementOf(doc, cue.verb) : undefined);
       if (events.length > before) {
         if (cue.code.startsWith('14')) protested = true;
         codedCueStarts.add(cueSpan.start);
@@ -506,7 +520,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // "Cruz was critical of Obama's stance": a stance stated as an adjective
     for (const stance of stanceEvents(g, from, to, ctx.speech.stances)) {
       const span = { start: doc.start[stance.token]!, end: doc.end[stance.token]! };
-      emitAll(stance.cameo, undefined, stance.sources, stance.targets, span, s, cueStatus(doc, stance.token, stance.token, clauseStart(g, stance.token, from)));
+      emitAll(stance.cameo, undefined, stance.sources, stance.targets, span, s, cueStatus(doc, stance.token, stance.token, clauseStart(g, stance.token, from)), 'stance');
     }
     nominalFrom = from;
     nominalVerbs = verbsSoFar;
@@ -519,7 +533,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // future may have taken place ("would hold talks on decisions made during their meeting")
       const flags = modalityOf(doc, n.start, clauseStart(g, n.start, from));
       const negated = useTree && isNominalNegated(doc, n.end);
-      emitAll(n.cameo, undefined, n.sources, n.targets, cueSpan, s, { negated, ...(flags.modality ? { modality: flags.modality } : {}) });
+      emitAll(n.cameo, undefined, n.sources, n.targets, cueSpan, s, { negated, ...(flags.modality ? { modality: flags.modality } : {}) }, 'nominal');
     }
   }
 
@@ -534,7 +548,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     if (discarded.has(sentence)) continue;
     if (!speech.targets.length && !ctx.options.targetless) continue;
     const targets = speech.targets.length ? speech.targets.map((t) => actors.mentions[t]!) : [null];
-    for (const target of targets) emit(info, source, target, { start: cue.start, end: cue.end }, sentence, { negated: false });
+    for (const target of targets) emit(info, source, target, { start: cue.start, end: cue.end }, sentence, { negated: false }, 'speech');
   }
   events.sort((a, b) => a.start - b.start || a.end - b.end);
   return events;
