@@ -92,6 +92,11 @@ function wordsAt(doc: Doc, e: RuleElement & { kind: 'words' }, p: number, limit:
   return -1;
 }
 
+/** An infinitive that modifies a noun on the tree ("a deal to export"), not one a verb or adjective governs ("willing to withdraw"). */
+function isNounInfinitive(doc: Doc, t: number): boolean {
+  return hasTree(doc) && doc.upos[t] === 'VERB' && hasRelation(doc, t, 'acl');
+}
+
 /** Match elements left to right from `from`, allowing gaps (a blank in a PETRARCH pattern allows words between). */
 function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: number): Cursor | null {
   const { doc, mentionOf } = g;
@@ -102,6 +107,8 @@ function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: 
     for (let p = cur.pos; p < limit && found < 0; p++) {
       // a pattern stays inside its clause: no gap across a comma
       if (isHardStop(doc, p) || isClauseComma(doc, p)) break;
+      // nor into an infinitive on a noun it skipped to ("signed a deal to export gas" is no "sign ... export")
+      if (e.kind === 'words' && p > cur.pos && doc.lower[p - 1] === 'to' && isNounInfinitive(doc, p)) break;
       if (e.kind === 'words') {
         const next = wordsAt(doc, e, p, limit);
         if (next >= 0) found = next;

@@ -402,3 +402,14 @@ test('expelling an ambassador reduces relations (161); deporting workers stays 1
   find(eventsOf('Greece expelled the Libyan ambassador over the agreement.'), 'GRC', 'LBYGOV', '161');
   find(eventsOf('Israel expelled 200 Palestinian workers.'), 'ISR', 'PSELAB', '174');
 });
+
+test('a pattern does not reach into an infinitive on a noun: "signed a deal to export gas" is an agreement', () => {
+  const events = eventsOf('Cyprus and Egypt signed a deal to export gas through the new pipeline.');
+  find(events, 'CYP', 'EGY', '057');
+  assert.equal(events.filter((e) => e.cameo.startsWith('061')).length, 0, JSON.stringify(events.map((e) => e.cameo)));
+});
+
+test('"cracked open the champagne" harms no one', () => {
+  const events = eventsOf('Macedonian leaders cracked open the champagne to celebrate the decision of the European Union.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('18')).length, 0, JSON.stringify(events.map((e) => e.cameo)));
+});
