@@ -27,7 +27,7 @@ import { findNominalEvents, loadNominalCues, type NominalCues } from './nominal.
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { hasTree, innerTargets, treeParties } from './parties.ts';
+import { hasTree, innerTargets, pluralAntecedents, treeParties } from './parties.ts';
 import { isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus } from './status.ts';
 import { children, clauseOf, conjuncts, hasRelation, isNegated } from '../nlp/tree.ts';
@@ -469,6 +469,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         sources = between;
         targets = targets.filter((m) => !between.includes(m));
       }
+      // "They called on Turkey ...": a "they" for the actors the sentence before named as its subject
+      if (parties && !sources.length && !passive) sources = pluralAntecedents(g, cue.verb);
       if (parties) {
         // what word order missed, the tree may name: a subject across an apposition or a clause
         // ("Iran, which ..., has increased cooperation"), "the Taliban" as the object of "to fight"

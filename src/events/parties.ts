@@ -156,6 +156,45 @@ export function innerTargets(g: Grammar, verb: number, prepositions: string[]): 
   return [];
 }
 
+/** Pronouns that may stand for several actors named as the subject of the sentence before. */
+const pluralPronouns = new Set(['they']);
+
+/**
+ * The actors a subject "they" with no mention of its own stands for: those named as the subject
+ * of the main clause of one of the two sentences before, the nearest that names two or more.
+ *
+ *   Egypt's foreign minister and his Greek and Cypriot counterparts met in Cairo. They called on
+ *   Turkey to halt drilling.                       "They" = Egypt, Greece, Cyprus
+ */
+export function pluralAntecedents(g: Grammar, verb: number): number[] {
+  const { doc } = g;
+  const pronoun = subjects(doc, verb).find((t) => pluralPronouns.has(doc.lower[t]!) && g.mentionOf[t]! < 0);
+  // only the subject of a main clause: in "officials held out little hope as they introduced ...",
+  // "they" is the officials
+  if (pronoun === undefined || !isMainClause(doc, doc.head[pronoun]!)) return [];
+  const sentence = doc.sentence[pronoun]!;
+  // a singular subject in between is no antecedent ("... gathered in Cairo. The Italian minister
+  // joined the talks. They concluded ...")
+  for (let back = 1; back <= antecedentReach && sentence - back >= 0; back++) {
+    const previous = doc.sentences[sentence - back]!;
+    let root = -1;
+    for (let t = previous.firstToken; t < previous.endToken && root < 0; t++) if (doc.head[t] === -1) root = t;
+    if (root < 0) continue;
+    const found = mentionsOf(g, subjects(doc, root).flatMap((t) => conjuncts(doc, t)));
+    if (new Set(found.map((m) => g.mentions[m]!.actor)).size >= 2) return found;
+  }
+  return [];
+}
+
+/** The root of its sentence, or a predicate coordinated with it. */
+function isMainClause(doc: Doc, t: number): boolean {
+  while (hasRelation(doc, t, 'conj')) t = doc.head[t]!;
+  return doc.head[t] === -1;
+}
+
+/** How many sentences back a plural antecedent is looked for. */
+const antecedentReach = 2;
+
 /** Whether the tree has any arcs at all for this document (a Doc built without the parser has none). */
 export function hasTree(doc: Doc): boolean {
   return doc.head !== undefined && doc.deprel !== undefined && doc.deprel.length === doc.length;

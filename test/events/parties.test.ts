@@ -83,3 +83,9 @@ test('"his counterpart" names whose counterpart: the target is the counterpart',
   const events = eventsOf('The Albanian prime minister, speaking after a meeting with his Italian counterpart in Tirana, said the crisis was over.');
   find(events, 'ALB', 'ITA', '04');
 });
+
+test('"They" opening a sentence stands for the actors the sentence before named as its subject', () => {
+  const events = eventsOf('Egypt and Greece held talks in Cairo on Wednesday. They called on Turkey to halt its drilling.');
+  find(events, 'EGY', 'TUR', '02');
+  find(events, 'GRC', 'TUR', '02');
+});
