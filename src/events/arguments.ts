@@ -6,7 +6,7 @@
 //   The Calenardhon government condemned an attack by Osgiliath soldiers
 //   ^^^^^^^^^^^^^^^^^^^^^^^^^^ source  ^ cue                  ^^^^^^^^^ target
 import type { Doc } from '../nlp/index.ts';
-import { clauseOpeners, coordinated, isClauseComma, isHardStop, negators, relativePronouns, type Grammar } from './grammar.ts';
+import { clauseOpeners, coordinated, isClauseComma, isHardStop, negators, possessiveDeterminers, relativePronouns, type Grammar } from './grammar.ts';
 import { futureGovernors } from './modality.ts';
 
 /** How far from the verb an object may be, in tokens. */
@@ -206,9 +206,6 @@ function nothingBetween(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-/** Possessive determiners: they name whose the next noun is. */
-const possessivePronouns = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
 export type ObjectOptions = {
   /** the passive agent ("by X") is not the object */
   skipAgent: boolean;
@@ -238,7 +235,7 @@ export function objectOf(g: Grammar, after: number, sentenceTo: number, options:
     const w = doc.lower[p]!;
     const m = g.mentionOf[p]!;
     // "met with his Italian counterpart": "his" says whose counterpart, not who
-    if (m >= 0 && (options.exclude.has(g.mentions[m]!.actor) || possessivePronouns.has(w))) {
+    if (m >= 0 && (options.exclude.has(g.mentions[m]!.actor) || possessiveDeterminers.has(w))) {
       while (p + 1 < sentenceTo && g.mentionOf[p + 1] === m) p++;
       continue;
     }

@@ -6,7 +6,7 @@
 //   Arnor froze the bank accounts of Mordor
 //         ^ cue "freeze", pattern "- * {BANK ACCOUNT} [163]" beats the block default
 import type { Doc } from '../nlp/index.ts';
-import { coordinated, isClauseComma, isHardStop, type Grammar } from './grammar.ts';
+import { coordinated, isClauseComma, isHardStop, possessiveDeterminers, type Grammar } from './grammar.ts';
 import type { RuleElement, VerbCue, VerbRule, VerbRules } from './verb-rules.ts';
 import { children, hasRelation } from '../nlp/tree.ts';
 import { hasTree } from './parties.ts';
@@ -64,9 +64,6 @@ function phraseMatches(doc: Doc, cue: VerbCue, t: number, from: number, to: numb
   return true;
 }
 
-/** Possessive determiners: they name whose the next noun is, not an actor of the pattern. */
-const possessivePronouns = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
 type Cursor = { pos: number; source?: number; target?: number; compound: boolean };
 
 /** Whether word `id` is among `ids` (given as a Set too when there are many). */
@@ -115,7 +112,7 @@ function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: 
         // nor across another verb: "issued a declaration demanding that ... provide information"
         // is not "issue ... information"
         else if (doc.pos[p] === 'VERB') break;
-      } else if (mentionOf[p]! >= 0 && !possessivePronouns.has(doc.lower[p]!) && (e.kind !== 'compound' || coordinated(g, mentionOf[p]!).length > 1)) {
+      } else if (mentionOf[p]! >= 0 && !possessiveDeterminers.has(doc.lower[p]!) && (e.kind !== 'compound' || coordinated(g, mentionOf[p]!).length > 1)) {
         // "%" is a compound actor ("Gondor and Arnor"), not any actor; "his" in "met with his
         // Italian counterpart" says whose counterpart, not who
         if (e.kind === 'source') cur.source = p;

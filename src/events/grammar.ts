@@ -7,6 +7,8 @@ import { datelineTokens } from './dateline.ts';
 
 export const beForms = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'gets', 'got', 'gotten']);
 export const negators = new Set(['not', "n't", 'never', 'no', 'nt']);
+/** Possessive determiners: they say whose the next noun is ("with his Italian counterpart"), not who acts or is acted on. */
+export const possessiveDeterminers = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const futureMarkers = new Set(['will', 'shall', "'ll", 'wo']);
 export const hypotheticalMarkers = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'ca', "'d", 'must']);
 export const conditionalMarkers = new Set(['if', 'unless']);

@@ -4,7 +4,7 @@
 //   US sanctions on Iran were tightened
 //   ^^ source    ^ cue   ^^^^ target
 import { readTsv } from './code-tables.ts';
-import { coordinated, isHardStop, type Grammar } from './grammar.ts';
+import { coordinated, isHardStop, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
 import { children, conjuncts, hasRelation } from '../nlp/tree.ts';
 import { hasTree, mentionsOfNoun, treeParties } from './parties.ts';
@@ -17,7 +17,6 @@ export type NominalMatch = { start: number; end: number; cameo: string; sources:
 /** Prepositions that introduce the target of a nominal cue. */
 const targetPrepositions = new Set(['on', 'against', 'of', 'with', 'to', 'into', 'between', 'toward', 'towards', 'upon']);
 const nominalReach = 6;
-const possessives = new Set(['its', 'their', 'his', 'her', 'our']);
 
 export function loadNominalCues(file: string): NominalCues {
   const cues: NominalCues = new Map();
@@ -102,7 +101,7 @@ export function findNominalEvents(
         else sources = subjectOfVerb(p);
         break;
       }
-      if (doc.pos[p] === 'PRON' && possessives.has(doc.lower[p]!)) continue;
+      if (doc.pos[p] === 'PRON' && possessiveDeterminers.has(doc.lower[p]!)) continue;
       // only modifiers stand between the actor and the noun ("Russia's", "the army's new", "US trade");
       // "Israel lifting the blockade" is a verb phrase, not Israel's blockade
       const tag = doc.pos[p]!;
@@ -131,7 +130,7 @@ export function findNominalEvents(
       if (doc.pos[p] === 'ADP') preposition = w;
       const m = mentionOf[p]!;
       // "with his Italian counterpart": whose counterpart, not who
-      if (m < 0 || possessives.has(doc.lower[p]!)) continue;
+      if (m < 0 || possessiveDeterminers.has(doc.lower[p]!)) continue;
       if (preposition === 'by' && sources.length === 0) sources = coordinated(g, m);
       else if (cue.targetPrepositions.has(preposition)) {
         const group = coordinated(g, m);
