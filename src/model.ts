@@ -33,7 +33,9 @@ export type QuoteKind = 'direct' | 'partial' | 'mixed' | 'indirect';
 export type Quote = Span & {
   text: string;
   kind: QuoteKind;
-  speaker: (Span & { name: string; actor?: string }) | null;
+  /** inferred: 'continuation' when no attribution names the speaker and a paragraph that is only a
+   * quotation continues the previous paragraph's last speaker (the span is that speaker's) */
+  speaker: (Span & { name: string; actor?: string; inferred?: 'continuation' }) | null;
   cue?: Span & { text: string };
   /** the pieces [start, end) of a quotation interrupted by its attribution or running over
    * paragraphs ("“A,” she said. “B.”"); start/end then cover all of them. Absent for one piece. */

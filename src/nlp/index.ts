@@ -154,7 +154,8 @@ export function loadNlp(): Nlp {
   return shared;
 }
 
-const blankLine = /\n[ \t\u00a0]*\n\s*/g;
+// (\r: a CRLF text keeps its line breaks, "\r\n\r\n" is a blank line too)
+const blankLine = /\n[ \t\u00a0\r]*\n\s*/g;
 
 /** Paragraph spans: the text split on blank lines, each trimmed of surrounding whitespace. */
 export function paragraphSpans(text: string): Span[] {

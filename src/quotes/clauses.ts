@@ -183,7 +183,7 @@ export function contentKind(scan: Scan, first: number, end: number): { kind: Fou
   for (let t = first; t < end; t++) {
     const s = scan.spanOf[t]!;
     if (s === -1 || s === lastSpan) continue;
-    if (scan.spanUsed[s] && !scan.bareQuote[s]) return null;
+    if (scan.spanUsed[s] && !scan.bareQuote[s] && !scan.spanEmbedded[s]) return null;
     lastSpan = s;
     if (scan.spanTerm[s]) continue;
     const span = scan.spans[s]!;

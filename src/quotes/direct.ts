@@ -14,6 +14,7 @@ import { accordingAt, cueVerbAt } from './cues.ts';
 import { isTitleLike, termMarkerBefore } from './terms.ts';
 import { firstPredicateSubject, isNounPhraseToken, nounPhraseAfter, subjectBefore, type SpeakerPhrase } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
+import { embeddedCueSpeaker } from './embedded.ts';
 import { isWordToken, sentenceEndWords } from './tokens.ts';
 
 /** How far an attribution may reach from its quotation, in tokens. */
@@ -33,6 +34,8 @@ type Attribution = {
   after: number;
   /** the quotation is the object of the cue ("calling the protester “a troublemaker”"), not a clause of its own */
   asObject?: boolean;
+  /** ... and the cue's clause is inside a larger one: "a deal he has described as a “rip-off” for workers" */
+  embedded?: boolean;
 };
 
 /** Words that may stand between a cue and the quotation it takes as object: "described it as", "by saying". */
@@ -102,7 +105,8 @@ function attributionAfter(scan: Scan, span: QuotedSpan, limit: number): Attribut
     if (np && doc.pos[np.nameEnd - 1] === 'PROPN') return { speaker: np, cueFirst: t, cueEnd: t + 1, after: np.end };
   }
   // ,” Barkley said.   ,” Leonard Burman, a former official, said.   ,” a narrator in the Clinton ad asks.
-  if (!isNounPhraseToken(scan.doc, t)) return null;
+  // ,” then-candidate for mayor Jane Roe countered.   (a prefix glued to a hyphen opens the phrase)
+  if (!isNounPhraseToken(scan.doc, t) && !(doc.pos[t] === 'ADV' && isGluedHyphenAt(doc, t + 1))) return null;
   let nameEnd = -1;
   let lastNoun = t;
   for (let k = t + 1; k < limit && k - t < maxAttributionTokens; k++) {
@@ -117,14 +121,16 @@ function attributionAfter(scan: Scan, span: QuotedSpan, limit: number): Attribut
       continue;
     }
     if (sentenceEndWords.has(v) || scan.spanOf[k] !== -1) return null;
+    if (isGluedHyphenAt(doc, k)) continue;
     // wink tags some cues NOUN ("he tweeted"); after a pronoun or a name they are verbs.
-    if (cueVerbAt(doc, k, lexicon) && (doc.pos[k] !== 'NOUN' || doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN')) {
+    // (the parse's tags have the last word: "Republican state Senator John Smith told" has no cue "state")
+    if (cueVerbAt(doc, k, lexicon) && (doc.pos[k] !== 'NOUN' || doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN') && !nominalTags.has(doc.upos[k]!)) {
       // “... change.” She adds, “...”: after a full stop, a cue that opens words of its own starts a new sentence.
       // (“... identity.” Cruz says he isn't familiar ...: a clause of its own after the cue)
       if (tight && k + 1 < doc.length && (doc.value[k + 1] === ',' || doc.value[k + 1] === ':' || doc.lower[k + 1] === 'that' || scan.spanOf[k + 1] !== -1 ||
         (doc.pos[k + 1] === 'PRON' && clauseSubjects.has(doc.lower[k + 1]!)))) return null;
       const end = lastNoun + 1;
-      return { speaker: { first: t, end, nameFirst: t, nameEnd: nameEnd === -1 ? end : nameEnd }, cueFirst: k, cueEnd: k + 1, after: k + 1 };
+      return { speaker: namedPhrase(doc, t, end, nameEnd === -1 ? end : nameEnd), cueFirst: k, cueEnd: k + 1, after: k + 1 };
     }
     if (tight && k - t >= maxTightSubjectTokens) return null;
     if (isNounPhraseToken(doc, k)) lastNoun = k;
@@ -134,6 +140,26 @@ function attributionAfter(scan: Scan, span: QuotedSpan, limit: number): Attribut
     } else return null;
   }
   return null;
+}
+
+/** Tags of the parse under which a cue word is no verb. */
+const nominalTags = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+function isGluedHyphenAt(doc: Doc, t: number): boolean {
+  return t > 0 && t + 1 < doc.length && doc.value[t] === '-' && doc.end[t - 1] === doc.start[t] && doc.end[t] === doc.start[t + 1];
+}
+
+/**
+ * A speaker phrase [first, end) whose naming part ends at nameEnd, unless that part has no name
+ * and the phrase ends in one: "then-candidate for mayor Jane Roe" is named by "Jane Roe".
+ */
+function namedPhrase(doc: Doc, first: number, end: number, nameEnd: number): SpeakerPhrase {
+  let hasName = false;
+  for (let t = first; t < nameEnd && !hasName; t++) hasName = doc.pos[t] === 'PROPN';
+  if (hasName || doc.pos[end - 1] !== 'PROPN') return { first, end, nameFirst: first, nameEnd };
+  let nameFirst = end - 1;
+  while (nameFirst - 1 > first && doc.pos[nameFirst - 1] === 'PROPN') nameFirst--;
+  return { first, end, nameFirst, nameEnd: end };
 }
 
 /** The token closing the parenthesis opened at k, within a few tokens, or -1. */
@@ -177,10 +203,16 @@ function attributionBefore(scan: Scan, span: QuotedSpan, limit: number): Attribu
     }
   }
   // The quotation is the object of a cue and ends the sentence: calling the protester “a troublemaker.”
-  if (!endsSentence(scan, span)) return null;
+  // Inside the sentence, only as the object of a cue whose clause is inside a larger one (embedded.ts).
+  const ends = endsSentence(scan, span);
   for (let k = b; k >= limit && b - k < maxObjectLeadTokens; k--) {
     const cue = isNounInPhrase(doc, k) ? undefined : cueVerbAt(doc, k, lexicon);
     if (cue) {
+      if (!ends) {
+        // (a verb of saying: "when the team leader realized reinforcements weren't coming, “he left”" reports no words)
+        const speaker = cue.cueClass === 'speech' ? embeddedCueSpeaker(doc, k, span) : null;
+        return speaker ? { speaker, cueFirst: k, cueEnd: k + 1, after: span.openToken, asObject: true, embedded: true } : null;
+      }
       // (Carson took the stage and called the system “rotten to the core.”: a coordinated cue takes the sentence's subject)
       const coordinated = k - 1 >= limit && doc.pos[k - 1] === 'CCONJ';
       const subject = subjectBefore(doc, k, limit) ?? (isParticiple(doc.lower[k]!) || coordinated ? sentenceSubject(scan, k, limit) : null);
@@ -263,6 +295,11 @@ function endsOpen(scan: Scan, span: QuotedSpan): boolean {
  * Direct quotations from the quoted spans, in text order. Spans used here are
  * marked in scan.spanUsed; the rest are left for the reported-speech rules.
  */
+function onlyPunctuation(doc: Doc, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) if (isWordToken(doc, t)) return false;
+  return true;
+}
+
 export function findDirectQuotes(scan: Scan): Found[] {
   const { doc, spans } = scan;
   const found: Found[] = [];
@@ -335,9 +372,10 @@ export function findDirectQuotes(scan: Scan): Found[] {
       const speaker = toSpeaker(scan, attribution.speaker);
       markUsed(scan, attribution.cueFirst, attribution.cueEnd);
       if (attribution.speaker) markUsed(scan, attribution.speaker.first, attribution.speaker.end);
+      if (attribution.embedded) scan.spanEmbedded[i] = 1;
       quote = {
         pieces: [[span.start, span.end]],
-        kind: attribution.asObject && isPartial(scan, span) ? 'partial' : 'direct',
+        kind: attribution.embedded || (attribution.asObject && isPartial(scan, span)) ? 'partial' : 'direct',
         speaker,
         cue: { start: doc.start[attribution.cueFirst]!, end: doc.end[attribution.cueEnd - 1]! },
       };
@@ -371,9 +409,8 @@ export function findDirectQuotes(scan: Scan): Found[] {
       }
     } else {
       // A bare quotation continues the last attributed quotation of its own paragraph
-      // (“A,” he said. “B.” ... “C.”). A bare quotation in a later paragraph keeps
-      // speaker null: the speaker is never guessed from another paragraph (a quotation
-      // that really runs on reopens the paragraph with no close mark, see marks.ts).
+      // (“A,” he said. “B.” ... “C.”). In a later paragraph it keeps speaker null, unless
+      // it is the whole paragraph (continuation.ts).
       if (host && hostParagraph === span.paragraph) {
         host.pieces.push([span.start, span.end]);
         hostParagraph = span.paragraph;
@@ -383,6 +420,8 @@ export function findDirectQuotes(scan: Scan): Found[] {
       quote = { pieces: [[span.start, span.end]], kind: 'direct', speaker: null, cue: null };
       // A reported clause that reaches this span may take it over (said that “A” “B.”).
       scan.bareQuote[i] = quote;
+      // ¶“B.”¶ a paragraph that is only this quotation: its speaker may be the previous paragraph's (continuation.ts)
+      if (span.openToken === paragraphFirst && onlyPunctuation(doc, span.afterToken, paragraphEnd)) scan.paragraphQuotes.push(quote);
     }
     found.push(quote);
     previous = quote;

@@ -8,6 +8,7 @@
 //             "Name: ..." (headlines) and nouns of saying (nouns)
 //   clauses   where a content clause ends; quoted words inside make it partial or mixed
 //   speakers  the cue's subject or inverted subject, resolved through actor mentions
+//   continuation  a paragraph that is only a quotation continues the previous paragraph's speaker
 //
 // Everything works on the Doc's flat token arrays in a few linear passes.
 import type { Actor, Article, Quote } from '../model.ts';
@@ -19,6 +20,7 @@ import { findDirectQuotes } from './direct.ts';
 import { findReportedSpeech } from './reported.ts';
 import { paragraphsInto } from './tokens.ts';
 import { isDropped, toQuote, type Found, type Scan } from './scan.ts';
+import { continueSpeakers } from './continuation.ts';
 
 export type QuoteOptions = { /** a cue lexicon file instead of data/quotes/cues.txt */ cues?: string };
 export type QuoteContext = { lexicon: CueLexicon };
@@ -40,6 +42,7 @@ const buffers = {
   used: new Uint8Array(4096),
   spanUsed: new Uint8Array(256),
   spanTerm: new Uint8Array(256),
+  spanEmbedded: new Uint8Array(256),
 };
 
 function growTokenBuffers(n: number): void {
@@ -55,6 +58,7 @@ function growSpanBuffers(n: number): void {
   const size = Math.max(n, buffers.spanUsed.length * 2);
   buffers.spanUsed = new Uint8Array(size);
   buffers.spanTerm = new Uint8Array(size);
+  buffers.spanEmbedded = new Uint8Array(size);
 }
 
 function byPosition(a: Quote, b: Quote): number {
@@ -89,10 +93,13 @@ export function extractQuotes(doc: Doc, article: Article, actors: ActorResult, c
     used: buffers.used.subarray(0, n).fill(0),
     spanUsed: buffers.spanUsed.subarray(0, spans.length).fill(0),
     spanTerm: buffers.spanTerm.subarray(0, spans.length).fill(0),
+    spanEmbedded: buffers.spanEmbedded.subarray(0, spans.length).fill(0),
     bareQuote: new Array<Found | null>(spans.length).fill(null),
+    paragraphQuotes: [],
   };
   const direct = findDirectQuotes(scan);
   const reported = findReportedSpeech(scan);
+  continueSpeakers(scan, [...direct, ...reported]);
   const quotes: Quote[] = [];
   for (let i = 0; i < direct.length; i++) if (!isDropped(direct[i]!)) quotes.push(toQuote(article.text, direct[i]!));
   for (let i = 0; i < reported.length; i++) if (!isDropped(reported[i]!)) quotes.push(toQuote(article.text, reported[i]!));

@@ -21,6 +21,8 @@ export type CueVerb = {
   object: boolean;
   /** only introduces direct quotations ("he continued"), never reported speech */
   directOnly: boolean;
+  /** its to-infinitive is an intention, not something said or thought: "hope to win", "sought to stem his rise" */
+  intent: boolean;
 };
 
 /** Everything the lexicon says about one word, for the reported-speech scan's single lookup per token. */
@@ -48,13 +50,15 @@ export type CueLexicon = {
   labels: Set<string>;
   /** evidential verb forms ("seems", "is expected"): true when the form counts only after a form of "be" */
   evidential: Map<string, boolean>;
+  /** subjects that are never the source of reported speech: question words, generic "you", "it", abstract nouns ("the idea suggests") */
+  nonSpeakers: Set<string>;
   /** every word that is a verb form, an evidential form, a noun of saying or starts an "according" phrase (derived from the fields above) */
   words: Map<string, CueWord>;
 };
 
-const sections = ['speech', 'cognition', 'according', 'noun', 'term', 'evidential', 'label'] as const;
+const sections = ['speech', 'cognition', 'according', 'noun', 'term', 'evidential', 'label', 'nonspeaker'] as const;
 type Section = (typeof sections)[number];
-const flags = ['addressee', 'of', 'about', 'object', 'direct'] as const;
+const flags = ['addressee', 'of', 'about', 'object', 'direct', 'intent'] as const;
 type Flag = (typeof flags)[number];
 
 export const defaultCueFile = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'quotes', 'cues.txt');
@@ -65,7 +69,7 @@ export class LexiconError extends Error {}
 const wordForm = /^[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*$/u;
 
 export function parseCueLexicon(source: string, file: string): CueLexicon {
-  const lexicon: CueLexicon = { verbs: new Map(), according: [], nouns: new Set(), terms: [], labels: new Set(), evidential: new Map(), words: new Map() };
+  const lexicon: CueLexicon = { verbs: new Map(), according: [], nouns: new Set(), terms: [], labels: new Set(), evidential: new Map(), nonSpeakers: new Set(), words: new Map() };
   const fail = (line: number, message: string): never => {
     throw new LexiconError(`${file}:${line}: ${message}`);
   };
@@ -91,7 +95,7 @@ export function parseCueLexicon(source: string, file: string): CueLexicon {
     if (section === 'speech' || section === 'cognition') {
       for (const f of given) if (!(flags as readonly string[]).includes(f)) fail(lineNo, `unknown flag +${f} (expected ${flags.map((x) => `+${x}`).join(', ')})`);
       const has = (f: Flag) => given.includes(f);
-      const cue: CueVerb = { lemma: words[0]!, cueClass: section, addressee: has('addressee'), of: has('of'), about: has('about'), object: has('object'), directOnly: has('direct') };
+      const cue: CueVerb = { lemma: words[0]!, cueClass: section, addressee: has('addressee'), of: has('of'), about: has('about'), object: has('object'), directOnly: has('direct'), intent: has('intent') };
       for (const form of words) {
         const before = lexicon.verbs.get(form);
         if (before) fail(lineNo, `"${form}" is already a form of "${before.lemma}"`);
@@ -113,6 +117,7 @@ export function parseCueLexicon(source: string, file: string): CueLexicon {
     if (section === 'according') lexicon.according.push(tokens);
     else if (section === 'term') lexicon.terms.push(tokens);
     else if (section === 'label') for (const w of words) lexicon.labels.add(w);
+    else if (section === 'nonspeaker') for (const w of words) lexicon.nonSpeakers.add(w);
     else for (const w of words) lexicon.nouns.add(w);
   }
   if (lexicon.verbs.size === 0) throw new LexiconError(`${file}: no cue verbs (expected a [speech] section)`);

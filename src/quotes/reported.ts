@@ -24,6 +24,7 @@ import { accordingTo } from './according.ts';
 import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
+import { hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;
@@ -301,6 +302,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   const interrupting = subject !== null && doc.value[subject.first - 1] === ',' && doc.value[k + 1] === ',';
   const forward = subject && !interrupting ? forwardContent(scan, k, cue, sentence) : null;
   if (forward && subject && words(doc, forward.first, forward.end) >= minContentWords) {
+    if (!hasSpeakerSubject(doc, k, subject, scan.lexicon) || !isReportedOnTree(doc, k, cue, forward.first, forward.end)) return null;
     const labelled = contentKind(scan, forward.first, forward.end);
     if (labelled) return claimContent(scan, k, forward.first, labelled, subject);
   }

@@ -23,8 +23,13 @@ export type Scan = {
   spanUsed: Uint8Array;
   /** quoted spans output as a bare direct quotation (no attribution): a reported clause may take them over */
   bareQuote: (Found | null)[];
+  /** bare quotations that are a whole paragraph, in text order: they may continue the previous paragraph's speaker */
+  paragraphQuotes: Found[];
   /** quoted spans that name a term or a title (“peace dividend”, “Orange is the New Black”): not words someone said */
   spanTerm: Uint8Array;
+  /** quoted spans output as the partial quotation of a clause inside a larger one ("a deal he has described as a “rip-off”"):
+   * a larger clause's content may hold them too */
+  spanEmbedded: Uint8Array;
 };
 
 /** A quotation under construction: pieces as [start, end) offsets. */

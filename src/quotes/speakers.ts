@@ -68,7 +68,8 @@ function nounPhraseEndingAt(doc: Doc, last: number, limit: number): number {
       continue;
     }
     // "Secretary of State John Kerry", "Mazar-i-Sharif": a link inside a name.
-    if (nounPhraseLinks.has(doc.lower[t]!) && t - 1 >= limit && isNounPhraseToken(doc, t - 1) && t < last) {
+    // (a spaced hyphen is no link: "PARIS, June 29 - Prime Minister Jacques Chirac said" starts after the dateline)
+    if (nounPhraseLinks.has(doc.lower[t]!) && (doc.value[t] !== '-' || isGluedHyphen(doc, t)) && t - 1 >= limit && isNounPhraseToken(doc, t - 1) && t < last) {
       first = t;
       continue;
     }

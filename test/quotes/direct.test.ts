@@ -59,17 +59,29 @@ test('a bare quotation continues the attributed quotation before it in its parag
   assert.deepEqual(quotes[0]!.fragments?.map(([a, b]) => text.slice(a, b)), ['“This is a turning point,”', '“We must act now.”', '“Europe cannot wait.”']);
 });
 
-test('a bare quotation in a later paragraph never takes its speaker from the paragraph before', () => {
-  const next = 'Barkley spoke after the game. “It is just sad,” Barkley said.\n\n“Your life is your own doing.”';
-  const quotes = quotesOf(next);
-  assert.equal(quotes.find((x) => x.text.includes('just sad'))!.speaker?.name, 'Barkley');
-  const following = quotes.find((x) => x.text.includes('Your life'))!;
-  assert.equal(following.kind, 'direct');
-  assert.equal(following.speaker, null);
-  const unrelated = '“It is just sad,” Barkley said after the game, which ended in a draw. The crowd left early and the coach did not speak to reporters.\n\n“Nobody expected this.”';
+test('a paragraph that is only a quotation continues the speaker who ends the paragraph before', () => {
+  const next = 'Barkley spoke after the game. “It is just sad,” Barkley said.\n\n“Your life is your own doing.”\n\n“Nobody else is to blame.”';
+  const quotes = quotesOf(next, [{ name: 'Barkley', id: 'person:barkley' }]);
+  const said = quotes.find((x) => x.text.includes('just sad'))!;
+  assert.equal(said.speaker?.name, 'Barkley');
+  assert.equal(said.speaker?.inferred, undefined);
+  for (const words of ['Your life', 'Nobody else']) {
+    const following = quotes.find((x) => x.text.includes(words))!;
+    assert.equal(following.kind, 'direct');
+    // the earlier attribution's span and actor, marked as inferred
+    assert.deepEqual(following.speaker, { ...said.speaker, inferred: 'continuation' });
+    assert.equal(following.cue, undefined);
+  }
+});
+
+test('a bare quotation keeps speaker null after a paragraph that moved on, or inside a paragraph of other text', () => {
+  const unrelated = '“It is just sad,” Barkley said after the game. The crowd left early and the coach did not speak to reporters.\n\n“Nobody expected this.”';
   const bare = quotesOf(unrelated).find((x) => x.text.includes('Nobody expected'))!;
   assert.equal(bare.kind, 'direct');
   assert.equal(bare.speaker, null);
+  const inside = '“It is just sad,” Barkley said.\n\nFans were silent. “Nobody expected this at all,” read a banner in the stands. “Not like this.”';
+  const banner = quotesOf(inside).find((x) => x.text.includes('Not like this'));
+  assert.notEqual(banner?.speaker?.name, 'Barkley');
 });
 
 test('a speaker resolves to the actor of a mention inside it; a pronoun takes the actor name', () => {
@@ -185,4 +197,42 @@ test('quoted words that modify the noun after them are not followed by an attrib
   assert.ok(quotesOf(text).every((q) => !(q.text === '“broken”' && q.speaker?.name?.includes('system'))));
   // Without punctuation inside the marks, a name or a determiner after them still opens an attribution.
   assert.deepEqual(quotesOf('“No deal” the minister said.').map((q) => q.speaker?.name), ['the minister']);
+});
+
+test('a long speaker phrase after the quotation, with an uncommon cue', () => {
+  const text = '“Our city deserves better than another four years of this,” then-candidate for mayor Jane Roe countered at a debate.';
+  const [q] = quotesOf(text, [{ name: 'Jane Roe', id: 'person:jane-roe' }]);
+  assert.equal(q!.kind, 'direct');
+  assert.equal(textOf(text, q!.speaker), 'then-candidate for mayor Jane Roe');
+  assert.equal(q!.speaker?.name, 'Jane Roe');
+  assert.equal(q!.speaker?.actor, 'person:jane-roe');
+  assert.equal(q!.cue?.text, 'countered');
+});
+
+test('a cue word inside the speaker\'s title is no cue: "Republican state Senator John Smith ... told"', () => {
+  const text = '“It is a disgrace to the city and to every voter who trusted us,” Republican state Senator John Smith of Ohio told reporters on Tuesday.';
+  const [q] = quotesOf(text);
+  assert.equal(textOf(text, q!.speaker), 'Republican state Senator John Smith of Ohio');
+  assert.equal(q!.cue?.text, 'told');
+});
+
+test('quoted words as the object of a cue in a clause on a noun are a partial quotation of that clause\'s subject', () => {
+  const text = 'The governor opposes a trade deal he has described as a “rip-off” for American workers.';
+  const quotes = quotesOf(text, [{ name: 'he', id: 'person:governor' }]);
+  const partial = quotes.find((q) => q.text === '“rip-off”');
+  assert.ok(partial, JSON.stringify(quotes.map((q) => q.text)));
+  assert.equal(partial.kind, 'partial');
+  assert.equal(textOf(text, partial.speaker), 'he');
+  assert.equal(partial.speaker?.actor, 'person:governor');
+  assert.equal(partial.cue?.text, 'described');
+  const what = 'The senator attacked what his rival called “a reckless plan” on Tuesday.';
+  const called = quotesOf(what).find((q) => q.text === '“a reckless plan”');
+  assert.equal(textOf(what, called?.speaker), 'his rival');
+});
+
+test('a named term inside a sentence is no one\'s words', () => {
+  for (const text of [
+    'The Pentagon is counting on a so-called “peace dividend” after the war.',
+    'Officials expect the new “defence compact” to be signed in Brussels next week.',
+  ]) assert.ok(!quotesOf(text).some((q) => q.text.startsWith('“')), JSON.stringify(quotesOf(text).map((q) => [q.kind, q.text])));
 });

@@ -28,3 +28,11 @@ test('[evidential] lines: forms with an optional +passive flag', () => {
   assert.equal(lexicon.evidential.get('expected'), true);
   assert.throws(() => parseCueLexicon('[speech]\nsay\n[evidential]\nseem +object\n', 'cues.txt'), (e: unknown) => e instanceof LexiconError && /cues\.txt:4: unknown flag \+object/.test(e.message));
 });
+
+test('+intent and [nonspeaker] lines', () => {
+  const lexicon = parseCueLexicon('[cognition]\nhope hopes hoped +intent\nbelieve believes\n\n[nonspeaker]\nyou what\n', 'cues.txt');
+  assert.equal(lexicon.verbs.get('hopes')?.intent, true);
+  assert.equal(lexicon.verbs.get('believes')?.intent, false);
+  assert.deepEqual([...lexicon.nonSpeakers], ['you', 'what']);
+  assert.throws(() => parseCueLexicon('[speech]\nsay\n[nonspeaker]\nyou +intent\n', 'cues.txt'), (e: unknown) => e instanceof LexiconError && /cues\.txt:4: flags are only allowed/.test(e.message));
+});

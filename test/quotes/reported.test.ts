@@ -306,3 +306,28 @@ test('a plural source and a bare cue ending the sentence after a comma (..., rec
   assert.equal(q.speaker?.name, 'campaign finance records');
   assert.deepEqual(quotesOf('He likes the talk shows.'), []);
 });
+
+test('an intention or an aim is not reported speech; a thought that something is the case is', () => {
+  for (const text of [
+    'They hope to destroy his regime before the elections.',
+    'Three governors seeking to stem his rise met in Concord on Monday.',
+    'The Pentagon wants to cut the number of bases in Europe.',
+  ]) assert.deepEqual(quotesOf(text).map((q) => q.text), [], text);
+  const q = only('They hope that the regime will fall before the elections.');
+  assert.equal(q.text, 'that the regime will fall before the elections');
+  assert.equal(q.speaker?.name, 'They');
+});
+
+test('a cue whose subject is "you" or a question word reports no one', () => {
+  for (const text of [
+    'You know the ones who went to college and never paid back a cent.',
+    'Anyone can see the scope of the problem in these numbers.',
+  ]) assert.deepEqual(quotesOf(text).map((q) => q.text), [], text);
+});
+
+test('a dateline is not part of the speaker', () => {
+  const text = 'PARIS, June 29 - Prime Minister Jacques Chirac said the talks with Berlin had failed.';
+  const q = only(text);
+  assert.equal(textOf(text, q.speaker), 'Prime Minister Jacques Chirac');
+  assert.equal(q.text, 'the talks with Berlin had failed');
+});
