@@ -31,6 +31,11 @@ test('the European Community as "the EC" and the US central bank as "the Fed"; t
   assert.deepEqual(mentionPairs(r), ['The EC => IGOEUREEC', 'the Fed => USAGOV']);
 });
 
+test('a pope is the Holy See in office, whatever wire copy calls him', () => {
+  assert.deepEqual(mentionPairs(recognizeText('Pope John Paul began a tour of Argentina.', '1987-04-06')), ['Pope John Paul => VATGOV', 'Argentina => ARG']);
+  assert.deepEqual(mentionPairs(recognizeText('Pope Francis spoke in Lisbon.', '2023-08-03')), ['Pope Francis => VATGOV']);
+});
+
 test('short country words count only in capitals: "US" is a state, "us" is not', () => {
   const r = recognizeText('The US told us that UK officials would attend.', '2023-01-10');
   assert.deepEqual(mentionPairs(r), ['The US => USA', 'UK officials => GBRGOV']);
