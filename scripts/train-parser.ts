@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { readConllu } from '../src/nlp/conllu.ts';
 import { loadNlp } from '../src/nlp/index.ts';
-import { PerceptronTrainer, Weights } from '../src/nlp/perceptron.ts';
+import { ExactWeights, PerceptronTrainer } from '../src/nlp/perceptron.ts';
 import { maxTaggerFeatures, splitFineTag, startTag, tagSentence, taggerFeatures, uposTags } from '../src/nlp/tagger.ts';
 import { bestLabel, bestLegal, labelFeatures, maxLabelFeatures, maxParserFeatures, Move, moveCount, moveFeatures, ParserState, type ParserModel, type SentenceView } from '../src/nlp/parser.ts';
 import { encodeSyntaxModel } from '../src/nlp/model-file.ts';
@@ -140,7 +140,7 @@ function trainTagger(sentences: readonly TrainingSentence[], tagIndex: ReadonlyM
   return model;
 }
 
-function tagWith(model: Weights, s: TrainingSentence): Uint8Array {
+function tagWith(model: ExactWeights, s: TrainingSentence): Uint8Array {
   const tags = new Uint8Array(s.forms.length);
   tagSentence(model, s.atoms, 0, s.forms.length, tags);
   return tags;
@@ -267,7 +267,7 @@ async function main(): Promise<void> {
   for (let fold = 0; fold < folds; fold++) {
     const train = sentences.filter((_, i) => i % folds !== fold);
     const held = sentences.filter((_, i) => i % folds === fold);
-    const model = new Weights(trainTagger(train, tagIndex, taggerEpochs, rand).average());
+    const model = new ExactWeights(trainTagger(train, tagIndex, taggerEpochs, rand).average());
     for (const s of held) {
       const t = tagWith(model, s);
       tags.set(s, t);

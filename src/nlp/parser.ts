@@ -13,7 +13,7 @@
 // One classifier chooses the move; a second one labels each arc as it is made (so later
 // moves can read the labels already given). Both read the same kind of features: words,
 // tags, labels, distances and valencies around the top of the stack and the buffer.
-import { featureKey, type Weights } from './perceptron.ts';
+import { featureKey, type Scorer } from './perceptron.ts';
 import type { TokenAtoms } from './tagger.ts';
 
 export const enum Move {
@@ -338,7 +338,7 @@ export function labelFeatures(v: SentenceView, s: ParserState, dependent: number
 
 export const maxLabelFeatures = 40;
 
-export type ParserModel = { moves: Weights; labels: Weights; labelNames: readonly string[]; rootLabel: number };
+export type ParserModel = { moves: Scorer; labels: Scorer; labelNames: readonly string[]; rootLabel: number };
 
 /** Scratch space reused across sentences (one per model user; parsing is synchronous). */
 export class ParserScratch {
@@ -400,10 +400,13 @@ export function parseSentence(model: ParserModel, view: SentenceView, to: number
     let label = -1;
     if (move !== Move.shift) {
       const [dependent, head] = state.arc(move);
-      const lc = labelFeatures(view, state, dependent, head, features);
-      labelScores.fill(0);
-      model.labels.score(features, lc, labelScores);
-      label = bestLabel(model, labelScores, head === n);
+      if (head === n) label = model.rootLabel;
+      else {
+        const lc = labelFeatures(view, state, dependent, head, features);
+        labelScores.fill(0);
+        model.labels.score(features, lc, labelScores);
+        label = bestLabel(model, labelScores, false);
+      }
     }
     state.apply(move, label);
   }

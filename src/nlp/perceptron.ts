@@ -7,7 +7,7 @@
 // vocabulary is needed: an unknown word is a word whose features have no weights.
 //
 // Training (scripts/train-parser.ts) uses the averaged perceptron (Collins 2002); the
-// averaged weights are what ships, as `Weights` below.
+// averaged weights are what ships, laid out for scoring by `weightsFor` below.
 
 /** FNV-1a over the UTF-16 code units of a string: a word's atom. */
 export function hashString(s: string): number {
@@ -46,90 +46,267 @@ export type StoredWeights = {
   entryWeight: Float32Array;
 };
 
-/** The fullest a weight table's slots may be. */
-const maxLoad = 0.75;
+/** What scores a decision: adds the weights of features[0..count) into scores (which the caller zeroes). */
+export interface Scorer {
+  readonly classes: number;
+  score(features: Uint32Array, count: number, scores: Float64Array): void;
+}
 
-/** Models with at most this many classes keep their weights inside the hash slots. */
-const inlineClasses = 4;
+/** Spreads keys over slots: the slot of a key is the top bits of key * golden. */
+const golden = 0x9e3779b1;
+
+function largestMagnitude(weights: Float32Array): number {
+  let largest = 0;
+  for (let e = 0; e < weights.length; e++) largest = Math.max(largest, Math.abs(weights[e]!));
+  return largest || 1;
+}
 
 /**
- * Trained weights, read-only. The stored form (what the model file holds) is a sorted
- * list of keys, each with a run of (class, weight) entries. For scoring it is laid out
- * as one open-addressing table whose slot holds the key next to its weights (for the
- * move model's three classes) or next to where its entries are (for the labels and
- * tags), so that a feature costs one or two memory reads, not five.
+ * The weights for parsing and tagging, laid out at load time for few and small memory
+ * reads: the tables are too large for the cache, so a feature costs what its cache line
+ * costs (docs/performance.md, "Findings: the parser"). Weights are quantized to integers
+ * with one scale per table, so scores come out in that table's units: compare them with
+ * each other, never with another table's. Keys stay exact: a feature never borrows the
+ * weights of another.
+ *
+ * Tables of up to three classes (the moves) keep the weights in the slot; the others (the
+ * tags, the labels) keep up to three (class, weight) entries in it and the rest of a longer
+ * row elsewhere.
  */
-export class Weights {
+export function weightsFor(stored: StoredWeights): Scorer {
+  return stored.classes <= inlineClasses ? new InlineWeights(stored) : new RowWeights(stored);
+}
+
+const inlineClasses = 3;
+/** 16-bit units per inline slot: the tag and a weight per class */
+const inlineStride = 4;
+/** at least 2^18 slots, so at most 14 bits of the hash are left for the tag */
+const inlineMinBits = 18;
+const inlineMaxLoad = 0.5;
+
+/**
+ * Slots of 8 bytes: a 16-bit tag, then one 16-bit weight per class. The table has at
+ * least 2^18 slots, so the top 18 or more bits of a key's hash are its home slot and at
+ * most 14 are left: the tag holds those and how far the key sits from its home
+ * (Robin Hood placement keeps that short), which together give back the whole key.
+ */
+class InlineWeights implements Scorer {
   readonly classes: number;
-  /** slots: key, then the weights of every class (inline) or the entry range (start, end) */
-  private readonly slots: Uint32Array;
-  private readonly slotWeights: Float32Array;
-  private readonly stride: number;
-  private readonly inline: boolean;
-  /** entries as (class, weight) pairs in one buffer */
-  private readonly pairs: Uint32Array;
-  private readonly pairWeights: Float32Array;
+  /** slot s: tags[4s] is its tag (0: empty), weights[4s + 1 + c] the weight of class c */
+  private readonly tags: Uint16Array;
+  private readonly weights: Int16Array;
   private readonly mask: number;
-  /** 32 - log2(slot count): slots come from the top bits of the multiplied key */
+  /** 32 - log2(slot count): the home slot is the hash shifted right by this */
   private readonly shift: number;
 
-  /** Lays out stored weights for scoring; keeps no reference to them (each thread has its own copy). */
   constructor(stored: StoredWeights) {
-    const { classes, keys, rowStart, entryClass, entryWeight } = stored;
-    if (rowStart.length !== keys.length + 1) throw new Error(`weights: ${keys.length} keys need ${keys.length + 1} row starts, found ${rowStart.length}`);
+    const { classes, keys } = stored;
+    if (classes > inlineClasses) throw new Error(`weights: ${classes} classes do not fit in a slot of ${inlineClasses}`);
     this.classes = classes;
-    let bits = 10;
-    while ((1 << bits) * maxLoad < keys.length) bits++;
+    let bits = inlineMinBits;
+    while ((1 << bits) * inlineMaxLoad < keys.length) bits++;
+    // a larger table when a displacement does not fit in the tag (never so far)
+    let slots = InlineWeights.place(stored, bits);
+    while (!slots) slots = InlineWeights.place(stored, ++bits);
+    this.tags = new Uint16Array(slots);
+    this.weights = new Int16Array(slots);
     this.mask = (1 << bits) - 1;
     this.shift = 32 - bits;
-    this.inline = classes <= inlineClasses;
-    this.stride = this.inline ? 1 + classes : 3;
-    const buffer = new ArrayBuffer((1 << bits) * this.stride * 4);
-    this.slots = new Uint32Array(buffer);
-    this.slotWeights = new Float32Array(buffer);
-    const pairBuffer = new ArrayBuffer(this.inline ? 0 : entryClass.length * 8);
-    this.pairs = new Uint32Array(pairBuffer);
-    this.pairWeights = new Float32Array(pairBuffer);
-    for (let e = 0; e < entryClass.length && !this.inline; e++) {
-      this.pairs[2 * e] = entryClass[e]!;
-      this.pairWeights[2 * e + 1] = entryWeight[e]!;
-    }
+  }
+
+  /** The slots of a table of 2^bits slots, or null when a key lands too far from its home. */
+  private static place(stored: StoredWeights, bits: number): ArrayBuffer | null {
+    const { keys, rowStart, entryClass, entryWeight } = stored;
+    const stride = inlineStride;
+    const size = 1 << bits;
+    const restBits = 32 - bits;
+    const restMask = (1 << restBits) - 1;
+    const farthest = (1 << (16 - restBits)) - 2;
+    const scale = 0x7fff / largestMagnitude(entryWeight);
+    const buffer = new ArrayBuffer(size * stride * 2);
+    const tags = new Uint16Array(buffer);
+    const weights = new Int16Array(buffer);
+    const distance = new Int32Array(size).fill(-1);
+    // the slot being placed, in the same layout: [rest of the hash, weights...]
+    const entry = new Int16Array(stride);
+    const held = new Int16Array(stride);
     for (let r = 0; r < keys.length; r++) {
-      let slot = Math.imul(keys[r]!, 0x9e3779b1) >>> this.shift;
-      while (this.slots[slot * this.stride] !== 0) slot = (slot + 1) & this.mask;
-      const at = slot * this.stride;
-      this.slots[at] = keys[r]!;
-      if (this.inline) {
-        for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) this.slotWeights[at + 1 + entryClass[e]!] = entryWeight[e]!;
-      } else {
-        this.slots[at + 1] = rowStart[r]!;
-        this.slots[at + 2] = rowStart[r + 1]!;
+      const hash = Math.imul(keys[r]!, golden) >>> 0;
+      let slot = hash >>> restBits;
+      entry.fill(0);
+      entry[0] = hash & restMask;
+      for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) entry[1 + entryClass[e]!] = Math.round(entryWeight[e]! * scale);
+      for (let d = 0; ; d++, slot = (slot + 1) & (size - 1)) {
+        if (d > farthest) return null;
+        const at = slot * stride;
+        if (distance[slot]! >= d) continue;
+        // Robin Hood: the entry nearer its home gives up the slot and moves on
+        const empty = distance[slot] === -1;
+        const moved = distance[slot]!;
+        if (!empty) held.set(weights.subarray(at, at + stride));
+        weights.set(entry, at);
+        tags[at] = ((d + 1) << restBits) | entry[0]!;
+        distance[slot] = d;
+        if (empty) break;
+        entry.set(held);
+        // held[0] was the tag: keep its rest of the hash
+        entry[0] = held[0]! & restMask;
+        d = moved;
       }
     }
+    return buffer;
   }
 
-  /** Adds the weights of features[0..count) into scores (which the caller zeroes). */
   score(features: Uint32Array, count: number, scores: Float64Array): void {
-    const { slots, slotWeights, stride, mask, shift, classes } = this;
+    const { tags, weights, mask, shift, classes } = this;
+    const stride = inlineStride;
+    // the hash bits below the home slot's
+    const rest = (1 << shift) - 1;
+    const step = rest + 1;
     for (let f = 0; f < count; f++) {
-      const key = features[f]!;
-      let slot = Math.imul(key, 0x9e3779b1) >>> shift;
-      let at = slot * stride;
-      while (slots[at] !== key) {
-        if (slots[at] === 0) break;
+      const hash = Math.imul(features[f]!, golden);
+      let slot = hash >>> shift;
+      // the tag the key would have at each distance from its home
+      for (let tag = step | (hash & rest); ; tag += step) {
+        const found = tags[slot * stride]!;
+        if (found === tag) {
+          for (let c = 0, at = slot * stride + 1; c < classes; c++) scores[c]! += weights[at + c]!;
+          break;
+        }
+        // an empty slot, or an entry nearer its home than the key would be: no such key
+        if (found < tag - (tag & rest)) break;
         slot = (slot + 1) & mask;
-        at = slot * stride;
-      }
-      if (slots[at] === 0) continue;
-      if (this.inline) {
-        for (let c = 0; c < classes; c++) scores[c]! += slotWeights[at + 1 + c]!;
-      } else {
-        const { pairs, pairWeights } = this;
-        for (let e = 2 * slots[at + 1]!, end = 2 * slots[at + 2]!; e < end; e += 2) scores[pairs[e]!]! += pairWeights[e + 1]!;
       }
     }
   }
+}
 
+const rowMaxLoad = 0.75;
+/** 32-bit units per row slot: the key and three entries */
+const rowStride = 4;
+const entriesInSlot = 3;
+/** the class byte that marks a spilled row */
+const spill = 0xff;
+
+/**
+ * Slots of 16 bytes: the key, then three 32-bit entries, each a class (low 8 bits) and a
+ * 24-bit weight. Unused entries are 0, which adds nothing to class 0. A row of more than
+ * three entries is kept in `spilled`; its slot then holds [key, start << 8 | spill, end].
+ */
+class RowWeights implements Scorer {
+  readonly classes: number;
+  private readonly slots: Int32Array;
+  private readonly spilled: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+
+  constructor(stored: StoredWeights) {
+    const { classes, keys, rowStart, entryClass, entryWeight } = stored;
+    const stride = rowStride;
+    const inSlot = entriesInSlot;
+    if (classes >= spill) throw new Error(`weights: ${classes} classes, at most ${spill - 1} fit in an entry`);
+    if (entryWeight.length >= 1 << 24) throw new Error(`weights: ${entryWeight.length} entries, at most 2^24 fit`);
+    this.classes = classes;
+    let bits = 10;
+    while ((1 << bits) * rowMaxLoad < keys.length) bits++;
+    const mask = (1 << bits) - 1;
+    const shift = 32 - bits;
+    this.mask = mask;
+    this.shift = shift;
+    const slots = new Int32Array((1 << bits) * stride);
+    let spilledCount = 0;
+    for (let r = 0; r < keys.length; r++) if (rowStart[r + 1]! - rowStart[r]! > inSlot) spilledCount += rowStart[r + 1]! - rowStart[r]!;
+    const spilled = new Int32Array(spilledCount);
+    const scale = 0x7fffff / largestMagnitude(entryWeight);
+    const entryOf = (e: number) => (Math.round(entryWeight[e]! * scale) << 8) | entryClass[e]!;
+    const home = (key: number) => Math.imul(key, golden) >>> shift;
+    const entry = new Int32Array(stride);
+    let next = 0;
+    for (let r = 0; r < keys.length; r++) {
+      const start = rowStart[r]!;
+      const end = rowStart[r + 1]!;
+      entry.fill(0);
+      entry[0] = keys[r]!;
+      if (end - start <= inSlot) {
+        for (let e = start; e < end; e++) entry[1 + e - start] = entryOf(e);
+      } else {
+        entry[1] = (next << 8) | spill;
+        for (let e = start; e < end; e++) spilled[next++] = entryOf(e);
+        entry[2] = next;
+      }
+      // Robin Hood placement: the entry nearer its home gives up the slot and moves on
+      for (let slot = home(entry[0]!), d = 0; ; slot = (slot + 1) & mask, d++) {
+        const at = slot * stride;
+        if (slots[at] === 0) {
+          slots.set(entry, at);
+          break;
+        }
+        const held = (slot - home(slots[at]!)) & mask;
+        if (held < d) {
+          const moved = slots.slice(at, at + stride);
+          slots.set(entry, at);
+          entry.set(moved);
+          d = held;
+        }
+      }
+    }
+    this.slots = slots;
+    this.spilled = spilled;
+  }
+
+  score(features: Uint32Array, count: number, scores: Float64Array): void {
+    const { slots, spilled, mask, shift } = this;
+    const stride = rowStride;
+    for (let f = 0; f < count; f++) {
+      const key = features[f]! | 0;
+      let slot = Math.imul(key, golden) >>> shift;
+      let found = slots[slot * stride]!;
+      // an empty slot, or an entry nearer its home than the key would be: no such key
+      for (let d = 1; found !== key && found !== 0; d++) {
+        slot = (slot + 1) & mask;
+        found = slots[slot * stride]!;
+        if (((slot - (Math.imul(found, golden) >>> shift)) & mask) < d) break;
+      }
+      if (found !== key) continue;
+      const at = slot * stride;
+      const first = slots[at + 1]!;
+      if ((first & 0xff) !== spill) {
+        const second = slots[at + 2]!;
+        const third = slots[at + 3]!;
+        scores[first & 0xff]! += first >> 8;
+        scores[second & 0xff]! += second >> 8;
+        scores[third & 0xff]! += third >> 8;
+      } else {
+        for (let e = first >>> 8, end = slots[at + 2]!; e < end; e++) scores[spilled[e]! & 0xff]! += spilled[e]! >> 8;
+      }
+    }
+  }
+}
+
+/**
+ * The averaged weights as they are, for training: the tags that train the parser come
+ * from these, so the model file does not depend on how the shipped model is laid out.
+ * Exact and slower than `weightsFor`'s layout.
+ */
+export class ExactWeights implements Scorer {
+  readonly classes: number;
+  private readonly rows = new Map<number, number>();
+  private readonly stored: StoredWeights;
+
+  constructor(stored: StoredWeights) {
+    this.classes = stored.classes;
+    this.stored = stored;
+    for (let r = 0; r < stored.keys.length; r++) this.rows.set(stored.keys[r]!, r);
+  }
+
+  score(features: Uint32Array, count: number, scores: Float64Array): void {
+    const { rowStart, entryClass, entryWeight } = this.stored;
+    for (let f = 0; f < count; f++) {
+      const r = this.rows.get(features[f]!);
+      if (r === undefined) continue;
+      for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) scores[entryClass[e]!]! += entryWeight[e]!;
+    }
+  }
 }
 
 /**

@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { decodeSyntaxModel, type SyntaxModelHeader } from './model-file.ts';
 import { splitFineTag, tagSentence, tokenAtoms, type TokenAtoms } from './tagger.ts';
 import { ParserScratch, parseSentence, type ParserModel } from './parser.ts';
-import { Weights } from './perceptron.ts';
+import { weightsFor, type Scorer } from './perceptron.ts';
 
 export const shippedModelPath = fileURLToPath(new URL('../../data/parser/en-ud.model.gz', import.meta.url));
 
 export type SyntaxModel = {
   header: SyntaxModelHeader;
-  tagger: Weights;
+  tagger: Scorer;
   parser: ParserModel;
   /** reused between sentences; parsing is synchronous, one model per thread */
   scratch: ParserScratch;
@@ -38,8 +38,8 @@ export function loadSyntax(path = shippedModelPath): SyntaxModel {
   if (rootLabel < 0) throw new Error(`syntax model ${path}: no 'root' relation among its labels`);
   model = {
     header: data.header,
-    tagger: new Weights(data.tagger),
-    parser: { moves: new Weights(data.moves), labels: new Weights(data.labels), labelNames, rootLabel },
+    tagger: weightsFor(data.tagger),
+    parser: { moves: weightsFor(data.moves), labels: weightsFor(data.labels), labelNames, rootLabel },
     scratch: new ParserScratch(labelNames.length),
     upos: data.header.tags.map((t) => splitFineTag(t).upos),
     xpos: data.header.tags.map((t) => splitFineTag(t).xpos),

@@ -10,7 +10,7 @@
 // the pair is common in training ("VERB_VBN", "AUX_VBD", "PRON_PRP$"), the UD tag alone
 // otherwise. The parser reads the fine tag (a past participle is not a past tense); the
 // stages read the UD part (`upos`) and, where known, the Penn part (`xpos`).
-import { featureKey, hashString, type Weights } from './perceptron.ts';
+import { featureKey, hashString, type Scorer } from './perceptron.ts';
 
 export const uposTags = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
 
@@ -192,7 +192,7 @@ let scratchScores = new Float64Array(0);
  * Tags tokens [from, to) greedily, left to right, writing tag indices (the model's
  * classes) into `tags`.
  */
-export function tagSentence(model: Weights, a: TokenAtoms, from: number, to: number, tags: Uint8Array): void {
+export function tagSentence(model: Scorer, a: TokenAtoms, from: number, to: number, tags: Uint8Array): void {
   if (scratchScores.length !== model.classes) scratchScores = new Float64Array(model.classes);
   const scores = scratchScores;
   let prev = startTag;

@@ -6,7 +6,7 @@ import { parse, loadNlp } from '../../src/nlp/index.ts';
 import { readConllu, wordSpans, ConlluError } from '../../src/nlp/conllu.ts';
 import { projectOntoTokens, projectivize } from '../../src/nlp/treebank.ts';
 import { decodeSyntaxModel, encodeSyntaxModel } from '../../src/nlp/model-file.ts';
-import { PerceptronTrainer, Weights, featureKey } from '../../src/nlp/perceptron.ts';
+import { ExactWeights, PerceptronTrainer, featureKey, weightsFor, type StoredWeights } from '../../src/nlp/perceptron.ts';
 import { wordShape } from '../../src/nlp/tagger.ts';
 import { loadSyntax } from '../../src/nlp/syntax.ts';
 
@@ -98,13 +98,64 @@ test('the model file round-trips exactly', () => {
   for (const table of [back.tagger, back.moves, back.labels]) {
     assert.deepEqual(table, weights);
     const scores = new Float64Array(3);
-    new Weights(table).score(features, 3, scores);
+    new ExactWeights(table).score(features, 3, scores);
     assert.ok(scores.some((x) => x !== 0), 'the features carry weights');
     const expected = new Float64Array(3);
-    new Weights(weights).score(features, 3, expected);
+    new ExactWeights(weights).score(features, 3, expected);
     assert.deepEqual(scores, expected);
   }
   assert.throws(() => decodeSyntaxModel(Buffer.from([1, 2, 3])), /incorrect header check|not an Entente syntax model/);
+});
+
+/** A table of `rows` random keys, each with up to `longest` entries of random weights. */
+function randomTable(classes: number, rows: number, longest: number, seed: number): StoredWeights {
+  let state = seed;
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0);
+  const keys = new Set<number>();
+  while (keys.size < rows) keys.add(next() || 1);
+  const rowStart = [0];
+  const entryClass: number[] = [];
+  const entryWeight: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    const length = 1 + (next() % longest);
+    const first = next() % (classes - length + 1);
+    for (let c = first; c < first + length; c++) {
+      entryClass.push(c);
+      entryWeight.push(((next() % 20001) - 10000) / 100);
+    }
+    rowStart.push(entryClass.length);
+  }
+  return { classes, keys: Uint32Array.from([...keys].sort((a, b) => a - b)), rowStart: Uint32Array.from(rowStart), entryClass: Uint8Array.from(entryClass), entryWeight: Float32Array.from(entryWeight) };
+}
+
+test('the packed weights score what the exact weights score, in their own units', () => {
+  for (const [classes, longest] of [[3, 3], [2, 2], [51, 12], [89, 89]] as const) {
+    const table = randomTable(classes, 20000, longest, classes);
+    const packed = weightsFor(table);
+    const exact = new ExactWeights(table);
+    assert.equal(packed.classes, classes);
+    // every key, a few at a time, and keys that are not in the table
+    const features = new Uint32Array(8);
+    let ratio = 0;
+    for (let r = 0; r + 5 < table.keys.length; r += 5) {
+      features.set(table.keys.subarray(r, r + 5));
+      features[5] = table.keys[r]! + 1;
+      features[6] = table.keys[r]! ^ 0x80000000;
+      features[7] = (table.keys[r]! * 7) >>> 0;
+      const want = new Float64Array(classes);
+      const got = new Float64Array(classes);
+      exact.score(features, 8, want);
+      packed.score(features, 8, got);
+      for (let c = 0; c < classes; c++) {
+        assert.ok(Number.isInteger(got[c]!), 'integer scores');
+        if (Math.abs(want[c]!) < 1) continue;
+        ratio ||= got[c]! / want[c]!;
+        // quantization: half a unit per weight, up to 8 weights
+        assert.ok(Math.abs(got[c]! / ratio - want[c]!) <= 8 / ratio, `class ${c}: ${got[c]! / ratio} for ${want[c]}`);
+      }
+    }
+    assert.ok(ratio > 0);
+  }
 });
 
 test('the shipped model names its treebanks and its relations', () => {
