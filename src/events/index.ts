@@ -240,11 +240,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // people or organisations no country or IGO code stands for ("Magyar Nemzet", "the Atlantic
     // Council") are no party to an event
     if (!isCodeable(source.actor, actorsById) || (target && !isCodeable(target.actor, actorsById))) return;
-    const confidence = confidenceOf(family, info.cameo, ctx.confidence);
-    if (confidence < minConfidence) return;
     const key = `${sentence}|${source.actor}|${target?.actor ?? ''}|${info.cameo}|${flags.negated}`;
     if (seen.has(key)) return;
     seen.add(key);
+    // after the duplicate check: a higher threshold keeps a subset of the same events
+    const confidence = confidenceOf(family, info.cameo, ctx.confidence);
+    if (confidence < minConfidence) return;
     const start = Math.min(cue.start, source.start, target?.start ?? cue.start);
     const end = Math.max(cue.end, source.end, target?.end ?? cue.end);
     const event: Event = {
