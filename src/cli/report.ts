@@ -52,7 +52,7 @@ export function register(program: Command): void {
           evidence: w.count,
           events: w.counts.events,
           quotes: w.counts.quotes,
-          stances: w.counts.stances,
+          agreement: w.counts.agreement_items,
           critical: w.counts.critical,
         }));
         section(`Cohesion ${c.a.name} (${c.a.label}) – ${c.b.name} (${c.b.label}) by ${c.by} (entente cohesion ${flags.a} ${flags.b} --explain WINDOW shows the evidence)`, toTable(rows));

@@ -2,7 +2,7 @@
 // --issues lists the issues with their counts; --discover proposes new issue phrases.
 import { Command } from 'commander';
 import { listStances, issueCounts } from '../store/queries/stances.ts';
-import { UnknownSideError } from '../stances/coalitions.ts';
+import { UnknownSideError } from '../cohesion/coalitions.ts';
 import { discoverIssuePhrases, discoverDefaults } from '../stances/discover.ts';
 import { loadIssues } from '../stances/issues.ts';
 import { loadNlp, parse } from '../nlp/index.ts';

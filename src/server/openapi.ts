@@ -186,14 +186,21 @@ export const openApiDocument = {
     '/api/cohesion': {
       get: {
         summary: 'Cohesion between two sides per time window (index in [-1, 1] with its interval, components and counts); docs/cohesion.md has the method',
-        parameters: [...sideParams, queryParam('by', 'window size (default month)', { enum: ['week', 'month', 'quarter', 'year'] }), ...dateParams],
+        parameters: [...sideParams, queryParam('by', 'window size (default month; all: one window over the whole range)', { enum: ['week', 'month', 'quarter', 'year', 'all'] }), ...dateParams],
         responses: { '200': ok({ type: 'object', properties: { a: ref('Side'), b: ref('Side'), by: str, since: str, until: str, windows: { type: 'array', items: ref('CohesionWindow') } } }), ...errors },
+      },
+    },
+    '/api/cohesion/matrix': {
+      get: {
+        summary: 'Cohesion for every pair among several sides (pair A-B with A listed first): one series per pair, by default one window over the whole range',
+        parameters: [queryParam('among', 'sides separated by commas (2 to 40): USA,GBR,FRA,RUS', str, true), queryParam('by', 'window size (default all)', { enum: ['week', 'month', 'quarter', 'year', 'all'] }), ...dateParams],
+        responses: { '200': ok({ type: 'object', properties: { sides: { type: 'array', items: ref('Side') }, by: str, pairs: { type: 'array', items: { type: 'object' } } } }), ...errors },
       },
     },
     '/api/cohesion/evidence': {
       get: {
         summary: 'The events, quotations and stances behind one window of the cohesion series',
-        parameters: [...sideParams, queryParam('window', 'window label: 2020, 2020-Q1, 2020-01 or 2020-W03', str, true), ...dateParams],
+        parameters: [...sideParams, queryParam('window', 'window label: 2020, 2020-Q1, 2020-01, 2020-W03 or all', str, true), ...dateParams],
         responses: {
           '200': ok({
             type: 'object',

@@ -12,12 +12,15 @@
 // Its polarity comes from the stance cues around it (polarity.ts).
 // Some events are positions by themselves ("cameo" lines of data/issues.txt): an actor that
 // imposes sanctions (CAMEO 163) is against sanctions relief, whatever words the sentence uses.
+// Last, remarks (remarks.ts): each quotation's and verbal event's tone toward the actors it
+// targets (criticism -1, praise +1, a plain reference 0), as stances on the issue `relations`.
 import type { Article, Event, Quote, Stance } from '../model.ts';
 import { tokenStartingFrom, type Doc } from '../nlp/index.ts';
 import type { ActorResult } from '../actors/index.ts';
 import { findAll, type PhraseMatch } from './lexicon.ts';
 import { cameoStance, loadCues, loadIssues, defaultCuesFile, defaultIssuesFile, type CueLexicons, type IssueLexicon, type IssuePhrase } from './issues.ts';
 import { cuesIn, issuePolarity } from './polarity.ts';
+import { findRemarks } from './remarks.ts';
 
 export type StanceOptions = { issues?: string; cues?: string };
 export type StanceContext = { issues: IssueLexicon; cues: CueLexicons };
@@ -101,6 +104,7 @@ export function findStances(doc: Doc, _article: Article, actors: ActorResult, qu
     seen.add(key);
     stances.push({ start: e.start, end: e.end, actor: e.source.actor, issue: rule.issue, polarity: e.negated ? -rule.polarity : rule.polarity });
   }
+  stances.push(...findRemarks(doc, actors, quotes, events, ctx.cues));
   return stances;
 }
 

@@ -36,17 +36,24 @@ export function cameoStance(lex: IssueLexicon, code: string): CameoStance | unde
   return undefined;
 }
 
-export type CueKind = 'support' | 'oppose' | 'criticism';
-export const cueKinds: readonly CueKind[] = ['support', 'oppose', 'criticism'];
+export type CueKind = 'support' | 'oppose' | 'criticism' | 'praise';
+export const cueKinds: readonly CueKind[] = ['support', 'oppose', 'criticism', 'praise'];
+
+/** A tone rule for events: every event whose CAMEO code lies under `cameo`, or whose PLOVER type is `plover`. */
+export type EventTone = { cameo?: string; plover?: string; polarity: number; line: number };
 
 export type CueLexicons = {
   /** support (+1) and oppose (-1) cues: the value is the cue's polarity */
   polarity: PhraseLexicon<number>;
-  criticism: PhraseLexicon<true>;
+  /** criticism (-1) and praise (+1) of another actor: the value is the tone */
+  tone: PhraseLexicon<number>;
+  /** events that are criticism or praise of their target by their code */
+  eventTones: EventTone[];
 };
 
 const issueHeader = /^\[([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*(.*)$/;
 const sectionHeader = /^\[([^\]]*)\]\s*$/;
+const eventToneLine = /^(cameo|plover)\s+(\S+)$/;
 
 /** Lines that carry content: [lineNumber, trimmed text], comments and blanks dropped. */
 function contentLines(text: string): [number, string][] {
@@ -105,7 +112,8 @@ export function parseIssues(text: string, file = 'issues.txt'): IssueLexicon {
 
 export function parseCues(text: string, file = 'issues.cues.txt'): CueLexicons {
   const polarity: Phrase<number>[] = [];
-  const criticism: Phrase<true>[] = [];
+  const tone: Phrase<number>[] = [];
+  const eventTones: EventTone[] = [];
   let section: CueKind | undefined;
   for (const [line, content] of contentLines(text)) {
     const header = sectionHeader.exec(content);
@@ -114,12 +122,30 @@ export function parseCues(text: string, file = 'issues.cues.txt'): CueLexicons {
       section = header[1] as CueKind;
       continue;
     }
-    if (!section) throw new LexiconError(file, line, `cue "${content}" comes before any [support], [oppose] or [criticism] section`);
+    if (!section) throw new LexiconError(file, line, `cue "${content}" comes before any [support], [oppose], [criticism] or [praise] section`);
+    const value = section === 'support' || section === 'praise' ? 1 : -1;
+    const rule = eventToneLine.exec(content);
+    if (rule) {
+      if (section !== 'criticism' && section !== 'praise') throw new LexiconError(file, line, `"${content}": event codes belong under [criticism] or [praise]`);
+      if (rule[1] === 'cameo' && !/^\d{2,4}$/.test(rule[2]!)) throw new LexiconError(file, line, `expected "cameo CODE" with a 2-4 digit CAMEO code, got "${content}"`);
+      eventTones.push(rule[1] === 'cameo' ? { cameo: rule[2]!, polarity: value, line } : { plover: rule[2]!.toUpperCase(), polarity: value, line });
+      continue;
+    }
     const words = phraseOrThrow(file, line, content);
-    if (section === 'criticism') criticism.push({ words, text: content, value: true, line });
-    else polarity.push({ words, text: content, value: section === 'support' ? 1 : -1, line });
+    if (section === 'criticism' || section === 'praise') tone.push({ words, text: content, value, line });
+    else polarity.push({ words, text: content, value, line });
   }
-  return { polarity: buildLexicon(polarity), criticism: buildLexicon(criticism) };
+  return { polarity: buildLexicon(polarity), tone: buildLexicon(tone), eventTones };
+}
+
+/** The tone an event's code gives it toward its target: the longest matching CAMEO rule, else a PLOVER rule, else none. */
+export function eventTone(cues: CueLexicons, cameo: string, plover: string): { polarity: number; line: number } | undefined {
+  let best: EventTone | undefined;
+  for (const t of cues.eventTones) {
+    if (t.cameo !== undefined && cameo.startsWith(t.cameo) && (!best?.cameo || t.cameo.length > best.cameo.length)) best = t;
+  }
+  best ??= cues.eventTones.find((t) => t.plover !== undefined && t.plover === plover.toUpperCase());
+  return best;
 }
 
 function readDataFile(file: string): string {

@@ -1,6 +1,7 @@
 // Cohesion between two actors or coalitions over time: a uPlot line per
 // window, and a click on a window (in the chart or the table) shows the
-// events and stances behind its number.
+// events and stances behind its number. With `among`, a heatmap of every
+// pair among several sides, whose cells open the pair's evidence.
 import uPlot from '/vendor/uPlot.esm.js';
 import { h, replace, shorten, formatNumber, quoted } from './dom.js';
 import { getJson } from './api.js';
@@ -9,7 +10,7 @@ import { filterForm } from './forms.js';
 import { eventCodes } from './describe.js';
 
 const chartHeight = 300;
-const bys = ['month', 'quarter', 'year', 'week'];
+const bys = ['month', 'quarter', 'year', 'week', 'all'];
 
 function toSeconds(date) {
   const ms = Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
@@ -17,16 +18,22 @@ function toSeconds(date) {
 }
 
 export async function renderCohesion(view, params) {
-  const filters = { a: params.get('a') ?? '', b: params.get('b') ?? '', by: params.get('by') ?? 'month', since: params.get('since') ?? '', until: params.get('until') ?? '' };
+  const among = params.get('among') ?? '';
+  const filters = { a: params.get('a') ?? '', b: params.get('b') ?? '', by: params.get('by') ?? (among ? 'all' : 'month'), since: params.get('since') ?? '', until: params.get('until') ?? '' };
   const form = filterForm([
     { name: 'a', label: 'Side A', placeholder: 'USA or EU', size: 16 },
     { name: 'b', label: 'Side B', placeholder: 'RUS', size: 16 },
+    { name: 'among', label: 'Or every pair among', placeholder: 'USA,GBR,FRA,RUS', size: 24 },
     { name: 'by', label: 'Window', options: bys },
     { name: 'since', label: 'Since', placeholder: '2020-01' },
     { name: 'until', label: 'Until', placeholder: '2020-12' },
-  ], filters, (values) => (location.hash = listHref('cohesion', values)));
+  ], { ...filters, among }, (values) => (location.hash = listHref('cohesion', values)));
   replace(view, h('h1', null, 'Cohesion'), form);
   document.title = 'Cohesion · Entente';
+  if (among) {
+    await renderMatrix(view, among, filters);
+    return;
+  }
   if (!filters.a || !filters.b) {
     view.appendChild(h('p', { class: 'hint' }, 'Name two actors or coalitions (an actor id such as USAGOV, a country such as USA, or a coalition such as EU or NATO).'));
     return;
@@ -110,6 +117,40 @@ export async function renderCohesion(view, params) {
       h('td', { class: 'counts' }, componentsLine(w)),
       h('td', null, h('button', { type: 'button', class: 'show', onclick: () => showEvidence(w) }, 'evidence')))))));
   view.appendChild(evidence);
+  // One window (by all) has nothing to choose from: its evidence is shown at once.
+  if (windows.length === 1 && windows[0].count > 0) showEvidence(windows[0]);
+}
+
+/** Blue for cohesion, red for its opposite, paler toward 0; grey when the index is null. */
+function cellColour(index) {
+  if (index === null || index === undefined) return '#eeeeee';
+  return `hsl(${index >= 0 ? 210 : 0}, 70%, ${Math.round(100 - 45 * Math.min(1, Math.abs(index)))}%)`;
+}
+
+/** The heatmap: one row and one column per side; a cell opens that pair's series and evidence. */
+async function renderMatrix(view, among, filters) {
+  const matrix = await getJson('cohesion/matrix', { among, by: filters.by, since: filters.since, until: filters.until });
+  const labels = matrix.sides.map((s) => s.label);
+  const cells = new Map();
+  for (const p of matrix.pairs) {
+    // One figure per pair: the last window with an index (the only one for by=all).
+    const w = [...p.windows].reverse().find((x) => x.index !== null) ?? p.windows.at(-1) ?? null;
+    cells.set(`${p.a.label}|${p.b.label}`, w);
+    cells.set(`${p.b.label}|${p.a.label}`, w);
+  }
+  view.appendChild(h('p', { class: 'status' }, `Cohesion among ${matrix.sides.map((s) => s.name).join(', ')} by ${matrix.by}${matrix.by === 'all' ? '' : ' (latest window with an index)'}. Click a cell for the evidence.`));
+  view.appendChild(h('table', { class: 'rows matrix', id: 'cohesion-matrix' },
+    h('thead', null, h('tr', null, h('th', null, ''), labels.map((l) => h('th', null, l)))),
+    h('tbody', null, labels.map((a) => h('tr', null,
+      h('th', null, a),
+      labels.map((b) => {
+        if (a === b) return h('td', { class: 'diagonal' }, '');
+        const w = cells.get(`${a}|${b}`);
+        const title = w ? `${a}–${b}${w.window === 'all' ? '' : ` ${w.window}`}: ${w.index === null ? 'too little evidence' : formatNumber(w.index, 2)} (${w.count} pieces of evidence)` : `${a}–${b}: no evidence`;
+        return h('td', { class: 'num cell', title, style: `background:${cellColour(w?.index)}`, dataset: { a, b } },
+          h('a', { href: listHref('cohesion', { a, b, by: filters.by, since: filters.since, until: filters.until }) }, w && w.index !== null ? formatNumber(w.index, 2) : '–'),
+          h('div', { class: 'counts' }, `n=${w?.count ?? 0}`));
+      }))))));
 }
 
 function countsLine(w) {

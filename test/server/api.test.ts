@@ -425,6 +425,8 @@ describe('GET /api/cohesion', () => {
     assertRejected(await get('/api/cohesion?a=USA&b=IRN&by=fortnight'), 400, /^by: /);
     assertRejected(await get('/api/cohesion/evidence?a=USA&b=IRN&window=2020-13'), 400, /^window: expected a window like 2020/);
     assertRejected(await get('/api/cohesion/evidence?a=USA&b=IRN'), 400, /^window: required/);
+    assertRejected(await get('/api/cohesion/matrix?among=USA'), 400, /^among: name 2 to 40 sides/);
+    assertRejected(await get('/api/cohesion/matrix?among=USA,Atlantis'), 400, /^among: "Atlantis" is not a coalition/);
   });
 });
 
@@ -433,11 +435,11 @@ describe('the rest of the surface', () => {
     const res = await get('/api/openapi.json');
     assert.equal(res.status, 200);
     assert.equal(res.body.openapi, '3.1.0');
-    for (const p of ['/api/articles', '/api/articles/{id}', '/api/analyze', '/api/quotes', '/api/events', '/api/actors', '/api/actors/{id}', '/api/stances', '/api/cohesion', '/api/cohesion/evidence']) {
+    for (const p of ['/api/articles', '/api/articles/{id}', '/api/analyze', '/api/quotes', '/api/events', '/api/actors', '/api/actors/{id}', '/api/stances', '/api/cohesion', '/api/cohesion/evidence', '/api/cohesion/matrix']) {
       assert.ok(res.body.paths[p], p);
     }
     const topActor = (await get('/api/actors?limit=1')).body.items[0].id;
-    const example: Record<string, string> = { a: 'USA', b: 'IRN', window: '2020' };
+    const example: Record<string, string> = { a: 'USA', b: 'IRN', window: '2020', among: 'USA,IRN,EU' };
     const pathExample: Record<string, string> = { '/api/articles/{id}': sample[0]!.id, '/api/actors/{id}': topActor };
     for (const [path, ops] of Object.entries<any>(res.body.paths)) {
       if (!ops.get) continue;

@@ -1,10 +1,10 @@
 // The shipped data files load, and a bad edit is reported with its file and line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadCues, loadIssues, parseCues, parseIssues } from '../../src/stances/issues.ts';
-import { isMember, loadCoalitions, parseCoalitions, resolveSide, type ActorDirectory, type ActorInfo } from '../../src/stances/coalitions.ts';
+import { eventTone, loadCues, loadIssues, parseCues, parseIssues } from '../../src/stances/issues.ts';
+import { isMember, loadCoalitions, parseCoalitions, resolveSide, type ActorDirectory, type ActorInfo } from '../../src/cohesion/coalitions.ts';
 import { findAll } from '../../src/stances/lexicon.ts';
-import { parseWindowLabel, windowOf, windowsBetween } from '../../src/stances/windows.ts';
+import { parseWindowLabel, windowOf, windowsBetween } from '../../src/cohesion/windows.ts';
 import { discoverIssuePhrases } from '../../src/stances/discover.ts';
 import { parse } from '../../src/nlp/index.ts';
 
@@ -14,7 +14,18 @@ test('the shipped issue lexicon and cues load, and every issue has phrases', () 
   for (const id of issues.keys()) assert.ok(lexicon.phrases.some((p) => p.value.issue === id), id);
   const cues = loadCues();
   assert.ok(cues.polarity.phrases.some((p) => p.value === 1) && cues.polarity.phrases.some((p) => p.value === -1));
-  assert.ok(cues.criticism.phrases.length > 0);
+  assert.ok(cues.tone.phrases.some((p) => p.value === -1) && cues.tone.phrases.some((p) => p.value === 1), 'criticism and praise cues');
+});
+
+test('event tone rules: the longest CAMEO code wins, then PLOVER; other codes have none', () => {
+  const cues = parseCues('[criticism]\ncameo 11\nplover threaten\n[praise]\ncameo 051\ncameo 1124\n', 'c.txt');
+  assert.equal(eventTone(cues, '112', 'ACCUSE')!.polarity, -1);
+  assert.equal(eventTone(cues, '1124', 'ACCUSE')!.polarity, 1, 'a longer code under a shorter one decides');
+  assert.equal(eventTone(cues, '051', '')!.polarity, 1);
+  assert.equal(eventTone(cues, '138', 'THREATEN')!.polarity, -1);
+  assert.equal(eventTone(cues, '040', 'CONSULT'), undefined);
+  assert.throws(() => parseCues('[support]\ncameo 11\n', 'c.txt'), /c\.txt:2: "cameo 11": event codes belong under \[criticism\] or \[praise\]/);
+  assert.throws(() => parseCues('[praise]\ncameo 5x\n', 'c.txt'), /c\.txt:2: expected "cameo CODE"/);
 });
 
 test('phrases match words, prefixes and short gaps, but not across the gap limit', () => {
@@ -76,6 +87,8 @@ test('sides: coalition aliases, country codes and names, government ids with the
   assert.equal(europe.label, 'EUR');
   assert.ok(europe.matches(macron, '2020-01-01') && !europe.matches(gov, '2020-01-01'));
   assert.ok(europe.matches({ id: 'IGOEUREEC' }, '2020-01-01'), 'the EU institutions speak for Europe');
+  assert.ok(europe.matches({ id: 'EURGOV' }, '2020-01-01') && europe.matches({ id: 'IGOEUREECCOM' }, '2020-01-01'), 'and so do actors coded under the bloc');
+  assert.ok(!resolveSide('EU', c, directory).matches({ id: 'EURGOV' }, '2020-01-01'), 'the EU is not the region');
   const usa = resolveSide('USA', c, directory);
   assert.ok(usa.matches(gov, undefined) && usa.matches(mil, undefined) && usa.matches({ id: 'USAGOVLEG' }, undefined));
   const usagov = resolveSide('USAGOV', c, directory);
@@ -94,6 +107,8 @@ test('windows: labels parse back, months cover leap days, ranges include empty w
   assert.deepEqual(parseWindowLabel('2020-W01')!.window, windowOf('2020-01-01', 'week'));
   assert.equal(parseWindowLabel('2020')!.size, 'year');
   assert.equal(parseWindowLabel('2020-13'), undefined);
+  assert.equal(parseWindowLabel('all')!.size, 'all');
+  assert.deepEqual(windowsBetween('2019-11-15', '2020-02-01', 'all'), [{ label: 'all', start: '2019-11-15', end: '2020-02-01' }]);
   assert.deepEqual(windowsBetween('2019-11-15', '2020-02-01', 'month').map((w) => w.label), ['2019-11', '2019-12', '2020-01', '2020-02']);
 });
 

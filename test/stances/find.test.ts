@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from '../../src/nlp/index.ts';
 import { findStances, loadStanceContext } from '../../src/stances/index.ts';
+import { isRemark } from '../../src/stances/remarks.ts';
 import type { Event, Quote, Stance } from '../../src/model.ts';
 
 const ctx = loadStanceContext();
@@ -42,8 +43,11 @@ function eventOf(text: string, cue: string, source: string, target: string | nul
   };
 }
 
+/** Stances on issues; remarks (the `relations` stances) have their own tests in remarks.test.ts. */
 function stancesOf(text: string, quotes: Quote[], events: Event[] = []): (Stance & { evidence: string })[] {
-  return findStances(parse(text), { id: 't', text }, noActors, quotes, events, ctx).map((s) => ({ ...s, evidence: text.slice(s.start, s.end) }));
+  return findStances(parse(text), { id: 't', text }, noActors, quotes, events, ctx)
+    .filter((s) => !isRemark(s))
+    .map((s) => ({ ...s, evidence: text.slice(s.start, s.end) }));
 }
 
 test('a negated acceptance of ceding land is -1 on territorial concessions, with the cue in the evidence', () => {

@@ -177,6 +177,22 @@ test('the cohesion chart draws the windows, and a click on it shows the evidence
   await shot('07-cohesion-evidence-to-article');
 });
 
+test('the cohesion heatmap shows every pair among the sides, and a cell opens the pair\'s evidence', async () => {
+  await page.goto(`${server.url}/#/cohesion?among=USA,IRN,EU`);
+  const matrix = page.locator('#cohesion-matrix');
+  await matrix.waitFor();
+  assert.deepEqual(await matrix.locator('thead th').allTextContents(), ['', 'USA', 'IRN', 'EU']);
+  assert.equal(await matrix.locator('td.cell').count(), 6, 'both halves of three pairs');
+  const expected = (await getJson('/api/cohesion/matrix?among=USA,IRN,EU')).pairs.find((p: any) => p.a.label === 'USA' && p.b.label === 'IRN').windows[0];
+  const cell = matrix.locator('td.cell[data-a="USA"][data-b="IRN"]');
+  assert.match((await cell.textContent()) ?? '', new RegExp(`n=${expected.count}$`));
+  await shot('08-cohesion-heatmap');
+  await cell.locator('a').click();
+  const heading = page.locator('#evidence h2').first();
+  await heading.waitFor();
+  assert.match((await heading.textContent()) ?? '', /^United States and Iran, all: cohesion /);
+});
+
 test('the quotes table filters by kind and each row links back to its span in the article', async () => {
   await page.goto(`${server.url}/#/quotes`);
   await page.selectOption('form.filters select[name=kind]', 'direct');

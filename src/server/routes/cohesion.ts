@@ -1,23 +1,31 @@
-// GET /api/cohesion?a=&b=&by=: cohesion between two sides per window, and
+// GET /api/cohesion?a=&b=&by=: cohesion between two sides per window,
 // GET /api/cohesion/evidence?a=&b=&window=: the events, quotations and
-// stances behind one window's number.
+// stances behind one window's number, and
+// GET /api/cohesion/matrix?among=A,B,C&by=: every pair among several sides.
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Store } from '../../store/db.ts';
-import { cohesionSeries, explainWindow, resolveSideIn } from '../../store/queries/cohesion.ts';
-import { UnknownSideError } from '../../stances/coalitions.ts';
-import { windowSizes } from '../../stances/windows.ts';
+import { cohesionMatrix, cohesionSeries, explainWindow, resolveSideIn } from '../../store/queries/cohesion.ts';
+import { UnknownSideError } from '../../cohesion/coalitions.ts';
+import { windowSizes } from '../../cohesion/windows.ts';
 import { badRequest } from '../errors.ts';
 import { dateParam, parseQuery, textParam } from '../validate.ts';
 
 const side = textParam.refine((v) => v.trim().length > 0, { error: 'must name an actor, country or coalition' });
 const range = { since: dateParam.optional(), until: dateParam.optional() };
 const seriesQuery = z.strictObject({ a: side, b: side, by: z.enum(windowSizes).optional(), ...range });
-/** 2020 (year), 2020-Q1 (quarter), 2020-01 (month), 2020-W03 (ISO week). */
-const windowLabel = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4]\d|5[0-3]))?$/, {
-  error: (i) => `expected a window like 2020, 2020-Q1, 2020-01 or 2020-W03, got "${String(i.input)}"`,
+/** 2020 (year), 2020-Q1 (quarter), 2020-01 (month), 2020-W03 (ISO week), all (the whole range). */
+const windowLabel = z.string().regex(/^(\d{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-W(0[1-9]|[1-4]\d|5[0-3]))?|all)$/, {
+  error: (i) => `expected a window like 2020, 2020-Q1, 2020-01, 2020-W03 or all, got "${String(i.input)}"`,
 });
 const evidenceQuery = z.strictObject({ a: side, b: side, window: windowLabel, by: z.enum(windowSizes).optional(), ...range });
+
+/** Sides of one matrix: 40 sides are 780 pairs. */
+const maxMatrixSides = 40;
+const among = textParam
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+  .refine((v) => v.length >= 2 && v.length <= maxMatrixSides, { error: `name 2 to ${maxMatrixSides} sides, separated by commas` });
+const matrixQuery = z.strictObject({ among, by: z.enum(windowSizes).optional(), ...range });
 
 /** Resolve each side up front so an unknown one is a 400 naming the parameter. */
 function checkSides(db: Store, q: { a: string; b: string }): void {
@@ -47,6 +55,20 @@ export function cohesionRoutes(db: Store): Hono {
     checkSides(db, q);
     // `by` is implied by the window label; it is accepted so the page can pass its filters through.
     return c.json(explainWindow(db, q.a, q.b, q.window, { since: q.since, until: q.until }));
+  });
+
+  // GET /api/cohesion/matrix?among=USA,GBR,FRA,RUS&by=all (the default)
+  app.get('/matrix', (c) => {
+    const q = parseQuery(c, matrixQuery);
+    for (const side of q.among) {
+      try {
+        resolveSideIn(db, side);
+      } catch (e) {
+        if (e instanceof UnknownSideError) throw badRequest(`among: ${e.message}`);
+        throw e;
+      }
+    }
+    return c.json(cohesionMatrix(db, q.among, { by: q.by ?? 'all', since: q.since, until: q.until }));
   });
 
   return app;

@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import type { Store } from '../../store/db.ts';
 import { listStances } from '../../store/queries/stances.ts';
-import { UnknownSideError } from '../../stances/coalitions.ts';
+import { UnknownSideError } from '../../cohesion/coalitions.ts';
 import { badRequest } from '../errors.ts';
 import { dateParam, pageQuery, parseQuery, textParam } from '../validate.ts';
 import { page } from '../page.ts';

@@ -1,15 +1,27 @@
-// Cohesion queries shared by the CLI and the HTTP API: resolve two sides (actor,
-// country, person or coalition), gather the events, quotations and stances between
-// them from the store, and hand them to the pure arithmetic in stances/cohesion.ts.
+// Cohesion queries shared by the CLI and the HTTP API: read the events, remarks and stances
+// of the store once, resolve the sides (actor, country, person or coalition), and hand both to
+// the pure code of src/cohesion/ (bilateral selection and arithmetic). The store decides
+// nothing about tone: remarks come with the polarity the stances stage gave them.
 import type { Store } from '../db.ts';
 import type { Quad } from '../../model.ts';
-import { loadCoalitions, resolveSide, type ActorDirectory, type ActorInfo, type Coalitions, type Side } from '../../stances/coalitions.ts';
-import { cohesionSeriesOf, type CohesionWindow, type Direction, type PairEvent, type PairQuote, type SideStance } from '../../stances/cohesion.ts';
-import { loadCues, type CueLexicons } from '../../stances/issues.ts';
-import { findAll } from '../../stances/lexicon.ts';
-import { firstDay, lastDay, parseWindowLabel, type WindowSize } from '../../stances/windows.ts';
+import { loadCoalitions, resolveSide, type ActorDirectory, type ActorInfo, type Coalitions, type Side } from '../../cohesion/coalitions.ts';
+import {
+  cohesionWithEvidence,
+  pairKey,
+  pairwiseEvidence,
+  type AgreementItem,
+  type CohesionRecords,
+  type CohesionWindow,
+  type CueRef,
+  type Direction,
+  type PairEvent,
+  type PairRemark,
+  type RemarkRecord,
+} from '../../cohesion/index.ts';
+import { firstDay, lastDay, parseWindowLabel, wholeRangeLabel, type WindowSize } from '../../cohesion/windows.ts';
+import { relationsIssue } from '../../stances/remarks.ts';
 
-export type CohesionQuery = { by?: WindowSize; since?: string; until?: string };
+export type CohesionQuery = { by?: WindowSize; since?: string; until?: string; minEvidence?: number };
 
 export type SideSummary = { label: string; name: string; kind: Side['kind']; description: string };
 
@@ -22,26 +34,12 @@ export type CohesionSeries = {
   windows: CohesionWindow[];
 };
 
-/** CAMEO roots of disapproval, rejection and threats; PLOVER types of the same. */
-export const criticalCameoRoots: ReadonlySet<string> = new Set(['11', '12', '13']);
-export const criticalPloverTypes: ReadonlySet<string> = new Set(['ACCUSE', 'REJECT', 'THREATEN']);
-
-export function isCriticalEvent(cameo: string, plover: string): boolean {
-  return criticalCameoRoots.has(cameo.slice(0, 2)) || criticalPloverTypes.has(plover.toUpperCase());
-}
-
 let defaultCoalitions: Coalitions | undefined;
-let defaultCues: CueLexicons | undefined;
 
-/** Loaded once per process; the data files are small. */
+/** Loaded once per process; the data file is small. */
 export function coalitions(): Coalitions {
   defaultCoalitions ??= loadCoalitions();
   return defaultCoalitions;
-}
-
-function cues(): CueLexicons {
-  defaultCues ??= loadCues();
-  return defaultCues;
 }
 
 /** Actors of the store, by id, for side matching (country and role live in the actors table). */
@@ -67,34 +65,6 @@ function summary(side: Side, directory: ActorDirectory): SideSummary {
   return { label: side.label, name: name ?? side.label, kind: side.kind, description: side.description };
 }
 
-/** A two-sided test: which side an actor is on at a date. When A lies inside B (FRA vs EU), B is taken without A. */
-function sideTester(a: Side, b: Side, info: (id: string) => ActorInfo) {
-  return (actor: string | null | undefined, date: string): 'a' | 'b' | undefined => {
-    if (!actor) return undefined;
-    const who = info(actor);
-    if (a.matches(who, date)) return 'a';
-    if (b.matches(who, date)) return 'b';
-    return undefined;
-  };
-}
-
-type ArticleRef = { id: string; title: string | null; published: string };
-
-export type EvidenceEvent = PairEvent & {
-  article: ArticleRef;
-  start: number;
-  end: number;
-  text: string;
-  cameo: string;
-  plover: string;
-  source: { actor: string; name: string; start: number; end: number };
-  target: { actor: string; name: string; start: number; end: number };
-};
-export type EvidenceQuote = PairQuote & { article: ArticleRef; start: number; end: number; text: string; speaker: { actor: string; name: string | null }; mentioned: string[] };
-export type EvidenceStance = SideStance & { article: ArticleRef; start: number; end: number; actor: string; evidence: string };
-
-export type PairEvidence = { events: EvidenceEvent[]; quotes: EvidenceQuote[]; stances: EvidenceStance[] };
-
 function dateFilter(since: string | undefined, until: string | undefined, params: Record<string, unknown>): string {
   const where = ['a.duplicate_of IS NULL', 'a.published IS NOT NULL'];
   if (since) {
@@ -108,106 +78,85 @@ function dateFilter(since: string | undefined, until: string | undefined, params
   return where.join(' AND ');
 }
 
-/** Split a quotation into lower-cased words and punctuation for the criticism cues. */
-function quoteWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu) ?? []);
-}
+type ArticleRow = { article_id: string; title: string | null; published: string; article_rowid: number };
 
-/** Everything between two sides in the store: events both ways, quotations naming the other side, stances. */
-export function pairEvidence(db: Store, a: Side, b: Side, range: { since?: string; until?: string } = {}, directory = actorDirectory(db)): PairEvidence {
-  const sideOf = sideTester(a, b, directory.info);
-  const direction = (from: 'a' | 'b' | undefined, to: 'a' | 'b' | undefined): Direction | undefined =>
-    from === 'a' && to === 'b' ? 'a->b' : from === 'b' && to === 'a' ? 'b->a' : undefined;
+/**
+ * Everything the index may use, from articles with a publication date that are not duplicates:
+ * non-negated events with a target, remarks (stances on `relations`) and stances on issues.
+ * Remarks and stances come without their text (`withTexts` adds it to the few that are shown).
+ */
+export function cohesionRecords(db: Store, range: { since?: string; until?: string } = {}): CohesionRecords {
   const params: Record<string, unknown> = {};
   const where = dateFilter(range.since, range.until, params);
-  const ref = (r: { article_id: string; title: string | null; published: string }): ArticleRef => ({ id: r.article_id, title: r.title, published: r.published });
+  const articles = new Map<number, CohesionRecords['events'][number]['article']>();
+  const ref = (r: ArticleRow) => {
+    let a = articles.get(r.article_rowid);
+    if (!a) articles.set(r.article_rowid, (a = { id: r.article_id, title: r.title, published: r.published }));
+    return a;
+  };
+  const columns = 'a.id AS article_id, a.title, a.published, a.rowid AS article_rowid';
 
-  const events: EvidenceEvent[] = [];
-  for (const r of db
-    .prepare(
-      `SELECT e.*, a.id AS article_id, a.title, a.published FROM events e JOIN articles a ON a.rowid = e.article_rowid
-       WHERE ${where} AND e.target_actor IS NOT NULL AND e.negated = 0 ORDER BY a.published, e.article_rowid, e.start`,
-    )
-    .all(params) as any[]) {
-    const d = direction(sideOf(r.source_actor, r.published), sideOf(r.target_actor, r.published));
-    if (!d) continue;
-    events.push({
-      date: r.published,
-      direction: d,
-      goldstein: r.goldstein,
-      quad: r.quad as Quad,
-      critical: isCriticalEvent(r.cameo, r.plover),
-      article: ref(r),
-      start: r.start,
-      end: r.end,
-      text: r.text,
-      cameo: r.cameo,
-      plover: r.plover,
-      source: { actor: r.source_actor, name: r.source_name, start: r.source_start, end: r.source_end },
-      target: { actor: r.target_actor, name: r.target_name, start: r.target_start, end: r.target_end },
-    });
-  }
+  const events = (
+    db
+      .prepare(
+        `SELECT e.start, e."end", e.text, e.cameo, e.plover, e.goldstein, e.quad, e.source_actor, e.source_name, e.source_start, e.source_end,
+           e.target_actor, e.target_name, e.target_start, e.target_end, ${columns}
+         FROM events e JOIN articles a ON a.rowid = e.article_rowid
+         WHERE ${where} AND e.target_actor IS NOT NULL AND e.negated = 0 ORDER BY a.published, e.article_rowid, e.start`,
+      )
+      .all(params) as any[]
+  ).map((r) => ({
+    article: ref(r),
+    start: r.start,
+    end: r.end,
+    text: r.text,
+    cameo: r.cameo,
+    plover: r.plover,
+    goldstein: r.goldstein,
+    quad: r.quad as Quad,
+    source: { actor: r.source_actor, name: r.source_name, start: r.source_start, end: r.source_end },
+    target: { actor: r.target_actor, name: r.target_name, start: r.target_start, end: r.target_end },
+  }));
 
-  // Quotations of one side in which an actor of the other side is mentioned.
-  const quotes = new Map<string, EvidenceQuote>();
-  const criticism = cues().criticism;
-  for (const r of db
+  const stanceRows = db
     .prepare(
-      `SELECT q.rowid AS quote_rowid, q.start, q."end", q.text, q.speaker_actor, q.speaker_name, m.actor AS mentioned,
-         a.id AS article_id, a.title, a.published
-       FROM quotes q JOIN articles a ON a.rowid = q.article_rowid
-       JOIN mentions m ON m.article_rowid = q.article_rowid AND m.start >= q.start AND m."end" <= q."end"
-       WHERE ${where} AND q.speaker_actor IS NOT NULL ORDER BY a.published, q.article_rowid, q.start`,
-    )
-    .all(params) as any[]) {
-    const d = direction(sideOf(r.speaker_actor, r.published), sideOf(r.mentioned, r.published));
-    if (!d) continue;
-    const key = `${r.quote_rowid}:${d}`;
-    const known = quotes.get(key);
-    if (known) {
-      if (!known.mentioned.includes(r.mentioned)) known.mentioned.push(r.mentioned);
-      continue;
-    }
-    const words = quoteWords(r.text);
-    quotes.set(key, {
-      date: r.published,
-      direction: d,
-      critical: findAll(criticism, words, 0, words.length).length > 0,
-      article: ref(r),
-      start: r.start,
-      end: r.end,
-      text: r.text,
-      speaker: { actor: r.speaker_actor, name: r.speaker_name },
-      mentioned: [r.mentioned],
-    });
-  }
-
-  const stances: EvidenceStance[] = [];
-  const texts = new Map<number, string>();
-  const articleText = db.prepare('SELECT text FROM articles WHERE rowid = ?').pluck();
-  for (const r of db
-    .prepare(
-      `SELECT s.start, s."end", s.actor, s.issue, s.polarity, s.article_rowid, a.id AS article_id, a.title, a.published
+      `SELECT s.start, s."end", s.actor, s.issue, s.polarity, s.extra, ${columns}
        FROM stances s JOIN articles a ON a.rowid = s.article_rowid WHERE ${where} ORDER BY a.published, s.article_rowid, s.start`,
     )
-    .all(params) as any[]) {
-    const side = sideOf(r.actor, r.published);
-    if (!side) continue;
-    if (!texts.has(r.article_rowid)) texts.set(r.article_rowid, articleText.get(r.article_rowid) as string);
-    stances.push({
-      date: r.published,
-      side,
-      issue: r.issue,
-      polarity: r.polarity,
+    .all(params) as any[];
+  const remarks: RemarkRecord[] = [];
+  const stances: CohesionRecords['stances'] = [];
+  for (const r of stanceRows) {
+    if (r.issue !== relationsIssue) {
+      stances.push({ article: ref(r), start: r.start, end: r.end, text: '', actor: r.actor, issue: r.issue, polarity: r.polarity });
+      continue;
+    }
+    const extra = r.extra ? (JSON.parse(r.extra) as { name?: string; target?: RemarkRecord['target']; cue?: CueRef | null; basis?: 'quote' | 'event' }) : {};
+    if (!extra.target?.actor) continue;
+    remarks.push({
       article: ref(r),
       start: r.start,
       end: r.end,
+      text: '',
+      basis: extra.basis === 'event' ? 'event' : 'quote',
       actor: r.actor,
-      // Sliced in JavaScript: offsets are UTF-16 units, SQLite's substr counts code points.
-      evidence: texts.get(r.article_rowid)!.slice(r.start, r.end),
+      name: extra.name ?? null,
+      target: extra.target,
+      polarity: r.polarity,
+      cue: extra.cue ?? null,
     });
   }
-  return { events, quotes: [...quotes.values()], stances };
+  return { events, remarks, stances };
+}
+
+/** Fill in the evidence text of records (sliced in JavaScript: offsets are UTF-16 units, SQLite's substr counts code points). */
+function withTexts<T extends { article: { id: string }; start: number; end: number; text: string }>(db: Store, records: T[]): T[] {
+  const articleText = db.prepare('SELECT text FROM articles WHERE id = ?').pluck();
+  const texts = new Map<string, string>();
+  return records.map((r) => {
+    if (!texts.has(r.article.id)) texts.set(r.article.id, (articleText.get(r.article.id) as string | undefined) ?? '');
+    return { ...r, text: texts.get(r.article.id)!.slice(r.start, r.end) };
+  });
 }
 
 /** Resolve a user's argument (USA, USAGOV, person:..., a name, EU, NATO, EUR) against the store's actors. */
@@ -215,50 +164,90 @@ export function resolveSideIn(db: Store, arg: string): Side {
   return resolveSide(arg, coalitions(), actorDirectory(db));
 }
 
-export function cohesionSeries(db: Store, a: string, b: string, query: CohesionQuery = {}): CohesionSeries {
-  const directory = actorDirectory(db);
-  return seriesOf(db, directory, resolveSide(a, coalitions(), directory), resolveSide(b, coalitions(), directory), query);
+function seriesOptions(query: CohesionQuery, by: WindowSize) {
+  return { by, since: query.since ? firstDay(query.since) : undefined, until: query.until ? lastDay(query.until) : undefined, minEvidence: query.minEvidence };
 }
 
-function seriesOf(db: Store, directory: StoreActorDirectory, sideA: Side, sideB: Side, query: CohesionQuery): CohesionSeries {
-  const by = query.by ?? 'month';
-  const evidence = pairEvidence(db, sideA, sideB, query, directory);
-  const windows = cohesionSeriesOf(evidence, { by, since: query.since ? firstDay(query.since) : undefined, until: query.until ? lastDay(query.until) : undefined });
-  return { a: summary(sideA, directory), b: summary(sideB, directory), by, since: query.since ?? null, until: query.until ?? null, windows };
+export function cohesionSeries(db: Store, a: string, b: string, query: CohesionQuery = {}): CohesionSeries {
+  const matrix = cohesionMatrix(db, [a, b], query);
+  return matrix.pairs[0]!;
 }
+
+export type CohesionMatrix = { sides: SideSummary[]; by: WindowSize; since: string | null; until: string | null; pairs: CohesionSeries[] };
+
+/** The series of every pair among the sides (A before B in the order given), the store read once. */
+export function cohesionMatrix(db: Store, args: string[], query: CohesionQuery = {}, records?: CohesionRecords): CohesionMatrix {
+  const directory = actorDirectory(db);
+  const sides = args.map((arg) => resolveSide(arg, coalitions(), directory));
+  const by = query.by ?? 'month';
+  const evidence = pairwiseEvidence(records ?? cohesionRecords(db, query), sides, directory.info);
+  const pairs: CohesionSeries[] = [];
+  for (let i = 0; i < sides.length; i++) {
+    for (let j = i + 1; j < sides.length; j++) {
+      const windows = cohesionWithEvidence(evidence.get(pairKey(i, j))!, seriesOptions(query, by)).map((w) => w.window);
+      pairs.push({ a: summary(sides[i]!, directory), b: summary(sides[j]!, directory), by, since: query.since ?? null, until: query.until ?? null, windows });
+    }
+  }
+  return { sides: sides.map((s) => summary(s, directory)), by, since: query.since ?? null, until: query.until ?? null, pairs };
+}
+
+type Described = { date: string; direction: Direction; critical: boolean; praise: boolean };
+
+export type EvidenceEvent = PairEvent & Described & { tone: number | null };
+export type EvidenceQuote = PairRemark & Described & { speaker: { actor: string; name: string | null }; mentioned: string[] };
+export type EvidenceStance = AgreementItem['stances'][number] & { date: string; evidence: string; shared: true; period: string };
 
 export type WindowExplanation = {
   a: SideSummary;
   b: SideSummary;
   window: CohesionWindow;
+  /** events between the sides, with the tone the stances stage gave the verbal ones */
   events: EvidenceEvent[];
+  /** quotations of one side naming the other, with their tone and its cue */
   quotes: EvidenceQuote[];
-  /** stances of either side in the window; `shared` marks those on issues both sides took */
-  stances: (EvidenceStance & { shared: boolean })[];
+  /** agreement items: issue, period, both positions, and the stances under them */
+  agreement: { issue: string; period: string; a: number; b: number }[];
+  /** the stances under the agreement items (and no others) */
+  stances: EvidenceStance[];
 };
 
 /**
- * The evidence behind one window ("2020-01", "2020-Q1", "2020-W03", "2020"): its row of the series
- * (computed over the same since/until, so it shrinks toward the same priors) and every event,
- * quotation and stance in it, each with its article and span.
+ * The evidence behind one window ("2020-01", "2020-Q1", "2020-W03", "2020", "all"): its row of
+ * the series and exactly the events, quotations and agreement items counted in it, each with its
+ * article and span.
  */
 export function explainWindow(db: Store, a: string, b: string, label: string, query: Omit<CohesionQuery, 'by'> = {}): WindowExplanation {
   const parsed = parseWindowLabel(label);
-  if (!parsed) throw new RangeError(`"${label}" is not a window; expected 2020-01 (month), 2020-Q1 (quarter), 2020-W03 (week) or 2020 (year)`);
+  if (!parsed) throw new RangeError(`"${label}" is not a window; expected 2020-01 (month), 2020-Q1 (quarter), 2020-W03 (week), 2020 (year) or all`);
   const directory = actorDirectory(db);
   const sideA = resolveSide(a, coalitions(), directory);
   const sideB = resolveSide(b, coalitions(), directory);
-  const series = seriesOf(db, directory, sideA, sideB, { ...query, by: parsed.size });
-  const row = series.windows.find((w) => w.window === parsed.window.label);
-  const empty = cohesionSeriesOf({ events: [], quotes: [], stances: [] }, { by: parsed.size, since: parsed.window.start, until: parsed.window.end })[0]!;
-  const evidence = pairEvidence(db, sideA, sideB, { since: parsed.window.start, until: parsed.window.end }, directory);
-  const shared = new Set((row ?? empty).agreement.issues.map((i) => i.issue));
+  const records = cohesionRecords(db, query);
+  const evidence = pairwiseEvidence(records, [sideA, sideB], directory.info).get(pairKey(0, 1))!;
+  const series = cohesionWithEvidence(evidence, seriesOptions(query, parsed.size));
+  const label_ = parsed.size === 'all' ? wholeRangeLabel : parsed.window.label;
+  const found = series.find((w) => w.window.window === label_) ?? cohesionWithEvidence({ events: [], remarks: [], stances: [] }, { by: parsed.size, since: parsed.window.start, until: parsed.window.end })[0]!;
+  // The tone of a verbal event is its remark's (same article and span).
+  const tones = new Map(found.evidence.remarks.filter((r) => r.basis === 'event').map((r) => [`${r.article.id}\u0000${r.start}\u0000${r.end}`, r.polarity]));
+  const described = <T extends { article: { published: string }; direction: Direction }>(r: T, tone: number | null): T & Described => ({
+    ...r,
+    date: r.article.published,
+    critical: tone !== null && tone < 0,
+    praise: tone !== null && tone > 0,
+  });
   return {
-    a: series.a,
-    b: series.b,
-    window: row ?? empty,
-    events: evidence.events,
-    quotes: evidence.quotes,
-    stances: evidence.stances.map((s) => ({ ...s, shared: shared.has(s.issue) })),
+    a: summary(sideA, directory),
+    b: summary(sideB, directory),
+    window: found.window,
+    events: found.evidence.events.map((e) => {
+      const tone = tones.get(`${e.article.id}\u0000${e.start}\u0000${e.end}`) ?? null;
+      return { ...described(e, tone), tone };
+    }),
+    quotes: withTexts(db, found.evidence.remarks.filter((r) => r.basis === 'quote'))
+      .map((r) => ({ ...described(r, r.polarity), speaker: { actor: r.actor, name: r.name }, mentioned: [r.target.actor] })),
+    agreement: found.evidence.agreement.map(({ issue, period, a, b }) => ({ issue, period, a, b })),
+    stances: found.evidence.agreement.flatMap((item) =>
+      withTexts(db, item.stances).map((s) => ({ ...s, date: s.article.published, evidence: s.text, shared: true as const, period: item.period })),
+    ),
   };
 }

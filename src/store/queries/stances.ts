@@ -1,8 +1,9 @@
 // Stance queries shared by the CLI and the HTTP API.
 import type { Store } from '../db.ts';
 import { actorDirectory, coalitions } from './cohesion.ts';
-import { resolveSide } from '../../stances/coalitions.ts';
-import { firstDay, lastDay } from '../../stances/windows.ts';
+import { resolveSide } from '../../cohesion/coalitions.ts';
+import { relationsIssue } from '../../stances/remarks.ts';
+import { firstDay, lastDay } from '../../cohesion/windows.ts';
 
 export type StanceFilter = {
   /** an actor id, person, country, name or coalition, as for cohesion */
@@ -35,6 +36,10 @@ export function listStances(db: Store, f: StanceFilter = {}): StanceRow[] {
   if (f.issue) {
     where.push('s.issue = @issue');
     params.issue = f.issue;
+  } else {
+    // Remarks (praise and criticism of another actor) are listed only when asked for by name.
+    where.push('s.issue <> @relations');
+    params.relations = relationsIssue;
   }
   if (f.since) {
     where.push('a.published >= @since');

@@ -1,8 +1,9 @@
 // Time windows for cohesion series: ISO weeks (2020-W03, starting Monday), calendar
-// months (2020-01), quarters (2020-Q1) and years (2020). Dates are the articles' publication dates,
-// compared as UTC calendar days (YYYY-MM-DD).
+// months (2020-01), quarters (2020-Q1), years (2020) and `all`, one window over the whole
+// queried range. Dates are the articles' publication dates, compared as UTC calendar days
+// (YYYY-MM-DD).
 
-export const windowSizes = ['week', 'month', 'quarter', 'year'] as const;
+export const windowSizes = ['week', 'month', 'quarter', 'year', 'all'] as const;
 export type WindowSize = (typeof windowSizes)[number];
 
 export type Window = { label: string; start: string; end: string /* inclusive last day */ };
@@ -36,8 +37,15 @@ export function lastDay(date: string): string {
   return toDay(parseDay(date));
 }
 
+/** The label of the one window of `--by all`. */
+export const wholeRangeLabel = 'all';
+/** Bounds of the whole-range window when the range is open. */
+const earliestDay = '0001-01-01';
+const latestDay = '9999-12-31';
+
 /** The window that contains a day. */
 export function windowOf(date: string, size: WindowSize): Window {
+  if (size === 'all') return { label: wholeRangeLabel, start: earliestDay, end: latestDay };
   const d = parseDay(date);
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth();
@@ -62,6 +70,7 @@ export function windowOf(date: string, size: WindowSize): Window {
 
 /** Parse a window label typed by a user (2020-01, 2020-Q1, 2020-W03) back to its window. */
 export function parseWindowLabel(label: string): { window: Window; size: WindowSize } | undefined {
+  if (label.toLowerCase() === wholeRangeLabel) return { window: windowOf(earliestDay, 'all'), size: 'all' };
   if (/^\d{4}$/.test(label)) return { window: windowOf(`${label}-01-01`, 'year'), size: 'year' };
   let m = /^(\d{4})-(\d{2})$/.exec(label);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { window: windowOf(`${label}-01`, 'month'), size: 'month' };
@@ -79,6 +88,7 @@ export function parseWindowLabel(label: string): { window: Window; size: WindowS
 
 /** Every window from the one holding `from` to the one holding `to`, empty ones included. */
 export function windowsBetween(from: string, to: string, size: WindowSize): Window[] {
+  if (size === 'all') return [{ label: wholeRangeLabel, start: firstDay(from), end: lastDay(to) }];
   const out: Window[] = [];
   let w = windowOf(from, size);
   const last = windowOf(to, size).label;

@@ -4,7 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { existsSync } from 'node:fs';
-import type { CohesionWindow } from './cohesion.ts';
+import type { CohesionWindow } from '../cohesion/index.ts';
 
 export type ChartSeries = { a: { label: string; name: string }; b: { label: string; name: string }; by: string; windows: CohesionWindow[] };
 
@@ -18,7 +18,7 @@ const palette = { index: '#1f3f8f', events: '#d9822b', agreement: '#2a9d5c', cri
 const components = [
   { key: 'events', label: 'events (Goldstein, cooperative share)' },
   { key: 'agreement', label: 'stance agreement (Scott’s pi)' },
-  { key: 'criticism', label: 'criticism (1 − 2 × critical share)' },
+  { key: 'criticism', label: 'criticism and praise (praise − criticism share)' },
 ] as const;
 
 type Point = { window: string; series: string; value: number | undefined };
@@ -36,7 +36,7 @@ export function cohesionChartSvg(series: ChartSeries): string {
   const tickLabels = order.filter((_, i) => i % tickStep === 0);
   const legend = [
     { text: '● cohesion index, with its 95% interval as a bar; n = evidence count', fill: palette.index },
-    { text: '∅ no evidence between the sides: index null, not plotted', fill: palette.empty },
+    { text: '∅ too little bilateral evidence: index null, not plotted', fill: palette.empty },
     ...components.map((c) => ({ text: `◆ - - ${c.label}`, fill: palette[c.key] })),
   ];
   const legendColumnWidth = 470;
@@ -99,7 +99,13 @@ export function findChromium(): string | undefined {
 export async function svgToPng(svg: string): Promise<Buffer> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(`PNG output needs Chromium (looked in ${chromiumPaths.join(', ')}; set ENTENTE_CHROMIUM); write an .svg instead`);
-  const { chromium } = await import('playwright-core');
+  // playwright-core is a development dependency: a production install (npm ci --omit=dev) lacks it.
+  let chromium: typeof import('playwright-core').chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch {
+    throw new Error('PNG output needs the playwright-core package (npm install playwright-core) besides Chromium; write an .svg instead');
+  }
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage({ viewport: { width: chartSize.width, height: chartSize.height }, deviceScaleFactor: 2 });

@@ -1,16 +1,18 @@
 // Cohesion and stance queries over a real store holding hand-built analyses:
-// side resolution (countries, government ids, people, dated coalitions), evidence
-// with article and span, and the CLI's json output and chart.
+// side resolution (countries, government ids, people, dated coalitions), remarks stored by
+// the stances stage and only counted here, evidence with article and span, the matrix, and
+// the CLI's json and csv output and chart.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { findChromium } from '../../src/stances/chart.ts';
+import { findChromium } from '../../src/cli/cohesion-chart.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
 import { createWriter } from '../../src/store/write.ts';
-import { cohesionSeries, explainWindow } from '../../src/store/queries/cohesion.ts';
+import { cohesionMatrix, cohesionSeries, explainWindow } from '../../src/store/queries/cohesion.ts';
+import { relationsIssue, type Remark } from '../../src/stances/remarks.ts';
 import { listStances } from '../../src/store/queries/stances.ts';
 import type { Actor, Analysis, Event, Quote, Stance } from '../../src/model.ts';
 
@@ -23,6 +25,7 @@ const actors: Actor[] = [
   { id: 'person:donald-trump', name: 'Donald Trump', kind: 'person', country: 'USA', role: 'GOV' },
   { id: 'GBRGOV', name: 'British government', kind: 'state', country: 'GBR', role: 'GOV' },
   { id: 'FRAGOV', name: 'French government', kind: 'state', country: 'FRA', role: 'GOV' },
+  { id: 'DEUGOV', name: 'German government', kind: 'state', country: 'DEU', role: 'GOV' },
   { id: 'IRQLEG', name: 'Iraqi parliament', kind: 'organization', country: 'IRQ', role: 'LEG' },
 ];
 
@@ -36,6 +39,21 @@ function event(text: string, cue: string, source: string, target: string, cameo:
   return { ...find(text, cue), text: cue, cameo, plover: 'X', goldstein, quad, negated: false, source: { start: 0, end: 1, actor: source, name: source }, target: { start: 0, end: 1, actor: target, name: target } };
 }
 
+/** A remark as the stances stage stores it: a stance on `relations` with its target, cue and basis. */
+function remark(text: string, quoted: string, actor: string, target: string, polarity: number, cue: string | null, basis: 'quote' | 'event' = 'quote'): Remark {
+  const at = find(text, quoted);
+  return {
+    ...at,
+    actor,
+    issue: relationsIssue,
+    polarity,
+    name: actor,
+    target: { ...at, actor: target, name: target },
+    cue: cue ? { ...find(text, cue), text: cue } : null,
+    basis,
+  };
+}
+
 function analysis(id: string, published: string, text: string, facts: { events?: Event[]; quotes?: Quote[]; stances?: Stance[] }): Analysis {
   return { article: { id, text, published }, actors, mentions: [], quotes: facts.quotes ?? [], events: facts.events ?? [], stances: facts.stances ?? [] };
 }
@@ -45,18 +63,26 @@ before(() => {
   dbFile = join(dir, 'c.db');
   db = openStore(dbFile);
   const w = createWriter(db);
-  const t1 = 'Washington and London agreed to coordinate sanctions. Trump praised Britain.';
+  const t1 = 'Washington and London agreed to coordinate sanctions. Trump praised Britain. "Britain is a great friend," Trump said.';
   w.write(analysis('a1', '2019-11-05', t1, {
     events: [event(t1, 'agreed', 'USAGOV', 'GBRGOV', '057', 8, 1), event(t1, 'praised', 'person:donald-trump', 'GBRGOV', '051', 3.4, 1)],
+    stances: [
+      remark(t1, 'praised', 'person:donald-trump', 'GBRGOV', 1, 'praised', 'event'),
+      remark(t1, 'Britain is a great friend', 'person:donald-trump', 'GBRGOV', 1, 'great friend'),
+    ],
   }));
-  const t2 = 'Paris accused Washington of abandoning its allies. Trump said he opposes sanctions relief.';
+  const t2 = 'Paris accused Washington of abandoning its allies. Trump said he opposes sanctions relief. "France is freeloading," Trump said.';
   w.write(analysis('a2', '2020-03-10', t2, {
     events: [event(t2, 'accused', 'FRAGOV', 'USAGOV', '112', -2, 3)],
-    stances: [{ ...find(t2, 'opposes sanctions relief'), actor: 'person:donald-trump', issue: 'sanctions-relief', polarity: -1 }],
+    stances: [
+      { ...find(t2, 'opposes sanctions relief'), actor: 'person:donald-trump', issue: 'sanctions-relief', polarity: -1 },
+      remark(t2, 'accused', 'FRAGOV', 'USAGOV', -1, 'accused', 'event'),
+      remark(t2, 'France is freeloading', 'person:donald-trump', 'FRAGOV', -1, 'freeloading'),
+    ],
   }));
-  const t3 = 'London rejected Washington on tariffs. France said it opposes sanctions relief.';
+  const t3 = 'London rejected Washington on tariffs. France said it opposes sanctions relief. Berlin met Paris.';
   w.write(analysis('a3', '2020-03-20', t3, {
-    events: [event(t3, 'rejected', 'GBRGOV', 'USAGOV', '120', -4, 3)],
+    events: [event(t3, 'rejected', 'GBRGOV', 'USAGOV', '120', -4, 3), event(t3, 'met', 'DEUGOV', 'FRAGOV', '040', 1, 1)],
     stances: [{ ...find(t3, 'opposes sanctions relief'), actor: 'FRAGOV', issue: 'sanctions-relief', polarity: -1 }],
   }));
   const t4 = 'Iraqi lawmakers voted to expel US troops.';
@@ -68,25 +94,38 @@ after(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('a country code takes in its government and its people; a coalition takes in its members', () => {
-  const s = cohesionSeries(db, 'USA', 'EUR', { by: 'month' });
+test('a country code takes in its government and its people; a coalition takes in its members; remarks are counted as stored', () => {
+  const s = cohesionSeries(db, 'USA', 'EUR', { by: 'month', minEvidence: 1 });
   assert.equal(s.a.kind, 'country');
   assert.equal(s.b.kind, 'coalition');
-  assert.equal(s.windows[0]!.window, '2019-11');
-  assert.equal(s.windows.at(-1)!.window, '2020-03');
+  assert.deepEqual(s.windows.map((w) => w.window), ['2019-11', '2019-12', '2020-01', '2020-02', '2020-03']);
   const nov = s.windows[0]!;
   assert.equal(nov.events.n, 2, 'the government\'s and the president\'s events both count for USA');
   assert.equal(nov.events.a_to_b, 2);
+  assert.deepEqual([nov.criticism.n, nov.criticism.praise, nov.criticism.critical], [2, 2, 0]);
+  assert.equal(nov.count, 3, 'two events and one quotation: the praise event and its remark are one piece');
   const mar = s.windows.at(-1)!;
-  assert.equal(mar.events.n, 2);
+  assert.equal(mar.events.n, 2, 'Berlin meeting Paris is within Europe, not between the sides');
   assert.equal(mar.events.b_to_a, 2);
-  assert.equal(mar.criticism.critical, 2);
-  assert.equal(mar.agreement.n, 1, 'Trump and France both took a position on sanctions relief');
+  assert.deepEqual([mar.criticism.n, mar.criticism.critical], [2, 2], 'the accusation and the quotation');
+  assert.equal(mar.agreement.n, 1, 'Trump and France both took a position on sanctions relief in March');
   assert.equal(mar.agreement.agreements, 1);
-  assert.ok(nov.index! > mar.index!, 'the month of accusations scores below the month of agreements');
+  assert.equal(mar.count, 2 + 1 + 1);
+  assert.ok(nov.index! > mar.index!, 'the month of accusations scores below the month of praise');
   const jan = s.windows.find((w) => w.window === '2020-01')!;
   assert.equal(jan.index, null, 'the Iraqi event is not between these sides');
   assert.equal(jan.count, 0);
+});
+
+test('--by all is one window over the whole range; with the default minimum a thin window is null', () => {
+  const [all] = cohesionSeries(db, 'USA', 'EUR', { by: 'all' }).windows;
+  assert.equal(all!.window, 'all');
+  assert.equal(all!.count, 3 + 4);
+  assert.ok(all!.index !== null);
+  const [thin] = cohesionSeries(db, 'USA', 'GBR', { by: 'all', since: '2020-01' }).windows;
+  assert.equal(thin!.count, 1, 'London\'s rejection alone');
+  assert.equal(thin!.index, null);
+  assert.equal(thin!.events.score! < 0 && thin!.interval, null, 'the component is shown, the index and its interval are not');
 });
 
 test('coalition membership is dated: the UK is in the EU in 2019 and not in March 2020', () => {
@@ -103,15 +142,26 @@ test('a government id takes in that government\'s people; an unknown side is an 
   assert.throws(() => cohesionSeries(db, 'Atlantis', 'USA'), /"Atlantis" is not a coalition/);
 });
 
-test('explainWindow lists the evidence of one window with article id and span', () => {
+test('explainWindow lists exactly what is counted, with article id and span', () => {
   const ex = explainWindow(db, 'USA', 'EUR', '2020-03');
   assert.equal(ex.window.window, '2020-03');
-  assert.deepEqual(ex.events.map((e) => [e.article.id, e.cameo, e.direction]), [['a2', '112', 'b->a'], ['a3', '120', 'b->a']]);
-  const text = 'Paris accused Washington of abandoning its allies. Trump said he opposes sanctions relief.';
+  assert.deepEqual(ex.events.map((e) => [e.article.id, e.cameo, e.direction, e.tone]), [['a2', '112', 'b->a', -1], ['a3', '120', 'b->a', null]]);
+  const text = 'Paris accused Washington of abandoning its allies. Trump said he opposes sanctions relief. "France is freeloading," Trump said.';
   assert.equal(text.slice(ex.events[0]!.start, ex.events[0]!.end), 'accused');
+  assert.deepEqual(ex.quotes.map((q) => [q.speaker.actor, q.target.actor, q.polarity, q.cue?.text, q.text]), [['person:donald-trump', 'FRAGOV', -1, 'freeloading', 'France is freeloading']]);
+  assert.deepEqual(ex.agreement, [{ issue: 'sanctions-relief', period: '2020-03', a: -1, b: -1 }]);
   assert.equal(ex.stances.length, 2);
   assert.ok(ex.stances.every((s) => s.shared && s.evidence === 'opposes sanctions relief'));
+  assert.equal(ex.events.length + ex.quotes.length + ex.agreement.length, ex.window.count, 'every piece counted is listed, and nothing else');
+  assert.equal(explainWindow(db, 'USA', 'EUR', 'all').window.window, 'all');
   assert.throws(() => explainWindow(db, 'USA', 'EUR', 'March'), /not a window/);
+});
+
+test('the matrix gives every pair among the sides, each as its single query would', () => {
+  const m = cohesionMatrix(db, ['USA', 'GBR', 'FRA'], { by: 'all' });
+  assert.deepEqual(m.pairs.map((p) => `${p.a.label}-${p.b.label}`), ['USA-GBR', 'USA-FRA', 'GBR-FRA']);
+  for (const p of m.pairs) assert.deepEqual(p.windows, cohesionSeries(db, p.a.label, p.b.label, { by: 'all' }).windows);
+  assert.equal(m.pairs[0]!.windows[0]!.count, 4, 'USA-GBR: three events and the "great friend" quotation');
 });
 
 test('listStances filters by side (a country takes in its people) and issue', () => {
@@ -151,6 +201,20 @@ test('CLI: --explain prints the window summary and one row per piece of evidence
   const stances = cli('stances', '--actor', 'USA', '--format', 'json');
   assert.equal(stances.status, 0, stances.stderr);
   assert.deepEqual(JSON.parse(stances.stdout).map((s: { issue: string }) => s.issue), ['sanctions-relief']);
+});
+
+test('CLI: --among prints one row per pair and window; it does not mix with two sides', () => {
+  const r = cli('cohesion', '--among', 'USA,GBR,FRA', '--by', 'all', '--format', 'csv');
+  assert.equal(r.status, 0, r.stderr);
+  const [header, ...rows] = r.stdout.trim().split('\n');
+  assert.ok(header!.startsWith('a,b,window,index,interval,count,'));
+  assert.deepEqual(rows.map((l) => l.split(',').slice(0, 3).join(' ')), ['USA GBR all', 'USA FRA all', 'GBR FRA all']);
+  const both = cli('cohesion', 'USA', '--among', 'USA,GBR');
+  assert.equal(both.status, 2);
+  assert.match(both.stderr, /either two sides A B or --among/);
+  const one = cli('cohesion', '--among', 'USA');
+  assert.equal(one.status, 2);
+  assert.match(one.stderr, /at least two sides/);
 });
 
 test('CLI: --plot FILE.png renders the chart in headless Chromium', { skip: findChromium() ? false : 'no Chromium installed' }, () => {

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { dataDir } from './issues.ts';
-import { LexiconError } from './lexicon.ts';
+import { dataDir } from '../stances/issues.ts';
+import { LexiconError } from '../stances/lexicon.ts';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
@@ -21,7 +21,7 @@ export type Coalition = {
   code: string;
   name: string;
   aliases: string[];
-  /** actor ids standing for the coalition itself (IGOEUREEC) */
+  /** actor codes standing for the coalition itself, each with the codes under it (IGOEUREEC, EUR -> EURGOV) */
   actors: string[];
   members: Membership[];
   line: number;
@@ -106,6 +106,11 @@ export function isMember(coalition: Coalition, country: string, date: string | u
   return coalition.members.some((m) => m.country === country && (!day || ((!m.from || m.from <= day) && (!m.until || day <= m.until))));
 }
 
+/** An actor coded to the bloc itself: one of its codes or a code under one (EURGOV, IGOEUREECCOM). */
+export function isCoalitionActor(coalition: Coalition, id: string): boolean {
+  return coalition.actors.some((code) => id.startsWith(code));
+}
+
 export type SideKind = 'coalition' | 'country' | 'actor' | 'actors';
 
 /** One side of a cohesion question: a test on an actor at a date (the article's publication date). */
@@ -115,6 +120,8 @@ export type Side = {
   kind: SideKind;
   /** a sentence saying what it matches, for the output and docs */
   description: string;
+  /** true when membership depends on the date (coalitions), so it is asked per record */
+  dated: boolean;
   matches(actor: ActorInfo, date: string | undefined): boolean;
 };
 
@@ -130,6 +137,7 @@ function countrySide(code: string, label = code): Side {
   return {
     label,
     kind: 'country',
+    dated: false,
     description: `${countries.getName(code, 'en') ?? code}: every actor of ${code} (its government, military, people with country ${code})`,
     matches: (a) => actorCountry(a) === code,
   };
@@ -144,15 +152,15 @@ export function resolveSide(arg: string, coalitions: Coalitions, directory: Acto
   const upper = wanted.toUpperCase();
   for (const c of coalitions.values()) {
     if (c.code === upper || c.aliases.some((a) => a.toUpperCase() === upper)) {
-      const ids = new Set(c.actors);
       return {
         label: c.code,
         kind: 'coalition',
-        description: `${c.name}: actors of member countries on the article's date${c.actors.length ? ` and ${c.actors.join(', ')}` : ''}`,
+        dated: true,
+        description: `${c.name}: actors of member countries on the article's date${c.actors.length ? ` and actors coded ${c.actors.map((x) => `${x}...`).join(', ')}` : ''}`,
         matches: (a, date) => {
-          if (ids.has(a.id)) return true;
+          if (isCoalitionActor(c, a.id)) return true;
           const country = actorCountry(a);
-          return country !== undefined && isMember(c, country, date);
+          return country !== undefined && (isMember(c, country, date) || isCoalitionActor(c, country));
         },
       };
     }
@@ -166,6 +174,7 @@ export function resolveSide(arg: string, coalitions: Coalitions, directory: Acto
     return {
       label: wanted,
       kind: 'actor',
+      dated: false,
       description: isCameoCode
         ? `${wanted} and actors under it (${wanted}...), and people of ${country} with role ${role}`
         : `the actor ${wanted}${known?.name ? ` (${known.name})` : ''}`,
@@ -179,7 +188,7 @@ export function resolveSide(arg: string, coalitions: Coalitions, directory: Acto
   const named = directory.byName(wanted);
   if (named.length) {
     const ids = new Set(named.map((a) => a.id));
-    return { label: wanted, kind: 'actors', description: `actors named "${wanted}": ${[...ids].join(', ')}`, matches: (a) => ids.has(a.id) };
+    return { label: wanted, kind: 'actors', dated: false, description: `actors named "${wanted}": ${[...ids].join(', ')}`, matches: (a) => ids.has(a.id) };
   }
   throw new UnknownSideError(`"${arg}" is not a coalition (${[...coalitions.keys()].join(', ')}), a country code or name, or an actor id or name in the store`);
 }

@@ -1,0 +1,153 @@
+// The evidence between two sides: which stored records are bilateral.
+//
+//   "Paris accused Washington of abandoning its allies."   event FRAGOV -> USAGOV    counts for FRA-USA
+//   "Trump said Britain was 'a great friend'."             remark USA -> GBR (+1)    counts for USA-GBR
+//   "France opposes sanctions relief." (March 2020)        stance FRAGOV            counts for FRA-USA
+//   "Washington opposes sanctions relief." (March 2020)    stance USAGOV            only as a pair
+//   "Berlin criticised Paris."                              event DEU -> FRA         not for USA-EUR
+//
+// Events count when their source is on one side and their target on the other; remarks
+// (what one actor said or did about another, with the tone the stances stage gave it) the
+// same; stances only in pairs, when both sides took a position on the same issue in the same
+// agreement period (agreement.ts). Evidence within one side (two EU members) is not between
+// the sides.
+import type { Quad } from '../model.ts';
+import type { ActorInfo, Side } from './coalitions.ts';
+
+export type ArticleRef = { id: string; title: string | null; published: string };
+export type Party = { actor: string; name: string; start: number; end: number };
+export type CueRef = { start: number; end: number; text: string };
+
+/** A non-negated event with a target, as stored. */
+export type EventRecord = {
+  article: ArticleRef;
+  start: number;
+  end: number;
+  text: string;
+  cameo: string;
+  plover: string;
+  goldstein: number;
+  quad: Quad;
+  source: Party;
+  target: Party;
+};
+
+/**
+ * What an actor said (`quote`) or did verbally (`event`) about another actor, with its tone:
+ * -1 criticism, +1 praise, 0 a plain reference. Decided by the stances stage, with its cue.
+ */
+export type RemarkRecord = {
+  article: ArticleRef;
+  start: number;
+  end: number;
+  text: string;
+  basis: 'quote' | 'event';
+  actor: string;
+  /** the speaker's name as the article gives it, when the remark is a quotation */
+  name: string | null;
+  target: Party;
+  polarity: number;
+  cue: CueRef | null;
+};
+
+/** A position of an actor on an issue. */
+export type StanceRecord = { article: ArticleRef; start: number; end: number; text: string; actor: string; issue: string; polarity: number };
+
+export type CohesionRecords = { events: EventRecord[]; remarks: RemarkRecord[]; stances: StanceRecord[] };
+
+export type Direction = 'a->b' | 'b->a';
+export type PairEvent = EventRecord & { direction: Direction };
+export type PairRemark = RemarkRecord & { direction: Direction };
+export type SideStance = StanceRecord & { side: 'a' | 'b' };
+export type PairEvidence = { events: PairEvent[]; remarks: PairRemark[]; stances: SideStance[] };
+
+function directionOf(from: 'a' | 'b' | undefined, to: 'a' | 'b' | undefined): Direction | undefined {
+  if (from === 'a' && to === 'b') return 'a->b';
+  if (from === 'b' && to === 'a') return 'b->a';
+  return undefined;
+}
+
+/** Which sides an actor is on at a date; sides that do not depend on the date are asked once per actor. */
+function membershipOf(sides: Side[], info: (id: string) => ActorInfo) {
+  const undated = sides.map((s, i) => (s.dated ? -1 : i)).filter((i) => i >= 0);
+  const dated = sides.map((s, i) => (s.dated ? i : -1)).filter((i) => i >= 0);
+  const cache = new Map<string, number[]>();
+  return (actor: string, date: string): number[] => {
+    let fixed = cache.get(actor);
+    if (!fixed) {
+      const who = info(actor);
+      cache.set(actor, (fixed = undated.filter((i) => sides[i]!.matches(who, date))));
+    }
+    if (dated.length === 0) return fixed;
+    const who = info(actor);
+    const now = dated.filter((i) => sides[i]!.matches(who, date));
+    return now.length ? [...fixed, ...now].sort((x, y) => x - y) : fixed;
+  };
+}
+
+/** The key of the pair of sides i < j in `pairwiseEvidence`'s result. */
+export const pairKey = (i: number, j: number) => `${Math.min(i, j)}:${Math.max(i, j)}`;
+
+/**
+ * The evidence between every pair of the given sides, read once: pair i < j has i as side A.
+ * An actor on both sides of a pair counts for A (FRA and EU: the EU is taken without France).
+ */
+export function pairwiseEvidence(records: CohesionRecords, sides: Side[], info: (id: string) => ActorInfo): Map<string, PairEvidence> {
+  const sidesOf = membershipOf(sides, info);
+  const pairs = new Map<string, PairEvidence>();
+  for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) pairs.set(pairKey(i, j), { events: [], remarks: [], stances: [] });
+  // the side of an actor in pair (i, j): A if it is on side i, else B if it is on side j
+  const sideIn = (on: number[], i: number, j: number) => (on.includes(i) ? 'a' : on.includes(j) ? 'b' : undefined);
+  const between = (from: number[], to: number[], visit: (evidence: PairEvidence, direction: Direction) => void) => {
+    const seen = new Set<string>();
+    for (const x of from) {
+      for (const y of to) {
+        if (x === y) continue;
+        const key = pairKey(x, y);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const direction = directionOf(sideIn(from, Math.min(x, y), Math.max(x, y)), sideIn(to, Math.min(x, y), Math.max(x, y)));
+        if (direction) visit(pairs.get(key)!, direction);
+      }
+    }
+  };
+  for (const e of records.events) {
+    const date = e.article.published;
+    between(sidesOf(e.source.actor, date), sidesOf(e.target.actor, date), (pair, direction) => pair.events.push({ ...e, direction }));
+  }
+  // A quotation naming two actors of the other side ("Germany ... Berlin") is one remark on that
+  // side: the first with a tone, else the first.
+  const remarkAt = new Map<PairEvidence, Map<string, number>>();
+  for (const r of records.remarks) {
+    const date = r.article.published;
+    between(sidesOf(r.actor, date), sidesOf(r.target.actor, date), (pair, direction) => {
+      let seen = remarkAt.get(pair);
+      if (!seen) remarkAt.set(pair, (seen = new Map()));
+      const key = `${evidenceKey(r)}\u0000${direction}`;
+      const at = seen.get(key);
+      if (at === undefined) {
+        seen.set(key, pair.remarks.length);
+        pair.remarks.push({ ...r, direction });
+      } else if (pair.remarks[at]!.polarity === 0 && r.polarity !== 0) pair.remarks[at] = { ...r, direction };
+    });
+  }
+  for (const s of records.stances) {
+    const on = sidesOf(s.actor, s.article.published);
+    if (on.length === 0) continue;
+    for (let i = 0; i < sides.length; i++) {
+      for (let j = i + 1; j < sides.length; j++) {
+        const side = sideIn(on, i, j);
+        if (side) pairs.get(pairKey(i, j))!.stances.push({ ...s, side });
+      }
+    }
+  }
+  return pairs;
+}
+
+/** The records between two sides: events and remarks from one to the other, stances of either side. */
+export function bilateralEvidence(records: CohesionRecords, a: Side, b: Side, info: (id: string) => ActorInfo): PairEvidence {
+  return pairwiseEvidence(records, [a, b], info).get(pairKey(0, 1))!;
+}
+
+/** Events and remarks are the same piece of evidence when they cover the same span of the same article. */
+export const evidenceKey = (r: { article: ArticleRef; start: number; end: number }) => `${r.article.id}\u0000${r.start}\u0000${r.end}`;

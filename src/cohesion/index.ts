@@ -1,0 +1,256 @@
+// The cohesion index between two sides A and B over time windows, as pure arithmetic over
+// their bilateral evidence (evidence.ts selects it; docs/cohesion.md states the method).
+//
+// Three components, each a score in [-1, 1] with its count and a 95% interval:
+//   events     how their events towards each other lean: mean Goldstein and the share of
+//              cooperative quad classes (1-2), both directions pooled
+//   agreement  Scott's pi between their positions on the issues both took a position on in the
+//              same agreement period (agreement.ts)
+//   criticism  how they speak of each other: of their remarks about each other (quotations
+//              naming the other side, verbal events), praised minus critical, over all
+// The index is the mean of the component scores weighted by the evidence under each (n).
+// Nothing is shrunk toward a prior: a window with fewer than `minEvidence` pieces of evidence
+// has index null, with its count and raw components shown, and intervals come from the
+// window's own evidence.
+import type { Quad } from '../model.ts';
+import { agreementItems, type AgreementItem } from './agreement.ts';
+import { evidenceKey, type PairEvidence, type PairEvent, type PairRemark, type SideStance } from './evidence.ts';
+import { windowOf, windowsBetween, type WindowSize } from './windows.ts';
+
+export * from './evidence.ts';
+export type { AgreementItem } from './agreement.ts';
+
+/** Pieces of bilateral evidence below which a window's index is null. */
+export const defaultMinEvidence = 3;
+/** Two-sided 95% normal quantile. */
+export const z95 = 1.959964;
+/** Goldstein's scale runs from -10 (most conflictual) to +10 (most cooperative). */
+export const goldsteinMax = 10;
+/** Spread assumed for Goldstein scores when a window has fewer than two events. */
+export const fallbackGoldsteinSd = 5;
+
+export type CohesionOptions = { by: WindowSize; since?: string; until?: string; minEvidence?: number };
+
+export type Interval = [number, number];
+
+export type EventComponent = {
+  n: number;
+  a_to_b: number;
+  b_to_a: number;
+  goldstein: number | null;
+  goldstein_interval: Interval | null;
+  cooperative: number | null;
+  cooperative_interval: Interval | null;
+  score: number | null;
+  interval: Interval | null;
+};
+
+export type AgreementComponent = {
+  /** agreement items: issue and period on which both sides took a (net non-zero) position */
+  n: number;
+  agreements: number;
+  observed: number | null;
+  /** chance agreement from the pooled positions of the whole queried range */
+  expected: number | null;
+  pi: number | null;
+  interval: Interval | null;
+  score: number | null;
+  issues: { issue: string; period: string; a: number; b: number }[];
+};
+
+export type CriticismComponent = {
+  /** remarks of one side about the other: quotations naming it and verbal events towards it */
+  n: number;
+  critical: number;
+  praise: number;
+  /** share of critical remarks */
+  rate: number | null;
+  score: number | null;
+  interval: Interval | null;
+};
+
+export type CohesionWindow = {
+  /** the window's label: 2020-W03, 2020-01, 2020-Q1, 2020 or all */
+  window: string;
+  start: string;
+  /** last day, inclusive */
+  end: string;
+  index: number | null;
+  interval: Interval | null;
+  /** pieces of bilateral evidence: events, remarks that are not events, agreement items */
+  count: number;
+  counts: { events: number; remarks: number; quotes: number; agreement_items: number; critical: number; praise: number };
+  events: EventComponent;
+  agreement: AgreementComponent;
+  criticism: CriticismComponent;
+};
+
+/** A window with the evidence that entered it: what `--explain` lists. */
+export type WindowEvidence = { events: PairEvent[]; remarks: PairRemark[]; agreement: AgreementItem[] };
+
+const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+const roundInterval = (i: Interval): Interval => [round(i[0]), round(i[1])];
+
+/** Wilson score interval of a proportion x of n (n > 0). */
+export function wilsonInterval(x: number, n: number): Interval {
+  const p = x / n;
+  const z2 = z95 * z95;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z95 * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return [clamp(centre - half, 0, 1), clamp(centre + half, 0, 1)];
+}
+
+/** Scott's pi for two raters over items with categories for/against: (Po - Pe) / (1 - Pe). */
+export function scottsPi(observed: number, expected: number): number {
+  return (observed - expected) / (1 - expected);
+}
+
+/**
+ * Chance agreement for Scott's pi from the pooled share of "for" positions of both sides.
+ * Add-one smoothing keeps it below 1 when every position in the range points the same way
+ * (where pi is undefined).
+ */
+export function expectedAgreement(forCount: number, positions: number): number {
+  const p = (forCount + 1) / (positions + 2);
+  return p * p + (1 - p) * (1 - p);
+}
+
+/** A remark is critical below zero and praise above. */
+const isCritical = (r: { polarity: number }) => r.polarity < 0;
+const isPraise = (r: { polarity: number }) => r.polarity > 0;
+
+type Bucket = { events: PairEvent[]; remarks: PairRemark[]; stances: SideStance[] };
+
+/** The series and, per window, the evidence that entered it. */
+export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOptions): { window: CohesionWindow; evidence: WindowEvidence }[] {
+  const dates = [...evidence.events, ...evidence.remarks, ...evidence.stances].map((r) => r.article.published.slice(0, 10)).sort();
+  const from = options.since ?? dates[0];
+  const to = options.until ?? dates[dates.length - 1];
+  if (!from || !to) return [];
+  const inRange = (d: string) => d.slice(0, 10) >= from.slice(0, 10) && d.slice(0, 10) <= to.slice(0, 10);
+  const windows = windowsBetween(from, to, options.by);
+  const buckets = new Map<string, Bucket>(windows.map((w) => [w.label, { events: [], remarks: [], stances: [] }]));
+  const put = <K extends keyof Bucket>(kind: K, r: Bucket[K][number]) => {
+    if (!inRange(r.article.published)) return;
+    (buckets.get(windowOf(r.article.published, options.by).label)![kind] as Bucket[K][number][]).push(r);
+  };
+  evidence.events.forEach((r) => put('events', r));
+  evidence.remarks.forEach((r) => put('remarks', r));
+  evidence.stances.forEach((r) => put('stances', r));
+
+  // Chance agreement needs more positions than a window holds: it comes from the whole range.
+  const itemsByWindow = windows.map((w) => agreementItems(buckets.get(w.label)!.stances, options.by));
+  let positions = 0;
+  let forPositions = 0;
+  for (const item of itemsByWindow.flat()) {
+    positions += 2;
+    forPositions += (item.a > 0 ? 1 : 0) + (item.b > 0 ? 1 : 0);
+  }
+  const expected = expectedAgreement(forPositions, positions);
+  const minEvidence = options.minEvidence ?? defaultMinEvidence;
+
+  return windows.map((w, i) => {
+    const bucket = buckets.get(w.label)!;
+    const items = itemsByWindow[i]!;
+    const events = eventComponent(bucket.events);
+    const agreement = agreementComponent(items, expected);
+    const criticism = criticismComponent(bucket.remarks);
+    // A verbal event and the remark the stances stage made of it are one piece of evidence.
+    const eventKeys = new Set(bucket.events.map(evidenceKey));
+    const remarksBeyondEvents = bucket.remarks.filter((r) => !eventKeys.has(evidenceKey(r))).length;
+    const count = bucket.events.length + remarksBeyondEvents + items.length;
+    const scored = [events, agreement, criticism].filter((c) => c.score !== null);
+    const enough = count >= minEvidence && scored.length > 0;
+    // Each component weighs as much as the evidence under it: one agreement item does not
+    // outweigh a hundred events. Intervals are averaged with the same weights, as if the
+    // components were perfectly correlated, so the index's interval is conservative.
+    const weight = scored.reduce((s, c) => s + c.n, 0);
+    const weighted = (value: (c: (typeof scored)[number]) => number) => scored.reduce((s, c) => s + c.n * value(c), 0) / weight;
+    const index = enough ? round(weighted((c) => c.score!)) : null;
+    const interval: Interval | null = enough ? roundInterval([weighted((c) => c.interval![0]), weighted((c) => c.interval![1])]) : null;
+    const counts = {
+      events: bucket.events.length,
+      remarks: bucket.remarks.length,
+      quotes: bucket.remarks.filter((r) => r.basis === 'quote').length,
+      agreement_items: items.length,
+      critical: criticism.critical,
+      praise: criticism.praise,
+    };
+    return {
+      window: { window: w.label, start: w.start, end: w.end, index, interval, count, counts, events, agreement, criticism },
+      evidence: { events: bucket.events, remarks: bucket.remarks, agreement: items },
+    };
+  });
+}
+
+export function cohesionSeriesOf(evidence: PairEvidence, options: CohesionOptions): CohesionWindow[] {
+  return cohesionWithEvidence(evidence, options).map((w) => w.window);
+}
+
+function eventScore(goldstein: number, cooperative: number): number {
+  return (goldstein / goldsteinMax + (2 * cooperative - 1)) / 2;
+}
+
+export function eventComponent(events: { goldstein: number; quad: Quad; direction: string }[]): EventComponent {
+  const n = events.length;
+  const a_to_b = events.filter((e) => e.direction === 'a->b').length;
+  if (n === 0) return { n, a_to_b, b_to_a: 0, goldstein: null, goldstein_interval: null, cooperative: null, cooperative_interval: null, score: null, interval: null };
+  const mean = events.reduce((s, e) => s + e.goldstein, 0) / n;
+  const sd = n >= 2 ? Math.sqrt(events.reduce((s, e) => s + (e.goldstein - mean) ** 2, 0) / (n - 1)) : fallbackGoldsteinSd;
+  const half = (z95 * sd) / Math.sqrt(n);
+  const gi: Interval = [clamp(mean - half, -goldsteinMax, goldsteinMax), clamp(mean + half, -goldsteinMax, goldsteinMax)];
+  const cooperativeCount = events.filter((e) => e.quad <= 2).length;
+  const cooperative = cooperativeCount / n;
+  const ci = wilsonInterval(cooperativeCount, n);
+  return {
+    n,
+    a_to_b,
+    b_to_a: n - a_to_b,
+    goldstein: round(mean),
+    goldstein_interval: roundInterval(gi),
+    cooperative: round(cooperative),
+    cooperative_interval: roundInterval(ci),
+    score: round(clamp(eventScore(mean, cooperative), -1, 1)),
+    interval: roundInterval([eventScore(gi[0], ci[0]), eventScore(gi[1], ci[1])]),
+  };
+}
+
+function agreementComponent(items: AgreementItem[], expected: number): AgreementComponent {
+  const issues = items.map((i) => ({ issue: i.issue, period: i.period, a: i.a, b: i.b }));
+  const n = items.length;
+  const agreements = items.filter((p) => p.a === p.b).length;
+  if (n === 0) return { n, agreements, observed: null, expected: round(expected), pi: null, interval: null, score: null, issues };
+  const observed = agreements / n;
+  const pi = scottsPi(observed, expected);
+  const po = wilsonInterval(agreements, n);
+  return {
+    n,
+    agreements,
+    observed: round(observed),
+    expected: round(expected),
+    pi: round(pi),
+    interval: roundInterval([clamp(scottsPi(po[0], expected), -1, 1), clamp(scottsPi(po[1], expected), -1, 1)]),
+    score: round(clamp(pi, -1, 1)),
+    issues,
+  };
+}
+
+export function criticismComponent(remarks: { polarity: number }[]): CriticismComponent {
+  const n = remarks.length;
+  const critical = remarks.filter(isCritical).length;
+  const praise = remarks.filter(isPraise).length;
+  if (n === 0) return { n, critical, praise, rate: null, score: null, interval: null };
+  // Praise minus criticism over all remarks: the mean tone, a plain reference being 0. Its
+  // interval takes the two shares' Wilson bounds at their least favourable.
+  const criticalShare = wilsonInterval(critical, n);
+  const praiseShare = wilsonInterval(praise, n);
+  return {
+    n,
+    critical,
+    praise,
+    rate: round(critical / n),
+    score: round((praise - critical) / n),
+    interval: roundInterval([clamp(praiseShare[0] - criticalShare[1], -1, 1), clamp(praiseShare[1] - criticalShare[0], -1, 1)]),
+  };
+}
