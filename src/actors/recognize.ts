@@ -96,6 +96,37 @@ function scratchFor(n: number): Scratch {
   return scratch;
 }
 
+/**
+ * The names an article has taught and their surnames: "Mara Quellin" also teaches "Quellin".
+ * A trie over the words read from the last one, so a name and its suffixes share nodes: a run
+ * of m capitalised words costs m nodes where a map of joined suffixes held m² characters
+ * (60,000 "Word "s grew to 4 GB, issue 20).
+ */
+class KnownNames {
+  private readonly root: KnownName = { before: undefined, who: undefined };
+
+  /** keys[start, end) is who; so is each shorter tail that opens on a word where a surname can. */
+  remember(keys: readonly string[], start: number, end: number, who: Resolved, opensSurname: (key: string) => boolean): void {
+    let node = this.root;
+    for (let k = end - 1; k >= start; k--) {
+      const key = keys[k]!;
+      node.before ??= new Map();
+      let next = node.before.get(key);
+      if (!next) node.before.set(key, (next = { before: undefined, who: undefined }));
+      node = next;
+      if (k === start || opensSurname(key)) node.who = who;
+    }
+  }
+
+  get(keys: readonly string[], start: number, end: number): Resolved | undefined {
+    let node: KnownName | undefined = this.root;
+    for (let k = end - 1; k >= start && node; k--) node = node.before?.get(keys[k]!);
+    return node?.who;
+  }
+}
+
+type KnownName = { before: Map<string, KnownName> | undefined; who: Resolved | undefined };
+
 /** What recognition knows about one article; the phases below are functions over it. */
 class Recognition {
   readonly doc: Doc;
@@ -117,8 +148,8 @@ class Recognition {
   /** writtenLowerCase: the words without a token id, and the stamp of the others in lowerCaseById */
   lowerCaseOthers: Set<string> | undefined = undefined;
   lowerCaseStamp = 0;
-  /** name keys (full, and surnames) -> who */
-  readonly known = new Map<string, Resolved>();
+  /** names (full, and surnames) -> who */
+  readonly known = new KnownNames();
   /** agent head word -> last titled person */
   readonly byRole = new Map<string, Resolved>();
   readonly mentions: Mention[] = [];
@@ -490,10 +521,6 @@ function allCommonWords(s: Recognition, piece: Piece): boolean {
   return true;
 }
 
-function nameKey(s: Recognition, piece: Piece): string {
-  return piece.end - piece.start === 1 ? s.keys[piece.start]! : s.keys.slice(piece.start, piece.end).join(' ');
-}
-
 function pieceText(s: Recognition, piece: Piece): string {
   const doc = s.doc;
   return doc.text.slice(doc.start[piece.start]!, doc.end[piece.end - 1]!);
@@ -577,14 +604,8 @@ function roleWord(s: Recognition, head: string): string {
 }
 
 function remember(s: Recognition, piece: Piece, who: Resolved): void {
-  const { keys, cues, known } = s;
-  const tokens = keys.slice(piece.start, piece.end);
-  known.set(tokens.join(' '), who);
-  if (tokens.length > 1) {
-    for (let k = 1; k < tokens.length; k++) {
-      if (!cues.particle.has(tokens[k]!) && !cues.organization.has(tokens[k]!) && tokens[k] !== '-') known.set(tokens.slice(k).join(' '), who);
-    }
-  }
+  const { keys, cues } = s;
+  s.known.remember(keys, piece.start, piece.end, who, (key) => !cues.particle.has(key) && !cues.organization.has(key) && key !== '-');
 }
 
 // Roles compose onto codes CAMEO-style, except that an organisation's officials are the
@@ -603,7 +624,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // "the Trump administration": a person qualifying a role lends the role their country.
   const qualifierPerson = isDictionaryPerson(s, g.qualifier) ? codeCountry(codeOf(s, g.qualifier) ?? '') : undefined;
   // Roles compose onto codes only, never onto person:/org: ids.
-  const recalledQualifier = g.qualifier ? known.get(nameKey(s, g.qualifier))?.id : undefined;
+  const recalledQualifier = g.qualifier ? known.get(keys, g.qualifier.start, g.qualifier.end)?.id : undefined;
   const qualifierCode = qualifierPerson ?? codeOf(s, g.qualifier) ?? (recalledQualifier?.includes(':') ? undefined : recalledQualifier);
   const ofCode = codeOf(s, g.of);
   const countryLevel = head?.type === 'actor' ? codeOf(s, head) : undefined;
@@ -613,7 +634,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (countryLevel) return newResolved(countryLevel, undefined, false);
     if (!head) return undefined;
     if (qualifierCode && head.type === 'name') return newResolved(qualifierCode, gender, true);
-    const recalled = known.get(nameKey(s, head)) ?? (g.honorific ? known.get(keys[head.end - 1]!) : undefined);
+    const recalled = known.get(keys, head.start, head.end) ?? (g.honorific ? known.get(keys, head.end - 1, head.end) : undefined);
     if (recalled) {
       // "Mara Quellin ... Sen. Quellin": a title met later still teaches the role and country.
       const role = recalled.person && !recalled.country && g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;
@@ -636,7 +657,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   }
   const base = qualifierCode ?? ofCode ?? countryLevel;
   if (head) {
-    const recalled = known.get(nameKey(s, head));
+    const recalled = known.get(keys, head.start, head.end);
     if (recalled && !base) return recalled;
     const home = agent.code.startsWith('GOV') ? homeCountry(s, head.start) : undefined;
     const code = roleCode(g.former, agent, base ?? home);

@@ -9,7 +9,7 @@ import { loadNlp, parse } from '../nlp/index.ts';
 import { ConlluError } from '../nlp/conllu.ts';
 import type { Article } from '../model.ts';
 import { addExamples, exitCodes, skipLine } from './common.ts';
-import { dictionaryOptions, readerOptions, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
+import { contextOptions, dictionaryOptions, readerOptions, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
 
 type AnalyzeFlags = DictionaryFlags & ReaderFlags & { format: 'jsonl' | 'json' | 'conllu' };
 
@@ -43,7 +43,7 @@ function renderer(flags: AnalyzeFlags): (article: Article) => string {
     const nlp = loadNlp();
     return (article) => toConllu(article, parse(article.text, nlp));
   }
-  const ctx = loadContext({ actors: flags.actors, agents: flags.agents, verbs: flags.verbs });
+  const ctx = loadContext(contextOptions(flags));
   const indent = flags.format === 'json' ? 2 : undefined;
   return (article) => JSON.stringify(toOutputRecord(analyze(article, ctx)), null, indent);
 }

@@ -12,10 +12,10 @@ import { createWriter, type StoreStatus } from '../store/write.ts';
 import type { ContextOptions } from '../context.ts';
 import { createAnalyzer, type Analyzed } from '../workers/pool.ts';
 import type { Analysis } from '../model.ts';
-import { addExamples, dbOption, exitCodes, parsePositiveInt, skipLine } from './common.ts';
-import { dictionaryOptions, readerOptions, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
+import { addExamples, articleTimeoutOption, dbOption, exitCodes, parsePositiveInt, skipLine } from './common.ts';
+import { contextOptions, dictionaryOptions, readerOptions, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
 
-export type IngestFlags = DictionaryFlags & ReaderFlags & { db: string; quiet?: boolean; jobs?: number };
+export type IngestFlags = DictionaryFlags & ReaderFlags & { db: string; quiet?: boolean; jobs?: number; articleTimeout?: number };
 export type IngestCounts = Record<StoreStatus | 'skipped', number>;
 
 /** articles per commit, and the longest a finished article waits for its commit */
@@ -23,6 +23,21 @@ const maxBatch = 256;
 const maxCommitIntervalMs = 1000;
 /** text held by articles in flight (read, not yet stored), in UTF-16 code units: ~64 MB */
 const maxQueuedChars = 32 * 1024 * 1024;
+
+/** another process writing the same store: tries after the store's own 5 s busy timeout, and the pause before each */
+const busyRetries = 5;
+const busyPauseMs = 500;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** SQLite's codes for a store another connection holds (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT, SQLITE_LOCKED...) */
+function isBusy(e: Error): boolean {
+  return /^SQLITE_(BUSY|LOCKED)/.test((e as Error & { code?: string }).code ?? '');
+}
+
+/** Errors of the store itself rather than of one article: no later article would be stored either. */
+function isStoreFailure(e: Error): boolean {
+  return isBusy(e) || /^SQLITE_(FULL|IOERR|READONLY|CORRUPT|NOTADB|CANTOPEN|PERM)/.test((e as Error & { code?: string }).code ?? '');
+}
 
 /** lets worker replies (and with them new work for the workers) in between two articles */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -34,6 +49,7 @@ export function register(program: Command): void {
     .argument('<inputs...>', 'files, directories (read recursively), http(s) URLs, or - for stdin')
     .addOption(dbOption())
     .option('-j, --jobs <n>', 'analysis worker threads (default: the number of cores)', parsePositiveInt, os.availableParallelism())
+    .addOption(articleTimeoutOption())
     .option('-q, --quiet', 'no progress output and no summary line');
   readerOptions(cmd);
   dictionaryOptions(cmd);
@@ -53,9 +69,10 @@ export function register(program: Command): void {
 export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{ code: number; counts: IngestCounts }> {
   const db = openStore(flags.db);
   const writer = createWriter(db);
-  const options: ContextOptions = { actors: flags.actors, agents: flags.agents, verbs: flags.verbs };
+  const options: ContextOptions = contextOptions(flags);
   const jobs = flags.jobs ?? 1;
-  const analyzer = await createAnalyzer(jobs, options);
+  // Without --article-timeout (runIngest called from code) there is no budget.
+  const analyzer = await createAnalyzer(jobs, options, { articleTimeoutMs: (flags.articleTimeout ?? 0) * 1000 });
   const counts: IngestCounts = { stored: 0, exists: 0, duplicate: 0, 'near-duplicate': 0, skipped: 0 };
   // Progress: on a terminal, one line rewritten five times a second; into a log (stderr
   // not a terminal), a line every 30 s, so a long run is seen to move.
@@ -74,6 +91,9 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
     process.stderr.write(interactive ? `\r\x1b[K${line}` : `${line}\n`);
   };
   const clearStatus = () => interactive && process.stderr.write('\r\x1b[K');
+  // Also between commits: a run waiting on a slow article, or reading a slow input, is seen to be alive.
+  const statusTimer = flags.quiet ? undefined : setInterval(status, Math.min(statusEveryMs, 1000));
+  statusTimer?.unref();
   const skip = (origin: string, reason: string) => {
     clearStatus();
     skipLine(origin, reason);
@@ -94,15 +114,30 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   const inFlight = new Set<string>();
   const commit = () => {
     if (batch.length) {
-      writer.writeBatch(batch).forEach((outcome, i) => {
-        if (outcome instanceof Error) skip(batch[i]!.origin, `could not be stored: ${outcome.message}`);
-        else counts[outcome.status]++;
+      writeWithRetries(batch).forEach((outcome, i) => {
+        if (!(outcome instanceof Error)) counts[outcome.status]++;
+        else if (isStoreFailure(outcome)) {
+          // A full disk or a store another process holds fails every article after this one
+          // too: the run stops here, non-zero, and running it again goes on from here.
+          throw new Error(`the store could not be written (${outcome.message}); stopped at ${batch[i]!.origin} after storing ${counts.stored} articles`);
+        } else skip(batch[i]!.origin, `could not be stored: ${outcome.message}`);
       });
       for (const item of batch) inFlight.delete(item.id);
       batch.length = 0;
     }
     lastCommit = Date.now();
     status();
+  };
+  /** writeBatch, with the articles refused because another process was writing tried again a few times */
+  const writeWithRetries = (items: typeof batch) => {
+    const outcomes = writer.writeBatch(items);
+    for (let attempt = 1; attempt <= busyRetries; attempt++) {
+      const busy = outcomes.flatMap((o, i) => (o instanceof Error && isBusy(o) ? [i] : []));
+      if (busy.length === 0) break;
+      Atomics.wait(pause, 0, 0, busyPauseMs * attempt);
+      writer.writeBatch(busy.map((i) => items[i]!)).forEach((o, k) => (outcomes[busy[k]!] = o));
+    }
+    return outcomes;
   };
   const settle = async () => {
     const head = queue.shift()!;
@@ -143,6 +178,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
     while (queue.length) await settle();
     commit();
   } finally {
+    clearInterval(statusTimer);
     clearStatus();
     await analyzer.close();
     db.close();

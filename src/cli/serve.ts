@@ -1,10 +1,20 @@
 // entente serve: the JSON API and the web page over one store.
 import { Command, InvalidArgumentError } from 'commander';
 import { existsSync } from 'node:fs';
-import { addExamples, dbOption, parsePositiveInt, UsageError } from './common.ts';
-import { dictionaryOptions, type DictionaryFlags } from './shared-options.ts';
+import { addExamples, articleTimeoutOption, dbOption, parsePositiveInt, UsageError } from './common.ts';
+import { contextOptions, dictionaryOptions, type DictionaryFlags } from './shared-options.ts';
 
-type ServeFlags = DictionaryFlags & { db: string; port: number; host: string };
+type ServeFlags = DictionaryFlags & {
+  db: string;
+  port: number;
+  host: string;
+  jobs: number;
+  articleTimeout: number;
+  allowedHost?: string[];
+  allowPrivateUrls?: boolean;
+};
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 const defaultPort = 8080;
 const largestPort = 65535;
@@ -15,11 +25,16 @@ export function register(program: Command): void {
     .description('serve the JSON API (/api/..., documented at /api/openapi.json) and the web page (/) over a store')
     .addOption(dbOption())
     .option('--port <port>', 'TCP port (0 picks a free one)', parsePort, defaultPort)
-    .option('--host <host>', 'address to listen on (the default serves only this machine)', '127.0.0.1');
+    .option('--host <host>', 'address to listen on (the default serves only this machine)', '127.0.0.1')
+    .option('--allowed-host <name>', 'a name clients may use in the Host header besides the listening address (repeatable)', collect)
+    .option('-j, --jobs <n>', 'worker threads that analyse POST /api/analyze texts', parsePositiveInt, 1)
+    .addOption(articleTimeoutOption())
+    .option('--allow-private-urls', 'let POST /api/analyze fetch URLs on loopback and private-network addresses');
   dictionaryOptions(cmd);
   addExamples(cmd, [
     'entente ingest samples/ --db sample.db && entente serve --db sample.db',
     'entente serve --db news.db --port 9000',
+    'entente serve --db news.db --host 0.0.0.0 --allowed-host news.example.org',
     'curl -s "http://127.0.0.1:8080/api/articles?search=ceasefire&limit=5"',
   ]);
   cmd.action(async (flags: ServeFlags) => {
@@ -30,7 +45,11 @@ export function register(program: Command): void {
       db: flags.db,
       port: flags.port,
       host: flags.host,
-      dictionaries: { actors: flags.actors, agents: flags.agents, verbs: flags.verbs },
+      dictionaries: contextOptions(flags),
+      jobs: flags.jobs,
+      articleTimeoutMs: flags.articleTimeout * 1000,
+      allowedHosts: flags.allowedHost,
+      allowPrivateUrls: flags.allowPrivateUrls,
     }).catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'EADDRINUSE') throw new UsageError(`port ${flags.port} on ${flags.host} is already in use (try --port 0)`);
       if (e.code === 'EADDRNOTAVAIL' || e.code === 'ENOTFOUND') throw new UsageError(`cannot listen on ${flags.host}`);

@@ -1,9 +1,10 @@
 // Options that several commands share: how inputs are read and which dictionaries are used.
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
+import type { ContextOptions } from '../context.ts';
 import { parsePositiveInt } from './common.ts';
 
-export type ReaderFlags = { followLinks?: boolean; maxBytes?: number; timeoutMs?: number };
-export type DictionaryFlags = { actors?: string[]; agents?: string[]; verbs?: string[] };
+export type ReaderFlags = { followLinks?: boolean; maxBytes?: number; timeoutMs?: number; allowPrivateUrls?: boolean };
+export type DictionaryFlags = { actors?: string[]; agents?: string[]; verbs?: string[]; builtinVerbs?: boolean; discards?: string[]; minConfidence?: number };
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -11,12 +12,30 @@ export function readerOptions(cmd: Command): Command {
   return cmd
     .option('--follow-links', "fetch the page each feed item links to and read it instead of the feed's summary")
     .option('--max-bytes <n>', 'largest file, download, JSON line or gunzipped content read, in bytes', parsePositiveInt, 64 * 1024 * 1024)
-    .option('--timeout-ms <n>', 'network timeout per request, in milliseconds', parsePositiveInt, 15000);
+    .option('--timeout-ms <n>', 'network timeout per request, in milliseconds', parsePositiveInt, 15000)
+    .option('--allow-private-urls', 'fetch URLs on loopback and private-network addresses too (refused by default)');
 }
 
 export function dictionaryOptions(cmd: Command): Command {
   return cmd
     .option('--actors <file>', 'extra PETRARCH-format actor dictionary (repeatable)', collect)
     .option('--agents <file>', 'extra PETRARCH-format agent dictionary (repeatable)', collect)
-    .option('--verbs <file>', 'extra PETRARCH-format verb dictionary (repeatable)', collect);
+    .option('--verbs <file>', 'extra PETRARCH-format verb dictionary (repeatable)', collect)
+    .option('--no-builtin-verbs', "code events with the --verbs dictionaries only (PETRARCH's validation setup), not Entente's CAMEO.2.0 rules")
+    .option('--discards <file>', 'extra PETRARCH-format discard list: sentences or stories (+) with these phrases give no events (repeatable)', collect)
+    .option('--min-confidence <x>', 'drop events whose confidence is below x, from 0 to 1 (default: keep all)', parseConfidence);
+}
+
+function parseConfidence(value: string): number {
+  const x = Number(value);
+  if (value.trim() === '' || !(x >= 0 && x <= 1)) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${value}"`);
+  return x;
+}
+
+/** The analysis options the dictionary flags ask for; absent ones stay absent (the bundled defaults). */
+export function contextOptions(flags: DictionaryFlags): ContextOptions {
+  const options: ContextOptions = { actors: flags.actors, agents: flags.agents, verbs: flags.verbs, discards: flags.discards };
+  if (flags.builtinVerbs === false) options.builtinVerbs = false;
+  if (flags.minConfidence !== undefined) options.minConfidence = flags.minConfidence;
+  return options;
 }

@@ -185,8 +185,52 @@ function personOf(v: unknown, prefixes: ReadonlySet<string>): string | undefined
 
 export type FeedRead = { kind: FeedKind; title?: string; entries: FeedEntry[] };
 
-/** Read a feed; a string is the one-line reason it could not be read at all. */
+/**
+ * Read a feed; a string is the one-line reason it could not be read at all. A feed cut
+ * short or garbled keeps the complete items before the damage, and the damage becomes one
+ * problem entry after them.
+ */
 export function readFeed(xml: string): FeedRead | string {
+  const read = readWholeFeed(xml);
+  return typeof read === 'string' ? (readItemsBeforeDamage(xml, read) ?? read) : read;
+}
+
+const itemEnd = /<\/(?:[\w.-]+:)?(?:item|entry)\s*>/g;
+
+/** The feed up to the end of its last complete item before the first error, closed again and read; undefined when that gives nothing. */
+function readItemsBeforeDamage(xml: string, reason: string): FeedRead | undefined {
+  const text = xml.trimStart();
+  const damage = damageOffset(text);
+  let cut = -1;
+  for (const m of text.matchAll(itemEnd)) {
+    if (m.index + m[0].length > damage) break;
+    cut = m.index + m[0].length;
+  }
+  if (cut < 0) return undefined;
+  const kept = text.slice(0, cut);
+  const root = rootElement(kept);
+  if (!root) return undefined;
+  const channel = /<((?:[\w.-]+:)?channel)[\s>]/.exec(kept)?.[1];
+  const channelOpen = channel !== undefined && !kept.includes(`</${channel}>`);
+  const closed = `${kept}${channelOpen ? `</${channel}>` : ''}</${root.prefix ? `${root.prefix}:` : ''}${root.name}>`;
+  const read = readWholeFeed(closed);
+  if (typeof read === 'string') return undefined;
+  const n = read.entries.length;
+  read.entries.push({ index: n + 1, problem: `${reason} (the ${n} item${n === 1 ? ' before it was' : 's before it were'} read)` });
+  return read;
+}
+
+/** Where the strict validator's first error is, as an offset into `xml` (its end when the file is cut short). */
+function damageOffset(xml: string): number {
+  const result = xmlLibrary().XMLValidator.validate(xml);
+  if (result === true || /^Invalid '\[/.test(result.err.msg)) return xml.length;
+  const { line, col } = result.err;
+  let at = 0;
+  for (let l = 1; l < line && at >= 0; l++) at = xml.indexOf('\n', at) + 1 || -1;
+  return at < 0 ? xml.length : at + Math.max(0, col - 1);
+}
+
+function readWholeFeed(xml: string): FeedRead | string {
   const root = rootElement(xml);
   const kind = feedKind(root);
   if (!root || !kind) return 'not a feed';

@@ -13,6 +13,7 @@ import { htmlToText } from './html-text.ts';
 import { normalizeText } from './normalize.ts';
 import { parseDate } from './dates.ts';
 import { rootElement } from './feed.ts';
+import { maxNestingDepth } from './limits.ts';
 
 /** Below this many characters of main text a page holds no article (redirect stubs, error pages). */
 export const minArticleChars = 200;
@@ -73,7 +74,11 @@ function pageMetadata(document: HtmlDocument, pageUrl: string | undefined): { ur
 
 /** Read one page; a string is the reason it holds no article. */
 export function readHtml(html: string, pageUrl?: string): RawArticle | string {
+  // The parser is slow on deep nesting too (80,000 divs: 8 s): the markup is measured first.
+  const tooDeep = `elements nested more than ${maxNestingDepth} deep (not read: Readability's time grows faster than the square of the depth)`;
+  if (markupDepth(html, maxMarkupDepth) > maxMarkupDepth) return tooDeep;
   const { document } = linkedomLibrary().parseHTML(html);
+  if (nestingDepth(document.documentElement as unknown as Element | null, maxNestingDepth) > maxNestingDepth) return tooDeep;
   const meta = pageMetadata(document, pageUrl);
   const lang = document.documentElement?.getAttribute('lang')?.trim();
   let parsed: ReturnType<Readability['parse']>;
@@ -98,4 +103,69 @@ export function readHtml(html: string, pageUrl?: string): RawArticle | string {
   const pageLang = parsed.lang?.trim() || lang;
   if (pageLang) article.lang = pageLang;
   return article;
+}
+
+/** How deep elements nest under `root` (root alone: 1), counting no further than limit + 1. */
+export function nestingDepth(root: Element | null, limit: number): number {
+  if (!root) return 0;
+  let deepest = 0;
+  // Iterative: a page nested 100,000 deep would overflow a recursive walk's stack.
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length) {
+    const [element, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > limit) break;
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * The markup's nesting before parsing, counted loosely (void elements and those whose end
+ * tag may be left out do not count; neither do comments and script or style bodies), so
+ * that it stays above the real depth only on pages far deeper than news pages are; the
+ * parsed DOM is then measured exactly against maxNestingDepth.
+ */
+const maxMarkupDepth = 8 * maxNestingDepth;
+
+const uncounted = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rb', 'rt', 'rp',
+  'html', 'head', 'body',
+]);
+const rawText = new Set(['script', 'style', 'textarea', 'title', 'xmp']);
+const tagAt = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*>/y;
+
+/** The depth of open tags in `html`, counting no further than limit + 1. */
+export function markupDepth(html: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let at = html.indexOf('<'); at >= 0 && deepest <= limit; at = html.indexOf('<', at + 1)) {
+    if (html.startsWith('<!--', at)) {
+      const end = html.indexOf('-->', at + 4);
+      if (end < 0) break;
+      at = end;
+      continue;
+    }
+    tagAt.lastIndex = at;
+    const tag = tagAt.exec(html);
+    if (!tag) {
+      // No ">" after this "<": no tag can follow either.
+      if (html.indexOf('>', at) < 0) break;
+      continue;
+    }
+    const name = tag[2]!.toLowerCase();
+    const closing = tag[1] === '/';
+    at += tag[0].length - 1;
+    if (!closing && rawText.has(name)) {
+      const end = html.indexOf(`</${name}`, at);
+      if (end < 0) break;
+      at = end;
+      continue;
+    }
+    if (uncounted.has(name) || tag[0].endsWith('/>')) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
 }

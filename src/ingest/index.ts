@@ -8,19 +8,22 @@
 // every other document is read whole, up to --max-bytes.
 import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import type { Article } from '../model.ts';
 import { articleIdFor } from './dedup.ts';
 import { normalizeText } from './normalize.ts';
+import { withoutFooters } from './boilerplate.ts';
 import { articleFromRecord, looksLikeJsonl, readJsonl, readJsonlStream } from './jsonl.ts';
 import { readText } from './text.ts';
+import { textBeyondLimits, withSurrogatesRepaired } from './limits.ts';
 import { decodeBytes } from './decode.ts';
 import { feedKind, readFeed, rootElement } from './feed.ts';
 import { looksLikeHtml, readHtml } from './html.ts';
 
-/** An article as a reader produced it, before normalisation and id assignment. */
+/** An article as a reader produced it, before its id and footers are settled. */
 export type RawArticle = Omit<Article, 'id'> & { id?: string };
 
 export type IngestItem = { kind: 'article'; article: Article; origin: string };
@@ -34,6 +37,8 @@ export type IngestOptions = {
   maxBytes?: number;
   /** network timeout per request, in ms */
   timeoutMs?: number;
+  /** fetch URLs on loopback and private addresses too (refused by default: fetch.ts) */
+  allowPrivateUrls?: boolean;
 };
 
 /** What we know about an item besides its bytes: the HTTP Content-Type, its URL, its file name. */
@@ -48,12 +53,23 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length > 2 && bytes[0] === gzipMagic0 && bytes[1] === gzipMagic1;
 }
 
-/** Normalise the text and give the article its id (the input's, or a hash of the text). */
+/**
+ * Give the article its id (the input's, or a hash of its normalised text) and drop the
+ * syndication footers at the end of its text. The text is otherwise kept as the reader
+ * gave it: JSON Lines and plain text exactly as the user wrote them, so that every offset
+ * indexes the user's own text; HTML and feeds are already normalised by their readers.
+ */
 export function finishArticle(raw: RawArticle): Article | string {
-  const text = normalizeText(raw.text);
-  if (text.length === 0) return 'no text';
+  raw = { ...raw, text: withSurrogatesRepaired(raw.text) };
+  // A footer-only difference still makes another input (the store links it as a copy).
+  const normalized = normalizeText(raw.text);
+  if (normalized.length === 0) return 'no text';
+  const text = withoutFooters(raw.text);
+  if (text.trim().length === 0) return 'no text (only syndication boilerplate)';
+  const beyond = textBeyondLimits(text);
+  if (beyond) return beyond;
   const { id, ...rest } = raw;
-  const article: Article = { ...rest, id: id ?? articleIdFor(text), text };
+  const article: Article = { ...rest, id: id ?? articleIdFor(normalized), text };
   if (article.title !== undefined) {
     const title = normalizeText(article.title).replace(/\n+/g, ' ');
     if (title) article.title = title;
@@ -62,7 +78,7 @@ export function finishArticle(raw: RawArticle): Article | string {
   return article;
 }
 
-/** A reader's output for one item of a document, before normalisation. */
+/** A reader's output for one item of a document, before finishArticle. */
 type RawRecord = { origin: string; raw: RawArticle; followable?: boolean } | { origin: string; problem: string };
 
 function finished(r: RawRecord): IngestRecord {
@@ -83,7 +99,8 @@ function promisesFeed(hints: SourceHints): boolean {
 
 /** One decoded document (not JSON Lines) -> raw records. */
 function* readDocument(bytes: Uint8Array, origin: string, hints: SourceHints): Generator<RawRecord> {
-  if (looksBinary(bytes)) {
+  // JSON Lines with a NUL byte in a line are still JSON Lines: that line is the one bad record.
+  if (looksBinary(bytes) && !looksLikeJsonl(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, jsonlProbeBytes)).toString('utf8'))) {
     yield { origin, problem: 'binary file, not text' };
     return;
   }
@@ -110,7 +127,8 @@ function* readDocument(bytes: Uint8Array, origin: string, hints: SourceHints): G
     yield* readJsonDocument(text, origin);
     return;
   }
-  const root = rootElement(text.slice(0, 4096));
+  // The root after any prolog (a long comment or DOCTYPE included): rootElement skips it in one pass.
+  const root = rootElement(text);
   if (feedKind(root)) {
     const feed = readFeed(text);
     if (typeof feed === 'string') {
@@ -168,6 +186,10 @@ function* readJsonDocument(text: string, origin: string): Generator<RawRecord> {
   // A manifest or metadata list is one problem for the file, not one line per element.
   if (articles.length > 0 && articles.every((a) => typeof a === 'string')) {
     yield { origin, problem: `JSON but not articles: none of its ${articles.length} elements has text (expected "text", "content" or "body")` };
+    return;
+  }
+  if (articles.length === 0) {
+    yield { origin, problem: 'an empty JSON array (no articles)' };
     return;
   }
   for (const [i, article] of articles.entries()) {
@@ -274,7 +296,16 @@ export function looksBinary(bytes: Uint8Array): boolean {
 /** Files that describe a folder rather than hold news (README.md, NOTICE, LICENSE.txt, ...): skipped when walking directories. */
 const folderMetadata = /^(readme|notice|license|licence|copying|sources|changelog)(\.[a-z]+)?$/i;
 
-async function* walk(path: string): AsyncGenerator<string> {
+/** What a directory entry that is not a regular file or a directory is, for its skip line. */
+function specialKind(e: Dirent | Stats): string {
+  if (e.isSymbolicLink()) return 'a symbolic link (not followed in a directory)';
+  if (e.isFIFO()) return 'a FIFO (a named pipe may never end)';
+  if (e.isSocket()) return 'a socket';
+  return 'a device';
+}
+
+/** The files of a directory tree in name order, and a problem for each entry that is not read. */
+async function* walk(path: string): AsyncGenerator<string | IngestProblem> {
   const entries = await readdir(path, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
@@ -282,6 +313,7 @@ async function* walk(path: string): AsyncGenerator<string> {
     const p = join(path, e.name);
     if (e.isDirectory()) yield* walk(p);
     else if (e.isFile()) yield p;
+    else yield { kind: 'problem', origin: p, reason: `not a regular file: ${specialKind(e)}` };
   }
 }
 
@@ -337,6 +369,15 @@ class ChunkReader {
 }
 
 const newline = 0x0a;
+/** How much of a stream's start is read to tell JSON Lines (its first lines) from other formats. */
+const jsonlProbeLines = 5;
+const jsonlProbeBytes = 1024 * 1024;
+
+function newlines(bytes: Buffer): number {
+  let n = 0;
+  for (let at = bytes.indexOf(newline); at >= 0 && n < jsonlProbeLines; at = bytes.indexOf(newline, at + 1)) n++;
+  return n;
+}
 
 /** Read a byte stream (file, stdin) of any format; JSON Lines stream line by line. */
 async function* readStream(stream: AsyncIterable<Buffer | string>, origin: string, options: IngestOptions, hints: SourceHints): AsyncGenerator<IngestRecord> {
@@ -361,10 +402,11 @@ async function* readStream(stream: AsyncIterable<Buffer | string>, origin: strin
       yield { kind: 'problem', origin, reason: compressed ? 'empty file after gunzip' : 'empty file' };
       return;
     }
+    // A few lines, so that JSON Lines whose first line is damaged are still recognised.
+    while (newlines(reader.head) < jsonlProbeLines && reader.length < jsonlProbeBytes && (await reader.more()));
     const head = reader.head;
-    const firstLineEnd = head.indexOf(newline);
-    const firstLine = head.subarray(0, firstLineEnd < 0 ? Math.min(head.length, maxBytes) : firstLineEnd);
-    if (!looksBinary(head) && looksLikeJsonl(firstLine.toString('utf8'))) {
+    // JSON Lines are read line by line whatever a line holds (a NUL byte, invalid JSON): each bad line is one problem.
+    if (looksLikeJsonl(head.subarray(0, Math.min(head.length, maxBytes, jsonlProbeBytes)).toString('utf8'))) {
       for await (const line of readJsonlStream(reader.rest(), maxBytes)) {
         const lineOrigin = `${origin}:${line.line}`;
         yield finished(line.article ? { origin: lineOrigin, raw: line.article } : { origin: lineOrigin, problem: line.problem ?? 'nothing to read' });
@@ -417,13 +459,20 @@ export async function* readInputs(inputs: string[], options: IngestOptions = {})
         }
         if (info.isDirectory()) {
           for await (const file of walk(input)) {
+            if (typeof file !== 'string') {
+              yield file;
+              continue;
+            }
             try {
               yield* readFileItem(file, options);
             } catch (e) {
               yield { kind: 'problem', origin: file, reason: (e as Error).message };
             }
           }
-        } else yield* readFileItem(input, options);
+        } else if (info.isFile() || info.isFIFO()) {
+          // A pipe named on the command line is read (`entente ingest <(zcat x.gz)`); one in a directory is not.
+          yield* readFileItem(input, options);
+        } else yield { kind: 'problem', origin: input, reason: `not a regular file: ${specialKind(info)}` };
       }
     } catch (e) {
       yield { kind: 'problem', origin: input, reason: (e as Error).message };

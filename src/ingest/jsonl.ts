@@ -1,4 +1,4 @@
-// JSON Lines: one article per line with id, url, title, published, source,
+// JSON Lines: one article per line with id, url, title, published (or date), source,
 // text (or content/body); other fields are kept in Article.extra.
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
@@ -34,14 +34,16 @@ export function articleFromRecord(rec: unknown): RawArticle | string {
   const r = rec as Record<string, unknown>;
   const text = str(r.text) ?? str(r.content) ?? str(r.body);
   if (text === undefined) return 'no text (expected "text", "content" or "body")';
+  // "date" is the publication date where "published" is absent (PETRARCH's records, GDELT-style exports)
+  const dateKey = str(r.published) === undefined && str(r.date) !== undefined ? 'date' : 'published';
   const extra: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(r)) if (!known.has(k)) extra[k] = v;
+  for (const [k, v] of Object.entries(r)) if (!known.has(k) && k !== dateKey) extra[k] = v;
   const article: RawArticle = { text };
   const id = str(r.id), url = str(r.url), title = str(r.title), source = str(r.source), lang = str(r.lang), byline = str(r.byline);
   if (id !== undefined) article.id = id;
   if (url !== undefined) article.url = url;
   if (title !== undefined) article.title = title;
-  const published = str(r.published);
+  const published = str(r[dateKey]);
   if (published !== undefined) {
     // Article.published is ISO 8601: other shapes are converted, and kept as given in extra when unreadable.
     const iso = isoLike.test(published.trim()) ? published.trim() : parseDate(published);
@@ -89,15 +91,33 @@ export async function* readJsonlStream(input: Readable, maxBytes: number): Async
   }
 }
 
-/** JSON Lines: the first non-blank character opens an object and the first line parses alone. */
+/** Lines looked at to recognise JSON Lines whose first line is damaged. */
+const linesToRecognise = 5;
+
+/**
+ * JSON Lines: the first non-blank character opens an object, and the first line, or one of
+ * the next few complete lines, parses alone as an object. A damaged first line (invalid
+ * JSON, a NUL byte) is then one bad record, not a different format.
+ */
 export function looksLikeJsonl(text: string): boolean {
   const t = text.trimStart();
   if (!t.startsWith('{')) return false;
-  const firstLine = t.slice(0, t.indexOf('\n') === -1 ? t.length : t.indexOf('\n'));
-  try {
-    JSON.parse(firstLine);
-    return true;
-  } catch {
-    return false;
+  for (let start = 0, n = 0; start < t.length && n < linesToRecognise; n++) {
+    const newline = t.indexOf('\n', start);
+    // The last line of a head read from a stream may be cut short: only the first is tried then.
+    if (newline < 0 && n > 0) return false;
+    const line = t.slice(start, newline < 0 ? t.length : newline).trim();
+    start = newline < 0 ? t.length : newline + 1;
+    if (!line.startsWith('{')) {
+      if (line === '') n--;
+      continue;
+    }
+    try {
+      const value: unknown = JSON.parse(line);
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) return true;
+    } catch {
+      // a damaged line: look at the next one
+    }
   }
+  return false;
 }

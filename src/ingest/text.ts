@@ -12,11 +12,24 @@ export function looksLikeHeadline(line: string): boolean {
   return words.length <= 25 && /^[\p{Lu}\p{N}"“‘'(\[]/u.test(l);
 }
 
+/**
+ * The text of a plain-text file as given: after a headline taken as the title, the rest
+ * of the file from the next line on, unchanged (line breaks, tabs, spaces and all).
+ */
 export function readText(text: string): RawArticle {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
-  const first = lines.findIndex((l) => l.trim() !== '');
-  if (first >= 0 && looksLikeHeadline(lines[first]!) && lines.slice(first + 1).some((l) => l.trim() !== '')) {
-    return { title: lines[first]!.trim(), text: lines.slice(first + 1).join('\n') };
+  const body = text.replace(/^\uFEFF/, '');
+  const lineBreak = /\r\n?|\n/g;
+  let lineStart = 0;
+  // The first line with a word on it, and where the line after it starts.
+  for (let m = lineBreak.exec(body); ; m = lineBreak.exec(body)) {
+    const lineEnd = m ? m.index : body.length;
+    const line = body.slice(lineStart, lineEnd);
+    const next = m ? m.index + m[0].length : body.length;
+    if (line.trim() !== '') {
+      const rest = body.slice(next);
+      return looksLikeHeadline(line) && rest.trim() !== '' ? { title: line.trim(), text: rest } : { text: body };
+    }
+    if (!m) return { text: body };
+    lineStart = next;
   }
-  return { text };
 }

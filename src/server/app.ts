@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Store } from '../store/db.ts';
-import type { Context as AnalysisContext } from '../context.ts';
+import type { AnalysisQueue } from './analysis.ts';
 import { ApiError, errorResponse, notFound } from './errors.ts';
 import { limits } from './validate.ts';
 import { articleRoutes } from './routes/articles.ts';
@@ -19,14 +19,28 @@ import { staticRoutes } from './static.ts';
 
 export type AppOptions = {
   db: Store;
-  /** dictionaries for POST /api/analyze, loaded once at start-up */
-  ctx: AnalysisContext;
+  /** the worker threads of POST /api/analyze */
+  analysis: AnalysisQueue;
+  /** whether a request's Host header names this server (hosts.ts); by default every Host is answered */
+  hostAllowed?: (header: string | undefined) => boolean;
+  /** POST /api/analyze fetches URLs on loopback and private addresses too */
+  allowPrivateUrls?: boolean;
   /** where unexpected errors are reported (default stderr) */
   log?: (line: string) => void;
 };
 
-export function createApp({ db, ctx, log }: AppOptions): Hono {
+export function createApp({ db, analysis, hostAllowed, allowPrivateUrls, log }: AppOptions): Hono {
   const app = new Hono();
+
+  if (hostAllowed) {
+    app.use('*', async (c, next) => {
+      const host = c.req.header('host');
+      if (!hostAllowed(host)) {
+        throw new ApiError(403, host === undefined ? 'no Host header' : `this server does not answer to the host "${host}" (start it with --allowed-host to add a name)`);
+      }
+      await next();
+    });
+  }
 
   app.use('/api/*', async (c, next) => {
     await next();
@@ -46,7 +60,7 @@ export function createApp({ db, ctx, log }: AppOptions): Hono {
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));
   app.get('/api/stats', (c) => c.json(storeStats(db)));
   app.route('/api/articles', articleRoutes(db));
-  app.route('/api/analyze', analyzeRoutes(db, ctx));
+  app.route('/api/analyze', analyzeRoutes(db, analysis, { allowPrivateUrls }));
   app.route('/api/quotes', quoteRoutes(db));
   app.route('/api/events', eventRoutes(db));
   app.route('/api/actors', actorRoutes(db));

@@ -7,10 +7,13 @@ import { HTTPException } from 'hono/http-exception';
 
 export class ApiError extends Error {
   readonly status: ContentfulStatusCode;
-  constructor(status: ContentfulStatusCode, reason: string, options?: { cause?: unknown }) {
+  /** headers the response carries besides the error body (Retry-After on a 503) */
+  readonly headers: Record<string, string>;
+  constructor(status: ContentfulStatusCode, reason: string, options?: { cause?: unknown; headers?: Record<string, string> }) {
     super(oneLine(reason), options);
     this.name = 'ApiError';
     this.status = status;
+    this.headers = options?.headers ?? {};
   }
 }
 
@@ -31,6 +34,7 @@ export function errorResponse(err: unknown, c: Context, log: (line: string) => v
   if (err instanceof ApiError) {
     status = err.status;
     reason = err.message;
+    for (const [name, value] of Object.entries(err.headers)) c.header(name, value);
   } else if (err instanceof HTTPException) {
     // Hono's own middleware (body parsing, limits) throws these with client-facing messages.
     status = err.status;

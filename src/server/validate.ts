@@ -14,6 +14,10 @@ export const limits = {
   maxBodyBytes: 1024 * 1024,
   /** search strings and free-text filters */
   maxFilterChars: 200,
+  /** characters of text one POST /api/analyze analyses (its time grows with them: ~3 s per 100,000 on one core) */
+  maxTextChars: 512 * 1024,
+  /** articles waiting for analysis, beyond which POST /api/analyze answers 503 */
+  maxQueuedArticles: 16,
   /** bytes read from a URL given to POST /api/analyze */
   maxFetchBytes: 8 * 1024 * 1024,
   /** article and actor ids */

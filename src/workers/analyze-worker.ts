@@ -4,7 +4,7 @@ import { loadContext } from '../context.ts';
 import { analyze } from '../analyze.ts';
 import type { Analysis, Article } from '../model.ts';
 import { minhash } from '../ingest/dedup.ts';
-import type { WorkerData } from './prestart.ts';
+import { idleSeq, type WorkerData } from './prestart.ts';
 
 export type WorkRequest = { seq: number; article: Article };
 /** The analysis comes back without its article: the calling thread has it already (no second copy of the text). */
@@ -22,6 +22,8 @@ port.on('message', (msg: WorkRequest) => {
   } catch (e) {
     port.postMessage({ seq: msg.seq, error: (e as Error).message } satisfies WorkReply);
   }
+  // Between articles: the pool's clock for this worker stops (pool.ts, the article budget).
+  Atomics.store(progress, 0, idleSeq);
 });
 // seq -2 (readySeq in prestart.ts): ready, the Context is loaded.
 port.postMessage({ seq: -2 });

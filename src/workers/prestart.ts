@@ -36,9 +36,11 @@ const workerHeap = { maxYoungGenerationSizeMb: 24 };
 
 /** seq of the message a worker sends once its dictionaries are loaded */
 export const readySeq = -2;
+/** what a worker writes in `progress` when it has finished an article and not begun the next */
+export const idleSeq = -1;
 
 export function startWorker(script: URL, options: ContextOptions): StartedWorker {
-  const progress = new Int32Array(new SharedArrayBuffer(4)).fill(-1);
+  const progress = new Int32Array(new SharedArrayBuffer(4)).fill(idleSeq);
   const worker = new Worker(script, { workerData: { options, progress } satisfies WorkerData, resourceLimits: workerHeap });
   const started: StartedWorker = { worker, ready: false, progress };
   worker.on('message', (m: { seq?: number }) => {
@@ -74,15 +76,29 @@ export function jobsHint(args: readonly string[]): number {
   return jobs;
 }
 
+/** Whether an `entente ingest` command line keeps the per-article time budget on (the default; --article-timeout 0 turns it off). */
+export function budgetHint(args: readonly string[]): boolean {
+  let on = true;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') break;
+    if (a === '--article-timeout') on = Number(args[++i]) !== 0;
+    else if (a.startsWith('--article-timeout=')) on = Number(a.slice('--article-timeout='.length)) !== 0;
+  }
+  return on;
+}
+
 /**
  * Starts the workers an `entente ingest` command line will want (`args` without node and
  * the script), with the bundled dictionaries; does nothing for other commands, for
- * --help, for --jobs 1 and for runs with dictionaries of their own. The workers do not
- * keep the process alive until the pool adopts them. Returns how many it starts.
+ * --help, for --jobs 1 with --article-timeout 0 and for runs with dictionaries of their
+ * own. The workers do not keep the process alive until the pool adopts them. Returns how
+ * many it starts.
  */
 export function prestart(args: readonly string[]): number {
-  if (args[0] !== 'ingest' || args.some((a) => a === '-h' || a === '--help' || /^--(actors|agents|verbs)(=|$)/.test(a))) return 0;
-  const workers = jobsHint(args) - 1;
+  if (args[0] !== 'ingest' || args.some((a) => a === '-h' || a === '--help' || /^--(actors|agents|verbs|no-builtin-verbs|discards|min-confidence)(=|$)/.test(a))) return 0;
+  // With a time budget per article the workers do all the analysis (pool.ts): at least one.
+  const workers = Math.max(budgetHint(args) ? 1 : 0, jobsHint(args) - 1);
   if (workers < 1) return 0;
   early = buildWorkerBundle().then((script) =>
     script

@@ -77,6 +77,15 @@ test('JSON Lines stream line by line: bad lines name file:line, the size limit i
   assert.match(problems[2]!.reason, /^no text/);
 });
 
+test('a JSON Lines "date" is the publication date when "published" is absent, and stays an extra when it is not', async () => {
+  const path = write('dated.jsonl', [
+    JSON.stringify({ id: 'd-1', date: '1995-01-06', text: 'Ankara hosted the next round of talks.' }),
+    JSON.stringify({ id: 'd-2', published: '2001-02-03', date: 'the week before', text: 'Ankara hosted the next round of talks again.' }),
+  ].join('\n') + '\n');
+  const { articles } = await collect([path], {});
+  assert.deepEqual(articles.map((a) => [a.article.published, a.article.extra]), [['1995-01-06', undefined], ['2001-02-03', { date: 'the week before' }]]);
+});
+
 test('gzipped JSON Lines are streamed too', async () => {
   const lines = Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: `gz-${i}`, text: `${paragraph} Round ${i}.` }));
   const path = write('wire.jsonl.gz', gzipSync(lines.join('\r\n')));
@@ -87,12 +96,12 @@ test('gzipped JSON Lines are streamed too', async () => {
   assert.equal(articles[49]!.origin, `${path}:50`);
 });
 
-test('plain text: a headline first line becomes the title, paragraphs are kept', async () => {
+test('plain text: a headline first line becomes the title, the rest is the text as given', async () => {
   const path = write('story.txt', `Ministers meet in Paris\n\n${paragraph}\nThey agreed to meet again.\n\n\nA second paragraph follows.\n`);
   const { articles } = await collect([path]);
   assert.equal(articles.length, 1);
   assert.equal(articles[0]!.article.title, 'Ministers meet in Paris');
-  assert.equal(articles[0]!.article.text, `${paragraph} They agreed to meet again.\n\nA second paragraph follows.`);
+  assert.equal(articles[0]!.article.text, `\n${paragraph}\nThey agreed to meet again.\n\n\nA second paragraph follows.\n`);
 });
 
 test('XML that is not a feed says so', async () => {
@@ -139,4 +148,26 @@ test('a JSON array with no article in it (a manifest) is one problem for the fil
   assert.equal(articles.length, 0);
   assert.deepEqual(problems.map((p) => p.origin), [manifest]);
   assert.match(problems[0]!.reason, /none of its 2 elements has text/);
+});
+
+test('JSON Lines and plain text keep their text as given; a syndication footer is cut from the end', async () => {
+  const text = 'Iran\u00a0and the  United States resumed talks.\r\n\r\n“We are hopeful,”\tthe envoy said 🕊.\r\n\r\nThe post Talks resume appeared first on Example Wire.\r\n';
+  const kept = text.slice(0, text.indexOf('\r\n\r\nThe post'));
+  const jsonl = write('given.jsonl', JSON.stringify({ id: 'g1', text }) + '\n');
+  const txt = write('given.txt', `Talks resume\r\n${text}`);
+  const { articles, problems } = await collect([jsonl, txt]);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(articles.map((a) => a.article.text), [kept, kept]);
+  assert.equal(articles[1]!.article.title, 'Talks resume');
+});
+
+test('an article that is only a footer is a problem; the same text with and without a footer are two inputs', async () => {
+  const only = write('footer.jsonl', JSON.stringify({ text: 'The post Talks resume appeared first on Example Wire.' }) + '\n');
+  const { problems } = await collect([only]);
+  assert.equal(problems.length, 1);
+  assert.match(problems[0]!.reason, /^no text/);
+  const both = write('copies.jsonl', [JSON.stringify({ text: paragraph }), JSON.stringify({ text: `${paragraph}\n\nThe post Talks appeared first on Example Wire.` })].join('\n') + '\n');
+  const { articles } = await collect([both]);
+  assert.equal(articles[0]!.article.text, articles[1]!.article.text);
+  assert.notEqual(articles[0]!.article.id, articles[1]!.article.id);
 });

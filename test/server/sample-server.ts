@@ -26,7 +26,8 @@ export async function startSampleServer(): Promise<SampleServer> {
   }
   db.close();
   const errors: string[] = [];
-  const server = await startServer({ db: dbPath, port: 0, host: '127.0.0.1', ctx, log: (line) => errors.push(line) });
+  // The tests' pages are served on 127.0.0.1: the server may fetch them.
+  const server = await startServer({ db: dbPath, port: 0, host: '127.0.0.1', allowPrivateUrls: true, log: (line) => errors.push(line) });
   return {
     ...server,
     dir,

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createAnalyzer } from '../../src/workers/pool.ts';
+import { ArticleTimeoutError, createAnalyzer } from '../../src/workers/pool.ts';
 import { finishArticle } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/model.ts';
 
@@ -18,7 +18,7 @@ const samples = readFileSync(new URL('../../samples/sample.jsonl', import.meta.u
 
 /** Runs the articles through the pool as `ingest` does: queue all, then drain in order. */
 async function analyseAll(jobs: number, script?: URL) {
-  const pool = await createAnalyzer(jobs, {}, script);
+  const pool = await createAnalyzer(jobs, {}, { workerScript: script });
   try {
     const pending = samples.map((a) => {
       const p = { settled: false, result: pool.analyze(a) };
@@ -98,7 +98,7 @@ for (const [how, death] of [
     const errors: string[] = [];
     const write = process.stderr.write.bind(process.stderr);
     process.stderr.write = ((chunk: string) => (errors.push(String(chunk)), true)) as typeof process.stderr.write;
-    const pool = await createAnalyzer(2, {}, fakeWorker(dir, marker, death));
+    const pool = await createAnalyzer(2, {}, { workerScript: fakeWorker(dir, marker, death) });
     try {
       // All are queued before any is awaited, so the worker is sent every one of them.
       const pending = articles.map((a) => {
@@ -128,3 +128,25 @@ for (const [how, death] of [
     assert.equal(errors.filter((e) => /a worker thread stopped/.test(e)).length, 1, errors.join(''));
   });
 }
+
+test('with a time budget, an article that hangs its worker fails alone; the others are analysed, in order, by the workers', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-pool-'));
+  const marker = 'ENTENTE-TEST-HANG';
+  const hangAt = 3;
+  const articles = samples.map((a, i) => (i === hangAt ? { ...a, id: `${a.id}-hang`, text: `${a.text}\n\n${marker}` } : a));
+  const pool = await createAnalyzer(1, {}, { workerScript: fakeWorker(dir, marker, 'for (;;);'), articleTimeoutMs: 300 });
+  try {
+    const pending = articles.map((a) => pool.analyze(a).then((r) => r, (e: Error) => e));
+    // The calling thread never analyses while a worker is alive: only a worker's answer settles these.
+    assert.equal(pool.runOne(), false);
+    const out = await Promise.all(pending);
+    for (const [i, r] of out.entries()) {
+      if (i === hangAt) assert.ok(r instanceof ArticleTimeoutError && /took longer than 0.3 s/.test(r.message), `article ${i}: ${r}`);
+      // the stand-in worker's empty analyses: no article went to the calling thread
+      else assert.ok(!(r instanceof Error) && r.analysis.article.id === articles[i]!.id && r.analysis.mentions.length === 0, `article ${i}`);
+    }
+  } finally {
+    await pool.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

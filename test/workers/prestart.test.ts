@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import os from 'node:os';
-import { jobsHint, prestart, takePrestarted, usesBundledDictionaries } from '../../src/workers/prestart.ts';
+import { budgetHint, jobsHint, prestart, takePrestarted, usesBundledDictionaries } from '../../src/workers/prestart.ts';
 import { createAnalyzer } from '../../src/workers/pool.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -20,9 +20,16 @@ test('the --jobs hint reads the forms commander accepts, the last one winning', 
   assert.equal(jobsHint(['ingest', '--', '--jobs', '3']), os.availableParallelism());
 });
 
-test('workers are prestarted only for ingest runs with more than one job and the bundled dictionaries', async () => {
+test('the --article-timeout hint: on unless set to 0', () => {
+  assert.equal(budgetHint(['ingest', 'x.jsonl']), true);
+  assert.equal(budgetHint(['ingest', 'x.jsonl', '--article-timeout', '0']), false);
+  assert.equal(budgetHint(['ingest', '--article-timeout=0', 'x.jsonl', '--article-timeout', '5']), true);
+  assert.equal(budgetHint(['ingest', '--', '--article-timeout', '0']), true);
+});
+
+test('workers are prestarted only for ingest runs that analyse off the calling thread, with the bundled dictionaries', async () => {
   assert.equal(prestart(['analyze', 'x.txt', '--jobs', '2']), 0);
-  assert.equal(prestart(['ingest', 'x.jsonl', '--jobs', '1']), 0);
+  assert.equal(prestart(['ingest', 'x.jsonl', '--jobs', '1', '--article-timeout', '0']), 0);
   assert.equal(prestart(['ingest', 'x.jsonl', '--jobs', '2', '--help']), 0);
   assert.equal(prestart(['ingest', 'x.jsonl', '--jobs', '2', '--actors', 'mine.txt']), 0);
   assert.equal(prestart(['ingest', 'x.jsonl', '--jobs', '2', '--verbs=mine.txt']), 0);
@@ -31,16 +38,21 @@ test('workers are prestarted only for ingest runs with more than one job and the
   assert.equal(usesBundledDictionaries({ actors: ['mine.txt'] }), false);
   assert.equal(usesBundledDictionaries({ builtinVerbs: false }), false);
 
-  assert.equal(prestart(['ingest', 'x.jsonl', '-j3']), 2);
+  assert.equal(prestart(['ingest', 'x.jsonl', '-j3', '--article-timeout', '0']), 2);
   const started = await takePrestarted();
   assert.equal(started.length, 2);
   await Promise.all(started.map((s) => s.worker.terminate()));
+  // With the time budget (the default) the workers do all the analysis: one even for --jobs 1.
+  assert.equal(prestart(['ingest', 'x.jsonl', '--jobs', '1']), 1);
+  const budgeted = await takePrestarted();
+  assert.equal(budgeted.length, 1);
+  await Promise.all(budgeted.map((s) => s.worker.terminate()));
 });
 
 test('a prestarted worker is not used by a run with dictionaries of its own', async () => {
   // The hint said bundled dictionaries; the run asks for another actor dictionary: every
   // article must be analysed with it, whichever thread takes it.
-  assert.equal(prestart(['ingest', 'x.jsonl', '--jobs', '2']), 1);
+  assert.equal(prestart(['ingest', 'x.jsonl', '--jobs', '2', '--article-timeout', '0']), 1);
   const pool = await createAnalyzer(2, { actors: [join(root, 'test/fixtures/events/fictional.actors.txt')] });
   try {
     const text = 'Osgiliath welcomed the resumption of diplomatic ties with Mordor, Rohan and Gondor.';

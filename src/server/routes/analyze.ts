@@ -1,14 +1,15 @@
 // POST /api/analyze: text or a URL in, the output contract (docs/output.md)
-// out. Nothing is stored unless the client asks with "store": true.
+// out. Nothing is stored unless the client asks with "store": true. The analysis runs on
+// worker threads (../analysis.ts): the server's thread reads, validates and writes only.
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Store } from '../../store/db.ts';
-import type { Context as AnalysisContext } from '../../context.ts';
-import { analyze } from '../../analyze.ts';
+import type { Analysis } from '../../model.ts';
 import { toOutputRecord, type OutputRecord } from '../../output.ts';
 import { finishArticle, readInputs, type RawArticle } from '../../ingest/index.ts';
 import { createWriter, type StoreOutcome } from '../../store/write.ts';
 import { ApiError, badRequest } from '../errors.ts';
+import type { AnalysisQueue } from '../analysis.ts';
 import { dateParam, idParam, limits, parseJsonBody } from '../validate.ts';
 
 const meta = z.string().max(limits.maxFilterChars * 5);
@@ -31,7 +32,14 @@ export type AnalyzeResponse = {
   stored?: StoreOutcome[];
 };
 
-export function analyzeRoutes(db: Store, ctx: AnalysisContext): Hono {
+export type AnalyzeRouteOptions = {
+  /** fetch URLs on loopback and private addresses too (--allow-private-urls) */
+  allowPrivateUrls?: boolean;
+};
+
+const tooLong = (chars: number) => `text of ${chars} characters (at most ${limits.maxTextChars} are analysed per request)`;
+
+export function analyzeRoutes(db: Store, queue: AnalysisQueue, options: AnalyzeRouteOptions = {}): Hono {
   const app = new Hono();
   const writer = createWriter(db);
 
@@ -43,17 +51,27 @@ export function analyzeRoutes(db: Store, ctx: AnalysisContext): Hono {
     if (body.text !== undefined) {
       const raw: RawArticle = { text: body.text, id: body.id, title: body.title, published: body.published, source: body.source };
       for (const k of Object.keys(raw) as (keyof RawArticle)[]) if (raw[k] === undefined) delete raw[k];
+      if (body.text.length > limits.maxTextChars) throw new ApiError(413, tooLong(body.text.length));
       const article = finishArticle(raw);
       if (typeof article === 'string') throw badRequest(`text: ${article}`);
       articles.push(article);
     } else {
-      for await (const rec of readInputs([body.url!], { maxBytes: limits.maxFetchBytes })) {
+      for await (const rec of readInputs([body.url!], { maxBytes: limits.maxFetchBytes, allowPrivateUrls: options.allowPrivateUrls })) {
         if (rec.kind === 'problem') skipped.push({ origin: rec.origin, reason: rec.reason });
+        else if (rec.article.text.length > limits.maxTextChars) skipped.push({ origin: rec.origin, reason: tooLong(rec.article.text.length) });
+        // More than the queue holds could never be accepted: a long feed is for `entente ingest`.
+        else if (articles.length >= limits.maxQueuedArticles) skipped.push({ origin: rec.origin, reason: `not analysed: at most ${limits.maxQueuedArticles} articles per request (entente ingest reads them all)` });
         else articles.push(rec.article);
       }
       if (articles.length === 0) throw new ApiError(422, `nothing to analyse at ${body.url}: ${skipped[0]?.reason ?? 'no articles'}`);
     }
-    const analyses = articles.map((a) => analyze(a, ctx));
+    const analyses: Analysis[] = [];
+    for (const [i, done] of (await queue.analyzeAll(articles)).entries()) {
+      if (!(done instanceof Error)) analyses.push(done);
+      else if (body.text !== undefined) throw new ApiError(422, `text: analysis failed: ${done.message}`);
+      else skipped.push({ origin: articles[i]!.url ?? body.url!, reason: `analysis failed: ${done.message}` });
+    }
+    if (analyses.length === 0) throw new ApiError(422, `nothing to analyse at ${body.url}: ${skipped.at(-1)?.reason ?? 'no articles'}`);
     const response: AnalyzeResponse = { articles: analyses.map(toOutputRecord), skipped };
     if (body.store) response.stored = analyses.map((an) => writer.write(an, body.url ?? 'api'));
     return c.json(response);
