@@ -22,7 +22,7 @@ import { findVerbCues, type CueMatch } from './cues.ts';
 import { dateFinder } from './dates.ts';
 import { discardedSentences, loadDiscards, type Discards } from './discards.ts';
 import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, type Grammar } from './grammar.ts';
-import { futureGovernors, modalityOf, obligationMarkers, type Modality } from './modality.ts';
+import { futureGovernors, modalityOf, obligationMarkers, prospectiveVerbs, type Modality } from './modality.ts';
 import { findNominalEvents, loadNominalCues, type NominalCues } from './nominal.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
@@ -535,6 +535,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // the words before the noun, not its clause's status: a meeting named in a clause about the
       // future may have taken place ("would hold talks on decisions made during their meeting")
       const flags = modalityOf(doc, n.start, clauseStart(g, n.start, from));
+      // "worked to arrange a meeting between ...": the object of a verb of planning is yet to come
+      if (useTree && !flags.modality && hasRelation(doc, n.end, 'obj') && prospectiveVerbs.has(doc.lower[doc.head[n.end]!]!)) flags.modality = 'future';
       const negated = useTree && isNominalNegated(doc, n.end);
       emitAll(n.cameo, undefined, n.sources, n.targets, cueSpan, s, { negated, ...(flags.modality ? { modality: flags.modality } : {}) }, 'nominal');
     }

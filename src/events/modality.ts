@@ -7,6 +7,7 @@
 //   If Mordor attacks, Gondor will retaliate     -> conditional
 import type { Doc } from '../nlp/index.ts';
 import { conditionalMarkers, futureMarkers, hypotheticalMarkers, isVerbalFiller, negators } from './grammar.ts';
+import { regularVerbForms } from './inflection.ts';
 
 export type Modality = 'future' | 'hypothetical' | 'conditional';
 
@@ -15,6 +16,12 @@ const auxiliaryReach = 5;
 
 /** "is about to", "plans to", "is expected to": a future reading of the infinitive that follows. */
 export const futureGovernors = new Set(['about', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'expected', 'set', 'scheduled', 'going', 'due', 'poised', 'ready', 'prepared', 'willing']);
+
+/**
+ * Verbs whose object is an act still to come ("worked to arrange a meeting between X and Y",
+ * "proposed talks with Z"): a nominal event that is their object is announced, not reported.
+ */
+export const prospectiveVerbs = new Set(['arrange', 'propose', 'seek', 'request', 'schedule', 'plan', 'prepare', 'offer', 'facilitate', 'organise', 'organize', 'broker'].flatMap(regularVerbForms));
 
 export type CueModality = {
   negated: boolean;

@@ -50,3 +50,10 @@ test('"held no talks with", "did not hold talks with": denied meetings', () => {
     assert.ok(find(events, 'PER', 'CHL', '04').negated, describe(events));
   }
 });
+
+test('a meeting that someone works to arrange is announced, not reported', () => {
+  const events = eventsOf('The envoy worked to arrange a meeting between Peruvian officials and Chilean envoys.');
+  const e = find(events, 'PER', 'CHL', '04');
+  assert.equal(e.modality, 'future', describe(events));
+  assert.equal(find(eventsOf('A meeting between Peruvian officials and Chilean envoys took place in Lima.'), 'PER', 'CHL', '04').modality, undefined);
+});
