@@ -1,7 +1,7 @@
 // entente articles: list stored articles.
 import { Command } from 'commander';
 import { listArticles } from '../store/queries/articles.ts';
-import { addExamples, dbOption, formatOption, openExistingStore, parseDateArg, parsePositiveInt, printRows } from './common.ts';
+import { addExamples, cutToLimit, dbOption, formatOption, openExistingStore, parseDateArg, parsePositiveInt, printRows } from './common.ts';
 
 export function register(program: Command): void {
   const cmd = program
@@ -18,7 +18,7 @@ export function register(program: Command): void {
   addExamples(cmd, ['entente articles --since 2020-01 --until 2020-03 --search "Soleimani"', 'entente articles --format csv > articles.csv']);
   cmd.action((flags) => {
     const db = openExistingStore(flags.db);
-    const rows = listArticles(db, flags);
+    const rows = cutToLimit(listArticles(db, { ...flags, limit: flags.limit + 1 }), flags.limit, 'articles');
     printRows(rows.map(({ rowid: _r, ...r }) => r), flags.format, ['id', 'published', 'source', 'title', 'chars', 'duplicate_of', 'url']);
     db.close();
   });

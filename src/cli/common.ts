@@ -131,3 +131,15 @@ export function parseSeconds(value: string): number {
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`expected a number of seconds (0 or more), got "${value}"`);
   return n;
 }
+
+/**
+ * Rows fetched with one more than --limit: the first `limit`, and a line on stderr when the
+ * extra one shows that the result was cut ("entente events > all.tsv" must not look complete).
+ */
+export function cutToLimit<T>(rows: T[], limit: number, what: string, continueWith?: (last: T) => string): T[] {
+  if (rows.length <= limit) return rows;
+  const shown = rows.slice(0, limit);
+  const more = continueWith ? `; continue with ${continueWith(shown[shown.length - 1]!)}` : '';
+  process.stderr.write(`entente: the first ${limit} ${what} shown, more match (raise --limit${more})\n`);
+  return shown;
+}

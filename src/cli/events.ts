@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { eventDataDir } from '../events/index.ts';
 import { listEvents, type EventRow } from '../store/queries/events.ts';
-import { addExamples, dbOption, formatOption, formats, openExistingStore, parseDateArg, parsePositiveInt, printRows } from './common.ts';
+import { addExamples, cutToLimit, dbOption, formatOption, formats, openExistingStore, parseDateArg, parsePositiveInt, printRows } from './common.ts';
 
 const tableColumns = ['article_id', 'date', 'source_actor', 'cameo', 'plover', 'goldstein', 'target_actor', 'text'];
 const flatColumns = [
@@ -131,7 +131,7 @@ export function register(program: Command): void {
   cmd.action((flags) => {
     const db = openExistingStore(flags.db);
     try {
-      const rows = listEvents(db, flags);
+      const rows = cutToLimit(listEvents(db, { ...flags, limit: flags.limit + 1 }), flags.limit, 'events', (last) => `--after ${last.rowid}`);
       if (flags.format === 'gdelt') process.stdout.write(toGdelt(rows));
       else if (flags.format === 'table') printRows(rows.map(flatRow), 'table', tableColumns);
       else printRows(rows.map(flatRow), flags.format, flatColumns);

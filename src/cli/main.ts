@@ -27,6 +27,11 @@ export function buildProgram(): Command {
 }
 
 async function main(): Promise<void> {
+  // "entente events | head -1": the reader has gone; stop quietly, as other command-line tools do
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(process.argv);

@@ -69,7 +69,7 @@ export function register(program: Command): void {
         after: flags.after,
       });
       printRows(page.rows as unknown as Record<string, unknown>[], flags.format, flags.format === 'table' ? tableColumns : flatColumns);
-      if (page.next !== null && flags.format === 'table') process.stderr.write(`more: --after ${page.next}\n`);
+      if (page.next !== null) process.stderr.write(`entente: the first ${page.rows.length} quotes shown, more match (raise --limit; continue with --after ${page.next})\n`);
     } catch (e) {
       if (e instanceof QuoteFilterError) throw new UsageError(e.message);
       throw e;

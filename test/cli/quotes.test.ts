@@ -52,7 +52,7 @@ test('search, kind and a table with a next-page hint on stderr', () => {
   const r = entente(['--db', db, '--kind', 'indirect', '--limit', '1']);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /speaker_name/);
-  assert.match(r.stderr, /more: --after \d+/);
+  assert.match(r.stderr, /more match \(raise --limit; continue with --after \d+\)/);
   const csv = entente(['--db', db, '--search', 'ceasefire', '--format', 'csv']);
   assert.equal(csv.stdout.trim().split('\n').length, 2);
 });
