@@ -1,4 +1,4 @@
-// Analysis for `ingest --jobs N`: N-1 worker threads plus the calling thread.
+// Analysis for `ingest --jobs N`: N worker threads (N-1 plus the calling thread with --article-timeout 0).
 //
 // Articles wait in one backlog, oldest first. Workers are kept topped up from it (a
 // hundred-odd articles each, so a worker never runs dry while the calling thread
@@ -13,7 +13,7 @@
 // article goes through `runOne`.
 //
 // With a time budget per article (--article-timeout), every article is analysed on a
-// worker (--jobs N: N-1 workers, at least one; the calling thread only reads, writes and
+// worker (--jobs N: N workers; the calling thread only reads, writes and
 // keeps the time, its timers running): a worker still on one article when the budget runs out is stopped, that
 // article fails with a line naming the budget, the others it held go back to the front of
 // the backlog, and a new worker takes its place.
@@ -97,9 +97,9 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, sett
   const timeoutMs = settings.articleTimeoutMs ?? 0;
   /** only an article on another thread can be stopped: with a budget, workers do all the analysis */
   const workersOnly = timeoutMs > 0 || settings.workersOnly === true;
-  // The calling thread's share goes to reading and writing when it does not analyse: on 2
-  // busy cores, 400 articles with 2 workers took 35-37 s and 140 MB more than with 1 (25-27 s).
-  const wanted = Math.max(workersOnly ? 1 : 0, jobs - 1);
+  // With a budget the calling thread only reads, writes and keeps the time, so --jobs N is N
+  // workers; without one it analyses too, beside N-1 workers (docs/performance.md).
+  const wanted = workersOnly ? Math.max(1, jobs) : jobs - 1;
   const early = await takePrestarted();
   const adoptable = workerScript || !usesBundledDictionaries(options) ? [] : early.filter((w) => !w.error).slice(0, wanted);
   for (const w of early) if (!adoptable.includes(w)) void w.worker.terminate();
