@@ -531,9 +531,13 @@ function byCount(a: [string, number], b: [string, number]): number {
 }
 
 // The country most often named in the article, for roles stated without one
-// ("Lloyd Austin, the secretary of defense" in a US story): named at least twice and more
-// than any other, or the only country the article names ("Opposition parties in Sierra Leone
-// urged President Joseph Momoh ...").
+// ("Lloyd Austin, the secretary of defense" in a US story): named at least twice and at least
+// `dominance` times as often as any other, or the only country the article names ("Opposition
+// parties in Sierra Leone urged President Joseph Momoh ..."). In a story about two countries'
+// talks neither is home: "the secretary of the Treasury, Jacob J. Lew" in a report on US-China
+// talks that names China most is no Chinese official.
+const dominance = 2;
+
 function dominantCountryOf(s: Recognition, pieces: Piece[]): string | undefined {
   const countryCounts = new Map<string, number>();
   for (const piece of pieces) {
@@ -541,7 +545,7 @@ function dominantCountryOf(s: Recognition, pieces: Piece[]): string | undefined 
     if (country) countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
   }
   const ranked = [...countryCounts].sort(byCount);
-  return ranked.length && (ranked.length === 1 || (ranked[0]![1] >= 2 && ranked[0]![1] > ranked[1]![1])) ? ranked[0]![0] : undefined;
+  return ranked.length && (ranked.length === 1 || (ranked[0]![1] >= 2 && ranked[0]![1] >= dominance * ranked[1]![1])) ? ranked[0]![0] : undefined;
 }
 
 /** How far into a sentence the dash that ends a dateline may be (as src/events/dateline.ts reads them). */

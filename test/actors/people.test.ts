@@ -17,6 +17,13 @@ test('a title with no country the article can give leaves the person without one
   assert.deepEqual(r.actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person' });
 });
 
+test('a story about two countries\' talks has no home country for a title without one', () => {
+  const text = 'China and the United States opened talks on Monday. China wants steel quotas, and China would not yield. The United States disagreed. Sen. Mara Quellin said the talks were hard.';
+  assert.deepEqual(recognizeText(text, '2016-06-07').actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person' });
+  const home = 'China opened talks in Beijing. China wants steel quotas, and China said China would not yield. The United States disagreed. Sen. Mara Quellin said the talks were hard.';
+  assert.equal(recognizeText(home, '2016-06-07').actors.find((a) => a.id === 'person:mara-quellin')?.country, 'CHN');
+});
+
 test('a former office holder is one of the country’s elites (ELI)', () => {
   const r = recognizeText('Brazil raised taxes, and Brazil’s central bank was blamed by former finance minister Otavio Pereira Lemos on Monday.', '2021-05-04');
   const lemos = r.actors.find((a) => a.id === 'person:otavio-pereira-lemos');
