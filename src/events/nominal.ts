@@ -6,8 +6,8 @@
 import { readTsv } from './code-tables.ts';
 import { coordinated, isHardStop, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
-import { children, conjuncts, hasRelation } from '../nlp/tree.ts';
-import { hasTree, mentionsOfNoun, treeParties } from './parties.ts';
+import { children, hasRelation } from '../nlp/tree.ts';
+import { betweenMentions, hasTree, treeParties } from './parties.ts';
 
 export type NominalCue = { words: string[]; cameo: string; targetPrepositions: Set<string> };
 export type NominalCues = Map<string, NominalCue[]>;
@@ -51,20 +51,8 @@ function participantsOf(g: Grammar, noun: number): number[] {
   return treeParties(g, doc.head[noun]!, { prepositions: [], complementSubject: false }).sources;
 }
 
-/** The actors of a noun's "between" phrase on the tree, each conjunct's. */
-function betweenParties(g: Grammar, noun: number): number[] {
-  const { doc } = g;
-  if (!hasTree(doc)) return [];
-  const found: number[] = [];
-  for (const phrase of children(doc, noun, 'nmod')) {
-    if (!children(doc, phrase, 'case').some((c) => doc.lower[c] === 'between')) continue;
-    for (const conjunct of conjuncts(doc, phrase)) for (const m of mentionsOfNoun(g, conjunct)) if (!found.includes(m)) found.push(m);
-  }
-  return found;
-}
-
-/** Nominal events of one sentence; `covered` marks tokens already inside a coded verb cue. */
 /**
+ * Nominal events of one sentence; `covered` marks tokens already inside a coded verb cue.
  * `subjectOfVerb` gives the actor subject of a verb token: a nominal cue that is the object of a
  * verb with no code of its own takes that verb's subject as its source ("Israel and Lebanon renewed
  * negotiations", "Israel mounted its invasion of Lebanon").
@@ -114,7 +102,7 @@ export function findNominalEvents(
     }
     // "a meeting between an Israeli peace movement and the PLO" (even one that Z hosts): its
     // parties meet each other
-    const parties = cue.cameo.startsWith(consultRoot) ? betweenParties(g, end) : [];
+    const parties = cue.cameo.startsWith(consultRoot) && hasTree(doc) ? betweenMentions(g, [end]) : [];
     if (parties.length > 1) {
       found.push({ start: t, end, cameo: cue.cameo, sources: parties, targets: [] });
       t = end;

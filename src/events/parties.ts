@@ -17,7 +17,7 @@
 // parser as trained today, letting the tree overrule word order loses more than it gains on
 // the curated sets (see the report in the events issue), so the tree completes, it does not veto.
 import type { Doc } from '../nlp/index.ts';
-import { argumentsOf, children, conjuncts, hasRelation, isNegated, objects, obliques, subjects, type Oblique } from '../nlp/tree.ts';
+import { argumentsOf, children, conjuncts, firstConjunct, hasRelation, isNegated, objects, obliques, subjects, type Oblique } from '../nlp/tree.ts';
 import type { Grammar } from './grammar.ts';
 
 export type TreeParties = {
@@ -111,8 +111,13 @@ export function treeParties(g: Grammar, verb: number, options: PartyOptions): Tr
     }
   }
   // "a memorandum was signed between Cyprus, Greece and Israel", "signed a pact between X and Y"
-  const between = mentionsOf(g, [verb, ...args.objects, ...(args.passive ? args.subjects : [])].flatMap((t) => obliques(doc, t)).filter((o) => o.preposition === 'between').map((o) => o.token));
+  const between = betweenMentions(g, [verb, ...args.objects, ...(args.passive ? args.subjects : [])]);
   return { sources, targets: targets.filter((m) => !sources.includes(m)), between };
+}
+
+/** The actors of the "between" phrases on these words, each conjunct's ("a meeting between Iran, Iraq and Oman"). */
+export function betweenMentions(g: Grammar, words: number[]): number[] {
+  return mentionsOf(g, words.flatMap((t) => obliques(g.doc, t)).filter((o) => o.preposition === 'between').map((o) => o.token));
 }
 
 // Relations through which a predicate's phrase reaches further actors: its objects and obliques,
@@ -171,7 +176,7 @@ export function pluralAntecedents(g: Grammar, verb: number): number[] {
   const pronoun = subjects(doc, verb).find((t) => pluralPronouns.has(doc.lower[t]!) && g.mentionOf[t]! < 0);
   // only the subject of a main clause: in "officials held out little hope as they introduced ...",
   // "they" is the officials
-  if (pronoun === undefined || !isMainClause(doc, doc.head[pronoun]!)) return [];
+  if (pronoun === undefined || doc.head[firstConjunct(doc, doc.head[pronoun]!)] !== -1) return [];
   const sentence = doc.sentence[pronoun]!;
   // a singular subject in between is no antecedent ("... gathered in Cairo. The Italian minister
   // joined the talks. They concluded ...")
@@ -180,16 +185,10 @@ export function pluralAntecedents(g: Grammar, verb: number): number[] {
     let root = -1;
     for (let t = previous.firstToken; t < previous.endToken && root < 0; t++) if (doc.head[t] === -1) root = t;
     if (root < 0) continue;
-    const found = mentionsOf(g, subjects(doc, root).flatMap((t) => conjuncts(doc, t)));
+    const found = mentionsOf(g, subjects(doc, root));
     if (new Set(found.map((m) => g.mentions[m]!.actor)).size >= 2) return found;
   }
   return [];
-}
-
-/** The root of its sentence, or a predicate coordinated with it. */
-function isMainClause(doc: Doc, t: number): boolean {
-  while (hasRelation(doc, t, 'conj')) t = doc.head[t]!;
-  return doc.head[t] === -1;
 }
 
 /** How many sentences back a plural antecedent is looked for. */
