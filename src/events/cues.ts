@@ -252,8 +252,10 @@ function themeOf(doc: Doc, verb: number): number | undefined {
   const passiveSubject = children(doc, verb, 'nsubj:pass')[0];
   if (passiveSubject !== undefined) return passiveSubject;
   const head = doc.head[verb]!;
-  // a past participle on a noun ("the agreement signed"), not a finite verb the parser hung there
-  return doc.deprel[verb] === 'acl' && doc.xpos[verb] === 'VBN' && head >= 0 && doc.upos[head] === 'NOUN' ? head : undefined;
+  // a past participle on a noun ("the agreement signed"), not a finite verb the parser hung there;
+  // the tagger often reads one right after its noun as a past tense, which with no subject it is not
+  const participle = doc.xpos[verb] === 'VBN' || (doc.xpos[verb] === 'VBD' && head === verb - 1 && children(doc, verb, 'nsubj').length === 0);
+  return doc.deprel[verb] === 'acl' && participle && head >= 0 && doc.upos[head] === 'NOUN' ? head : undefined;
 }
 
 /** Dependents that belong to a noun's own phrase ("a joint peace accord", "the Turkish-Libyan deal"). */

@@ -27,7 +27,7 @@ import { findNominalEvents, loadNominalCues, type NominalCues } from './nominal.
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { hasTree, innerTargets, pluralAntecedents, treeParties } from './parties.ts';
+import { hasTree, innerTargets, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus } from './status.ts';
 import { children, clauseOf, conjuncts, hasRelation, isNegated } from '../nlp/tree.ts';
@@ -482,6 +482,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const others = (found: number[]) => found.filter((m) => !sourceActors.has(actors.mentions[m]!.actor) && codeableMention(m));
         if (!targets.length) targets = others(parties.targets);
         if (!targets.length && !passive) targets = others(innerTargets(g, cue.verb, targetPrepositionsOf(ctx.policy, cue.code)));
+        else if (!passive) targets = [...targets, ...others(siblingObliques(g, cue.verb, targets))];
       }
       // "complained to the UN over Israeli air raids": a complaint's addressee is not its target;
       // what it is about is

@@ -115,6 +115,18 @@ export function treeParties(g: Grammar, verb: number, options: PartyOptions): Tr
   return { sources, targets: targets.filter((m) => !sources.includes(m)), between };
 }
 
+/**
+ * The actors of the predicate's other obliques that share a preposition with the targets found:
+ * the parser often hangs a second phrase on the verb instead of coordinating it ("met with the
+ * IMF, then with President Trump").
+ */
+export function siblingObliques(g: Grammar, verb: number, targets: number[]): number[] {
+  // the verb's own obliques, not the conjuncts obliques() adds ("in Bosnia, Defense Secretary ...")
+  const found = obliques(g.doc, verb).filter((o) => g.doc.head[o.token] === verb && o.preposition !== '' && !isNegated(g.doc, o.token));
+  const shared = new Set(found.filter((o) => mentionsOfNoun(g, o.token).some((m) => targets.includes(m))).map((o) => o.preposition));
+  return mentionsOf(g, found.filter((o) => shared.has(o.preposition)).map((o) => o.token)).filter((m) => !targets.includes(m));
+}
+
 /** The actors of the "between" phrases on these words, each conjunct's ("a meeting between Iran, Iraq and Oman"). */
 export function betweenMentions(g: Grammar, words: number[]): number[] {
   return mentionsOf(g, words.flatMap((t) => obliques(g.doc, t)).filter((o) => o.preposition === 'between').map((o) => o.token));

@@ -5,6 +5,8 @@
 //                                          after the dot)            -> one token
 //   "We shall see..."                      wink: "." ".."            -> "..."
 //   I'm sure. Here's why.                  wink: "I'm", "Here's"     -> "I" "'m", "Here" "'s"
+//   Erdoğan, Dvořák, Šefčovič              wink splits at letters beyond Latin-1: "Erdo" "ğ" "an"
+//                                                                    -> one word
 //
 // A merge joins pieces with nothing between them in the text; a sentence boundary that
 // fell between them goes. Offsets stay exact: a token is still text.slice(start, end).
@@ -23,6 +25,16 @@ export type TokenArrays = {
 /** "Amazon" "." "com": letters or digits, a dot, then lower-case letters or digits, all touching. */
 function isWebNameDot(before: string, dot: string, after: string): boolean {
   return dot === '.' && /[\p{L}\p{N}]$/u.test(before) && /^[a-z0-9][\p{L}\p{N}_-]*$/u.test(after);
+}
+
+/** Letters (with their combining marks) only. */
+const lettersOnly = /^[\p{L}\p{M}]+$/u;
+/** A letter outside ASCII: wink's split points are such letters, never plain ones ("cannot" stays "can" "not"). */
+const nonAsciiLetter = /[^\x00-\x7F]/;
+
+/** "Erdo" + "ğ": touching pieces of letters of which one holds a letter wink cut the word at. */
+function continuesWord(previous: string, next: string): boolean {
+  return lettersOnly.test(previous) && lettersOnly.test(next) && (nonAsciiLetter.test(previous) || nonAsciiLetter.test(next));
 }
 
 /** ".", "..", "!?": sentence-final marks only. */
@@ -69,6 +81,7 @@ export function retokenize(tokens: TokenArrays): TokenArrays {
     const v = value[t]!;
     if (mayHoldClitic(v) && attachedClitic.test(v)) needed = true;
     else if (t > 0 && start[t] === end[t - 1] && isMarks(value[t - 1]!) && isMarks(v)) needed = true;
+    else if (t > 0 && start[t] === end[t - 1] && continuesWord(value[t - 1]!, v)) needed = true;
     else if (t > 1 && value[t - 1] === '.' && start[t] === end[t - 1] && start[t - 1] === end[t - 2] && isWebNameDot(value[t - 2]!, '.', v)) needed = true;
   }
   if (!needed) return tokens;
@@ -80,6 +93,13 @@ export function retokenize(tokens: TokenArrays): TokenArrays {
     if (last >= 0 && out.end[last] === start[t] && continuesMarks(out.value[last]!, v)) {
       out.value[last] += v;
       out.end[last] = end[t]!;
+      continue;
+    }
+    if (last >= 0 && out.end[last] === start[t] && continuesWord(out.value[last]!, v)) {
+      // one word again; a capitalised one is a name whatever wink tagged its first piece
+      out.value[last] += v;
+      out.end[last] = end[t]!;
+      if (/^\p{Lu}/u.test(out.value[last]!)) out.pos[last] = 'PROPN';
       continue;
     }
     if (last >= 1 && out.end[last] === start[t] && out.end[last - 1] === out.start[last] && isWebNameDot(out.value[last - 1]!, out.value[last]!, v)) {

@@ -413,3 +413,11 @@ test('"cracked open the champagne" harms no one', () => {
   const events = eventsOf('Macedonian leaders cracked open the champagne to celebrate the decision of the European Union.');
   assert.equal(events.filter((e) => e.cameo.startsWith('18')).length, 0, JSON.stringify(events.map((e) => e.cameo)));
 });
+
+test('leaders who "spoke on the phone" or "by phone with" someone discussed by telephone, each with the other', () => {
+  const events = eventsOf('The French president spoke by phone with the German chancellor on Monday.');
+  find(events, 'FRAGOV', 'DEUGOV', '041');
+  find(events, 'DEUGOV', 'FRAGOV', '041');
+  const both = eventsOf('The presidents of Chile and Peru spoke on the phone.');
+  find(both, 'CHLGOV', 'PERGOV', '041');
+});

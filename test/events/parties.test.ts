@@ -89,3 +89,15 @@ test('"They" opening a sentence stands for the actors the sentence before named 
   find(events, 'EGY', 'TUR', '02');
   find(events, 'GRC', 'TUR', '02');
 });
+
+test('a second phrase with the same preposition on the verb is a target too: "met with X, then with Y"', () => {
+  const events = eventsOf('The Greek prime minister met with the Italian president, then with Chancellor Merz.');
+  find(events, 'GRC', 'ITA', '04');
+  find(events, 'GRC', 'DEU', '04');
+});
+
+test('a participle right after its noun reads its pattern there: "the agreement signed between X and Y"', () => {
+  const events = eventsOf('He said the agreement signed between Chile and Bolivia was void.');
+  find(events, 'CHL', 'BOL', '057');
+  find(events, 'BOL', 'CHL', '057');
+});

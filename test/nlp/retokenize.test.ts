@@ -34,3 +34,13 @@ test("clitics wink leaves attached are split off, with exact offsets", () => {
 test('names with an apostrophe that is not a clitic stay whole', () => {
   assert.ok(tokens("O'Brien met Qur'an scholars.").includes("O'Brien"));
 });
+
+test('a name wink cut at a letter beyond Latin-1 is one word again, a name, with exact offsets', () => {
+  const text = 'Mevlüt Çavuşoğlu met Tomáš Petříček in Ankara, but I cannot say more.';
+  const doc = tokenize(text);
+  assert.deepEqual(doc.value.slice(0, 5), ['Mevlüt', 'Çavuşoğlu', 'met', 'Tomáš', 'Petříček']);
+  assert.equal(doc.pos[1], 'PROPN');
+  // plain ASCII pieces are wink's own choice and stay as they are
+  assert.ok(doc.value.includes('can') && doc.value.includes('not'), doc.value.join(' | '));
+  for (let t = 0; t < doc.length; t++) assert.equal(text.slice(doc.start[t]!, doc.end[t]!), doc.value[t]);
+});
