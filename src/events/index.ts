@@ -22,8 +22,8 @@ import { findVerbCues, type CueMatch } from './cues.ts';
 import { dateFinder } from './dates.ts';
 import { discardedSentences, loadDiscards, type Discards } from './discards.ts';
 import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, type Grammar } from './grammar.ts';
-import { futureGovernors, modalityOf, obligationMarkers, prospectiveVerbs, type Modality } from './modality.ts';
-import { findNominalEvents, loadNominalCues, type NominalCues } from './nominal.ts';
+import { futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveVerbs, type Modality } from './modality.ts';
+import { consultRoot, findNominalEvents, loadNominalCues, type NominalCues } from './nominal.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
@@ -539,6 +539,17 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // "worked to arrange a meeting between ...": the object of a verb of planning is yet to come
       if (useTree && !flags.modality && hasRelation(doc, n.end, 'obj') && prospectiveVerbs.has(doc.lower[doc.head[n.end]!]!)) flags.modality = 'future';
       const negated = useTree && isNominalNegated(doc, n.end);
+      // "Japan was ready to continue trade talks with the US": the subject states its intent to meet
+      // the meeting's parties (036), which is asserted even when the meeting is yet to come
+      const intent = useTree && n.cameo.startsWith(consultRoot) ? intentGovernorOf(doc, n.end) : -1;
+      if (intent >= 0) {
+        const sources = treeParties(g, intent, { prepositions: [], complementSubject: false }).sources;
+        const parties = [...n.sources, ...n.targets].filter((m) => !sources.includes(m));
+        if (sources.length && parties.length) {
+          emitAll(intentToMeet, undefined, sources, parties, cueSpan, s, { negated }, 'nominal');
+          continue;
+        }
+      }
       emitAll(n.cameo, undefined, n.sources, n.targets, cueSpan, s, { negated, ...(flags.modality ? { modality: flags.modality } : {}) }, 'nominal');
     }
   }
@@ -571,6 +582,25 @@ function negationInPattern(doc: Doc, cue: CueMatch): number {
     if (w !== 'no' || (doc.deprel.length === doc.length && doc.deprel[t] !== 'det')) continue;
     const ownWord = cue.rule?.after.some((e) => e.kind === 'words' && e.sequences.some((seq) => seq.includes(w)));
     if (!ownWord) return t;
+  }
+  return -1;
+}
+
+/** CAMEO 036: express intent to meet or negotiate. */
+const intentToMeet = '036';
+
+/**
+ * The word by which a subject states its intent to hold the meeting a noun names ("ready to hold
+ * talks", "plans to continue the talks"), or -1: the noun is the object of an infinitive that
+ * word governs, directly or through others ("is prepared to try to arrange talks").
+ */
+function intentGovernorOf(doc: Doc, noun: number): number {
+  if (!hasRelation(doc, noun, 'obj')) return -1;
+  let clause = doc.head[noun]!;
+  for (let step = 0; step < infinitiveChainReach && clause >= 0 && hasRelation(doc, clause, 'xcomp'); step++) {
+    const governor = doc.head[clause]!;
+    if (intentGovernors.has(doc.lower[governor]!)) return governor;
+    clause = governor;
   }
   return -1;
 }

@@ -18,6 +18,12 @@ const auxiliaryReach = 5;
 export const futureGovernors = new Set(['about', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'expected', 'set', 'scheduled', 'going', 'due', 'poised', 'ready', 'prepared', 'willing']);
 
 /**
+ * Words by which the subject states its own intent in the infinitive that follows ("ready to
+ * continue talks", "plans to hold talks"): unlike "expected to" or "due to", a will, not a forecast.
+ */
+export const intentGovernors = new Set(['ready', 'willing', 'prepared', 'eager', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'offered', 'offers', 'offer']);
+
+/**
  * Verbs whose object is an act still to come ("worked to arrange a meeting between X and Y",
  * "proposed talks with Z"): a nominal event that is their object is announced, not reported.
  */

@@ -38,7 +38,7 @@ export function loadNominalCues(file: string): NominalCues {
 }
 
 /** CAMEO 04x: consultations (meetings, talks, calls). */
-const consultRoot = '04';
+export const consultRoot = '04';
 /** Prepositions by which a clause places its subject at a meeting ("said after talks with", "during a call with"). */
 const participationMarkers = new Set(['during', 'after', 'at', 'in', 'following']);
 

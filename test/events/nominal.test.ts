@@ -31,3 +31,12 @@ test('a phone call with someone, not a call for something', () => {
 test('a meeting after which someone spoke is no act of the place it was held in', () => {
   assertNoPair(eventsOf('After an attack on Kenya, the Ugandan president said he would act.'), 'UGA', 'KEN');
 });
+
+test('"ready to continue talks with X" states an intent to meet X (036), asserted; "not ready" denies it', () => {
+  const events = eventsOf('The trade minister said Chile was ready to continue trade talks with Peru.');
+  const intent = find(events, 'CHL', 'PER', '036');
+  assert.equal(intent.modality, undefined);
+  assert.equal(events.filter((e) => e.cameo.startsWith('04')).length, 0, describe(events));
+  const denied = eventsOf('The trade minister said Chile was not ready to hold talks with Peru.');
+  assert.ok(find(denied, 'CHL', 'PER', '036').negated);
+});
