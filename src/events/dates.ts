@@ -15,6 +15,10 @@ const timeWords = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+/** "Monday", "March", "yesterday": a word that names a time. */
+export function isTimeWord(lower: string): boolean {
+  return timeWords.has(lower);
+}
 const yearPrepositions = new Set(['in', 'since', 'during', 'until', 'by']);
 const futureWords = /\b(next|coming|tomorrow|later)\b/i;
 const isYear = /^(1[89]|20)\d\d$/;

@@ -31,7 +31,7 @@ import { hasTree, innerTargets, pluralAntecedents, siblingObliques, treeParties 
 import { isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus } from './status.ts';
 import { children, clauseOf, conjuncts, hasRelation, isNegated } from '../nlp/tree.ts';
-import { isNaming, isOtherSense } from './senses.ts';
+import { isNaming, isOtherSense, senseCode } from './senses.ts';
 import { condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 
@@ -351,7 +351,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // statement states the protest's aim ("... demanding that he be reinstated", "... calling for
     // independence", "..., saying he must resign"): part of the protest, not a separate request
     let protested = false;
-    for (const cue of cues) {
+    for (let cue of cues) {
       // "is prepared to impose", "plans to attack": the word before "to" only marks intent
       // (modality.ts reads it); the event is the infinitive's
       const intentMarker = futureGovernors.has(doc.lower[cue.verb]!) && doc.lower[cue.phraseEnd + 1] === 'to' && cue.matchedEnd === cue.phraseEnd;
@@ -374,6 +374,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (isNaming(doc, cue, ctx.speech.predicates)) codeNaming(cue, s, from, verbsSoFar);
         continue;
       }
+      // "called the government to increase efforts": an appeal, not a telephone call
+      const sense = useTree ? senseCode(doc, cue) : cue.code;
+      if (sense !== cue.code) cue = { ...cue, code: sense, paired: undefined };
       // "served as chairman": a verb whose default reads the wrong sense codes only by a pattern
       if (cue.rule === undefined && ctx.policy.patternOnly.has(cue.cue.lemma.toLowerCase())) continue;
       if (statesProtestAim(doc, protested, cue)) {

@@ -4,10 +4,13 @@
 //   Venezuela called Colombia a liar on Friday.             naming: not "call on" (an appeal) either
 //   The minister branded the plan reckless.                 naming: no event of the verb
 //   He called the migrants “rapists”.                       naming (an apposition that condemns)
-//   Paris called Rome on Monday.                            a call: 041 as the dictionary says
+//   He called the government to increase its efforts.       a call on someone to act: an appeal (020)
+//   Paris called Rome on Monday.                            "on Monday" is no "call on" (020): a call
 //   John Horton Conway died in New Brunswick.               the subject of "die" undergoes it: no attack
 import { namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
+import { children } from '../nlp/tree.ts';
+import { isTimeWord } from './dates.ts';
 import type { CueMatch } from './cues.ts';
 
 /** Verbs that name their object when they have a predicate for it ("called X a liar"). */
@@ -40,4 +43,30 @@ export function isOtherSense(doc: Doc, cue: CueMatch, predicates?: Predicates): 
   // "was called a liar": the passive subject is the one named; the predicate is an xcomp, or a
   // second object or xcomp where the parser took it for one (evaluation.ts)
   return namingOf(doc, cue.verb, predicates) !== undefined;
+}
+
+/** Verbs that, with an object and an infinitive, call on someone to act. */
+const callVerbs = new Set(['call', 'calls', 'called', 'calling']);
+/** CAMEO 041, discuss by telephone; 020, make an appeal or request. */
+const telephoneCall = '041';
+const appeal = '020';
+
+/** Prepositions of CAMEO's "call on" appeal patterns. */
+const appealPrepositions = new Set(['on', 'upon']);
+
+/**
+ * The code of a cue whose dependents say it is other than the dictionary reads: "called the
+ * government to increase efforts" (an object and a to-infinitive) is an appeal (020); "called
+ * Rome on Monday" is a telephone call, not a "call on" appeal. Else the cue's own code.
+ */
+export function senseCode(doc: Doc, cue: CueMatch): string {
+  if (!callVerbs.has(doc.lower[cue.verb]!)) return cue.code;
+  if (cue.code.startsWith(appeal) && appealPrepositions.has(doc.lower[cue.matchedEnd]!)) {
+    const next = cue.matchedEnd + 1;
+    return next < doc.length && (isTimeWord(doc.lower[next]!) || doc.upos[next] === 'NUM') ? telephoneCall : cue.code;
+  }
+  if (!cue.code.startsWith(telephoneCall)) return cue.code;
+  // the parser takes the infinitive for a complement or for a clause of purpose
+  const infinitive = children(doc, cue.verb, 'xcomp', 'advcl').some((clause) => doc.upos[clause] === 'VERB' && children(doc, clause, 'mark').some((m) => doc.lower[m] === 'to'));
+  return infinitive && children(doc, cue.verb, 'obj').length > 0 ? appeal : cue.code;
 }

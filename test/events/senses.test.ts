@@ -1,7 +1,7 @@
 // The sense of a cue from its dependents (src/events/senses.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describe, eventsOf } from './helpers.ts';
+import { describe, eventsOf, find } from './helpers.ts';
 
 test('"X called Y a liar" is no telephone call, nor a "call on" appeal', () => {
   const events = eventsOf('Venezuela called Colombia a liar on Friday.');
@@ -16,4 +16,18 @@ test('a plain call is still a call', () => {
 test('"died" is no attack', () => {
   const events = eventsOf('John Horton Conway died in New Brunswick, New Jersey, on Saturday.');
   assert.equal(events.length, 0, describe(events));
+});
+
+test('"called X to do Y" is an appeal to X (020), not a telephone call', () => {
+  const events = eventsOf('The Chilean president called the Peruvian government to increase its efforts.');
+  const appeal = find(events, 'CHL', 'PER', '02');
+  assert.equal(appeal.cameo.slice(0, 3), '020');
+  assert.equal(events.filter((e) => e.cameo.startsWith('041')).length, 0, describe(events));
+});
+
+test('"called X on Monday" is a call, not a "call on" appeal', () => {
+  const events = eventsOf('The Chilean president called the Peruvian president on Monday.');
+  find(events, 'CHL', 'PER', '041');
+  assert.equal(events.filter((e) => e.cameo.startsWith('02')).length, 0, describe(events));
+  find(eventsOf('Chile called on Peru to withdraw its troops.'), 'CHL', 'PER', '02');
 });
