@@ -21,7 +21,7 @@ import { loadCodeTables, readTsv, type CodeInfo, type CodeTables } from './code-
 import { findVerbCues, type CueMatch } from './cues.ts';
 import { dateFinder } from './dates.ts';
 import { discardedSentences, loadDiscards, type Discards } from './discards.ts';
-import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, type Grammar } from './grammar.ts';
+import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveVerbs, type Modality } from './modality.ts';
 import { consultRoot, findNominalEvents, loadNominalCues, type NominalCues } from './nominal.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
@@ -464,6 +464,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // so is curfew or martial law "in Haiti": restrictions (172x) bind the people of the place
         const placeIsTarget = cue.paired !== undefined || Number(cue.code.slice(0, 2)) < materialConflictRoot || cue.code.startsWith('172');
         const exclude = new Set(sources.map((m) => actors.mentions[m]!.actor));
+        // "left Tokyo yesterday for South Korea": a pattern that ends in a preposition names its
+        // target right after it, whatever the verb's object
+        if (!targets.length) targets = mentionAfterPattern(g, cue).filter(codeableMention);
         // a recipient no country stands for ("access for U.S. growers") leaves the tree to find one
         if (!targets.length) targets = (objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? []).filter(codeableMention);
       }
@@ -587,6 +590,23 @@ function negationInPattern(doc: Doc, cue: CueMatch): number {
     if (!ownWord) return t;
   }
   return -1;
+}
+
+/**
+ * The actors right after a pattern that ends in a preposition ("- * FOR [042]" in "left Tokyo
+ * yesterday for South Korea"; a determiner may come between), or none.
+ */
+function mentionAfterPattern(g: Grammar, cue: CueMatch): number[] {
+  const last = cue.rule?.after[cue.rule.after.length - 1];
+  if (!last || last.kind !== 'words' || cue.matchedEnd <= cue.phraseEnd || g.doc.upos[cue.matchedEnd] !== 'ADP') return [];
+  const next = cue.matchedEnd + 1;
+  if (next >= g.doc.length) return [];
+  // "for the UK" (a mention from its determiner on), "for the Italian side"; "for his
+  // counterpart": a possessive is no party here, the noun it goes with may be
+  const possessive = possessiveDeterminers.has(g.doc.lower[next]!);
+  let m = possessive ? -1 : g.mentionOf[next]!;
+  if (m < 0 && (possessive || g.doc.upos[next] === 'DET') && next + 1 < g.doc.length) m = g.mentionOf[next + 1]!;
+  return m >= 0 ? coordinated(g, m) : [];
 }
 
 /** CAMEO 036: express intent to meet or negotiate. */

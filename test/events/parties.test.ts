@@ -101,3 +101,9 @@ test('a participle right after its noun reads its pattern there: "the agreement 
   find(events, 'CHL', 'BOL', '057');
   find(events, 'BOL', 'CHL', '057');
 });
+
+test('a pattern that ends in a preposition names the target after it: "left X for Y" is a visit to Y', () => {
+  const events = eventsOf('The Chilean president left Lima yesterday for Bolivia.');
+  find(events, 'CHL', 'BOL', '042');
+  assertNoPair(events, 'CHL', 'PER');
+});
