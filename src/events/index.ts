@@ -30,7 +30,7 @@ import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { hasTree, innerTargets, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus } from './status.ts';
-import { children, clauseOf, conjuncts, hasRelation, isNegated } from '../nlp/tree.ts';
+import { children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, relativePronouns } from '../nlp/tree.ts';
 import { isNaming, isOtherSense, senseCode } from './senses.ts';
 import { condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
@@ -459,6 +459,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // ("the accord was signed by Greece and Cyprus")
         if (!targets.length && sources.length > 1 && !(cue.theme !== undefined && isReciprocal(ctx.policy, cue.code))) continue;
       } else {
+        // "Chilean officials and the Peruvian president, who left ...": the subject of a relative
+        // clause is its antecedent, which the tree knows and word order does not
+        if (!sources.length && parties?.sources.length && opensWithRelativePronoun(doc, cue.verb)) sources = parties.sources;
         if (!sources.length && subject) sources = subject.mentions;
         // "arrived in Gondor" is a visit to Gondor; but fighting "in Lagos" is not aimed at Lagos;
         // so is curfew or martial law "in Haiti": restrictions (172x) bind the people of the place
@@ -607,6 +610,11 @@ function mentionAfterPattern(g: Grammar, cue: CueMatch): number[] {
   let m = possessive ? -1 : g.mentionOf[next]!;
   if (m < 0 && (possessive || g.doc.upos[next] === 'DET') && next + 1 < g.doc.length) m = g.mentionOf[next + 1]!;
   return m >= 0 ? coordinated(g, m) : [];
+}
+
+/** Whether a verb heads a relative clause whose subject is the relative pronoun ("..., who left"). */
+function opensWithRelativePronoun(doc: Doc, verb: number): boolean {
+  return hasRelation(doc, firstConjunct(doc, verb), 'acl:relcl') && children(doc, verb, 'nsubj').some((t) => relativePronouns.has(doc.lower[t]!));
 }
 
 /** CAMEO 036: express intent to meet or negotiate. */

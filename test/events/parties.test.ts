@@ -107,3 +107,9 @@ test('a pattern that ends in a preposition names the target after it: "left X fo
   find(events, 'CHL', 'BOL', '042');
   assertNoPair(events, 'CHL', 'PER');
 });
+
+test('a relative pronoun after a list stands for the last of it, not for the whole list', () => {
+  const events = eventsOf('The talks were separate from discussions between Chilean officials and the Peruvian president, who left Lima yesterday for Bolivia.');
+  find(events, 'PER', 'BOL', '042');
+  assertNoPair(events, 'CHL', 'BOL');
+});
