@@ -28,7 +28,7 @@ import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { hasTree, innerTargets, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
-import { isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
+import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus } from './status.ts';
 import { children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, relativePronouns } from '../nlp/tree.ts';
 import { isNaming, isOtherSense, senseCode } from './senses.ts';
@@ -233,6 +233,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     family: Family,
   ) => {
     if (target && (target === source || target.actor === source.actor)) return;
+    // "increased cooperation with the navies of China": military cooperation (062), not diplomatic
+    const specific = codeForTarget(ctx.policy, info.cameo, target?.actor);
+    if (specific !== info.cameo) info = ctx.codes.info(specific) ?? info;
     // "Erdoğan ... claiming a right to Turkey": a government's words about its own country are no
     // demand, disapproval, rejection or threat aimed at it
     if (target && verbalConflictRoots.has(info.cameo.slice(0, 2)) && target.actor === governedCountry(source.actor, actorsById)) return;

@@ -13,6 +13,8 @@ export type EventPolicy = {
   silent: Set<string>;
   /** verb lemmas (lower case) coded only when one of their patterns matches */
   patternOnly: Set<string>;
+  /** general codes made specific by the target's role: "050 with MIL" -> 062 */
+  targetRoleCodes: { cameo: string; role: string; then: string }[];
 };
 
 export function loadEventPolicy(dir: string): EventPolicy {
@@ -35,7 +37,27 @@ export function loadEventPolicy(dir: string): EventPolicy {
     reciprocal: reciprocalCodes(join(dir, 'reciprocal-codes.tsv')),
     silent: new Set(codes('silent-codes.tsv', 'cameo_code')),
     patternOnly: new Set(readTsv(join(dir, 'pattern-only-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
+    targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
   };
+}
+
+function targetRoleCodes(file: string): { cameo: string; role: string; then: string }[] {
+  return readTsv(file, ['cameo', 'target_role', 'cameo_then']).map((row, i) => {
+    const [cameo, role, then] = [row.cameo!.trim(), row.target_role!.trim(), row.cameo_then!.trim()];
+    if (!/^\d{2,4}$/.test(cameo) || !/^[A-Z]{3}$/.test(role) || !/^\d{2,4}$/.test(then)) throw new Error(`${file}: bad row ${i + 1} "${cameo}\t${role}\t${then}" (expected a code, a three-letter role, a code)`);
+    return { cameo, role, then };
+  });
+}
+
+/**
+ * The code an act takes given its target's actor code: the general code made specific by the
+ * target's role (cooperation with armed forces is military cooperation), else the code itself.
+ */
+export function codeForTarget(policy: EventPolicy, cameo: string, targetActor: string | undefined): string {
+  if (!targetActor || !/^[A-Z]+$/.test(targetActor)) return cameo;
+  // roles follow the three-letter country or organisation code: CHNMIL, USAGOVMIL, IGOUNOMIL
+  const roles: string[] = targetActor.slice(3).match(/.{3}/g) ?? [];
+  return policy.targetRoleCodes.find((r) => r.cameo === cameo && roles.includes(r.role))?.then ?? cameo;
 }
 
 function reciprocalCodes(file: string): { prefix: string; bare: boolean }[] {

@@ -31,3 +31,13 @@ test('a dateline place is no party', () => {
   find(events, 'JOR', 'SYR', '05');
   assert.equal(events.filter((e) => e.source.name === 'CAIRO' || e.target?.name === 'CAIRO').length, 0, describe(events));
 });
+
+test('cooperation with armed forces is military cooperation (062), aid to them military aid (072)', () => {
+  const events = eventsOf('Chile has increased cooperation in recent years with the navies of Peru and Brazil.');
+  find(events, 'CHL', 'PER', '062');
+  find(events, 'CHL', 'BRA', '062');
+  assert.equal(events.filter((e) => e.cameo.startsWith('05')).length, 0, describe(events));
+  find(eventsOf('The United States gave aid to the Afghan army.'), 'USA', 'AFG', '072');
+  // with the country itself the general code stays
+  find(eventsOf('The United States gave aid to Afghanistan.'), 'USA', 'AFG', '070');
+});
