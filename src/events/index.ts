@@ -239,6 +239,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // "Erdoğan ... claiming a right to Turkey": a government's words about its own country are no
     // demand, disapproval, rejection or threat aimed at it
     if (target && verbalConflictRoots.has(info.cameo.slice(0, 2)) && target.actor === governedCountry(source.actor, actorsById)) return;
+    // nor does a government visit or host its own country ("Dung welcomed the first visit to Vietnam")
+    if (target && visitCodes.some((c) => info.cameo.startsWith(c)) && (target.actor === governedCountry(source.actor, actorsById) || source.actor === governedCountry(target.actor, actorsById))) return;
     if (ctx.policy.silent.has(info.cameo)) return;
     // people or organisations no country or IGO code stands for ("Magyar Nemzet", "the Atlantic
     // Council") are no party to an event
@@ -619,6 +621,9 @@ function mentionAfterPattern(g: Grammar, cue: CueMatch): number[] {
 function opensWithRelativePronoun(doc: Doc, verb: number): boolean {
   return hasRelation(doc, firstConjunct(doc, verb), 'acl:relcl') && children(doc, verb, 'nsubj').some((t) => relativePronouns.has(doc.lower[t]!));
 }
+
+/** CAMEO 042, make a visit; 043, host a visit. */
+const visitCodes = ['042', '043'];
 
 /** CAMEO 036: express intent to meet or negotiate. */
 const intentToMeet = '036';

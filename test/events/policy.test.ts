@@ -41,3 +41,9 @@ test('cooperation with armed forces is military cooperation (062), aid to them m
   // with the country itself the general code stays
   find(eventsOf('The United States gave aid to Afghanistan.'), 'USA', 'AFG', '070');
 });
+
+test('a government does not visit or host its own country', () => {
+  const events = eventsOf('The Chilean president welcomed the first visit to Chile by the Peruvian president.');
+  assertNoPair(events, 'CHLGOV', 'CHL');
+  find(eventsOf('The Chilean president paid a visit to Peru.'), 'CHL', 'PER', '042');
+});
