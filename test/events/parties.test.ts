@@ -113,3 +113,11 @@ test('a relative pronoun after a list stands for the last of it, not for the who
   find(events, 'PER', 'BOL', '042');
   assertNoPair(events, 'CHL', 'BOL');
 });
+
+test('a list whose last member is no actor still coordinates the actors before it: "Britain, France, and Gulf allies"', () => {
+  const events = eventsOf('Chile blamed the failure on placing too much faith in Peru, Bolivia, and other Andean partners.');
+  find(events, 'CHL', 'PER', '112');
+  find(events, 'CHL', 'BOL', '112');
+  // an apposition is no list
+  assert.equal(eventsOf('Chile criticised Peru, its northern neighbour, on Monday.').filter((e) => e.target?.actor !== 'PER').length, 0);
+});
