@@ -140,6 +140,13 @@ const innerRelations = ['obj', 'iobj', 'obl', 'nmod', 'xcomp', 'advcl', 'acl', '
 /** How deep below the predicate a target may be found. */
 const innerReach = 3;
 
+/** Markers that name members of a group the predicate reaches ("asked four countries, including Japan and Canada"). */
+const memberMarkers = new Set(['including', 'such as']);
+
+function markerOf(doc: Doc, t: number): string {
+  return children(doc, t, 'case').map((c) => doc.lower[c]).join(' ');
+}
+
 /** An adverbial clause with a subject of its own ("after it invaded Kuwait") is another event. */
 function isOwnClause(g: Grammar, t: number): boolean {
   return hasRelation(g.doc, t, 'advcl') && children(g.doc, t, 'nsubj').length > 0;
@@ -162,9 +169,10 @@ export function innerTargets(g: Grammar, verb: number, prepositions: string[]): 
         if (isOwnClause(g, child)) continue;
         next.push(child);
         if (!hasRelation(doc, child, 'obj', 'iobj', 'obl', 'nmod', 'conj')) continue;
-        const marker = children(doc, child, 'case').map((c) => doc.lower[c]).join(' ');
-        if (marker && !prepositions.includes(marker)) continue;
-        for (const m of mentionsOfNoun(g, child)) if (!found.includes(m)) found.push(m);
+        // a conjunct with no preposition of its own shares its first conjunct's ("against Iran and Iraq")
+        const marker = markerOf(doc, child) || (hasRelation(doc, child, 'conj') ? markerOf(doc, firstConjunct(doc, child)) : '');
+        if (marker && !prepositions.includes(marker) && !memberMarkers.has(marker)) continue;
+        for (const noun of conjuncts(doc, child)) for (const m of mentionsOfNoun(g, noun)) if (!found.includes(m)) found.push(m);
       }
     }
     if (found.length) return found;

@@ -121,3 +121,9 @@ test('a list whose last member is no actor still coordinates the actors before i
   // an apposition is no list
   assert.equal(eventsOf('Chile criticised Peru, its northern neighbour, on Monday.').filter((e) => e.target?.actor !== 'PER').length, 0);
 });
+
+test('"four countries, including X and Y": the members named are the targets, each of them', () => {
+  const events = eventsOf('Kuwait asked four countries, including Japan and Canada, for help.');
+  find(events, 'KWT', 'JPN', '02');
+  find(events, 'KWT', 'CAN', '02');
+});
