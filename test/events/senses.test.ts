@@ -31,3 +31,9 @@ test('"called X on Monday" is a call, not a "call on" appeal', () => {
   assert.equal(events.filter((e) => e.cameo.startsWith('02')).length, 0, describe(events));
   find(eventsOf('Chile called on Peru to withdraw its troops.'), 'CHL', 'PER', '02');
 });
+
+test('to "go against" a resolution is to contradict it, not a journey to its authors', () => {
+  const events = eventsOf("Peru's new law goes against the United Nations resolution.");
+  assert.equal(events.filter((e) => e.cameo.startsWith('04')).length, 0, describe(events));
+  find(eventsOf('The Chilean president went to Peru on Monday.'), 'CHL', 'PER', '04');
+});
