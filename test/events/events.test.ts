@@ -5,18 +5,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.ts';
 import { loadContext } from '../../src/context.ts';
 import type { Event } from '../../src/model.ts';
-
-const ctx = loadContext();
-
-function eventsOf(text: string, published = '2024-03-15'): Event[] {
-  return analyze({ id: 't', text, published }, ctx).events;
-}
-
-function find(events: Event[], source: string, target: string | null, cameoPrefix: string): Event {
-  const e = events.find((x) => x.source.actor === source && (x.target?.actor ?? null) === target && x.cameo.startsWith(cameoPrefix));
-  assert.ok(e, `no ${source} -> ${target} ${cameoPrefix}x event in ${JSON.stringify(events.map((x) => [x.source.actor, x.target?.actor, x.cameo]))}`);
-  return e;
-}
+import { eventsOf, findExact as find } from './helpers.ts';
 
 /** The evidence span must cover exactly `evidence` (and the text field must be that slice). */
 function assertSpan(text: string, e: { start: number; end: number; text?: string }, evidence: string): void {

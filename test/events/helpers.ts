@@ -26,6 +26,13 @@ export function find(events: Event[], source: string, target: string | null, cam
   return e;
 }
 
+/** As find, with the actor ids exactly these ("RUS" is not "RUSGOV"). */
+export function findExact(events: Event[], source: string, target: string | null, cameoPrefix: string): Event {
+  const e = events.find((x) => x.source.actor === source && (x.target?.actor ?? null) === target && x.cameo.startsWith(cameoPrefix));
+  assert.ok(e, `no ${source} -> ${target} ${cameoPrefix}x event in ${describe(events)}`);
+  return e;
+}
+
 /** No event between these two actors (either way, any code). */
 export function assertNoPair(events: Event[], a: string, b: string): void {
   const e = events.find((x) => (x.source.actor.startsWith(a) && x.target?.actor.startsWith(b)) || (x.source.actor.startsWith(b) && x.target?.actor.startsWith(a)));
