@@ -99,25 +99,6 @@ function builtinPolicy(options: EventOptions): EventPolicy {
   return options.builtinVerbs === false ? { ...policy, silent: new Set(), patternOnly: new Set() } : policy;
 }
 
-/** CAMEO roots whose verbs aim at the subject of their complement clause: appeal, demand, disapprove, reject, threaten. */
-const complementTargetRoots = new Set(['02', '10', '11', '12', '13']);
-
-/**
- * PLOVER types that become AGREE when reported in the future tense (PLOVER manual, AGREE: "Agree
- * to, offer, promise, ... willingness or commitment to cooperate"; CONSULT, SUPPORT, COOPERATE
- * and AID "reported in future tense are also taken to imply intentions"). A promised RETREAT
- * (release, withdrawal: material cooperation not yet carried out) is such a promise too.
- */
-const intentTypes = new Set(['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT']);
-/** PLOVER types that become THREATEN when announced for the future. */
-const threatTypes = new Set(['SANCTION', 'COERCE', 'ASSAULT']);
-
-/** CAMEO roots from 14 (protest) to 20 (mass violence) are material conflict: a place there is a location. */
-const materialConflictRoot = 14;
-
-/** CAMEO's generic demand, for obligations a speaker reports ("said X must ..."). */
-const demandCode = '100';
-
 /** A statement or appeal verb (CAMEO 01x/02x, or an uncoded reporting verb such as "say"). */
 function isStatement(cue: CueMatch): boolean {
   return cue.code.startsWith('01') || cue.code.startsWith('02') || (isNullCode(cue.code) && cue.paired === undefined);
@@ -186,9 +167,6 @@ function isCodeable(id: string, byId: Map<string, Actor>): boolean {
   return Boolean(byId.get(id)?.country);
 }
 
-/** CAMEO roots of verbal conflict: demand, disapprove, reject, threaten. */
-const verbalConflictRoots = new Set(['10', '11', '12', '13']);
-
 /** The country a government actor governs (TURGOV, or a person recorded as GOV of a country); an opposition or a people governs none. */
 function governedCountry(id: string, byId: Map<string, Actor>): string | undefined {
   if (id.startsWith('person:') || id.startsWith('org:')) {
@@ -214,6 +192,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const g = grammarOf(doc, actors.mentions, tokenMention);
   // the dependency tree decides arguments and status; word order only where a Doc has no tree
   const useTree = hasTree(doc);
+  // groups of codes treated alike (data/events/code-policy.tsv)
+  const policyCodes = ctx.policy.codes;
   const events: Event[] = [];
   if (actors.mentions.length === 0) return events;
   const dateOf = dateFinder(doc, article.published);
@@ -238,9 +218,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     if (specific !== info.cameo) info = ctx.codes.info(specific) ?? info;
     // "Erdoğan ... claiming a right to Turkey": a government's words about its own country are no
     // demand, disapproval, rejection or threat aimed at it
-    if (target && verbalConflictRoots.has(info.cameo.slice(0, 2)) && target.actor === governedCountry(source.actor, actorsById)) return;
+    if (target && policyCodes.verbalConflictRoots.has(info.cameo.slice(0, 2)) && target.actor === governedCountry(source.actor, actorsById)) return;
     // nor does a government visit or host its own country ("Dung welcomed the first visit to Vietnam")
-    if (target && visitCodes.some((c) => info.cameo.startsWith(c)) && (target.actor === governedCountry(source.actor, actorsById) || source.actor === governedCountry(target.actor, actorsById))) return;
+    if (target && policyCodes.visitCodes.has(info.cameo.slice(0, 3)) && (target.actor === governedCountry(source.actor, actorsById) || source.actor === governedCountry(target.actor, actorsById))) return;
     if (ctx.policy.silent.has(info.cameo)) return;
     // people or organisations no country or IGO code stands for ("Magyar Nemzet", "the Atlantic
     // Council") are no party to an event
@@ -268,10 +248,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     };
     // PLOVER: cooperative actions reported as future or hypothetical are expressions of intent (AGREE)
     // (a resignation announced for later is still a resignation: PLOVER RETREAT, mode resign)
-    if (flags.modality && flags.modality !== 'conditional' && intentTypes.has(info.plover) && info.mode !== 'resign') event.plover = 'AGREE';
+    if (flags.modality && flags.modality !== 'conditional' && policyCodes.intentPloverTypes.has(info.plover) && info.mode !== 'resign') event.plover = 'AGREE';
     // and coercion or force announced for the future is a threat ("plans to impose restrictions",
     // "will boycott the elections unless ..."), as in CAMEO's own reading of future conflict
-    else if (flags.modality && !flags.negated && threatTypes.has(info.plover)) event.plover = 'THREATEN';
+    else if (flags.modality && !flags.negated && policyCodes.threatPloverTypes.has(info.plover)) event.plover = 'THREATEN';
     else if (info.mode) event.mode = info.mode;
     if (flags.modality) event.modality = flags.modality;
     event.cue = { start: cue.start, end: cue.end, text: doc.text.slice(cue.start, cue.end) };
@@ -392,7 +372,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       const cueSpan = { start: doc.start[cue.phraseStart]!, end: doc.end[Math.max(cue.phraseEnd, cue.matchedEnd)]! };
       const clauseFrom = clauseStart(g, cue.phraseStart, from);
-      const complementSubject = complementTargetRoots.has(cue.code.slice(0, 2));
+      const complementSubject = policyCodes.complementTargetRoots.has(cue.code.slice(0, 2));
       const parties = useTree ? treeParties(g, cue.verb, { prepositions: targetPrepositionsOf(ctx.policy, cue.code), complementSubject }) : undefined;
       const passive = isPassive(doc, cue.verb, from);
       const flags = useTree ? cueStatus(doc, cue.verb, cue.phraseStart, clauseFrom) : modalityOf(doc, cue.phraseStart, clauseFrom);
@@ -426,7 +406,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         }
         if (obliged.length) {
           const span = { start: doc.start[cue.phraseStart]!, end: doc.end[cue.phraseEnd]! };
-          emitAll(demandCode, undefined, subject.mentions, obliged, span, s, { negated: flags.negated }, 'demand');
+          emitAll(policyCodes.demandCode, undefined, subject.mentions, obliged, span, s, { negated: flags.negated }, 'demand');
           for (let t = cue.phraseStart; t <= cue.matchedEnd; t++) covered[t] = 1;
           reportedFrom = cue.phraseEnd + 1;
           reportingVerb = cue.verb;
@@ -446,7 +426,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const demander = subjectOf(g, speaker.phraseStart, from, verbsSoFar.filter((v) => v < speaker.verb));
         if (demander) {
           const span = { start: doc.start[speaker.phraseStart]!, end: doc.end[speaker.phraseEnd]! };
-          emitAll(demandCode, undefined, demander.mentions, subject!.mentions.filter((m) => !demander.mentions.includes(m)), span, s, { negated: flags.negated }, 'demand');
+          emitAll(policyCodes.demandCode, undefined, demander.mentions, subject!.mentions.filter((m) => !demander.mentions.includes(m)), span, s, { negated: flags.negated }, 'demand');
           reportedFrom = cue.phraseEnd + 1;
           reportingVerb = speaker.verb;
           continue;
@@ -470,7 +450,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!sources.length && subject) sources = subject.mentions;
         // "arrived in Gondor" is a visit to Gondor; but fighting "in Lagos" is not aimed at Lagos;
         // so is curfew or martial law "in Haiti": restrictions (172x) bind the people of the place
-        const placeIsTarget = cue.paired !== undefined || Number(cue.code.slice(0, 2)) < materialConflictRoot || cue.code.startsWith('172');
+        const placeIsTarget = cue.paired !== undefined || !policyCodes.materialConflictRoots.has(cue.code.slice(0, 2)) || cue.code.startsWith('172');
         const exclude = new Set(sources.map((m) => actors.mentions[m]!.actor));
         // "left Tokyo yesterday for South Korea": a pattern that ends in a preposition names its
         // target right after it, whatever the verb's object
@@ -560,7 +540,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const sources = treeParties(g, intent, { prepositions: [], complementSubject: false }).sources;
         const parties = [...n.sources, ...n.targets].filter((m) => !sources.includes(m));
         if (sources.length && parties.length) {
-          emitAll(intentToMeet, undefined, sources, parties, cueSpan, s, { negated }, 'nominal');
+          emitAll(policyCodes.intentToMeetCode, undefined, sources, parties, cueSpan, s, { negated }, 'nominal');
           continue;
         }
       }
@@ -621,12 +601,6 @@ function mentionAfterPattern(g: Grammar, cue: CueMatch): number[] {
 function opensWithRelativePronoun(doc: Doc, verb: number): boolean {
   return hasRelation(doc, firstConjunct(doc, verb), 'acl:relcl') && children(doc, verb, 'nsubj').some((t) => relativePronouns.has(doc.lower[t]!));
 }
-
-/** CAMEO 042, make a visit; 043, host a visit. */
-const visitCodes = ['042', '043'];
-
-/** CAMEO 036: express intent to meet or negotiate. */
-const intentToMeet = '036';
 
 /**
  * The word by which a subject states its intent to hold the meeting a noun names ("ready to hold

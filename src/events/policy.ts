@@ -15,6 +15,20 @@ export type EventPolicy = {
   patternOnly: Set<string>;
   /** general codes made specific by the target's role: "050 with MIL" -> 062 */
   targetRoleCodes: { cameo: string; role: string; then: string }[];
+  /** groups of codes and types the stage treats alike (code-policy.tsv) */
+  codes: CodePolicy;
+};
+
+/** data/events/code-policy.tsv, one field per setting (the file says what each does). */
+export type CodePolicy = {
+  complementTargetRoots: Set<string>;
+  verbalConflictRoots: Set<string>;
+  materialConflictRoots: Set<string>;
+  demandCode: string;
+  intentPloverTypes: Set<string>;
+  threatPloverTypes: Set<string>;
+  visitCodes: Set<string>;
+  intentToMeetCode: string;
 };
 
 export function loadEventPolicy(dir: string): EventPolicy {
@@ -38,6 +52,31 @@ export function loadEventPolicy(dir: string): EventPolicy {
     silent: new Set(codes('silent-codes.tsv', 'cameo_code')),
     patternOnly: new Set(readTsv(join(dir, 'pattern-only-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
+    codes: codePolicy(join(dir, 'code-policy.tsv')),
+  };
+}
+
+function codePolicy(file: string): CodePolicy {
+  const settings = new Map(readTsv(file, ['setting', 'values']).map((row) => [row.setting!.trim(), row.values!.split(',').map((v) => v.trim()).filter(Boolean)]));
+  const list = (name: string, pattern: RegExp): string[] => {
+    const values = settings.get(name);
+    if (!values?.length) throw new Error(`${file}: no values for "${name}"`);
+    const bad = values.find((v) => !pattern.test(v));
+    if (bad !== undefined) throw new Error(`${file}: bad value "${bad}" for "${name}"`);
+    return values;
+  };
+  const roots = (name: string) => new Set(list(name, /^\d\d$/));
+  const codes = (name: string) => list(name, /^\d{2,4}$/);
+  const types = (name: string) => new Set(list(name, /^[A-Z]+$/));
+  return {
+    complementTargetRoots: roots('complement_target_roots'),
+    verbalConflictRoots: roots('verbal_conflict_roots'),
+    materialConflictRoots: roots('material_conflict_roots'),
+    demandCode: codes('demand_code')[0]!,
+    intentPloverTypes: types('intent_plover_types'),
+    threatPloverTypes: types('threat_plover_types'),
+    visitCodes: new Set(codes('visit_codes')),
+    intentToMeetCode: codes('intent_to_meet_code')[0]!,
   };
 }
 

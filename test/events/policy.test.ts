@@ -47,3 +47,24 @@ test('a government does not visit or host its own country', () => {
   assertNoPair(events, 'CHLGOV', 'CHL');
   find(eventsOf('The Chilean president paid a visit to Peru.'), 'CHL', 'PER', '042');
 });
+
+test('code-policy.tsv: a malformed or missing setting stops loading with the file and setting named', async () => {
+  const { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { loadEventPolicy } = await import('../../src/events/policy.ts');
+  const { eventDataDir } = await import('../../src/events/index.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'entente-policy-'));
+  try {
+    cpSync(eventDataDir, dir, { recursive: true });
+    const file = join(dir, 'code-policy.tsv');
+    const original = readFileSync(file, 'utf8');
+    assert.equal(loadEventPolicy(dir).codes.demandCode, '100');
+    writeFileSync(file, original.replace('demand_code\t100', 'demand_code\tabc'));
+    assert.throws(() => loadEventPolicy(dir), /code-policy\.tsv: bad value "abc" for "demand_code"/);
+    writeFileSync(file, original.split('\n').filter((line) => !line.startsWith('visit_codes')).join('\n'));
+    assert.throws(() => loadEventPolicy(dir), /code-policy\.tsv: no values for "visit_codes"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
