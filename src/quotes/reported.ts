@@ -25,6 +25,7 @@ import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
+import { hasRelation } from '../nlp/tree.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;
@@ -100,6 +101,21 @@ function taggedAsVerbHere(doc: Doc, k: number): boolean {
   return (before === 'NOUN' || before === 'PROPN' || before === 'PRON') && (after === 'DET' || after === 'PRON' || after === 'SCONJ' || doc.lower[k + 1] === 'that');
 }
 
+/** Words before a noun's modifier inside its noun phrase: "the convention's pledged delegates", "his repeated mispronunciations". */
+const prenominalPos = new Set(['DET', 'PRON', 'PART', 'ADJ', 'ADV', 'NUM']);
+
+/** Whether cue word k modifies the noun after it on the tree, inside a noun phrase: "pledged delegates", "an untimely speaking slot". */
+function modifiesNoun(doc: Doc, k: number): boolean {
+  const head = doc.head[k]!;
+  return hasRelation(doc, k, 'amod', 'compound') && head > k && head - k <= 3 && k > 0 && prenominalPos.has(doc.upos[k - 1]!);
+}
+
+/** "that" as the subject or object of a relative clause on a noun after cue k, not the complementiser of a content clause. */
+function isRelativePronoun(doc: Doc, k: number, t: number): boolean {
+  const clause = doc.head[t]!;
+  return hasRelation(doc, t, 'nsubj', 'obj') && hasRelation(doc, clause, 'acl:relcl') && doc.head[clause]! > k;
+}
+
 /** The content of the cue at k going forward, as a token range; null when the cue has none. */
 function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence): { first: number; end: number } | null {
   const { doc } = scan;
@@ -111,7 +127,8 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // the clause starts at "that", and ends by its own words, not by the adjuncts' commas.
   for (let a = j; a < sentenceEnd && a - j <= maxAdjunctTokens; a++) {
     const w = doc.lower[a]!;
-    if (w === 'that' && a + 1 < sentenceEnd) {
+    // (not the relative pronoun of a clause on an adjunct's noun: "spoke at a rally in a town that has lost its mill")
+    if (w === 'that' && a + 1 < sentenceEnd && !isRelativePronoun(doc, k, a)) {
       const end = clauseEnd(scan, a, sentenceEnd);
       return a + 1 < end ? { first: a, end } : null;
     }
@@ -234,6 +251,8 @@ export function findReportedSpeech(scan: Scan): Found[] {
     if (word.verb === undefined) continue;
     const cue = cueVerbIn(doc, k, word.verb);
     if (!cue || cue.directOnly || !(p === 'VERB' || p === 'AUX' || taggedAsVerbHere(doc, k))) continue;
+    // "the convention's pledged delegates", "the most criticized move of her career": a cue word modifying a noun says nothing
+    if (modifiesNoun(doc, k)) continue;
     const sentence = sentenceOf(scan, k);
     const quote = cueWithContent(scan, k, cue, sentence);
     if (quote) found.push(quote);
