@@ -17,7 +17,7 @@ import { isNounPhraseToken, nounPhraseAfter, subjectBefore, type SpeakerPhrase }
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { sentenceEndWords } from './tokens.ts';
 import {
-  claimContent, clauseEnd, contentEnd, contentKind, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets, possessives,
+  claimContent, clauseEnd, contentEnd, contentKind, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
   sentenceOf, verbPos, words, type Sentence,
 } from './clauses.ts';
 import { accordingTo } from './according.ts';
@@ -25,7 +25,7 @@ import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
-import { hasRelation } from '../nlp/tree.ts';
+import { hasRelation, possessiveDeterminers } from '../nlp/tree.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;
@@ -152,7 +152,7 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if ((cue.of && w === 'of') || (cue.about && w === 'about')) return first + 1 < end ? { first: first + 1, end: nextComma(doc, first + 1, end) } : null;
   if (w === ':') return first + 1 < end ? { first: first + 1, end } : null;
   if (subordinators.has(w) || (w === 'to' && isInfinitive(doc, first))) return { first, end };
-  if ((clauseStartPronouns.has(w) && doc.pos[first] === 'PRON') || possessives.has(w) || isCapitalised(doc, first) || doc.pos[first] === 'DET' || doc.pos[first] === 'PROPN' || doc.pos[first] === 'NOUN' || doc.pos[first] === 'NUM' || scan.spanOf[first] !== -1) {
+  if ((clauseStartPronouns.has(w) && doc.pos[first] === 'PRON') || possessiveDeterminers.has(w) || isCapitalised(doc, first) || doc.pos[first] === 'DET' || doc.pos[first] === 'PROPN' || doc.pos[first] === 'NOUN' || doc.pos[first] === 'NUM' || scan.spanOf[first] !== -1) {
     // A content clause has a verb of its own: "says his plan would eliminate ..."
     if (hasVerb(doc, first + 1, end) || hasVerbTaggedNoun(doc, first + 1, end)) return { first, end };
     if (cue.object) return { first, end: objectEnd(doc, first, end) };
