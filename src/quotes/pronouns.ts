@@ -57,9 +57,7 @@ function salience(doc: Doc, m: Mention, speakerStarts: Set<number>): number {
  * The antecedent of a speaker pronoun at `start`: in the nearest sentence before it that names a
  * compatible person outside quotations, the most salient such person (the first of equals).
  */
-function antecedent(doc: Doc, named: Mention[], quotes: Found[], genders: Map<string, Gender>, gender: Gender, start: number, paragraph: number, paragraphOf: Int32Array): Mention | undefined {
-  const speakerStarts = new Set(quotes.map((f) => f.speaker!.start));
-  for (const f of quotes) if (f.speaker) speakerStarts.add(f.speaker.start);
+function antecedent(doc: Doc, named: Mention[], speakerStarts: Set<number>, genders: Map<string, Gender>, gender: Gender, start: number, paragraph: number, paragraphOf: Int32Array): Mention | undefined {
   let best: Mention | undefined;
   let bestSentence = -1;
   let bestSalience = -1;
@@ -104,12 +102,14 @@ export function resolveSpeakerPronouns(scan: Scan, found: Found[], cues: NameCue
   const quoted: [number, number][] = scan.spans.map((s) => [doc.start[s.openToken]!, doc.end[Math.min(s.afterToken, doc.length) - 1]!]);
   for (const f of found) if (!isDropped(f)) for (const piece of f.pieces) quoted.push(piece);
   const genders = gendersOf(doc, mentions, actorsById, cues);
+  const speakerStarts = new Set<number>();
+  for (const f of found) if (f.speaker && !isDropped(f)) speakerStarts.add(f.speaker.start);
   const named = mentions.filter((m) => actorsById.get(m.actor)?.kind === 'person' && !pronounGender.has(m.text.toLowerCase()) && !isInside(quoted, m.start, m.end));
   for (const f of speakers) {
     const speaker = f.speaker!;
     const gender = pronounGender.get(doc.text.slice(speaker.start, speaker.end).toLowerCase())!;
     const paragraph = scan.paragraphOf[tokenEndingAfter(doc, speaker.start)]!;
-    const chosen = antecedent(doc, named, speakers, genders, gender, speaker.start, paragraph, scan.paragraphOf);
+    const chosen = antecedent(doc, named, speakerStarts, genders, gender, speaker.start, paragraph, scan.paragraphOf);
     const pronoun = doc.text.slice(speaker.start, speaker.end);
     if (chosen) {
       speaker.actor = chosen.actor;
