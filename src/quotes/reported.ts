@@ -25,7 +25,7 @@ import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
-import { hasRelation, possessiveDeterminers } from '../nlp/tree.ts';
+import { children, hasRelation, possessiveDeterminers } from '../nlp/tree.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;
@@ -114,6 +114,23 @@ function modifiesNoun(doc: Doc, k: number): boolean {
 function isRelativePronoun(doc: Doc, k: number, t: number): boolean {
   const clause = doc.head[t]!;
   return hasRelation(doc, t, 'nsubj', 'obj') && hasRelation(doc, clause, 'acl:relcl') && doc.head[clause]! > k;
+}
+
+/**
+ * Where the relative clause that cue k heads ends: its content cannot run past it into the
+ * noun's own predicate. "Democrats who opposed the Iran deal | , are backing the measure".
+ */
+function relativeClauseEnd(doc: Doc, k: number): number {
+  let last = k;
+  const stack = [k];
+  while (stack.length > 0) {
+    for (const child of children(doc, stack.pop()!)) {
+      if (child > last) last = child;
+      stack.push(child);
+    }
+  }
+  while (last > k && doc.value[last] === ',') last--;
+  return last + 1;
 }
 
 /** The content of the cue at k going forward, as a token range; null when the cue has none. */
@@ -320,6 +337,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // "The talks, the spokesman said, will resume": set off by commas, the cue interrupts its content.
   const interrupting = subject !== null && doc.value[subject.first - 1] === ',' && doc.value[k + 1] === ',';
   const forward = subject && !interrupting ? forwardContent(scan, k, cue, sentence) : null;
+  if (forward && hasRelation(doc, k, 'acl:relcl')) forward.end = Math.min(forward.end, relativeClauseEnd(doc, k));
   if (forward && subject && words(doc, forward.first, forward.end) >= minContentWords) {
     if (!hasSpeakerSubject(doc, k, subject, scan.lexicon) || !isReportedOnTree(doc, k, cue, forward.first, forward.end)) return null;
     const labelled = contentKind(scan, forward.first, forward.end);

@@ -344,3 +344,9 @@ test('a phrase of addressee, place or time after a cue is no content, though a c
 test('a cue word that modifies a noun says nothing: "pledged delegates", "an untimely speaking slot"', () => {
   assert.deepEqual(quotesOf('Clinton won most of the convention\u2019s pledged delegates after winning primaries in three states.'), []);
 });
+
+test('the content of a cue in a clause on a noun ends with that clause, not in the noun\'s own predicate', () => {
+  const text = 'Several senators who opposed the trade pact last year, are now backing the measure.';
+  const opposed = quotesOf(text).find((q) => q.cue?.text === 'opposed');
+  assert.equal(opposed?.text, 'the trade pact last year');
+});
