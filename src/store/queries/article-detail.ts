@@ -53,11 +53,9 @@ export function toQuote(r: QuoteRecord): Quote & { rowid: number } {
     rowid: r.rowid, start: r.start, end: r.end, text: r.text, kind: r.kind as QuoteKind,
     speaker: r.speaker_start === null || r.speaker_end === null
       ? null
-      : present({
-        start: r.speaker_start, end: r.speaker_end, name: r.speaker_name ?? '', actor: r.speaker_actor ?? undefined,
-        inferred: r.speaker_inferred === 'continuation' ? ('continuation' as const) : undefined,
-      }),
+      : present({ start: r.speaker_start, end: r.speaker_end, name: r.speaker_name ?? '', actor: r.speaker_actor ?? undefined }),
   };
+  if (quote.speaker && r.speaker_inferred === 'continuation') quote.speaker.inferred = r.speaker_inferred;
   if (r.cue_start !== null && r.cue_end !== null) quote.cue = { start: r.cue_start, end: r.cue_end, text: r.cue_text ?? '' };
   if (r.fragments) quote.fragments = JSON.parse(r.fragments) as [number, number][];
   return quote;
