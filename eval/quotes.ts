@@ -149,7 +149,10 @@ export async function evaluate(shared: string, keep = false): Promise<string> {
       '- By design: intentions and aims ("wants to", "hopes to", "sought to": cues marked +intent in',
       '  data/quotes/cues.txt) are not reported speech, nor are cues whose subject is "you", a question word or an',
       '  abstract noun ([nonspeaker]); PolNeAR counts many of them. Titles and coined terms in quotation marks,',
-      '  which PolNeAR counts as direct quotations, are not output.',
+      '  which PolNeAR counts as direct quotations, are not output. An object or an infinitive reported inside another',
+      '  quotation\'s content ("aides said Lund had agreed to meet ...") is part of that quotation, not one of its own.',
+      '- Boundaries from the tree: cutting a content clause or an object at its subtree (beyond a relative clause on a',
+      '  noun) cost more than it gained on this split; the parse often hangs a clause\'s last phrases on the cue.',
       '',
       `Quote stage time: ${ms(times.quotes)} against ${ms(times.nlp)} for the nlp stage over the same articles.`,
     ].join('\n');

@@ -7,7 +7,7 @@ import { addExamples, dbOption, formatOption, openExistingStore, parseDateArg, p
 const tableColumns = ['article_id', 'published', 'kind', 'speaker_name', 'speaker_actor', 'text'];
 const flatColumns = [
   'rowid', 'article_id', 'published', 'source', 'title', 'kind', 'start', 'end', 'text',
-  'speaker_name', 'speaker_actor', 'speaker_start', 'speaker_end', 'cue_text', 'cue_start', 'cue_end',
+  'speaker_name', 'speaker_actor', 'speaker_start', 'speaker_end', 'speaker_inferred', 'cue_text', 'cue_start', 'cue_end',
 ];
 
 function parseKinds(value: string): QuoteKind[] {

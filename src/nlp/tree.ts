@@ -41,6 +41,10 @@ export const conditionalMarks: ReadonlySet<string> = new Set(['if', 'unless', 'w
  * shelling the plant", "stopped Kyiv from joining", "praised Ankara for mediating". */
 export const objectControlMarks: ReadonlySet<string> = new Set(['of', 'from', 'for']);
 
+/** Possessive determiners: they say whose the next noun is ("with his Italian counterpart", "her
+ * warning that ..."), not who acts or speaks. */
+export const possessiveDeterminers: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** Pronouns that stand for the noun their relative clause modifies: "the militants who attacked". */
 export const relativePronouns: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
 

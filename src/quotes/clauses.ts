@@ -22,7 +22,6 @@ export const verbPos = new Set(['VERB', 'AUX']);
 export function isVerbPos(p: string): boolean {
   return p === 'VERB' || p === 'AUX';
 }
-export const possessives = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 export function isCapitalised(doc: Doc, t: number): boolean {
   const c = doc.value[t]!.charCodeAt(0);

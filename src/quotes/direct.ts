@@ -14,7 +14,8 @@ import { accordingAt, cueVerbAt } from './cues.ts';
 import { isTitleLike, termMarkerBefore } from './terms.ts';
 import { firstPredicateSubject, isNounPhraseToken, nounPhraseAfter, subjectBefore, type SpeakerPhrase } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
-import { embeddedCueSpeaker } from './embedded.ts';
+import { embeddedCueSpeaker, headInside } from './embedded.ts';
+import { children, hasRelation, isPassive, subtree } from '../nlp/tree.ts';
 import { isWordToken, sentenceEndWords } from './tokens.ts';
 
 /** How far an attribution may reach from its quotation, in tokens. */
@@ -77,6 +78,53 @@ const minLeadWords = 2;
 const maxParenthesisTokens = 8;
 
 function attributionAfter(scan: Scan, span: QuotedSpan, limit: number): Attribution | null {
+  return attributionAfterByWords(scan, span, limit) ?? attributionAfterOnTree(scan, span, limit);
+}
+
+/** Relations by which a quotation is what the verb after it reports (the parser often takes a quoted clause for an adverbial one). */
+const reportedRelations = ['ccomp', 'parataxis', 'advcl'];
+
+/**
+ * The attribution after a quotation read from the tree, for a verb the cue lexicon does not
+ * hold or a subject word order does not take: the quotation is the complement of the verb right
+ * after it, whose subject opens the words after the quotation, and the verb's clause ends the
+ * sentence.
+ *   “..., I think they would have gone to the bill,” Toomey fumed on Tuesday.
+ *   “It is a different time,” he reasoned.
+ * After a quotation that ends in a full stop, only when the verb ends its sentence too.
+ */
+function attributionAfterOnTree(scan: Scan, span: QuotedSpan, limit: number): Attribution | null {
+  const { doc } = scan;
+  let t = span.afterToken;
+  if (t < limit && doc.value[t] === ',') t++;
+  if (t >= limit || !isNounPhraseToken(doc, t)) return null;
+  const quoted = headInside(doc, span.firstInner, span.endInner);
+  if (quoted < 0 || !hasRelation(doc, quoted, ...reportedRelations)) return null;
+  const verb = doc.head[quoted]!;
+  if (verb <= t || verb >= limit || doc.upos[verb] !== 'VERB' || isPassive(doc, verb)) return null;
+  const subject = children(doc, verb, 'nsubj')[0];
+  if (subject === undefined) return null;
+  const words = subtree(doc, subject);
+  if (words[0] !== t || words[words.length - 1]! >= verb) return null;
+  const end = words[words.length - 1]! + 1;
+  for (let k = end; k < verb; k++) if (doc.upos[k] !== 'ADV' && doc.upos[k] !== 'AUX') return null;
+  // the verb's clause runs to the end of the sentence, and takes no object or clause besides the quotation
+  let after = verb + 1;
+  while (after < limit && !sentenceEndWords.has(doc.value[after]!) && (doc.value[after] === ',' || inSubtree(doc, after, verb))) after++;
+  if (after < limit && !sentenceEndWords.has(doc.value[after]!)) return null;
+  if (children(doc, verb, 'obj', 'ccomp', 'xcomp').some((c) => c !== quoted)) return null;
+  const tight = doc.value[span.endInner - 1] === '.';
+  if (tight && after > verb + 1) return null;
+  return { speaker: { first: t, end, nameFirst: t, nameEnd: end }, cueFirst: verb, cueEnd: verb + 1, after: verb + 1 };
+}
+
+/** Whether token t lies under `head` on the tree. */
+function inSubtree(doc: Doc, t: number, head: number): boolean {
+  for (let k = t; k >= 0; k = doc.head[k]!) if (k === head) return true;
+  return false;
+}
+
+function attributionAfterByWords(scan: Scan, span: QuotedSpan, limit: number): Attribution | null {
   const { doc, lexicon } = scan;
   let t = span.afterToken;
   // “... nomination.” O'Malley's move was first reported by MSNBC: after a full stop only a tight
@@ -124,7 +172,7 @@ function attributionAfter(scan: Scan, span: QuotedSpan, limit: number): Attribut
     if (isGluedHyphenAt(doc, k)) continue;
     // wink tags some cues NOUN ("he tweeted"); after a pronoun or a name they are verbs.
     // (the parse's tags have the last word: "Republican state Senator John Smith told" has no cue "state")
-    if (cueVerbAt(doc, k, lexicon) && (doc.pos[k] !== 'NOUN' || doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN') && !nominalTags.has(doc.upos[k]!)) {
+    if (cueVerbAt(doc, k, lexicon) && (doc.pos[k] !== 'NOUN' || doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN') && (!nominalTags.has(doc.upos[k]!) || endsAttribution(scan, k, limit))) {
       // “... change.” She adds, “...”: after a full stop, a cue that opens words of its own starts a new sentence.
       // (“... identity.” Cruz says he isn't familiar ...: a clause of its own after the cue)
       if (tight && k + 1 < doc.length && (doc.value[k + 1] === ',' || doc.value[k + 1] === ':' || doc.lower[k + 1] === 'that' || scan.spanOf[k + 1] !== -1 ||
@@ -141,6 +189,20 @@ function attributionAfter(scan: Scan, span: QuotedSpan, limit: number): Attribut
   }
   return null;
 }
+
+/**
+ * A cue word after a name or a pronoun that ends the sentence (a particle aside) is the verb of
+ * the attribution, whatever the taggers say: “...,” Viguerie notes.  “...,” Bozell points out.
+ */
+function endsAttribution(scan: Scan, k: number, limit: number): boolean {
+  const { doc } = scan;
+  if (doc.pos[k - 1] !== 'PROPN' && doc.pos[k - 1] !== 'PRON' && doc.upos[k - 1] !== 'PROPN') return false;
+  const next = k + 1 < limit && cueParticles.has(doc.lower[k + 1]!) ? k + 2 : k + 1;
+  return next >= limit || sentenceEndWords.has(doc.value[next]!);
+}
+
+/** Particles of a cue: "points out", "speaks up". */
+const cueParticles = new Set(['out', 'up']);
 
 /** Tags of the parse under which a cue word is no verb. */
 const nominalTags = new Set(['NOUN', 'PROPN', 'ADJ']);

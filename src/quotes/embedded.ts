@@ -26,7 +26,7 @@ const objectRelations = ['obj', 'iobj', 'obl', 'xcomp', 'nmod', 'appos', 'conj']
 const maxArcs = 4;
 
 /** The head of the quoted words: their token whose head lies outside them. */
-function headInside(doc: Doc, first: number, end: number): number {
+export function headInside(doc: Doc, first: number, end: number): number {
   for (let t = first; t < end; t++) {
     const h = doc.head[t]!;
     if ((h < first || h >= end) && !hasRelation(doc, t, 'punct')) return t;

@@ -8,9 +8,14 @@
 //             "Name: ..." (headlines) and nouns of saying (nouns)
 //   clauses   where a content clause ends; quoted words inside make it partial or mixed
 //   speakers  the cue's subject or inverted subject, resolved through actor mentions
+//   nested    reported speech inside another quotation's content is part of it (unless a clause of its own)
+//   pronouns  a he/she speaker is the nearest fitting person named outside quotations
 //   continuation  a paragraph that is only a quotation continues the previous paragraph's speaker
 //
 // Everything works on the Doc's flat token arrays in a few linear passes.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Actor, Article, Quote } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
 import type { ActorResult } from '../actors/index.ts';
@@ -21,12 +26,21 @@ import { findReportedSpeech } from './reported.ts';
 import { paragraphsInto } from './tokens.ts';
 import { isDropped, toQuote, type Found, type Scan } from './scan.ts';
 import { continueSpeakers } from './continuation.ts';
+import { dropNested } from './nested.ts';
+import { resolveSpeakerPronouns } from './pronouns.ts';
+import { readNameCues, type NameCues } from '../actors/cues.ts';
 
 export type QuoteOptions = { /** a cue lexicon file instead of data/quotes/cues.txt */ cues?: string };
-export type QuoteContext = { lexicon: CueLexicon };
+export type QuoteContext = {
+  lexicon: CueLexicon;
+  /** the actors stage's name cues: honorifics tell a person's gender for "he" and "she" speakers */
+  names: NameCues;
+};
+
+const nameCueFile = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'actors', 'name-cues.txt');
 
 export function loadQuoteContext(options: QuoteOptions = {}): QuoteContext {
-  return { lexicon: loadCueLexicon(options.cues) };
+  return { lexicon: loadCueLexicon(options.cues), names: readNameCues(readFileSync(nameCueFile, 'utf8'), nameCueFile) };
 }
 
 /**
@@ -99,6 +113,8 @@ export function extractQuotes(doc: Doc, article: Article, actors: ActorResult, c
   };
   const direct = findDirectQuotes(scan);
   const reported = findReportedSpeech(scan);
+  dropNested(doc, [...direct, ...reported]);
+  resolveSpeakerPronouns(scan, [...direct, ...reported], ctx.names);
   continueSpeakers(scan, [...direct, ...reported]);
   const quotes: Quote[] = [];
   for (let i = 0; i < direct.length; i++) if (!isDropped(direct[i]!)) quotes.push(toQuote(article.text, direct[i]!));

@@ -23,6 +23,8 @@ export type CueVerb = {
   directOnly: boolean;
   /** its to-infinitive is an intention, not something said or thought: "hope to win", "sought to stem his rise" */
   intent: boolean;
+  /** its to-phrase is what was said: "pointed to the polls", "responded to the charge" */
+  to: boolean;
 };
 
 /** Everything the lexicon says about one word, for the reported-speech scan's single lookup per token. */
@@ -58,7 +60,7 @@ export type CueLexicon = {
 
 const sections = ['speech', 'cognition', 'according', 'noun', 'term', 'evidential', 'label', 'nonspeaker'] as const;
 type Section = (typeof sections)[number];
-const flags = ['addressee', 'of', 'about', 'object', 'direct', 'intent'] as const;
+const flags = ['addressee', 'of', 'about', 'object', 'direct', 'intent', 'to'] as const;
 type Flag = (typeof flags)[number];
 
 export const defaultCueFile = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'quotes', 'cues.txt');
@@ -95,7 +97,7 @@ export function parseCueLexicon(source: string, file: string): CueLexicon {
     if (section === 'speech' || section === 'cognition') {
       for (const f of given) if (!(flags as readonly string[]).includes(f)) fail(lineNo, `unknown flag +${f} (expected ${flags.map((x) => `+${x}`).join(', ')})`);
       const has = (f: Flag) => given.includes(f);
-      const cue: CueVerb = { lemma: words[0]!, cueClass: section, addressee: has('addressee'), of: has('of'), about: has('about'), object: has('object'), directOnly: has('direct'), intent: has('intent') };
+      const cue: CueVerb = { lemma: words[0]!, cueClass: section, addressee: has('addressee'), of: has('of'), about: has('about'), object: has('object'), directOnly: has('direct'), intent: has('intent'), to: has('to') };
       for (const form of words) {
         const before = lexicon.verbs.get(form);
         if (before) fail(lineNo, `"${form}" is already a form of "${before.lemma}"`);

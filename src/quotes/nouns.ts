@@ -3,7 +3,8 @@
 //   Kyiv rejected Moscow's claim that the strike hit only military targets.
 import { subjectBefore, type SpeakerPhrase } from './speakers.ts';
 import type { Found, Scan } from './scan.ts';
-import { claimContent, clauseEnd, contentEnd, contentKind, minContentWords, possessives, sentenceOf, words } from './clauses.ts';
+import { claimContent, clauseEnd, contentEnd, contentKind, minContentWords, sentenceOf, words } from './clauses.ts';
+import { possessiveDeterminers } from '../nlp/tree.ts';
 
 /**
  * A noun of saying with its speaker as a possessive, and a that-clause:
@@ -17,7 +18,7 @@ export function nounCue(scan: Scan, k: number): Found | null {
   let speaker: SpeakerPhrase | null = null;
   let b = k - 1;
   while (b > sentence.first && doc.pos[b] === 'ADJ') b--; // his repeated claims
-  if (b >= sentence.first && possessives.has(doc.lower[b]!)) speaker = { first: b, end: b + 1, nameFirst: b, nameEnd: b + 1 };
+  if (b >= sentence.first && possessiveDeterminers.has(doc.lower[b]!)) speaker = { first: b, end: b + 1, nameFirst: b, nameEnd: b + 1 };
   else if (b - 1 >= sentence.first && (doc.lower[b] === "'s" || doc.lower[b] === '’s')) {
     const phrase = subjectBefore(doc, b, sentence.first);
     if (phrase) speaker = { ...phrase, end: phrase.end };

@@ -9,10 +9,17 @@
 // It does not veto more: requiring the content to hang on the cue as ccomp, or refusing a
 // plain object after a verb without +object, cost more true quotations than false ones on
 // PolNeAR dev (the parser reads "said Obama's words amount to ..." with "words" as object).
+//   Aides spoke to reporters after a meeting with members.    "to reporters": an addressee, not content
 import type { Doc } from '../nlp/index.ts';
-import { children, subjectsOf } from '../nlp/tree.ts';
+import { children, relationIs, subjectsOf } from '../nlp/tree.ts';
 import type { CueLexicon, CueVerb } from './lexicon.ts';
 import type { SpeakerPhrase } from './speakers.ts';
+
+/** Prepositions of an addressee, a place, a time or company: "spoke to reporters", "spoke at a rally", "talked with aides". */
+const circumstancePrepositions = new Set(['to', 'at', 'with', 'during', 'over', 'after', 'before']);
+
+/** Relations by which a clause is the content of its cue. */
+const clauseRelations = ['ccomp', 'xcomp', 'parataxis', 'csubj', 'advcl'];
 
 /** The relations of the content's tokens that hang on the cue. */
 function contentRelations(doc: Doc, k: number, first: number, end: number): string[] {
@@ -32,5 +39,9 @@ export function isReportedOnTree(doc: Doc, k: number, cue: CueVerb, first: numbe
   const relations = contentRelations(doc, k, first, end);
   // "hope to destroy", "sought to stem his rise": an intention, not a thought reported
   if (cue.intent && doc.lower[first] === 'to' && relations.some((r) => r === 'xcomp')) return false;
+  const clausal = relations.some((r) => clauseRelations.some((c) => relationIs(r, c)));
+  // "spoke to reporters after a meeting with members who have endorsed Trump": a phrase of addressee, place or time
+  // is no content, though a clause follows inside it (a verb's own to-phrase may be: "pointed to the polls", +to)
+  if (doc.upos[first] === 'ADP' && !clausal && circumstancePrepositions.has(doc.lower[first]!) && !(cue.to && doc.lower[first] === 'to')) return false;
   return true;
 }

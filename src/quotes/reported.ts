@@ -17,7 +17,7 @@ import { isNounPhraseToken, nounPhraseAfter, subjectBefore, type SpeakerPhrase }
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { sentenceEndWords } from './tokens.ts';
 import {
-  claimContent, clauseEnd, contentEnd, contentKind, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets, possessives,
+  claimContent, clauseEnd, contentEnd, contentKind, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
   sentenceOf, verbPos, words, type Sentence,
 } from './clauses.ts';
 import { accordingTo } from './according.ts';
@@ -25,6 +25,7 @@ import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
+import { children, hasRelation, possessiveDeterminers } from '../nlp/tree.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;
@@ -100,6 +101,38 @@ function taggedAsVerbHere(doc: Doc, k: number): boolean {
   return (before === 'NOUN' || before === 'PROPN' || before === 'PRON') && (after === 'DET' || after === 'PRON' || after === 'SCONJ' || doc.lower[k + 1] === 'that');
 }
 
+/** Words before a noun's modifier inside its noun phrase: "the convention's pledged delegates", "his repeated mispronunciations". */
+const prenominalPos = new Set(['DET', 'PRON', 'PART', 'ADJ', 'ADV', 'NUM']);
+
+/** Whether cue word k modifies the noun after it on the tree, inside a noun phrase: "pledged delegates", "an untimely speaking slot". */
+function modifiesNoun(doc: Doc, k: number): boolean {
+  const head = doc.head[k]!;
+  return hasRelation(doc, k, 'amod', 'compound') && head > k && head - k <= 3 && k > 0 && prenominalPos.has(doc.upos[k - 1]!);
+}
+
+/** "that" as the subject or object of a relative clause on a noun after cue k, not the complementiser of a content clause. */
+function isRelativePronoun(doc: Doc, k: number, t: number): boolean {
+  const clause = doc.head[t]!;
+  return hasRelation(doc, t, 'nsubj', 'obj') && hasRelation(doc, clause, 'acl:relcl') && doc.head[clause]! > k;
+}
+
+/**
+ * Where the relative clause that cue k heads ends: its content cannot run past it into the
+ * noun's own predicate. "Democrats who opposed the Iran deal | , are backing the measure".
+ */
+function relativeClauseEnd(doc: Doc, k: number): number {
+  let last = k;
+  const stack = [k];
+  while (stack.length > 0) {
+    for (const child of children(doc, stack.pop()!)) {
+      if (child > last) last = child;
+      stack.push(child);
+    }
+  }
+  while (last > k && doc.value[last] === ',') last--;
+  return last + 1;
+}
+
 /** The content of the cue at k going forward, as a token range; null when the cue has none. */
 function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence): { first: number; end: number } | null {
   const { doc } = scan;
@@ -111,7 +144,8 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // the clause starts at "that", and ends by its own words, not by the adjuncts' commas.
   for (let a = j; a < sentenceEnd && a - j <= maxAdjunctTokens; a++) {
     const w = doc.lower[a]!;
-    if (w === 'that' && a + 1 < sentenceEnd) {
+    // (not the relative pronoun of a clause on an adjunct's noun: "spoke at a rally in a town that has lost its mill")
+    if (w === 'that' && a + 1 < sentenceEnd && !isRelativePronoun(doc, k, a)) {
       const end = clauseEnd(scan, a, sentenceEnd);
       return a + 1 < end ? { first: a, end } : null;
     }
@@ -135,7 +169,7 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if ((cue.of && w === 'of') || (cue.about && w === 'about')) return first + 1 < end ? { first: first + 1, end: nextComma(doc, first + 1, end) } : null;
   if (w === ':') return first + 1 < end ? { first: first + 1, end } : null;
   if (subordinators.has(w) || (w === 'to' && isInfinitive(doc, first))) return { first, end };
-  if ((clauseStartPronouns.has(w) && doc.pos[first] === 'PRON') || possessives.has(w) || isCapitalised(doc, first) || doc.pos[first] === 'DET' || doc.pos[first] === 'PROPN' || doc.pos[first] === 'NOUN' || doc.pos[first] === 'NUM' || scan.spanOf[first] !== -1) {
+  if ((clauseStartPronouns.has(w) && doc.pos[first] === 'PRON') || possessiveDeterminers.has(w) || isCapitalised(doc, first) || doc.pos[first] === 'DET' || doc.pos[first] === 'PROPN' || doc.pos[first] === 'NOUN' || doc.pos[first] === 'NUM' || scan.spanOf[first] !== -1) {
     // A content clause has a verb of its own: "says his plan would eliminate ..."
     if (hasVerb(doc, first + 1, end) || hasVerbTaggedNoun(doc, first + 1, end)) return { first, end };
     if (cue.object) return { first, end: objectEnd(doc, first, end) };
@@ -234,6 +268,8 @@ export function findReportedSpeech(scan: Scan): Found[] {
     if (word.verb === undefined) continue;
     const cue = cueVerbIn(doc, k, word.verb);
     if (!cue || cue.directOnly || !(p === 'VERB' || p === 'AUX' || taggedAsVerbHere(doc, k))) continue;
+    // "the convention's pledged delegates", "the most criticized move of her career": a cue word modifying a noun says nothing
+    if (modifiesNoun(doc, k)) continue;
     const sentence = sentenceOf(scan, k);
     const quote = cueWithContent(scan, k, cue, sentence);
     if (quote) found.push(quote);
@@ -301,6 +337,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // "The talks, the spokesman said, will resume": set off by commas, the cue interrupts its content.
   const interrupting = subject !== null && doc.value[subject.first - 1] === ',' && doc.value[k + 1] === ',';
   const forward = subject && !interrupting ? forwardContent(scan, k, cue, sentence) : null;
+  if (forward && hasRelation(doc, k, 'acl:relcl')) forward.end = Math.min(forward.end, relativeClauseEnd(doc, k));
   if (forward && subject && words(doc, forward.first, forward.end) >= minContentWords) {
     if (!hasSpeakerSubject(doc, k, subject, scan.lexicon) || !isReportedOnTree(doc, k, cue, forward.first, forward.end)) return null;
     const labelled = contentKind(scan, forward.first, forward.end);

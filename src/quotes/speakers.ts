@@ -45,10 +45,15 @@ function isGluedHyphen(doc: Doc, t: number): boolean {
   return doc.value[t] === '-' && t > 0 && t + 1 < doc.length && doc.end[t - 1] === doc.start[t] && doc.end[t] === doc.start[t + 1];
 }
 
+const onlyPunctuation = /^[\p{P}\p{S}]+$/u;
+
 export function isNounPhraseToken(doc: Doc, t: number): boolean {
   const p = doc.pos[t]!;
   // Parts of speech a speaker noun phrase is made of.
   if (p === 'NOUN' || p === 'PROPN' || p === 'DET' || p === 'ADJ' || p === 'PRON' || p === 'NUM') return true;
+  // "said Will Doyle": wink tags the name a modal; the parse's own tagger knows it is a name
+  // (not punctuation, the tagger calls a stray dash PROPN too; but a hyphen inside a name is: "R-Wis.")
+  if (doc.upos[t] === 'PROPN' && (!onlyPunctuation.test(doc.value[t]!) || isGluedHyphen(doc, t))) return true;
   // "self-described", "so-called": a word glued to a hyphen belongs to the compound it ends.
   if (t > 0 && doc.value[t - 1] === '-' && doc.end[t - 1] === doc.start[t] && (p === 'VERB' || p === 'ADV')) return true;
   if (p === 'PART') return doc.lower[t] === "'s" || doc.lower[t] === '’s';

@@ -247,7 +247,7 @@ export const openApiDocument = {
           ...span,
           text: str,
           kind: { enum: ['direct', 'partial', 'mixed', 'indirect'] },
-          speaker: { oneOf: [{ type: 'null' }, { type: 'object', properties: { ...span, name: str, actor: str } }] },
+          speaker: { oneOf: [{ type: 'null' }, { type: 'object', properties: { ...span, name: str, actor: str, inferred: { type: 'string', enum: ['continuation'] } } }] },
           cue: { type: 'object', properties: { ...span, text: str } },
         },
       },

@@ -46,8 +46,8 @@ export function createWriter(db: Store): Writer {
     upsertActor: db.prepare('INSERT INTO actors (id, name, kind, country, role) VALUES (@id, @name, @kind, @country, @role) ON CONFLICT(id) DO NOTHING'),
     insertMention: db.prepare('INSERT INTO mentions (article_rowid, start, "end", text, actor) VALUES (?, ?, ?, ?, ?)'),
     insertQuote: db.prepare(
-      `INSERT INTO quotes (article_rowid, start, "end", text, kind, speaker_name, speaker_actor, speaker_start, speaker_end, cue_text, cue_start, cue_end, fragments)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO quotes (article_rowid, start, "end", text, kind, speaker_name, speaker_actor, speaker_start, speaker_end, cue_text, cue_start, cue_end, fragments, speaker_inferred)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertEvent: db.prepare(
       `INSERT INTO events (article_rowid, start, "end", text, cameo, plover, mode, goldstein, quad, negated,
@@ -102,7 +102,7 @@ export function createWriter(db: Store): Writer {
     for (const x of an.quotes) {
       q.insertQuote.run(rowid, x.start, x.end, x.text, x.kind, x.speaker?.name ?? null, x.speaker?.actor ?? null,
         x.speaker?.start ?? null, x.speaker?.end ?? null, x.cue?.text ?? null, x.cue?.start ?? null, x.cue?.end ?? null,
-        x.fragments && x.fragments.length > 1 ? JSON.stringify(x.fragments) : null);
+        x.fragments && x.fragments.length > 1 ? JSON.stringify(x.fragments) : null, x.speaker?.inferred ?? null);
     }
     for (const e of an.events) {
       const { start, end, text, cameo, plover, mode, goldstein, quad, negated, source, target, date, ...rest } = e;

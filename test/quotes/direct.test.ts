@@ -236,3 +236,27 @@ test('a named term inside a sentence is no one\'s words', () => {
     'Officials expect the new “defence compact” to be signed in Brussels next week.',
   ]) assert.ok(!quotesOf(text).some((q) => q.text.startsWith('“')), JSON.stringify(quotesOf(text).map((q) => [q.kind, q.text])));
 });
+
+test('an attribution verb the cue lexicon does not hold, read from the tree: “...,” he surmised', () => {
+  for (const [text, speaker, cue] of [
+    ['“People are afraid of wasting their votes,” he surmised.', 'he', 'surmised'],
+    ['“We were never told,” Mr. Okafor sighed on Tuesday.', 'Mr. Okafor', 'sighed'],
+  ] as const) {
+    const [q] = quotesOf(text);
+    assert.equal(textOf(text, q?.speaker), speaker, text);
+    assert.equal(q?.cue?.text, cue);
+  }
+});
+
+test('a cue word tagged as a noun that ends the sentence after a name is the attribution: “...,” Lindqvist notes.', () => {
+  const text = '“The audit is late. The money is gone,” Lindqvist notes.';
+  const [q] = quotesOf(text);
+  assert.equal(q?.speaker?.name, 'Lindqvist');
+  assert.equal(q?.cue?.text, 'notes');
+});
+
+test('a name the word tagger takes for a modal: “...,” said Will Doyle', () => {
+  const text = '“It is a costly model,” said Will Doyle, a professor of education.';
+  const [q] = quotesOf(text);
+  assert.equal(q?.speaker?.name, 'Will Doyle');
+});

@@ -331,3 +331,22 @@ test('a dateline is not part of the speaker', () => {
   assert.equal(textOf(text, q.speaker), 'Prime Minister Jacques Chirac');
   assert.equal(q.text, 'the talks with Berlin had failed');
 });
+
+test('a phrase of addressee, place or time after a cue is no content, though a clause sits inside it', () => {
+  assert.deepEqual(quotesOf('The senator spoke to reporters after a meeting with donors who have funded the mayor.'), []);
+  assert.deepEqual(quotesOf('Ms. Reyes spoke at a rally in a town that has lost its mill.'), []);
+  // a verb whose to-phrase is what it says (+to in data/quotes/cues.txt)
+  const pointed = quotesOf('Aides pointed to a poll that shows him ahead in Ohio.');
+  assert.equal(pointed[0]?.cue?.text, 'pointed');
+  assert.equal(pointed[0]?.text, 'to a poll that shows him ahead in Ohio');
+});
+
+test('a cue word that modifies a noun says nothing: "pledged delegates", "an untimely speaking slot"', () => {
+  assert.deepEqual(quotesOf('Clinton won most of the convention\u2019s pledged delegates after winning primaries in three states.'), []);
+});
+
+test('the content of a cue in a clause on a noun ends with that clause, not in the noun\'s own predicate', () => {
+  const text = 'Several senators who opposed the trade pact last year, are now backing the measure.';
+  const opposed = quotesOf(text).find((q) => q.cue?.text === 'opposed');
+  assert.equal(opposed?.text, 'the trade pact last year');
+});

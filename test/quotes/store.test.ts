@@ -77,3 +77,20 @@ test('cursor pagination visits every quotation once', () => {
   assert.throws(() => listQuotes(db, { limit: 0 }), QuoteFilterError);
   assert.throws(() => listQuotes(db, { kind: 'rumour' as never }), QuoteFilterError);
 });
+
+test('an inferred speaker is stored and read back as speaker.inferred', async () => {
+  const { getArticleDetail } = await import('../../src/store/queries/article-detail.ts');
+  const db = openStore(':memory:');
+  const text = 'The minister said the talks had failed. “We gave them every chance,” she said.\n\n“Now it is up to them.”';
+  const quotes = quotesOf(text);
+  const continued = quotes.find((q) => q.text === '“Now it is up to them.”');
+  assert.equal(continued?.speaker?.inferred, 'continuation');
+  const article: Article = { id: 'continued-1', text };
+  assert.equal(createWriter(db).write({ article, actors: [], mentions: [], quotes, events: [], stances: [] }).status, 'stored');
+  const row = listQuotes(db, { article: 'continued-1' }).rows.find((r) => r.text === '“Now it is up to them.”');
+  assert.equal(row?.speaker_inferred, 'continuation');
+  const stored = getArticleDetail(db, 'continued-1')?.quotes.find((q) => q.text === '“Now it is up to them.”');
+  assert.equal(stored?.speaker?.inferred, 'continuation');
+  // an attributed speaker has none
+  assert.equal(getArticleDetail(db, 'continued-1')?.quotes.find((q) => q.text.startsWith('“We gave'))?.speaker?.inferred, undefined);
+});

@@ -21,6 +21,7 @@ type QuoteRecord = {
   rowid: number; start: number; end: number; text: string; kind: string; speaker_name: string | null; speaker_actor: string | null;
   speaker_start: number | null; speaker_end: number | null; cue_text: string | null; cue_start: number | null; cue_end: number | null;
   fragments?: string | null;
+  speaker_inferred?: string | null;
 };
 type EventRecord = {
   rowid: number; start: number; end: number; text: string; cameo: string; plover: string; mode: string | null; goldstein: number;
@@ -54,6 +55,7 @@ export function toQuote(r: QuoteRecord): Quote & { rowid: number } {
       ? null
       : present({ start: r.speaker_start, end: r.speaker_end, name: r.speaker_name ?? '', actor: r.speaker_actor ?? undefined }),
   };
+  if (quote.speaker && r.speaker_inferred === 'continuation') quote.speaker.inferred = r.speaker_inferred;
   if (r.cue_start !== null && r.cue_end !== null) quote.cue = { start: r.cue_start, end: r.cue_end, text: r.cue_text ?? '' };
   if (r.fragments) quote.fragments = JSON.parse(r.fragments) as [number, number][];
   return quote;

@@ -44,6 +44,8 @@ export type QuoteRow = {
   cue_end: number | null;
   /** JSON [[start, end], ...] when the quotation is in several pieces */
   fragments: string | null;
+  /** 'continuation' when no attribution names the speaker (Quote.speaker.inferred) */
+  speaker_inferred: string | null;
 };
 
 export type QuotePage = {
@@ -100,7 +102,7 @@ export function listQuotes(db: Store, f: QuoteFilter = {}): QuotePage {
     params.after = f.after;
   }
   const sql = `SELECT q.rowid, a.id AS article_id, a.published, a.source, a.title, q.kind, q.text, q.start, q."end",
-      q.speaker_name, q.speaker_actor, q.speaker_start, q.speaker_end, q.cue_text, q.cue_start, q.cue_end, q.fragments
+      q.speaker_name, q.speaker_actor, q.speaker_start, q.speaker_end, q.cue_text, q.cue_start, q.cue_end, q.fragments, q.speaker_inferred
     FROM quotes q JOIN articles a ON a.rowid = q.article_rowid
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY q.rowid LIMIT @limit`;

@@ -1,0 +1,52 @@
+// Reported speech nested inside another quotation's content is part of what the outer
+// speaker said, not an attribution of its own:
+//
+//   Aides said Mr. Lee had agreed to meet the rebels.   one quotation (the aides'); "to meet the rebels" is not Lee's
+//   She said the plan, which critics oppose, is sound.  "the plan" is not the critics' quotation
+//
+// A relative clause with a subject of its own is that subject's words ("denounced what it
+// calls a coordinated attack": "a coordinated attack" is the paper's).
+// A nested clause of saying or thinking stays ("Aides said Mr. Lee believes the talks will
+// fail": what Lee believes is reported too, with Lee as its speaker).
+import type { Doc } from '../nlp/index.ts';
+import { tokenEndingAfter } from '../nlp/index.ts';
+import { children, hasRelation, relativePronouns } from '../nlp/tree.ts';
+import { isDropped, type Found } from './scan.ts';
+
+function contentSpan(found: Found): [number, number] {
+  return [found.pieces[0]![0], found.pieces[found.pieces.length - 1]![1]];
+}
+
+/** The content's head on the tree: its first token whose head lies outside it. */
+function contentHead(doc: Doc, first: number, end: number): number {
+  for (let t = first; t < end; t++) {
+    const h = doc.head[t]!;
+    if ((h < first || h >= end) && !hasRelation(doc, t, 'punct')) return t;
+  }
+  return -1;
+}
+
+/** Whether [start, end) is a clause with a subject of its own ("Lee believes the talks will fail"), not an object or an infinitive. */
+function isFiniteClause(doc: Doc, start: number, end: number): boolean {
+  const first = tokenEndingAfter(doc, start);
+  const last = tokenEndingAfter(doc, end - 1);
+  const head = contentHead(doc, first, last + 1);
+  return head >= 0 && children(doc, head, 'nsubj', 'csubj', 'expl').length > 0;
+}
+
+/** Whether the cue at offset `start` heads a relative clause with a subject of its own: "what it calls a coordinated attack". */
+function isRelativeWithSubject(doc: Doc, start: number): boolean {
+  const k = tokenEndingAfter(doc, start);
+  return hasRelation(doc, k, 'acl:relcl') && children(doc, k, 'nsubj').some((s) => !relativePronouns.has(doc.lower[s]!));
+}
+
+/** Drops indirect quotations whose content lies inside another quotation's content, unless they report a clause or are a relative clause's own words. */
+export function dropNested(doc: Doc, found: Found[]): void {
+  const outer = found.filter((f) => !isDropped(f)).map(contentSpan).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  for (const f of found) {
+    if (f.kind !== 'indirect' || isDropped(f) || f.speaker?.inferred) continue;
+    const [start, end] = contentSpan(f);
+    const inside = outer.some(([s, e]) => s <= start && e >= end && e - s > end - start);
+    if (inside && !isFiniteClause(doc, start, end) && !(f.cue && isRelativeWithSubject(doc, f.cue.start))) f.pieces = [];
+  }
+}

@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { quotesOf } from './helpers.ts';
+
+test('an object or an infinitive reported inside another quotation is part of it, not a quotation of its own', () => {
+  const text = 'The aides said Governor Lund had agreed to meet the striking miners next week.';
+  const quotes = quotesOf(text);
+  assert.deepEqual(quotes.map((q) => q.cue?.text), ['said'], JSON.stringify(quotes.map((q) => q.text)));
+});
+
+test('a clause of saying or thinking nested inside another quotation is reported too, with its own speaker', () => {
+  const text = 'The aides said Governor Lund believes the strike will end before winter.';
+  const quotes = quotesOf(text);
+  const believes = quotes.find((q) => q.cue?.text === 'believes');
+  assert.equal(believes?.text, 'the strike will end before winter');
+  assert.ok(quotes.some((q) => q.cue?.text === 'said'));
+});
