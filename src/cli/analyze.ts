@@ -9,6 +9,7 @@ import { loadNlp, parse } from '../nlp/index.ts';
 import { ConlluError } from '../nlp/conllu.ts';
 import type { Article } from '../model.ts';
 import { addExamples, exitCodes, skipLine } from './common.ts';
+import { checkDictionaries, reportDictionaries } from './dictionaries.ts';
 import { contextOptions, dictionaryOptions, readerOptions, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
 
 type AnalyzeFlags = DictionaryFlags & ReaderFlags & { format: 'jsonl' | 'json' | 'conllu' };
@@ -49,6 +50,7 @@ function renderer(flags: AnalyzeFlags): (article: Article) => string {
 }
 
 export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number> {
+  if (flags.format !== 'conllu') reportDictionaries(checkDictionaries(flags));
   const render = renderer(flags);
   let ok = 0;
   let failed = 0;

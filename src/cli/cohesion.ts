@@ -22,6 +22,9 @@ function windowRow(w: CohesionSeries['windows'][number]): Record<string, unknown
     window: w.window,
     index: w.index,
     interval: fmtInterval(w.interval),
+    // the interval as numbers too, for CSV readers (the table shows "0.39..0.80")
+    interval_low: w.interval?.[0] ?? null,
+    interval_high: w.interval?.[1] ?? null,
     count: w.count,
     events: w.events.n,
     a_to_b: w.events.a_to_b,

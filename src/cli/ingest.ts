@@ -13,6 +13,7 @@ import type { ContextOptions } from '../context.ts';
 import { createAnalyzer, type Analyzed } from '../workers/pool.ts';
 import type { Analysis } from '../model.ts';
 import { addExamples, articleTimeoutOption, dbOption, exitCodes, parsePositiveInt, skipLine } from './common.ts';
+import { checkDictionaries, reportDictionaries } from './dictionaries.ts';
 import { contextOptions, dictionaryOptions, readerOptions, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
 
 export type IngestFlags = DictionaryFlags & ReaderFlags & { db: string; quiet?: boolean; jobs?: number; articleTimeout?: number };
@@ -67,6 +68,8 @@ export function register(program: Command): void {
 }
 
 export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{ code: number; counts: IngestCounts }> {
+  const dictionaries = checkDictionaries(flags);
+  if (!flags.quiet) reportDictionaries(dictionaries);
   const db = openStore(flags.db);
   const writer = createWriter(db);
   const options: ContextOptions = contextOptions(flags);
