@@ -58,3 +58,18 @@ test('a file given to the wrong option is refused, saying which option it belong
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('dictionary names match whatever the diacritics: ZOE_BLANC finds "Zoé Blanc", and a name written with them finds the plain spelling', async () => {
+  const { analyze } = await import('../../src/analyze.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'entente-dict-'));
+  try {
+    const file = join(dir, 'people.actors.txt');
+    writeFileSync(file, 'ZOE_BLANC [FRAGOV]\nRENÉ_ÉTIENNE_MARCEAU [BELGOV]\n');
+    const ctx = loadContext({ actors: [file] });
+    const text = 'Zoé Blanc met Rene Etienne Marceau in Oslo on Monday.';
+    const mentions = analyze({ id: 'd1', text, published: '2024-02-05' }, ctx).mentions.map((m) => [m.text, m.actor]);
+    assert.deepEqual(mentions.slice(0, 2), [['Zoé Blanc', 'FRAGOV'], ['Rene Etienne Marceau', 'BELGOV']]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
