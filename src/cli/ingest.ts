@@ -76,7 +76,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   const jobs = flags.jobs ?? 1;
   // Without --article-timeout (runIngest called from code) there is no budget.
   const analyzer = await createAnalyzer(jobs, options, { articleTimeoutMs: (flags.articleTimeout ?? 0) * 1000 });
-  const counts: IngestCounts = { stored: 0, exists: 0, duplicate: 0, 'near-duplicate': 0, skipped: 0 };
+  const counts: IngestCounts = { stored: 0, exists: 0, redated: 0, duplicate: 0, 'near-duplicate': 0, skipped: 0 };
   // Progress: on a terminal, one line rewritten five times a second; into a log (stderr
   // not a terminal), a line every 30 s, so a long run is seen to move.
   const interactive = !flags.quiet && process.stderr.isTTY;
@@ -163,7 +163,10 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
         continue;
       }
       const id = rec.article.id;
-      if (inFlight.has(id) || writer.has(id)) {
+      const storedDate = writer.publishedOf(id);
+      // an article stored before is analysed again only when it comes with another date
+      const redate = storedDate !== undefined && rec.article.published !== undefined && rec.article.published !== storedDate;
+      if (inFlight.has(id) || (storedDate !== undefined && !redate)) {
         counts.exists++;
         continue;
       }
@@ -186,10 +189,10 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
     await analyzer.close();
     db.close();
   }
-  const succeeded = counts.stored + counts.exists + counts.duplicate + counts['near-duplicate'];
+  const succeeded = counts.stored + counts.exists + counts.redated + counts.duplicate + counts['near-duplicate'];
   if (!flags.quiet) {
     process.stderr.write(
-      `ingest: ${counts.stored} stored, ${counts.exists} already stored, ${counts.duplicate} exact and ${counts['near-duplicate']} near duplicates linked, ${counts.skipped} skipped\n`,
+      `ingest: ${counts.stored} stored, ${counts.exists} already stored${counts.redated ? `, ${counts.redated} given a new date and analysed again` : ''}, ${counts.duplicate} exact and ${counts['near-duplicate']} near duplicates linked, ${counts.skipped} skipped\n`,
     );
   }
   if (process.env.ENTENTE_REPORT_USAGE) {

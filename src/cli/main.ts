@@ -13,6 +13,7 @@ import * as cohesion from './cohesion.ts';
 import * as serve from './serve.ts';
 import * as report from './report.ts';
 import * as exporter from './export.ts';
+import * as reanalyze from './reanalyze.ts';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -22,7 +23,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const command of [ingest, analyze, articles, stats, report, actors, quotes, events, stances, cohesion, exporter, serve]) command.register(program);
+  for (const command of [ingest, reanalyze, analyze, articles, stats, report, actors, quotes, events, stances, cohesion, exporter, serve]) command.register(program);
   for (const sub of program.commands) sub.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
 }
