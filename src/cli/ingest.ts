@@ -6,6 +6,7 @@
 // run can simply be run again.
 import { Command } from 'commander';
 import os from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { readInputs } from '../ingest/index.ts';
 import { openStore } from '../store/db.ts';
 import { createWriter, type StoreStatus } from '../store/write.ts';
@@ -70,6 +71,7 @@ export function register(program: Command): void {
 export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{ code: number; counts: IngestCounts }> {
   const dictionaries = checkDictionaries(flags);
   if (!flags.quiet) reportDictionaries(dictionaries);
+  const storeExisted = existsSync(flags.db);
   const db = openStore(flags.db);
   const writer = createWriter(db);
   const options: ContextOptions = contextOptions(flags);
@@ -190,6 +192,10 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
     db.close();
   }
   const succeeded = counts.stored + counts.exists + counts.redated + counts.duplicate + counts['near-duplicate'];
+  // a run that stored nothing leaves no empty store behind (a later command then says there is none)
+  if (!storeExisted && counts.stored + counts.duplicate + counts['near-duplicate'] === 0) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${flags.db}${suffix}`, { force: true });
+  }
   if (!flags.quiet) {
     process.stderr.write(
       `ingest: ${counts.stored} stored, ${counts.exists} already stored${counts.redated ? `, ${counts.redated} given a new date and analysed again` : ''}, ${counts.duplicate} exact and ${counts['near-duplicate']} near duplicates linked, ${counts.skipped} skipped\n`,
