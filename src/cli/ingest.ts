@@ -15,7 +15,7 @@ import { createAnalyzer, type Analyzed } from '../workers/pool.ts';
 import type { Analysis } from '../model.ts';
 import { addExamples, articleTimeoutOption, dbOption, exitCodes, parsePositiveInt, skipLine } from './common.ts';
 import { checkDictionaries, reportDictionaries } from './dictionaries.ts';
-import { contextOptions, dictionaryOptions, readerOptions, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
+import { contextOptions, dictionaryOptions, notEnglish, readerOptions, unanalysed, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
 
 export type IngestFlags = DictionaryFlags & ReaderFlags & { db: string; quiet?: boolean; jobs?: number; articleTimeout?: number };
 export type IngestCounts = Record<StoreStatus | 'skipped', number>;
@@ -78,6 +78,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   const jobs = flags.jobs ?? 1;
   // Without --article-timeout (runIngest called from code) there is no budget.
   const analyzer = await createAnalyzer(jobs, options, { articleTimeoutMs: (flags.articleTimeout ?? 0) * 1000 });
+  let notEnglishCount = 0;
   const counts: IngestCounts = { stored: 0, exists: 0, redated: 0, duplicate: 0, 'near-duplicate': 0, skipped: 0 };
   // Progress: on a terminal, one line rewritten five times a second; into a log (stderr
   // not a terminal), a line every 30 s, so a long run is seen to move.
@@ -174,6 +175,16 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
       }
       inFlight.add(id);
       const pending: Pending = { id, origin: rec.origin, chars: rec.article.text.length, result: undefined as unknown as Pending['result'], settled: false };
+      const language = notEnglish(flags, rec.article);
+      if (language !== undefined) {
+        // stored with its language, not analysed: the analysis is English-only
+        notEnglishCount++;
+        pending.settled = true;
+        pending.result = Promise.resolve({ analysis: unanalysed(rec.article, language) });
+        queue.push(pending);
+        queuedChars += pending.chars;
+        continue;
+      }
       pending.result = analyzer.analyze(rec.article).then(
         (a) => ((pending.settled = true), a),
         (e: Error) => ((pending.settled = true), e),
@@ -195,6 +206,9 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   // a run that stored nothing leaves no empty store behind (a later command then says there is none)
   if (!storeExisted && counts.stored + counts.duplicate + counts['near-duplicate'] === 0) {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${flags.db}${suffix}`, { force: true });
+  }
+  if (!flags.quiet && notEnglishCount) {
+    process.stderr.write(`ingest: ${notEnglishCount} articles not in English kept with their language and not analysed (--all-languages analyses them)\n`);
   }
   if (!flags.quiet) {
     process.stderr.write(

@@ -11,7 +11,7 @@ import { createWriter } from '../store/write.ts';
 import { addDateRange } from '../store/queries/filters.ts';
 import { createAnalyzer, type Analyzed } from '../workers/pool.ts';
 import { addExamples, articleTimeoutOption, dbOption, exitCodes, openExistingStore, parseDateArg, parsePositiveInt, skipLine, UsageError } from './common.ts';
-import { contextOptions, dictionaryOptions, type DictionaryFlags } from './shared-options.ts';
+import { contextOptions, dictionaryOptions, notEnglish, unanalysed, type DictionaryFlags } from './shared-options.ts';
 import { checkDictionaries, reportDictionaries } from './dictionaries.ts';
 
 export type ReanalyzeFlags = DictionaryFlags & {
@@ -149,7 +149,16 @@ export async function runReanalyze(flags: ReanalyzeFlags): Promise<{ code: numbe
         const row = read.get(rowid) as StoredArticle | undefined;
         if (!row) continue;
         const pending: Pending = { rowid, id: row.id, result: undefined as unknown as Pending['result'], settled: false };
-        pending.result = analyzer.analyze(toArticle(row)).then(
+        const article = toArticle(row);
+        const language = notEnglish(flags, article);
+        if (language !== undefined) {
+          // not English: no facts, as ingest gives it
+          pending.settled = true;
+          pending.result = Promise.resolve({ analysis: unanalysed(article, language) });
+          queue.push(pending);
+          continue;
+        }
+        pending.result = analyzer.analyze(article).then(
           (a) => ((pending.settled = true), a),
           (e: Error) => ((pending.settled = true), e),
         );
