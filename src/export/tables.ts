@@ -134,8 +134,8 @@ const mentions: Table = {
       actorParams(params, f.actor);
     }
     const sql = `SELECT a.id AS article_id, m.start, m."end", m.text, m.actor AS actor_id, x.name AS actor_name, x.kind AS actor_kind, x.country AS actor_country
-      FROM mentions m JOIN articles a ON a.rowid = m.article_rowid LEFT JOIN actors x ON x.id = m.actor
-      WHERE ${where.join(' AND ')} ORDER BY m.article_rowid, m.start`;
+      FROM mentions m CROSS JOIN articles a ON a.rowid = m.article_rowid LEFT JOIN actors x ON x.id = m.actor
+      WHERE ${where.join(' AND ')} ORDER BY m.rowid`;
     return query(db, sql, params);
   },
 };
@@ -174,7 +174,7 @@ const quotes: Table = {
     const sql = `SELECT q.rowid AS quote_id, a.id AS article_id, a.published, q.kind, q.start, q."end", q.text, q.fragments,
         q.speaker_name, q.speaker_actor AS speaker_id, x.name AS speaker_canonical, x.country AS speaker_country,
         q.speaker_start, q.speaker_end, q.cue_text, q.cue_start, q.cue_end
-      FROM quotes q JOIN articles a ON a.rowid = q.article_rowid LEFT JOIN actors x ON x.id = q.speaker_actor
+      FROM quotes q CROSS JOIN articles a ON a.rowid = q.article_rowid LEFT JOIN actors x ON x.id = q.speaker_actor
       WHERE ${where.join(' AND ')} ORDER BY q.rowid`;
     return mapRows(query(db, sql, params), (r) => withDate(r, r.published as string | null));
   },
@@ -226,7 +226,12 @@ export type StoredEvent = {
 
 export type EventQuery = ExportFilter & { negated?: boolean; /** only these event rowids */ ids?: number[] };
 
-/** Every stored event matching the filter, with its actors' canonical names and countries, in rowid order. */
+/**
+ * Every stored event matching the filter, with its actors' canonical names and countries, in
+ * rowid order. The fact tables are scanned in rowid order (CROSS JOIN keeps them the outer
+ * loop), so rows stream out as read: a plan driven by an index on articles would sort every
+ * row in a temporary table before returning the first.
+ */
 export function storedEvents(db: Store, f: EventQuery): Iterable<StoredEvent> {
   const where = ['a.duplicate_of IS NULL'];
   const params: Record<string, unknown> = {};
@@ -240,8 +245,11 @@ export function storedEvents(db: Store, f: EventQuery): Iterable<StoredEvent> {
     where.push(`(${actorClause('e.source_actor')} OR ${actorClause('e.target_actor')})`);
     actorParams(params, f.actor);
   }
-  const sql = `SELECT e.rowid AS event_id, a.id AS article_id, a.url, a.title, a.source, a.lang, a.published, a.ingested_at,
-      CASE WHEN instr(a.text, char(10)) > 0 THEN instr(a.text, char(10)) - 1 ELSE length(a.text) END AS lead_end,
+  // each article's lead end computed once, not once per event (reading the text per row made
+  // an export of 720k events 30 times slower)
+  const sql = `WITH lead AS MATERIALIZED (
+      SELECT rowid AS article_rowid, CASE WHEN instr(text, char(10)) > 0 THEN instr(text, char(10)) - 1 ELSE length(text) END AS lead_end FROM articles)
+    SELECT e.rowid AS event_id, a.id AS article_id, a.url, a.title, a.source, a.lang, a.published, a.ingested_at, l.lead_end,
       coalesce(e.date, a.published) AS date,
       CASE WHEN e.date IS NOT NULL THEN 'text' WHEN a.published IS NOT NULL THEN 'published' END AS date_source,
       e.start, e."end", e.text, e.cameo, e.plover, e.mode, e.goldstein, e.quad, e.negated,
@@ -250,7 +258,7 @@ export function storedEvents(db: Store, f: EventQuery): Iterable<StoredEvent> {
       e.target_actor AS target_id, e.target_name AS target_text, e.target_start, e.target_end,
       t.name AS target_name, t.kind AS target_kind, t.country AS target_country, t.role AS target_role,
       e.extra
-    FROM events e JOIN articles a ON a.rowid = e.article_rowid
+    FROM events e CROSS JOIN articles a ON a.rowid = e.article_rowid JOIN lead l ON l.article_rowid = e.article_rowid
       LEFT JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor
     WHERE ${where.join(' AND ')} ORDER BY e.rowid`;
   return db.prepare(sql).iterate(params) as Iterable<StoredEvent>;
@@ -355,7 +363,7 @@ const stances: Table = {
     }
     const sql = `SELECT s.rowid AS stance_id, a.id AS article_id, a.published, s.start, s."end", s.actor AS actor_id, x.country AS actor_country,
         s.issue, s.polarity, s.extra
-      FROM stances s JOIN articles a ON a.rowid = s.article_rowid LEFT JOIN actors x ON x.id = s.actor
+      FROM stances s CROSS JOIN articles a ON a.rowid = s.article_rowid LEFT JOIN actors x ON x.id = s.actor
       WHERE ${where.join(' AND ')} ORDER BY s.rowid`;
     return mapRows(query(db, sql, params), (r) => {
       const { extra, ...rest } = r;
