@@ -5,7 +5,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { fileWriter, parquetWriteRows } from 'hyparquet-writer';
-import type { SchemaElement } from 'hyparquet';
 import type { Store } from '../store/db.ts';
 import { storedEvents, tables, type Column, type ExportFilter, type Row, type Table } from './tables.ts';
 import { gdeltFormatter } from './gdelt.ts';
@@ -20,6 +19,9 @@ export type ExportFormat = (typeof exportFormats)[number];
 export const eventOnlyFormats: readonly ExportFormat[] = ['gdelt', 'gdelt+', 'plover'];
 
 export class ExportError extends Error {}
+
+/** One element of a Parquet schema, as hyparquet-writer takes it. */
+type SchemaElement = NonNullable<Parameters<typeof parquetWriteRows>[0]['schema']>[number];
 
 /** Text written in chunks to a file or to stdout, waiting for a slow reader (a pipe) to drain. */
 class TextOut {
