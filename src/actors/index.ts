@@ -22,7 +22,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Actor, Article, Mention } from '../model.ts';
 import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
-import { readActorDictionary, readAgentDictionary, type ActorEntry } from './dictionary.ts';
+import { readActorDictionary, readAgentDictionary, type ActorEntry, type DictionaryError } from './dictionary.ts';
+import { checkDictionaryKind } from '../dictionaries.ts';
 import { addActors, addAgents, emptyLexicon, type Lexicon } from './lexicon.ts';
 import { loadCompiled, type Compiled } from './compiled.ts';
 import { readNameCues, type NameCues } from './cues.ts';
@@ -41,7 +42,14 @@ export type ActorOptions = {
   dataDir?: string;
 };
 
-export type ActorContext = { options: ActorOptions; lexicon: Lexicon; cues: NameCues; loadMs: number };
+export type ActorContext = {
+  options: ActorOptions;
+  lexicon: Lexicon;
+  cues: NameCues;
+  loadMs: number;
+  /** malformed lines of the user's files, skipped (file:line in each message) */
+  problems: DictionaryError[];
+};
 
 export type ActorResult = {
   actors: Actor[];
@@ -65,19 +73,22 @@ export const bundledTextFiles = {
 
 const nameOf = (e: ActorEntry) => displayName(e.root);
 
-function readUserFile(path: string, what: 'actor' | 'agent'): string {
+function readUserFile(path: string, what: 'actors' | 'agents'): string {
+  let source: string;
   try {
-    return readFileSync(path, 'utf8');
+    source = readFileSync(path, 'utf8');
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new Error(`cannot read ${what} dictionary ${path}: ${reason}`);
+    throw new Error(`cannot read ${what === 'actors' ? 'actor' : 'agent'} dictionary ${path}: ${reason}`);
   }
+  checkDictionaryKind(path, source, what);
+  return source;
 }
 
 /**
  * Load the bundled dictionaries (data/actors/bundled.json, built by `npm run build:data`,
- * plus the hand-kept text files) and any user files. A malformed line in a text file
- * throws DictionaryError naming file and line.
+ * plus the hand-kept text files) and any user files. A malformed line in a bundled file
+ * throws DictionaryError naming file and line; in a user file it is skipped.
  */
 export function loadActorContext(options: ActorOptions = {}): ActorContext {
   const t = performance.now();
@@ -93,11 +104,15 @@ export function loadActorContext(options: ActorOptions = {}): ActorContext {
     const path = join(dir, file);
     if (existsSync(path)) addAgents(lexicon, readAgentDictionary(readFileSync(path, 'utf8'), path));
   }
-  for (const path of options.actors ?? []) addActors(lexicon, readActorDictionary(readUserFile(path, 'actor'), path), nameOf);
-  for (const path of options.agents ?? []) addAgents(lexicon, readAgentDictionary(readUserFile(path, 'agent'), path));
+  // User files are often third-party ones (Phoenix, PETRARCH): a malformed line is skipped, not fatal
+  // (the command line reports skipped lines: src/dictionaries.ts), but a file of another kind is refused.
+  const problems: DictionaryError[] = [];
+  const lenient = { strict: false, problems };
+  for (const path of options.actors ?? []) addActors(lexicon, readActorDictionary(readUserFile(path, 'actors'), path, lenient), nameOf);
+  for (const path of options.agents ?? []) addAgents(lexicon, readAgentDictionary(readUserFile(path, 'agents'), path, lenient));
   const cuesFile = join(dir, 'name-cues.txt');
   const cues = readNameCues(readFileSync(cuesFile, 'utf8'), cuesFile);
-  return { options, lexicon, cues, loadMs: performance.now() - t };
+  return { options, lexicon, cues, loadMs: performance.now() - t, problems };
 }
 
 export function recognizeActors(doc: Doc, article: Article, ctx: ActorContext): ActorResult {

@@ -2,14 +2,22 @@
 // over lower-cased token keys, so that a document is matched in one left-to-right pass.
 import type { ActorEntry, AgentEntry, CodeRule } from './dictionary.ts';
 
+/** A key without its diacritics ("zoé" -> "zoe"); ASCII keys are returned as they are. */
+export function foldDiacritics(key: string): string {
+  return /[^\u0000-\u007f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '') : key;
+}
+
 /**
  * Token keys interned to small integers, shared by the tries of one lexicon: a document's
  * keys are looked up once (idsOf) and every trie walk after that compares integers.
+ * Dictionary tokens are kept without diacritics and a document's key is tried as written,
+ * then without them, so ZOE_BLANC matches "Zoé Blanc" and SAINT_BARTHÉLEMY "Saint Barthelemy".
  */
 export class TokenVocabulary {
   private readonly ids = new Map<string, number>();
 
-  idOf(token: string): number {
+  idOf(written: string): number {
+    const token = foldDiacritics(written);
     let id = this.ids.get(token);
     if (id === undefined) {
       id = this.ids.size;
@@ -21,7 +29,14 @@ export class TokenVocabulary {
 
   /** The id of a token, -1 when no dictionary phrase holds it. */
   find(token: string): number {
-    return this.ids.get(token) ?? -1;
+    return this.lookup(token);
+  }
+
+  private lookup(key: string): number {
+    const id = this.ids.get(key);
+    if (id !== undefined) return id;
+    const folded = foldDiacritics(key);
+    return folded === key ? -1 : (this.ids.get(folded) ?? -1);
   }
 
   /** How many distinct tokens have ids (ids run from 0 to size - 1). */
@@ -31,16 +46,13 @@ export class TokenVocabulary {
 
   /** idsOf written into `out` (at least keys.length long), which is returned. */
   idsInto(keys: readonly string[], out: Int32Array): Int32Array {
-    const ids = this.ids;
-    for (let i = 0; i < keys.length; i++) out[i] = ids.get(keys[i]!) ?? -1;
+    for (let i = 0; i < keys.length; i++) out[i] = this.lookup(keys[i]!);
     return out;
   }
 
   /** The id of each key, -1 for a key no dictionary phrase holds (no walk goes through it). */
   idsOf(keys: readonly string[]): Int32Array {
-    const out = new Int32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) out[i] = this.ids.get(keys[i]!) ?? -1;
-    return out;
+    return this.idsInto(keys, new Int32Array(keys.length));
   }
 }
 

@@ -9,7 +9,8 @@ import { loadNlp, parse } from '../nlp/index.ts';
 import { ConlluError } from '../nlp/conllu.ts';
 import type { Article } from '../model.ts';
 import { addExamples, exitCodes, skipLine } from './common.ts';
-import { contextOptions, dictionaryOptions, readerOptions, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
+import { checkDictionaries, reportDictionaries } from './dictionaries.ts';
+import { contextOptions, dictionaryOptions, notEnglish, readerOptions, unanalysed, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
 
 type AnalyzeFlags = DictionaryFlags & ReaderFlags & { format: 'jsonl' | 'json' | 'conllu' };
 
@@ -49,6 +50,7 @@ function renderer(flags: AnalyzeFlags): (article: Article) => string {
 }
 
 export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number> {
+  if (flags.format !== 'conllu') reportDictionaries(checkDictionaries(flags));
   const render = renderer(flags);
   let ok = 0;
   let failed = 0;
@@ -61,8 +63,12 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
       continue;
     }
     let out: string;
+    const language = flags.format === 'conllu' ? undefined : notEnglish(flags, rec.article);
     try {
-      out = render(rec.article);
+      if (language !== undefined) {
+        process.stderr.write(`not analysed ${rec.origin}: not in English (${language}); --all-languages analyses it\n`);
+        out = JSON.stringify(toOutputRecord(unanalysed(rec.article, language)), null, flags.format === 'json' ? 2 : undefined);
+      } else out = render(rec.article);
     } catch (err) {
       // A parse that is not a tree: name the article and go on rather than print a broken file.
       if (!(err instanceof ConlluError)) throw err;

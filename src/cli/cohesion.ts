@@ -40,6 +40,9 @@ function windowRow(w: CohesionSeries['windows'][number]): Record<string, unknown
     criticism_score: w.criticism.score,
     // "On what do they split?": the issues where their positions differ.
     splits: [...new Set(w.agreement.issues.filter((i) => i.a !== i.b).map((i) => i.issue))].join(' '),
+    // the interval as numbers too, for CSV readers (the table shows "0.39..0.80")
+    interval_low: w.interval?.[0] ?? null,
+    interval_high: w.interval?.[1] ?? null,
   };
 }
 

@@ -6,6 +6,7 @@
 // run can simply be run again.
 import { Command } from 'commander';
 import os from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { readInputs } from '../ingest/index.ts';
 import { openStore } from '../store/db.ts';
 import { createWriter, type StoreStatus } from '../store/write.ts';
@@ -13,7 +14,8 @@ import type { ContextOptions } from '../context.ts';
 import { createAnalyzer, type Analyzed } from '../workers/pool.ts';
 import type { Analysis } from '../model.ts';
 import { addExamples, articleTimeoutOption, dbOption, exitCodes, parsePositiveInt, skipLine } from './common.ts';
-import { contextOptions, dictionaryOptions, readerOptions, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
+import { checkDictionaries, reportDictionaries } from './dictionaries.ts';
+import { contextOptions, dictionaryOptions, notEnglish, readerOptions, unanalysed, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
 
 export type IngestFlags = DictionaryFlags & ReaderFlags & { db: string; quiet?: boolean; jobs?: number; articleTimeout?: number };
 export type IngestCounts = Record<StoreStatus | 'skipped', number>;
@@ -67,13 +69,17 @@ export function register(program: Command): void {
 }
 
 export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{ code: number; counts: IngestCounts }> {
+  const dictionaries = checkDictionaries(flags);
+  if (!flags.quiet) reportDictionaries(dictionaries);
+  const storeExisted = existsSync(flags.db);
   const db = openStore(flags.db);
   const writer = createWriter(db);
   const options: ContextOptions = contextOptions(flags);
   const jobs = flags.jobs ?? 1;
   // Without --article-timeout (runIngest called from code) there is no budget.
   const analyzer = await createAnalyzer(jobs, options, { articleTimeoutMs: (flags.articleTimeout ?? 0) * 1000 });
-  const counts: IngestCounts = { stored: 0, exists: 0, duplicate: 0, 'near-duplicate': 0, skipped: 0 };
+  let notEnglishCount = 0;
+  const counts: IngestCounts = { stored: 0, exists: 0, redated: 0, duplicate: 0, 'near-duplicate': 0, skipped: 0 };
   // Progress: on a terminal, one line rewritten five times a second; into a log (stderr
   // not a terminal), a line every 30 s, so a long run is seen to move.
   const interactive = !flags.quiet && process.stderr.isTTY;
@@ -160,12 +166,25 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
         continue;
       }
       const id = rec.article.id;
-      if (inFlight.has(id) || writer.has(id)) {
+      const storedDate = writer.publishedOf(id);
+      // an article stored before is analysed again only when it comes with another date
+      const redate = storedDate !== undefined && rec.article.published !== undefined && rec.article.published !== storedDate;
+      if (inFlight.has(id) || (storedDate !== undefined && !redate)) {
         counts.exists++;
         continue;
       }
       inFlight.add(id);
       const pending: Pending = { id, origin: rec.origin, chars: rec.article.text.length, result: undefined as unknown as Pending['result'], settled: false };
+      const language = notEnglish(flags, rec.article);
+      if (language !== undefined) {
+        // stored with its language, not analysed: the analysis is English-only
+        notEnglishCount++;
+        pending.settled = true;
+        pending.result = Promise.resolve({ analysis: unanalysed(rec.article, language) });
+        queue.push(pending);
+        queuedChars += pending.chars;
+        continue;
+      }
       pending.result = analyzer.analyze(rec.article).then(
         (a) => ((pending.settled = true), a),
         (e: Error) => ((pending.settled = true), e),
@@ -183,10 +202,17 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
     await analyzer.close();
     db.close();
   }
-  const succeeded = counts.stored + counts.exists + counts.duplicate + counts['near-duplicate'];
+  const succeeded = counts.stored + counts.exists + counts.redated + counts.duplicate + counts['near-duplicate'];
+  // a run that stored nothing leaves no empty store behind (a later command then says there is none)
+  if (!storeExisted && counts.stored + counts.duplicate + counts['near-duplicate'] === 0) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${flags.db}${suffix}`, { force: true });
+  }
+  if (!flags.quiet && notEnglishCount) {
+    process.stderr.write(`ingest: ${notEnglishCount} articles not in English kept with their language and not analysed (--all-languages analyses them)\n`);
+  }
   if (!flags.quiet) {
     process.stderr.write(
-      `ingest: ${counts.stored} stored, ${counts.exists} already stored, ${counts.duplicate} exact and ${counts['near-duplicate']} near duplicates linked, ${counts.skipped} skipped\n`,
+      `ingest: ${counts.stored} stored, ${counts.exists} already stored${counts.redated ? `, ${counts.redated} given a new date and analysed again` : ''}, ${counts.duplicate} exact and ${counts['near-duplicate']} near duplicates linked, ${counts.skipped} skipped\n`,
     );
   }
   if (process.env.ENTENTE_REPORT_USAGE) {

@@ -12,6 +12,8 @@ import * as stances from './stances.ts';
 import * as cohesion from './cohesion.ts';
 import * as serve from './serve.ts';
 import * as report from './report.ts';
+import * as exporter from './export.ts';
+import * as reanalyze from './reanalyze.ts';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -21,7 +23,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const command of [ingest, analyze, articles, stats, report, actors, quotes, events, stances, cohesion, serve]) command.register(program);
+  for (const command of [ingest, reanalyze, analyze, articles, stats, report, actors, quotes, events, stances, cohesion, exporter, serve]) command.register(program);
   for (const sub of program.commands) sub.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
 }

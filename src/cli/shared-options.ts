@@ -1,10 +1,12 @@
 // Options that several commands share: how inputs are read and which dictionaries are used.
 import { Command, InvalidArgumentError } from 'commander';
 import type { ContextOptions } from '../context.ts';
+import type { Analysis, Article } from '../model.ts';
+import { guessLanguage } from '../ingest/language.ts';
 import { parsePositiveInt } from './common.ts';
 
 export type ReaderFlags = { followLinks?: boolean; maxBytes?: number; timeoutMs?: number; allowPrivateUrls?: boolean };
-export type DictionaryFlags = { actors?: string[]; agents?: string[]; verbs?: string[]; builtinVerbs?: boolean; discards?: string[]; minConfidence?: number };
+export type DictionaryFlags = { actors?: string[]; agents?: string[]; verbs?: string[]; builtinVerbs?: boolean; discards?: string[]; minConfidence?: number; allLanguages?: boolean };
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -23,7 +25,23 @@ export function dictionaryOptions(cmd: Command): Command {
     .option('--verbs <file>', 'extra PETRARCH-format verb dictionary (repeatable)', collect)
     .option('--no-builtin-verbs', "code events with the --verbs dictionaries only (PETRARCH's validation setup), not Entente's CAMEO.2.0 rules")
     .option('--discards <file>', 'extra PETRARCH-format discard list: sentences or stories (+) with these phrases give no events (repeatable)', collect)
-    .option('--min-confidence <x>', 'drop events whose confidence is below x, from 0 to 1 (default: keep all)', parseConfidence);
+    .option('--min-confidence <x>', 'drop events whose confidence is below x, from 0 to 1 (default: keep all)', parseConfidence)
+    .option('--all-languages', 'analyse every article as English (by default an article in another language is kept with its lang and not analysed)');
+}
+
+/**
+ * The language gate: the code of an article's language when it is not English (it is then
+ * not analysed), else undefined. With --all-languages every article is analysed.
+ */
+export function notEnglish(flags: DictionaryFlags, article: Article): string | undefined {
+  if (flags.allLanguages) return undefined;
+  const guess = guessLanguage(article.text);
+  return guess.english ? undefined : guess.code;
+}
+
+/** What a non-English article gets: its record, marked with its language, and no facts. */
+export function unanalysed(article: Article, code: string): Analysis {
+  return { article: { ...article, lang: article.lang ?? code }, actors: [], mentions: [], quotes: [], events: [], stances: [] };
 }
 
 function parseConfidence(value: string): number {

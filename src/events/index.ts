@@ -26,6 +26,7 @@ import { futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospe
 import { consultRoot, findNominalEvents, loadNominalCues, type NominalCues } from './nominal.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
+import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { hasTree, innerTargets, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
@@ -73,8 +74,12 @@ export function loadEventContext(options: EventOptions = {}): EventContext {
   const dictionaries: VerbDictionary[] = [];
   for (const file of options.verbs ?? []) {
     if (!existsSync(file)) throw new Error(`--verbs ${file}: no such file`);
-    dictionaries.push(parseVerbDictionary(readFileSync(file, 'utf8'), file));
+    const source = readFileSync(file, 'utf8');
+    checkDictionaryKind(file, source, 'verbs');
+    // a user's (often third-party) file: lines that cannot be read are skipped (src/dictionaries.ts reports them)
+    dictionaries.push(parseVerbDictionary(source, file, []));
   }
+  for (const file of options.discards ?? []) if (existsSync(file)) checkDictionaryKind(file, readFileSync(file, 'utf8'), 'discards');
   if (options.builtinVerbs !== false) {
     const own = join(eventDataDir, 'entente-verbs.txt');
     dictionaries.push(parseVerbDictionary(readFileSync(own, 'utf8'), own));

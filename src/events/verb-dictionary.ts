@@ -226,8 +226,12 @@ function markedPhrase(text: string): { phrase: string[]; head: number } {
   return { phrase: parts.map((p) => p.replace(/^\+/, '').toLowerCase()), head };
 }
 
-/** Parse one PETRARCH verb dictionary. Throws DictionaryError naming file and line. */
-export function parseVerbDictionary(text: string, file: string): VerbDictionary {
+/**
+ * Parse one PETRARCH verb dictionary. Throws DictionaryError naming file and line; with
+ * `problems` (lenient, for third-party files), a line that cannot be read is skipped and its
+ * error added there instead.
+ */
+export function parseVerbDictionary(text: string, file: string, problems?: DictionaryError[]): VerbDictionary {
   const synsets: Record<string, string[][]> = {};
   const blocks: VerbBlock[] = [];
   let block: VerbBlock | null = null;
@@ -236,75 +240,80 @@ export function parseVerbDictionary(text: string, file: string): VerbDictionary 
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
-    let raw = lines[i]!;
-    if (inXmlComment) {
-      const close = raw.indexOf('-->');
-      if (close < 0) continue;
-      raw = raw.slice(close + 3);
-      inXmlComment = false;
-    }
-    raw = raw.replace(/<!--.*?-->/g, '');
-    const open = raw.indexOf('<!--');
-    if (open >= 0) {
-      raw = raw.slice(0, open);
-      inXmlComment = true;
-    }
-    const line = stripComments(raw).trim();
-    if (!line) {
-      // a blank line ends a synonym set; a comment-only line does not
-      if (!raw.trim()) synset = null;
-      continue;
-    }
-    if (line.startsWith('&')) {
-      const name = line.slice(1).trim();
-      if (!/^[A-Z0-9_]+$/i.test(name)) throw new DictionaryError(file, lineNo, `bad synonym set name "${line}"`);
-      const plural = !name.endsWith('_');
-      const key = name.replace(/_$/, '').toUpperCase();
-      synset = { name: key, plural, members: [] };
-      synsets[key] = synset.members;
-      block = null;
-      continue;
-    }
-    if (synset && line.startsWith('+')) {
-      const member = line.slice(1).trim();
-      if (member.startsWith('&')) {
-        // a synset inside a synset (the validation dictionary tests this)
-        const inner = synsets[member.slice(1).replace(/_$/, '').toUpperCase()];
-        if (!inner) throw new DictionaryError(file, lineNo, `synonym set ${member} is used before it is defined`);
-        synset.members.push(...inner);
+    try {
+      let raw = lines[i]!;
+      if (inXmlComment) {
+        const close = raw.indexOf('-->');
+        if (close < 0) continue;
+        raw = raw.slice(close + 3);
+        inXmlComment = false;
+      }
+      raw = raw.replace(/<!--.*?-->/g, '');
+      const open = raw.indexOf('<!--');
+      if (open >= 0) {
+        raw = raw.slice(0, open);
+        inXmlComment = true;
+      }
+      const line = stripComments(raw).trim();
+      if (!line) {
+        // a blank line ends a synonym set; a comment-only line does not
+        if (!raw.trim()) synset = null;
         continue;
       }
-      const words = phraseWords(member);
-      const noPlural = !synset.plural || member.endsWith('_');
-      if (noPlural) synset.members.push(words);
-      else synset.members.push(...phraseAlternatives(words));
-      continue;
+      if (line.startsWith('&')) {
+        const name = line.slice(1).trim();
+        if (!/^[A-Z0-9_]+$/i.test(name)) throw new DictionaryError(file, lineNo, `bad synonym set name "${line}"`);
+        const plural = !name.endsWith('_');
+        const key = name.replace(/_$/, '').toUpperCase();
+        synset = { name: key, plural, members: [] };
+        synsets[key] = synset.members;
+        block = null;
+        continue;
+      }
+      if (synset && line.startsWith('+')) {
+        const member = line.slice(1).trim();
+        if (member.startsWith('&')) {
+          // a synset inside a synset (the validation dictionary tests this)
+          const inner = synsets[member.slice(1).replace(/_$/, '').toUpperCase()];
+          if (!inner) throw new DictionaryError(file, lineNo, `synonym set ${member} is used before it is defined`);
+          synset.members.push(...inner);
+          continue;
+        }
+        const words = phraseWords(member);
+        const noPlural = !synset.plural || member.endsWith('_');
+        if (noPlural) synset.members.push(words);
+        else synset.members.push(...phraseAlternatives(words));
+        continue;
+      }
+      synset = null;
+      // PETRARCH-2 transformations ("~ a (a b ATTACK) SAY = a b 015") rewrite parse trees; we have none to rewrite
+      if (line.startsWith('~')) continue;
+      const header = /^-{3}\s*(.*?)\s*(\[[^\]]*\])?\s*-{3}$/.exec(line);
+      if (header) {
+        const coded = header[2] ? parseCode(header[2], file, lineNo) : { code: nullCode };
+        block = { name: header[1]!.trim(), code: coded.code, verbs: [], patterns: [] };
+        if (coded.paired) block.paired = coded.paired;
+        blocks.push(block);
+        continue;
+      }
+      if (!block) throw new DictionaryError(file, lineNo, `"${line}" is outside a verb block (blocks start with "--- NAME [CODE] ---")`);
+      if (line.startsWith('-')) {
+        const codeMatch = /\[[^\]]*\]\s*$/.exec(line) ?? /\[[^\]]*\]/.exec(line);
+        if (!codeMatch) throw new DictionaryError(file, lineNo, `pattern without a [CODE]: "${line}"`);
+        const coded = parseCode(codeMatch[0].trim(), file, lineNo);
+        const body = line.slice(1, codeMatch.index).trim();
+        const parsed = parsePattern(body, file, lineNo);
+        if (!parsed) continue; // no verb marker: PETRARCH skips these too
+        const pattern: VerbPattern = { ...parsed, code: coded.code, origin: `${file}:${lineNo}` };
+        if (coded.paired) pattern.paired = coded.paired;
+        block.patterns.push(pattern);
+        continue;
+      }
+      block.verbs.push(parseVerbLine(line, file, lineNo));
+    } catch (e) {
+      if (!problems || !(e instanceof DictionaryError)) throw e;
+      problems.push(e);
     }
-    synset = null;
-    // PETRARCH-2 transformations ("~ a (a b ATTACK) SAY = a b 015") rewrite parse trees; we have none to rewrite
-    if (line.startsWith('~')) continue;
-    const header = /^-{3}\s*(.*?)\s*(\[[^\]]*\])?\s*-{3}$/.exec(line);
-    if (header) {
-      const coded = header[2] ? parseCode(header[2], file, lineNo) : { code: nullCode };
-      block = { name: header[1]!.trim(), code: coded.code, verbs: [], patterns: [] };
-      if (coded.paired) block.paired = coded.paired;
-      blocks.push(block);
-      continue;
-    }
-    if (!block) throw new DictionaryError(file, lineNo, `"${line}" is outside a verb block (blocks start with "--- NAME [CODE] ---")`);
-    if (line.startsWith('-')) {
-      const codeMatch = /\[[^\]]*\]\s*$/.exec(line) ?? /\[[^\]]*\]/.exec(line);
-      if (!codeMatch) throw new DictionaryError(file, lineNo, `pattern without a [CODE]: "${line}"`);
-      const coded = parseCode(codeMatch[0].trim(), file, lineNo);
-      const body = line.slice(1, codeMatch.index).trim();
-      const parsed = parsePattern(body, file, lineNo);
-      if (!parsed) continue; // no verb marker: PETRARCH skips these too
-      const pattern: VerbPattern = { ...parsed, code: coded.code, origin: `${file}:${lineNo}` };
-      if (coded.paired) pattern.paired = coded.paired;
-      block.patterns.push(pattern);
-      continue;
-    }
-    block.verbs.push(parseVerbLine(line, file, lineNo));
   }
   // "&CURRENCY_DEBT": a synonym set glued to a word, unless a set has that whole name (&FIGHT_OF_WORDS)
   const splitGlued = (elements: PatternElement[]): PatternElement[] =>

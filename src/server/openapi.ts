@@ -8,6 +8,8 @@ const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` })
 const str: Schema = { type: 'string' };
 const int: Schema = { type: 'integer' };
 const num: Schema = { type: 'number' };
+/** a field the store may hold no value for: the response carries null, not an absent key */
+const strOrNull: Schema = { type: ['string', 'null'] };
 
 function queryParam(name: string, description: string, schema: Schema = str, required = false): Schema {
   return { name, in: 'query', required, description, schema };
@@ -103,7 +105,7 @@ export const openApiDocument = {
             properties: {
               articles: { type: 'array', items: ref('OutputRecord') },
               skipped: { type: 'array', items: { type: 'object', properties: { origin: str, reason: str } } },
-              stored: { type: 'array', items: { type: 'object', properties: { status: { enum: ['stored', 'exists', 'duplicate', 'near-duplicate'] }, id: str, duplicateOf: str, similarity: num } } },
+              stored: { type: 'array', items: { type: 'object', properties: { status: { enum: ['stored', 'exists', 'redated', 'duplicate', 'near-duplicate'] }, id: str, duplicateOf: str, similarity: num } } },
             },
           }),
           ...errors,
@@ -129,7 +131,7 @@ export const openApiDocument = {
           ...pageParams,
         ],
         responses: {
-          '200': ok(pageOf({ allOf: [ref('Quote'), { type: 'object', properties: { rowid: int, article: { type: 'object', properties: { id: str, title: str, published: str, source: str } } } }] })),
+          '200': ok(pageOf({ allOf: [ref('Quote'), { type: 'object', properties: { rowid: int, article: { type: 'object', properties: { id: str, title: strOrNull, published: strOrNull, source: strOrNull } } } }] })),
           ...errors,
         },
       },
@@ -149,7 +151,7 @@ export const openApiDocument = {
           ...pageParams,
         ],
         responses: {
-          '200': ok(pageOf({ allOf: [ref('Event'), { type: 'object', properties: { rowid: int, article: { type: 'object', properties: { id: str, url: str, published: str } }, when: { ...str, description: "the event's date from the text, else the article's publication date" } } }] })),
+          '200': ok(pageOf({ allOf: [ref('Event'), { type: 'object', properties: { rowid: int, article: { type: 'object', properties: { id: str, url: strOrNull, published: strOrNull } }, when: { ...strOrNull, description: "the event's date from the text, else the article's publication date" } } }] })),
           ...errors,
         },
       },
@@ -183,7 +185,7 @@ export const openApiDocument = {
           ...pageParams,
         ],
         responses: {
-          '200': ok(pageOf({ type: 'object', properties: { rowid: int, article_id: str, published: str, ...span, actor: str, actor_name: str, issue: str, polarity: num, evidence: str } })),
+          '200': ok(pageOf({ type: 'object', properties: { rowid: int, article_id: str, published: strOrNull, ...span, actor: str, actor_name: strOrNull, issue: str, polarity: num, evidence: str } })),
           ...errors,
         },
       },
@@ -192,7 +194,7 @@ export const openApiDocument = {
       get: {
         summary: 'Cohesion between two sides per time window (index in [-1, 1] with its interval, components and counts); docs/cohesion.md has the method',
         parameters: [...sideParams, queryParam('by', 'window size (default month; all: one window over the whole range)', { enum: ['week', 'month', 'quarter', 'year', 'all'] }), ...dateParams],
-        responses: { '200': ok({ type: 'object', properties: { a: ref('Side'), b: ref('Side'), by: str, since: str, until: str, windows: { type: 'array', items: ref('CohesionWindow') } } }), ...errors },
+        responses: { '200': ok({ type: 'object', properties: { a: ref('Side'), b: ref('Side'), by: str, since: strOrNull, until: strOrNull, windows: { type: 'array', items: ref('CohesionWindow') } } }), ...errors },
       },
     },
     '/api/cohesion/matrix': {
@@ -233,9 +235,9 @@ export const openApiDocument = {
       Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['status', 'reason'], properties: { status: int, reason: str } } } },
       ArticleSummary: {
         type: 'object',
-        properties: { rowid: int, id: str, title: str, url: str, published: str, source: str, chars: int, duplicate_of: { type: ['string', 'null'] } },
+        properties: { rowid: int, id: str, title: strOrNull, url: strOrNull, published: strOrNull, source: strOrNull, chars: int, duplicate_of: strOrNull },
       },
-      Actor: { type: 'object', required: ['id', 'name', 'kind'], properties: { id: str, name: str, kind: { enum: ['state', 'organization', 'person', 'group'] }, country: str, role: str } },
+      Actor: { type: 'object', required: ['id', 'name', 'kind'], properties: { id: str, name: str, kind: { enum: ['state', 'organization', 'person', 'group'] }, country: strOrNull, role: strOrNull } },
       RankedActor: {
         allOf: [ref('Actor'), { type: 'object', properties: { mentions: int, articles: int, examples: { type: 'array', items: str } } }],
       },
@@ -259,7 +261,7 @@ export const openApiDocument = {
           text: str,
           cameo: str,
           plover: str,
-          mode: str,
+          mode: strOrNull,
           goldstein: { ...num, minimum: -10, maximum: 10 },
           quad: { enum: [1, 2, 3, 4] },
           negated: { type: 'boolean' },
@@ -273,8 +275,8 @@ export const openApiDocument = {
         type: 'object',
         required: ['id', 'text', 'actors', 'mentions', 'quotes', 'events', 'stances'],
         properties: {
-          rowid: int, id: str, title: str, url: str, published: str, source: str, text: str,
-          duplicate_of: { type: ['string', 'null'] },
+          rowid: int, id: str, title: strOrNull, url: strOrNull, published: strOrNull, source: strOrNull, text: str,
+          duplicate_of: strOrNull,
           actors: { type: 'array', items: ref('Actor') },
           mentions: { type: 'array', items: ref('Mention') },
           quotes: { type: 'array', items: ref('Quote') },

@@ -9,15 +9,24 @@ import type { Analysis, Article } from '../model.ts';
 import type { Store } from './db.ts';
 import { bands, contentHash, minhash, nearDuplicateThreshold, similarity } from '../ingest/dedup.ts';
 
-export type StoreStatus = 'stored' | 'exists' | 'duplicate' | 'near-duplicate';
+/** redated: already stored, given again with another published date; the date is updated and its facts redone */
+export type StoreStatus = 'stored' | 'exists' | 'redated' | 'duplicate' | 'near-duplicate';
 export type StoreOutcome = { status: StoreStatus; id: string; duplicateOf?: string; similarity?: number };
 
 export type Writer = {
   /** true when an article with this id is already stored (lets callers skip analysis) */
   has(id: string): boolean;
+  /** the stored article's published date: undefined when no article has this id, null when it has no date */
+  publishedOf(id: string): string | null | undefined;
   write(analysis: Analysis, origin?: string, signature?: Uint32Array): StoreOutcome;
   /** several articles in one commit; an article that cannot be stored gets an Error, the others are stored */
   writeBatch(items: { analysis: Analysis; origin?: string; signature?: Uint32Array }[]): (StoreOutcome | Error)[];
+  /**
+   * Stored articles analysed again: each one's mentions, quotes, events and stances replaced by
+   * the new analysis's, all of the batch in one transaction (all or nothing). Returns, per item,
+   * false when the article is not (or no longer) stored.
+   */
+  replaceFacts(analyses: Analysis[]): boolean[];
 };
 
 /**
@@ -31,6 +40,8 @@ export function createWriter(db: Store): Writer {
   db.pragma(`wal_autocheckpoint = ${walPagesBeforeCheckpoint}`);
   const q = {
     byId: db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck(),
+    stored: db.prepare('SELECT rowid, published, duplicate_of FROM articles WHERE id = ?'),
+    setPublished: db.prepare('UPDATE articles SET published = ? WHERE rowid = ?'),
     byHash: db.prepare('SELECT id, duplicate_of FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
     candidates: db.prepare(
       `SELECT DISTINCT a.rowid, a.id, m.signature FROM article_bands b
@@ -65,6 +76,7 @@ export function createWriter(db: Store): Writer {
        WHERE rowid > (SELECT coalesce(max(rowid), 0) FROM quotes_fts_docsize)`,
     ),
     insertStance: db.prepare('INSERT INTO stances (article_rowid, start, "end", actor, issue, polarity, extra) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    deleteFacts: ['mentions', 'quotes', 'events', 'stances'].map((table) => db.prepare(`DELETE FROM ${table} WHERE article_rowid = ?`)),
   };
 
   const insertArticleRow = (a: Article, origin: string | undefined, hash: string, duplicateOf: string | null, sim: number | null): number => {
@@ -116,9 +128,20 @@ export function createWriter(db: Store): Writer {
     }
   };
 
+  const replaceRows = (rowid: number, an: Analysis) => {
+    for (const statement of q.deleteFacts) statement.run(rowid);
+    writeFacts(rowid, an);
+  };
   const writeRows = (an: Analysis, origin?: string, signature?: Uint32Array): StoreOutcome => {
     const a = an.article;
-    if (q.byId.get(a.id) !== undefined) return { status: 'exists', id: a.id };
+    const stored = q.stored.get(a.id) as { rowid: number; published: string | null; duplicate_of: string | null } | undefined;
+    if (stored !== undefined) {
+      if (!a.published || a.published === stored.published) return { status: 'exists', id: a.id };
+      // given again with a (new) date: roles and event dates depend on it, so the facts are redone
+      q.setPublished.run(a.published, stored.rowid);
+      if (stored.duplicate_of === null) replaceRows(stored.rowid, an);
+      return { status: 'redated', id: a.id };
+    }
     const hash = contentHash(a.text);
     const same = q.byHash.get(hash) as { id: string; duplicate_of: string | null } | undefined;
     if (same) {
@@ -171,12 +194,26 @@ export function createWriter(db: Store): Writer {
       fresh.clear();
     }
   };
+  // Re-analysis: the quotes' delete trigger takes old rows out of the full-text index, and new
+  // rows get rowids above every indexed one, so indexNewRows adds exactly them.
+  const replaceMany = db.transaction((analyses: Analysis[]) => {
+    const done = analyses.map((an) => {
+      const rowid = q.byId.get(an.article.id) as number | undefined;
+      if (rowid === undefined) return false;
+      replaceRows(rowid, an);
+      return true;
+    });
+    indexNewRows();
+    return done;
+  });
   const write = (an: Analysis, origin?: string, signature?: Uint32Array) => committing(() => writeOne(an, origin, signature));
   const writeAll = (items: Item[]) => committing(() => writeMany(items));
 
   return {
     has: (id) => q.byId.get(id) !== undefined,
+    publishedOf: (id) => (q.stored.get(id) as { published: string | null } | undefined)?.published,
     write: (an, origin, signature) => write(an, origin, signature),
+    replaceFacts: (analyses) => committing(() => replaceMany(analyses)),
     writeBatch: (items) => {
       try {
         return writeAll(items);

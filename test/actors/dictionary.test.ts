@@ -85,8 +85,10 @@ const malformed: [string, RegExp][] = [
 for (const [file, message] of malformed) {
   test(`a malformed actor file names file and line: ${file}`, () => {
     assert.throws(() => readActorDictionary(read(file), file), (e: unknown) => e instanceof DictionaryError && message.test(e.message));
-    // The same error surfaces when the file is passed as --actors.
-    assert.throws(() => loadActorContext({ actors: [join(fixtures, file)] }), (e: unknown) => e instanceof DictionaryError && e.file.endsWith(file));
+    // Passed as --actors (a user's, often third-party, file), the line is skipped and reported.
+    const ctx = loadActorContext({ actors: [join(fixtures, file)] });
+    assert.equal(ctx.problems.length, 1);
+    assert.ok(ctx.problems[0]!.file.endsWith(file) && message.test(ctx.problems[0]!.message), ctx.problems[0]!.message);
   });
 }
 
@@ -97,9 +99,15 @@ const malformedAgents: [string, RegExp][] = [
 ];
 for (const [file, message] of malformedAgents) {
   test(`a malformed agent file names file and line: ${file}`, () => {
-    assert.throws(() => loadActorContext({ agents: [join(fixtures, file)] }), (e: unknown) => e instanceof DictionaryError && message.test(e.message));
+    assert.throws(() => readAgentDictionary(read(file), file), (e: unknown) => e instanceof DictionaryError && message.test(e.message));
   });
 }
+
+test('--agents: malformed lines are skipped and reported; a file with no agent code at all is refused as another kind', () => {
+  const ctx = loadActorContext({ agents: [join(fixtures, 'nocode.agents.txt')] });
+  assert.deepEqual(ctx.problems.map((p) => p.line), [2]);
+  assert.throws(() => loadActorContext({ agents: [join(fixtures, 'notilde.agents.txt')] }), /notilde\.agents\.txt: this is an actor dictionary .*give it with --actors/);
+});
 
 test('lenient reading (the build script) skips malformed lines and lists them', () => {
   const problems: DictionaryError[] = [];

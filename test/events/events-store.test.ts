@@ -6,7 +6,8 @@ import { loadContext } from '../../src/context.ts';
 import { openStore } from '../../src/store/db.ts';
 import { createWriter } from '../../src/store/write.ts';
 import { listEvents } from '../../src/store/queries/events.ts';
-import { gdeltColumns, gdeltExtraColumns, toGdelt } from '../../src/cli/events.ts';
+import { toGdelt } from '../../src/cli/events.ts';
+import { gdeltColumns, gdeltExtraColumns } from '../../src/export/gdelt.ts';
 
 const ctx = loadContext();
 const db = openStore(':memory:');
@@ -47,7 +48,7 @@ test('cursor pagination walks every event once', () => {
 
 test('GDELT export: GDELT 1.0 column names then the evidence columns, one row per event', () => {
   const rows = listEvents(db, {});
-  const lines = toGdelt(rows).trimEnd().split('\n');
+  const lines = toGdelt(db, rows, true).trimEnd().split('\n');
   const header = lines[0]!.split('\t');
   assert.equal(gdeltColumns().length, 58);
   assert.deepEqual(header, [...gdeltColumns(), ...gdeltExtraColumns]);

@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.ts';
 import { loadContext } from '../../src/context.ts';
 import type { Event } from '../../src/model.ts';
+import { readFileSync } from 'node:fs';
+import { parseVerbDictionary } from '../../src/events/verb-dictionary.ts';
+import { checkDictionaries } from '../../src/cli/dictionaries.ts';
 import { eventsOf, findExact as find } from './helpers.ts';
 
 /** The evidence span must cover exactly `evidence` (and the text field must be that slice). */
@@ -123,7 +126,11 @@ test('--verbs: a user dictionary adds cues, and a broken one names its file and 
   const e = find(events, 'GON', 'ARN', '125');
   assertSpan(text, e.cue!, 'snubbed an invitation from Arnor');
   assert.equal(e.plover, 'REJECT');
-  assert.throws(() => loadContext({ verbs: ['test/fixtures/events/broken.verbs.txt'] }), /broken\.verbs\.txt:3: unclosed "\{"/);
+  // a user's file is read leniently: the broken line is skipped, and the command line names it
+  const broken = 'test/fixtures/events/broken.verbs.txt';
+  assert.throws(() => parseVerbDictionary(readFileSync(broken, 'utf8'), broken), /broken\.verbs\.txt:3: unclosed "\{"/);
+  assert.doesNotThrow(() => loadContext({ verbs: [broken] }));
+  assert.match(checkDictionaries({ verbs: [broken] })[0]!.skipped[0]!, /broken\.verbs\.txt:3: unclosed "\{"/);
 });
 
 test('relative clause: the antecedent of "which" is the source', () => {

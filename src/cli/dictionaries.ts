@@ -1,0 +1,52 @@
+// The user's dictionary files (--actors, --agents, --verbs, --discards), checked before any
+// analysis starts: a file of the wrong kind is a usage error, and lines the readers skip
+// (third-party files such as Phoenix's have some) are reported once, file:line, with a count
+// per file, rather than by every worker thread that loads them.
+import { existsSync, readFileSync } from 'node:fs';
+import { readActorDictionary, readAgentDictionary, type DictionaryError } from '../actors/dictionary.ts';
+import { parseVerbDictionary, type DictionaryError as VerbDictionaryError } from '../events/verb-dictionary.ts';
+import { checkDictionaryKind, DictionaryKindError, type DictionaryKind } from '../dictionaries.ts';
+import type { DictionaryFlags } from './shared-options.ts';
+import { UsageError } from './common.ts';
+
+export type DictionaryFileReport = { file: string; kind: DictionaryKind; entries: number; skipped: string[] };
+
+/** Skipped lines listed per file before the rest are only counted. */
+const listedProblems = 10;
+
+/** Reads each user dictionary as the analysis will; throws UsageError for a missing file or one of the wrong kind. */
+export function checkDictionaries(flags: DictionaryFlags): DictionaryFileReport[] {
+  const reports: DictionaryFileReport[] = [];
+  const files: [DictionaryKind, string[] | undefined][] = [['actors', flags.actors], ['agents', flags.agents], ['verbs', flags.verbs], ['discards', flags.discards]];
+  for (const [kind, paths] of files) {
+    for (const file of paths ?? []) {
+      if (!existsSync(file)) throw new UsageError(`--${kind} ${file}: no such file`);
+      const source = readFileSync(file, 'utf8');
+      try {
+        checkDictionaryKind(file, source, kind);
+      } catch (e) {
+        if (e instanceof DictionaryKindError) throw new UsageError(e.message);
+        throw e;
+      }
+      const problems: DictionaryError[] = [];
+      const verbProblems: VerbDictionaryError[] = [];
+      let entries: number;
+      if (kind === 'actors') entries = readActorDictionary(source, file, { strict: false, problems }).length;
+      else if (kind === 'agents') entries = readAgentDictionary(source, file, { strict: false, problems }).length;
+      else if (kind === 'verbs') entries = parseVerbDictionary(source, file, verbProblems).blocks.length;
+      else entries = source.split(/\r?\n/).filter((l) => l.replace(/(^|\s)#.*$/, '').trim()).length;
+      reports.push({ file, kind, entries, skipped: [...problems, ...verbProblems].map((p) => p.message) });
+    }
+  }
+  return reports;
+}
+
+/** One line per user file (entries read, lines skipped) and the skipped lines themselves, on stderr. */
+export function reportDictionaries(reports: DictionaryFileReport[]): void {
+  for (const r of reports) {
+    const what = r.kind === 'verbs' ? 'verb blocks' : r.kind === 'discards' ? 'phrases' : 'entries';
+    process.stderr.write(`dictionary ${r.file} (--${r.kind}): ${r.entries} ${what} read, ${r.skipped.length} malformed lines skipped\n`);
+    for (const message of r.skipped.slice(0, listedProblems)) process.stderr.write(`  skipped ${message}\n`);
+    if (r.skipped.length > listedProblems) process.stderr.write(`  ... and ${r.skipped.length - listedProblems} more\n`);
+  }
+}

@@ -1,0 +1,97 @@
+// entente reanalyze: after a dictionary change, stored articles get exactly the facts a fresh
+// analysis gives them: the new ones appear, the others stay, nothing is duplicated.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadContext } from '../../src/context.ts';
+import { analyze } from '../../src/analyze.ts';
+import { openStore } from '../../src/store/db.ts';
+import { createWriter } from '../../src/store/write.ts';
+import { runReanalyze } from '../../src/cli/reanalyze.ts';
+import { runIngest } from '../../src/cli/ingest.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'entente-reanalyze-'));
+const db = join(dir, 'store.db');
+const dictionary = join(dir, 'extra.actors.txt');
+writeFileSync(dictionary, 'QUORVIA [QRV]\n');
+const articles = [
+  { id: 'q1', published: '2023-04-04', text: 'Quorvia accused Norway of spying on Tuesday. Norway denied it, the minister said.' },
+  { id: 'q2', published: '2023-04-05', text: 'France and Chile signed a trade accord on Wednesday. "We are pleased," the French minister said.' },
+];
+{
+  const store = openStore(db);
+  const writer = createWriter(store);
+  const ctx = loadContext();
+  for (const a of articles) writer.write(analyze(a, ctx));
+  store.close();
+}
+
+/** Every fact of one article, as content (no row ids), sorted. */
+function facts(id: string): Record<string, string[]> {
+  const store = openStore(db, { readonly: true });
+  try {
+    const rowid = store.prepare('SELECT rowid FROM articles WHERE id = ?').pluck().get(id);
+    const rows = (sql: string) => (store.prepare(sql).raw().all(rowid) as unknown[][]).map((r) => JSON.stringify(r)).sort();
+    return {
+      mentions: rows('SELECT start, "end", text, actor FROM mentions WHERE article_rowid = ?'),
+      quotes: rows('SELECT start, "end", kind, speaker_actor FROM quotes WHERE article_rowid = ?'),
+      events: rows('SELECT start, "end", cameo, source_actor, target_actor FROM events WHERE article_rowid = ?'),
+      stances: rows('SELECT start, "end", actor, issue, polarity FROM stances WHERE article_rowid = ?'),
+      // the full-text index finds the quote's current row, once
+      indexed: store.prepare("SELECT q.text FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid WHERE quotes_fts MATCH 'pleased'").pluck().all() as string[],
+    };
+  } finally {
+    store.close();
+  }
+}
+
+test('after adding an actor, reanalyze gives its article the new facts and leaves the other exactly as it was', async () => {
+  const before = { q1: facts('q1'), q2: facts('q2') };
+  assert.ok(!before.q1.mentions.some((m) => m.includes('"QRV"')));
+  const run = await runReanalyze({ db, actors: [dictionary], jobs: 1, quiet: true });
+  assert.deepEqual(run.counts, { reanalyzed: 2, failed: 0, total: 2 });
+  const after = { q1: facts('q1'), q2: facts('q2') };
+  assert.ok(after.q1.mentions.some((m) => m.includes('"Quorvia","QRV"')), after.q1.mentions.join(' '));
+  assert.ok(after.q1.events.some((e) => e.includes('"QRV","NOR"')), `an accusation by Quorvia: ${after.q1.events.join(' ')}`);
+  assert.deepEqual(after.q2, before.q2);
+  // the same analysis as a fresh one: no old rows left over, none twice
+  const fresh = analyze(articles[0]!, loadContext({ actors: [dictionary] }));
+  assert.equal(after.q1.mentions.length, fresh.mentions.length);
+  assert.equal(after.q1.events.length, fresh.events.length);
+  assert.equal(after.q1.quotes.length, fresh.quotes.length);
+  // again, and only one article: nothing changes
+  const again = await runReanalyze({ db, actors: [dictionary], jobs: 1, quiet: true, article: ['q1'] });
+  assert.deepEqual(again.counts, { reanalyzed: 1, failed: 0, total: 1 });
+  assert.deepEqual({ q1: facts('q1'), q2: facts('q2') }, after);
+  // without the dictionary, back to the start
+  await runReanalyze({ db, jobs: 1, quiet: true, since: '2023-04-04', until: '2023-04-04' });
+  assert.deepEqual({ q1: facts('q1'), q2: facts('q2') }, before);
+});
+
+test('a bad --where is a usage error naming it', async () => {
+  await assert.rejects(runReanalyze({ db, jobs: 1, quiet: true, where: 'a.nope = 1' }), /--where "a\.nope = 1": no such column/);
+});
+
+test('ingesting a stored article again with another date updates the date and redoes its facts; the same date changes nothing', async () => {
+  const input = join(dir, 'again.jsonl');
+  const published = (id: string) => {
+    const store = openStore(db, { readonly: true });
+    try {
+      return store.prepare('SELECT published FROM articles WHERE id = ?').pluck().get(id);
+    } finally {
+      store.close();
+    }
+  };
+  const before = facts('q2');
+  writeFileSync(input, `${JSON.stringify({ ...articles[1], published: '2023-06-01' })}\n`);
+  const first = await runIngest([input], { db, jobs: 1, quiet: true });
+  assert.equal(first.counts.redated, 1);
+  assert.equal(published('q2'), '2023-06-01');
+  assert.deepEqual(facts('q2'), before, 'the same facts, once');
+  const second = await runIngest([input], { db, jobs: 1, quiet: true });
+  assert.deepEqual([second.counts.redated, second.counts.exists], [0, 1]);
+});
+
+test('cleanup', () => rmSync(dir, { recursive: true, force: true }));
