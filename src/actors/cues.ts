@@ -8,6 +8,8 @@ export type NameCues = {
   honorific: Map<string, Gender | undefined>;
   /** honorifics that are titles of office, with the CAMEO role they give ("sen." LEG, "gen." MIL) */
   honorificRole: Map<string, string>;
+  /** honorifics that title each name of a list ("Sens. A and B") */
+  pluralHonorific: Set<string>;
   particle: Set<string>;
   organization: Set<string>;
   notName: Set<string>;
@@ -20,14 +22,14 @@ export type NameCues = {
 };
 
 const classes = [
-  'honorific.male', 'honorific.female', 'honorific', 'particle', 'organization', 'not-name', 'thing', 'thing-first',
+  'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
-    honorific: new Map(), honorificRole: new Map(), particle: new Set(), organization: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
+    honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
     modifier: new Set(), former: new Set(), locative: new Set(), pronoun: new Map(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
@@ -44,6 +46,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'honorific.male': cues.honorific.set(w, 'male'); break;
         case 'honorific.female': cues.honorific.set(w, 'female'); break;
         case 'honorific': if (!cues.honorific.has(w)) cues.honorific.set(w, undefined); break;
+        case 'honorific.plural': cues.pluralHonorific.add(w); if (!cues.honorific.has(w)) cues.honorific.set(w, undefined); break;
         case 'particle': cues.particle.add(w); break;
         case 'organization': cues.organization.add(w); break;
         case 'not-name': cues.notName.add(w); break;

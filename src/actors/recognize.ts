@@ -7,7 +7,7 @@
 import type { Actor, Article, Mention } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
 import { codeOn } from './dictionary.ts';
-import { composeCode, codeCountry, describeActor, isOrganizationCode } from './codes.ts';
+import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode } from './codes.ts';
 import type { Gender, NameCues } from './cues.ts';
 import type { Lexicon, LexiconActor, LexiconAgent, TokenVocabulary } from './lexicon.ts';
 import type { CodeRule } from './dictionary.ts';
@@ -262,10 +262,19 @@ function laterEnd(a: CodeRule, b: CodeRule): CodeRule {
 // former office holders; an organisation keeps its code.
 function codeOnDate(s: Recognition, rules: LexiconActor['rules']): string | undefined {
   const code = codeOn(rules, s.date);
-  if (code !== undefined || !rules.length) return code;
-  const latest = rules.reduce(laterEnd);
-  const country = codeCountry(latest.code);
-  return country ? `${country}ELI` : latest.code;
+  if (code !== undefined || !rules.length) return code === undefined ? code : currentStateCode(code);
+  const latest = currentStateCode(rules.reduce(laterEnd).code);
+  // Out of an office in an organisation (an EC Council presidency), a person is still of their country.
+  const country = codeCountry(latest) ?? (isOrganizationCode(latest) ? countryOfRules(rules) : undefined);
+  return country ? `${country}ELI` : latest;
+}
+
+function countryOfRules(rules: LexiconActor['rules']): string | undefined {
+  for (const rule of rules) {
+    const country = codeCountry(currentStateCode(rule.code));
+    if (country) return country;
+  }
+  return undefined;
 }
 
 // A capitalised non-title agent before a one-word name is a first name ("Hunter Biden");
@@ -377,7 +386,8 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
   let group: Group | undefined;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
-    const glue = group && doc.sentence[group.end] === doc.sentence[piece.start] ? between(s, group.end, piece.start) : -1;
+    const sameSentence = group !== undefined && doc.sentence[group.end] === doc.sentence[piece.start];
+    const glue = sameSentence ? Math.max(between(s, group!.end, piece.start), portfolioBetween(s, group!, piece)) : -1;
     if (group && glue >= 0) {
       let joined = true;
       if (piece.type === 'agent' && !group.honorific && (!group.head || !group.agent)) {
@@ -395,6 +405,10 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
         group.agent = piece;
       } else if (!group.agent && !group.qualifier && group.head?.type === 'actor' && piece.start === group.end && isRoleCode(s, group.head) && (piece.type === 'name' || isDictionaryPerson(s, piece))) {
         // "German Chancellor Olaf Scholz": a dictionary title phrase before a name.
+        group.qualifier = group.head;
+        group.head = piece;
+      } else if (!group.agent && !group.qualifier && !group.honorific && piece.type === 'name' && piece.start === group.end && isDemonymBefore(s, group, piece)) {
+        // "Brazilian Luis Costa": a demonym before a full name says the person's country.
         group.qualifier = group.head;
         group.head = piece;
       } else joined = false;
@@ -417,6 +431,34 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
   }
   if (group) groups.push(group);
   return groups;
+}
+
+// "Italian economic development minister Stefano Patuanelli": lower-case words of a portfolio
+// between a country and a title of office (0 when they are, else -1).
+const portfolioReach = 3;
+
+function portfolioBetween(s: Recognition, group: Group, piece: Piece): number {
+  if (piece.type !== 'agent' || group.agent || group.honorific || group.head?.type !== 'actor' || group.end === piece.start || piece.start - group.end > portfolioReach) return -1;
+  if (!isTitleCode(s.lexicon.agents[piece.ref]!.code) || s.lexicon.agents[piece.ref]!.plural) return -1;
+  if (!isBareCountry(codeOf(s, group.head))) return -1;
+  for (let k = group.end; k < piece.start; k++) {
+    const pos = s.doc.pos[k]!;
+    if (s.capital[k] === 1 || (pos !== 'NOUN' && pos !== 'ADJ')) return -1;
+  }
+  return 0;
+}
+
+function isBareCountry(code: string | undefined): boolean {
+  return code !== undefined && code.length === 3 && codeCountry(code) !== undefined;
+}
+
+// A demonym ("Brazilian", "French") before a name of two words or more that is no organisation
+// or thing: the person's country.
+function isDemonymBefore(s: Recognition, group: Group, piece: Piece): boolean {
+  const head = group.head;
+  if (head?.type !== 'actor' || head.end - head.start !== 1 || !isDemonym(s.doc.value[head.start]!)) return false;
+  if (!isBareCountry(codeOf(s, head))) return false;
+  return piece.end - piece.start >= 2 && !isOrgName(s, piece) && !isThing(s, piece);
 }
 
 // "of Brazil" after a titled group: "President Lula of Brazil", "the government of Gondor";
@@ -624,7 +666,13 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const gender = g.honorific ? cues.honorific.get(keys[g.honorific.start]!) : undefined;
   const head = g.head;
   const headCode = personCode(s, head);
-  if (headCode) return newResolved(headCode, gender, true);
+  if (headCode) {
+    // The dictionaries date a rotating office in an organisation (Phoenix codes the foreign
+    // minister who chairs the EC Council as IGOEUREEC); a mention that states the person's
+    // country and national title ("British Foreign Secretary Sir Geoffrey Howe") is coded by them.
+    const stated = agent && isOrganizationCode(headCode) && isTitleCode(agent.code) ? codeCountry(codeOf(s, g.qualifier) ?? codeOf(s, g.of) ?? '') : undefined;
+    return newResolved(stated ? roleCode(g.former, agent!, stated)! : headCode, gender, true);
+  }
   // "the Trump administration": a person qualifying a role lends the role their country.
   const qualifierPerson = isDictionaryPerson(s, g.qualifier) ? codeCountry(codeOf(s, g.qualifier) ?? '') : undefined;
   // Roles compose onto codes only, never onto person:/org: ids.
@@ -637,6 +685,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   if (!agent) {
     if (countryLevel) return newResolved(countryLevel, undefined, false);
     if (!head) return undefined;
+    // "Brazilian Luis Costa": a person of that country, in no stated office.
+    if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode)) return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
     if (qualifierCode && head.type === 'name') return newResolved(qualifierCode, gender, true);
     const recalled = known.get(keys, head.start, head.end) ?? (g.honorific ? known.get(keys, head.end - 1, head.end) : undefined);
     if (recalled) {
@@ -731,10 +781,49 @@ function isArticle(s: Recognition, k: number): boolean {
   return key === 'the' || key === 'a' || key === 'an' || s.cues.modifier.has(key);
 }
 
+// "Sens. Mitch McConnell (Ky.) and Pete Wilson (Calif.)": only commas, "and", "or" and
+// parenthetical asides of a few words lie between the names of a list.
+const asideReach = 6;
+
+function onlyListBetween(s: Recognition, from: number, to: number): boolean {
+  const keys = s.keys;
+  if (to <= from || s.doc.sentence[from] !== s.doc.sentence[to]) return false;
+  for (let k = from; k < to; k++) {
+    const key = keys[k]!;
+    if (key === '(') {
+      let close = k + 1;
+      while (close < to && close - k <= asideReach && keys[close] !== ')') close++;
+      if (keys[close] !== ')') return false;
+      k = close;
+    } else if (key !== ',' && key !== 'and' && key !== 'or') return false;
+  }
+  return true;
+}
+
+/** A title before several names ("Sens.", "Representatives"): it titles each name of the list. */
+function titlesList(s: Recognition, g: Group): boolean {
+  if (g.head?.type !== 'name') return false;
+  if (g.honorific) return s.cues.pluralHonorific.has(s.keys[g.honorific.start]!);
+  // "Representatives Eliot Engel, Adam Schiff, and Elijah Cummings"
+  return !!g.agent && g.agent.start >= 0 && (s.lexicon.agents[g.agent.ref]!.plural || peoplePlural.test(s.keys[g.agent.end - 1]!));
+}
+
+/** A group alone inside brackets: "(D-Calif.)" in a list of names. */
+function inBrackets(s: Recognition, g: Group): boolean {
+  return g.start > 0 && s.keys[g.start - 1] === '(' && s.keys[g.end] === ')';
+}
+
 function resolveGroups(s: Recognition, groups: Group[]): void {
   const { doc, keys, cues, lexicon, byRole } = s;
+  /** the titled group that opened a list of names, and where the list has reached */
+  let list: { title: Group; end: number } | undefined;
   for (let gi = 0; gi < groups.length; gi++) {
-    const g = groups[gi]!;
+    let g = groups[gi]!;
+    if (list && g.head?.type === 'name' && !g.agent && !g.qualifier && !g.honorific && !g.of && onlyListBetween(s, list.end, g.start)) {
+      const t = list.title;
+      list.end = g.end;
+      g = newGroup(g.start, g.end, t.qualifier, t.agent, t.honorific, g.head, t.of, t.former);
+    } else if (!(list && inBrackets(s, g))) list = titlesList(s, g) ? { title: g, end: g.end } : undefined;
     // Apposition: "Dame Karen Pierce, the former British ambassador", "Lloyd Austin, the
     // secretary of defense": the role phrase describes the name before the comma.
     const next = groups[gi + 1];

@@ -1,0 +1,52 @@
+// Who acts for which country: states that no longer exist, rotating offices in organisations,
+// demonyms and portfolios before names, titles over lists of names (issue 15). Hand-written text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { loadActorContext } from '../../src/actors/index.ts';
+import { fixtures, mentionPairs, recognizeText } from './helpers.ts';
+
+test('the Soviet Union and its officials are Russia, as CAMEO codes them', () => {
+  const r = recognizeText('The Soviet Union sent Soviet troops to the border on Monday.', '1987-04-02');
+  assert.deepEqual(mentionPairs(r), ['Soviet Union => RUS', 'Soviet troops => RUSMIL']);
+});
+
+test('a national title and country in the mention outrank a dated office in an organisation', () => {
+  const ctx = loadActorContext({ actors: [join(fixtures, 'presidency.actors.txt')] });
+  const during = recognizeText('Dutch Foreign Minister Marta Volkens met the press in Brussels. Volkens said talks would go on.', '1990-03-01', ctx);
+  assert.deepEqual(mentionPairs(during).filter((p) => p.includes('Volkens')), ['Dutch Foreign Minister Marta Volkens => NLDGOV', 'Volkens => NLDGOV']);
+  // the mention alone, with no title, keeps the dictionary's office
+  assert.equal(recognizeText('Marta Volkens met the press.', '1990-03-01', ctx).mentions[0]?.actor, 'IGOEUREEC');
+});
+
+test('out of an office in an organisation, a person is one of their country\'s elites', () => {
+  const ctx = loadActorContext({ actors: [join(fixtures, 'presidency.actors.txt')] });
+  assert.equal(recognizeText('Hugo Brandt met the press.', '1995-03-01', ctx).mentions[0]?.actor, 'DEUELI');
+});
+
+test('a demonym before a full name gives the person a country, and later mentions keep it', () => {
+  const r = recognizeText('Brazilian Tomas Quelhas Ribeiro won the race on Sunday. Ribeiro thanked his team.', '2021-05-04');
+  assert.deepEqual(mentionPairs(r), ['Brazilian Tomas Quelhas Ribeiro => person:tomas-quelhas-ribeiro', 'Ribeiro => person:tomas-quelhas-ribeiro', 'his => person:tomas-quelhas-ribeiro']);
+  assert.deepEqual(r.actors[0], { id: 'person:tomas-quelhas-ribeiro', name: 'Tomas Quelhas Ribeiro', kind: 'person', country: 'BRA' });
+});
+
+test('a demonym before an organisation or a single word is no person\'s country', () => {
+  const r = recognizeText('Brazilian Steel Company shares rose, and Brazilian Ribeiro fans cheered.', '2021-05-04');
+  assert.ok(!r.actors.some((a) => a.kind === 'person' && a.country === 'BRA'), JSON.stringify(r.actors));
+});
+
+test('lower-case portfolio words between a country and a title: "Italian economic development minister X"', () => {
+  const r = recognizeText('Italian economic development minister Sergio Vallardi sent a letter.', '2021-05-04');
+  assert.equal(mentionPairs(r)[0], 'Italian economic development minister Sergio Vallardi => ITAGOV');
+});
+
+test('a plural title before a list of names titles each name', () => {
+  const r = recognizeText('The US Congress voted on Friday. Representatives Mara Quellin, Tod Arbeck, and Lina Ostrow wrote the bill.', '2021-05-04');
+  for (const id of ['person:mara-quellin', 'person:tod-arbeck', 'person:lina-ostrow']) {
+    const a = r.actors.find((x) => x.id === id);
+    assert.equal(`${a?.country}/${a?.role}`, 'USA/LEG', id);
+  }
+  // a list with no title gives nothing
+  const bare = recognizeText('The US Congress voted on Friday. Mara Quellin, Tod Arbeck, and Lina Ostrow wrote the bill.', '2021-05-04');
+  assert.ok(!bare.actors.some((a) => a.kind === 'person' && a.country), JSON.stringify(bare.actors));
+});
