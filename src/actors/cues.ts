@@ -19,7 +19,13 @@ export type NameCues = {
   former: Set<string>;
   locative: Set<string>;
   pronoun: Map<string, Gender | 'plural' | 'relative'>;
+  /** titles of office only one country's government uses ("treasury secretary": USA), as word lists */
+  officeOnly: { country: string; words: string[] }[];
+  /** per country, the titles of office its government does not use (USA: "minister", "chancellor") */
+  officeNot: Map<string, string[][]>;
 };
+
+const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
 
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'not-name', 'thing', 'thing-first',
@@ -30,15 +36,25 @@ const classes = [
 export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
     honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
-    modifier: new Set(), former: new Set(), locative: new Set(), pronoun: new Map(),
+    modifier: new Set(), former: new Set(), locative: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();
     if (!text) return;
     const colon = text.indexOf(':');
     const name = colon < 0 ? '' : text.slice(0, colon).trim();
+    const office = officeClass.exec(name);
+    if (office) {
+      // titles of several words are written with underscores: foreign_secretary
+      for (const phrase of text.slice(colon + 1).trim().split(/\s+/).filter(Boolean)) {
+        const words = phrase.toLowerCase().split('_').map(tokenKey);
+        if (office[1] === 'only') cues.officeOnly.push({ country: office[2]!, words });
+        else cues.officeNot.set(office[2]!, [...(cues.officeNot.get(office[2]!) ?? []), words]);
+      }
+      return;
+    }
     if (!(classes as readonly string[]).includes(name)) {
-      throw new DictionaryError(file, i + 1, colon < 0 ? 'expected "class: word word ..."' : `unknown class "${name}" (expected one of ${classes.join(', ')})`);
+      throw new DictionaryError(file, i + 1, colon < 0 ? 'expected "class: word word ..."' : `unknown class "${name}" (expected one of ${classes.join(', ')}, office.only.XXX, office.not.XXX)`);
     }
     const words = text.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map((w) => tokenKey(w.toLowerCase()));
     for (const w of words) {

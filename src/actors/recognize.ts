@@ -118,6 +118,23 @@ class KnownNames {
     }
   }
 
+  /**
+   * The person whose full name opens with keys[at], when only one does: "Mr. Lou" after
+   * "Lou Jiwei", whose family name comes first.
+   */
+  byFirstWord(keys: readonly string[], at: number): Resolved | undefined {
+    const who = this.firstWords.get(keys[at]!);
+    return who === null ? undefined : who;
+  }
+
+  /** first word of a full name -> who, or null when two people share it */
+  private readonly firstWords = new Map<string, Resolved | null>();
+
+  rememberFirstWord(key: string, who: Resolved): void {
+    const had = this.firstWords.get(key);
+    this.firstWords.set(key, had === undefined || had === who || had?.id === who.id ? who : null);
+  }
+
   get(keys: readonly string[], start: number, end: number): Resolved | undefined {
     let node: KnownName | undefined = this.root;
     for (let k = end - 1; k >= start && node; k--) node = node.before?.get(keys[k]!);
@@ -630,13 +647,53 @@ function datelinesOf(s: Recognition, pieces: Piece[]): { sentence: number; count
 // stories (several datelines) the story's own dateline comes first. A single dateline is often
 // a foreign bureau ("NICOSIA (AFP) - Iraq says ..."), so it yields to the article's country.
 function homeCountry(s: Recognition, token: number): string | undefined {
+  const country = datelineCountry(s, token);
+  return s.datelines.length > 1 ? country ?? s.dominantCountry : s.dominantCountry ?? country;
+}
+
+/** How many words after a title may complete it ("secretary" "of the Treasury"). */
+const titleReach = 3;
+
+/** The words of the title in a group, and a few after it: "foreign secretary", "secretary of the treasury". */
+function titleWords(s: Recognition, g: Group): string[] {
+  const piece = g.agent && g.agent.start >= 0 ? g.agent : g.honorific;
+  if (!piece) return [];
+  const limit = s.doc.sentences[s.doc.sentence[piece.start]!]!.endToken;
+  return s.keys.slice(piece.start, Math.min(piece.end + titleReach, limit));
+}
+
+function holdsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let k = 0; k + phrase.length <= words.length; k++) {
+    let m = 0;
+    while (m < phrase.length && words[k + m] === phrase[m]) m++;
+    if (m === phrase.length) return true;
+  }
+  return false;
+}
+
+// The country of a title of office stated without one: the one country whose government uses
+// it ("the secretary of the Treasury"), else the article's home country when that country has
+// such an office, else the story's dateline when it has ("MEXICO CITY - ... Foreign Secretary X"
+// in a story that names the United States most).
+function titleCountry(s: Recognition, g: Group, token: number): string | undefined {
+  const words = titleWords(s, g);
+  const { officeOnly, officeNot } = s.cues;
+  for (const only of officeOnly) if (holdsPhrase(words, only.words)) return only.country;
+  const lacks = (country: string) => (officeNot.get(country) ?? []).some((phrase) => holdsPhrase(words, phrase));
+  const home = homeCountry(s, token);
+  if (!home || !lacks(home)) return home;
+  const dateline = datelineCountry(s, token);
+  return dateline && !lacks(dateline) ? dateline : undefined;
+}
+
+function datelineCountry(s: Recognition, token: number): string | undefined {
   const sentence = s.doc.sentence[token]!;
   let country: string | undefined;
   for (const d of s.datelines) {
     if (d.sentence > sentence) break;
     country = d.country;
   }
-  return s.datelines.length > 1 ? country ?? s.dominantCountry : s.dominantCountry ?? country;
+  return country;
 }
 
 // The word a later "the <role>" repeats: "secretary" of "the secretary of defense".
@@ -652,6 +709,7 @@ function roleWord(s: Recognition, head: string): string {
 function remember(s: Recognition, piece: Piece, who: Resolved): void {
   const { keys, cues } = s;
   s.known.remember(keys, piece.start, piece.end, who, (key) => !cues.particle.has(key) && !cues.organization.has(key) && key !== '-');
+  if (who.person && piece.end - piece.start >= 2) s.known.rememberFirstWord(keys[piece.start]!, who);
 }
 
 // Roles compose onto codes CAMEO-style, except that an organisation's officials are the
@@ -688,11 +746,12 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // "Brazilian Luis Costa": a person of that country, in no stated office.
     if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode)) return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
     if (qualifierCode && head.type === 'name') return newResolved(qualifierCode, gender, true);
-    const recalled = known.get(keys, head.start, head.end) ?? (g.honorific ? known.get(keys, head.end - 1, head.end) : undefined);
+    const recalled = known.get(keys, head.start, head.end) ??
+      (g.honorific ? known.get(keys, head.end - 1, head.end) ?? (head.end - head.start === 1 ? known.byFirstWord(keys, head.start) : undefined) : undefined);
     if (recalled) {
       // "Mara Quellin ... Sen. Quellin": a title met later still teaches the role and country.
       const role = recalled.person && !recalled.country && g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;
-      const country = role ? homeCountry(s, head.start) : recalled.country;
+      const country = role ? titleCountry(s, g, head.start) : recalled.country;
       return newResolved(recalled.id, recalled.gender ?? gender, recalled.person, country, country === recalled.country ? recalled.role : role);
     }
     if (isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
@@ -706,14 +765,14 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (!g.honorific && (tokens < 2 || cues.locative.has(before) || before === 'the')) return undefined;
     // "Sen. James Exon" in a US story: a title of office gives the role, the article the country.
     const role = g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;
-    const country = role ? homeCountry(s, head.start) : undefined;
+    const country = role ? titleCountry(s, g, head.start) : undefined;
     return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, country, country ? role : undefined);
   }
   const base = qualifierCode ?? ofCode ?? countryLevel;
   if (head) {
     const recalled = known.get(keys, head.start, head.end);
     if (recalled && !base) return recalled;
-    const home = agent.code.startsWith('GOV') ? homeCountry(s, head.start) : undefined;
+    const home = agent.code.startsWith('GOV') ? titleCountry(s, g, head.start) : undefined;
     const code = roleCode(g.former, agent, base ?? home);
     if (code && !(g.former && !base)) return newResolved(code, gender, !isOrgName(s, head));
     return titledPerson(s, g, agent, head, gender, base);
@@ -734,7 +793,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
 // country for a title of office, and the role of the title (ELI once out of office).
 function titledPerson(s: Recognition, g: Group, agent: LexiconAgent, head: Piece, gender: Gender | undefined, base: string | undefined): Resolved {
   const id = `person:${slug(pieceText(s, head))}`;
-  const country = (base ? codeCountry(base) : undefined) ?? (isTitleCode(agent.code) ? homeCountry(s, head.start) : undefined);
+  const country = (base ? codeCountry(base) : undefined) ?? (isTitleCode(agent.code) ? titleCountry(s, g, head.start) : undefined);
   if (!country || agent.placement !== 'suffix') return newResolved(id, gender, true);
   return newResolved(id, gender, true, country, g.former ? formerRole : agent.code.slice(0, 3));
 }

@@ -50,3 +50,24 @@ test('a plural title before a list of names titles each name', () => {
   const bare = recognizeText('The US Congress voted on Friday. Mara Quellin, Tod Arbeck, and Lina Ostrow wrote the bill.', '2021-05-04');
   assert.ok(!bare.actors.some((a) => a.kind === 'person' && a.country), JSON.stringify(bare.actors));
 });
+
+test('a title only one country uses is that country\'s, whatever the article names most', () => {
+  const text = 'China and the US met in Beijing. China said China would not yield, and China held firm. The secretary of the Treasury, Ada Morrow Kent, disagreed. Mr. Kent left.';
+  const r = recognizeText(text, '2016-06-07');
+  assert.deepEqual(mentionPairs(r).filter((p) => p.includes('Kent') || p.includes('secretary')), [
+    'The secretary of the Treasury => USAGOV', 'Ada Morrow Kent => USAGOV', 'Mr. Kent => USAGOV',
+  ]);
+});
+
+test('a title the home country has no such office for goes to the story\'s dateline country', () => {
+  const text = 'MEXICO CITY - The United States worried Mexico. The United States said the United States would act, and the United States did. Americans agreed with the United States. Foreign Secretary Lucia Marvan Ortiz said Mexico must act.';
+  assert.equal(mentionPairs(recognizeText(text, '2016-04-07')).find((p) => p.includes('Marvan')), 'Foreign Secretary Lucia Marvan Ortiz => MEXGOV');
+  // a title the home country does have stays the home country's
+  const senator = 'MEXICO CITY - The United States worried Mexico. The United States said the United States would act, and the United States did. Americans agreed with the United States. Sen. Lucia Marvan Ortiz said so.';
+  assert.equal(recognizeText(senator, '2016-04-07').actors.find((a) => a.id === 'person:lucia-marvan-ortiz')?.country, 'USA');
+});
+
+test('"Mr. X" after a full name whose family name comes first ("Lou Jiwei", then "Mr. Lou")', () => {
+  const r = recognizeText('China held talks. The finance minister of China, Tan Weiming, spoke first. Mr. Tan said growth was slow.', '2016-06-07');
+  assert.deepEqual(mentionPairs(r).slice(-1), ['Mr. Tan => CHNGOV']);
+});
