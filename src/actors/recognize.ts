@@ -6,6 +6,7 @@
 // in document order against what the article has already introduced.
 import type { Actor, Article, Mention } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
+import { relationIs } from '../nlp/tree.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode } from './codes.ts';
 import type { Gender, NameCues } from './cues.ts';
@@ -49,7 +50,7 @@ function newResolved(id: string, gender: Gender | undefined, person: boolean, co
 
 /** A person mention (or a pronoun resolved to one), for the pronoun pass. */
 type PersonMention = { token: number; who: Resolved; sentence: number; end: number };
-type GroupMention = { token: number; id: string; sentence: number };
+type GroupMention = { token: number; id: string; sentence: number; end: number };
 
 export type RecognizeInput = { doc: Doc; article: Article; lexicon: Lexicon; cues: NameCues };
 
@@ -718,6 +719,15 @@ function roleCode(former: boolean, agent: LexiconAgent, code: string | undefined
   return code ? (former || (isOrganizationCode(code) && agent.code.startsWith('GOV')) ? code : composeCode(code, agent.code, agent.placement)) : undefined;
 }
 
+// "soldiers in Kabul", "police in Minsk": a seat of government after "in" or "from" is the
+// place, so the role goes to its country (AFGMIL, not the government's AFGGOVMIL).
+function ofCodeOf(s: Recognition, g: Group): string | undefined {
+  const code = codeOf(s, g.of);
+  if (!code || !g.of || !s.lexicon.actors[g.of.ref]!.seat) return code;
+  const k = g.of.start - (s.keys[g.of.start - 1] === 'the' ? 2 : 1);
+  return s.keys[k] === 'in' || s.keys[k] === 'from' ? codeCountry(code) ?? code : code;
+}
+
 function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const { lexicon, cues, keys, known } = s;
   const agent = g.agent ? lexicon.agents[g.agent.ref]! : undefined;
@@ -736,7 +746,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // Roles compose onto codes only, never onto person:/org: ids.
   const recalledQualifier = g.qualifier ? known.get(keys, g.qualifier.start, g.qualifier.end)?.id : undefined;
   const qualifierCode = qualifierPerson ?? codeOf(s, g.qualifier) ?? (recalledQualifier?.includes(':') ? undefined : recalledQualifier);
-  const ofCode = codeOf(s, g.of);
+  const ofCode = ofCodeOf(s, g);
   const countryLevel = head?.type === 'actor' ? codeOf(s, head) : undefined;
   // "Iraq War", "Hurricane Dorian", "International Women's Day" are not people.
   if (head?.type === 'name' && isThing(s, head)) return undefined;
@@ -823,7 +833,7 @@ function emit(s: Recognition, startToken: number, endToken: number, who: Resolve
   if (!known) s.actors.set(who.id, withAffiliation(describeActor(who.id, naming && naming.start >= 0 ? pieceText(s, naming) : text), who));
   else if (!known.country && who.country) withAffiliation(known, who);
   if (who.person) s.personMentions.push({ token: startToken, who, sentence: doc.sentence[startToken]!, end: endToken });
-  else if (plural) s.groupMentions.push({ token: startToken, id: who.id, sentence: doc.sentence[startToken]! });
+  else if (plural) s.groupMentions.push({ token: startToken, id: who.id, sentence: doc.sentence[startToken]!, end: endToken });
 }
 
 // A person: actor records the state and role it acts for, once the text has said them
@@ -995,9 +1005,13 @@ function resolvePronouns(s: Recognition): Mention[] {
   let q = 0;
   const seen: PersonMention[] = [];
   let lastGroup: GroupMention | undefined;
+  let groupBefore: GroupMention | undefined;
   for (let i = 0; i < n; i++) {
     while (p < personMentions.length && personMentions[p]!.token <= i) seen.push(personMentions[p++]!);
-    while (q < groupMentions.length && groupMentions[q]!.token <= i) lastGroup = groupMentions[q++]!;
+    while (q < groupMentions.length && groupMentions[q]!.token <= i) {
+      groupBefore = lastGroup;
+      lastGroup = groupMentions[q++]!;
+    }
     if (tokenMention[i] !== -1) continue;
     const id = tokenIds[i]!;
     let kind: PronounKind | undefined;
@@ -1017,12 +1031,14 @@ function resolvePronouns(s: Recognition): Mention[] {
       const gap = last ? i - last.end : Infinity;
       if (last && last.sentence === sentence && (gap === 0 || (gap === 1 && keys[i - 1] === ','))) actor = last.who.id;
     } else if (kind === 'plural') {
-      if (lastGroup && sentence - lastGroup.sentence <= 1) actor = lastGroup.id;
+      // "Police detained them": not the subject of the pronoun's own verb, but the group before
+      const group = lastGroup && subjectOfSameVerb(s, i, lastGroup.token, lastGroup.end) ? groupBefore : lastGroup;
+      if (group && sentence - group.sentence <= 1) actor = group.id;
     } else {
       let at = -1;
       for (let k = seen.length - 1; k >= 0; k--) {
         if (sentence - seen[k]!.sentence > 2) break;
-        if (compatible(seen[k]!, kind)) {
+        if (compatible(seen[k]!, kind) && !subjectOfSameVerb(s, i, seen[k]!.token, seen[k]!.end)) {
           at = k;
           break;
         }
@@ -1043,6 +1059,18 @@ function resolvePronouns(s: Recognition): Mention[] {
     if (actor) extra.push({ start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor });
   }
   return extra;
+}
+
+// A pronoun object of a verb is not that verb's subject ("Putin met him", "police beat them"):
+// English says "himself", "themselves" for that.
+function subjectOfSameVerb(s: Recognition, pronoun: number, start: number, end: number): boolean {
+  const { head, deprel } = s.doc;
+  if (!head || !deprel) return false;
+  const rel = deprel[pronoun]!;
+  if (!(relationIs(rel, 'obj') || relationIs(rel, 'iobj') || relationIs(rel, 'obl'))) return false;
+  const verb = head[pronoun]!;
+  for (let t = start; t < end; t++) if (head[t] === verb && relationIs(deprel[t]!, 'nsubj')) return true;
+  return false;
 }
 
 function byStart(a: Mention, b: Mention): number {

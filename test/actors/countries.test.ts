@@ -71,3 +71,18 @@ test('"Mr. X" after a full name whose family name comes first ("Lou Jiwei", then
   const r = recognizeText('China held talks. The finance minister of China, Tan Weiming, spoke first. Mr. Tan said growth was slow.', '2016-06-07');
   assert.deepEqual(mentionPairs(r).slice(-1), ['Mr. Tan => CHNGOV']);
 });
+
+test('police, soldiers and protesters "in" a capital act for its country, not its government', () => {
+  const r = recognizeText('Police in Vilnius arrested twenty people on Sunday. Soldiers in Riga fired shots.', '2020-08-10');
+  assert.deepEqual(mentionPairs(r), ['Police in Vilnius => LTUCOP', 'Soldiers in Riga => LVAMIL']);
+});
+
+test('"the police" is a group of the article\'s country, as other groups that act at home', () => {
+  const r = recognizeText('Lithuania held elections on Sunday. The police said the vote was calm.', '2020-08-10');
+  assert.deepEqual(mentionPairs(r), ['Lithuania => LTU', 'The police => LTUCOP']);
+});
+
+test('a pronoun object is not the subject of its own verb: "soldiers stopped them"', () => {
+  const r = recognizeText('Lithuanian protesters marched on Sunday. Latvian soldiers stopped them.', '2020-08-10');
+  assert.equal(mentionPairs(r).at(-1), 'them => LTUOPP');
+});
