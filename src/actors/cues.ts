@@ -18,7 +18,7 @@ export type NameCues = {
   modifier: Set<string>;
   former: Set<string>;
   locative: Set<string>;
-  pronoun: Map<string, Gender | 'plural' | 'relative'>;
+  pronoun: Map<string, Gender | 'plural' | 'relative' | 'neuter'>;
   /** titles of office only one country's government uses ("treasury secretary": USA), as word lists */
   officeOnly: { country: string; words: string[] }[];
   /** per country, the titles of office its government does not use (USA: "minister", "chancellor") */
@@ -29,7 +29,7 @@ const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
 
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'not-name', 'thing', 'thing-first',
-  'modifier', 'former', 'locative', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative',
+  'modifier', 'former', 'locative', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD',
 ] as const;
 
@@ -75,6 +75,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'pronoun.female': cues.pronoun.set(w, 'female'); break;
         case 'pronoun.plural': cues.pronoun.set(w, 'plural'); break;
         case 'pronoun.relative': cues.pronoun.set(w, 'relative'); break;
+        case 'pronoun.neuter': cues.pronoun.set(w, 'neuter'); break;
         default: cues.honorificRole.set(w, name.slice('title.'.length)); if (!cues.honorific.has(w)) cues.honorific.set(w, undefined);
       }
     }

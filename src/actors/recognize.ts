@@ -385,11 +385,15 @@ function endsWithPreposition(s: Recognition, agent: Piece): boolean {
   return isPreposition(s, agent.end - 1) || isPreposition(s, agent.end);
 }
 
-// Dictionary people are the records with dated codes (office holders): "Vladimir Putin" -> RUSGOV.
+// Dictionary people are the records with dated offices: "Vladimir Putin" -> RUSGOV. A state's
+// record dated by independence ("Lithuania": LTUOCC until 1990, LTU since) is no person.
 function isDictionaryPerson(s: Recognition, piece: Piece | undefined): boolean {
   if (piece === undefined || piece.type !== 'actor') return false;
   const rules = s.lexicon.actors[piece.ref]!.rules;
-  for (let k = 0; k < rules.length; k++) if (rules[k]!.restricted) return true;
+  for (let k = 0; k < rules.length; k++) {
+    const rule = rules[k]!;
+    if (rule.restricted && (isOrganizationCode(rule.code) || (codeCountry(rule.code) && isTitleCode(rule.code.slice(3))))) return true;
+  }
   return false;
 }
 
@@ -954,7 +958,7 @@ function namedAfterRole(s: Recognition, g: Group, next: Group | undefined): Grou
   return next;
 }
 
-type PronounKind = Gender | 'plural' | 'relative';
+type PronounKind = Gender | 'plural' | 'relative' | 'neuter';
 
 /** The pronoun cues by token id, so that the pronoun pass asks a typed array at most tokens. */
 type PronounTable = {
@@ -1001,6 +1005,10 @@ function resolvePronouns(s: Recognition): Mention[] {
   const { doc, keys, cues, personMentions, groupMentions, tokenMention, tokenIds, n } = s;
   const { byId, kinds, outside } = pronounTable(cues, s.lexicon.vocabulary);
   const extra: Mention[] = [];
+  // tokens of people and of plural groups: "it" stands for neither
+  const notState = new Uint8Array(n);
+  for (const m of personMentions) notState.fill(1, m.token, m.end);
+  for (const m of groupMentions) notState.fill(1, m.token, m.end);
   let p = 0;
   let q = 0;
   const seen: PersonMention[] = [];
@@ -1026,7 +1034,11 @@ function resolvePronouns(s: Recognition): Mention[] {
     }
     const sentence = doc.sentence[i]!;
     let actor: string | undefined;
-    if (kind === 'relative') {
+    if (kind === 'neuter') {
+      // "it" stands for an actor only as the subject of a verb ("it would respond", not "it is cold")
+      const it = keys[i] === 'it';
+      if (!it || (doc.head && doc.head[i]! >= 0 && doc.upos[doc.head[i]!] === 'VERB' && relationIs(doc.deprel[i]!, 'nsubj'))) actor = stateAntecedent(s, i, notState);
+    } else if (kind === 'relative') {
       const last = seen[seen.length - 1];
       const gap = last ? i - last.end : Infinity;
       if (last && last.sentence === sentence && (gap === 0 || (gap === 1 && keys[i - 1] === ','))) actor = last.who.id;
@@ -1061,6 +1073,48 @@ function resolvePronouns(s: Recognition): Mention[] {
   return extra;
 }
 
+/** Relations of a clause to the clause above it through which "it" finds its subject. */
+const climbs = new Set(['ccomp', 'xcomp', 'conj']);
+/** How many heads up from "it" the subject that it stands for may be ("Russia said it would ..."). */
+const antecedentReach = 4;
+
+// "it"/"its" for a state or organisation, read on the parse: the subject of a clause that holds
+// the pronoun's clause ("Russia said it would respond", "Iran moved its ships"), or, for a
+// sentence that opens with "It", the subject of the previous sentence's main clause ("The West
+// considers Hamas a terrorist group. It froze aid"). Only a subject that is a state or an
+// organisation mention (not a person, not a plural group) is taken.
+function stateAntecedent(s: Recognition, pronoun: number, notState: Uint8Array): string | undefined {
+  const { doc, tokenMention, mentions } = s;
+  const { head, deprel } = doc;
+  if (!head || !deprel) return undefined;
+  const stateAt = (t: number): string | undefined => {
+    const m = tokenMention[t]!;
+    return m >= 0 && notState[t] === 0 && !mentions[m]!.actor.startsWith('person:') ? mentions[m]!.actor : undefined;
+  };
+  // "its ships": from the noun "its" qualifies to its verb; then up through reported or
+  // coordinated clauses only ("said it would", "and it"), not adverbial ones ("after it invaded
+  // Kuwait" is no act of the main clause's subject)
+  let t = head[pronoun]!;
+  if (t >= 0 && relationIs(deprel[pronoun]!, 'nmod:poss')) t = head[t]!;
+  for (let step = 0; t >= 0 && step < antecedentReach; step++) {
+    for (let c = doc.sentences[doc.sentence[t]!]!.firstToken; c < pronoun; c++) {
+      if (head[c] === t && relationIs(deprel[c]!, 'nsubj')) {
+        const actor = stateAt(c);
+        if (actor) return actor;
+      }
+    }
+    if (!climbs.has(deprel[t]!)) break;
+    t = head[t]!;
+  }
+  if (!sentenceStart(doc, pronoun) || doc.sentence[pronoun] === 0) return undefined;
+  const previous = doc.sentences[doc.sentence[pronoun]! - 1]!;
+  for (let c = previous.firstToken; c < previous.endToken; c++) {
+    const root = head[c]! >= 0 && head[head[c]!] === -1;
+    if (root && relationIs(deprel[c]!, 'nsubj')) return stateAt(c);
+  }
+  return undefined;
+}
+
 // A pronoun object of a verb is not that verb's subject ("Putin met him", "police beat them"):
 // English says "himself", "themselves" for that.
 function subjectOfSameVerb(s: Recognition, pronoun: number, start: number, end: number): boolean {
@@ -1086,7 +1140,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   s.datelines = datelinesOf(s, pieces);
   resolveGroups(s, groups);
   const { mentions, tokenMention, n } = s;
-  if (s.personMentions.length || s.groupMentions.length) {
+  if (s.mentions.length) {
     const extra = resolvePronouns(s);
     if (extra.length) {
       mentions.push(...extra);

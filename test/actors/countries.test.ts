@@ -86,3 +86,25 @@ test('a pronoun object is not the subject of its own verb: "soldiers stopped the
   const r = recognizeText('Lithuanian protesters marched on Sunday. Latvian soldiers stopped them.', '2020-08-10');
   assert.equal(mentionPairs(r).at(-1), 'them => LTUOPP');
 });
+
+test('"it" and "its" for a state that is the subject of the clause above: "Lithuania said it would respond"', () => {
+  const r = recognizeText('Lithuania said it would respond. Latvia moved its ships to the coast.', '2020-08-10');
+  assert.deepEqual(mentionPairs(r), ['Lithuania => LTU', 'it => LTU', 'Latvia => LVA', 'its => LVA']);
+});
+
+test('"it" is no actor when it is no subject of a verb, or sits in an adverbial clause', () => {
+  const r = recognizeText('Lithuania said it was important. The United Nations imposed sanctions on Latvia after it invaded Estonia.', '2020-08-10');
+  assert.deepEqual(mentionPairs(r), ['Lithuania => LTU', 'The United Nations => IGOUNO', 'Latvia => LVA', 'Estonia => EST']);
+});
+
+test('a sentence that opens with "It" continues the previous sentence\'s subject when that is a state or organisation', () => {
+  const r = recognizeText('The West considers the group a terrorist organization. It froze direct aid.', '2020-08-10');
+  assert.equal(mentionPairs(r).at(-1), 'It => WST');
+  const person = recognizeText('President Vaira Ozola said the talks went well. It rained all day.', '2020-08-10');
+  assert.ok(!mentionPairs(person).some((p) => p.startsWith('It ')));
+});
+
+test('a state whose record is dated by its independence is no person: "he" does not stand for it', () => {
+  const r = recognizeText('Lithuania rejected the plan on Monday. He said the talks were over.', '2020-08-10');
+  assert.deepEqual(mentionPairs(r), ['Lithuania => LTU']);
+});
