@@ -12,7 +12,7 @@ import { parse, loadNlp } from '../src/nlp/index.ts';
 import { loadActorContext, recognizeActors } from '../src/actors/index.ts';
 
 type PetrarchRecord = { id: string; date: string; text: string; expected: { source: string; target: string }[]; category: string };
-type PolnearQuote = { speaker?: string; speaker_start?: number; speaker_end?: number };
+type PolnearQuote = { start?: number; end?: number; speaker?: string; speaker_start?: number; speaker_end?: number };
 type PolnearRecord = { id: string; text: string; quotes: PolnearQuote[]; meta: { date?: string } };
 
 const readJsonl = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
@@ -58,6 +58,8 @@ export async function evaluate(shared: string): Promise<string> {
   let exact = 0;
   let pronouns = 0;
   let pronounsCovered = 0;
+  /** pronoun speakers whose antecedent (the last earlier mention of the same actor) lies inside the quotation itself */
+  let pronounsIntoQuote = 0;
   let nlpMs = 0;
   let actorMs = 0;
   let chars = 0;
@@ -88,6 +90,11 @@ export async function evaluate(shared: string): Promise<string> {
       if (m && m.start < q.speaker_end) {
         overlapped++;
         if (isPronoun) pronounsCovered++;
+        if (isPronoun && q.start !== undefined && q.end !== undefined) {
+          let antecedent: (typeof mentions)[number] | undefined;
+          for (let k = lo - 1; k >= 0; k--) if (mentions[k]!.actor === m.actor) { antecedent = mentions[k]; break; }
+          if (antecedent && antecedent.start >= q.start && antecedent.end <= q.end) pronounsIntoQuote++;
+        }
         if (m.start === q.speaker_start && m.end === q.speaker_end) exact++;
       }
     }
@@ -99,6 +106,7 @@ export async function evaluate(shared: string): Promise<string> {
     'first misses:',
     ...missed.map((m) => `  ${m}`),
     `PolNeAR dev (${articles.length} articles): ${overlapped}/${speakers} gold speaker spans overlap a mention (${pct(overlapped, speakers)}), ${exact} exactly (${pct(exact, speakers)}); pronoun speakers ${pronounsCovered}/${pronouns} (${pct(pronounsCovered, pronouns)}), named ${overlapped - pronounsCovered}/${speakers - pronouns} (${pct(overlapped - pronounsCovered, speakers - pronouns)})`,
+    `PolNeAR dev: pronoun speakers resolved to someone last named inside the quotation itself: ${pronounsIntoQuote}/${pronounsCovered} (${pct(pronounsIntoQuote, pronounsCovered)})`,
     `speed on PolNeAR dev (${(chars / 1e6).toFixed(2)} M chars): nlp ${nlpMs.toFixed(0)} ms, actors ${actorMs.toFixed(0)} ms; loading the bundled dictionaries ${bundled.loadMs.toFixed(0)} ms`,
   ];
   for (const l of lines) console.log(l);
@@ -115,6 +123,7 @@ export async function evaluate(shared: string): Promise<string> {
     `| PolNeAR dev: gold speaker spans overlapping a mention | ${overlapped}/${speakers} (${pct(overlapped, speakers)}) |`,
     `| &nbsp;&nbsp;same span exactly | ${exact}/${speakers} (${pct(exact, speakers)}) |`,
     `| &nbsp;&nbsp;pronoun speakers (he, she, they, who, ...) | ${pronounsCovered}/${pronouns} (${pct(pronounsCovered, pronouns)}) |`,
+    `| &nbsp;&nbsp;pronoun speakers resolved to someone last named inside the quotation itself (lower is better) | ${pronounsIntoQuote}/${pronounsCovered} (${pct(pronounsIntoQuote, pronounsCovered)}) |`,
     `| &nbsp;&nbsp;named speakers | ${overlapped - pronounsCovered}/${speakers - pronouns} (${pct(overlapped - pronounsCovered, speakers - pronouns)}) |`,
     `| time on PolNeAR dev (${(chars / 1e6).toFixed(2)} M chars): nlp / actors stage | ${nlpMs.toFixed(0)} ms / ${actorMs.toFixed(0)} ms |`,
     `| loading the bundled dictionaries | ${bundled.loadMs.toFixed(0)} ms |`,

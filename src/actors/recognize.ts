@@ -1006,6 +1006,7 @@ function resolvePronouns(s: Recognition): Mention[] {
   const { byId, kinds, outside } = pronounTable(cues, s.lexicon.vocabulary);
   const extra: Mention[] = [];
   // tokens of people and of plural groups: "it" stands for neither
+  const quoted = quotedTokens(s);
   const notState = new Uint8Array(n);
   for (const m of personMentions) notState.fill(1, m.token, m.end);
   for (const m of groupMentions) notState.fill(1, m.token, m.end);
@@ -1047,10 +1048,13 @@ function resolvePronouns(s: Recognition): Mention[] {
       const group = lastGroup && subjectOfSameVerb(s, i, lastGroup.token, lastGroup.end) ? groupBefore : lastGroup;
       if (group && sentence - group.sentence <= 1) actor = group.id;
     } else {
+      // '"... Karl Poehl ...," she said': a pronoun outside quotation marks is nobody named
+      // inside them (above all not in the quotation it introduces)
+      const outside = quoted[i] === 0;
       let at = -1;
       for (let k = seen.length - 1; k >= 0; k--) {
         if (sentence - seen[k]!.sentence > 2) break;
-        if (compatible(seen[k]!, kind) && !subjectOfSameVerb(s, i, seen[k]!.token, seen[k]!.end)) {
+        if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !subjectOfSameVerb(s, i, seen[k]!.token, seen[k]!.end)) {
           at = k;
           break;
         }
@@ -1059,7 +1063,9 @@ function resolvePronouns(s: Recognition): Mention[] {
       // against Jeremy Hunt, who ... He won", "He" is Johnson, the first person of the
       // sentence the nearest candidate is in.
       if (at >= 0 && sentenceStart(doc, i) && seen[at]!.sentence < sentence) {
-        for (let k = at - 1; k >= 0 && seen[k]!.sentence === seen[at]!.sentence; k--) if (compatible(seen[k]!, kind)) at = k;
+        for (let k = at - 1; k >= 0 && seen[k]!.sentence === seen[at]!.sentence; k--) {
+          if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind)) at = k;
+        }
       }
       const chosen = at >= 0 ? seen[at] : undefined;
       if (chosen) {
@@ -1071,6 +1077,28 @@ function resolvePronouns(s: Recognition): Mention[] {
     if (actor) extra.push({ start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor });
   }
   return extra;
+}
+
+const openingQuotes = new Set(['“', '``', '‘‘', '«']);
+const closingQuotes = new Set(['”', "''", '’’', '»']);
+
+/**
+ * 1 for the tokens inside quotation marks: curly and newswire marks open and close, straight
+ * double marks toggle, and a paragraph break ends an open quotation.
+ */
+function quotedTokens(s: Recognition): Uint8Array {
+  const { doc, n } = s;
+  const quoted = new Uint8Array(n);
+  let open = false;
+  for (let k = 0; k < n; k++) {
+    const v = doc.value[k]!;
+    if (k > 0 && open && doc.text.slice(doc.end[k - 1]!, doc.start[k]!).includes('\n\n')) open = false;
+    if (openingQuotes.has(v)) open = true;
+    else if (closingQuotes.has(v)) open = false;
+    else if (v === '"') open = !open;
+    else if (open) quoted[k] = 1;
+  }
+  return quoted;
 }
 
 /** Relations of a clause to the clause above it through which "it" finds its subject. */

@@ -108,3 +108,8 @@ test('a state whose record is dated by its independence is no person: "he" does 
   const r = recognizeText('Lithuania rejected the plan on Monday. He said the talks were over.', '2020-08-10');
   assert.deepEqual(mentionPairs(r), ['Lithuania => LTU']);
 });
+
+test('a pronoun after a quotation is nobody named inside it', () => {
+  const r = recognizeText('Anna Berg met the bankers on Monday. “We will never trust Karl Otto Poehl on this,” she said. She left early.', '2020-08-10');
+  assert.deepEqual(mentionPairs(r).filter((p) => /^(she|She) /.test(p)), ['she => person:anna-berg', 'She => person:anna-berg']);
+});
