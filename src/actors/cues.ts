@@ -12,6 +12,8 @@ export type NameCues = {
   pluralHonorific: Set<string>;
   particle: Set<string>;
   organization: Set<string>;
+  /** last words of company names ("Ltd", "Holdings"): organisations of the BUS role */
+  company: Set<string>;
   notName: Set<string>;
   thing: Set<string>;
   thingFirst: Set<string>;
@@ -28,14 +30,14 @@ export type NameCues = {
 const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
 
 const classes = [
-  'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'not-name', 'thing', 'thing-first',
+  'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
-    honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
+    honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), company: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
     modifier: new Set(), former: new Set(), locative: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
@@ -65,6 +67,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'honorific.plural': cues.pluralHonorific.add(w); if (!cues.honorific.has(w)) cues.honorific.set(w, undefined); break;
         case 'particle': cues.particle.add(w); break;
         case 'organization': cues.organization.add(w); break;
+        case 'company': cues.company.add(w); break;
         case 'not-name': cues.notName.add(w); break;
         case 'thing': cues.thing.add(w); break;
         case 'thing-first': cues.thingFirst.add(w); break;

@@ -168,6 +168,8 @@ class Recognition {
   lowerCaseStamp = 0;
   /** names (full, and surnames) -> who */
   readonly known = new KnownNames();
+  /** acronyms the article defines ("Democratic Alliance (DA)") -> who they stand for */
+  readonly acronyms = new Map<string, Resolved>();
   /** agent head word -> last titled person */
   readonly byRole = new Map<string, Resolved>();
   readonly mentions: Mention[] = [];
@@ -531,7 +533,12 @@ function personCode(s: Recognition, piece: Piece | undefined): string | undefine
 // An organisation's name starts or ends with its kind: "Istituto Affari Internazionali",
 // "The Washington Post"; "Rules Committee Chairman Bruce Ash" is a person.
 function isOrgName(s: Recognition, piece: Piece): boolean {
-  return s.cues.organization.has(s.keys[piece.start]!) || s.cues.organization.has(s.keys[piece.end - 1]!);
+  return s.cues.organization.has(s.keys[piece.start]!) || s.cues.organization.has(s.keys[piece.end - 1]!) || isCompanyName(s, piece);
+}
+
+// "Tranquil Ltd", "Galactic Resources", "Dai-Ichi Kangyo Bank Ltd": a company (role BUS).
+function isCompanyName(s: Recognition, piece: Piece): boolean {
+  return piece.end - piece.start >= 2 && s.cues.company.has(s.keys[piece.end - 1]!);
 }
 
 function isThing(s: Recognition, piece: Piece): boolean {
@@ -768,7 +775,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
       const country = role ? titleCountry(s, g, head.start) : recalled.country;
       return newResolved(recalled.id, recalled.gender ?? gender, recalled.person, country, country === recalled.country ? recalled.role : role);
     }
-    if (isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
+    if (isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
     const before = head.start > 0 ? keys[head.start - 1]! : '';
     const tokens = head.end - head.start;
     // Words the article also writes in lower case are common words, not a name:
@@ -843,6 +850,8 @@ function emit(s: Recognition, startToken: number, endToken: number, who: Resolve
 // A person: actor records the state and role it acts for, once the text has said them
 // ("Sen. Ted Cruz" in a US story: USA, LEG); the first mention that says so teaches the article.
 function withAffiliation(actor: Actor, who: Resolved): Actor {
+  // a company is an organisation of the BUS role, with a country only when the text gives one
+  if (actor.id.startsWith('org:') && who.role && !actor.role) actor.role = who.role;
   if (actor.kind !== 'person' || !who.country) return actor;
   actor.country = who.country;
   if (who.role) actor.role = who.role;
@@ -909,13 +918,21 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     // The other order: "The Italian foreign minister, Luigi Di Maio, joined", "Malaysia's Prime
     // Minister, Najib Razak": the name after the comma is the person the role phrase describes.
     const named = apposition ? undefined : namedAfterRole(s, g, next);
-    const who = resolveGroup(
-      s,
-      apposition ? newGroup(g.start, g.end, apposition.qualifier ?? g.qualifier, apposition.agent, g.honorific, g.head, apposition.of, apposition.former || g.former)
-      : named ? newGroup(g.start, g.end, g.qualifier, g.agent, undefined, named.head, g.of, g.former)
-      : g,
-    );
+    // "People's Protection Units (YPG)": a name that defines an acronym is an organisation
+    const acronymAt = apposition || named ? -1 : definedAcronym(s, g);
+    // (a capitalised role word is part of the name: "People's Protection Units")
+    const definer = acronymAt >= 0 && g.head?.type === 'name' && !g.honorific && g.qualifier?.type !== 'actor' && (!g.agent || (g.agent.start >= 0 && s.capital[g.agent.start] === 1))
+      ? newPiece('name', Math.min((g.qualifier ?? g.head).start, g.agent?.start ?? g.head.start), g.head.end, -1) : undefined;
+    const who = definer
+      ? newResolved(`org:${slug(pieceText(s, definer))}`, undefined, false, undefined, isCompanyName(s, definer) ? 'BUS' : undefined)
+      : resolveGroup(
+        s,
+        apposition ? newGroup(g.start, g.end, apposition.qualifier ?? g.qualifier, apposition.agent, g.honorific, g.head, apposition.of, apposition.former || g.former)
+        : named ? newGroup(g.start, g.end, g.qualifier, g.agent, undefined, named.head, g.of, g.former)
+        : g,
+      );
     if (!who) continue;
+    if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
     if (named) {
       remember(s, named.head!, who);
       byRole.set(roleWord(s, lexicon.agents[g.agent!.ref]!.head), who);
@@ -940,12 +957,42 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
         if (agentTrie.match(s.tokenIds, k, g.end) >= 0) byRole.set(roleWord(s, lexicon.agents[agentTrie.matchValue]!.head), who);
       }
     }
-    emit(s, expandThe(s, g, who), g.end, who, !!g.agent && !g.head && lexicon.agents[g.agent.ref]!.plural, g.head ?? g.qualifier ?? g.of);
+    emit(s, expandThe(s, g, who), g.end, who, !!g.agent && !g.head && lexicon.agents[g.agent.ref]!.plural, definer ?? g.head ?? g.qualifier ?? g.of);
     if (apposition) {
       emit(s, expandThe(s, apposition, who), apposition.end, who, false, undefined);
       gi++;
     }
   }
+}
+
+const acronymWord = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
+
+// "Democratic Alliance (DA)": the token of an acronym in brackets right after a group whose
+// head is a name or an organisation, or -1. A dictionary acronym keeps its own code.
+function definedAcronym(s: Recognition, g: Group): number {
+  const { keys, doc } = s;
+  if (!g.head || keys[g.end] !== '(' || keys[g.end + 2] !== ')' || g.end + 2 >= s.n) return -1;
+  const at = g.end + 1;
+  return acronymWord.test(doc.value[at]!) && s.tokenIds[at]! < 0 ? at : acronymIfUnknown(s, at);
+}
+
+function acronymIfUnknown(s: Recognition, at: number): number {
+  return acronymWord.test(s.doc.value[at]!) && s.lexicon.actorTrie.match(s.tokenIds, at, at + 1) < 0 ? at : -1;
+}
+
+// Every later use of an acronym the article defined ("the YPG") names the same actor; the
+// acronym in the defining brackets does too.
+function acronymMentions(s: Recognition): Mention[] {
+  const out: Mention[] = [];
+  if (!s.acronyms.size) return out;
+  const { doc, tokenMention, n } = s;
+  for (let k = 0; k < n; k++) {
+    if (tokenMention[k] !== -1) continue;
+    const who = s.acronyms.get(doc.value[k]!);
+    if (!who) continue;
+    out.push({ start: doc.start[k]!, end: doc.end[k]!, text: doc.value[k]!, actor: who.id });
+  }
+  return out;
 }
 
 // "the finance minister, Lou Jiwei": a singular role with no name of its own, a comma, then a
@@ -1167,20 +1214,22 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   s.dominantCountry = dominantCountryOf(s, pieces);
   s.datelines = datelinesOf(s, pieces);
   resolveGroups(s, groups);
-  const { mentions, tokenMention, n } = s;
-  if (s.mentions.length) {
-    const extra = resolvePronouns(s);
-    if (extra.length) {
-      mentions.push(...extra);
-      mentions.sort(byStart);
-      tokenMention.fill(-1);
-      let t = 0;
-      for (let k = 0; k < mentions.length; k++) {
-        const m = mentions[k]!;
-        while (t < n && doc.start[t]! < m.start) t++;
-        for (let u = t; u < n && doc.end[u]! <= m.end; u++) tokenMention[u] = k;
-      }
-    }
+  addMentions(s, acronymMentions(s));
+  if (s.mentions.length) addMentions(s, resolvePronouns(s));
+  return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };
+}
+
+/** Mentions found after the groups (acronyms, pronouns) join the others, in order of start. */
+function addMentions(s: Recognition, extra: Mention[]): void {
+  if (!extra.length) return;
+  const { mentions, tokenMention, n, doc } = s;
+  mentions.push(...extra);
+  mentions.sort(byStart);
+  tokenMention.fill(-1);
+  let t = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    while (t < n && doc.start[t]! < m.start) t++;
+    for (let u = t; u < n && doc.end[u]! <= m.end; u++) tokenMention[u] = k;
   }
-  return { actors: [...s.actors.values()], mentions, tokenMention };
 }
