@@ -8,7 +8,7 @@ import type { Actor, Article, Mention } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
 import { relationIs } from '../nlp/tree.ts';
 import { codeOn } from './dictionary.ts';
-import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode } from './codes.ts';
+import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion } from './codes.ts';
 import type { Gender, NameCues } from './cues.ts';
 import type { Lexicon, LexiconActor, LexiconAgent, TokenVocabulary } from './lexicon.ts';
 import type { CodeRule } from './dictionary.ts';
@@ -168,6 +168,8 @@ class Recognition {
   lowerCaseStamp = 0;
   /** names (full, and surnames) -> who */
   readonly known = new KnownNames();
+  /** role -> countries of the institutions of that role the article has named so far (LEG -> USA) */
+  readonly institutions = new Map<string, Set<string>>();
   /** acronyms the article defines ("Democratic Alliance (DA)") -> who they stand for */
   readonly acronyms = new Map<string, Resolved>();
   /** agent head word -> last titled person */
@@ -530,6 +532,20 @@ function personCode(s: Recognition, piece: Piece | undefined): string | undefine
   return isDictionaryPerson(s, piece) ? codeOf(s, piece) : undefined;
 }
 
+// "The Washington Post", "The New York Times": a code with a role and no country (Phoenix's MED,
+// BUS) takes the country of a place its name holds (USAMED).
+function placedCode(s: Recognition, piece: Piece, code: string | undefined): string | undefined {
+  if (!code || code.length !== 3 || codeCountry(code) || isRegion(code) || isOrganizationCode(code)) return code;
+  const trie = s.lexicon.actorTrie;
+  for (let j = piece.start; j < piece.end; j++) {
+    // the longest phrase inside the name, not the name itself
+    if (trie.match(s.tokenIds, j, j === piece.start ? piece.end - 1 : piece.end) < 0) continue;
+    const country = codeCountry(codeOnDate(s, s.lexicon.actors[trie.matchValue]!.rules) ?? '');
+    if (country) return country + code;
+  }
+  return code;
+}
+
 // An organisation's name starts or ends with its kind: "Istituto Affari Internazionali",
 // "The Washington Post"; "Rules Committee Chairman Bruce Ash" is a person.
 function isOrgName(s: Recognition, piece: Piece): boolean {
@@ -693,9 +709,23 @@ function titleCountry(s: Recognition, g: Group, token: number): string | undefin
   for (const only of officeOnly) if (holdsPhrase(words, only.words)) return only.country;
   const lacks = (country: string) => (officeNot.get(country) ?? []).some((phrase) => holdsPhrase(words, phrase));
   const home = homeCountry(s, token);
-  if (!home || !lacks(home)) return home;
+  if (home && !lacks(home)) return home;
+  // "Representatives Eliot Engel" in a story that names one country's legislature ("the United
+  // States House of Representatives", USALEG): the country of the only institution of that role
+  const role = titleRole(s, g);
+  const institutions = role ? s.institutions.get(role) : undefined;
+  if (institutions?.size === 1) {
+    const [country] = institutions;
+    if (!lacks(country!)) return country;
+  }
   const dateline = datelineCountry(s, token);
   return dateline && !lacks(dateline) ? dateline : undefined;
+}
+
+/** The CAMEO role a group's title gives: its agent's, else its honorific's ("Sen." LEG). */
+function titleRole(s: Recognition, g: Group): string | undefined {
+  if (g.agent) return s.lexicon.agents[g.agent.ref]!.code.slice(0, 3);
+  return g.honorific ? s.cues.honorificRole.get(s.keys[g.honorific.start]!) : undefined;
 }
 
 function datelineCountry(s: Recognition, token: number): string | undefined {
@@ -758,7 +788,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const recalledQualifier = g.qualifier ? known.get(keys, g.qualifier.start, g.qualifier.end)?.id : undefined;
   const qualifierCode = qualifierPerson ?? codeOf(s, g.qualifier) ?? (recalledQualifier?.includes(':') ? undefined : recalledQualifier);
   const ofCode = ofCodeOf(s, g);
-  const countryLevel = head?.type === 'actor' ? codeOf(s, head) : undefined;
+  const countryLevel = head?.type === 'actor' ? placedCode(s, head, codeOf(s, head)) : undefined;
   // "Iraq War", "Hurricane Dorian", "International Women's Day" are not people.
   if (head?.type === 'name' && isThing(s, head)) return undefined;
   if (!agent) {
@@ -843,8 +873,17 @@ function emit(s: Recognition, startToken: number, endToken: number, who: Resolve
   const known = s.actors.get(who.id);
   if (!known) s.actors.set(who.id, withAffiliation(describeActor(who.id, naming && naming.start >= 0 ? pieceText(s, naming) : text), who));
   else if (!known.country && who.country) withAffiliation(known, who);
+  if (!who.person) noteInstitution(s, who.id);
   if (who.person) s.personMentions.push({ token: startToken, who, sentence: doc.sentence[startToken]!, end: endToken });
   else if (plural) s.groupMentions.push({ token: startToken, id: who.id, sentence: doc.sentence[startToken]!, end: endToken });
+}
+
+// Institutions named so far ("the United States House of Representatives", USALEG), by role.
+function noteInstitution(s: Recognition, id: string): void {
+  const country = id.length > 3 ? codeCountry(id) : undefined;
+  if (!country) return;
+  const role = id.slice(3, 6);
+  s.institutions.set(role, (s.institutions.get(role) ?? new Set<string>()).add(country));
 }
 
 // A person: actor records the state and role it acts for, once the text has said them

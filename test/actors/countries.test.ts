@@ -113,3 +113,17 @@ test('a pronoun after a quotation is nobody named inside it', () => {
   const r = recognizeText('Anna Berg met the bankers on Monday. “We will never trust Karl Otto Poehl on this,” she said. She left early.', '2020-08-10');
   assert.deepEqual(mentionPairs(r).filter((p) => /^(she|She) /.test(p)), ['she => person:anna-berg', 'She => person:anna-berg']);
 });
+
+test('a title with no home country takes the country of the only institution of its role named so far', () => {
+  const text = 'The Lithuanian parliament voted on Friday. Latvia and Estonia objected, and Estonia and Latvia met. The bill was drafted by Representatives Aina Kalve and Juris Ozols.';
+  const r = recognizeText(text, '2019-10-05');
+  for (const id of ['person:aina-kalve', 'person:juris-ozols']) {
+    const a = r.actors.find((x) => x.id === id);
+    assert.equal(`${a?.country}/${a?.role}`, 'LTU/LEG', id);
+  }
+});
+
+test('a newspaper named after its city is of that city\'s country: "The Washington Post" is USAMED', () => {
+  const r = recognizeText('The Washington Post reported the talks on Monday.', '2006-12-30');
+  assert.equal(mentionPairs(r)[0], 'The Washington Post => USAMED');
+});
