@@ -299,6 +299,14 @@ function countryOfRules(rules: LexiconActor['rules']): string | undefined {
   return undefined;
 }
 
+// "Western Mindanao Command", "Eastern Cape Province": a one-word region followed by capitalised
+// words is the first word of a name, not the region.
+function regionOpensName(s: Recognition, i: number, end: number, ref: number): boolean {
+  if (end - i !== 1 || !isNameToken(s, end) || s.lexicon.agentTrie.match(s.tokenIds, end, s.n) >= 0) return false;
+  const code = codeOnDate(s, s.lexicon.actors[ref]!.rules);
+  return code !== undefined && isRegion(code) && !codeCountry(code);
+}
+
 // A capitalised non-title agent before a one-word name is a first name ("Hunter Biden");
 // before a full name it is a role ("Businessman Don Blankenship").
 function isFirstName(s: Recognition, i: number, end: number, ref: number): boolean {
@@ -325,9 +333,10 @@ function findPieces(s: Recognition): Piece[] {
         // capitalised word make a name ("Israeli Grand Master Alexander Huzman" does not).
         // A demonym before a people's name is not a first name: "Iraqi Kurds", "Bosnian Serbs".
         const absorbed =
-          end - i === 1 && doc.pos[i] === 'PROPN' && isNameToken(s, end) && !isNameToken(s, end + 1) &&
+          (end - i === 1 && doc.pos[i] === 'PROPN' && isNameToken(s, end) && !isNameToken(s, end + 1) &&
           !(demonymEnding.test(keys[i]!) && peoplePlural.test(keys[end] ?? '')) &&
-          actorTrie.match(tokenIds, end, limit) < 0 && agentTrie.match(tokenIds, end, limit) < 0;
+          actorTrie.match(tokenIds, end, limit) < 0 && agentTrie.match(tokenIds, end, limit) < 0) ||
+          regionOpensName(s, i, end, actorRef);
         if (!absorbed) {
           pieces.push(newPiece('actor', i, end, actorRef));
           i = end;

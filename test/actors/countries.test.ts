@@ -127,3 +127,8 @@ test('a newspaper named after its city is of that city\'s country: "The Washingt
   const r = recognizeText('The Washington Post reported the talks on Monday.', '2006-12-30');
   assert.equal(mentionPairs(r)[0], 'The Washington Post => USAMED');
 });
+
+test('region adjectives: "Western diplomats" (WSTGOV), "West African governments" (WAFGOV); "Western Mindanao Command" is a name', () => {
+  const r = recognizeText('Western diplomats objected on Monday. West African governments agreed. A general of the Western Tarlac Command spoke.', '2005-12-03');
+  assert.deepEqual(mentionPairs(r), ['Western diplomats => WSTGOV', 'West African governments => WAFGOV']);
+});
