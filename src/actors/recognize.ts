@@ -5,7 +5,7 @@
 // an actor id. In-article coreference ("Mr. Biden", "the president", "he") is resolved
 // in document order against what the article has already introduced.
 import type { Actor, Article, Mention } from '../model.ts';
-import type { Doc } from '../nlp/index.ts';
+import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { relationIs } from '../nlp/tree.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion } from './codes.ts';
@@ -1110,7 +1110,19 @@ function resolvePronouns(s: Recognition): Mention[] {
   const seen: PersonMention[] = [];
   let lastGroup: GroupMention | undefined;
   let groupBefore: GroupMention | undefined;
+  let mi = 0;
+  let lastState: { id: string; sentence: number } | undefined;
   for (let i = 0; i < n; i++) {
+    while (mi < s.mentions.length && s.mentions[mi]!.start < doc.start[i]!) {
+      const m = s.mentions[mi++]!;
+      if (m.actor.length === 3 && codeCountry(m.actor)) lastState = { id: m.actor, sentence: doc.sentence[tokenEndingAfter(doc, m.start)]! };
+    }
+    // "Turkey ... the country's long shoreline": "the country" or "the nation" stands for the
+    // state named last, in this sentence or the two before
+    if (lastState && (keys[i] === 'country' || keys[i] === 'nation') && i > 0 && keys[i - 1] === 'the' && tokenMention[i] === -1 && tokenMention[i - 1] === -1) {
+      if (doc.sentence[i]! - lastState.sentence <= 2) extra.push({ start: doc.start[i - 1]!, end: doc.end[i]!, text: doc.text.slice(doc.start[i - 1]!, doc.end[i]!), actor: lastState.id });
+      continue;
+    }
     while (p < personMentions.length && personMentions[p]!.token <= i) seen.push(personMentions[p++]!);
     while (q < groupMentions.length && groupMentions[q]!.token <= i) {
       groupBefore = lastGroup;

@@ -132,3 +132,10 @@ test('region adjectives: "Western diplomats" (WSTGOV), "West African governments
   const r = recognizeText('Western diplomats objected on Monday. West African governments agreed. A general of the Western Tarlac Command spoke.', '2005-12-03');
   assert.deepEqual(mentionPairs(r), ['Western diplomats => WSTGOV', 'West African governments => WAFGOV']);
 });
+
+test('"the country" and "the nation" stand for the state named last, nearby', () => {
+  const r = recognizeText('Estonia claimed a say in the project, based on the country\'s long shoreline.', '2020-01-08');
+  assert.deepEqual(mentionPairs(r), ['Estonia => EST', 'the country => EST']);
+  const far = recognizeText('Estonia voted. The vote was calm. Turnout was high. Rain fell. The country was quiet.', '2020-01-08');
+  assert.deepEqual(mentionPairs(far), ['Estonia => EST']);
+});
