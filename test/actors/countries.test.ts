@@ -139,3 +139,9 @@ test('"the country" and "the nation" stand for the state named last, nearby', ()
   const far = recognizeText('Estonia voted. The vote was calm. Turnout was high. Rain fell. The country was quiet.', '2020-01-08');
   assert.deepEqual(mentionPairs(far), ['Estonia => EST']);
 });
+
+test('an undated article is read as of the dictionary\'s present: the office with no end date', () => {
+  const ctx = loadActorContext({ actors: [join(fixtures, 'dated.actors.txt')] });
+  assert.equal(recognizeText('Elendil spoke on Monday.', undefined, ctx).mentions[0]?.actor, 'GONGOV');
+  assert.equal(recognizeText('Elendil spoke on Monday.', '1997-06-15', ctx).mentions[0]?.actor, 'ARNGOV');
+});
