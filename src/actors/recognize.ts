@@ -541,10 +541,13 @@ function personCode(s: Recognition, piece: Piece | undefined): string | undefine
   return isDictionaryPerson(s, piece) ? codeOf(s, piece) : undefined;
 }
 
-// "The Washington Post", "The New York Times": a code with a role and no country (Phoenix's MED,
-// BUS) takes the country of a place its name holds (USAMED).
+// "The Washington Post", "The New York Times": a media or business code with no country
+// (Phoenix's MED, BUS) takes the country of a place its name holds (USAMED). Other codes of
+// three letters are actors of their own ("New Zealand" NZE in a user's dictionary, not "Zealand").
+const placedRoles = new Set(['MED', 'BUS']);
+
 function placedCode(s: Recognition, piece: Piece, code: string | undefined): string | undefined {
-  if (!code || code.length !== 3 || codeCountry(code) || isRegion(code) || isOrganizationCode(code)) return code;
+  if (!code || !placedRoles.has(code)) return code;
   const trie = s.lexicon.actorTrie;
   for (let j = piece.start; j < piece.end; j++) {
     // the longest phrase inside the name, not the name itself
