@@ -4,15 +4,70 @@
 //     as `published`: how many expected source/target codes appear among the resolved
 //     mention ids of their sentence (a compound dictionary code FRO/BIL/SAM counts for each part).
 //  2. PolNeAR dev (data/quotes/polnear-dev.jsonl): how many gold speaker spans are covered
-//     by a mention (any overlap; and exactly), split into pronoun and name speakers.
+//     by a mention (any overlap; and exactly), split into pronoun and name speakers, and how
+//     many pronoun speakers were resolved to someone last named inside the quotation itself.
+//  3. A sample of the bench corpus (data/corpus/bench.jsonl.gz, every k-th article, the whole
+//     pipeline): the share of event endpoints with a country, and of person actors with one.
 // Measured only; nothing here is asserted in tests.
-import { readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
 import { join } from 'node:path';
 import { parse, loadNlp } from '../src/nlp/index.ts';
 import { loadActorContext, recognizeActors } from '../src/actors/index.ts';
+import { codeCountry } from '../src/actors/codes.ts';
+import { analyze } from '../src/analyze.ts';
+import { loadContext } from '../src/context.ts';
+import { finishArticle } from '../src/ingest/index.ts';
+import { parseJsonlRecord } from '../src/ingest/jsonl.ts';
+import type { Article } from '../src/model.ts';
+
+/** How many bench-corpus articles the endpoint measure reads (evenly spaced over the corpus). */
+const benchSample = 300;
+
+type BenchFigures = { articles: number; endpoints: number; withCountry: number; people: number; peopleWithCountry: number };
+
+/** Every k-th article of the bench corpus, so the sample spans its collections. */
+async function readBenchSample(file: string, size: number): Promise<Article[]> {
+  const lines: string[] = [];
+  const input = createReadStream(file).pipe(createGunzip());
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line.trim()) lines.push(line);
+  const step = Math.max(1, lines.length / size);
+  const out: Article[] = [];
+  for (let i = 0; i < size && Math.floor(i * step) < lines.length; i++) {
+    const raw = parseJsonlRecord(lines[Math.floor(i * step)]!);
+    if (typeof raw === 'string') continue;
+    const article = finishArticle(raw);
+    if (typeof article !== 'string') out.push(article);
+  }
+  return out;
+}
+
+/** Event endpoints (sources and targets) with a country, and person actors with one, over the sample. */
+function benchFigures(articles: Article[]): BenchFigures {
+  const ctx = loadContext();
+  const f: BenchFigures = { articles: articles.length, endpoints: 0, withCountry: 0, people: 0, peopleWithCountry: 0 };
+  for (const article of articles) {
+    const analysis = analyze(article, ctx);
+    const byId = new Map(analysis.actors.map((a) => [a.id, a]));
+    for (const event of analysis.events) {
+      for (const end of [event.source, event.target]) {
+        if (!end) continue;
+        f.endpoints++;
+        if (codeCountry(end.actor) ?? byId.get(end.actor)?.country) f.withCountry++;
+      }
+    }
+    for (const actor of analysis.actors) {
+      if (actor.kind !== 'person') continue;
+      f.people++;
+      if (actor.country) f.peopleWithCountry++;
+    }
+  }
+  return f;
+}
 
 type PetrarchRecord = { id: string; date: string; text: string; expected: { source: string; target: string }[]; category: string };
-type PolnearQuote = { speaker?: string; speaker_start?: number; speaker_end?: number };
+type PolnearQuote = { start?: number; end?: number; speaker?: string; speaker_start?: number; speaker_end?: number };
 type PolnearRecord = { id: string; text: string; quotes: PolnearQuote[]; meta: { date?: string } };
 
 const readJsonl = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
@@ -58,6 +113,8 @@ export async function evaluate(shared: string): Promise<string> {
   let exact = 0;
   let pronouns = 0;
   let pronounsCovered = 0;
+  /** pronoun speakers whose antecedent (the last earlier mention of the same actor) lies inside the quotation itself */
+  let pronounsIntoQuote = 0;
   let nlpMs = 0;
   let actorMs = 0;
   let chars = 0;
@@ -88,10 +145,19 @@ export async function evaluate(shared: string): Promise<string> {
       if (m && m.start < q.speaker_end) {
         overlapped++;
         if (isPronoun) pronounsCovered++;
+        if (isPronoun && q.start !== undefined && q.end !== undefined) {
+          let antecedent: (typeof mentions)[number] | undefined;
+          for (let k = lo - 1; k >= 0; k--) if (mentions[k]!.actor === m.actor) { antecedent = mentions[k]; break; }
+          if (antecedent && antecedent.start >= q.start && antecedent.end <= q.end) pronounsIntoQuote++;
+        }
         if (m.start === q.speaker_start && m.end === q.speaker_end) exact++;
       }
     }
   }
+
+  // 3. the bench corpus sample
+  const benchFile = join(shared, 'data', 'corpus', 'bench.jsonl.gz');
+  const bench = existsSync(benchFile) ? benchFigures(await readBenchSample(benchFile, benchSample)) : undefined;
 
   const lines = [
     `PETRARCH2 dev (${records.length} records, validation dictionaries): ${found}/${expected} expected actor codes found among mentions (${pct(found, expected)})`,
@@ -99,6 +165,8 @@ export async function evaluate(shared: string): Promise<string> {
     'first misses:',
     ...missed.map((m) => `  ${m}`),
     `PolNeAR dev (${articles.length} articles): ${overlapped}/${speakers} gold speaker spans overlap a mention (${pct(overlapped, speakers)}), ${exact} exactly (${pct(exact, speakers)}); pronoun speakers ${pronounsCovered}/${pronouns} (${pct(pronounsCovered, pronouns)}), named ${overlapped - pronounsCovered}/${speakers - pronouns} (${pct(overlapped - pronounsCovered, speakers - pronouns)})`,
+    `PolNeAR dev: pronoun speakers resolved to someone last named inside the quotation itself: ${pronounsIntoQuote}/${pronounsCovered} (${pct(pronounsIntoQuote, pronounsCovered)})`,
+    ...(bench ? [`bench corpus sample (${bench.articles} articles): event endpoints with a country ${bench.withCountry}/${bench.endpoints} (${pct(bench.withCountry, bench.endpoints)}); person actors with a country ${bench.peopleWithCountry}/${bench.people} (${pct(bench.peopleWithCountry, bench.people)})`] : []),
     `speed on PolNeAR dev (${(chars / 1e6).toFixed(2)} M chars): nlp ${nlpMs.toFixed(0)} ms, actors ${actorMs.toFixed(0)} ms; loading the bundled dictionaries ${bundled.loadMs.toFixed(0)} ms`,
   ];
   for (const l of lines) console.log(l);
@@ -115,7 +183,12 @@ export async function evaluate(shared: string): Promise<string> {
     `| PolNeAR dev: gold speaker spans overlapping a mention | ${overlapped}/${speakers} (${pct(overlapped, speakers)}) |`,
     `| &nbsp;&nbsp;same span exactly | ${exact}/${speakers} (${pct(exact, speakers)}) |`,
     `| &nbsp;&nbsp;pronoun speakers (he, she, they, who, ...) | ${pronounsCovered}/${pronouns} (${pct(pronounsCovered, pronouns)}) |`,
+    `| &nbsp;&nbsp;pronoun speakers resolved to someone last named inside the quotation itself (lower is better) | ${pronounsIntoQuote}/${pronounsCovered} (${pct(pronounsIntoQuote, pronounsCovered)}) |`,
     `| &nbsp;&nbsp;named speakers | ${overlapped - pronounsCovered}/${speakers - pronouns} (${pct(overlapped - pronounsCovered, speakers - pronouns)}) |`,
+    ...(bench ? [
+      `| bench corpus, ${bench.articles} articles evenly spaced: event endpoints (sources and targets) with a country (IGO and region endpoints have none) | ${bench.withCountry}/${bench.endpoints} (${pct(bench.withCountry, bench.endpoints)}) |`,
+      `| &nbsp;&nbsp;person actors (\`person:\` ids) with a country | ${bench.peopleWithCountry}/${bench.people} (${pct(bench.peopleWithCountry, bench.people)}) |`,
+    ] : []),
     `| time on PolNeAR dev (${(chars / 1e6).toFixed(2)} M chars): nlp / actors stage | ${nlpMs.toFixed(0)} ms / ${actorMs.toFixed(0)} ms |`,
     `| loading the bundled dictionaries | ${bundled.loadMs.toFixed(0)} ms |`,
   ].join('\n');

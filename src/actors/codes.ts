@@ -45,6 +45,30 @@ export function isOrganizationCode(code: string): boolean {
 
 export const countryNames: ReadonlyMap<string, string> = new Map(worldCountries.map((c) => [c.cca3, c.name.common]));
 
+/**
+ * Phoenix codes of states that no longer exist and have no ISO code, as the state that continues
+ * them (CAMEO's country list codes the Soviet Union as Russia): "Soviet troops" = RUSMIL.
+ */
+const continuingStates: Record<string, string> = { SUN: 'RUS' };
+
+/** A dictionary code with a former state's head written as the state that continues it: SUNGOV -> RUSGOV, SUNRUS -> RUS. */
+export function currentStateCode(code: string): string {
+  const successor = continuingStates[code.slice(0, 3)];
+  if (!successor) return code;
+  const rest = code.slice(3);
+  // "SUNRUS", Phoenix's code for a republic of the union, is the republic itself.
+  return countryNames.has(rest.slice(0, 3)) ? rest : successor + rest;
+}
+
+const demonyms: ReadonlySet<string> = new Set(
+  worldCountries.flatMap((c) => (c.demonyms?.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [])).filter(Boolean).map((d) => d.toLowerCase()),
+);
+
+/** Whether a word is a country's English demonym ("Brazilian", "French"), in any case. */
+export function isDemonym(word: string): boolean {
+  return demonyms.has(word.toLowerCase());
+}
+
 /** The three-letter country or region at the start of a code, if it is one. */
 export function codeCountry(code: string): string | undefined {
   const head = code.slice(0, 3).toUpperCase();

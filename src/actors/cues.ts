@@ -8,35 +8,55 @@ export type NameCues = {
   honorific: Map<string, Gender | undefined>;
   /** honorifics that are titles of office, with the CAMEO role they give ("sen." LEG, "gen." MIL) */
   honorificRole: Map<string, string>;
+  /** honorifics that title each name of a list ("Sens. A and B") */
+  pluralHonorific: Set<string>;
   particle: Set<string>;
   organization: Set<string>;
+  /** last words of company names ("Ltd", "Holdings"): organisations of the BUS role */
+  company: Set<string>;
   notName: Set<string>;
   thing: Set<string>;
   thingFirst: Set<string>;
   modifier: Set<string>;
   former: Set<string>;
   locative: Set<string>;
-  pronoun: Map<string, Gender | 'plural' | 'relative'>;
+  pronoun: Map<string, Gender | 'plural' | 'relative' | 'neuter'>;
+  /** titles of office only one country's government uses ("treasury secretary": USA), as word lists */
+  officeOnly: { country: string; words: string[] }[];
+  /** per country, the titles of office its government does not use (USA: "minister", "chancellor") */
+  officeNot: Map<string, string[][]>;
 };
 
+const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
+
 const classes = [
-  'honorific.male', 'honorific.female', 'honorific', 'particle', 'organization', 'not-name', 'thing', 'thing-first',
-  'modifier', 'former', 'locative', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative',
+  'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'not-name', 'thing', 'thing-first',
+  'modifier', 'former', 'locative', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
-    honorific: new Map(), honorificRole: new Map(), particle: new Set(), organization: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
-    modifier: new Set(), former: new Set(), locative: new Set(), pronoun: new Map(),
+    honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), company: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
+    modifier: new Set(), former: new Set(), locative: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();
     if (!text) return;
     const colon = text.indexOf(':');
     const name = colon < 0 ? '' : text.slice(0, colon).trim();
+    const office = officeClass.exec(name);
+    if (office) {
+      // titles of several words are written with underscores: foreign_secretary
+      for (const phrase of text.slice(colon + 1).trim().split(/\s+/).filter(Boolean)) {
+        const words = phrase.toLowerCase().split('_').map(tokenKey);
+        if (office[1] === 'only') cues.officeOnly.push({ country: office[2]!, words });
+        else cues.officeNot.set(office[2]!, [...(cues.officeNot.get(office[2]!) ?? []), words]);
+      }
+      return;
+    }
     if (!(classes as readonly string[]).includes(name)) {
-      throw new DictionaryError(file, i + 1, colon < 0 ? 'expected "class: word word ..."' : `unknown class "${name}" (expected one of ${classes.join(', ')})`);
+      throw new DictionaryError(file, i + 1, colon < 0 ? 'expected "class: word word ..."' : `unknown class "${name}" (expected one of ${classes.join(', ')}, office.only.XXX, office.not.XXX)`);
     }
     const words = text.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map((w) => tokenKey(w.toLowerCase()));
     for (const w of words) {
@@ -44,8 +64,10 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'honorific.male': cues.honorific.set(w, 'male'); break;
         case 'honorific.female': cues.honorific.set(w, 'female'); break;
         case 'honorific': if (!cues.honorific.has(w)) cues.honorific.set(w, undefined); break;
+        case 'honorific.plural': cues.pluralHonorific.add(w); if (!cues.honorific.has(w)) cues.honorific.set(w, undefined); break;
         case 'particle': cues.particle.add(w); break;
         case 'organization': cues.organization.add(w); break;
+        case 'company': cues.company.add(w); break;
         case 'not-name': cues.notName.add(w); break;
         case 'thing': cues.thing.add(w); break;
         case 'thing-first': cues.thingFirst.add(w); break;
@@ -56,6 +78,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'pronoun.female': cues.pronoun.set(w, 'female'); break;
         case 'pronoun.plural': cues.pronoun.set(w, 'plural'); break;
         case 'pronoun.relative': cues.pronoun.set(w, 'relative'); break;
+        case 'pronoun.neuter': cues.pronoun.set(w, 'neuter'); break;
         default: cues.honorificRole.set(w, name.slice('title.'.length)); if (!cues.honorific.has(w)) cues.honorific.set(w, undefined);
       }
     }

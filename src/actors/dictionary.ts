@@ -304,6 +304,9 @@ export function codeOn(rules: readonly CodeRule[], date: number | undefined): st
     }
     if ((rule.from === undefined || date >= rule.from) && (rule.to === undefined || date <= rule.to)) return rule.code;
   }
-  // Undated articles take the default code, else the most recent restriction.
+  // An undated article is read as of the dictionary's present: an office with no end date is
+  // the one held now ("Vladimir Putin" RUSGOV, not the default RUSELI); else the default code,
+  // else the most recent restriction.
+  if (latest && latest.to === undefined) return latest.code;
   return fallback ?? latest?.code;
 }

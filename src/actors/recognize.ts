@@ -5,9 +5,10 @@
 // an actor id. In-article coreference ("Mr. Biden", "the president", "he") is resolved
 // in document order against what the article has already introduced.
 import type { Actor, Article, Mention } from '../model.ts';
-import type { Doc } from '../nlp/index.ts';
+import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
+import { relationIs } from '../nlp/tree.ts';
 import { codeOn } from './dictionary.ts';
-import { composeCode, codeCountry, describeActor, isOrganizationCode } from './codes.ts';
+import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion } from './codes.ts';
 import type { Gender, NameCues } from './cues.ts';
 import type { Lexicon, LexiconActor, LexiconAgent, TokenVocabulary } from './lexicon.ts';
 import type { CodeRule } from './dictionary.ts';
@@ -49,7 +50,7 @@ function newResolved(id: string, gender: Gender | undefined, person: boolean, co
 
 /** A person mention (or a pronoun resolved to one), for the pronoun pass. */
 type PersonMention = { token: number; who: Resolved; sentence: number; end: number };
-type GroupMention = { token: number; id: string; sentence: number };
+type GroupMention = { token: number; id: string; sentence: number; end: number };
 
 export type RecognizeInput = { doc: Doc; article: Article; lexicon: Lexicon; cues: NameCues };
 
@@ -118,6 +119,23 @@ class KnownNames {
     }
   }
 
+  /**
+   * The person whose full name opens with keys[at], when only one does: "Mr. Lou" after
+   * "Lou Jiwei", whose family name comes first.
+   */
+  byFirstWord(keys: readonly string[], at: number): Resolved | undefined {
+    const who = this.firstWords.get(keys[at]!);
+    return who === null ? undefined : who;
+  }
+
+  /** first word of a full name -> who, or null when two people share it */
+  private readonly firstWords = new Map<string, Resolved | null>();
+
+  rememberFirstWord(key: string, who: Resolved): void {
+    const had = this.firstWords.get(key);
+    this.firstWords.set(key, had === undefined || had === who || had?.id === who.id ? who : null);
+  }
+
   get(keys: readonly string[], start: number, end: number): Resolved | undefined {
     let node: KnownName | undefined = this.root;
     for (let k = end - 1; k >= start && node; k--) node = node.before?.get(keys[k]!);
@@ -150,6 +168,10 @@ class Recognition {
   lowerCaseStamp = 0;
   /** names (full, and surnames) -> who */
   readonly known = new KnownNames();
+  /** role -> countries of the institutions of that role the article has named so far (LEG -> USA) */
+  readonly institutions = new Map<string, Set<string>>();
+  /** acronyms the article defines ("Democratic Alliance (DA)") -> who they stand for */
+  readonly acronyms = new Map<string, Resolved>();
   /** agent head word -> last titled person */
   readonly byRole = new Map<string, Resolved>();
   readonly mentions: Mention[] = [];
@@ -262,10 +284,27 @@ function laterEnd(a: CodeRule, b: CodeRule): CodeRule {
 // former office holders; an organisation keeps its code.
 function codeOnDate(s: Recognition, rules: LexiconActor['rules']): string | undefined {
   const code = codeOn(rules, s.date);
-  if (code !== undefined || !rules.length) return code;
-  const latest = rules.reduce(laterEnd);
-  const country = codeCountry(latest.code);
-  return country ? `${country}ELI` : latest.code;
+  if (code !== undefined || !rules.length) return code === undefined ? code : currentStateCode(code);
+  const latest = currentStateCode(rules.reduce(laterEnd).code);
+  // Out of an office in an organisation (an EC Council presidency), a person is still of their country.
+  const country = codeCountry(latest) ?? (isOrganizationCode(latest) ? countryOfRules(rules) : undefined);
+  return country ? `${country}ELI` : latest;
+}
+
+function countryOfRules(rules: LexiconActor['rules']): string | undefined {
+  for (const rule of rules) {
+    const country = codeCountry(currentStateCode(rule.code));
+    if (country) return country;
+  }
+  return undefined;
+}
+
+// "Western Mindanao Command", "Eastern Cape Province": a one-word region followed by capitalised
+// words is the first word of a name, not the region.
+function regionOpensName(s: Recognition, i: number, end: number, ref: number): boolean {
+  if (end - i !== 1 || !isNameToken(s, end) || s.lexicon.agentTrie.match(s.tokenIds, end, s.n) >= 0) return false;
+  const code = codeOnDate(s, s.lexicon.actors[ref]!.rules);
+  return code !== undefined && isRegion(code) && !codeCountry(code);
 }
 
 // A capitalised non-title agent before a one-word name is a first name ("Hunter Biden");
@@ -294,9 +333,10 @@ function findPieces(s: Recognition): Piece[] {
         // capitalised word make a name ("Israeli Grand Master Alexander Huzman" does not).
         // A demonym before a people's name is not a first name: "Iraqi Kurds", "Bosnian Serbs".
         const absorbed =
-          end - i === 1 && doc.pos[i] === 'PROPN' && isNameToken(s, end) && !isNameToken(s, end + 1) &&
+          (end - i === 1 && doc.pos[i] === 'PROPN' && isNameToken(s, end) && !isNameToken(s, end + 1) &&
           !(demonymEnding.test(keys[i]!) && peoplePlural.test(keys[end] ?? '')) &&
-          actorTrie.match(tokenIds, end, limit) < 0 && agentTrie.match(tokenIds, end, limit) < 0;
+          actorTrie.match(tokenIds, end, limit) < 0 && agentTrie.match(tokenIds, end, limit) < 0) ||
+          regionOpensName(s, i, end, actorRef);
         if (!absorbed) {
           pieces.push(newPiece('actor', i, end, actorRef));
           i = end;
@@ -358,11 +398,15 @@ function endsWithPreposition(s: Recognition, agent: Piece): boolean {
   return isPreposition(s, agent.end - 1) || isPreposition(s, agent.end);
 }
 
-// Dictionary people are the records with dated codes (office holders): "Vladimir Putin" -> RUSGOV.
+// Dictionary people are the records with dated offices: "Vladimir Putin" -> RUSGOV. A state's
+// record dated by independence ("Lithuania": LTUOCC until 1990, LTU since) is no person.
 function isDictionaryPerson(s: Recognition, piece: Piece | undefined): boolean {
   if (piece === undefined || piece.type !== 'actor') return false;
   const rules = s.lexicon.actors[piece.ref]!.rules;
-  for (let k = 0; k < rules.length; k++) if (rules[k]!.restricted) return true;
+  for (let k = 0; k < rules.length; k++) {
+    const rule = rules[k]!;
+    if (rule.restricted && (isOrganizationCode(rule.code) || (codeCountry(rule.code) && isTitleCode(rule.code.slice(3))))) return true;
+  }
   return false;
 }
 
@@ -377,7 +421,8 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
   let group: Group | undefined;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
-    const glue = group && doc.sentence[group.end] === doc.sentence[piece.start] ? between(s, group.end, piece.start) : -1;
+    const sameSentence = group !== undefined && doc.sentence[group.end] === doc.sentence[piece.start];
+    const glue = sameSentence ? Math.max(between(s, group!.end, piece.start), portfolioBetween(s, group!, piece)) : -1;
     if (group && glue >= 0) {
       let joined = true;
       if (piece.type === 'agent' && !group.honorific && (!group.head || !group.agent)) {
@@ -395,6 +440,10 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
         group.agent = piece;
       } else if (!group.agent && !group.qualifier && group.head?.type === 'actor' && piece.start === group.end && isRoleCode(s, group.head) && (piece.type === 'name' || isDictionaryPerson(s, piece))) {
         // "German Chancellor Olaf Scholz": a dictionary title phrase before a name.
+        group.qualifier = group.head;
+        group.head = piece;
+      } else if (!group.agent && !group.qualifier && !group.honorific && piece.type === 'name' && piece.start === group.end && isDemonymBefore(s, group, piece)) {
+        // "Brazilian Luis Costa": a demonym before a full name says the person's country.
         group.qualifier = group.head;
         group.head = piece;
       } else joined = false;
@@ -417,6 +466,34 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
   }
   if (group) groups.push(group);
   return groups;
+}
+
+// "Italian economic development minister Stefano Patuanelli": lower-case words of a portfolio
+// between a country and a title of office (0 when they are, else -1).
+const portfolioReach = 3;
+
+function portfolioBetween(s: Recognition, group: Group, piece: Piece): number {
+  if (piece.type !== 'agent' || group.agent || group.honorific || group.head?.type !== 'actor' || group.end === piece.start || piece.start - group.end > portfolioReach) return -1;
+  if (!isTitleCode(s.lexicon.agents[piece.ref]!.code) || s.lexicon.agents[piece.ref]!.plural) return -1;
+  if (!isBareCountry(codeOf(s, group.head))) return -1;
+  for (let k = group.end; k < piece.start; k++) {
+    const pos = s.doc.pos[k]!;
+    if (s.capital[k] === 1 || (pos !== 'NOUN' && pos !== 'ADJ')) return -1;
+  }
+  return 0;
+}
+
+function isBareCountry(code: string | undefined): boolean {
+  return code !== undefined && code.length === 3 && codeCountry(code) !== undefined;
+}
+
+// A demonym ("Brazilian", "French") before a name of two words or more that is no organisation
+// or thing: the person's country.
+function isDemonymBefore(s: Recognition, group: Group, piece: Piece): boolean {
+  const head = group.head;
+  if (head?.type !== 'actor' || head.end - head.start !== 1 || !isDemonym(s.doc.value[head.start]!)) return false;
+  if (!isBareCountry(codeOf(s, head))) return false;
+  return piece.end - piece.start >= 2 && !isOrgName(s, piece) && !isThing(s, piece);
 }
 
 // "of Brazil" after a titled group: "President Lula of Brazil", "the government of Gondor";
@@ -464,10 +541,32 @@ function personCode(s: Recognition, piece: Piece | undefined): string | undefine
   return isDictionaryPerson(s, piece) ? codeOf(s, piece) : undefined;
 }
 
+// "The Washington Post", "The New York Times": a media or business code with no country
+// (Phoenix's MED, BUS) takes the country of a place its name holds (USAMED). Other codes of
+// three letters are actors of their own ("New Zealand" NZE in a user's dictionary, not "Zealand").
+const placedRoles = new Set(['MED', 'BUS']);
+
+function placedCode(s: Recognition, piece: Piece, code: string | undefined): string | undefined {
+  if (!code || !placedRoles.has(code)) return code;
+  const trie = s.lexicon.actorTrie;
+  for (let j = piece.start; j < piece.end; j++) {
+    // the longest phrase inside the name, not the name itself
+    if (trie.match(s.tokenIds, j, j === piece.start ? piece.end - 1 : piece.end) < 0) continue;
+    const country = codeCountry(codeOnDate(s, s.lexicon.actors[trie.matchValue]!.rules) ?? '');
+    if (country) return country + code;
+  }
+  return code;
+}
+
 // An organisation's name starts or ends with its kind: "Istituto Affari Internazionali",
 // "The Washington Post"; "Rules Committee Chairman Bruce Ash" is a person.
 function isOrgName(s: Recognition, piece: Piece): boolean {
-  return s.cues.organization.has(s.keys[piece.start]!) || s.cues.organization.has(s.keys[piece.end - 1]!);
+  return s.cues.organization.has(s.keys[piece.start]!) || s.cues.organization.has(s.keys[piece.end - 1]!) || isCompanyName(s, piece);
+}
+
+// "Tranquil Ltd", "Galactic Resources", "Dai-Ichi Kangyo Bank Ltd": a company (role BUS).
+function isCompanyName(s: Recognition, piece: Piece): boolean {
+  return piece.end - piece.start >= 2 && s.cues.company.has(s.keys[piece.end - 1]!);
 }
 
 function isThing(s: Recognition, piece: Piece): boolean {
@@ -588,13 +687,67 @@ function datelinesOf(s: Recognition, pieces: Piece[]): { sentence: number; count
 // stories (several datelines) the story's own dateline comes first. A single dateline is often
 // a foreign bureau ("NICOSIA (AFP) - Iraq says ..."), so it yields to the article's country.
 function homeCountry(s: Recognition, token: number): string | undefined {
+  const country = datelineCountry(s, token);
+  return s.datelines.length > 1 ? country ?? s.dominantCountry : s.dominantCountry ?? country;
+}
+
+/** How many words after a title may complete it ("secretary" "of the Treasury"). */
+const titleReach = 3;
+
+/** The words of the title in a group, and a few after it: "foreign secretary", "secretary of the treasury". */
+function titleWords(s: Recognition, g: Group): string[] {
+  const piece = g.agent && g.agent.start >= 0 ? g.agent : g.honorific;
+  if (!piece) return [];
+  const limit = s.doc.sentences[s.doc.sentence[piece.start]!]!.endToken;
+  return s.keys.slice(piece.start, Math.min(piece.end + titleReach, limit));
+}
+
+function holdsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let k = 0; k + phrase.length <= words.length; k++) {
+    let m = 0;
+    while (m < phrase.length && words[k + m] === phrase[m]) m++;
+    if (m === phrase.length) return true;
+  }
+  return false;
+}
+
+// The country of a title of office stated without one: the one country whose government uses
+// it ("the secretary of the Treasury"), else the article's home country when that country has
+// such an office, else the story's dateline when it has ("MEXICO CITY - ... Foreign Secretary X"
+// in a story that names the United States most).
+function titleCountry(s: Recognition, g: Group, token: number): string | undefined {
+  const words = titleWords(s, g);
+  const { officeOnly, officeNot } = s.cues;
+  for (const only of officeOnly) if (holdsPhrase(words, only.words)) return only.country;
+  const lacks = (country: string) => (officeNot.get(country) ?? []).some((phrase) => holdsPhrase(words, phrase));
+  const home = homeCountry(s, token);
+  if (home && !lacks(home)) return home;
+  // "Representatives Eliot Engel" in a story that names one country's legislature ("the United
+  // States House of Representatives", USALEG): the country of the only institution of that role
+  const role = titleRole(s, g);
+  const institutions = role ? s.institutions.get(role) : undefined;
+  if (institutions?.size === 1) {
+    const [country] = institutions;
+    if (!lacks(country!)) return country;
+  }
+  const dateline = datelineCountry(s, token);
+  return dateline && !lacks(dateline) ? dateline : undefined;
+}
+
+/** The CAMEO role a group's title gives: its agent's, else its honorific's ("Sen." LEG). */
+function titleRole(s: Recognition, g: Group): string | undefined {
+  if (g.agent) return s.lexicon.agents[g.agent.ref]!.code.slice(0, 3);
+  return g.honorific ? s.cues.honorificRole.get(s.keys[g.honorific.start]!) : undefined;
+}
+
+function datelineCountry(s: Recognition, token: number): string | undefined {
   const sentence = s.doc.sentence[token]!;
   let country: string | undefined;
   for (const d of s.datelines) {
     if (d.sentence > sentence) break;
     country = d.country;
   }
-  return s.datelines.length > 1 ? country ?? s.dominantCountry : s.dominantCountry ?? country;
+  return country;
 }
 
 // The word a later "the <role>" repeats: "secretary" of "the secretary of defense".
@@ -610,6 +763,7 @@ function roleWord(s: Recognition, head: string): string {
 function remember(s: Recognition, piece: Piece, who: Resolved): void {
   const { keys, cues } = s;
   s.known.remember(keys, piece.start, piece.end, who, (key) => !cues.particle.has(key) && !cues.organization.has(key) && key !== '-');
+  if (who.person && piece.end - piece.start >= 2) s.known.rememberFirstWord(keys[piece.start]!, who);
 }
 
 // Roles compose onto codes CAMEO-style, except that an organisation's officials are the
@@ -618,34 +772,52 @@ function roleCode(former: boolean, agent: LexiconAgent, code: string | undefined
   return code ? (former || (isOrganizationCode(code) && agent.code.startsWith('GOV')) ? code : composeCode(code, agent.code, agent.placement)) : undefined;
 }
 
+// "soldiers in Kabul", "police in Minsk": a seat of government after "in" or "from" is the
+// place, so the role goes to its country (AFGMIL, not the government's AFGGOVMIL).
+function ofCodeOf(s: Recognition, g: Group): string | undefined {
+  const code = codeOf(s, g.of);
+  if (!code || !g.of || !s.lexicon.actors[g.of.ref]!.seat) return code;
+  const k = g.of.start - (s.keys[g.of.start - 1] === 'the' ? 2 : 1);
+  return s.keys[k] === 'in' || s.keys[k] === 'from' ? codeCountry(code) ?? code : code;
+}
+
 function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const { lexicon, cues, keys, known } = s;
   const agent = g.agent ? lexicon.agents[g.agent.ref]! : undefined;
   const gender = g.honorific ? cues.honorific.get(keys[g.honorific.start]!) : undefined;
   const head = g.head;
   const headCode = personCode(s, head);
-  if (headCode) return newResolved(headCode, gender, true);
+  if (headCode) {
+    // The dictionaries date a rotating office in an organisation (Phoenix codes the foreign
+    // minister who chairs the EC Council as IGOEUREEC); a mention that states the person's
+    // country and national title ("British Foreign Secretary Sir Geoffrey Howe") is coded by them.
+    const stated = agent && isOrganizationCode(headCode) && isTitleCode(agent.code) ? codeCountry(codeOf(s, g.qualifier) ?? codeOf(s, g.of) ?? '') : undefined;
+    return newResolved(stated ? roleCode(g.former, agent!, stated)! : headCode, gender, true);
+  }
   // "the Trump administration": a person qualifying a role lends the role their country.
   const qualifierPerson = isDictionaryPerson(s, g.qualifier) ? codeCountry(codeOf(s, g.qualifier) ?? '') : undefined;
   // Roles compose onto codes only, never onto person:/org: ids.
   const recalledQualifier = g.qualifier ? known.get(keys, g.qualifier.start, g.qualifier.end)?.id : undefined;
   const qualifierCode = qualifierPerson ?? codeOf(s, g.qualifier) ?? (recalledQualifier?.includes(':') ? undefined : recalledQualifier);
-  const ofCode = codeOf(s, g.of);
-  const countryLevel = head?.type === 'actor' ? codeOf(s, head) : undefined;
+  const ofCode = ofCodeOf(s, g);
+  const countryLevel = head?.type === 'actor' ? placedCode(s, head, codeOf(s, head)) : undefined;
   // "Iraq War", "Hurricane Dorian", "International Women's Day" are not people.
   if (head?.type === 'name' && isThing(s, head)) return undefined;
   if (!agent) {
     if (countryLevel) return newResolved(countryLevel, undefined, false);
     if (!head) return undefined;
+    // "Brazilian Luis Costa": a person of that country, in no stated office.
+    if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode)) return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
     if (qualifierCode && head.type === 'name') return newResolved(qualifierCode, gender, true);
-    const recalled = known.get(keys, head.start, head.end) ?? (g.honorific ? known.get(keys, head.end - 1, head.end) : undefined);
+    const recalled = known.get(keys, head.start, head.end) ??
+      (g.honorific ? known.get(keys, head.end - 1, head.end) ?? (head.end - head.start === 1 ? known.byFirstWord(keys, head.start) : undefined) : undefined);
     if (recalled) {
       // "Mara Quellin ... Sen. Quellin": a title met later still teaches the role and country.
       const role = recalled.person && !recalled.country && g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;
-      const country = role ? homeCountry(s, head.start) : recalled.country;
+      const country = role ? titleCountry(s, g, head.start) : recalled.country;
       return newResolved(recalled.id, recalled.gender ?? gender, recalled.person, country, country === recalled.country ? recalled.role : role);
     }
-    if (isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
+    if (isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
     const before = head.start > 0 ? keys[head.start - 1]! : '';
     const tokens = head.end - head.start;
     // Words the article also writes in lower case are common words, not a name:
@@ -656,14 +828,14 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (!g.honorific && (tokens < 2 || cues.locative.has(before) || before === 'the')) return undefined;
     // "Sen. James Exon" in a US story: a title of office gives the role, the article the country.
     const role = g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;
-    const country = role ? homeCountry(s, head.start) : undefined;
+    const country = role ? titleCountry(s, g, head.start) : undefined;
     return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, country, country ? role : undefined);
   }
   const base = qualifierCode ?? ofCode ?? countryLevel;
   if (head) {
     const recalled = known.get(keys, head.start, head.end);
     if (recalled && !base) return recalled;
-    const home = agent.code.startsWith('GOV') ? homeCountry(s, head.start) : undefined;
+    const home = agent.code.startsWith('GOV') ? titleCountry(s, g, head.start) : undefined;
     const code = roleCode(g.former, agent, base ?? home);
     if (code && !(g.former && !base)) return newResolved(code, gender, !isOrgName(s, head));
     return titledPerson(s, g, agent, head, gender, base);
@@ -684,7 +856,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
 // country for a title of office, and the role of the title (ELI once out of office).
 function titledPerson(s: Recognition, g: Group, agent: LexiconAgent, head: Piece, gender: Gender | undefined, base: string | undefined): Resolved {
   const id = `person:${slug(pieceText(s, head))}`;
-  const country = (base ? codeCountry(base) : undefined) ?? (isTitleCode(agent.code) ? homeCountry(s, head.start) : undefined);
+  const country = (base ? codeCountry(base) : undefined) ?? (isTitleCode(agent.code) ? titleCountry(s, g, head.start) : undefined);
   if (!country || agent.placement !== 'suffix') return newResolved(id, gender, true);
   return newResolved(id, gender, true, country, g.former ? formerRole : agent.code.slice(0, 3));
 }
@@ -713,13 +885,24 @@ function emit(s: Recognition, startToken: number, endToken: number, who: Resolve
   const known = s.actors.get(who.id);
   if (!known) s.actors.set(who.id, withAffiliation(describeActor(who.id, naming && naming.start >= 0 ? pieceText(s, naming) : text), who));
   else if (!known.country && who.country) withAffiliation(known, who);
+  if (!who.person) noteInstitution(s, who.id);
   if (who.person) s.personMentions.push({ token: startToken, who, sentence: doc.sentence[startToken]!, end: endToken });
-  else if (plural) s.groupMentions.push({ token: startToken, id: who.id, sentence: doc.sentence[startToken]! });
+  else if (plural) s.groupMentions.push({ token: startToken, id: who.id, sentence: doc.sentence[startToken]!, end: endToken });
+}
+
+// Institutions named so far ("the United States House of Representatives", USALEG), by role.
+function noteInstitution(s: Recognition, id: string): void {
+  const country = id.length > 3 ? codeCountry(id) : undefined;
+  if (!country) return;
+  const role = id.slice(3, 6);
+  s.institutions.set(role, (s.institutions.get(role) ?? new Set<string>()).add(country));
 }
 
 // A person: actor records the state and role it acts for, once the text has said them
 // ("Sen. Ted Cruz" in a US story: USA, LEG); the first mention that says so teaches the article.
 function withAffiliation(actor: Actor, who: Resolved): Actor {
+  // a company is an organisation of the BUS role, with a country only when the text gives one
+  if (actor.id.startsWith('org:') && who.role && !actor.role) actor.role = who.role;
   if (actor.kind !== 'person' || !who.country) return actor;
   actor.country = who.country;
   if (who.role) actor.role = who.role;
@@ -731,10 +914,49 @@ function isArticle(s: Recognition, k: number): boolean {
   return key === 'the' || key === 'a' || key === 'an' || s.cues.modifier.has(key);
 }
 
+// "Sens. Mitch McConnell (Ky.) and Pete Wilson (Calif.)": only commas, "and", "or" and
+// parenthetical asides of a few words lie between the names of a list.
+const asideReach = 6;
+
+function onlyListBetween(s: Recognition, from: number, to: number): boolean {
+  const keys = s.keys;
+  if (to <= from || s.doc.sentence[from] !== s.doc.sentence[to]) return false;
+  for (let k = from; k < to; k++) {
+    const key = keys[k]!;
+    if (key === '(') {
+      let close = k + 1;
+      while (close < to && close - k <= asideReach && keys[close] !== ')') close++;
+      if (keys[close] !== ')') return false;
+      k = close;
+    } else if (key !== ',' && key !== 'and' && key !== 'or') return false;
+  }
+  return true;
+}
+
+/** A title before several names ("Sens.", "Representatives"): it titles each name of the list. */
+function titlesList(s: Recognition, g: Group): boolean {
+  if (g.head?.type !== 'name') return false;
+  if (g.honorific) return s.cues.pluralHonorific.has(s.keys[g.honorific.start]!);
+  // "Representatives Eliot Engel, Adam Schiff, and Elijah Cummings"
+  return !!g.agent && g.agent.start >= 0 && (s.lexicon.agents[g.agent.ref]!.plural || peoplePlural.test(s.keys[g.agent.end - 1]!));
+}
+
+/** A group alone inside brackets: "(D-Calif.)" in a list of names. */
+function inBrackets(s: Recognition, g: Group): boolean {
+  return g.start > 0 && s.keys[g.start - 1] === '(' && s.keys[g.end] === ')';
+}
+
 function resolveGroups(s: Recognition, groups: Group[]): void {
   const { doc, keys, cues, lexicon, byRole } = s;
+  /** the titled group that opened a list of names, and where the list has reached */
+  let list: { title: Group; end: number } | undefined;
   for (let gi = 0; gi < groups.length; gi++) {
-    const g = groups[gi]!;
+    let g = groups[gi]!;
+    if (list && g.head?.type === 'name' && !g.agent && !g.qualifier && !g.honorific && !g.of && onlyListBetween(s, list.end, g.start)) {
+      const t = list.title;
+      list.end = g.end;
+      g = newGroup(g.start, g.end, t.qualifier, t.agent, t.honorific, g.head, t.of, t.former);
+    } else if (!(list && inBrackets(s, g))) list = titlesList(s, g) ? { title: g, end: g.end } : undefined;
     // Apposition: "Dame Karen Pierce, the former British ambassador", "Lloyd Austin, the
     // secretary of defense": the role phrase describes the name before the comma.
     const next = groups[gi + 1];
@@ -747,13 +969,21 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     // The other order: "The Italian foreign minister, Luigi Di Maio, joined", "Malaysia's Prime
     // Minister, Najib Razak": the name after the comma is the person the role phrase describes.
     const named = apposition ? undefined : namedAfterRole(s, g, next);
-    const who = resolveGroup(
-      s,
-      apposition ? newGroup(g.start, g.end, apposition.qualifier ?? g.qualifier, apposition.agent, g.honorific, g.head, apposition.of, apposition.former || g.former)
-      : named ? newGroup(g.start, g.end, g.qualifier, g.agent, undefined, named.head, g.of, g.former)
-      : g,
-    );
+    // "People's Protection Units (YPG)": a name that defines an acronym is an organisation
+    const acronymAt = apposition || named ? -1 : definedAcronym(s, g);
+    // (a capitalised role word is part of the name: "People's Protection Units")
+    const definer = acronymAt >= 0 && g.head?.type === 'name' && !g.honorific && g.qualifier?.type !== 'actor' && (!g.agent || (g.agent.start >= 0 && s.capital[g.agent.start] === 1))
+      ? newPiece('name', Math.min((g.qualifier ?? g.head).start, g.agent?.start ?? g.head.start), g.head.end, -1) : undefined;
+    const who = definer
+      ? newResolved(`org:${slug(pieceText(s, definer))}`, undefined, false, undefined, isCompanyName(s, definer) ? 'BUS' : undefined)
+      : resolveGroup(
+        s,
+        apposition ? newGroup(g.start, g.end, apposition.qualifier ?? g.qualifier, apposition.agent, g.honorific, g.head, apposition.of, apposition.former || g.former)
+        : named ? newGroup(g.start, g.end, g.qualifier, g.agent, undefined, named.head, g.of, g.former)
+        : g,
+      );
     if (!who) continue;
+    if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
     if (named) {
       remember(s, named.head!, who);
       byRole.set(roleWord(s, lexicon.agents[g.agent!.ref]!.head), who);
@@ -778,12 +1008,42 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
         if (agentTrie.match(s.tokenIds, k, g.end) >= 0) byRole.set(roleWord(s, lexicon.agents[agentTrie.matchValue]!.head), who);
       }
     }
-    emit(s, expandThe(s, g, who), g.end, who, !!g.agent && !g.head && lexicon.agents[g.agent.ref]!.plural, g.head ?? g.qualifier ?? g.of);
+    emit(s, expandThe(s, g, who), g.end, who, !!g.agent && !g.head && lexicon.agents[g.agent.ref]!.plural, definer ?? g.head ?? g.qualifier ?? g.of);
     if (apposition) {
       emit(s, expandThe(s, apposition, who), apposition.end, who, false, undefined);
       gi++;
     }
   }
+}
+
+const acronymWord = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
+
+// "Democratic Alliance (DA)": the token of an acronym in brackets right after a group whose
+// head is a name or an organisation, or -1. A dictionary acronym keeps its own code.
+function definedAcronym(s: Recognition, g: Group): number {
+  const { keys, doc } = s;
+  if (!g.head || keys[g.end] !== '(' || keys[g.end + 2] !== ')' || g.end + 2 >= s.n) return -1;
+  const at = g.end + 1;
+  return acronymWord.test(doc.value[at]!) && s.tokenIds[at]! < 0 ? at : acronymIfUnknown(s, at);
+}
+
+function acronymIfUnknown(s: Recognition, at: number): number {
+  return acronymWord.test(s.doc.value[at]!) && s.lexicon.actorTrie.match(s.tokenIds, at, at + 1) < 0 ? at : -1;
+}
+
+// Every later use of an acronym the article defined ("the YPG") names the same actor; the
+// acronym in the defining brackets does too.
+function acronymMentions(s: Recognition): Mention[] {
+  const out: Mention[] = [];
+  if (!s.acronyms.size) return out;
+  const { doc, tokenMention, n } = s;
+  for (let k = 0; k < n; k++) {
+    if (tokenMention[k] !== -1) continue;
+    const who = s.acronyms.get(doc.value[k]!);
+    if (!who) continue;
+    out.push({ start: doc.start[k]!, end: doc.end[k]!, text: doc.value[k]!, actor: who.id });
+  }
+  return out;
 }
 
 // "the finance minister, Lou Jiwei": a singular role with no name of its own, a comma, then a
@@ -796,7 +1056,7 @@ function namedAfterRole(s: Recognition, g: Group, next: Group | undefined): Grou
   return next;
 }
 
-type PronounKind = Gender | 'plural' | 'relative';
+type PronounKind = Gender | 'plural' | 'relative' | 'neuter';
 
 /** The pronoun cues by token id, so that the pronoun pass asks a typed array at most tokens. */
 type PronounTable = {
@@ -843,13 +1103,34 @@ function resolvePronouns(s: Recognition): Mention[] {
   const { doc, keys, cues, personMentions, groupMentions, tokenMention, tokenIds, n } = s;
   const { byId, kinds, outside } = pronounTable(cues, s.lexicon.vocabulary);
   const extra: Mention[] = [];
+  // tokens of people and of plural groups: "it" stands for neither
+  const quoted = quotedTokens(s);
+  const notState = new Uint8Array(n);
+  for (const m of personMentions) notState.fill(1, m.token, m.end);
+  for (const m of groupMentions) notState.fill(1, m.token, m.end);
   let p = 0;
   let q = 0;
   const seen: PersonMention[] = [];
   let lastGroup: GroupMention | undefined;
+  let groupBefore: GroupMention | undefined;
+  let mi = 0;
+  let lastState: { id: string; sentence: number } | undefined;
   for (let i = 0; i < n; i++) {
+    while (mi < s.mentions.length && s.mentions[mi]!.start < doc.start[i]!) {
+      const m = s.mentions[mi++]!;
+      if (m.actor.length === 3 && codeCountry(m.actor)) lastState = { id: m.actor, sentence: doc.sentence[tokenEndingAfter(doc, m.start)]! };
+    }
+    // "Turkey ... the country's long shoreline": "the country" or "the nation" stands for the
+    // state named last, in this sentence or the two before
+    if (lastState && (keys[i] === 'country' || keys[i] === 'nation') && i > 0 && keys[i - 1] === 'the' && tokenMention[i] === -1 && tokenMention[i - 1] === -1) {
+      if (doc.sentence[i]! - lastState.sentence <= 2) extra.push({ start: doc.start[i - 1]!, end: doc.end[i]!, text: doc.text.slice(doc.start[i - 1]!, doc.end[i]!), actor: lastState.id });
+      continue;
+    }
     while (p < personMentions.length && personMentions[p]!.token <= i) seen.push(personMentions[p++]!);
-    while (q < groupMentions.length && groupMentions[q]!.token <= i) lastGroup = groupMentions[q++]!;
+    while (q < groupMentions.length && groupMentions[q]!.token <= i) {
+      groupBefore = lastGroup;
+      lastGroup = groupMentions[q++]!;
+    }
     if (tokenMention[i] !== -1) continue;
     const id = tokenIds[i]!;
     let kind: PronounKind | undefined;
@@ -864,17 +1145,26 @@ function resolvePronouns(s: Recognition): Mention[] {
     }
     const sentence = doc.sentence[i]!;
     let actor: string | undefined;
-    if (kind === 'relative') {
+    if (kind === 'neuter') {
+      // "it" stands for an actor only as the subject of a verb ("it would respond", not "it is cold")
+      const it = keys[i] === 'it';
+      if (!it || (doc.head && doc.head[i]! >= 0 && doc.upos[doc.head[i]!] === 'VERB' && relationIs(doc.deprel[i]!, 'nsubj'))) actor = stateAntecedent(s, i, notState);
+    } else if (kind === 'relative') {
       const last = seen[seen.length - 1];
       const gap = last ? i - last.end : Infinity;
       if (last && last.sentence === sentence && (gap === 0 || (gap === 1 && keys[i - 1] === ','))) actor = last.who.id;
     } else if (kind === 'plural') {
-      if (lastGroup && sentence - lastGroup.sentence <= 1) actor = lastGroup.id;
+      // "Police detained them": not the subject of the pronoun's own verb, but the group before
+      const group = lastGroup && subjectOfSameVerb(s, i, lastGroup.token, lastGroup.end) ? groupBefore : lastGroup;
+      if (group && sentence - group.sentence <= 1) actor = group.id;
     } else {
+      // '"... Karl Poehl ...," she said': a pronoun outside quotation marks is nobody named
+      // inside them (above all not in the quotation it introduces)
+      const outside = quoted[i] === 0;
       let at = -1;
       for (let k = seen.length - 1; k >= 0; k--) {
         if (sentence - seen[k]!.sentence > 2) break;
-        if (compatible(seen[k]!, kind)) {
+        if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !subjectOfSameVerb(s, i, seen[k]!.token, seen[k]!.end)) {
           at = k;
           break;
         }
@@ -883,7 +1173,9 @@ function resolvePronouns(s: Recognition): Mention[] {
       // against Jeremy Hunt, who ... He won", "He" is Johnson, the first person of the
       // sentence the nearest candidate is in.
       if (at >= 0 && sentenceStart(doc, i) && seen[at]!.sentence < sentence) {
-        for (let k = at - 1; k >= 0 && seen[k]!.sentence === seen[at]!.sentence; k--) if (compatible(seen[k]!, kind)) at = k;
+        for (let k = at - 1; k >= 0 && seen[k]!.sentence === seen[at]!.sentence; k--) {
+          if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind)) at = k;
+        }
       }
       const chosen = at >= 0 ? seen[at] : undefined;
       if (chosen) {
@@ -895,6 +1187,82 @@ function resolvePronouns(s: Recognition): Mention[] {
     if (actor) extra.push({ start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor });
   }
   return extra;
+}
+
+const openingQuotes = new Set(['“', '``', '‘‘', '«']);
+const closingQuotes = new Set(['”', "''", '’’', '»']);
+
+/**
+ * 1 for the tokens inside quotation marks: curly and newswire marks open and close, straight
+ * double marks toggle, and a paragraph break ends an open quotation.
+ */
+function quotedTokens(s: Recognition): Uint8Array {
+  const { doc, n } = s;
+  const quoted = new Uint8Array(n);
+  let open = false;
+  for (let k = 0; k < n; k++) {
+    const v = doc.value[k]!;
+    if (k > 0 && open && doc.text.slice(doc.end[k - 1]!, doc.start[k]!).includes('\n\n')) open = false;
+    if (openingQuotes.has(v)) open = true;
+    else if (closingQuotes.has(v)) open = false;
+    else if (v === '"') open = !open;
+    else if (open) quoted[k] = 1;
+  }
+  return quoted;
+}
+
+/** Relations of a clause to the clause above it through which "it" finds its subject. */
+const climbs = new Set(['ccomp', 'xcomp', 'conj']);
+/** How many heads up from "it" the subject that it stands for may be ("Russia said it would ..."). */
+const antecedentReach = 4;
+
+// "it"/"its" for a state or organisation, read on the parse: the subject of a clause that holds
+// the pronoun's clause ("Russia said it would respond", "Iran moved its ships"), or, for a
+// sentence that opens with "It", the subject of the previous sentence's main clause ("The West
+// considers Hamas a terrorist group. It froze aid"). Only a subject that is a state or an
+// organisation mention (not a person, not a plural group) is taken.
+function stateAntecedent(s: Recognition, pronoun: number, notState: Uint8Array): string | undefined {
+  const { doc, tokenMention, mentions } = s;
+  const { head, deprel } = doc;
+  if (!head || !deprel) return undefined;
+  const stateAt = (t: number): string | undefined => {
+    const m = tokenMention[t]!;
+    return m >= 0 && notState[t] === 0 && !mentions[m]!.actor.startsWith('person:') ? mentions[m]!.actor : undefined;
+  };
+  // "its ships": from the noun "its" qualifies to its verb; then up through reported or
+  // coordinated clauses only ("said it would", "and it"), not adverbial ones ("after it invaded
+  // Kuwait" is no act of the main clause's subject)
+  let t = head[pronoun]!;
+  if (t >= 0 && relationIs(deprel[pronoun]!, 'nmod:poss')) t = head[t]!;
+  for (let step = 0; t >= 0 && step < antecedentReach; step++) {
+    for (let c = doc.sentences[doc.sentence[t]!]!.firstToken; c < pronoun; c++) {
+      if (head[c] === t && relationIs(deprel[c]!, 'nsubj')) {
+        const actor = stateAt(c);
+        if (actor) return actor;
+      }
+    }
+    if (!climbs.has(deprel[t]!)) break;
+    t = head[t]!;
+  }
+  if (!sentenceStart(doc, pronoun) || doc.sentence[pronoun] === 0) return undefined;
+  const previous = doc.sentences[doc.sentence[pronoun]! - 1]!;
+  for (let c = previous.firstToken; c < previous.endToken; c++) {
+    const root = head[c]! >= 0 && head[head[c]!] === -1;
+    if (root && relationIs(deprel[c]!, 'nsubj')) return stateAt(c);
+  }
+  return undefined;
+}
+
+// A pronoun object of a verb is not that verb's subject ("Putin met him", "police beat them"):
+// English says "himself", "themselves" for that.
+function subjectOfSameVerb(s: Recognition, pronoun: number, start: number, end: number): boolean {
+  const { head, deprel } = s.doc;
+  if (!head || !deprel) return false;
+  const rel = deprel[pronoun]!;
+  if (!(relationIs(rel, 'obj') || relationIs(rel, 'iobj') || relationIs(rel, 'obl'))) return false;
+  const verb = head[pronoun]!;
+  for (let t = start; t < end; t++) if (head[t] === verb && relationIs(deprel[t]!, 'nsubj')) return true;
+  return false;
 }
 
 function byStart(a: Mention, b: Mention): number {
@@ -909,20 +1277,22 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   s.dominantCountry = dominantCountryOf(s, pieces);
   s.datelines = datelinesOf(s, pieces);
   resolveGroups(s, groups);
-  const { mentions, tokenMention, n } = s;
-  if (s.personMentions.length || s.groupMentions.length) {
-    const extra = resolvePronouns(s);
-    if (extra.length) {
-      mentions.push(...extra);
-      mentions.sort(byStart);
-      tokenMention.fill(-1);
-      let t = 0;
-      for (let k = 0; k < mentions.length; k++) {
-        const m = mentions[k]!;
-        while (t < n && doc.start[t]! < m.start) t++;
-        for (let u = t; u < n && doc.end[u]! <= m.end; u++) tokenMention[u] = k;
-      }
-    }
+  addMentions(s, acronymMentions(s));
+  if (s.mentions.length) addMentions(s, resolvePronouns(s));
+  return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };
+}
+
+/** Mentions found after the groups (acronyms, pronouns) join the others, in order of start. */
+function addMentions(s: Recognition, extra: Mention[]): void {
+  if (!extra.length) return;
+  const { mentions, tokenMention, n, doc } = s;
+  mentions.push(...extra);
+  mentions.sort(byStart);
+  tokenMention.fill(-1);
+  let t = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    while (t < n && doc.start[t]! < m.start) t++;
+    for (let u = t; u < n && doc.end[u]! <= m.end; u++) tokenMention[u] = k;
   }
-  return { actors: [...s.actors.values()], mentions, tokenMention };
 }

@@ -35,8 +35,8 @@ test('the code on a date is the first restriction that holds, else the default',
   assert.equal(codeOn(elendil!.rules, 19970615), 'ARNGOV');
   assert.equal(codeOn(elendil!.rules, 20050101), 'GONGOV');
   assert.equal(codeOn(elendil!.rules, 19900101), 'ARNELI');
-  // An undated article takes the default code.
-  assert.equal(codeOn(elendil!.rules, undefined), 'ARNELI');
+  // An undated article is read as of now: the office with no end date, not the default code.
+  assert.equal(codeOn(elendil!.rules, undefined), 'GONGOV');
 });
 
 test('dictionary dates: YYMMDD pivots at 30, YYYYMMDD as written, impossible days refused', () => {

@@ -1,0 +1,24 @@
+// Organisations found on evidence: company endings, acronyms defined in the text (issue 15).
+// Hand-written text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mentionPairs, recognizeText } from './helpers.ts';
+
+test('a name ending in a company word is a company (BUS), not a person', () => {
+  const r = recognizeText('Quarrow Holdings bought the yacht on Monday, and Brisk Minerals sold it.', '2020-08-10');
+  assert.deepEqual(mentionPairs(r), ['Quarrow Holdings => org:quarrow-holdings', 'Brisk Minerals => org:brisk-minerals']);
+  assert.deepEqual(r.actors[0], { id: 'org:quarrow-holdings', name: 'Quarrow Holdings', kind: 'organization', role: 'BUS' });
+});
+
+test('an acronym defined in brackets names the organisation for the rest of the article', () => {
+  const r = recognizeText('Voters backed the Civic Renewal Front (CRF) on Sunday. The CRF said it would govern alone.', '2020-08-10');
+  assert.deepEqual(mentionPairs(r), [
+    'the Civic Renewal Front => org:civic-renewal-front', 'CRF => org:civic-renewal-front', 'CRF => org:civic-renewal-front', 'it => org:civic-renewal-front',
+  ]);
+});
+
+test('a name that defines an acronym is an organisation even with no organisation word: "Tarn Valley Units (TVU)"', () => {
+  const r = recognizeText('Fighters of Tarn Valley Units (TVU) crossed the river. TVU commanders denied it.', '2020-08-10');
+  assert.ok(r.actors.some((a) => a.id === 'org:tarn-valley-units' && a.kind === 'organization'), JSON.stringify(r.actors));
+  assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
+});
