@@ -2,9 +2,10 @@
 // and the GDELT rows read exactly as GDELT's own files are read.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { openStore } from '../../src/store/db.ts';
 import { createWriter } from '../../src/store/write.ts';
@@ -148,20 +149,25 @@ async function gdeltTypes(path: string): Promise<{ types: string[]; nulls: boole
   return { types: described.map((r) => r.column_type as string), nulls: names.map((c) => counts[c] === 0), n: counts.n as number };
 }
 
-test("GDELT: exactly GDELT 1.0's columns, no header; read as GDELT's real files are, column by column the same types", async () => {
+/** A real GDELT 1.0 daily file, in the shared data beside the project (absent on a clone of the project alone). */
+const realGdeltFile = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'gdelt', 'gdelt1-events-daily-20160728.tsv');
+
+test("GDELT: exactly GDELT 1.0's columns, no header; read as GDELT's real files are, column by column the same types", async (t) => {
   const n = await exportTo('events', 'gdelt', 'events.tsv');
   assert.equal(n, 4, 'the negated event is left out');
   const lines = readFileSync(join(dir, 'events.tsv'), 'utf8').replace(/\n$/, '').split('\n');
   assert.equal(lines.length, 4, 'no header line');
   for (const line of lines) assert.equal(line.split('\t').length, 58);
   const ours = await gdeltTypes(join(dir, 'events.tsv'));
-  const real = await gdeltTypes('../shared/data/gdelt/gdelt1-events-daily-20160728.tsv');
-  assert.equal(ours.types.length, real.types.length);
-  gdeltColumns().forEach((name, i) => {
-    // a column Entente cannot fill (tone, coordinates) is empty, which any type reads
-    if (ours.nulls[i]) return;
-    assert.equal(ours.types[i], real.types[i], `column ${name}`);
-  });
+  if (existsSync(realGdeltFile)) {
+    const real = await gdeltTypes(realGdeltFile);
+    assert.equal(ours.types.length, real.types.length);
+    gdeltColumns().forEach((name, i) => {
+      // a column Entente cannot fill (tone, coordinates) is empty, which any type reads
+      if (ours.nulls[i]) return;
+      assert.equal(ours.types[i], real.types[i], `column ${name}`);
+    });
+  } else t.diagnostic(`${realGdeltFile} is absent: column types not compared with a real GDELT file`);
   const cells = lines.map((l) => l.split('\t'));
   const col = (name: string) => gdeltColumns().indexOf(name);
   const [accord, accusation, said] = cells;
