@@ -6,7 +6,7 @@ import { parse, loadNlp } from '../../src/nlp/index.ts';
 import { readConllu, wordSpans, ConlluError } from '../../src/nlp/conllu.ts';
 import { projectOntoTokens, projectivize } from '../../src/nlp/treebank.ts';
 import { decodeSyntaxModel, encodeSyntaxModel } from '../../src/nlp/model-file.ts';
-import { ExactWeights, PerceptronTrainer, featureKey, weightsFor, type StoredWeights } from '../../src/nlp/perceptron.ts';
+import { ExactWeights, KeyIndex, PerceptronTrainer, featureKey, weightsFor, type StoredWeights } from '../../src/nlp/perceptron.ts';
 import { wordShape } from '../../src/nlp/tagger.ts';
 import { loadSyntax } from '../../src/nlp/syntax.ts';
 
@@ -105,6 +105,16 @@ test('the model file round-trips exactly', () => {
     assert.deepEqual(scores, expected);
   }
   assert.throws(() => decodeSyntaxModel(Buffer.from([1, 2, 3])), /incorrect header check|not an Entente syntax model/);
+});
+
+test('the trainer\'s key index finds every row it was given, and nothing else, as it grows', () => {
+  const index = new KeyIndex();
+  const keys = Array.from({ length: 200000 }, (_, i) => featureKey(i % 7, i));
+  keys.forEach((key, row) => index.add(key, row));
+  assert.equal(index.size, keys.length);
+  for (let row = 0; row < keys.length; row += 7) assert.equal(index.get(keys[row]!), row);
+  assert.equal(index.get(featureKey(99, 1)), -1);
+  assert.equal([...index.entries()].length, keys.length);
 });
 
 /** A table of `rows` random keys, each with up to `longest` entries of random weights. */
