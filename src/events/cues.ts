@@ -246,6 +246,25 @@ function pickRules(lower: string[], cue: VerbCue, indexWord: Uint8Array, lo: num
   return n;
 }
 
+/** A pattern that is one preposition after the verb ("- * AT [036]", "- * FOR [042]"). */
+function isLonePreposition(rule: VerbRule): boolean {
+  const only = rule.after.length === 1 && rule.before.length === 0 ? rule.after[0]! : undefined;
+  return only !== undefined && only.kind === 'words' && only.sequences.every((words) => words.length === 1);
+}
+
+/**
+ * Whether a preposition's phrase belongs to the verb's, on the tree: its noun hangs on the verb
+ * or on the verb's object ("met at the summit", "met leaders at the summit"); "contacted
+ * Thailand's minister over housing for the Rohingya out at sea" has no "at" of the contacting.
+ * Without a tree, word order decides.
+ */
+function attachesTo(doc: Doc, preposition: number, verb: number): boolean {
+  if (!hasTree(doc) || doc.upos[preposition] !== 'ADP') return true;
+  const governor = doc.head[doc.head[preposition]!]!;
+  // an apposition on the verb is an object the parser misread ("departs the UK for Germany")
+  return governor === verb || (governor >= 0 && doc.head[governor] === verb && hasRelation(doc, governor, 'obj', 'iobj', 'appos'));
+}
+
 /** The noun a passive or participle verb acts on: its passive subject, or the noun its past participle modifies. */
 function themeOf(doc: Doc, verb: number): number | undefined {
   if (!hasTree(doc)) return undefined;
@@ -322,6 +341,8 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
       if (!requiredWordsPresent(rule, m)) continue;
       const after = rule.after.length ? matchForward(g, rule.after, phraseEnd + 1, afterLimit) : null;
       if (rule.after.length && !after) continue;
+      // a lone preposition further on belongs to the verb only if the tree hangs its phrase there
+      if (after && isLonePreposition(rule) && !attachesTo(doc, after.pos - 1, t)) continue;
       const before = rule.before.length ? matchBackward(g, rule.before, beforeFrom, phraseStart) : null;
       if (rule.before.length && !before) continue;
       best = rule;

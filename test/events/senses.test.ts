@@ -37,3 +37,9 @@ test('to "go against" a resolution is to contradict it, not a journey to its aut
   assert.equal(events.filter((e) => e.cameo.startsWith('04')).length, 0, describe(events));
   find(eventsOf('The Chilean president went to Peru on Monday.'), 'CHL', 'PER', '04');
 });
+
+test("a pattern that is one preposition matches only a phrase of the verb's: no 'meet at' in '... for refugees out at sea'", () => {
+  const events = eventsOf("The Chilean foreign minister contacted Peru's foreign minister over temporary housing for the refugees out at sea.");
+  find(events, 'CHL', 'PER', '04');
+  assert.equal(events.filter((e) => e.cameo.startsWith('036')).length, 0, describe(events));
+});
