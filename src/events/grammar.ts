@@ -94,7 +94,7 @@ function linked(g: Grammar, a: number, b: number): boolean {
     const w = doc.lower[t]!;
     // "Fornost and the evil awful Gondor": adjectives may stand before the next actor
     if ((!coordinationGlue.has(w) && doc.pos[t] !== 'ADJ') || mentionOf[t]! >= 0) return false;
-    if (w === 'and' || w === 'or' || w === ',') joiner = true;
+    if (isConjunction(w) || w === ',') joiner = true;
   }
   return joiner;
 }

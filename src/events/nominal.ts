@@ -6,7 +6,7 @@
 import { readTsv } from './code-tables.ts';
 import { coordinated, isHardStop, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
-import { children, hasRelation } from '../nlp/tree.ts';
+import { hasRelation, prepositionOf } from '../nlp/tree.ts';
 import { betweenMentions, hasTree, treeParties } from './parties.ts';
 
 export type NominalCue = { words: string[]; cameo: string; targetPrepositions: Set<string> };
@@ -46,8 +46,7 @@ const participationMarkers = new Set(['during', 'after', 'at', 'in', 'following'
 function participantsOf(g: Grammar, noun: number): number[] {
   const { doc } = g;
   if (!hasTree(doc) || !hasRelation(doc, noun, 'obl')) return [];
-  const marker = children(doc, noun, 'case').map((c) => doc.lower[c]).join(' ');
-  if (!participationMarkers.has(marker)) return [];
+  if (!participationMarkers.has(prepositionOf(doc, noun))) return [];
   return treeParties(g, doc.head[noun]!, { prepositions: [], complementSubject: false }).sources;
 }
 

@@ -17,7 +17,7 @@
 // parser as trained today, letting the tree overrule word order loses more than it gains on
 // the curated sets (see the report in the events issue), so the tree completes, it does not veto.
 import type { Doc } from '../nlp/index.ts';
-import { argumentsOf, children, conjuncts, firstConjunct, hasRelation, isNegated, objects, obliques, subjects, type Oblique } from '../nlp/tree.ts';
+import { argumentsOf, children, conjuncts, firstConjunct, hasRelation, isNegated, objects, obliques, prepositionOf, subjects, type Oblique } from '../nlp/tree.ts';
 import type { Grammar } from './grammar.ts';
 
 export type TreeParties = {
@@ -143,10 +143,6 @@ const innerReach = 3;
 /** Markers that name members of a group the predicate reaches ("asked four countries, including Japan and Canada"). */
 const memberMarkers = new Set(['including', 'such as']);
 
-function markerOf(doc: Doc, t: number): string {
-  return children(doc, t, 'case').map((c) => doc.lower[c]).join(' ');
-}
-
 /** An adverbial clause with a subject of its own ("after it invaded Kuwait") is another event. */
 function isOwnClause(g: Grammar, t: number): boolean {
   return hasRelation(g.doc, t, 'advcl') && children(g.doc, t, 'nsubj').length > 0;
@@ -170,7 +166,7 @@ export function innerTargets(g: Grammar, verb: number, prepositions: string[]): 
         next.push(child);
         if (!hasRelation(doc, child, 'obj', 'iobj', 'obl', 'nmod', 'conj')) continue;
         // a conjunct with no preposition of its own shares its first conjunct's ("against Iran and Iraq")
-        const marker = markerOf(doc, child) || (hasRelation(doc, child, 'conj') ? markerOf(doc, firstConjunct(doc, child)) : '');
+        const marker = prepositionOf(doc, child) || (hasRelation(doc, child, 'conj') ? prepositionOf(doc, firstConjunct(doc, child)) : '');
         if (marker && !prepositions.includes(marker) && !memberMarkers.has(marker)) continue;
         for (const noun of conjuncts(doc, child)) for (const m of mentionsOfNoun(g, noun)) if (!found.includes(m)) found.push(m);
       }

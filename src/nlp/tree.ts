@@ -335,7 +335,7 @@ export function obliques(tree: Tree, predicate: number): Oblique[] {
 }
 
 /** A noun's case markers with their fixed parts, in order: 'with', 'because of', 'out of'. */
-function prepositionOf(tree: Tree, noun: number): string {
+export function prepositionOf(tree: Tree, noun: number): string {
   const words = children(tree, noun, 'case').flatMap((marker) => [marker, ...children(tree, marker, 'fixed')]);
   return ascending(words).map((t) => tree.lower[t]).join(' ');
 }
