@@ -288,7 +288,8 @@ export function parseVerbDictionary(text: string, file: string, problems?: Dicti
       synset = null;
       // PETRARCH-2 transformations ("~ a (a b ATTACK) SAY = a b 015") rewrite parse trees; we have none to rewrite
       if (line.startsWith('~')) continue;
-      const header = /^-{3}\s*(.*?)\s*(\[[^\]]*\])?\s*-{3}$/.exec(line);
+      // CAMEO.2.0 writes a few headers with an extra "---" ("---  OVERTHREW   [180]---  ---")
+      const header = /^-{3}\s*(.*?)\s*(\[[^\]]*\])?\s*-{3}(?:\s*-{3})?$/.exec(line);
       if (header) {
         const coded = header[2] ? parseCode(header[2], file, lineNo) : { code: nullCode };
         block = { name: header[1]!.trim(), code: coded.code, verbs: [], patterns: [] };

@@ -56,6 +56,12 @@ test('compiled rules are found by any inflected form; the first dictionary takes
   assert.equal(rules.byForm.get('stirring')![0]!.form.join(' '), 'stirring up');
 });
 
+test('a header written with an extra "---" after its code keeps the code', () => {
+  const dict = parseVerbDictionary('---  OUST   [180]---  ---\nOUST {OUSTS OUSTED OUSTING}\n', 'cameo-style.verbs');
+  assert.equal(dict.blocks[0]!.name, 'OUST');
+  assert.equal(dict.blocks[0]!.code, '180');
+});
+
 test('errors name the file and line', () => {
   assert.throws(() => parseVerbDictionary('--- X [010] ---\nX\n- * Y [01a$]\n', 'bad.verbs'), (e: unknown) => e instanceof DictionaryError && /^bad\.verbs:3: bad code/.test((e as Error).message));
   assert.throws(() => parseVerbDictionary('AGREE\n', 'loose.verbs'), /loose\.verbs:1: "AGREE" is outside a verb block/);
