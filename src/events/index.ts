@@ -318,6 +318,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const discarded = discardedSentences(doc, ctx.discards);
   if (discarded.size === doc.sentences.length) return events;
   // the sentence and verbs that subjectOfVerb (for nominal cues) looks at: one closure per article
+  // the code of each verb a cue coded: a verb that judges an act (evaluation roots) leaves the
+  // event noun it governs an event of its own
+  const codeOfVerb = new Map<number, string>();
+  const judges = (verb: number) => policyCodes.evaluationRoots.has(codeOfVerb.get(verb)?.slice(0, 2) ?? '');
   let nominalFrom = 0;
   let nominalVerbs: number[] = [];
   const subjectOfVerb = (verb: number) => subjectOf(g, verb, nominalFrom, nominalVerbs.filter((v) => v < verb))?.mentions ?? [];
@@ -519,6 +523,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         }
       }
       for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) covered[t] = 1;
+      codeOfVerb.set(cue.verb, cue.code);
     }
     // "Cruz was critical of Obama's stance": a stance stated as an adjective
     for (const stance of stanceEvents(g, from, to, ctx.speech.stances)) {
@@ -527,7 +532,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     }
     nominalFrom = from;
     nominalVerbs = verbsSoFar;
-    for (const n of findNominalEvents(g, ctx.nominal, from, to, covered, subjectOfVerb)) {
+    for (const n of findNominalEvents(g, ctx.nominal, from, to, covered, subjectOfVerb, judges)) {
       // "threatened to impose sanctions on Georgia": the noun of an infinitive a coded cue governs
       // is what the governor threatens or promises, not an act of its own
       if (useTree && isInfinitiveOfCue(doc, clauseOf(doc, n.end), codedVerbs)) continue;

@@ -6,8 +6,8 @@
 import { readTsv } from './code-tables.ts';
 import { coordinated, isHardStop, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
-import { hasRelation, prepositionOf } from '../nlp/tree.ts';
-import { betweenMentions, hasTree, treeParties } from './parties.ts';
+import { children, conjuncts, hasRelation, isNegated, prepositionOf } from '../nlp/tree.ts';
+import { betweenMentions, hasTree, mentionsOfNoun, treeParties } from './parties.ts';
 
 export type NominalCue = { words: string[]; cameo: string; targetPrepositions: Set<string> };
 export type NominalCues = Map<string, NominalCue[]>;
@@ -50,11 +50,50 @@ function participantsOf(g: Grammar, noun: number): number[] {
   return treeParties(g, doc.head[noun]!, { prepositions: [], complementSubject: false }).sources;
 }
 
+// Dependents of a cue noun that say whose act it is: "Russia's invasion", "US sanctions", "the
+// Israeli airstrikes"; and the prepositions of a phrase that names who acts ("an attack by
+// rebels", "complaints from Washington").
+const actorRelations = ['nmod:poss', 'amod', 'compound', 'flat'];
+const agentPrepositions = new Set(['by', 'from']);
+
+/** The actor mentions of these tokens and their conjuncts (an actor's own mention, else whose the noun is), with the actors coordinated with them. */
+function mentionsOfPhrase(g: Grammar, tokens: number[]): number[] {
+  const found: number[] = [];
+  for (const t of tokens) {
+    for (const c of conjuncts(g.doc, t)) for (const m of mentionsOfNoun(g, c)) for (const k of coordinated(g, m)) if (!found.includes(k)) found.push(k);
+  }
+  return found;
+}
+
+/**
+ * Who acts and who is acted on, as the tree attaches them to the cue noun: a possessor or an
+ * actor modifier, else a "by" or "from" phrase, is the source; a phrase with one of the cue's
+ * target prepositions is the target, or whose its noun is ("the United States' attack on an
+ * Iranian oil platform": USA -> IRN). Negated phrases ("talks without France") name no one.
+ */
+function treeNominalParties(g: Grammar, noun: number, cue: NominalCue): { sources: number[]; targets: number[] } {
+  const { doc } = g;
+  const own = g.mentionOf[noun]!;
+  let sources: number[] = [];
+  for (const child of children(doc, noun, ...actorRelations)) {
+    const m = g.mentionOf[child]!;
+    // a modifier inside the cue's own mention ("the Peace Accord") is not its party
+    if (m >= 0 && m === own) continue;
+    for (const found of mentionsOfPhrase(g, [child])) if (!sources.includes(found)) sources.push(found);
+  }
+  const phrases = children(doc, noun, 'nmod').filter((t) => !isNegated(doc, t));
+  if (!sources.length) sources = mentionsOfPhrase(g, phrases.filter((t) => agentPrepositions.has(prepositionOf(doc, t))));
+  const targets = mentionsOfPhrase(g, phrases.filter((t) => cue.targetPrepositions.has(prepositionOf(doc, t)))).filter((m) => !sources.includes(m));
+  return { sources, targets };
+}
+
 /**
  * Nominal events of one sentence; `covered` marks tokens already inside a coded verb cue.
  * `subjectOfVerb` gives the actor subject of a verb token: a nominal cue that is the object of a
  * verb with no code of its own takes that verb's subject as its source ("Israel and Lebanon renewed
- * negotiations", "Israel mounted its invasion of Lebanon").
+ * negotiations", "Israel mounted its invasion of Lebanon"). `judges` says whether a covered verb
+ * token is a coded verb that evaluates its object ("backed", "condemned") rather than carrying
+ * it out ("hosted", "called off").
  */
 export function findNominalEvents(
   g: Grammar,
@@ -63,12 +102,15 @@ export function findNominalEvents(
   to: number,
   covered: Uint8Array,
   subjectOfVerb: (verb: number) => number[],
+  judges: (verb: number) => boolean = () => false,
 ): NominalMatch[] {
   const { doc, mentionOf } = g;
+  // the parser's tags where it ran ("the offensive" is a noun; wink tags it an adjective)
+  const tags = hasTree(doc) ? doc.upos : doc.pos;
   const found: NominalMatch[] = [];
   for (let t = from; t < to; t++) {
     // the tags and coverage first: most tokens need no lookup
-    if (covered[t] || (doc.pos[t] !== 'NOUN' && doc.pos[t] !== 'PROPN')) continue;
+    if (covered[t] || (tags[t] !== 'NOUN' && tags[t] !== 'PROPN')) continue;
     const list = cues.get(doc.lower[t]!);
     if (!list) continue;
     const cue = list.find((c) => c.words.every((w, k) => t + k < to && doc.lower[t + k] === w));
@@ -82,16 +124,18 @@ export function findNominalEvents(
         sources = coordinated(g, mentionOf[p]!);
         break;
       }
-      if (doc.pos[p] === 'VERB') {
-        // "ready to host a meeting between ...": the object of a cue verb is part of its event
-        if (covered[p]) governed = true;
+      if (tags[p] === 'VERB') {
+        // "ready to host a meeting between ...": the object of a cue verb is part of its event;
+        // "backed the attack on ...": a verb that judges an act leaves it an event of its own,
+        // whose actor is not the judge
+        if (covered[p]) governed = !judges(p);
         else sources = subjectOfVerb(p);
         break;
       }
-      if (doc.pos[p] === 'PRON' && possessiveDeterminers.has(doc.lower[p]!)) continue;
+      if (tags[p] === 'PRON' && possessiveDeterminers.has(doc.lower[p]!)) continue;
       // only modifiers stand between the actor and the noun ("Russia's", "the army's new", "US trade");
       // "Israel lifting the blockade" is a verb phrase, not Israel's blockade
-      const tag = doc.pos[p]!;
+      const tag = tags[p]!;
       const modifier = tag === 'DET' || tag === 'ADJ' || tag === 'NUM' || tag === 'PART' || (tag === 'NOUN' && !doc.lower[p]!.endsWith('ing'));
       if (!modifier) break;
     }
@@ -107,14 +151,17 @@ export function findNominalEvents(
       t = end;
       continue;
     }
+    // the tree says whose act it is and at whom, where it attaches anything; word order fills in
+    const tree = hasTree(doc) ? treeNominalParties(g, end, cue) : { sources: [], targets: [] };
+    if (tree.sources.length) sources = tree.sources;
     // "Chirac said, during talks with the leaders of Niger, ...": the clause's subject took part
     if (!sources.length && cue.cameo.startsWith(consultRoot)) sources = participantsOf(g, end);
-    let targets: number[] = [];
+    let targets: number[] = tree.targets.filter((m) => !sources.includes(m));
     let preposition = '';
-    for (let p = end + 1; p < to && p <= end + nominalReach; p++) {
+    for (let p = end + 1; p < to && p <= end + nominalReach && !targets.length; p++) {
       const w = doc.lower[p]!;
-      if (isHardStop(doc, p) || w === ',' || doc.pos[p] === 'VERB') break;
-      if (doc.pos[p] === 'ADP') preposition = w;
+      if (isHardStop(doc, p) || w === ',' || tags[p] === 'VERB') break;
+      if (tags[p] === 'ADP') preposition = w;
       const m = mentionOf[p]!;
       // "with his Italian counterpart": whose counterpart, not who
       if (m < 0 || possessiveDeterminers.has(doc.lower[p]!)) continue;

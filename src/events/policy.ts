@@ -29,6 +29,7 @@ export type CodePolicy = {
   threatPloverTypes: Set<string>;
   visitCodes: Set<string>;
   intentToMeetCode: string;
+  evaluationRoots: Set<string>;
 };
 
 export function loadEventPolicy(dir: string): EventPolicy {
@@ -77,6 +78,7 @@ function codePolicy(file: string): CodePolicy {
     threatPloverTypes: types('threat_plover_types'),
     visitCodes: new Set(codes('visit_codes')),
     intentToMeetCode: codes('intent_to_meet_code')[0]!,
+    evaluationRoots: roots('evaluation_roots'),
   };
 }
 

@@ -1,7 +1,7 @@
 // Nominal events (src/events/nominal.ts): nouns that report a consultation, with their parties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoPair, describe, eventsOf, find } from './helpers.ts';
+import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
 
 test('talks the clause\'s subject took part in: "said, during talks with X"', () => {
   const events = eventsOf('The French president said, during talks with the leaders of Ghana and Togo on Sunday, that the region needed calm.');
@@ -39,4 +39,20 @@ test('"ready to continue talks with X" states an intent to meet X (036), asserte
   assert.equal(events.filter((e) => e.cameo.startsWith('04')).length, 0, describe(events));
   const denied = eventsOf('The trade minister said Chile was not ready to hold talks with Peru.');
   assert.ok(find(denied, 'CHL', 'PER', '036').negated);
+});
+
+test('the tree names who an event noun is aimed at, or whose the noun of its phrase is', () => {
+  // "attack on the three main military airbases of northern Syria": on Syria, whose airbases they are (further than word order looks)
+  const events = asserted(eventsOf("Turkey's attack on the three main military airbases of northern Syria lasted two days."));
+  find(events, 'TUR', 'SYR', '19');
+});
+
+test('a verb that judges an act leaves the act an event of its own, with its own actor', () => {
+  const events = asserted(eventsOf('Poland praised the offensive by Lithuania against Belarus.'));
+  find(events, 'LTU', 'BLR', '19');
+  // the judge is not the one who attacked
+  assert.equal(events.filter((e) => e.source.actor.startsWith('POL') && e.cameo.startsWith('19')).length, 0, describe(events));
+  // a verb that carries the act out makes the noun part of its own event: one meeting, hosted
+  const hosted = eventsOf('Norway hosted a meeting between Chile and Peru.');
+  assert.equal(hosted.filter((e) => e.cameo.startsWith('04') && e.source.actor.startsWith('CHL') && e.target?.actor.startsWith('PER')).length, 0, describe(hosted));
 });

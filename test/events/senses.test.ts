@@ -43,3 +43,9 @@ test("a pattern that is one preposition matches only a phrase of the verb's: no 
   find(events, 'CHL', 'PER', '04');
   assert.equal(events.filter((e) => e.cameo.startsWith('036')).length, 0, describe(events));
 });
+
+test('"urged X to do Y" is an appeal to X (CAMEO.2.0 lists no verb "urge")', () => {
+  const events = eventsOf('The Kenyan president urged Uganda to reopen the border crossing at Busia.');
+  const appeal = find(events, 'KEN', 'UGA', '02');
+  assert.equal(appeal.negated, false);
+});
