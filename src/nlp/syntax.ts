@@ -6,6 +6,7 @@ import { decodeSyntaxModel, type SyntaxModelHeader } from './model-file.ts';
 import { splitFineTag, tagSentence, tokenAtoms, type TokenAtoms } from './tagger.ts';
 import { ParserScratch, parseSentence, type ParserModel } from './parser.ts';
 import { weightsFor, type Scorer } from './perceptron.ts';
+import { repairSentence } from './repair.ts';
 
 export const shippedModelPath = fileURLToPath(new URL('../../data/parser/en-ud.model.gz', import.meta.url));
 
@@ -76,6 +77,7 @@ export function analyzeSyntax(tokens: Tokens, model: SyntaxModel): Syntax {
   for (const sentence of tokens.sentences) {
     tagSentence(model.tagger, atoms, sentence.firstToken, sentence.endToken, tags);
     parseSentence(model.parser, { atoms, tags, from: sentence.firstToken }, sentence.endToken, head, deprel, model.scratch);
+    repairSentence(tokens.value, head, deprel, sentence.firstToken, sentence.endToken);
   }
   const upos: string[] = new Array<string>(tokens.length);
   const xpos: string[] = new Array<string>(tokens.length);

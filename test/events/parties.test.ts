@@ -127,3 +127,9 @@ test('"four countries, including X and Y": the members named are the targets, ea
   find(events, 'KWT', 'JPN', '02');
   find(events, 'KWT', 'CAN', '02');
 });
+
+test('a passive coordinated with an earlier predicate takes its subject as the target', () => {
+  const events = eventsOf('Serbia is already under UN sanctions, and was condemned in a statement by Austria and Hungary last week.');
+  find(events, 'AUT', 'SRB', '11');
+  find(events, 'HUN', 'SRB', '11');
+});

@@ -1,0 +1,58 @@
+// Repairs of the parser's trees where its greedy decisions break a pattern of English that
+// the treebanks never break. Each repair is measured on the treebanks' dev sets before it stays
+// (docs/accuracy.md, parser section).
+//
+//   Turkey is under sanctions, and was condemned by Egypt.
+//   the parser: "condemned" a relative clause on "sanctions"; a relative clause never opens
+//   with "and": it is the second predicate of the clause, coordinated with "sanctions"
+import { relativePronouns } from './tree.ts';
+
+/** Words that open a relative clause besides the relative pronouns ("the city where", "the day when"). */
+const relativeAdverbs = new Set(['where', 'when', 'why', 'whose']);
+
+/** Whether the clause headed by t holds a relative word among its own dependents. */
+function hasRelativeWord(words: string[], head: Int32Array, t: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (head[k] !== t) continue;
+    const w = words[k]!.toLowerCase();
+    if (relativePronouns.has(w) || relativeAdverbs.has(w)) return true;
+    // "in which", "of whom": a relative word inside a phrase on the clause
+    for (let j = from; j < to; j++) {
+      const inner = words[j]!.toLowerCase();
+      if (head[j] === k && (relativePronouns.has(inner) || relativeAdverbs.has(inner))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the token at t heads a clause as the tree stands (used to find where a conjunct belongs). */
+function isPredicate(deprel: string[], t: number): boolean {
+  const rel = deprel[t]!.split(':')[0]!;
+  return rel === 'root' || rel === 'ccomp' || rel === 'xcomp' || rel === 'advcl' || rel === 'acl' || rel === 'parataxis' || rel === 'csubj' || rel === 'conj';
+}
+
+/**
+ * Repairs one sentence's tree in place (tokens from..to-1 of `words`, heads absolute or -1).
+ * A "relative clause" that opens with a coordinating conjunction, has an auxiliary and no
+ * relative word is the next predicate of its clause: conj of the predicate the parser hung it
+ * under.
+ */
+export function repairSentence(words: string[], head: Int32Array, deprel: string[], from: number, to: number): void {
+  for (let t = from; t < to; t++) {
+    if (deprel[t] !== 'acl:relcl') continue;
+    let opensWithConjunction = false;
+    let finite = false;
+    for (let k = from; k < t; k++) {
+      if (head[k] !== t) continue;
+      if (deprel[k] === 'cc') opensWithConjunction = true;
+      // "and was condemned", "and has said": an auxiliary makes it a predicate, not a modifier
+      if (deprel[k] === 'aux' || deprel[k] === 'aux:pass' || deprel[k] === 'cop') finite = true;
+    }
+    if (!opensWithConjunction || !finite || hasRelativeWord(words, head, t, from, to)) continue;
+    let predicate = head[t]!;
+    while (predicate >= 0 && !isPredicate(deprel, predicate)) predicate = head[predicate]!;
+    if (predicate < 0 || predicate === t) continue;
+    head[t] = predicate;
+    deprel[t] = 'conj';
+  }
+}

@@ -1,0 +1,47 @@
+// Repairs of the parser's trees (src/nlp/repair.ts), on trees written by hand the way the
+// parser errs, and on the parser's own output.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { repairSentence } from '../../src/nlp/repair.ts';
+import { loadContext } from '../../src/context.ts';
+import { parse } from '../../src/nlp/index.ts';
+
+/** words, 1-based heads (0 = root) and relations, as in CoNLL-U. */
+function repaired(words: string[], heads: number[], deprels: string[]): { head: number[]; deprel: string[] } {
+  const head = Int32Array.from(heads.map((h) => h - 1));
+  const deprel = [...deprels];
+  repairSentence(words, head, deprel, 0, words.length);
+  return { head: [...head].map((h) => h + 1), deprel };
+}
+
+test('a "relative clause" that opens with "and" and an auxiliary is the next predicate of its clause', () => {
+  //            1        2     3        4          5    6      7          8    9
+  const words = ['Chile', 'is', 'under', 'sanctions', ',', 'and', 'was', 'condemned', '.'];
+  const r = repaired(words, [4, 4, 4, 0, 8, 8, 8, 4, 4], ['nsubj', 'cop', 'case', 'root', 'punct', 'cc', 'aux:pass', 'acl:relcl', 'punct']);
+  assert.equal(r.deprel[7], 'conj');
+  assert.equal(r.head[7], 4);
+});
+
+test('the conjunct goes to the predicate above the noun the parser hung it on', () => {
+  //            1        2         3      4       5    6      7          8    9     10
+  const words = ['Chile', 'signed', 'the', 'deal', ',', 'and', 'was', 'praised', 'by', 'Peru'];
+  const r = repaired(words, [2, 0, 4, 2, 8, 8, 8, 4, 10, 8], ['nsubj', 'root', 'det', 'obj', 'punct', 'cc', 'aux:pass', 'acl:relcl', 'case', 'obl:agent']);
+  assert.equal(r.deprel[7], 'conj');
+  assert.equal(r.head[7], 2);
+});
+
+test('real relative clauses and modifiers stay as they are', () => {
+  // "the deal that was praised": a relative pronoun
+  const relative = repaired(['the', 'deal', 'that', 'was', 'praised'], [2, 0, 5, 5, 2], ['det', 'root', 'nsubj:pass', 'aux:pass', 'acl:relcl']);
+  assert.equal(relative.deprel[4], 'acl:relcl');
+  // "contrabands, or escaped people": no auxiliary, no clause
+  const modifier = repaired(['contrabands', ',', 'or', 'escaped', 'people'], [0, 4, 4, 1, 4], ['root', 'punct', 'cc', 'acl:relcl', 'obj']);
+  assert.equal(modifier.deprel[3], 'acl:relcl');
+});
+
+test('the parser\'s output goes through the repairs', () => {
+  const ctx = loadContext();
+  const doc = parse('Turkey is already under EU sanctions, and was condemned by Egypt.', ctx.nlp, ctx.syntax);
+  const condemned = doc.lower.indexOf('condemned');
+  assert.notEqual(doc.deprel[condemned], 'acl:relcl');
+});
