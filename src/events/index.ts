@@ -25,6 +25,7 @@ import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators,
 import { futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveVerbs, type Modality } from './modality.ts';
 import { consultRoot, findNominalEvents, loadNominalCues, type NominalCues } from './nominal.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
+import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
@@ -193,14 +194,17 @@ function party(m: Mention, byId: Map<string, Actor>): Event['source'] {
 }
 
 export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quotes: Quote[], ctx: EventContext): Event[] {
-  const tokenMention = (actors as ActorResult & { tokenMention?: Int32Array }).tokenMention;
-  const g = grammarOf(doc, actors.mentions, tokenMention);
+  // the speaker of a quotation is its "I" and "we" ("I count on Turkey to ...")
+  const speakers = speakerMentions(doc, quotes, actors.mentions);
+  const mentions = speakers.length ? [...actors.mentions, ...speakers].sort((a, b) => a.start - b.start) : actors.mentions;
+  const tokenMention = speakers.length ? undefined : (actors as ActorResult & { tokenMention?: Int32Array }).tokenMention;
+  const g = grammarOf(doc, mentions, tokenMention);
   // the dependency tree decides arguments and status; word order only where a Doc has no tree
   const useTree = hasTree(doc);
   // groups of codes treated alike (data/events/code-policy.tsv)
   const policyCodes = ctx.policy.codes;
   const events: Event[] = [];
-  if (actors.mentions.length === 0) return events;
+  if (mentions.length === 0) return events;
   const dateOf = dateFinder(doc, article.published);
   const actorsById = new Map(actors.actors.map((a) => [a.id, a]));
   const seen = new Set<string>();
@@ -271,7 +275,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const emitAll = (code: string, paired: string | undefined, sources: number[], targets: number[], cue: { start: number; end: number }, sentence: number, flags: { negated: boolean; modality?: Modality }, family: Family, complement?: Complement) => {
     const info = isNullCode(code) ? undefined : ctx.codes.info(code);
     const reverse = paired && !isNullCode(paired) ? ctx.codes.info(paired) : undefined;
-    const M = actors.mentions;
+    const M = mentions;
     // a dateline's place is no party to an event; nor is an actor with no code (emit)
     const codeable = (m: number) => !g.excluded[m] && isCodeable(M[m]!.actor, actorsById);
     sources = sources.filter(codeable);
@@ -313,7 +317,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   };
 
   /** A mention that can be a party to an event (not a dateline's place, and with a code or country). */
-  const codeableMention = (m: number) => !g.excluded[m] && isCodeable(actors.mentions[m]!.actor, actorsById);
+  const codeableMention = (m: number) => !g.excluded[m] && isCodeable(mentions[m]!.actor, actorsById);
 
   const discarded = discardedSentences(doc, ctx.discards);
   if (discarded.size === doc.sentences.length) return events;
@@ -348,7 +352,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     for (let cue of cues) {
       // "is prepared to impose", "plans to attack": the word before "to" only marks intent
       // (modality.ts reads it); the event is the infinitive's
-      const intentMarker = futureGovernors.has(doc.lower[cue.verb]!) && doc.lower[cue.phraseEnd + 1] === 'to' && cue.matchedEnd === cue.phraseEnd;
+      // ("are going to organize" is the future of "organize", no journey, though CAMEO has "go to")
+      const phraseEndsInTo = doc.lower[cue.phraseEnd] === 'to';
+      const toVerb = phraseEndsInTo ? cue.phraseEnd : cue.phraseEnd + 1;
+      const verbAfter = useTree && doc.upos[toVerb + 1] === 'VERB';
+      const intentMarker = futureGovernors.has(doc.lower[cue.verb]!) && doc.lower[toVerb] === 'to' && (phraseEndsInTo ? verbAfter : cue.matchedEnd === cue.phraseEnd || verbAfter);
       const gov = intentMarker ? undefined : governor(g, cue, earlier);
       earlier.push(cue);
       if (intentMarker) {
@@ -464,7 +472,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // "arrived in Gondor" is a visit to Gondor; but fighting "in Lagos" is not aimed at Lagos;
         // so is curfew or martial law "in Haiti": restrictions (172x) bind the people of the place
         const placeIsTarget = cue.paired !== undefined || !policyCodes.materialConflictRoots.has(cue.code.slice(0, 2)) || cue.code.startsWith('172');
-        const exclude = new Set(sources.map((m) => actors.mentions[m]!.actor));
+        const exclude = new Set(sources.map((m) => mentions[m]!.actor));
         // "left Tokyo yesterday for South Korea": a pattern that ends in a preposition names its
         // target right after it, whatever the verb's object
         if (!targets.length) targets = mentionAfterPattern(g, cue).filter(codeableMention);
@@ -485,8 +493,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // in "pulling together a coalition to fight the Taliban", the target of a reduced clause
         // ("launched missiles targeting US troops")
         if (!sources.length) sources = parties.sources;
-        const sourceActors = new Set(sources.map((m) => actors.mentions[m]!.actor));
-        const others = (found: number[]) => found.filter((m) => !sourceActors.has(actors.mentions[m]!.actor) && codeableMention(m));
+        const sourceActors = new Set(sources.map((m) => mentions[m]!.actor));
+        const others = (found: number[]) => found.filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         if (!targets.length) targets = others(parties.targets);
         if (!targets.length && !passive) targets = others(innerTargets(g, cue.verb, targetPrepositionsOf(ctx.policy, cue.code)));
         else if (!passive) targets = [...targets, ...others(siblingObliques(g, cue.verb, targets))];
@@ -572,7 +580,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     const sentence = g.doc.sentence[Math.max(0, tokenAt(doc, speech.quote.start))]!;
     if (discarded.has(sentence)) continue;
     if (!speech.targets.length && !ctx.options.targetless) continue;
-    const targets = speech.targets.length ? speech.targets.map((t) => actors.mentions[t]!) : [null];
+    const targets = speech.targets.length ? speech.targets.map((t) => mentions[t]!) : [null];
     for (const target of targets) emit(info, source, target, { start: cue.start, end: cue.end }, sentence, { negated: false }, 'speech');
   }
   events.sort((a, b) => a.start - b.start || a.end - b.end);

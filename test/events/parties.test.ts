@@ -133,3 +133,13 @@ test('a passive coordinated with an earlier predicate takes its subject as the t
   find(events, 'AUT', 'SRB', '11');
   find(events, 'HUN', 'SRB', '11');
 });
+
+test('the "I" and "we" of a direct quotation are its speaker', () => {
+  const events = eventsOf('The Polish prime minister told reporters: "I count on Hungary to keep its promise."');
+  const appeal = find(events, 'POL', 'HUN', '02');
+  // the source's characters are the pronoun's
+  assert.equal(appeal.source.end - appeal.source.start, 1);
+  // not in reported speech, where "we" is not the reporter
+  const reported = eventsOf('The Polish prime minister said that we count on Hungary to keep its promise.');
+  assert.equal(reported.filter((e) => e.source.end - e.source.start <= 2).length, 0, describe(reported));
+});

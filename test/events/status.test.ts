@@ -57,3 +57,9 @@ test('a meeting that someone works to arrange is announced, not reported', () =>
   assert.equal(e.modality, 'future', describe(events));
   assert.equal(find(eventsOf('A meeting between Peruvian officials and Chilean envoys took place in Lima.'), 'PER', 'CHL', '04').modality, undefined);
 });
+
+test('"are going to" before a verb marks its future; it is no journey', () => {
+  const events = eventsOf('"We are going to organize protests to show President Maduro that we are many," the Venezuelan opposition leader said.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('04')).length, 0, describe(events));
+  find(eventsOf("Peru's foreign minister is going to Chile."), 'PER', 'CHL', '04');
+});
