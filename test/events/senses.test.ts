@@ -49,3 +49,8 @@ test('"urged X to do Y" is an appeal to X (CAMEO.2.0 lists no verb "urge")', () 
   const appeal = find(events, 'KEN', 'UGA', '02');
   assert.equal(appeal.negated, false);
 });
+
+test('"negotiating with" is negotiation (046), not CAMEO.2.0\'s cooperation or yielding', () => {
+  const events = eventsOf('Argentina is negotiating with Chile over the border.');
+  find(events, 'ARG', 'CHL', '046');
+});
