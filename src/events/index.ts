@@ -22,7 +22,7 @@ import { findVerbCues, type CueMatch } from './cues.ts';
 import { dateFinder } from './dates.ts';
 import { discardedSentences, loadDiscards, type Discards } from './discards.ts';
 import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, possessiveDeterminers, type Grammar } from './grammar.ts';
-import { futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveVerbs, type Modality } from './modality.ts';
+import { futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveVerbs, reversalNouns, type Modality } from './modality.ts';
 import { consultRoot, findNominalEvents, loadNominalCues, type NominalCues } from './nominal.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
 import { speakerMentions } from './first-person.ts';
@@ -32,7 +32,7 @@ import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { hasTree, innerTargets, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus } from './status.ts';
-import { children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, relativePronouns, subjectsOf } from '../nlp/tree.ts';
+import { children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns, subjectsOf } from '../nlp/tree.ts';
 import { isNaming, isOtherSense, senseCode } from './senses.ts';
 import { condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
@@ -554,6 +554,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const flags = modalityOf(doc, n.start, clauseStart(g, n.start, from));
       // "worked to arrange a meeting between ...": the object of a verb of planning is yet to come
       if (useTree && !flags.modality && hasRelation(doc, n.end, 'obj') && prospectiveVerbs.has(doc.lower[doc.head[n.end]!]!)) flags.modality = 'future';
+      // "voted for a gradual lifting of UN sanctions": what is ended is not reported as an act
+      if (useTree && isReversed(doc, n.end)) continue;
       const negated = useTree && isNominalNegated(doc, n.end);
       // "Japan was ready to continue trade talks with the US": the subject states its intent to meet
       // the meeting's parties (036), which is asserted even when the meeting is yet to come
@@ -647,6 +649,11 @@ const nominalNegationReach = 3;
  * Whether a nominal cue is denied on the tree: "no talks with", or the object of a verb that is
  * ("did not hold talks with", "has no plans to start talks with").
  */
+/** Whether a nominal cue is the "of" phrase of a noun that ends it ("the lifting of sanctions"). */
+function isReversed(doc: Doc, noun: number): boolean {
+  return hasRelation(doc, noun, 'nmod') && prepositionOf(doc, noun) === 'of' && reversalNouns.has(doc.lower[doc.head[noun]!]!);
+}
+
 function isNominalNegated(doc: Doc, noun: number): boolean {
   if (isNegated(doc, noun)) return true;
   if (!hasRelation(doc, noun, 'obj')) return false;

@@ -29,6 +29,12 @@ export const intentGovernors = new Set(['ready', 'willing', 'prepared', 'eager',
  */
 export const prospectiveVerbs = new Set(['arrange', 'propose', 'seek', 'request', 'schedule', 'plan', 'prepare', 'offer', 'facilitate', 'organise', 'organize', 'broker'].flatMap(regularVerbForms));
 
+/**
+ * Nouns that undo the act their "of" phrase names ("a gradual lifting of UN sanctions against
+ * Iraq", "the removal of the blockade"): that act is what is being ended, not reported anew.
+ */
+export const reversalNouns = new Set(['lifting', 'easing', 'removal', 'end', 'ending', 'suspension', 'relaxation', 'repeal', 'cancellation', 'abolition', 'withdrawal']);
+
 export type CueModality = {
   negated: boolean;
   modality?: Modality;

@@ -56,3 +56,9 @@ test('a verb that judges an act leaves the act an event of its own, with its own
   const hosted = eventsOf('Norway hosted a meeting between Chile and Peru.');
   assert.equal(hosted.filter((e) => e.cameo.startsWith('04') && e.source.actor.startsWith('CHL') && e.target?.actor.startsWith('PER')).length, 0, describe(hosted));
 });
+
+test('an act named as what is being ended is not reported anew: "the lifting of sanctions"', () => {
+  const events = eventsOf('The Brazilian senate voted for the gradual lifting of US sanctions on Cuba.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('16')).length, 0, describe(events));
+  find(eventsOf('Brazil welcomed the new US sanctions on Cuba.'), 'USA', 'CUB', '16');
+});
