@@ -51,6 +51,9 @@ test('a condemned act names who did it through its participle ("imposed by")', (
 test("a government's words about its own country are not aimed at it", () => {
   const events = eventsOf('The Turkish government criticised Turkey for its past.');
   assert.ok(!events.some((e) => e.source.actor === 'TURGOV' && e.target?.actor === 'TUR'), describe(events));
+  // nor are its statements about it ("acknowledged", CAMEO 015)
+  const statement = eventsOf("The Turkish government acknowledged Turkey's failure.");
+  assert.ok(!statement.some((e) => e.source.actor === 'TURGOV' && e.target?.actor === 'TUR'), describe(statement));
 });
 
 test('"what X called Y\'s failure" is X\'s disapproval of Y, not a telephone call', () => {
