@@ -54,7 +54,27 @@ function demonyms(c: Country): string[] {
   return [...forms];
 }
 
+/** data/actors/successions.tsv: since when a state is independent, and whose its capital was before. */
+function readSuccessions(): Map<string, { since: string; before: string }> {
+  const file = join(dataDir, 'successions.tsv');
+  const found = new Map<string, { since: string; before: string }>();
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+  for (const [i, line] of lines.slice(1).entries()) {
+    const [cca3, since, before] = line.split('\t').map((f) => f.trim());
+    if (!/^[A-Z]{3}$/.test(cca3 ?? '') || !/^\d{8}$/.test(since ?? '') || !/^[A-Z]{3}$/.test(before ?? '')) throw new Error(`${file}: bad row ${i + 1}: "${line}" (expected cca3, YYYYMMDD, code)`);
+    found.set(cca3!, { since: since!, before: before! });
+  }
+  return found;
+}
+
+/** The day before a YYYYMMDD date, as YYYYMMDD. */
+function dayBefore(date: string): string {
+  const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(4, 6)) - 1, Number(date.slice(6, 8)) - 1));
+  return d.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
 function generateCountries(): { countries: string; capitals: string } {
+  const successions = readSuccessions();
   // A demonym shared by several independent states ("Congolese", "Dominican") names none of them.
   const demonymOwners = new Map<string, string[]>();
   for (const c of worldCountries) {
@@ -83,7 +103,9 @@ function generateCountries(): { countries: string; capitals: string } {
       const phrase = asPhrase(capital.replace(/,/g, ''));
       // City-states ("Singapore", "Monaco") are the country itself.
       if (!phrase || countryPhrases.has(phrase)) continue;
-      capitalLines.push(`${phrase}  [${c.cca3}GOV]`);
+      const succession = successions.get(c.cca3);
+      if (succession) capitalLines.push(phrase, `\t[${c.cca3}GOV >${succession.since}]`, `\t[${succession.before}GOV <${dayBefore(succession.since)}]`);
+      else capitalLines.push(`${phrase}  [${c.cca3}GOV]`);
     }
   }
   return { countries: header('countries, official names and demonyms') + countryLines.join('\n') + '\n', capitals: header('capitals of independent states as seats of government') + capitalLines.join('\n') + '\n' };
