@@ -95,18 +95,22 @@ export function treeParties(g: Grammar, verb: number, options: PartyOptions): Tr
   const { doc } = g;
   const args = argumentsOf(doc, verb);
   const sources = mentionsOf(g, args.sources);
-  let targets = mentionsOf(g, args.targets);
+  // "expressed his wish for the Japanese government to ...": the source's own possessive on the
+  // object names no target; the search goes on
+  const sourceActors = new Set(sources.map((m) => g.mentions[m]!.actor));
+  const others = (found: number[]) => found.filter((m) => !sourceActors.has(g.mentions[m]!.actor));
+  let targets = others(mentionsOf(g, args.targets));
   // "met with Oman"; else the object's own phrase: "imposed sanctions on Iraq", "agreed a deal with Argentina"
-  if (targets.length === 0) targets = obliqueTargets(g, obliques(doc, verb), options.prepositions);
+  if (targets.length === 0) targets = others(obliqueTargets(g, obliques(doc, verb), options.prepositions));
   if (targets.length === 0) {
     for (const object of args.passive ? [] : args.objects) {
-      targets = obliqueTargets(g, obliques(doc, object), options.prepositions);
+      targets = others(obliqueTargets(g, obliques(doc, object), options.prepositions));
       if (targets.length) break;
     }
   }
   if (targets.length === 0 && options.complementSubject) {
     for (const clause of children(doc, verb, 'ccomp', 'xcomp')) {
-      targets = mentionsOf(g, hasRelation(doc, clause, 'xcomp') ? objects(doc, verb) : subjects(doc, clause));
+      targets = others(mentionsOf(g, hasRelation(doc, clause, 'xcomp') ? objects(doc, verb) : subjects(doc, clause)));
       if (targets.length) break;
     }
   }

@@ -143,3 +143,8 @@ test('the "I" and "we" of a direct quotation are its speaker', () => {
   const reported = eventsOf('The Polish prime minister said that we count on Hungary to keep its promise.');
   assert.equal(reported.filter((e) => e.source.end - e.source.start <= 2).length, 0, describe(reported));
 });
+
+test("the source's own possessive on the object is no target: the search goes on to the object's phrase", () => {
+  const events = eventsOf('Chilean President Gabriel Boric expressed his wish for the Peruvian government to reopen the border.');
+  find(events, 'CHL', 'PER', '02');
+});
