@@ -109,13 +109,14 @@ export function coordinated(g: Grammar, m: number): number[] {
   for (let k = m - 1; k >= 0 && first[k]! >= 0 && linked(g, k, group[0]!); k--) group.unshift(k);
   for (let k = m + 1; k < g.mentions.length && first[k]! >= 0 && linked(g, group[group.length - 1]!, k); k++) group.push(k);
   // "X, Y": a comma alone joins only when the list ends with "and"/"or" (not an apposition "Osgiliath, the state's foe"),
-  // between them or right after Y, before a last member that is no actor ("Britain, France, and Gulf allies")
+  // between them or right after Y, before a last member that is no actor ("Britain, France, and Gulf
+  // allies", "France, Germany and others")
   if (group.length === 2) {
     const [a, b] = group as [number, number];
     let hasConj = false;
     for (let t = last[a]! + 1; t < first[b]!; t++) if (isConjunction(doc.lower[t]!)) hasConj = true;
     const after = last[b]! + 1;
-    const listGoesOn = doc.lower[after] === ',' && after + 1 < doc.length && isConjunction(doc.lower[after + 1]!);
+    const listGoesOn = (doc.lower[after] === ',' && after + 1 < doc.length && isConjunction(doc.lower[after + 1]!)) || (after < doc.length && isConjunction(doc.lower[after]!));
     if (!hasConj && !listGoesOn) return [m];
   }
   return group;

@@ -120,6 +120,10 @@ test('a list whose last member is no actor still coordinates the actors before i
   find(events, 'CHL', 'BOL', '112');
   // an apposition is no list
   assert.equal(eventsOf('Chile criticised Peru, its northern neighbour, on Monday.').filter((e) => e.target?.actor !== 'PER').length, 0);
+  // nor need the last member follow a comma
+  const others = eventsOf('Ecuador, Colombia and others rejected a Brazilian proposal for a customs union.');
+  find(others, 'ECU', 'BRA', '12');
+  find(others, 'COL', 'BRA', '12');
 });
 
 test('"four countries, including X and Y": the members named are the targets, each of them', () => {
