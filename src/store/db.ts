@@ -58,3 +58,14 @@ export function openStore(file: string = defaultStorePath, options: OpenOptions 
   if (!options.readonly) migrate(db);
   return db;
 }
+
+/**
+ * A value that changes whenever the store's content may have: a commit by another
+ * connection (PRAGMA data_version) or a change made through this one (total_changes()).
+ * Answers computed from the store can be kept while it stays the same.
+ */
+export function storeVersion(db: Store): string {
+  const other = db.pragma('data_version', { simple: true }) as number;
+  const own = db.prepare('SELECT total_changes()').pluck().get() as number;
+  return `${other}.${own}`;
+}

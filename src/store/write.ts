@@ -30,10 +30,9 @@ export const maxCandidatesPerBand = 32;
 export type StoreStatus = 'stored' | 'exists' | 'redated' | 'duplicate' | 'near-duplicate';
 /**
  * displaced: the article stored before as the first copy of this one's group, now a duplicate
- * of it (this one was published earlier, or has the lower id); candidates: how many first
- * copies the article's signature was compared with
+ * of it (this one was published earlier, or has the lower id)
  */
-export type StoreOutcome = { status: StoreStatus; id: string; duplicateOf?: string; similarity?: number; displaced?: string; candidates?: number };
+export type StoreOutcome = { status: StoreStatus; id: string; duplicateOf?: string; similarity?: number; displaced?: string };
 
 /** Which of two copies is the first: published earlier (an undated copy after dated ones), then the lower id. */
 export function precedes(a: { id: string; published?: string | null }, b: { id: string; published?: string | null }): boolean {
@@ -62,6 +61,8 @@ export type Writer = {
    * false when the article is not (or no longer) stored.
    */
   replaceFacts(analyses: Analysis[]): boolean[];
+  /** how many first copies the last article written was compared with (the near-duplicate lookup's work) */
+  lastCandidates(): number;
 };
 
 /**
@@ -186,6 +187,7 @@ export function createWriter(db: Store): Writer {
     }
   };
 
+  let candidates = 0;
   const replaceRows = (rowid: number, an: Analysis) => {
     for (const statement of q.deleteFacts) statement.run(rowid);
     writeFacts(rowid, an);
@@ -207,7 +209,7 @@ export function createWriter(db: Store): Writer {
     // The group this article belongs to: an exact copy's first copy, or the most similar
     // first copy among the candidates of its bands.
     let group: { rowid: number; id: string; published: string | null; sim: number; exact: boolean } | undefined;
-    let candidates = 0;
+    candidates = 0;
     if (same) {
       // the same text as a stored copy: as similar to its first copy as that copy is
       const root = q.root.get(same.duplicate_of ?? same.id) as { rowid: number; id: string; published: string | null };
@@ -221,15 +223,15 @@ export function createWriter(db: Store): Writer {
     if (group && !precedes(a, group)) {
       const rowid = insertArticleRow(a, origin, hash, group.id, group.sim);
       q.insertMinhash.run(rowid, signatureBlob(sig));
-      return { status, id: a.id, duplicateOf: group.id, similarity: group.sim, candidates };
+      return { status, id: a.id, duplicateOf: group.id, similarity: group.sim };
     }
     const rowid = insertArticleRow(a, origin, hash, null, null);
     for (const band of sigBands) q.insertBand.run(band, rowid);
     q.insertMinhash.run(rowid, signatureBlob(sig));
     writeFacts(rowid, an);
-    if (!group) return { status: 'stored', id: a.id, candidates };
+    if (!group) return { status: 'stored', id: a.id };
     displace(group, { rowid, id: a.id, hash, sig });
-    return { status: 'stored', id: a.id, displaced: group.id, candidates };
+    return { status: 'stored', id: a.id, displaced: group.id };
   };
   /** The stored first copy most similar to a signature, if one is a near-duplicate, among the candidates of its bands. */
   const closestFirstCopy = (sig: Uint32Array, sigBands: string[], exclude?: number) => {
@@ -317,6 +319,7 @@ export function createWriter(db: Store): Writer {
   return {
     has: (id) => q.byId.get(id) !== undefined,
     publishedOf: (id) => (q.stored.get(id) as { published: string | null } | undefined)?.published,
+    lastCandidates: () => candidates,
     write: (an, origin, signature) => write(an, origin, signature),
     replaceFacts: (analyses) => committing(() => replaceMany.immediate(analyses)),
     writeBatch: (items) => {
