@@ -120,3 +120,19 @@ test('the answer cache computes once per store version and stays within its entr
     db.close();
   }
 });
+
+test('GET /api/stats is kept per store version too: a write by another process is counted at the next request', async () => {
+  const file = join(dir, 'stats.db');
+  const { db, get } = server(file);
+  try {
+    createWriter(db).write(praise('s1', '2020-03-02'));
+    assert.equal((await get('/api/stats')).body.articles, 1);
+    assert.equal((await get('/api/stats')).body.articles, 1);
+    const other = new Database(file);
+    createWriter(other).write(praise('s2', '2020-04-02'));
+    other.close();
+    assert.deepEqual([(await get('/api/stats')).body.articles, (await get('/api/stats')).body.events], [2, 2]);
+  } finally {
+    db.close();
+  }
+});
