@@ -325,7 +325,10 @@ export function createWriter(db: Store): Writer {
     writeBatch: (items) => {
       try {
         return writeAll(items);
-      } catch {
+      } catch (e) {
+        // Another process held the store past the busy timeout: every article would wait as
+        // long again, one after the other; all of them get the error, for the caller to retry.
+        if (/^SQLITE_BUSY/.test((e as { code?: string }).code ?? '')) return items.map(() => e as Error);
         // The whole batch was rolled back: store it again one article per transaction.
         return items.map((i) => {
           try {
