@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { defaultStorePath, openStore, type Store } from '../store/db.ts';
 import { existsSync } from 'node:fs';
+import { defaultArticleTimeoutMs } from '../workers/budget.ts';
 
 export const exitCodes = { ok: 0, allFailed: 1, usage: 2 } as const;
 
@@ -112,18 +113,11 @@ export function addExamples(cmd: Command, examples: string[]): Command {
   return cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}\n`);
 }
 
-/**
- * The default budget of one article's analysis. A long real article takes a second or two
- * on an idle core; the budget is wall-clock time, and on a machine shared with other work
- * (2 cores at load 13: ingest ran 4x slower) a tight one would skip good articles.
- */
-export const defaultArticleTimeoutSeconds = 30;
-
 /** --article-timeout: seconds one article's analysis may take before it is skipped (0: no limit). */
 export function articleTimeoutOption(): Option {
   return new Option('--article-timeout <seconds>', "longest one article's analysis may take; the article is then skipped (0: no limit)")
     .argParser(parseSeconds)
-    .default(defaultArticleTimeoutSeconds);
+    .default(defaultArticleTimeoutMs / 1000);
 }
 
 export function parseSeconds(value: string): number {

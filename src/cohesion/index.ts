@@ -15,7 +15,7 @@
 import type { Quad } from '../model.ts';
 import { agreementItems, type AgreementItem } from './agreement.ts';
 import { evidenceKey, type PairEvidence, type PairEvent, type PairRemark, type SideStance } from './evidence.ts';
-import { windowOf, windowsBetween, type WindowSize } from './windows.ts';
+import { windowCount, windowOf, windowsBetween, type WindowSize } from './windows.ts';
 
 export * from './evidence.ts';
 export type { AgreementItem } from './agreement.ts';
@@ -122,12 +122,25 @@ const isPraise = (r: { polarity: number }) => r.polarity > 0;
 
 type Bucket = { events: PairEvent[]; remarks: PairRemark[]; stances: SideStance[] };
 
-/** The series and, per window, the evidence that entered it. */
-export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOptions): { window: CohesionWindow; evidence: WindowEvidence }[] {
+/** The days a pair's series runs over: since and until, or else its first and last evidence. */
+function seriesRange(evidence: PairEvidence, options: CohesionOptions): { from: string; to: string } | undefined {
   const dates = [...evidence.events, ...evidence.remarks, ...evidence.stances].map((r) => r.article.published.slice(0, 10)).sort();
   const from = options.since ?? dates[0];
   const to = options.until ?? dates[dates.length - 1];
-  if (!from || !to) return [];
+  return from && to ? { from, to } : undefined;
+}
+
+/** How many windows cohesionWithEvidence gives, counted without computing them. */
+export function seriesLength(evidence: PairEvidence, options: CohesionOptions): number {
+  const range = seriesRange(evidence, options);
+  return range ? windowCount(range.from, range.to, options.by) : 0;
+}
+
+/** The series and, per window, the evidence that entered it. */
+export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOptions): { window: CohesionWindow; evidence: WindowEvidence }[] {
+  const range = seriesRange(evidence, options);
+  if (!range) return [];
+  const { from, to } = range;
   const inRange = (d: string) => d.slice(0, 10) >= from.slice(0, 10) && d.slice(0, 10) <= to.slice(0, 10);
   const windows = windowsBetween(from, to, options.by);
   const buckets = new Map<string, Bucket>(windows.map((w) => [w.label, { events: [], remarks: [], stances: [] }]));

@@ -43,6 +43,11 @@ export const wholeRangeLabel = 'all';
 const earliestDay = '0001-01-01';
 const latestDay = '9999-12-31';
 
+/** A year as dates and labels write it, in four digits (the year 999 is 0999). */
+function year(y: number): string {
+  return String(y).padStart(4, '0');
+}
+
 /** The window that contains a day. */
 export function windowOf(date: string, size: WindowSize): Window {
   if (size === 'all') return { label: wholeRangeLabel, start: earliestDay, end: latestDay };
@@ -50,12 +55,12 @@ export function windowOf(date: string, size: WindowSize): Window {
   const y = d.getUTCFullYear();
   const m = d.getUTCMonth();
   if (size === 'month') {
-    return { label: `${y}-${String(m + 1).padStart(2, '0')}`, start: toDay(new Date(Date.UTC(y, m, 1))), end: toDay(new Date(Date.UTC(y, m + 1, 0))) };
+    return { label: `${year(y)}-${String(m + 1).padStart(2, '0')}`, start: toDay(new Date(Date.UTC(y, m, 1))), end: toDay(new Date(Date.UTC(y, m + 1, 0))) };
   }
-  if (size === 'year') return { label: `${y}`, start: `${y}-01-01`, end: `${y}-12-31` };
+  if (size === 'year') return { label: year(y), start: `${year(y)}-01-01`, end: `${year(y)}-12-31` };
   if (size === 'quarter') {
     const q = Math.floor(m / 3);
-    return { label: `${y}-Q${q + 1}`, start: toDay(new Date(Date.UTC(y, q * 3, 1))), end: toDay(new Date(Date.UTC(y, q * 3 + 3, 0))) };
+    return { label: `${year(y)}-Q${q + 1}`, start: toDay(new Date(Date.UTC(y, q * 3, 1))), end: toDay(new Date(Date.UTC(y, q * 3 + 3, 0))) };
   }
   // ISO 8601 week: Monday start; the week belongs to the year of its Thursday.
   const weekday = (d.getUTCDay() + 6) % 7;
@@ -65,7 +70,7 @@ export function windowOf(date: string, size: WindowSize): Window {
   const firstThursday = new Date(Date.UTC(isoYear, 0, 4));
   const firstMonday = new Date(firstThursday.getTime() - ((firstThursday.getUTCDay() + 6) % 7) * dayMs);
   const week = Math.round((monday.getTime() - firstMonday.getTime()) / (7 * dayMs)) + 1;
-  return { label: `${isoYear}-W${String(week).padStart(2, '0')}`, start: toDay(monday), end: toDay(new Date(monday.getTime() + 6 * dayMs)) };
+  return { label: `${year(isoYear)}-W${String(week).padStart(2, '0')}`, start: toDay(monday), end: toDay(new Date(monday.getTime() + 6 * dayMs)) };
 }
 
 /** Parse a window label typed by a user (2020-01, 2020-Q1, 2020-W03) back to its window. */
@@ -86,12 +91,27 @@ export function parseWindowLabel(label: string): { window: Window; size: WindowS
   return undefined;
 }
 
+/** How many windows `windowsBetween(from, to, size)` gives, counted without listing them. */
+export function windowCount(from: string, to: string, size: WindowSize): number {
+  if (size === 'all') return 1;
+  const first = windowOf(from, size);
+  const last = windowOf(to, size);
+  if (last.start < first.start) return 0;
+  if (size === 'week') return Math.round((parseDay(last.start).getTime() - parseDay(first.start).getTime()) / (7 * dayMs)) + 1;
+  const months = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+  const span = months(last.start) - months(first.start);
+  return (size === 'month' ? span : size === 'quarter' ? span / 3 : span / 12) + 1;
+}
+
 /** Every window from the one holding `from` to the one holding `to`, empty ones included. */
 export function windowsBetween(from: string, to: string, size: WindowSize): Window[] {
   if (size === 'all') return [{ label: wholeRangeLabel, start: firstDay(from), end: lastDay(to) }];
   const out: Window[] = [];
   let w = windowOf(from, size);
-  const last = windowOf(to, size).label;
+  const lastWindow = windowOf(to, size);
+  // a range that ends before it begins has no windows
+  if (lastWindow.start < w.start) return out;
+  const last = lastWindow.label;
   // A bound on the loop guards against a typo like --since 0001 producing millions of rows.
   for (let guard = 0; guard < 100_000; guard++) {
     out.push(w);

@@ -16,6 +16,7 @@ import { cohesionRoutes } from './routes/cohesion.ts';
 import { openApiDocument } from './openapi.ts';
 import { storeStats } from '../store/queries/articles.ts';
 import { staticRoutes } from './static.ts';
+import { responseCache } from './cache.ts';
 
 export type AppOptions = {
   db: Store;
@@ -58,7 +59,10 @@ export function createApp({ db, analysis, hostAllowed, allowPrivateUrls, log }: 
   );
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));
-  app.get('/api/stats', (c) => c.json(storeStats(db)));
+  // The counts read every article's text (its length): kept until the store changes, so
+  // that a client polling them costs nothing while other requests are being analysed.
+  const stats = responseCache(db, 1, 1024 * 1024);
+  app.get('/api/stats', (c) => c.body(stats.get('stats', () => JSON.stringify(storeStats(db))), 200, { 'Content-Type': 'application/json' }));
   app.route('/api/articles', articleRoutes(db));
   app.route('/api/analyze', analyzeRoutes(db, analysis, { allowPrivateUrls }));
   app.route('/api/quotes', quoteRoutes(db));

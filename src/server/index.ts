@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import { openStore } from '../store/db.ts';
 import type { ContextOptions } from '../context.ts';
 import { createAnalyzer } from '../workers/pool.ts';
+import { defaultArticleTimeoutMs } from '../workers/budget.ts';
 import { createApp } from './app.ts';
 import { createAnalysisQueue } from './analysis.ts';
 import { hostChecker } from './hosts.ts';
@@ -18,7 +19,7 @@ export type ServeOptions = {
   dictionaries?: ContextOptions;
   /** worker threads for POST /api/analyze (default 1) */
   jobs?: number;
-  /** the longest one article's analysis may take, in ms (0: no limit) */
+  /** the longest one article's analysis may take, in ms (0: no limit; default 30 s, as the CLI's) */
   articleTimeoutMs?: number;
   /** Host header names answered besides the listening address (and localhost on loopback) */
   allowedHosts?: string[];
@@ -33,7 +34,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const db = openStore(options.db);
   // createAnalyzer counts the calling thread among the jobs; here it answers requests only.
   const analyzer = await createAnalyzer((options.jobs ?? 1) + 1, options.dictionaries ?? {}, {
-    articleTimeoutMs: options.articleTimeoutMs ?? 0,
+    articleTimeoutMs: options.articleTimeoutMs ?? defaultArticleTimeoutMs,
     workersOnly: true,
   }).catch((e: unknown) => {
     db.close();

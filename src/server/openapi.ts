@@ -105,7 +105,7 @@ export const openApiDocument = {
             properties: {
               articles: { type: 'array', items: ref('OutputRecord') },
               skipped: { type: 'array', items: { type: 'object', properties: { origin: str, reason: str } } },
-              stored: { type: 'array', items: { type: 'object', properties: { status: { enum: ['stored', 'exists', 'redated', 'duplicate', 'near-duplicate'] }, id: str, duplicateOf: str, similarity: num } } },
+              stored: { type: 'array', items: { type: 'object', properties: { status: { enum: ['stored', 'exists', 'redated', 'duplicate', 'near-duplicate'] }, id: str, duplicateOf: str, similarity: num, displaced: str } } },
             },
           }),
           ...errors,

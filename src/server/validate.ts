@@ -22,6 +22,11 @@ export const limits = {
   maxFetchBytes: 8 * 1024 * 1024,
   /** article and actor ids */
   maxIdChars: 200,
+  /** windows of one cohesion answer, every pair counted (an empty window is ~550 bytes of JSON) */
+  maxCohesionWindows: 10_000,
+  /** cohesion answers kept per store version, and the memory they may take (UTF-16: 2 bytes a character) */
+  cohesionCacheEntries: 64,
+  cohesionCacheBytes: 64 * 1024 * 1024,
 } as const;
 
 const isoDate = /^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;

@@ -19,31 +19,53 @@ export function listMigrations(dir = migrationsDir): Migration[] {
     .map((f) => ({ version: Number(f.slice(0, 3)), name: f, sql: readFileSync(join(dir, f), 'utf8') }));
 }
 
+/**
+ * Applies the migrations the store lacks. Each runs in an IMMEDIATE transaction that first
+ * looks again whether it is applied: two processes opening a new store at once apply each
+ * migration once.
+ */
 export function migrate(db: Store): number {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const done = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  const isApplied = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
   let applied = 0;
   for (const m of listMigrations()) {
-    if (done.has(m.version)) continue;
-    db.transaction(() => {
+    if (isApplied.get(m.version)) continue;
+    const ran = db.transaction(() => {
+      if (isApplied.get(m.version)) return false;
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-    })();
-    applied++;
+      return true;
+    }).immediate();
+    if (ran) applied++;
   }
   return applied;
 }
+
+/** how long a statement waits for another connection's write lock before failing SQLITE_BUSY */
+export const busyTimeoutMs = 5000;
 
 export type OpenOptions = { readonly?: boolean };
 
 export function openStore(file: string = defaultStorePath, options: OpenOptions = {}): Store {
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  // first, so that the statements below wait for another process opening the store too
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   if (!options.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
   }
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   if (!options.readonly) migrate(db);
   return db;
+}
+
+/**
+ * A value that changes whenever the store's content may have: a commit by another
+ * connection (PRAGMA data_version) or a change made through this one (total_changes()).
+ * Answers computed from the store can be kept while it stays the same.
+ */
+export function storeVersion(db: Store): string {
+  const other = db.pragma('data_version', { simple: true }) as number;
+  const own = db.prepare('SELECT total_changes()').pluck().get() as number;
+  return `${other}.${own}`;
 }

@@ -5,13 +5,47 @@
 // articles); instead, if an article of a batch fails to store, the batch is rolled back
 // and stored again one article per transaction, so only the failing article is lost.
 // The full-text indexes are filled once per transaction (indexNewRows), not per row.
+//
+// Several processes may write one store at once (two ingests, a server storing analyses):
+// each transaction begins IMMEDIATE, so a writer waits for the write lock (the store's busy
+// timeout) instead of failing when a read turns into a write. What is stored does not depend
+// on the order the articles arrive in: the first copy of a group of (near-)duplicates is
+// the one published first, then the lowest id (`precedes`), whenever it is written; and an
+// actor's name is the least of the names written for it. So the store after concurrent
+// ingests, or after a run interrupted and run again, equals the store of one clean run.
 import type { Analysis, Article } from '../model.ts';
 import type { Store } from './db.ts';
 import { bands, contentHash, minhash, nearDuplicateThreshold, similarity } from '../ingest/dedup.ts';
 
+/**
+ * The most recent members of one LSH band read as near-duplicate candidates. A template
+ * shared by many items (a feed of generated pages) fills a few bands with thousands of
+ * articles; reading them all made each new article slower to store than the last. A
+ * true copy shares most of its 16 bands with the original, so it is still found through
+ * the bands the template does not crowd.
+ */
+export const maxCandidatesPerBand = 32;
+
 /** redated: already stored, given again with another published date; the date is updated and its facts redone */
 export type StoreStatus = 'stored' | 'exists' | 'redated' | 'duplicate' | 'near-duplicate';
-export type StoreOutcome = { status: StoreStatus; id: string; duplicateOf?: string; similarity?: number };
+/**
+ * displaced: the article stored before as the first copy of this one's group, now a duplicate
+ * of it (this one was published earlier, or has the lower id)
+ */
+export type StoreOutcome = { status: StoreStatus; id: string; duplicateOf?: string; similarity?: number; displaced?: string };
+
+/** Which of two copies is the first: published earlier (an undated copy after dated ones), then the lower id. */
+export function precedes(a: { id: string; published?: string | null }, b: { id: string; published?: string | null }): boolean {
+  const pa = a.published ?? undefined;
+  const pb = b.published ?? undefined;
+  if (pa !== pb) {
+    if (pa === undefined) return false;
+    if (pb === undefined) return true;
+    return pa < pb;
+  }
+  return a.id < b.id;
+}
+
 
 export type Writer = {
   /** true when an article with this id is already stored (lets callers skip analysis) */
@@ -27,6 +61,8 @@ export type Writer = {
    * false when the article is not (or no longer) stored.
    */
   replaceFacts(analyses: Analysis[]): boolean[];
+  /** how many first copies the last article written was compared with (the near-duplicate lookup's work) */
+  lastCandidates(): number;
 };
 
 /**
@@ -42,11 +78,26 @@ export function createWriter(db: Store): Writer {
     byId: db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck(),
     stored: db.prepare('SELECT rowid, published, duplicate_of FROM articles WHERE id = ?'),
     setPublished: db.prepare('UPDATE articles SET published = ? WHERE rowid = ?'),
-    byHash: db.prepare('SELECT id, duplicate_of FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
-    candidates: db.prepare(
-      `SELECT DISTINCT a.rowid, a.id, m.signature FROM article_bands b
+    byHash: db.prepare('SELECT id, duplicate_of, similarity FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
+    root: db.prepare('SELECT rowid, id, published FROM articles WHERE id = ?'),
+    bandMembers: db.prepare(
+      `SELECT a.rowid, a.id, a.published, m.signature FROM article_bands b
        JOIN articles a ON a.rowid = b.article_rowid JOIN article_minhash m ON m.article_rowid = a.rowid
-       WHERE b.band IN (SELECT value FROM json_each(?))`,
+       WHERE b.band = ? ORDER BY b.rowid DESC LIMIT ${maxCandidatesPerBand}`,
+    ),
+    copiesOf: db.prepare('SELECT rowid, id, text, content_hash FROM articles WHERE duplicate_of = ?'),
+    signatureOf: db.prepare('SELECT signature FROM article_minhash WHERE article_rowid = ?').pluck(),
+    linkTo: db.prepare('UPDATE articles SET duplicate_of = ?, similarity = ? WHERE rowid = ?'),
+    deleteBands: db.prepare('DELETE FROM article_bands WHERE article_rowid = ?'),
+    actorsOf: db.prepare(
+      `SELECT actor FROM mentions WHERE article_rowid = @rowid UNION SELECT speaker_actor FROM quotes WHERE article_rowid = @rowid
+       UNION SELECT source_actor FROM events WHERE article_rowid = @rowid UNION SELECT target_actor FROM events WHERE article_rowid = @rowid
+       UNION SELECT actor FROM stances WHERE article_rowid = @rowid`,
+    ).pluck(),
+    deleteUnusedActor: db.prepare(
+      `DELETE FROM actors WHERE id = @id AND NOT EXISTS (SELECT 1 FROM mentions WHERE actor = @id)
+       AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_actor = @id) AND NOT EXISTS (SELECT 1 FROM events WHERE source_actor = @id)
+       AND NOT EXISTS (SELECT 1 FROM events WHERE target_actor = @id) AND NOT EXISTS (SELECT 1 FROM stances WHERE actor = @id)`,
     ),
     insertArticle: db.prepare(
       `INSERT INTO articles (id, text, title, url, published, source, lang, byline, extra, origin, content_hash, duplicate_of, similarity, ingested_at)
@@ -54,7 +105,13 @@ export function createWriter(db: Store): Writer {
     ),
     insertBand: db.prepare('INSERT INTO article_bands (band, article_rowid) VALUES (?, ?)'),
     insertMinhash: db.prepare('INSERT INTO article_minhash (article_rowid, signature) VALUES (?, ?)'),
-    upsertActor: db.prepare('INSERT INTO actors (id, name, kind, country, role) VALUES (@id, @name, @kind, @country, @role) ON CONFLICT(id) DO NOTHING'),
+    // the least name (then kind, country, role) of all written for the actor, whatever their order
+    upsertActor: db.prepare(
+      `INSERT INTO actors (id, name, kind, country, role) VALUES (@id, @name, @kind, @country, @role)
+       ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country, role = excluded.role
+       WHERE (excluded.name, excluded.kind, coalesce(excluded.country, ''), coalesce(excluded.role, ''))
+           < (actors.name, actors.kind, coalesce(actors.country, ''), coalesce(actors.role, ''))`,
+    ),
     insertMention: db.prepare('INSERT INTO mentions (article_rowid, start, "end", text, actor) VALUES (?, ?, ?, ?, ?)'),
     insertQuote: db.prepare(
       `INSERT INTO quotes (article_rowid, start, "end", text, kind, speaker_name, speaker_actor, speaker_start, speaker_end, cue_text, cue_start, cue_end, fragments, speaker_inferred)
@@ -99,16 +156,18 @@ export function createWriter(db: Store): Writer {
     return Number(info.lastInsertRowid);
   };
 
-  // Actors stored by this writer, so each is inserted once, not once per article: `known`
-  // holds those of committed transactions, `fresh` those of the open one (forgotten if it
-  // rolls back).
+  // Actors written by this writer, so each (id, name...) is written once, not once per
+  // article: `known` holds those of committed transactions, `fresh` those of the open one
+  // (forgotten if it rolls back).
   const known = new Set<string>();
   const fresh = new Set<string>();
   const writeFacts = (rowid: number, an: Analysis) => {
     for (const actor of an.actors) {
-      if (known.has(actor.id) || fresh.has(actor.id)) continue;
-      q.upsertActor.run({ id: actor.id, name: actor.name, kind: actor.kind, country: actor.country ?? null, role: actor.role ?? null });
-      fresh.add(actor.id);
+      const row = { id: actor.id, name: actor.name, kind: actor.kind, country: actor.country ?? null, role: actor.role ?? null };
+      const key = JSON.stringify(row);
+      if (known.has(key) || fresh.has(key)) continue;
+      q.upsertActor.run(row);
+      fresh.add(key);
     }
     for (const m of an.mentions) q.insertMention.run(rowid, m.start, m.end, m.text, m.actor);
     for (const x of an.quotes) {
@@ -128,6 +187,7 @@ export function createWriter(db: Store): Writer {
     }
   };
 
+  let candidates = 0;
   const replaceRows = (rowid: number, an: Analysis) => {
     for (const statement of q.deleteFacts) statement.run(rowid);
     writeFacts(rowid, an);
@@ -143,29 +203,75 @@ export function createWriter(db: Store): Writer {
       return { status: 'redated', id: a.id };
     }
     const hash = contentHash(a.text);
-    const same = q.byHash.get(hash) as { id: string; duplicate_of: string | null } | undefined;
-    if (same) {
-      const root = same.duplicate_of ?? same.id;
-      insertArticleRow(a, origin, hash, root, 1);
-      return { status: 'duplicate', id: a.id, duplicateOf: root, similarity: 1 };
-    }
+    const same = q.byHash.get(hash) as { id: string; duplicate_of: string | null; similarity: number | null } | undefined;
     const sig = signature ?? minhash(a.text);
     const sigBands = bands(sig);
-    let best: { id: string; sim: number } | undefined;
-    for (const c of q.candidates.all(JSON.stringify(sigBands)) as { id: string; signature: Buffer }[]) {
-      const other = new Uint32Array(c.signature.buffer.slice(c.signature.byteOffset, c.signature.byteOffset + c.signature.byteLength));
-      const sim = similarity(sig, other);
-      if (sim >= nearDuplicateThreshold && (!best || sim > best.sim)) best = { id: c.id, sim };
+    // The group this article belongs to: an exact copy's first copy, or the most similar
+    // first copy among the candidates of its bands.
+    let group: { rowid: number; id: string; published: string | null; sim: number; exact: boolean } | undefined;
+    candidates = 0;
+    if (same) {
+      // the same text as a stored copy: as similar to its first copy as that copy is
+      const root = q.root.get(same.duplicate_of ?? same.id) as { rowid: number; id: string; published: string | null };
+      group = { ...root, sim: same.duplicate_of === null ? 1 : (same.similarity ?? 1), exact: true };
+    } else {
+      const closest = closestFirstCopy(sig, sigBands);
+      candidates = closest.candidates;
+      if (closest.found) group = { ...closest.found, exact: false };
     }
-    if (best) {
-      insertArticleRow(a, origin, hash, best.id, best.sim);
-      return { status: 'near-duplicate', id: a.id, duplicateOf: best.id, similarity: best.sim };
+    const status = group?.exact ? 'duplicate' : 'near-duplicate';
+    if (group && !precedes(a, group)) {
+      const rowid = insertArticleRow(a, origin, hash, group.id, group.sim);
+      q.insertMinhash.run(rowid, signatureBlob(sig));
+      return { status, id: a.id, duplicateOf: group.id, similarity: group.sim };
     }
     const rowid = insertArticleRow(a, origin, hash, null, null);
     for (const band of sigBands) q.insertBand.run(band, rowid);
-    q.insertMinhash.run(rowid, Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength));
+    q.insertMinhash.run(rowid, signatureBlob(sig));
     writeFacts(rowid, an);
-    return { status: 'stored', id: a.id };
+    if (!group) return { status: 'stored', id: a.id };
+    displace(group, { rowid, id: a.id, hash, sig });
+    return { status: 'stored', id: a.id, displaced: group.id };
+  };
+  /** The stored first copy most similar to a signature, if one is a near-duplicate, among the candidates of its bands. */
+  const closestFirstCopy = (sig: Uint32Array, sigBands: string[], exclude?: number) => {
+    let found: { rowid: number; id: string; published: string | null; sim: number } | undefined;
+    const seen = new Set<number>();
+    for (const band of sigBands) {
+      for (const c of q.bandMembers.all(band) as { rowid: number; id: string; published: string | null; signature: Buffer }[]) {
+        if (seen.has(c.rowid) || c.rowid === exclude) continue;
+        seen.add(c.rowid);
+        const sim = similarity(sig, signatureFrom(c.signature));
+        if (sim >= nearDuplicateThreshold && (!found || sim > found.sim)) found = { rowid: c.rowid, id: c.id, published: c.published, sim };
+      }
+    }
+    return { found, candidates: seen.size };
+  };
+  /**
+   * A copy that precedes the group's first copy arrived after it: the old first copy and
+   * its copies become copies of the new one (their similarity now measured to it), the old
+   * one's facts and bands go, and so do actors nothing else names. A copy that is not a
+   * near-duplicate of the new first copy (similarity is not transitive) goes to the most
+   * similar other first copy that it is a near-duplicate of, if any.
+   */
+  const displace = (old: { rowid: number; id: string; sim: number }, first: { rowid: number; id: string; hash: string; sig: Uint32Array }) => {
+    const actors = q.actorsOf.all({ rowid: old.rowid }) as (string | null)[];
+    for (const statement of q.deleteFacts) statement.run(old.rowid);
+    q.deleteBands.run(old.rowid);
+    q.linkTo.run(first.id, old.sim, old.rowid);
+    for (const copy of q.copiesOf.all(old.id) as { rowid: number; id: string; text: string; content_hash: string }[]) {
+      if (copy.content_hash === first.hash) {
+        q.linkTo.run(first.id, 1, copy.rowid);
+        continue;
+      }
+      const stored = q.signatureOf.get(copy.rowid) as Buffer | undefined;
+      // copies stored before signatures were kept for every article have none: computed again
+      const sig = stored ? signatureFrom(stored) : minhash(copy.text);
+      const sim = similarity(first.sig, sig);
+      const other = sim < nearDuplicateThreshold ? closestFirstCopy(sig, bands(sig), first.rowid).found : undefined;
+      q.linkTo.run(other?.id ?? first.id, other?.sim ?? sim, copy.rowid);
+    }
+    for (const id of actors) if (id !== null) q.deleteUnusedActor.run({ id });
   };
   /** adds the transaction's new rows to the full-text indexes, in one statement per index */
   const indexNewRows = () => {
@@ -206,18 +312,23 @@ export function createWriter(db: Store): Writer {
     indexNewRows();
     return done;
   });
-  const write = (an: Analysis, origin?: string, signature?: Uint32Array) => committing(() => writeOne(an, origin, signature));
-  const writeAll = (items: Item[]) => committing(() => writeMany(items));
+  // IMMEDIATE: the write lock is taken (or waited for) at BEGIN, never by a read turning into a write
+  const write = (an: Analysis, origin?: string, signature?: Uint32Array) => committing(() => writeOne.immediate(an, origin, signature));
+  const writeAll = (items: Item[]) => committing(() => writeMany.immediate(items));
 
   return {
     has: (id) => q.byId.get(id) !== undefined,
     publishedOf: (id) => (q.stored.get(id) as { published: string | null } | undefined)?.published,
+    lastCandidates: () => candidates,
     write: (an, origin, signature) => write(an, origin, signature),
-    replaceFacts: (analyses) => committing(() => replaceMany(analyses)),
+    replaceFacts: (analyses) => committing(() => replaceMany.immediate(analyses)),
     writeBatch: (items) => {
       try {
         return writeAll(items);
-      } catch {
+      } catch (e) {
+        // Another process held the store past the busy timeout: every article would wait as
+        // long again, one after the other; all of them get the error, for the caller to retry.
+        if (/^SQLITE_BUSY/.test((e as { code?: string }).code ?? '')) return items.map(() => e as Error);
         // The whole batch was rolled back: store it again one article per transaction.
         return items.map((i) => {
           try {
@@ -229,4 +340,12 @@ export function createWriter(db: Store): Writer {
       }
     },
   };
+}
+
+function signatureFrom(blob: Buffer): Uint32Array {
+  return new Uint32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+}
+
+function signatureBlob(sig: Uint32Array): Buffer {
+  return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
 }

@@ -12,7 +12,7 @@ function bare(article: Article): Analysis {
   return { article, actors: [], mentions: [], quotes: [], events: [], stances: [] };
 }
 
-function article(raw: { text: string; id?: string; title?: string }): Article {
+function article(raw: { text: string; id?: string; title?: string; published?: string }): Article {
   const a = finishArticle(raw);
   assert.equal(typeof a, 'object');
   return a as Article;
@@ -32,9 +32,11 @@ test('a syndicated copy with another header and footer is linked to the first co
   const w = createWriter(db);
   const original = samples.find((s: { text: string }) => s.text.length > 3000);
   const otherSample = samples.find((s: { id: string; text: string }) => s.text.length > 3000 && s.id !== original.id);
-  const first = article({ text: original.text });
+  // the first copy is the one published first (then the lowest id), whatever the order of writing
+  const first = article({ text: original.text, published: '2024-05-01' });
   const copy = article({
     text: `By Staff Reporter | Republished from Wikinews\n\n${original.text}\n\nThe post ${original.title} appeared first on Example Daily.`,
+    published: '2024-05-02',
   });
   assert.notEqual(first.id, copy.id);
   w.write(bare(first));

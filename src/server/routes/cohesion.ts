@@ -5,11 +5,12 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Store } from '../../store/db.ts';
-import { cohesionMatrix, cohesionSeries, explainWindow, resolveSideIn } from '../../store/queries/cohesion.ts';
+import { cohesionMatrix, cohesionSeries, explainWindow, resolveSideIn, TooManyWindowsError } from '../../store/queries/cohesion.ts';
 import { UnknownSideError } from '../../cohesion/coalitions.ts';
 import { windowSizes } from '../../cohesion/windows.ts';
 import { badRequest } from '../errors.ts';
-import { dateParam, parseQuery, textParam } from '../validate.ts';
+import { responseCache } from '../cache.ts';
+import { dateParam, limits, parseQuery, textParam } from '../validate.ts';
 
 const side = textParam.refine((v) => v.trim().length > 0, { error: 'must name an actor, country or coalition' });
 const range = { since: dateParam.optional(), until: dateParam.optional() };
@@ -39,36 +40,74 @@ function checkSides(db: Store, q: { a: string; b: string }): void {
   }
 }
 
+/**
+ * An answer of more than limits.maxCohesionWindows windows is a 400, refused before it is
+ * computed (`since=0999` by month: 12,300 windows, 6.7 MB).
+ */
+function bounded<T>(answer: () => T): T {
+  try {
+    return answer();
+  } catch (e) {
+    if (e instanceof TooManyWindowsError) throw badRequest(`by: ${e.message}`);
+    throw e;
+  }
+}
+
+/** The query string in a fixed order: the key of a kept answer. */
+function cacheKey(path: string, query: Record<string, string>): string {
+  return `${path}?${new URLSearchParams(Object.entries(query).sort(([a], [b]) => (a < b ? -1 : 1))).toString()}`;
+}
+
 export function cohesionRoutes(db: Store): Hono {
   const app = new Hono();
+  const cache = responseCache(db, limits.cohesionCacheEntries, limits.cohesionCacheBytes);
 
   // GET /api/cohesion?a=USA&b=EU&by=quarter&since=2019
   app.get('/', (c) => {
     const q = parseQuery(c, seriesQuery);
-    checkSides(db, q);
-    return c.json(cohesionSeries(db, q.a, q.b, { by: q.by, since: q.since, until: q.until }));
+    return c.body(
+      cache.get(cacheKey('series', c.req.query()), () => {
+        checkSides(db, q);
+        return JSON.stringify(bounded(() => cohesionSeries(db, q.a, q.b, { by: q.by, since: q.since, until: q.until, maxWindows: limits.maxCohesionWindows })));
+      }),
+      200,
+      { 'Content-Type': 'application/json' },
+    );
   });
 
   // GET /api/cohesion/evidence?a=USA&b=EU&window=2020-03
   app.get('/evidence', (c) => {
     const q = parseQuery(c, evidenceQuery);
-    checkSides(db, q);
-    // `by` is implied by the window label; it is accepted so the page can pass its filters through.
-    return c.json(explainWindow(db, q.a, q.b, q.window, { since: q.since, until: q.until }));
+    return c.body(
+      cache.get(cacheKey('evidence', c.req.query()), () => {
+        checkSides(db, q);
+        // `by` is implied by the window label; it is accepted so the page can pass its filters through.
+        return JSON.stringify(explainWindow(db, q.a, q.b, q.window, { since: q.since, until: q.until }));
+      }),
+      200,
+      { 'Content-Type': 'application/json' },
+    );
   });
 
   // GET /api/cohesion/matrix?among=USA,GBR,FRA,RUS&by=all (the default)
   app.get('/matrix', (c) => {
     const q = parseQuery(c, matrixQuery);
-    for (const side of q.among) {
-      try {
-        resolveSideIn(db, side);
-      } catch (e) {
-        if (e instanceof UnknownSideError) throw badRequest(`among: ${e.message}`);
-        throw e;
-      }
-    }
-    return c.json(cohesionMatrix(db, q.among, { by: q.by ?? 'all', since: q.since, until: q.until }));
+    return c.body(
+      cache.get(cacheKey('matrix', c.req.query()), () => {
+        for (const side of q.among) {
+          try {
+            resolveSideIn(db, side);
+          } catch (e) {
+            if (e instanceof UnknownSideError) throw badRequest(`among: ${e.message}`);
+            throw e;
+          }
+        }
+        const query = { by: q.by ?? 'all', since: q.since, until: q.until, maxWindows: limits.maxCohesionWindows };
+        return JSON.stringify(bounded(() => cohesionMatrix(db, q.among, query)));
+      }),
+      200,
+      { 'Content-Type': 'application/json' },
+    );
   });
 
   return app;

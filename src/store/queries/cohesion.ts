@@ -7,6 +7,7 @@ import type { Quad } from '../../model.ts';
 import { loadCoalitions, resolveSide, type ActorDirectory, type ActorInfo, type Coalitions, type Side } from '../../cohesion/coalitions.ts';
 import {
   cohesionWithEvidence,
+  seriesLength,
   pairKey,
   pairwiseEvidence,
   type AgreementItem,
@@ -21,7 +22,16 @@ import {
 import { firstDay, lastDay, parseWindowLabel, wholeRangeLabel, type WindowSize } from '../../cohesion/windows.ts';
 import { relationsIssue } from '../../stances/remarks.ts';
 
-export type CohesionQuery = { by?: WindowSize; since?: string; until?: string; minEvidence?: number };
+/** maxWindows: the most windows of all pairs together; a query that would give more throws TooManyWindowsError */
+export type CohesionQuery = { by?: WindowSize; since?: string; until?: string; minEvidence?: number; maxWindows?: number };
+
+/** A series or matrix longer than the query's maxWindows, refused before its windows are computed. */
+export class TooManyWindowsError extends RangeError {
+  constructor(windows: number, pairs: number, by: WindowSize, max: number) {
+    super(`${windows} windows of a ${by}${pairs > 1 ? ` over ${pairs} pairs` : ''} (at most ${max} in one answer); choose a longer window or a shorter since/until`);
+    this.name = 'TooManyWindowsError';
+  }
+}
 
 export type SideSummary = { label: string; name: string; kind: Side['kind']; description: string };
 
@@ -181,6 +191,12 @@ export function cohesionMatrix(db: Store, args: string[], query: CohesionQuery =
   const sides = args.map((arg) => resolveSide(arg, coalitions(), directory));
   const by = query.by ?? 'month';
   const evidence = pairwiseEvidence(records ?? cohesionRecords(db, query), sides, directory.info);
+  if (query.maxWindows !== undefined) {
+    const count = sides.length * (sides.length - 1) / 2;
+    let windows = 0;
+    for (const pair of evidence.values()) windows += seriesLength(pair, seriesOptions(query, by));
+    if (windows > query.maxWindows) throw new TooManyWindowsError(windows, count, by, query.maxWindows);
+  }
   const pairs: CohesionSeries[] = [];
   for (let i = 0; i < sides.length; i++) {
     for (let j = i + 1; j < sides.length; j++) {
