@@ -25,7 +25,7 @@ import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
-import { children, hasRelation, possessiveDeterminers } from '../nlp/tree.ts';
+import { children, hasRelation, possessiveDeterminers, subtree } from '../nlp/tree.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;
@@ -131,6 +131,45 @@ function relativeClauseEnd(doc: Doc, k: number): number {
   }
   while (last > k && doc.value[last] === ',') last--;
   return last + 1;
+}
+
+/** Marks at which a content clause may stop before the writer's own addition. */
+const breakMarks = new Set([',', ';', '—', '–', '―', '-', '--']);
+/** Relations by which the content's head hangs on its cue. */
+const contentHeadRelations = ['ccomp', 'obj', 'xcomp'];
+
+/**
+ * Whether every word of [from, end) hangs on cue k through an adverbial clause, a parataxis or a
+ * coordinated verb: the writer's addition to the sentence, not more of what was said.
+ *   accused China of militarizing the sea | , forcing airliners to make detours   (advcl of the cue)
+ */
+function hangsOnCue(doc: Doc, k: number, from: number, end: number): boolean {
+  let words = 0;
+  for (let t = from; t < end; t++) {
+    let top = t;
+    while (doc.head[top]! >= from && doc.head[top]! < end) top = doc.head[top]!;
+    if (doc.upos[t] === 'PUNCT' && (top === t || doc.head[top] !== k)) continue;
+    if (doc.head[top] !== k) return false;
+    const verb = doc.upos[top] === 'VERB' || doc.upos[top] === 'AUX';
+    if (!(hasRelation(doc, top, 'advcl', 'parataxis') || (verb && hasRelation(doc, top, 'conj')))) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/**
+ * Where the content [first, end) of cue k ends on the tree: at the end of the subtree of its head
+ * (the cue's ccomp, obj or xcomp) when a comma or a dash follows it and the rest of the clause hangs
+ * on the cue as its own adverbial ("..., saying ...", "..., forcing ...") rather than on the content.
+ */
+function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): number {
+  const head = children(doc, k, ...contentHeadRelations).find((c) => c >= first && c < end);
+  if (head === undefined) return end;
+  let last = head;
+  for (const t of subtree(doc, head)) if (t > last) last = t;
+  while (last > head && breakMarks.has(doc.value[last]!)) last--;
+  const cut = last + 1;
+  return cut < end && breakMarks.has(doc.value[cut]!) && hangsOnCue(doc, k, cut + 1, end) ? cut : end;
 }
 
 /** The content of the cue at k going forward, as a token range; null when the cue has none. */
@@ -338,6 +377,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   const interrupting = subject !== null && doc.value[subject.first - 1] === ',' && doc.value[k + 1] === ',';
   const forward = subject && !interrupting ? forwardContent(scan, k, cue, sentence) : null;
   if (forward && hasRelation(doc, k, 'acl:relcl')) forward.end = Math.min(forward.end, relativeClauseEnd(doc, k));
+  if (forward) forward.end = contentSubtreeEnd(doc, k, forward.first, forward.end);
   if (forward && subject && words(doc, forward.first, forward.end) >= minContentWords) {
     if (!hasSpeakerSubject(doc, k, subject, scan.lexicon) || !isReportedOnTree(doc, k, cue, forward.first, forward.end)) return null;
     const labelled = contentKind(scan, forward.first, forward.end);

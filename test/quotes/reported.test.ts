@@ -350,3 +350,12 @@ test('the content of a cue in a clause on a noun ends with that clause, not in t
   const opposed = quotesOf(text).find((q) => q.cue?.text === 'opposed');
   assert.equal(opposed?.text, 'the trade pact last year');
 });
+
+test('a participle the tree hangs on the cue after a comma is not part of the content, and reports on its own', () => {
+  const text = "The mayor criticized the port's expansion plan, calling it a gift to shipping companies.";
+  const quotes = quotesOf(text);
+  assert.deepEqual(quotes.map((q) => [q.text, q.cue?.text, q.speaker?.name]), [
+    ["the port's expansion plan", 'criticized', 'The mayor'],
+    ['it a gift to shipping companies', 'calling', 'The mayor'],
+  ]);
+});
