@@ -53,6 +53,19 @@ test('content, according to X', () => {
   assert.equal(q.speaker?.name, 'the army');
 });
 
+test('content, according to X, more content: two pieces around the source', () => {
+  const text = 'Late on Friday, according to a port official, the last trawler left the harbour.';
+  const q = only(text);
+  assert.deepEqual(q.fragments?.map(([s, e]) => text.slice(s, e)), ['Late on Friday', 'the last trawler left the harbour']);
+  assert.equal(q.speaker?.name, 'a port official');
+});
+
+test('a phrase describing the source after "according to X," is not content; nor is a clause of another cue', () => {
+  assert.equal(only('The ferry was cancelled, according to Ana Duarte, a spokeswoman who handles the schedule.').text, 'The ferry was cancelled');
+  const q = only('The agency reported that, according to its records, the ferry had sailed empty.');
+  assert.equal(q.cue?.text, 'reported');
+});
+
 test('a parenthetical attribution splits its content in two pieces', () => {
   const text = 'The talks, the spokesman said, will resume in Geneva.';
   const q = only(text);
