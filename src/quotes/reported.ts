@@ -133,6 +133,17 @@ function relativeClauseEnd(doc: Doc, k: number): number {
   return last + 1;
 }
 
+/** Words after "at" that make it a quantity's modifier ("at least seven"), not a preposition. */
+const quantityAfterAt = new Set(['least', 'most']);
+
+/**
+ * A preposition right after a parenthetical attribution opens the writer's adjunct, not the rest of
+ * the content: "It has won a loyal following, said Ms. Gil, | with games and hikes".
+ */
+function opensAdjunct(doc: Doc, t: number): boolean {
+  return doc.upos[t] === 'ADP' && !(doc.lower[t] === 'at' && quantityAfterAt.has(doc.lower[t + 1] ?? ''));
+}
+
 /** Marks at which a content clause may stop before the writer's own addition. */
 const breakMarks = new Set([',', ';', '—', '–', '―', '-', '--']);
 /** Relations by which the content's head hangs on its cue. */
@@ -407,7 +418,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   while (after < sentence.end && (doc.pos[after] === 'ADP' || isNounPhraseToken(doc, after)) && doc.value[after] !== ',') after++;
   let restHasVerb = false;
   // (not ", who noted that ...": a relative clause on the speaker is not the rest of the content)
-  if (doc.value[after] === ',' && after + 1 < sentence.end && !relativeStarts.has(doc.lower[after + 1]!)) {
+  if (doc.value[after] === ',' && after + 1 < sentence.end && !relativeStarts.has(doc.lower[after + 1]!) && !opensAdjunct(doc, after + 1)) {
     const restEnd = contentEnd(doc, after + 1, sentence);
     if (restEnd > after + 1 && hasVerb(doc, after + 1, restEnd)) {
       const rest = contentKind(scan, after + 1, restEnd);

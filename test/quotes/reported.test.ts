@@ -66,6 +66,13 @@ test('a phrase describing the source after "according to X," is not content; nor
   assert.equal(q.cue?.text, 'reported');
 });
 
+test('a phrase opened by a preposition after a parenthetical attribution is the writer\'s, not more content', () => {
+  const text = 'The bridge was unsafe, the engineer said, on condition of anonymity because she was not allowed to speak to reporters.';
+  const q = only(text);
+  assert.equal(q.text, 'The bridge was unsafe');
+  assert.equal(q.fragments, undefined);
+});
+
 test('a parenthetical attribution splits its content in two pieces', () => {
   const text = 'The talks, the spokesman said, will resume in Geneva.';
   const q = only(text);
