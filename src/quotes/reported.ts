@@ -389,6 +389,10 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   const forward = subject && !interrupting ? forwardContent(scan, k, cue, sentence) : null;
   if (forward && hasRelation(doc, k, 'acl:relcl')) forward.end = Math.min(forward.end, relativeClauseEnd(doc, k));
   if (forward) forward.end = contentSubtreeEnd(doc, k, forward.first, forward.end);
+  // Bill Lund, who endorsed the mayor last week: a plain object (no clause) in a relative clause
+  // describes the noun the clause is on; the writer reports no one's words ("what it calls a
+  // coordinated attack" does: the clause names its own object).
+  if (forward && cue.object && hasRelation(doc, k, 'acl:relcl') && doc.lower[doc.head[k]!] !== 'what' && !hasVerb(doc, forward.first, forward.end)) return null;
   if (forward && subject && words(doc, forward.first, forward.end) >= minContentWords) {
     if (!hasSpeakerSubject(doc, k, subject, scan.lexicon) || !isReportedOnTree(doc, k, cue, forward.first, forward.end)) return null;
     const labelled = contentKind(scan, forward.first, forward.end);
