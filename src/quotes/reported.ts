@@ -17,7 +17,7 @@ import { isNounPhraseToken, nounPhraseAfter, subjectBefore, type SpeakerPhrase }
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { sentenceEndWords } from './tokens.ts';
 import {
-  claimContent, clauseEnd, contentEnd, contentKind, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
+  claimContent, clauseEnd, contentEnd, contentKind, dashes, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
   sentenceOf, verbPos, words, type Sentence,
 } from './clauses.ts';
 import { accordingTo } from './according.ts';
@@ -234,6 +234,33 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   return null;
 }
 
+/** Longest subject phrase the tree may widen a speaker to. */
+const maxTreeSubjectTokens = 25;
+
+/**
+ * Word order finds the last noun phrase before a cue; the tree's subject of the cue may start
+ * earlier and hold it: "A spokeswoman for | the port authority said", "Farmers and | their lawyers
+ * say". The speaker phrase is widened to the start of that subject (when the subject's words all
+ * lie before the cue, hold the phrase found, and cross no quotation, dash or colon).
+ */
+function widenToTreeSubject(scan: Scan, k: number, subject: SpeakerPhrase, sentence: Sentence): void {
+  const { doc } = scan;
+  const own = children(doc, k, 'nsubj').filter((t) => !hasRelation(doc, t, 'nsubj:pass'));
+  if (own.length !== 1) return;
+  const head = own[0]!;
+  if (head >= subject.first || head < sentence.first) return;
+  let first = head;
+  let last = head;
+  for (const t of subtree(doc, head)) {
+    if (t < first) first = t;
+    if (t > last) last = t;
+  }
+  if (last < subject.end - 1 || last >= k || first < sentence.first || subject.end - first > maxTreeSubjectTokens) return;
+  for (let t = first; t < subject.first; t++) if (scan.spanOf[t] !== -1 || dashes.has(doc.value[t]!) || doc.value[t] === ':') return;
+  if (subject.nameFirst === subject.first) subject.nameFirst = first;
+  subject.first = first;
+}
+
 /** The subject of cue k, or null when the cue is passive or has none in its sentence. */
 function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | null {
   const { doc } = scan;
@@ -365,6 +392,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // "a bond issue backed by the bank": a participle with its agent is passive, and says nothing.
   if (doc.lower[k + 1] === 'by' && doc.lower[k]!.endsWith('ed')) return null;
   const subject = cueSubject(scan, k, sentence);
+  if (subject) widenToTreeSubject(scan, k, subject, sentence);
   // a strike that company executives said could affect earnings; a law which critics said was
   // discriminatory: the relative clause is the content, its source and cue inside it.
   let relative = -1;

@@ -384,3 +384,10 @@ test('a plain object of a cue in a relative clause describes the noun, and repor
   assert.deepEqual(quotesOf('Ruth Okafor, who endorsed the harbour plan last week, will chair the new board.'), []);
   assert.equal(only('Ruth Okafor, who said the harbour plan would fail, will chair the new board.').text, 'the harbour plan would fail');
 });
+
+test('the speaker is the whole subject on the tree, not the last noun phrase before the cue', () => {
+  const text = 'A spokeswoman for the port authority said the cranes would arrive in March.';
+  assert.equal(textOf(text, only(text).speaker), 'A spokeswoman for the port authority');
+  const farmers = 'Farmers and their lawyers say the new water rules are unfair.';
+  assert.equal(textOf(farmers, only(farmers).speaker), 'Farmers and their lawyers');
+});
