@@ -261,6 +261,14 @@ function widenToTreeSubject(scan: Scan, k: number, subject: SpeakerPhrase, sente
   subject.first = first;
 }
 
+/** Whether [first, end) is a participle phrase without a subject of its own: "Speaking at a rally on Friday". */
+function opensWithParticiple(doc: Doc, first: number, end: number): boolean {
+  const w = doc.lower[first]!;
+  if (!(doc.pos[first] === 'VERB' && (w.endsWith('ing') || w.endsWith('ed')))) return false;
+  for (let t = first + 1; t < end; t++) if (hasRelation(doc, t, 'nsubj') && doc.head[t]! >= first && doc.head[t]! < end) return false;
+  return true;
+}
+
 /** The subject of cue k, or null when the cue is passive or has none in its sentence. */
 function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | null {
   const { doc } = scan;
@@ -438,6 +446,8 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   const comma = inverted ? k - 1 : speaker.first - 1;
   if (comma <= sentence.first || doc.value[comma] !== ',') return null;
   const before = { first: sentence.first, end: comma };
+  // "Weighing in on the dispute, the minister agreed": an opening participle phrase is the speaker's circumstance
+  if (opensWithParticiple(doc, before.first, before.end)) return null;
   // "Overall, she said, a number of constituencies are alienated": a short opening is kept when the
   // sentence goes on after the attribution (checked below).
   const shortOpening = words(doc, before.first, before.end) < minContentWords;

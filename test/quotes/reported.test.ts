@@ -391,3 +391,7 @@ test('the speaker is the whole subject on the tree, not the last noun phrase bef
   const farmers = 'Farmers and their lawyers say the new water rules are unfair.';
   assert.equal(textOf(farmers, only(farmers).speaker), 'Farmers and their lawyers');
 });
+
+test('an opening participle phrase before "X agreed" is the speaker\'s circumstance, not content', () => {
+  assert.deepEqual(quotesOf('Weighing in on the dispute, the minister agreed.'), []);
+});
