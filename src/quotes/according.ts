@@ -2,12 +2,15 @@
 //
 //   According to the health ministry, three soldiers were killed.
 //   Three soldiers were killed, according to the army.
+//   Three soldiers, according to the army, were killed.            two pieces around the source
 import type { Doc } from '../nlp/index.ts';
 import { isNounPhraseToken, nounPhraseAfter, type SpeakerPhrase } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { isWordToken, sentenceEndWords } from './tokens.ts';
-import { clauseEnd, contentEnd, contentKind, dashes, markSpansUsed, minContentWords, offsets, sentenceOf, words } from './clauses.ts';
+import { clauseEnd, contentEnd, contentKind, dashes, hasVerb, markSpansUsed, minContentWords, offsets, sentenceOf, words } from './clauses.ts';
 
+/** Words that open a relative clause on the source ("according to Politico, which ..."): not more of the content. */
+const relativeStarts = new Set(['who', 'whom', 'whose', 'which']);
 /** Longest source after "according to". */
 const maxSourceTokens = 25;
 /** Words allowed before a sentence-opening "according to" ("But according to ..."). */
@@ -19,6 +22,17 @@ function mistaggedSource(doc: Doc, first: number, end: number): SpeakerPhrase | 
   let nameEnd = first + 1;
   while (nameEnd < end && (isNounPhraseToken(doc, nameEnd) || doc.pos[nameEnd] === 'VERB') && doc.pos[nameEnd] !== 'ADP') nameEnd++;
   return { first, end: nameEnd, nameFirst: first, nameEnd };
+}
+
+/**
+ * Whether [first, end) after a source and its comma describes the source rather than going on
+ * with the content: "according to Bill Ames, | a pollster who ran the survey", "according to the
+ * union, | one of the groups that represent the workers". Its first verb follows a relative pronoun.
+ */
+function describesSource(doc: Doc, first: number, end: number): boolean {
+  if (doc.lower[first] === 'a' || doc.lower[first] === 'an') return true;
+  for (let t = first; t < end && doc.pos[t] !== 'VERB' && doc.pos[t] !== 'AUX'; t++) if (relativeStarts.has(doc.lower[t]!) || doc.lower[t] === 'that') return true;
+  return false;
 }
 
 /** According to X, CONTENT.   CONTENT, according to X.   CONTENT — according to X. */
@@ -34,9 +48,20 @@ export function accordingTo(scan: Scan, k: number, length: number): Found | null
   const source: SpeakerPhrase = { first: head.first, end: sourceEnd, nameFirst: head.nameFirst, nameEnd: head.nameEnd };
   const cue = { start: doc.start[k]!, end: doc.end[k + length - 1]! };
   let content: { first: number; end: number } | null = null;
+  let rest: { first: number; end: number } | null = null;
   const before = doc.value[k - 1];
   if (k - 1 > sentence.first && (before === ',' || dashes.has(before!))) {
+    // "The agency reported that, according to its records, ...": inside another cue's content clause
+    if (doc.lower[k - 2] === 'that') return null;
     content = { first: sentence.first, end: k - 1 };
+    // Three soldiers, according to the army, were killed: the sentence goes on after the source
+    // (not with a phrase on the source or the writer's comment: "according to Crowdpac, a
+    // crowdfunding website", "..., including one from ...", "..., higher than in any year").
+    const first = sourceEnd + 1;
+    if (doc.value[sourceEnd] === ',' && first < sentence.end && !relativeStarts.has(doc.lower[first]!) && doc.pos[first] !== 'VERB' && doc.pos[first] !== 'ADP') {
+      const end = clauseEnd(scan, first, contentEnd(doc, first, sentence));
+      if (words(doc, first, end) >= minContentWords && hasVerb(doc, first, end) && !describesSource(doc, first, end)) rest = { first, end };
+    }
   } else if (doc.value[sourceEnd] === ',' && k - sentence.first <= maxLeadingWords) {
     const first = sourceEnd + 1;
     content = { first, end: clauseEnd(scan, first, contentEnd(doc, first, sentence)) };
@@ -44,7 +69,13 @@ export function accordingTo(scan: Scan, k: number, length: number): Found | null
   if (!content || words(doc, content.first, content.end) < minContentWords) return null;
   const labelled = contentKind(scan, content.first, content.end);
   if (!labelled) return null;
+  const pieces: [number, number][] = [offsets(doc, content.first, labelled.end)];
+  const restLabelled = rest && labelled.end <= k - 1 ? contentKind(scan, rest.first, rest.end) : null;
+  if (rest && restLabelled) {
+    markSpansUsed(scan, rest.first, restLabelled.end);
+    pieces.push(offsets(doc, rest.first, restLabelled.end));
+  }
   markSpansUsed(scan, content.first, labelled.end);
   markUsed(scan, k, k + length);
-  return { pieces: [offsets(doc, content.first, labelled.end)], kind: labelled.kind, speaker: toSpeaker(scan, source), cue };
+  return { pieces, kind: restLabelled && restLabelled.kind !== 'indirect' ? restLabelled.kind : labelled.kind, speaker: toSpeaker(scan, source), cue };
 }

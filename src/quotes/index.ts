@@ -8,8 +8,9 @@
 //             "Name: ..." (headlines) and nouns of saying (nouns)
 //   clauses   where a content clause ends; quoted words inside make it partial or mixed
 //   speakers  the cue's subject or inverted subject, resolved through actor mentions
-//   nested    reported speech inside another quotation's content is part of it (unless a clause of its own)
 //   pronouns  a he/she speaker is the nearest fitting person named outside quotations
+//   nested    reported speech inside another quotation's content is part of it (unless a clause of
+//             someone else's own)
 //   continuation  a paragraph that is only a quotation continues the previous paragraph's speaker
 //
 // Everything works on the Doc's flat token arrays in a few linear passes.
@@ -113,8 +114,8 @@ export function extractQuotes(doc: Doc, article: Article, actors: ActorResult, c
   };
   const direct = findDirectQuotes(scan);
   const reported = findReportedSpeech(scan);
-  dropNested(doc, [...direct, ...reported]);
   resolveSpeakerPronouns(scan, [...direct, ...reported], ctx.names);
+  dropNested(doc, [...direct, ...reported]);
   continueSpeakers(scan, [...direct, ...reported]);
   const quotes: Quote[] = [];
   for (let i = 0; i < direct.length; i++) if (!isDropped(direct[i]!)) quotes.push(toQuote(article.text, direct[i]!));

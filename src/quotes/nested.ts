@@ -7,7 +7,8 @@
 // A relative clause with a subject of its own is that subject's words ("denounced what it
 // calls a coordinated attack": "a coordinated attack" is the paper's).
 // A nested clause of saying or thinking stays ("Aides said Mr. Lee believes the talks will
-// fail": what Lee believes is reported too, with Lee as its speaker).
+// fail": what Lee believes is reported too, with Lee as its speaker), unless its speaker is the
+// outer one ("She said she believes the talks will fail": one quotation, hers).
 import type { Doc } from '../nlp/index.ts';
 import { tokenEndingAfter } from '../nlp/index.ts';
 import { children, hasRelation, relativePronouns } from '../nlp/tree.ts';
@@ -40,13 +41,26 @@ function isRelativeWithSubject(doc: Doc, start: number): boolean {
   return hasRelation(doc, k, 'acl:relcl') && children(doc, k, 'nsubj').some((s) => !relativePronouns.has(doc.lower[s]!));
 }
 
-/** Drops indirect quotations whose content lies inside another quotation's content, unless they report a clause or are a relative clause's own words. */
+/** Whether two quotations have the same speaker: the same actor, or else the same name. */
+function sameSpeaker(a: Found, b: Found): boolean {
+  if (!a.speaker || !b.speaker) return false;
+  if (a.speaker.actor && b.speaker.actor) return a.speaker.actor === b.speaker.actor;
+  return a.speaker.name === b.speaker.name;
+}
+
+/**
+ * Drops indirect quotations whose content lies inside another quotation's content, unless they
+ * report a clause of someone else or are a relative clause's own words. A clause the outer speaker
+ * reports of themselves ("She said she thinks the plan will fail") is part of what they said.
+ */
 export function dropNested(doc: Doc, found: Found[]): void {
-  const outer = found.filter((f) => !isDropped(f)).map(contentSpan).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const outer = found.filter((f) => !isDropped(f)).map((f) => ({ span: contentSpan(f), found: f }));
   for (const f of found) {
     if (f.kind !== 'indirect' || isDropped(f) || f.speaker?.inferred) continue;
     const [start, end] = contentSpan(f);
-    const inside = outer.some(([s, e]) => s <= start && e >= end && e - s > end - start);
-    if (inside && !isFiniteClause(doc, start, end) && !(f.cue && isRelativeWithSubject(doc, f.cue.start))) f.pieces = [];
+    const around = outer.filter(({ span: [s, e] }) => s <= start && e >= end && e - s > end - start);
+    if (around.length === 0) continue;
+    const ownClause = isFiniteClause(doc, start, end) && !around.some((o) => sameSpeaker(o.found, f));
+    if (!ownClause && !(f.cue && isRelativeWithSubject(doc, f.cue.start))) f.pieces = [];
   }
 }

@@ -17,7 +17,7 @@ import { isNounPhraseToken, nounPhraseAfter, subjectBefore, type SpeakerPhrase }
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { sentenceEndWords } from './tokens.ts';
 import {
-  claimContent, clauseEnd, contentEnd, contentKind, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
+  claimContent, clauseEnd, contentEnd, contentKind, dashes, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
   sentenceOf, verbPos, words, type Sentence,
 } from './clauses.ts';
 import { accordingTo } from './according.ts';
@@ -25,7 +25,7 @@ import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
-import { children, hasRelation, possessiveDeterminers } from '../nlp/tree.ts';
+import { children, hasRelation, possessiveDeterminers, subtree } from '../nlp/tree.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;
@@ -133,6 +133,56 @@ function relativeClauseEnd(doc: Doc, k: number): number {
   return last + 1;
 }
 
+/** Words after "at" that make it a quantity's modifier ("at least seven"), not a preposition. */
+const quantityAfterAt = new Set(['least', 'most']);
+
+/**
+ * A preposition right after a parenthetical attribution opens the writer's adjunct, not the rest of
+ * the content: "It has won a loyal following, said Ms. Gil, | with games and hikes".
+ */
+function opensAdjunct(doc: Doc, t: number): boolean {
+  return doc.upos[t] === 'ADP' && !(doc.lower[t] === 'at' && quantityAfterAt.has(doc.lower[t + 1] ?? ''));
+}
+
+/** Marks at which a content clause may stop before the writer's own addition. */
+const breakMarks = new Set([',', ';', '—', '–', '―', '-', '--']);
+/** Relations by which the content's head hangs on its cue. */
+const contentHeadRelations = ['ccomp', 'obj', 'xcomp'];
+
+/**
+ * Whether every word of [from, end) hangs on cue k through an adverbial clause, a parataxis or a
+ * coordinated verb: the writer's addition to the sentence, not more of what was said.
+ *   accused China of militarizing the sea | , forcing airliners to make detours   (advcl of the cue)
+ */
+function hangsOnCue(doc: Doc, k: number, from: number, end: number): boolean {
+  let words = 0;
+  for (let t = from; t < end; t++) {
+    let top = t;
+    while (doc.head[top]! >= from && doc.head[top]! < end) top = doc.head[top]!;
+    if (doc.upos[t] === 'PUNCT' && (top === t || doc.head[top] !== k)) continue;
+    if (doc.head[top] !== k) return false;
+    const verb = doc.upos[top] === 'VERB' || doc.upos[top] === 'AUX';
+    if (!(hasRelation(doc, top, 'advcl', 'parataxis') || (verb && hasRelation(doc, top, 'conj')))) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/**
+ * Where the content [first, end) of cue k ends on the tree: at the end of the subtree of its head
+ * (the cue's ccomp, obj or xcomp) when a comma or a dash follows it and the rest of the clause hangs
+ * on the cue as its own adverbial ("..., saying ...", "..., forcing ...") rather than on the content.
+ */
+function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): number {
+  const head = children(doc, k, ...contentHeadRelations).find((c) => c >= first && c < end);
+  if (head === undefined) return end;
+  let last = head;
+  for (const t of subtree(doc, head)) if (t > last) last = t;
+  while (last > head && breakMarks.has(doc.value[last]!)) last--;
+  const cut = last + 1;
+  return cut < end && breakMarks.has(doc.value[cut]!) && hangsOnCue(doc, k, cut + 1, end) ? cut : end;
+}
+
 /** The content of the cue at k going forward, as a token range; null when the cue has none. */
 function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence): { first: number; end: number } | null {
   const { doc } = scan;
@@ -182,6 +232,41 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (w === ',' && first + 1 < end && hasVerb(doc, first + 2, end)) return { first: first + 1, end };
   if ((doc.pos[first] === 'ADJ' || doc.pos[first] === 'ADV' || (doc.pos[first] === 'VERB' && w.endsWith('ing'))) && hasVerb(doc, first + 1, end)) return { first, end };
   return null;
+}
+
+/** Longest subject phrase the tree may widen a speaker to. */
+const maxTreeSubjectTokens = 25;
+
+/**
+ * Word order finds the last noun phrase before a cue; the tree's subject of the cue may start
+ * earlier and hold it: "A spokeswoman for | the port authority said", "Farmers and | their lawyers
+ * say". The speaker phrase is widened to the start of that subject (when the subject's words all
+ * lie before the cue, hold the phrase found, and cross no quotation, dash or colon).
+ */
+function widenToTreeSubject(scan: Scan, k: number, subject: SpeakerPhrase, sentence: Sentence): void {
+  const { doc } = scan;
+  const own = children(doc, k, 'nsubj').filter((t) => !hasRelation(doc, t, 'nsubj:pass'));
+  if (own.length !== 1) return;
+  const head = own[0]!;
+  if (head >= subject.first || head < sentence.first) return;
+  let first = head;
+  let last = head;
+  for (const t of subtree(doc, head)) {
+    if (t < first) first = t;
+    if (t > last) last = t;
+  }
+  if (last < subject.end - 1 || last >= k || first < sentence.first || subject.end - first > maxTreeSubjectTokens) return;
+  for (let t = first; t < subject.first; t++) if (scan.spanOf[t] !== -1 || dashes.has(doc.value[t]!) || doc.value[t] === ':') return;
+  if (subject.nameFirst === subject.first) subject.nameFirst = first;
+  subject.first = first;
+}
+
+/** Whether [first, end) is a participle phrase without a subject of its own: "Speaking at a rally on Friday". */
+function opensWithParticiple(doc: Doc, first: number, end: number): boolean {
+  const w = doc.lower[first]!;
+  if (!(doc.pos[first] === 'VERB' && (w.endsWith('ing') || w.endsWith('ed')))) return false;
+  for (let t = first + 1; t < end; t++) if (hasRelation(doc, t, 'nsubj') && doc.head[t]! >= first && doc.head[t]! < end) return false;
+  return true;
 }
 
 /** The subject of cue k, or null when the cue is passive or has none in its sentence. */
@@ -315,6 +400,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // "a bond issue backed by the bank": a participle with its agent is passive, and says nothing.
   if (doc.lower[k + 1] === 'by' && doc.lower[k]!.endsWith('ed')) return null;
   const subject = cueSubject(scan, k, sentence);
+  if (subject) widenToTreeSubject(scan, k, subject, sentence);
   // a strike that company executives said could affect earnings; a law which critics said was
   // discriminatory: the relative clause is the content, its source and cue inside it.
   let relative = -1;
@@ -338,6 +424,11 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   const interrupting = subject !== null && doc.value[subject.first - 1] === ',' && doc.value[k + 1] === ',';
   const forward = subject && !interrupting ? forwardContent(scan, k, cue, sentence) : null;
   if (forward && hasRelation(doc, k, 'acl:relcl')) forward.end = Math.min(forward.end, relativeClauseEnd(doc, k));
+  if (forward) forward.end = contentSubtreeEnd(doc, k, forward.first, forward.end);
+  // Bill Lund, who endorsed the mayor last week: a plain object (no clause) in a relative clause
+  // describes the noun the clause is on; the writer reports no one's words ("what it calls a
+  // coordinated attack" does: the clause names its own object).
+  if (forward && cue.object && hasRelation(doc, k, 'acl:relcl') && doc.lower[doc.head[k]!] !== 'what' && !hasVerb(doc, forward.first, forward.end)) return null;
   if (forward && subject && words(doc, forward.first, forward.end) >= minContentWords) {
     if (!hasSpeakerSubject(doc, k, subject, scan.lexicon) || !isReportedOnTree(doc, k, cue, forward.first, forward.end)) return null;
     const labelled = contentKind(scan, forward.first, forward.end);
@@ -355,6 +446,8 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   const comma = inverted ? k - 1 : speaker.first - 1;
   if (comma <= sentence.first || doc.value[comma] !== ',') return null;
   const before = { first: sentence.first, end: comma };
+  // "Weighing in on the dispute, the minister agreed": an opening participle phrase is the speaker's circumstance
+  if (opensWithParticiple(doc, before.first, before.end)) return null;
   // "Overall, she said, a number of constituencies are alienated": a short opening is kept when the
   // sentence goes on after the attribution (checked below).
   const shortOpening = words(doc, before.first, before.end) < minContentWords;
@@ -367,7 +460,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   while (after < sentence.end && (doc.pos[after] === 'ADP' || isNounPhraseToken(doc, after)) && doc.value[after] !== ',') after++;
   let restHasVerb = false;
   // (not ", who noted that ...": a relative clause on the speaker is not the rest of the content)
-  if (doc.value[after] === ',' && after + 1 < sentence.end && !relativeStarts.has(doc.lower[after + 1]!)) {
+  if (doc.value[after] === ',' && after + 1 < sentence.end && !relativeStarts.has(doc.lower[after + 1]!) && !opensAdjunct(doc, after + 1)) {
     const restEnd = contentEnd(doc, after + 1, sentence);
     if (restEnd > after + 1 && hasVerb(doc, after + 1, restEnd)) {
       const rest = contentKind(scan, after + 1, restEnd);

@@ -8,6 +8,7 @@
 //              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 import type { Actor, Mention, Quote, Span } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
+import { possessiveDeterminers } from '../nlp/tree.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -222,6 +223,21 @@ export function mentionWithin(mentions: Mention[], span: Span): Mention | undefi
 
 const descriptionPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'it', 'you']);
 
+/**
+ * What the text calls the group a pronoun refers to: its last mention before the pronoun that is not
+ * itself a pronoun ("Voters in Flint ... They said" -> "Voters in Flint"). A group actor's own name
+ * ("United States civilians") is a category, not words of the text; it is the fallback.
+ */
+function groupName(mentions: Mention[], pronoun: Mention, actor: Actor): string {
+  let name = actor.name;
+  for (let i = 0; i < mentions.length && mentions[i]!.start < pronoun.start; i++) {
+    const m = mentions[i]!;
+    const word = m.text.toLowerCase();
+    if (m.actor === actor.id && !descriptionPronouns.has(word) && !objectPronouns.has(word) && !possessiveDeterminers.has(word)) name = m.text;
+  }
+  return name;
+}
+
 /** Build the Speaker record: span and name from the text, actor from a mention inside the naming part. */
 export function speakerFromPhrase(doc: Doc, phrase: SpeakerPhrase, mentions: Mention[], actorsById: Map<string, Actor>): Speaker {
   const start = doc.start[phrase.first]!;
@@ -241,7 +257,7 @@ export function speakerFromPhrase(doc: Doc, phrase: SpeakerPhrase, mentions: Men
     const actor = actorsById.get(mention.actor);
     // "he" and "she" name a person; a pronoun resolved to a state or a group keeps its own text.
     const personal = phrase.nameEnd - phrase.nameFirst === 1 && (doc.lower[phrase.nameFirst] === 'he' || doc.lower[phrase.nameFirst] === 'she');
-    if (onlyDescription && actor && (!personal || actor.kind === 'person')) name = actor.name;
+    if (onlyDescription && actor && (!personal || actor.kind === 'person')) name = actor.kind === 'group' ? groupName(mentions, mention, actor) : actor.name;
     speaker.name = name;
   }
   return speaker;

@@ -9,7 +9,8 @@ const ctx = loadQuoteContext();
 
 export type QuoteWithPieces = Quote;
 
-export function quotesOf(text: string, actors: { name: string; id: string; kind?: Actor['kind'] }[] = []): QuoteWithPieces[] {
+/** Each entry is a mention text and its actor; `actorName` names the actor record when it is not the first entry's text. */
+export function quotesOf(text: string, actors: { name: string; id: string; kind?: Actor['kind']; actorName?: string }[] = []): QuoteWithPieces[] {
   const doc = parse(text);
   const mentions: Mention[] = [];
   for (const a of actors) {
@@ -20,7 +21,7 @@ export function quotesOf(text: string, actors: { name: string; id: string; kind?
   mentions.sort((x, y) => x.start - y.start);
   // One actor per id, named by its first (naming) entry, as the actor stage reports them.
   const actorRecords: Actor[] = [];
-  for (const a of actors) if (!actorRecords.some((r) => r.id === a.id)) actorRecords.push({ id: a.id, name: a.name, kind: a.kind ?? 'person' });
+  for (const a of actors) if (!actorRecords.some((r) => r.id === a.id)) actorRecords.push({ id: a.id, name: a.actorName ?? a.name, kind: a.kind ?? 'person' });
   const tokenMention = new Int32Array(doc.length).fill(-1);
   mentions.forEach((m, i) => {
     for (let t = 0; t < doc.length; t++) if (doc.start[t]! >= m.start && doc.end[t]! <= m.end) tokenMention[t] = i;

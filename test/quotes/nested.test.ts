@@ -15,3 +15,11 @@ test('a clause of saying or thinking nested inside another quotation is reported
   assert.equal(believes?.text, 'the strike will end before winter');
   assert.ok(quotes.some((q) => q.cue?.text === 'said'));
 });
+
+test('a clause the outer speaker reports of their own thinking is part of their quotation, not a second one', () => {
+  const text = 'Mayor Ruth Okafor said on Monday that she believes the new bridge will open in May.';
+  const quotes = quotesOf(text, [{ name: 'Ruth Okafor', id: 'person:okafor' }]);
+  assert.deepEqual(quotes.map((q) => [q.text, q.cue?.text, q.speaker?.actor]), [
+    ['that she believes the new bridge will open in May', 'said', 'person:okafor'],
+  ]);
+});

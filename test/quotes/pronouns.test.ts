@@ -46,3 +46,14 @@ test('with no person named outside quotations, an antecedent named only inside o
   assert.equal(q?.speaker?.actor, undefined);
   assert.equal(q?.speaker?.name, 'he');
 });
+
+test('"they" resolved to a group is named by the words the text used for it, not by the group\'s category', () => {
+  const text = 'Dairy farmers in the valley met in a church hall on Tuesday. They said the new milk price would ruin them.';
+  const [q] = quotesOf(text, [
+    { name: 'Dairy farmers', id: 'XYZCVL', kind: 'group', actorName: 'Xyzland civilians' },
+    { name: 'They', id: 'XYZCVL', kind: 'group' },
+  ]);
+  assert.equal(q?.text, 'the new milk price would ruin them');
+  assert.equal(q?.speaker?.actor, 'XYZCVL');
+  assert.equal(q?.speaker?.name, 'Dairy farmers');
+});

@@ -53,6 +53,26 @@ test('content, according to X', () => {
   assert.equal(q.speaker?.name, 'the army');
 });
 
+test('content, according to X, more content: two pieces around the source', () => {
+  const text = 'Late on Friday, according to a port official, the last trawler left the harbour.';
+  const q = only(text);
+  assert.deepEqual(q.fragments?.map(([s, e]) => text.slice(s, e)), ['Late on Friday', 'the last trawler left the harbour']);
+  assert.equal(q.speaker?.name, 'a port official');
+});
+
+test('a phrase describing the source after "according to X," is not content; nor is a clause of another cue', () => {
+  assert.equal(only('The ferry was cancelled, according to Ana Duarte, a spokeswoman who handles the schedule.').text, 'The ferry was cancelled');
+  const q = only('The agency reported that, according to its records, the ferry had sailed empty.');
+  assert.equal(q.cue?.text, 'reported');
+});
+
+test('a phrase opened by a preposition after a parenthetical attribution is the writer\'s, not more content', () => {
+  const text = 'The bridge was unsafe, the engineer said, on condition of anonymity because she was not allowed to speak to reporters.';
+  const q = only(text);
+  assert.equal(q.text, 'The bridge was unsafe');
+  assert.equal(q.fragments, undefined);
+});
+
 test('a parenthetical attribution splits its content in two pieces', () => {
   const text = 'The talks, the spokesman said, will resume in Geneva.';
   const q = only(text);
@@ -346,7 +366,32 @@ test('a cue word that modifies a noun says nothing: "pledged delegates", "an unt
 });
 
 test('the content of a cue in a clause on a noun ends with that clause, not in the noun\'s own predicate', () => {
-  const text = 'Several senators who opposed the trade pact last year, are now backing the measure.';
-  const opposed = quotesOf(text).find((q) => q.cue?.text === 'opposed');
-  assert.equal(opposed?.text, 'the trade pact last year');
+  const text = 'Voters who believe the mayor lied about the budget are now backing the recall.';
+  const believe = quotesOf(text).find((q) => q.cue?.text === 'believe');
+  assert.equal(believe?.text, 'the mayor lied about the budget');
+});
+
+test('a participle the tree hangs on the cue after a comma is not part of the content, and reports on its own', () => {
+  const text = "The mayor criticized the port's expansion plan, calling it a gift to shipping companies.";
+  const quotes = quotesOf(text);
+  assert.deepEqual(quotes.map((q) => [q.text, q.cue?.text, q.speaker?.name]), [
+    ["the port's expansion plan", 'criticized', 'The mayor'],
+    ['it a gift to shipping companies', 'calling', 'The mayor'],
+  ]);
+});
+
+test('a plain object of a cue in a relative clause describes the noun, and reports nothing; a clause there still does', () => {
+  assert.deepEqual(quotesOf('Ruth Okafor, who endorsed the harbour plan last week, will chair the new board.'), []);
+  assert.equal(only('Ruth Okafor, who said the harbour plan would fail, will chair the new board.').text, 'the harbour plan would fail');
+});
+
+test('the speaker is the whole subject on the tree, not the last noun phrase before the cue', () => {
+  const text = 'A spokeswoman for the port authority said the cranes would arrive in March.';
+  assert.equal(textOf(text, only(text).speaker), 'A spokeswoman for the port authority');
+  const farmers = 'Farmers and their lawyers say the new water rules are unfair.';
+  assert.equal(textOf(farmers, only(farmers).speaker), 'Farmers and their lawyers');
+});
+
+test('an opening participle phrase before "X agreed" is the speaker\'s circumstance, not content', () => {
+  assert.deepEqual(quotesOf('Weighing in on the dispute, the minister agreed.'), []);
 });
