@@ -54,7 +54,7 @@ const clausalRelations = ['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'parataxis',
 const conditionScopeRelations = ['xcomp', 'ccomp', 'conj', 'advcl', 'csubj'];
 
 /** What the tree queries read: the Doc satisfies it, and tests build one by hand. */
-export type Tree = Pick<Doc, 'lower' | 'head' | 'deprel'>;
+export type Tree = Pick<Doc, 'lower' | 'head' | 'deprel'> & { xpos?: string[] };
 
 /** An oblique argument and the preposition that introduces it: "talks with Iran" -> Iran, 'with'. */
 export type Oblique = {
@@ -445,7 +445,7 @@ export function modals(tree: Tree, predicate: number): number[] {
 export function condition(tree: Tree, predicate: number): number {
   for (let clause = predicate; clause >= 0; clause = tree.head[clause]!) {
     if (hasConditionalMark(tree, clause)) return clause;
-    const conditional = children(tree, clause, 'advcl').find((adverbial) => hasConditionalMark(tree, adverbial));
+    const conditional = takesCondition(tree, clause) ? children(tree, clause, 'advcl').find((adverbial) => hasConditionalMark(tree, adverbial)) : undefined;
     if (conditional !== undefined) return conditional;
     if (!hasRelation(tree, clause, ...conditionScopeRelations)) break;
   }
@@ -454,6 +454,18 @@ export function condition(tree: Tree, predicate: number): number {
 
 export function isConditional(tree: Tree, predicate: number): boolean {
   return condition(tree, predicate) >= 0;
+}
+
+/**
+ * Whether an if- or unless-clause on this clause can make it conditional. A plain past, with
+ * no modal ("Trump targeted Mexico, threatening to cut off the money unless Mexico pays"),
+ * states what happened: the condition belongs to something inside it, wherever the parser
+ * hung it. Without tags (a tree written by hand) every clause can.
+ */
+function takesCondition(tree: Tree, clause: number): boolean {
+  const tag = tree.xpos?.[clause];
+  if (tag !== 'VBD' && tag !== 'VBN') return true;
+  return modals(tree, clause).length > 0;
 }
 
 function hasConditionalMark(tree: Tree, clause: number): boolean {

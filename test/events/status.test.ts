@@ -63,3 +63,12 @@ test('"are going to" before a verb marks its future; it is no journey', () => {
   assert.equal(events.filter((e) => e.cameo.startsWith('04')).length, 0, describe(events));
   find(eventsOf("Peru's foreign minister is going to Chile."), 'PER', 'CHL', '04');
 });
+
+test('an "unless" clause does not make a plain past conditional, wherever the parser hangs it', () => {
+  const events = eventsOf('Peru has consistently targeted Chile, calling Chilean border-crossers "criminals" and threatening to cut off the money they send home to their families unless Chile pays for a wall.');
+  const naming = events.find((e) => e.source.actor.startsWith('PER') && e.target?.actor.startsWith('CHL') && e.cameo.startsWith('11'));
+  assert.ok(naming && !naming.modality, describe(events));
+  // what is to come stays conditional
+  const future = eventsOf('Iran said it would retaliate against Israel if Israel attacked.');
+  assert.ok(future.every((e) => e.modality), describe(future));
+});
