@@ -41,11 +41,26 @@ function newGroup(start: number, end: number, qualifier: Piece | undefined, agen
   return { start, end, qualifier, agent, honorific, head, of, former };
 }
 
-/** country and role: what a person: id acts for, when the text or the article says ("Sen. Ted Cruz" in a US story). */
-type Resolved = { id: string; gender?: Gender; person: boolean; country?: string; role?: string };
+/**
+ * country and role: what a person: id acts for, when the text or the article says ("Sen. Ted Cruz"
+ * in a US story); name: the person's full name when the mention may show less ("Putin" for the
+ * dictionary's Vladimir Putin).
+ */
+type Resolved = { id: string; gender?: Gender; person: boolean; country?: string; role?: string; name?: string };
 
-function newResolved(id: string, gender: Gender | undefined, person: boolean, country?: string, role?: string): Resolved {
-  return { id, gender, person, country, role };
+function newResolved(id: string, gender: Gender | undefined, person: boolean, country?: string, role?: string, name?: string): Resolved {
+  return { id, gender, person, country, role, name };
+}
+
+// "Russian President Vladimir Putin", "Li Qiang, the Chinese premier": a named person who acts as
+// a country+role code (RUSGOV, CHNGOV) is a person: actor with that country and role; events,
+// stances and cohesion read the code back from them. A person coded as an organisation (a UN
+// secretary-general as IGOUNO) stays that organisation's code: a person: actor records a
+// country and a role, not an organisation.
+function personActing(name: string, code: string, gender: Gender | undefined): Resolved {
+  const country = codeCountry(code);
+  if (!country) return newResolved(code, gender, true);
+  return newResolved(`person:${slug(name)}`, gender, true, country, code.length > 3 ? code.slice(3) : undefined, name);
 }
 
 /** A person mention (or a pronoun resolved to one), for the pronoun pass. */
@@ -422,7 +437,7 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
     const sameSentence = group !== undefined && doc.sentence[group.end] === doc.sentence[piece.start];
-    const glue = sameSentence ? Math.max(between(s, group!.end, piece.start), portfolioBetween(s, group!, piece)) : -1;
+    const glue = sameSentence ? Math.max(between(s, group!.end, piece.start), portfolioBetween(s, group!, piece), descriptionBetween(s, group!, piece)) : -1;
     if (group && glue >= 0) {
       let joined = true;
       if (piece.type === 'agent' && !group.honorific && (!group.head || !group.agent)) {
@@ -442,7 +457,7 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
         // "German Chancellor Olaf Scholz": a dictionary title phrase before a name.
         group.qualifier = group.head;
         group.head = piece;
-      } else if (!group.agent && !group.qualifier && !group.honorific && piece.type === 'name' && piece.start === group.end && isDemonymBefore(s, group, piece)) {
+      } else if (!group.agent && !group.qualifier && !group.honorific && piece.type === 'name' && (piece.start === group.end || descriptionBetween(s, group, piece) === 0) && isDemonymBefore(s, group, piece)) {
         // "Brazilian Luis Costa": a demonym before a full name says the person's country.
         group.qualifier = group.head;
         group.head = piece;
@@ -476,6 +491,21 @@ function portfolioBetween(s: Recognition, group: Group, piece: Piece): number {
   if (piece.type !== 'agent' || group.agent || group.honorific || group.head?.type !== 'actor' || group.end === piece.start || piece.start - group.end > portfolioReach) return -1;
   if (!isTitleCode(s.lexicon.agents[piece.ref]!.code) || s.lexicon.agents[piece.ref]!.plural) return -1;
   if (!isBareCountry(codeOf(s, group.head))) return -1;
+  for (let k = group.end; k < piece.start; k++) {
+    const pos = s.doc.pos[k]!;
+    if (s.capital[k] === 1 || (pos !== 'NOUN' && pos !== 'ADJ')) return -1;
+  }
+  return 0;
+}
+
+// "Spanish teenager Rafael Nadal", "British designer Terence Conran": lower-case words that
+// describe a person (no title of office) between a demonym and a full name (0 when they are, else -1).
+const descriptionReach = 3;
+
+function descriptionBetween(s: Recognition, group: Group, piece: Piece): number {
+  if (piece.type !== 'name' || group.agent || group.qualifier || group.honorific || group.end === piece.start || piece.start - group.end > descriptionReach) return -1;
+  const head = group.head;
+  if (head?.type !== 'actor' || head.end - head.start !== 1 || !isDemonym(s.doc.value[head.start]!)) return -1;
   for (let k = group.end; k < piece.start; k++) {
     const pos = s.doc.pos[k]!;
     if (s.capital[k] === 1 || (pos !== 'NOUN' && pos !== 'ADJ')) return -1;
@@ -618,6 +648,11 @@ function writtenLowerCase(s: Recognition, k: number): boolean {
 function allCommonWords(s: Recognition, piece: Piece): boolean {
   for (let k = piece.start; k < piece.end; k++) if (!writtenLowerCase(s, k)) return false;
   return true;
+}
+
+/** A person's name as the dictionaries write it, else as the text does. */
+function personName(s: Recognition, head: Piece): string {
+  return head.type === 'actor' ? s.lexicon.actors[head.ref]!.name : pieceText(s, head);
 }
 
 function pieceText(s: Recognition, piece: Piece): string {
@@ -792,13 +827,14 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // minister who chairs the EC Council as IGOEUREEC); a mention that states the person's
     // country and national title ("British Foreign Secretary Sir Geoffrey Howe") is coded by them.
     const stated = agent && isOrganizationCode(headCode) && isTitleCode(agent.code) ? codeCountry(codeOf(s, g.qualifier) ?? codeOf(s, g.of) ?? '') : undefined;
-    return newResolved(stated ? roleCode(g.former, agent!, stated)! : headCode, gender, true);
+    return personActing(lexicon.actors[head!.ref]!.name, stated ? roleCode(g.former, agent!, stated)! : headCode, gender);
   }
   // "the Trump administration": a person qualifying a role lends the role their country.
   const qualifierPerson = isDictionaryPerson(s, g.qualifier) ? codeCountry(codeOf(s, g.qualifier) ?? '') : undefined;
-  // Roles compose onto codes only, never onto person:/org: ids.
-  const recalledQualifier = g.qualifier ? known.get(keys, g.qualifier.start, g.qualifier.end)?.id : undefined;
-  const qualifierCode = qualifierPerson ?? codeOf(s, g.qualifier) ?? (recalledQualifier?.includes(':') ? undefined : recalledQualifier);
+  // Roles compose onto codes only, never onto person:/org: ids: a person named before lends
+  // their country ("Tenmark's spokesman").
+  const recalledQualifier = g.qualifier ? known.get(keys, g.qualifier.start, g.qualifier.end) : undefined;
+  const qualifierCode = qualifierPerson ?? codeOf(s, g.qualifier) ?? (recalledQualifier?.id.includes(':') ? recalledQualifier.country : recalledQualifier?.id);
   const ofCode = ofCodeOf(s, g);
   const countryLevel = head?.type === 'actor' ? placedCode(s, head, codeOf(s, head)) : undefined;
   // "Iraq War", "Hurricane Dorian", "International Women's Day" are not people.
@@ -808,7 +844,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (!head) return undefined;
     // "Brazilian Luis Costa": a person of that country, in no stated office.
     if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode)) return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
-    if (qualifierCode && head.type === 'name') return newResolved(qualifierCode, gender, true);
+    if (qualifierCode && head.type === 'name') return personActing(pieceText(s, head), qualifierCode, gender);
     const recalled = known.get(keys, head.start, head.end) ??
       (g.honorific ? known.get(keys, head.end - 1, head.end) ?? (head.end - head.start === 1 ? known.byFirstWord(keys, head.start) : undefined) : undefined);
     if (recalled) {
@@ -837,7 +873,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (recalled && !base) return recalled;
     const home = agent.code.startsWith('GOV') ? titleCountry(s, g, head.start) : undefined;
     const code = roleCode(g.former, agent, base ?? home);
-    if (code && !(g.former && !base)) return newResolved(code, gender, !isOrgName(s, head));
+    if (code && !(g.former && !base)) return isOrgName(s, head) ? newResolved(code, gender, false) : personActing(personName(s, head), code, gender);
+    // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
+    // makes no person of it
+    if (head.type === 'name' && !g.honorific && isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
     return titledPerson(s, g, agent, head, gender, base);
   }
   if (base) return newResolved(roleCode(g.former, agent, base)!, undefined, false);
@@ -883,7 +922,7 @@ function emit(s: Recognition, startToken: number, endToken: number, who: Resolve
   // Organisations and people are named by their name, not the whole mention
   // ("NATO" for "NATO officials", "Karen Pierce" for "Dame Karen Pierce").
   const known = s.actors.get(who.id);
-  if (!known) s.actors.set(who.id, withAffiliation(describeActor(who.id, naming && naming.start >= 0 ? pieceText(s, naming) : text), who));
+  if (!known) s.actors.set(who.id, withAffiliation(describeActor(who.id, who.name ?? (naming && naming.start >= 0 ? pieceText(s, naming) : text)), who));
   else if (!known.country && who.country) withAffiliation(known, who);
   if (!who.person) noteInstitution(s, who.id);
   if (who.person) s.personMentions.push({ token: startToken, who, sentence: doc.sentence[startToken]!, end: endToken });
@@ -961,7 +1000,9 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     // secretary of defense": the role phrase describes the name before the comma.
     const next = groups[gi + 1];
     let apposition: Group | undefined;
-    if (next && g.head && !g.agent && next.agent && !next.head && !next.honorific && keys[g.end] === ',' && doc.sentence[g.end] === doc.sentence[next.start]) {
+    // A plural role describes no one name: in "First Boston Corp, traders said" the traders are others.
+    if (next && g.head && !g.agent && next.agent && !next.head && !next.honorific && keys[g.end] === ',' && doc.sentence[g.end] === doc.sentence[next.start] &&
+      !(g.head.type === 'name' && lexicon.agents[next.agent.ref]!.plural)) {
       let k = g.end + 1;
       while (k < next.start && isArticle(s, k)) k++;
       if (k === next.start) apposition = next;
@@ -969,6 +1010,8 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     // The other order: "The Italian foreign minister, Luigi Di Maio, joined", "Malaysia's Prime
     // Minister, Najib Razak": the name after the comma is the person the role phrase describes.
     const named = apposition ? undefined : namedAfterRole(s, g, next);
+    // "Terence Conran, a British designer,": the demonym of a description gives the name its country
+    const demonym = apposition || named ? undefined : describingDemonym(s, g, next);
     // "People's Protection Units (YPG)": a name that defines an acronym is an organisation
     const acronymAt = apposition || named ? -1 : definedAcronym(s, g);
     // (a capitalised role word is part of the name: "People's Protection Units")
@@ -980,6 +1023,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
         s,
         apposition ? newGroup(g.start, g.end, apposition.qualifier ?? g.qualifier, apposition.agent, g.honorific, g.head, apposition.of, apposition.former || g.former)
         : named ? newGroup(g.start, g.end, g.qualifier, g.agent, undefined, named.head, g.of, g.former)
+        : demonym ? newGroup(g.start, g.end, demonym, undefined, g.honorific, g.head, undefined, g.former)
         : g,
       );
     if (!who) continue;
@@ -1056,6 +1100,19 @@ function namedAfterRole(s: Recognition, g: Group, next: Group | undefined): Grou
   return next;
 }
 
+// "Terence Conran, a British designer", "Mara Quellin, the Norwegian novelist": a bare name, a
+// comma, an article, then a demonym with no title of office followed by a lower-case noun: the
+// demonym's piece, or undefined.
+function describingDemonym(s: Recognition, g: Group, next: Group | undefined): Piece | undefined {
+  if (!next || g.agent || g.qualifier || g.of || g.head?.type !== 'name' || next.agent || next.qualifier || next.honorific || !next.head) return undefined;
+  const { keys, doc } = s;
+  const article = g.end + 1;
+  if (keys[g.end] !== ',' || !(keys[article] === 'a' || keys[article] === 'an' || keys[article] === 'the') || next.start !== article + 1) return undefined;
+  if (next.end >= s.n || s.capital[next.end] === 1 || (doc.pos[next.end] !== 'NOUN' && doc.pos[next.end] !== 'ADJ')) return undefined;
+  const probe = newGroup(next.start, next.end, undefined, undefined, undefined, next.head, undefined, false);
+  return isDemonymBefore(s, probe, g.head) ? next.head : undefined;
+}
+
 type PronounKind = Gender | 'plural' | 'relative' | 'neuter';
 
 /** The pronoun cues by token id, so that the pronoun pass asks a typed array at most tokens. */
@@ -1093,9 +1150,29 @@ function compatible(c: PersonMention, kind: Gender): boolean {
   return !c.who.gender || c.who.gender === kind;
 }
 
+/** How many sentences back he/she looks for the nearest person, and for the only one. */
+const pronounReach = 2;
+const onlyPersonReach = 5;
+
+// "Halvard Tenmark ... [three sentences without a person] ... he said": further back than the
+// nearest reach, a pronoun stands for the only person of its gender named there (index into seen, or -1).
+function onlyCandidate(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender, outside: boolean, quoted: Uint8Array): number {
+  const sentence = s.doc.sentence[pronoun]!;
+  let at = -1;
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const c = seen[k]!;
+    if (sentence - c.sentence > onlyPersonReach) break;
+    if ((outside && quoted[c.token] === 1) || !compatible(c, kind) || subjectOfSameVerb(s, pronoun, c.token, c.end)) continue;
+    if (at >= 0 && seen[at]!.who.id !== c.who.id) return -1;
+    at = k;
+  }
+  return at;
+}
+
 // --- 4. pronouns, in one pass over the tokens:
 //   he/she/his/her: the nearest earlier person of a compatible gender, at most two
 //     sentences back (a resolved pronoun keeps the chain going: "Trump said... He added...");
+//     further back, the only person of that gender named in the last five sentences;
 //   who: the person mention just before it ("Ted Cruz, who ...");
 //   they/their: the nearest group named by a plural role ("Ukrainian troops") in this
 //     or the previous sentence.
@@ -1153,6 +1230,7 @@ function resolvePronouns(s: Recognition): Mention[] {
       const last = seen[seen.length - 1];
       const gap = last ? i - last.end : Infinity;
       if (last && last.sentence === sentence && (gap === 0 || (gap === 1 && keys[i - 1] === ','))) actor = last.who.id;
+      else actor = relativeAntecedent(s, i);
     } else if (kind === 'plural') {
       // "Police detained them": not the subject of the pronoun's own verb, but the group before
       const group = lastGroup && subjectOfSameVerb(s, i, lastGroup.token, lastGroup.end) ? groupBefore : lastGroup;
@@ -1163,7 +1241,7 @@ function resolvePronouns(s: Recognition): Mention[] {
       const outside = quoted[i] === 0;
       let at = -1;
       for (let k = seen.length - 1; k >= 0; k--) {
-        if (sentence - seen[k]!.sentence > 2) break;
+        if (sentence - seen[k]!.sentence > pronounReach) break;
         if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !subjectOfSameVerb(s, i, seen[k]!.token, seen[k]!.end)) {
           at = k;
           break;
@@ -1177,6 +1255,7 @@ function resolvePronouns(s: Recognition): Mention[] {
           if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind)) at = k;
         }
       }
+      if (at < 0) at = onlyCandidate(s, seen, i, kind, outside, quoted);
       const chosen = at >= 0 ? seen[at] : undefined;
       if (chosen) {
         chosen.who.gender ??= kind;
@@ -1209,6 +1288,21 @@ function quotedTokens(s: Recognition): Uint8Array {
     else if (open) quoted[k] = 1;
   }
   return quoted;
+}
+
+// "Ted Cruz, a Texas senator, who said", "the Norwegian delegates who walked out": on the parse,
+// the noun that the relative clause of "who" hangs on, when a mention covers it.
+function relativeAntecedent(s: Recognition, pronoun: number): string | undefined {
+  const { head, deprel } = s.doc;
+  if (!head || !deprel) return undefined;
+  let clause = head[pronoun]!;
+  if (clause < 0) return undefined;
+  // "who were detained or who fled": the first of coordinated relative clauses
+  while (relationIs(deprel[clause]!, 'conj') && head[clause]! >= 0) clause = head[clause]!;
+  if (deprel[clause] !== 'acl:relcl') return undefined;
+  const noun = head[clause]!;
+  const m = noun >= 0 ? s.tokenMention[noun]! : -1;
+  return m >= 0 ? s.mentions[m]!.actor : undefined;
 }
 
 /** Relations of a clause to the clause above it through which "it" finds its subject. */
