@@ -175,6 +175,8 @@ class Recognition {
   readonly elided: Uint8Array;
   /** isNameToken of each token: 0 not asked yet, 1 yes, 2 no */
   readonly nameToken: Uint8Array;
+  /** surnamesOf, built at the first question */
+  surnames: Set<string> | undefined = undefined;
   dominantCountry: string | undefined = undefined;
   /** countries of the datelines ("ANKARA -", "BAHIA BLANCA, Argentina -"), by the sentence that opens with one */
   datelines: { sentence: number; country: string }[] = [];
@@ -255,6 +257,7 @@ function testNameToken(s: Recognition, i: number): boolean {
   if (s.elided[i] === 1) return true; // "d'Estaing", "O'Malley"
   const { cues, keys, doc } = s;
   if (s.capital[i] !== 1 || cues.notName.has(keys[i]!) || cues.honorific.has(keys[i]!)) return false;
+  if (i > 0 && keys[i - 1] === '(' && asideParty(s, i)) return false; // "(R-Kan.)" is no name
   // Short acronyms ("NPR", "GOP") are not parts of people's names (initials keep their
   // dot, "J."); longer capitals are transcript names ("PENCE").
   if (acronym.test(doc.value[i]!) || innerCapitals.test(doc.value[i]!) || cues.modifier.has(keys[i]!)) return false;
@@ -262,7 +265,36 @@ function testNameToken(s: Recognition, i: number): boolean {
   if (pos === 'PROPN') return true;
   // wink tags unknown capitalised words as NOUN/VERB/ADJ ("Karen Pierce", and "Ted Cruz"
   // at the start of a sentence, where a proper noun must follow).
-  return (pos === 'NOUN' || pos === 'VERB' || pos === 'ADJ' || pos === 'X') && (!sentenceStart(doc, i) || (i + 1 < s.n && doc.pos[i + 1] === 'PROPN' && s.capital[i + 1] === 1));
+  // "Cook declined to say" after "Peter Cook": the surname of a name the article writes elsewhere
+  return (pos === 'NOUN' || pos === 'VERB' || pos === 'ADJ' || pos === 'X') &&
+    (!sentenceStart(doc, i) || (i + 1 < s.n && doc.pos[i + 1] === 'PROPN' && s.capital[i + 1] === 1) || surnamesOf(s).has(keys[i]!));
+}
+
+// The last words of the proper names of two words or more that the article writes inside a
+// sentence ("Peter Cook" -> "cook"), asked only for a capitalised word opening a sentence.
+function surnamesOf(s: Recognition): Set<string> {
+  if (s.surnames) return s.surnames;
+  const { doc, keys, capital, n } = s;
+  const found = new Set<string>();
+  for (let k = 1; k < n; k++) {
+    // (wink tags many surnames as nouns or verbs: "Peter Cook/VERB")
+    if (capital[k] === 1 && capital[k - 1] === 1 && doc.pos[k - 1] === 'PROPN' && !sentenceStart(doc, k) && !acronym.test(doc.value[k]!) && !s.cues.organization.has(keys[k]!) && !s.cues.notName.has(keys[k]!)) found.add(keys[k]!);
+  }
+  s.surnames = found;
+  return found;
+}
+
+/** The party letter of "R - Kan" (as tokenised: letter, hyphen, capitalised state) when the name cues know it. */
+function asideParty(s: Recognition, i: number): { country: string; role: string } | undefined {
+  const v = s.doc.value[i]!;
+  if (v.length > 3 || v !== v.toUpperCase() || s.doc.value[i + 1] !== '-' || s.capital[i + 2] !== 1) return undefined;
+  return s.cues.partyAside.get(v.toLowerCase());
+}
+
+// "Robert Dole (R-Kan.)", "Bob Menendez (D-N.J.)": a bracketed party and state right after a
+// name say the person's country and role (name-cues.txt, aside.USA.LEG).
+function partyAside(s: Recognition, end: number): { country: string; role: string } | undefined {
+  return end + 1 < s.n && s.keys[end] === '(' ? asideParty(s, end + 1) : undefined;
 }
 
 /** A dictionary match must look like a name: "Turkey" not "turkey", "US" not "us". */
@@ -865,6 +897,9 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // "Sen. James Exon" in a US story: a title of office gives the role, the article the country.
     const role = g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;
     const country = role ? titleCountry(s, g, head.start) : undefined;
+    const aside = partyAside(s, g.end);
+    // the aside states the country; the article's home country was only a guess
+    if (aside) return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, aside.country, role ?? aside.role);
     return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, country, country ? role : undefined);
   }
   const base = qualifierCode ?? ofCode ?? countryLevel;
@@ -895,7 +930,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
 // country for a title of office, and the role of the title (ELI once out of office).
 function titledPerson(s: Recognition, g: Group, agent: LexiconAgent, head: Piece, gender: Gender | undefined, base: string | undefined): Resolved {
   const id = `person:${slug(pieceText(s, head))}`;
-  const country = (base ? codeCountry(base) : undefined) ?? (isTitleCode(agent.code) ? titleCountry(s, g, head.start) : undefined);
+  const country = (base ? codeCountry(base) : undefined) ?? partyAside(s, g.end)?.country ?? (isTitleCode(agent.code) ? titleCountry(s, g, head.start) : undefined);
   if (!country || agent.placement !== 'suffix') return newResolved(id, gender, true);
   return newResolved(id, gender, true, country, g.former ? formerRole : agent.code.slice(0, 3));
 }
@@ -987,6 +1022,8 @@ function inBrackets(s: Recognition, g: Group): boolean {
 
 function resolveGroups(s: Recognition, groups: Group[]): void {
   const { doc, keys, cues, lexicon, byRole } = s;
+  /** lone words that named no one yet: the article may name them in full further on */
+  const lone: Group[] = [];
   /** the titled group that opened a list of names, and where the list has reached */
   let list: { title: Group; end: number } | undefined;
   for (let gi = 0; gi < groups.length; gi++) {
@@ -1026,7 +1063,10 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
         : demonym ? newGroup(g.start, g.end, demonym, undefined, g.honorific, g.head, undefined, g.former)
         : g,
       );
-    if (!who) continue;
+    if (!who) {
+      if (isLoneName(g)) lone.push(g);
+      continue;
+    }
     if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
     if (named) {
       remember(s, named.head!, who);
@@ -1058,6 +1098,27 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       gi++;
     }
   }
+  namedLater(s, lone);
+}
+
+/** A group that is one capitalised word and nothing else ("Cook", "Maddow"). */
+function isLoneName(g: Group): boolean {
+  return g.head?.type === 'name' && g.head.end - g.head.start === 1 && !g.agent && !g.qualifier && !g.honorific && !g.of;
+}
+
+// "Clinton: I support statehood" in a headline, the body naming "Hillary Clinton": a lone word
+// that named no one where it stood is the person the article names in full anywhere.
+function namedLater(s: Recognition, lone: Group[]): void {
+  let added = false;
+  for (const g of lone) {
+    const who = s.known.get(s.keys, g.head!.start, g.head!.end);
+    if (!who?.person) continue;
+    emit(s, g.start, g.end, who, false, g.head);
+    added = true;
+  }
+  if (!added) return;
+  s.personMentions.sort((a, b) => a.token - b.token);
+  indexMentions(s);
 }
 
 const acronymWord = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
@@ -1379,8 +1440,13 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
 /** Mentions found after the groups (acronyms, pronouns) join the others, in order of start. */
 function addMentions(s: Recognition, extra: Mention[]): void {
   if (!extra.length) return;
+  s.mentions.push(...extra);
+  indexMentions(s);
+}
+
+/** Mentions in order of start, and tokenMention pointing into them again. */
+function indexMentions(s: Recognition): void {
   const { mentions, tokenMention, n, doc } = s;
-  mentions.push(...extra);
   mentions.sort(byStart);
   tokenMention.fill(-1);
   let t = 0;

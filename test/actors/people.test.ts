@@ -120,3 +120,27 @@ test('a description after the name gives its country: "Mara Quellin, the Norwegi
   const other = recognizeText('Mara Quellin, the Norwegian, won.', '2005-11-14');
   assert.equal(other.actors.find((a) => a.id === 'person:mara-quellin')?.country, undefined);
 });
+
+test('a bracketed party and state after a name give country and role: "Mara Quellin (D-Ore.)"', () => {
+  const r = recognizeText('Chile and Peru closed the border. Mara Quellin (D-Ore.) and Sen. Ted Varlow (R-Kan.) criticized Chile.', '2021-05-04');
+  const people = r.actors.filter((a) => a.kind === 'person').map((a) => `${a.name} ${a.country ?? '-'} ${a.role ?? '-'}`);
+  assert.deepEqual(people, ['Mara Quellin USA LEG', 'Ted Varlow USA LEG']);
+});
+
+test('he/she further back than two sentences stands for the only person of that gender named there', () => {
+  const text = 'Halvard Tenmark criticized Sweden on Monday. Sweden disagreed. The talks were long. Oslo was cold. He said talks would go on.';
+  assert.ok(mentionPairs(recognizeText(text, '2021-05-04')).includes('He => person:halvard-tenmark'));
+  // two men named that far back: no guess
+  const two = 'Halvard Tenmark and Mr. Ivo Marchenko criticized Sweden on Monday. Sweden disagreed. The talks were long. Oslo was cold. He said talks would go on.';
+  assert.ok(!mentionPairs(recognizeText(two, '2021-05-04')).some((p) => p.startsWith('He =>')), mentionPairs(recognizeText(two, '2021-05-04')).join('; '));
+});
+
+test('a surname opening a sentence is the person the article named in full ("Cook declined" after "Peter Cook")', () => {
+  const r = recognizeText('The ministry’s spokesman, Peter Cook, told reporters the plan was sound. Cook declined to say more.', '2021-05-04');
+  assert.ok(mentionPairs(r).includes('Cook => person:peter-cook'), mentionPairs(r).join('; '));
+});
+
+test('a lone surname before the article names the person in full is that person ("Quellin:" in a headline)', () => {
+  const r = recognizeText('Quellin: taxes will fall.\n\nMara Quellin, a senator, said on Monday that taxes would fall.', '2021-05-04');
+  assert.deepEqual(mentionPairs(r).filter((p) => p.includes('Quellin')), ['Quellin => person:mara-quellin', 'Mara Quellin => person:mara-quellin']);
+});

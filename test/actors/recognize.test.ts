@@ -133,8 +133,8 @@ test('pronouns: gender from the honorific, no antecedent of the other gender, no
   assert.deepEqual(codedPairs(before), ['Mr. Lavrov => RUSGOV']);
 });
 
-test('pronouns resolve only within two sentences of their antecedent', () => {
-  const r = recognizeText('Jacinda Ardern spoke. The rain fell. The wind rose. The sea was calm. She left.', '2019-03-17');
+test('pronouns resolve only within five sentences of their antecedent (beyond two, only to the one person named)', () => {
+  const r = recognizeText('Jacinda Ardern spoke. The rain fell. The wind rose. The sea was calm. The sky cleared. The birds sang. She left.', '2019-03-17');
   assert.deepEqual(mentionPairs(r), ['Jacinda Ardern => person:jacinda-ardern']);
 });
 
