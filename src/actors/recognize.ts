@@ -64,7 +64,8 @@ function personActing(name: string, code: string, gender: Gender | undefined): R
 }
 
 /** A person mention (or a pronoun resolved to one), for the pronoun pass. */
-type PersonMention = { token: number; who: Resolved; sentence: number; end: number };
+/** named: the tokens [from, to) of the name a pronoun's chain goes back to (the mention itself for a name) */
+type PersonMention = { token: number; who: Resolved; sentence: number; end: number; from: number; to: number };
 type GroupMention = { token: number; id: string; sentence: number; end: number };
 
 export type RecognizeInput = { doc: Doc; article: Article; lexicon: Lexicon; cues: NameCues };
@@ -960,7 +961,7 @@ function emit(s: Recognition, startToken: number, endToken: number, who: Resolve
   if (!known) s.actors.set(who.id, withAffiliation(describeActor(who.id, who.name ?? (naming && naming.start >= 0 ? pieceText(s, naming) : text)), who));
   else if (!known.country && who.country) withAffiliation(known, who);
   if (!who.person) noteInstitution(s, who.id);
-  if (who.person) s.personMentions.push({ token: startToken, who, sentence: doc.sentence[startToken]!, end: endToken });
+  if (who.person) s.personMentions.push({ token: startToken, who, sentence: doc.sentence[startToken]!, end: endToken, from: startToken, to: endToken });
   else if (plural) s.groupMentions.push({ token: startToken, id: who.id, sentence: doc.sentence[startToken]!, end: endToken });
 }
 
@@ -1283,6 +1284,8 @@ function resolvePronouns(s: Recognition): Mention[] {
     }
     const sentence = doc.sentence[i]!;
     let actor: string | undefined;
+    /** the named mention a he/she/who/they stands for */
+    let antecedent: Mention['refers_to'];
     if (kind === 'neuter') {
       // "it" stands for an actor only as the subject of a verb ("it would respond", not "it is cold")
       const it = keys[i] === 'it';
@@ -1290,12 +1293,17 @@ function resolvePronouns(s: Recognition): Mention[] {
     } else if (kind === 'relative') {
       const last = seen[seen.length - 1];
       const gap = last ? i - last.end : Infinity;
-      if (last && last.sentence === sentence && (gap === 0 || (gap === 1 && keys[i - 1] === ','))) actor = last.who.id;
-      else actor = relativeAntecedent(s, i);
+      if (last && last.sentence === sentence && (gap === 0 || (gap === 1 && keys[i - 1] === ','))) {
+        actor = last.who.id;
+        antecedent = referent(s, last.from, last.to);
+      } else actor = relativeAntecedent(s, i);
     } else if (kind === 'plural') {
       // "Police detained them": not the subject of the pronoun's own verb, but the group before
       const group = lastGroup && subjectOfSameVerb(s, i, lastGroup.token, lastGroup.end) ? groupBefore : lastGroup;
-      if (group && sentence - group.sentence <= 1) actor = group.id;
+      if (group && sentence - group.sentence <= 1) {
+        actor = group.id;
+        antecedent = referent(s, group.token, group.end);
+      }
     } else {
       // '"... Karl Poehl ...," she said': a pronoun outside quotation marks is nobody named
       // inside them (above all not in the quotation it introduces)
@@ -1321,12 +1329,21 @@ function resolvePronouns(s: Recognition): Mention[] {
       if (chosen) {
         chosen.who.gender ??= kind;
         actor = chosen.who.id;
-        seen.push({ token: i, who: chosen.who, sentence, end: i + 1 });
+        seen.push({ token: i, who: chosen.who, sentence, end: i + 1, from: chosen.from, to: chosen.to });
+        antecedent = referent(s, chosen.from, chosen.to);
       }
     }
-    if (actor) extra.push({ start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor });
+    if (actor) extra.push(antecedent ? { start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor, refers_to: antecedent } : { start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor });
   }
   return extra;
+}
+
+/** refers_to of a resolved mention: the span and words of the named mention [from, to) it stands for. */
+function referent(s: Recognition, from: number, to: number): Mention['refers_to'] {
+  const { doc } = s;
+  const start = doc.start[from]!;
+  const end = doc.end[to - 1]!;
+  return { start, end, name: doc.text.slice(start, end) };
 }
 
 const openingQuotes = new Set(['“', '``', '‘‘', '«']);

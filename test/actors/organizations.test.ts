@@ -39,3 +39,9 @@ test('a plural role after a comma describes others, not the name before it: "Har
   assert.ok(!mentionPairs(r).includes('traders => org:harlow-brisk-corp'), mentionPairs(r).join('; '));
   assert.deepEqual(r.actors.filter((a) => a.kind === 'person'), []);
 });
+
+test('no person of a hotel chain, a bowl or a territory', () => {
+  const r = recognizeText('Halvorsen Hotels said profits rose before the Super Bowl, and voters in the Tarn Territories West constituency cheered.', '1987-04-01');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.name), []);
+  assert.equal(r.actors.find((a) => a.name === 'Halvorsen Hotels')?.role, 'BUS');
+});

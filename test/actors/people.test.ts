@@ -144,3 +144,15 @@ test('a lone surname before the article names the person in full is that person 
   const r = recognizeText('Quellin: taxes will fall.\n\nMara Quellin, a senator, said on Monday that taxes would fall.', '2021-05-04');
   assert.deepEqual(mentionPairs(r).filter((p) => p.includes('Quellin')), ['Quellin => person:mara-quellin', 'Mara Quellin => person:mara-quellin']);
 });
+
+test('a resolved pronoun carries refers_to: the span and words of the name it stands for', () => {
+  const text = 'Halvard Tenmark criticized Sweden on Monday. He said his aides would go. Swedish troops left, and they said no.';
+  const r = recognizeText(text, '2021-05-04');
+  const he = r.mentions.find((m) => m.text === 'He');
+  assert.deepEqual(he?.refers_to, { start: 0, end: 15, name: 'Halvard Tenmark' });
+  assert.equal(r.mentions.find((m) => m.text === 'his')?.refers_to?.name, 'Halvard Tenmark');
+  const they = r.mentions.find((m) => m.text === 'they');
+  assert.equal(they?.refers_to && text.slice(they.refers_to.start, they.refers_to.end), 'Swedish troops');
+  // a name is no reference
+  assert.equal(r.mentions[0]?.refers_to, undefined);
+});
