@@ -90,8 +90,14 @@ export async function evaluate(shared: string): Promise<string> {
   for (const record of records) {
     const doc = parse(record.text, nlp);
     const result = recognizeActors(doc, { id: record.id, text: record.text, published: record.date }, validation);
-    // A PETRARCH compound code ("THE_SHIRE [FRO/BIL/SAM]") names each of its actors.
-    const ids = new Set(result.mentions.flatMap((m) => m.actor.split('/')));
+    // A PETRARCH compound code ("THE_SHIRE [FRO/BIL/SAM]") names each of its actors; a person
+    // is coded as the country and role it acts for (person:... with RUS, GOV reads RUSGOV).
+    const byId = new Map(result.actors.map((a) => [a.id, a]));
+    const codeOfMention = (id: string) => {
+      const actor = byId.get(id);
+      return actor?.kind === 'person' && actor.country ? `${actor.country}${actor.role ?? ''}` : id;
+    };
+    const ids = new Set(result.mentions.flatMap((m) => codeOfMention(m.actor).split('/')));
     const codes = new Set(record.expected.flatMap((e) => [e.source, e.target]).filter(scorable));
     for (const code of codes) {
       expected++;

@@ -26,7 +26,11 @@ export type Actor = {
   role?: string /* GOV, MIL, ... */;
 };
 
-export type Mention = Span & { text: string; actor: string };
+/**
+ * refers_to: for a pronoun or "who" resolved to someone named before ("he" -> "Halvard Tenmark"),
+ * the span and words of that named mention (the first name of a chain of pronouns)
+ */
+export type Mention = Span & { text: string; actor: string; refers_to?: Span & { name: string } };
 
 export type QuoteKind = 'direct' | 'partial' | 'mixed' | 'indirect';
 

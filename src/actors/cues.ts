@@ -25,9 +25,12 @@ export type NameCues = {
   officeOnly: { country: string; words: string[] }[];
   /** per country, the titles of office its government does not use (USA: "minister", "chancellor") */
   officeNot: Map<string, string[][]>;
+  /** party letters of a bracketed aside after a name ("(R-Kan.)", "(D-N.Y.)") -> the country and role it says */
+  partyAside: Map<string, { country: string; role: string }>;
 };
 
 const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
+const asideClass = /^aside\.([A-Z]{3})\.([A-Z]{3})$/;
 
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'not-name', 'thing', 'thing-first',
@@ -39,6 +42,7 @@ export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
     honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), company: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
     modifier: new Set(), former: new Set(), locative: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
+    partyAside: new Map(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();
@@ -55,8 +59,13 @@ export function readNameCues(source: string, file: string): NameCues {
       }
       return;
     }
+    const aside = asideClass.exec(name);
+    if (aside) {
+      for (const letter of text.slice(colon + 1).trim().split(/\s+/).filter(Boolean)) cues.partyAside.set(letter.toLowerCase(), { country: aside[1]!, role: aside[2]! });
+      return;
+    }
     if (!(classes as readonly string[]).includes(name)) {
-      throw new DictionaryError(file, i + 1, colon < 0 ? 'expected "class: word word ..."' : `unknown class "${name}" (expected one of ${classes.join(', ')}, office.only.XXX, office.not.XXX)`);
+      throw new DictionaryError(file, i + 1, colon < 0 ? 'expected "class: word word ..."' : `unknown class "${name}" (expected one of ${classes.join(', ')}, office.only.XXX, office.not.XXX, aside.XXX.ROL)`);
     }
     const words = text.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map((w) => tokenKey(w.toLowerCase()));
     for (const w of words) {

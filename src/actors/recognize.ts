@@ -41,15 +41,31 @@ function newGroup(start: number, end: number, qualifier: Piece | undefined, agen
   return { start, end, qualifier, agent, honorific, head, of, former };
 }
 
-/** country and role: what a person: id acts for, when the text or the article says ("Sen. Ted Cruz" in a US story). */
-type Resolved = { id: string; gender?: Gender; person: boolean; country?: string; role?: string };
+/**
+ * country and role: what a person: id acts for, when the text or the article says ("Sen. Ted Cruz"
+ * in a US story); name: the person's full name when the mention may show less ("Putin" for the
+ * dictionary's Vladimir Putin).
+ */
+type Resolved = { id: string; gender?: Gender; person: boolean; country?: string; role?: string; name?: string };
 
-function newResolved(id: string, gender: Gender | undefined, person: boolean, country?: string, role?: string): Resolved {
-  return { id, gender, person, country, role };
+function newResolved(id: string, gender: Gender | undefined, person: boolean, country?: string, role?: string, name?: string): Resolved {
+  return { id, gender, person, country, role, name };
+}
+
+// "Russian President Vladimir Putin", "Li Qiang, the Chinese premier": a named person who acts as
+// a country+role code (RUSGOV, CHNGOV) is a person: actor with that country and role; events,
+// stances and cohesion read the code back from them. A person coded as an organisation (a UN
+// secretary-general as IGOUNO) stays that organisation's code: a person: actor records a
+// country and a role, not an organisation.
+function personActing(name: string, code: string, gender: Gender | undefined): Resolved {
+  const country = codeCountry(code);
+  if (!country) return newResolved(code, gender, true);
+  return newResolved(`person:${slug(name)}`, gender, true, country, code.length > 3 ? code.slice(3) : undefined, name);
 }
 
 /** A person mention (or a pronoun resolved to one), for the pronoun pass. */
-type PersonMention = { token: number; who: Resolved; sentence: number; end: number };
+/** named: the tokens [from, to) of the name a pronoun's chain goes back to (the mention itself for a name) */
+type PersonMention = { token: number; who: Resolved; sentence: number; end: number; from: number; to: number };
 type GroupMention = { token: number; id: string; sentence: number; end: number };
 
 export type RecognizeInput = { doc: Doc; article: Article; lexicon: Lexicon; cues: NameCues };
@@ -160,6 +176,8 @@ class Recognition {
   readonly elided: Uint8Array;
   /** isNameToken of each token: 0 not asked yet, 1 yes, 2 no */
   readonly nameToken: Uint8Array;
+  /** surnamesOf, built at the first question */
+  surnames: Set<string> | undefined = undefined;
   dominantCountry: string | undefined = undefined;
   /** countries of the datelines ("ANKARA -", "BAHIA BLANCA, Argentina -"), by the sentence that opens with one */
   datelines: { sentence: number; country: string }[] = [];
@@ -240,6 +258,7 @@ function testNameToken(s: Recognition, i: number): boolean {
   if (s.elided[i] === 1) return true; // "d'Estaing", "O'Malley"
   const { cues, keys, doc } = s;
   if (s.capital[i] !== 1 || cues.notName.has(keys[i]!) || cues.honorific.has(keys[i]!)) return false;
+  if (i > 0 && keys[i - 1] === '(' && asideParty(s, i)) return false; // "(R-Kan.)" is no name
   // Short acronyms ("NPR", "GOP") are not parts of people's names (initials keep their
   // dot, "J."); longer capitals are transcript names ("PENCE").
   if (acronym.test(doc.value[i]!) || innerCapitals.test(doc.value[i]!) || cues.modifier.has(keys[i]!)) return false;
@@ -247,7 +266,36 @@ function testNameToken(s: Recognition, i: number): boolean {
   if (pos === 'PROPN') return true;
   // wink tags unknown capitalised words as NOUN/VERB/ADJ ("Karen Pierce", and "Ted Cruz"
   // at the start of a sentence, where a proper noun must follow).
-  return (pos === 'NOUN' || pos === 'VERB' || pos === 'ADJ' || pos === 'X') && (!sentenceStart(doc, i) || (i + 1 < s.n && doc.pos[i + 1] === 'PROPN' && s.capital[i + 1] === 1));
+  // "Cook declined to say" after "Peter Cook": the surname of a name the article writes elsewhere
+  return (pos === 'NOUN' || pos === 'VERB' || pos === 'ADJ' || pos === 'X') &&
+    (!sentenceStart(doc, i) || (i + 1 < s.n && doc.pos[i + 1] === 'PROPN' && s.capital[i + 1] === 1) || surnamesOf(s).has(keys[i]!));
+}
+
+// The last words of the proper names of two words or more that the article writes inside a
+// sentence ("Peter Cook" -> "cook"), asked only for a capitalised word opening a sentence.
+function surnamesOf(s: Recognition): Set<string> {
+  if (s.surnames) return s.surnames;
+  const { doc, keys, capital, n } = s;
+  const found = new Set<string>();
+  for (let k = 1; k < n; k++) {
+    // (wink tags many surnames as nouns or verbs: "Peter Cook/VERB")
+    if (capital[k] === 1 && capital[k - 1] === 1 && doc.pos[k - 1] === 'PROPN' && !sentenceStart(doc, k) && !acronym.test(doc.value[k]!) && !s.cues.organization.has(keys[k]!) && !s.cues.notName.has(keys[k]!)) found.add(keys[k]!);
+  }
+  s.surnames = found;
+  return found;
+}
+
+/** The party letter of "R - Kan" (as tokenised: letter, hyphen, capitalised state) when the name cues know it. */
+function asideParty(s: Recognition, i: number): { country: string; role: string } | undefined {
+  const v = s.doc.value[i]!;
+  if (v.length > 3 || v !== v.toUpperCase() || s.doc.value[i + 1] !== '-' || s.capital[i + 2] !== 1) return undefined;
+  return s.cues.partyAside.get(v.toLowerCase());
+}
+
+// "Robert Dole (R-Kan.)", "Bob Menendez (D-N.J.)": a bracketed party and state right after a
+// name say the person's country and role (name-cues.txt, aside.USA.LEG).
+function partyAside(s: Recognition, end: number): { country: string; role: string } | undefined {
+  return end + 1 < s.n && s.keys[end] === '(' ? asideParty(s, end + 1) : undefined;
 }
 
 /** A dictionary match must look like a name: "Turkey" not "turkey", "US" not "us". */
@@ -422,7 +470,7 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
     const sameSentence = group !== undefined && doc.sentence[group.end] === doc.sentence[piece.start];
-    const glue = sameSentence ? Math.max(between(s, group!.end, piece.start), portfolioBetween(s, group!, piece)) : -1;
+    const glue = sameSentence ? Math.max(between(s, group!.end, piece.start), portfolioBetween(s, group!, piece), descriptionBetween(s, group!, piece)) : -1;
     if (group && glue >= 0) {
       let joined = true;
       if (piece.type === 'agent' && !group.honorific && (!group.head || !group.agent)) {
@@ -442,7 +490,7 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
         // "German Chancellor Olaf Scholz": a dictionary title phrase before a name.
         group.qualifier = group.head;
         group.head = piece;
-      } else if (!group.agent && !group.qualifier && !group.honorific && piece.type === 'name' && piece.start === group.end && isDemonymBefore(s, group, piece)) {
+      } else if (!group.agent && !group.qualifier && !group.honorific && piece.type === 'name' && (piece.start === group.end || descriptionBetween(s, group, piece) === 0) && isDemonymBefore(s, group, piece)) {
         // "Brazilian Luis Costa": a demonym before a full name says the person's country.
         group.qualifier = group.head;
         group.head = piece;
@@ -476,6 +524,21 @@ function portfolioBetween(s: Recognition, group: Group, piece: Piece): number {
   if (piece.type !== 'agent' || group.agent || group.honorific || group.head?.type !== 'actor' || group.end === piece.start || piece.start - group.end > portfolioReach) return -1;
   if (!isTitleCode(s.lexicon.agents[piece.ref]!.code) || s.lexicon.agents[piece.ref]!.plural) return -1;
   if (!isBareCountry(codeOf(s, group.head))) return -1;
+  for (let k = group.end; k < piece.start; k++) {
+    const pos = s.doc.pos[k]!;
+    if (s.capital[k] === 1 || (pos !== 'NOUN' && pos !== 'ADJ')) return -1;
+  }
+  return 0;
+}
+
+// "Spanish teenager Rafael Nadal", "British designer Terence Conran": lower-case words that
+// describe a person (no title of office) between a demonym and a full name (0 when they are, else -1).
+const descriptionReach = 3;
+
+function descriptionBetween(s: Recognition, group: Group, piece: Piece): number {
+  if (piece.type !== 'name' || group.agent || group.qualifier || group.honorific || group.end === piece.start || piece.start - group.end > descriptionReach) return -1;
+  const head = group.head;
+  if (head?.type !== 'actor' || head.end - head.start !== 1 || !isDemonym(s.doc.value[head.start]!)) return -1;
   for (let k = group.end; k < piece.start; k++) {
     const pos = s.doc.pos[k]!;
     if (s.capital[k] === 1 || (pos !== 'NOUN' && pos !== 'ADJ')) return -1;
@@ -618,6 +681,11 @@ function writtenLowerCase(s: Recognition, k: number): boolean {
 function allCommonWords(s: Recognition, piece: Piece): boolean {
   for (let k = piece.start; k < piece.end; k++) if (!writtenLowerCase(s, k)) return false;
   return true;
+}
+
+/** A person's name as the dictionaries write it, else as the text does. */
+function personName(s: Recognition, head: Piece): string {
+  return head.type === 'actor' ? s.lexicon.actors[head.ref]!.name : pieceText(s, head);
 }
 
 function pieceText(s: Recognition, piece: Piece): string {
@@ -792,13 +860,14 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // minister who chairs the EC Council as IGOEUREEC); a mention that states the person's
     // country and national title ("British Foreign Secretary Sir Geoffrey Howe") is coded by them.
     const stated = agent && isOrganizationCode(headCode) && isTitleCode(agent.code) ? codeCountry(codeOf(s, g.qualifier) ?? codeOf(s, g.of) ?? '') : undefined;
-    return newResolved(stated ? roleCode(g.former, agent!, stated)! : headCode, gender, true);
+    return personActing(lexicon.actors[head!.ref]!.name, stated ? roleCode(g.former, agent!, stated)! : headCode, gender);
   }
   // "the Trump administration": a person qualifying a role lends the role their country.
   const qualifierPerson = isDictionaryPerson(s, g.qualifier) ? codeCountry(codeOf(s, g.qualifier) ?? '') : undefined;
-  // Roles compose onto codes only, never onto person:/org: ids.
-  const recalledQualifier = g.qualifier ? known.get(keys, g.qualifier.start, g.qualifier.end)?.id : undefined;
-  const qualifierCode = qualifierPerson ?? codeOf(s, g.qualifier) ?? (recalledQualifier?.includes(':') ? undefined : recalledQualifier);
+  // Roles compose onto codes only, never onto person:/org: ids: a person named before lends
+  // their country ("Tenmark's spokesman").
+  const recalledQualifier = g.qualifier ? known.get(keys, g.qualifier.start, g.qualifier.end) : undefined;
+  const qualifierCode = qualifierPerson ?? codeOf(s, g.qualifier) ?? (recalledQualifier?.id.includes(':') ? recalledQualifier.country : recalledQualifier?.id);
   const ofCode = ofCodeOf(s, g);
   const countryLevel = head?.type === 'actor' ? placedCode(s, head, codeOf(s, head)) : undefined;
   // "Iraq War", "Hurricane Dorian", "International Women's Day" are not people.
@@ -808,7 +877,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (!head) return undefined;
     // "Brazilian Luis Costa": a person of that country, in no stated office.
     if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode)) return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
-    if (qualifierCode && head.type === 'name') return newResolved(qualifierCode, gender, true);
+    if (qualifierCode && head.type === 'name') return personActing(pieceText(s, head), qualifierCode, gender);
     const recalled = known.get(keys, head.start, head.end) ??
       (g.honorific ? known.get(keys, head.end - 1, head.end) ?? (head.end - head.start === 1 ? known.byFirstWord(keys, head.start) : undefined) : undefined);
     if (recalled) {
@@ -829,6 +898,9 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // "Sen. James Exon" in a US story: a title of office gives the role, the article the country.
     const role = g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;
     const country = role ? titleCountry(s, g, head.start) : undefined;
+    const aside = partyAside(s, g.end);
+    // the aside states the country; the article's home country was only a guess
+    if (aside) return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, aside.country, role ?? aside.role);
     return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, country, country ? role : undefined);
   }
   const base = qualifierCode ?? ofCode ?? countryLevel;
@@ -837,7 +909,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (recalled && !base) return recalled;
     const home = agent.code.startsWith('GOV') ? titleCountry(s, g, head.start) : undefined;
     const code = roleCode(g.former, agent, base ?? home);
-    if (code && !(g.former && !base)) return newResolved(code, gender, !isOrgName(s, head));
+    if (code && !(g.former && !base)) return isOrgName(s, head) ? newResolved(code, gender, false) : personActing(personName(s, head), code, gender);
+    // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
+    // makes no person of it
+    if (head.type === 'name' && !g.honorific && isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
     return titledPerson(s, g, agent, head, gender, base);
   }
   if (base) return newResolved(roleCode(g.former, agent, base)!, undefined, false);
@@ -856,7 +931,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
 // country for a title of office, and the role of the title (ELI once out of office).
 function titledPerson(s: Recognition, g: Group, agent: LexiconAgent, head: Piece, gender: Gender | undefined, base: string | undefined): Resolved {
   const id = `person:${slug(pieceText(s, head))}`;
-  const country = (base ? codeCountry(base) : undefined) ?? (isTitleCode(agent.code) ? titleCountry(s, g, head.start) : undefined);
+  const country = (base ? codeCountry(base) : undefined) ?? partyAside(s, g.end)?.country ?? (isTitleCode(agent.code) ? titleCountry(s, g, head.start) : undefined);
   if (!country || agent.placement !== 'suffix') return newResolved(id, gender, true);
   return newResolved(id, gender, true, country, g.former ? formerRole : agent.code.slice(0, 3));
 }
@@ -883,10 +958,10 @@ function emit(s: Recognition, startToken: number, endToken: number, who: Resolve
   // Organisations and people are named by their name, not the whole mention
   // ("NATO" for "NATO officials", "Karen Pierce" for "Dame Karen Pierce").
   const known = s.actors.get(who.id);
-  if (!known) s.actors.set(who.id, withAffiliation(describeActor(who.id, naming && naming.start >= 0 ? pieceText(s, naming) : text), who));
+  if (!known) s.actors.set(who.id, withAffiliation(describeActor(who.id, who.name ?? (naming && naming.start >= 0 ? pieceText(s, naming) : text)), who));
   else if (!known.country && who.country) withAffiliation(known, who);
   if (!who.person) noteInstitution(s, who.id);
-  if (who.person) s.personMentions.push({ token: startToken, who, sentence: doc.sentence[startToken]!, end: endToken });
+  if (who.person) s.personMentions.push({ token: startToken, who, sentence: doc.sentence[startToken]!, end: endToken, from: startToken, to: endToken });
   else if (plural) s.groupMentions.push({ token: startToken, id: who.id, sentence: doc.sentence[startToken]!, end: endToken });
 }
 
@@ -948,6 +1023,8 @@ function inBrackets(s: Recognition, g: Group): boolean {
 
 function resolveGroups(s: Recognition, groups: Group[]): void {
   const { doc, keys, cues, lexicon, byRole } = s;
+  /** lone words that named no one yet: the article may name them in full further on */
+  const lone: Group[] = [];
   /** the titled group that opened a list of names, and where the list has reached */
   let list: { title: Group; end: number } | undefined;
   for (let gi = 0; gi < groups.length; gi++) {
@@ -961,7 +1038,9 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     // secretary of defense": the role phrase describes the name before the comma.
     const next = groups[gi + 1];
     let apposition: Group | undefined;
-    if (next && g.head && !g.agent && next.agent && !next.head && !next.honorific && keys[g.end] === ',' && doc.sentence[g.end] === doc.sentence[next.start]) {
+    // A plural role describes no one name: in "First Boston Corp, traders said" the traders are others.
+    if (next && g.head && !g.agent && next.agent && !next.head && !next.honorific && keys[g.end] === ',' && doc.sentence[g.end] === doc.sentence[next.start] &&
+      !(g.head.type === 'name' && lexicon.agents[next.agent.ref]!.plural)) {
       let k = g.end + 1;
       while (k < next.start && isArticle(s, k)) k++;
       if (k === next.start) apposition = next;
@@ -969,6 +1048,8 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     // The other order: "The Italian foreign minister, Luigi Di Maio, joined", "Malaysia's Prime
     // Minister, Najib Razak": the name after the comma is the person the role phrase describes.
     const named = apposition ? undefined : namedAfterRole(s, g, next);
+    // "Terence Conran, a British designer,": the demonym of a description gives the name its country
+    const demonym = apposition || named ? undefined : describingDemonym(s, g, next);
     // "People's Protection Units (YPG)": a name that defines an acronym is an organisation
     const acronymAt = apposition || named ? -1 : definedAcronym(s, g);
     // (a capitalised role word is part of the name: "People's Protection Units")
@@ -980,9 +1061,13 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
         s,
         apposition ? newGroup(g.start, g.end, apposition.qualifier ?? g.qualifier, apposition.agent, g.honorific, g.head, apposition.of, apposition.former || g.former)
         : named ? newGroup(g.start, g.end, g.qualifier, g.agent, undefined, named.head, g.of, g.former)
+        : demonym ? newGroup(g.start, g.end, demonym, undefined, g.honorific, g.head, undefined, g.former)
         : g,
       );
-    if (!who) continue;
+    if (!who) {
+      if (isLoneName(g)) lone.push(g);
+      continue;
+    }
     if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
     if (named) {
       remember(s, named.head!, who);
@@ -1014,6 +1099,27 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       gi++;
     }
   }
+  namedLater(s, lone);
+}
+
+/** A group that is one capitalised word and nothing else ("Cook", "Maddow"). */
+function isLoneName(g: Group): boolean {
+  return g.head?.type === 'name' && g.head.end - g.head.start === 1 && !g.agent && !g.qualifier && !g.honorific && !g.of;
+}
+
+// "Clinton: I support statehood" in a headline, the body naming "Hillary Clinton": a lone word
+// that named no one where it stood is the person the article names in full anywhere.
+function namedLater(s: Recognition, lone: Group[]): void {
+  let added = false;
+  for (const g of lone) {
+    const who = s.known.get(s.keys, g.head!.start, g.head!.end);
+    if (!who?.person) continue;
+    emit(s, g.start, g.end, who, false, g.head);
+    added = true;
+  }
+  if (!added) return;
+  s.personMentions.sort((a, b) => a.token - b.token);
+  indexMentions(s);
 }
 
 const acronymWord = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
@@ -1056,6 +1162,19 @@ function namedAfterRole(s: Recognition, g: Group, next: Group | undefined): Grou
   return next;
 }
 
+// "Terence Conran, a British designer", "Mara Quellin, the Norwegian novelist": a bare name, a
+// comma, an article, then a demonym with no title of office followed by a lower-case noun: the
+// demonym's piece, or undefined.
+function describingDemonym(s: Recognition, g: Group, next: Group | undefined): Piece | undefined {
+  if (!next || g.agent || g.qualifier || g.of || g.head?.type !== 'name' || next.agent || next.qualifier || next.honorific || !next.head) return undefined;
+  const { keys, doc } = s;
+  const article = g.end + 1;
+  if (keys[g.end] !== ',' || !(keys[article] === 'a' || keys[article] === 'an' || keys[article] === 'the') || next.start !== article + 1) return undefined;
+  if (next.end >= s.n || s.capital[next.end] === 1 || (doc.pos[next.end] !== 'NOUN' && doc.pos[next.end] !== 'ADJ')) return undefined;
+  const probe = newGroup(next.start, next.end, undefined, undefined, undefined, next.head, undefined, false);
+  return isDemonymBefore(s, probe, g.head) ? next.head : undefined;
+}
+
 type PronounKind = Gender | 'plural' | 'relative' | 'neuter';
 
 /** The pronoun cues by token id, so that the pronoun pass asks a typed array at most tokens. */
@@ -1093,9 +1212,29 @@ function compatible(c: PersonMention, kind: Gender): boolean {
   return !c.who.gender || c.who.gender === kind;
 }
 
+/** How many sentences back he/she looks for the nearest person, and for the only one. */
+const pronounReach = 2;
+const onlyPersonReach = 5;
+
+// "Halvard Tenmark ... [three sentences without a person] ... he said": further back than the
+// nearest reach, a pronoun stands for the only person of its gender named there (index into seen, or -1).
+function onlyCandidate(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender, outside: boolean, quoted: Uint8Array): number {
+  const sentence = s.doc.sentence[pronoun]!;
+  let at = -1;
+  for (let k = seen.length - 1; k >= 0; k--) {
+    const c = seen[k]!;
+    if (sentence - c.sentence > onlyPersonReach) break;
+    if ((outside && quoted[c.token] === 1) || !compatible(c, kind) || subjectOfSameVerb(s, pronoun, c.token, c.end)) continue;
+    if (at >= 0 && seen[at]!.who.id !== c.who.id) return -1;
+    at = k;
+  }
+  return at;
+}
+
 // --- 4. pronouns, in one pass over the tokens:
 //   he/she/his/her: the nearest earlier person of a compatible gender, at most two
 //     sentences back (a resolved pronoun keeps the chain going: "Trump said... He added...");
+//     further back, the only person of that gender named in the last five sentences;
 //   who: the person mention just before it ("Ted Cruz, who ...");
 //   they/their: the nearest group named by a plural role ("Ukrainian troops") in this
 //     or the previous sentence.
@@ -1145,6 +1284,8 @@ function resolvePronouns(s: Recognition): Mention[] {
     }
     const sentence = doc.sentence[i]!;
     let actor: string | undefined;
+    /** the named mention a he/she/who/they stands for */
+    let antecedent: Mention['refers_to'];
     if (kind === 'neuter') {
       // "it" stands for an actor only as the subject of a verb ("it would respond", not "it is cold")
       const it = keys[i] === 'it';
@@ -1152,18 +1293,24 @@ function resolvePronouns(s: Recognition): Mention[] {
     } else if (kind === 'relative') {
       const last = seen[seen.length - 1];
       const gap = last ? i - last.end : Infinity;
-      if (last && last.sentence === sentence && (gap === 0 || (gap === 1 && keys[i - 1] === ','))) actor = last.who.id;
+      if (last && last.sentence === sentence && (gap === 0 || (gap === 1 && keys[i - 1] === ','))) {
+        actor = last.who.id;
+        antecedent = referent(s, last.from, last.to);
+      } else actor = relativeAntecedent(s, i);
     } else if (kind === 'plural') {
       // "Police detained them": not the subject of the pronoun's own verb, but the group before
       const group = lastGroup && subjectOfSameVerb(s, i, lastGroup.token, lastGroup.end) ? groupBefore : lastGroup;
-      if (group && sentence - group.sentence <= 1) actor = group.id;
+      if (group && sentence - group.sentence <= 1) {
+        actor = group.id;
+        antecedent = referent(s, group.token, group.end);
+      }
     } else {
       // '"... Karl Poehl ...," she said': a pronoun outside quotation marks is nobody named
       // inside them (above all not in the quotation it introduces)
       const outside = quoted[i] === 0;
       let at = -1;
       for (let k = seen.length - 1; k >= 0; k--) {
-        if (sentence - seen[k]!.sentence > 2) break;
+        if (sentence - seen[k]!.sentence > pronounReach) break;
         if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !subjectOfSameVerb(s, i, seen[k]!.token, seen[k]!.end)) {
           at = k;
           break;
@@ -1177,16 +1324,26 @@ function resolvePronouns(s: Recognition): Mention[] {
           if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind)) at = k;
         }
       }
+      if (at < 0) at = onlyCandidate(s, seen, i, kind, outside, quoted);
       const chosen = at >= 0 ? seen[at] : undefined;
       if (chosen) {
         chosen.who.gender ??= kind;
         actor = chosen.who.id;
-        seen.push({ token: i, who: chosen.who, sentence, end: i + 1 });
+        seen.push({ token: i, who: chosen.who, sentence, end: i + 1, from: chosen.from, to: chosen.to });
+        antecedent = referent(s, chosen.from, chosen.to);
       }
     }
-    if (actor) extra.push({ start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor });
+    if (actor) extra.push(antecedent ? { start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor, refers_to: antecedent } : { start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor });
   }
   return extra;
+}
+
+/** refers_to of a resolved mention: the span and words of the named mention [from, to) it stands for. */
+function referent(s: Recognition, from: number, to: number): Mention['refers_to'] {
+  const { doc } = s;
+  const start = doc.start[from]!;
+  const end = doc.end[to - 1]!;
+  return { start, end, name: doc.text.slice(start, end) };
 }
 
 const openingQuotes = new Set(['“', '``', '‘‘', '«']);
@@ -1209,6 +1366,21 @@ function quotedTokens(s: Recognition): Uint8Array {
     else if (open) quoted[k] = 1;
   }
   return quoted;
+}
+
+// "Ted Cruz, a Texas senator, who said", "the Norwegian delegates who walked out": on the parse,
+// the noun that the relative clause of "who" hangs on, when a mention covers it.
+function relativeAntecedent(s: Recognition, pronoun: number): string | undefined {
+  const { head, deprel } = s.doc;
+  if (!head || !deprel) return undefined;
+  let clause = head[pronoun]!;
+  if (clause < 0) return undefined;
+  // "who were detained or who fled": the first of coordinated relative clauses
+  while (relationIs(deprel[clause]!, 'conj') && head[clause]! >= 0) clause = head[clause]!;
+  if (deprel[clause] !== 'acl:relcl') return undefined;
+  const noun = head[clause]!;
+  const m = noun >= 0 ? s.tokenMention[noun]! : -1;
+  return m >= 0 ? s.mentions[m]!.actor : undefined;
 }
 
 /** Relations of a clause to the clause above it through which "it" finds its subject. */
@@ -1285,8 +1457,13 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
 /** Mentions found after the groups (acronyms, pronouns) join the others, in order of start. */
 function addMentions(s: Recognition, extra: Mention[]): void {
   if (!extra.length) return;
+  s.mentions.push(...extra);
+  indexMentions(s);
+}
+
+/** Mentions in order of start, and tokenMention pointing into them again. */
+function indexMentions(s: Recognition): void {
   const { mentions, tokenMention, n, doc } = s;
-  mentions.push(...extra);
   mentions.sort(byStart);
   tokenMention.fill(-1);
   let t = 0;

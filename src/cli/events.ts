@@ -32,7 +32,7 @@ export function register(program: Command): void {
     .command('events')
     .description('list stored events (who did what to whom: CAMEO, PLOVER, Goldstein), with filters')
     .addOption(dbOption())
-    .option('--source <actor>', 'source actor code or prefix (USA matches USAGOV)')
+    .option('--source <actor>', 'source actor code or prefix (USA matches USAGOV and the people who act for it)')
     .option('--target <actor>', 'target actor code or prefix')
     .option('--type <plover>', 'PLOVER event type, e.g. ASSAULT, ACCUSE')
     .option('--cameo <code>', 'CAMEO code or prefix (19 = all fighting)')

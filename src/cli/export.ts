@@ -16,7 +16,7 @@ export function register(program: Command): void {
     .option('-o, --output <file>', 'write to this file instead of stdout (needed for parquet)')
     .option('--since <date>', 'on or after this date (the article published date; for events their own date if known)', parseDateArg)
     .option('--until <date>', 'on or before this date', parseDateArg)
-    .option('--actor <actor>', 'rows that involve this actor (a code or its prefix: USA matches USAGOV; or a person:/org: id)')
+    .option('--actor <actor>', 'rows that involve this actor (a code or its prefix: USA matches USAGOV and the people who act for it; or a person:/org: id)')
     .option('--negated', 'gdelt, gdelt+ and plover: include events the text negates (left out by default; other formats mark them)')
     .option('--no-header', 'csv and gdelt+: no header line')
     .option('-q, --quiet', 'no row count on stderr');

@@ -182,6 +182,17 @@ function governedCountry(id: string, byId: Map<string, Actor>): string | undefin
   return /^[A-Z]{3}GOV/.test(id) && !id.startsWith('IGO') ? id.slice(0, 3) : undefined;
 }
 
+/**
+ * The code an actor acts as: a person or organisation with a country is that country and role
+ * ("Putin", person:vladimir-putin of RUS, GOV, acts as RUSGOV); other ids are their own code.
+ * Two mentions acting as one code are one party: no event between them, one event for both.
+ */
+function actingCode(id: string, byId: Map<string, Actor>): string {
+  if (!id.startsWith('person:') && !id.startsWith('org:')) return id;
+  const actor = byId.get(id);
+  return actor?.country ? actor.country + (actor.role ?? '') : id;
+}
+
 /** Source or target: the mention's span and actor; people and organisations also carry their country and role. */
 function party(m: Mention, byId: Map<string, Actor>): Event['source'] {
   const p: Event['source'] = { start: m.start, end: m.end, actor: m.actor, name: m.text };
@@ -221,7 +232,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     flags: { negated: boolean; modality?: Modality },
     family: Family,
   ) => {
-    if (target && (target === source || target.actor === source.actor)) return;
+    if (target && (target === source || actingCode(target.actor, actorsById) === actingCode(source.actor, actorsById))) return;
     // "increased cooperation with the navies of China": military cooperation (062), not diplomatic
     const specific = codeForTarget(ctx.policy, info.cameo, target?.actor);
     if (specific !== info.cameo) info = ctx.codes.info(specific) ?? info;
@@ -234,7 +245,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // people or organisations no country or IGO code stands for ("Magyar Nemzet", "the Atlantic
     // Council") are no party to an event
     if (!isCodeable(source.actor, actorsById) || (target && !isCodeable(target.actor, actorsById))) return;
-    const key = `${sentence}|${source.actor}|${target?.actor ?? ''}|${info.cameo}|${flags.negated}`;
+    const key = `${sentence}|${actingCode(source.actor, actorsById)}|${target ? actingCode(target.actor, actorsById) : ''}|${info.cameo}|${flags.negated}`;
     if (seen.has(key)) return;
     seen.add(key);
     // after the duplicate check: a higher threshold keeps a subset of the same events

@@ -40,9 +40,13 @@ function prefix(code: string): string {
   return `${code.replace(/[*?[]/g, (c) => `[${c}]`)}*`;
 }
 
-/** "column matches the actor": a code prefix for codes (USA matches USAGOV), the exact id for person:/org: ids. */
+/**
+ * "column matches the actor": a code prefix for codes (USA matches USAGOV, and the people and
+ * organisations whose country and role do: person:vladimir-putin of RUS, GOV), the exact id for
+ * person:/org: ids.
+ */
 function actorClause(column: string): string {
-  return `(${column} GLOB @actorPrefix OR ${column} = @actor)`;
+  return `(${column} GLOB @actorPrefix OR ${column} = @actor OR ${column} IN (SELECT y.id FROM actors y WHERE y.country IS NOT NULL AND (y.id GLOB 'person:*' OR y.id GLOB 'org:*') AND y.country || coalesce(y.role, '') GLOB @actorPrefix))`;
 }
 
 function actorParams(params: Record<string, unknown>, actor: string): void {

@@ -18,7 +18,7 @@ function entente(args: string[]): { code: number | null; stdout: string; stderr:
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-type Output = { id: string; text: string; actors: { id: string; kind: string }[]; mentions: { start: number; end: number; text: string; actor: string }[] };
+type Output = { id: string; text: string; actors: { id: string; kind: string; name?: string; country?: string; role?: string }[]; mentions: { start: number; end: number; text: string; actor: string }[] };
 
 test('entente analyze prints actors and mentions whose spans slice to their text', () => {
   const r = entente(['analyze', input, '--format', 'jsonl']);
@@ -32,8 +32,10 @@ test('entente analyze prints actors and mentions whose spans slice to their text
     for (const m of rec.mentions) assert.ok(ids.has(m.actor), `${m.actor} is among the actors of ${rec.id}`);
   }
   const first = records[0]!.mentions.map((m) => `${m.text} => ${m.actor}`);
-  assert.ok(first.includes('Mr. Macron => FRAGOV'), first.join('; '));
-  assert.ok(first.includes('he => FRAGOV'), first.join('; '));
+  assert.ok(first.includes('Mr. Macron => person:emmanuel-macron'), first.join('; '));
+  assert.ok(first.includes('he => person:emmanuel-macron'), first.join('; '));
+  // the person acts for France's government, as the dictionaries date him
+  assert.deepEqual(records[0]!.actors.find((a) => a.id === 'person:emmanuel-macron'), { id: 'person:emmanuel-macron', name: 'Emmanuel Macron', kind: 'person', country: 'FRA', role: 'GOV' });
 });
 
 test('entente actors lists stored actors by mention count, with examples, as JSON and CSV', () => {

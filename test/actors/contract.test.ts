@@ -8,7 +8,7 @@ import type { Article } from '../../src/model.ts';
 import { parse } from '../../src/nlp/index.ts';
 import { mentionCovering, recognizeActors, type ActorResult } from '../../src/actors/index.ts';
 import type { Doc } from '../../src/nlp/index.ts';
-import { bundledContext, mentionPairs, root } from './helpers.ts';
+import { bundledContext, codedPairs, mentionPairs, root } from './helpers.ts';
 
 function assertContract(article: Article, doc: Doc, result: ActorResult): void {
   let previousEnd = -1;
@@ -34,7 +34,7 @@ test('offsets stay exact around typographic quotes, dashes and non-breaking spac
   const doc = parse(text);
   const result = recognizeActors(doc, article, bundledContext());
   assertContract(article, doc, result);
-  assert.deepEqual(mentionPairs(result), ['Russia’s troops => RUSMIL', 'Mr.\u00a0Lavrov => RUSGOV', 'Russia’s foreign minister => RUSGOV', 'NATO => IGOWSTNAT']);
+  assert.deepEqual(codedPairs(result), ['Russia’s troops => RUSMIL', 'Mr.\u00a0Lavrov => RUSGOV', 'Russia’s foreign minister => RUSGOV', 'NATO => IGOWSTNAT']);
 });
 
 test('mentionCovering finds the mention for a character span and nothing outside mentions', () => {

@@ -52,3 +52,30 @@ export function mentionsIn(article: Article, result: ActorResult, snippet: strin
   const end = start + snippet.length;
   return result.mentions.filter((m) => m.start >= start && m.end <= end).map((m) => `${m.text} => ${m.actor}`);
 }
+
+/**
+ * The code a mention's actor acts as, as events, stances and cohesion read it: a person with a
+ * country is its country and role (person:vladimir-putin of RUS, GOV: RUSGOV); others their id.
+ */
+export function actingCode(result: ActorResult, id: string): string {
+  const actor = result.actors.find((a) => a.id === id);
+  return actor?.kind === 'person' && actor.country ? `${actor.country}${actor.role ?? ''}` : id;
+}
+
+/** "text => code" for each mention, a person written as the code it acts as (RUSGOV). */
+export function codedPairs(result: ActorResult): string[] {
+  return result.mentions.map((m) => `${m.text} => ${actingCode(result, m.actor)}`);
+}
+
+/** The code (as codedPairs writes it) of the first mention whose text is exactly `text`. */
+export function codeAt(result: ActorResult, text: string): string | undefined {
+  const id = idOf(result, text);
+  return id === undefined ? undefined : actingCode(result, id);
+}
+
+/** mentionsIn, each person written as the code it acts as. */
+export function codedIn(article: Article, result: ActorResult, snippet: string): string[] {
+  const start = article.text.indexOf(snippet);
+  const end = start + snippet.length;
+  return result.mentions.filter((m) => m.start >= start && m.end <= end).map((m) => `${m.text} => ${actingCode(result, m.actor)}`);
+}

@@ -22,3 +22,26 @@ test('a name that defines an acronym is an organisation even with no organisatio
   assert.ok(r.actors.some((a) => a.id === 'org:tarn-valley-units' && a.kind === 'organization'), JSON.stringify(r.actors));
   assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
 });
+
+test('a role word before an organisation’s name makes no person of it: "an analyst with Dean Marrow Holt Inc"', () => {
+  const r = recognizeText('Tom Breck, an analyst with Dean Marrow Holt Inc, said shares fell.', '1987-04-01');
+  assert.ok(!r.actors.some((a) => a.kind === 'person' && a.name.includes('Holt')), JSON.stringify(r.actors));
+  assert.ok(r.actors.some((a) => a.kind === 'organization' && a.name.includes('Holt')), JSON.stringify(r.actors));
+});
+
+test('a name ending in "International" or "Exchange" is an organisation', () => {
+  const r = recognizeText('Varlen International said it would buy shares listed on the Tarsk Stock Exchange.', '1987-04-01');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person'), []);
+});
+
+test('a plural role after a comma describes others, not the name before it: "Harlow Brisk Corp, traders said"', () => {
+  const r = recognizeText('Shares rose after a report from Harlow Brisk Corp, traders said.', '1987-04-01');
+  assert.ok(!mentionPairs(r).includes('traders => org:harlow-brisk-corp'), mentionPairs(r).join('; '));
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person'), []);
+});
+
+test('no person of a hotel chain, a bowl or a territory', () => {
+  const r = recognizeText('Halvorsen Hotels said profits rose before the Super Bowl, and voters in the Tarn Territories West constituency cheered.', '1987-04-01');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.name), []);
+  assert.equal(r.actors.find((a) => a.name === 'Halvorsen Hotels')?.role, 'BUS');
+});

@@ -138,6 +138,10 @@ test('filters: --since/--until on the date, --actor on any actor of the row (cod
   assert.equal(await exportTo('events', 'jsonl', 'f3.jsonl', { filter: { since: '2021', until: '2021-12' } }), 2);
   assert.equal(await exportTo('quotes', 'jsonl', 'f4.jsonl', { filter: { actor: 'person:jean-dupont' } }), 1);
   assert.equal(await exportTo('articles', 'jsonl', 'f5.jsonl', { filter: { actor: 'IGO' } }), 1);
+  // a code takes in the people who act for it: Jean Dupont (FRA, GOV) for FRA and FRAGOV
+  assert.equal(await exportTo('events', 'jsonl', 'f6.jsonl', { filter: { actor: 'FRA' } }), 1);
+  assert.equal(await exportTo('events', 'jsonl', 'f7.jsonl', { filter: { actor: 'FRAGOV' } }), 1);
+  assert.equal(await exportTo('events', 'jsonl', 'f8.jsonl', { filter: { actor: 'FRAMIL' } }), 0);
 });
 
 /** DuckDB's reading of a tab-separated file without header, as GDELT's files are read: the type of each column. */

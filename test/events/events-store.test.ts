@@ -64,3 +64,14 @@ test('GDELT export: GDELT 1.0 column names then the evidence columns, one row pe
   assert.equal(text.slice(Number(cell('eventstart')), Number(cell('eventend'))), 'Russia attacked Ukraine');
   assert.equal(text.slice(Number(cell('actor2start')), Number(cell('actor2end'))), 'Ukraine');
 });
+
+test('a code filter takes in the people who act for it: --source RUS finds Putin’s events', () => {
+  const store = openStore(':memory:');
+  const w = createWriter(store);
+  w.write(analyze({ id: 'p1', published: '2021-05-04', text: 'Russian President Vladimir Putin criticized Ukraine on Tuesday.' }, ctx));
+  const rows = listEvents(store, { source: 'RUS' });
+  assert.deepEqual(rows.map((e) => [e.source_actor, e.target_actor]), [['person:vladimir-putin', 'UKR']]);
+  assert.equal(listEvents(store, { source: 'RUSGOV' }).length, 1);
+  assert.equal(listEvents(store, { source: 'RUSMIL' }).length, 0);
+  assert.equal(listEvents(store, { target: 'RUS' }).length, 0);
+});

@@ -53,6 +53,14 @@ export type EventRow = {
 
 export const defaultEventLimit = 100;
 
+/**
+ * "column acts as the code": its id has the prefix, or it is a person or organisation whose
+ * country and role do ("RUS" takes in person:vladimir-putin of RUS, GOV).
+ */
+function actsAs(column: string, param: string): string {
+  return `(${column} LIKE ${param} ESCAPE '\\' OR ${column} IN (SELECT x.id FROM actors x WHERE x.country IS NOT NULL AND (x.id LIKE 'person:%' OR x.id LIKE 'org:%') AND x.country || coalesce(x.role, '') LIKE ${param} ESCAPE '\\'))`;
+}
+
 /** LIKE pattern for a code prefix, with LIKE's own wildcards escaped. */
 function prefix(code: string): string {
   return `${code.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -63,11 +71,11 @@ export function listEvents(db: Store, f: EventFilter = {}): EventRow[] {
   const params: Record<string, unknown> = {};
   if (!f.negated) where.push('e.negated = 0');
   if (f.source) {
-    where.push("e.source_actor LIKE @source ESCAPE '\\'");
+    where.push(actsAs('e.source_actor', '@source'));
     params.source = prefix(f.source.toUpperCase());
   }
   if (f.target) {
-    where.push("e.target_actor LIKE @target ESCAPE '\\'");
+    where.push(actsAs('e.target_actor', '@target'));
     params.target = prefix(f.target.toUpperCase());
   }
   if (f.type) {
