@@ -447,9 +447,10 @@ function endsWithPreposition(s: Recognition, agent: Piece): boolean {
 }
 
 // Dictionary people are the records with dated offices: "Vladimir Putin" -> RUSGOV. A state's
-// record dated by independence ("Lithuania": LTUOCC until 1990, LTU since) is no person.
+// record dated by independence ("Lithuania": LTUOCC until 1990, LTU since) is no person, nor is
+// a capital dated by it ("Juba": Sudan's seat until 2011, South Sudan's since).
 function isDictionaryPerson(s: Recognition, piece: Piece | undefined): boolean {
-  if (piece === undefined || piece.type !== 'actor') return false;
+  if (piece === undefined || piece.type !== 'actor' || s.lexicon.actors[piece.ref]!.seat) return false;
   const rules = s.lexicon.actors[piece.ref]!.rules;
   for (let k = 0; k < rules.length; k++) {
     const rule = rules[k]!;
