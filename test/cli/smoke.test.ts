@@ -20,7 +20,7 @@ import { openStore } from '../../src/store/db.ts';
 import { createWriter } from '../../src/store/write.ts';
 import { finishArticle } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/model.ts';
-import { samplePath } from '../sample-store.ts';
+import { copySampleStore, samplePath } from '../sample-store.ts';
 import { entente, storeOfEvents } from './helpers.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -49,7 +49,7 @@ function articleCount(db: string): number {
 
 test('bin/entente.js: serve answers and stops on SIGTERM, a closed pipe ends a list quietly, a failed ingest exits with its prestarted workers', { timeout: 600_000 }, async () => {
   // serve --port 0 prints its address, answers the API, and exits 0 on SIGTERM.
-  const served = join(dir, 'one.db');
+  const served = join(dir, 'served.db');
   const db = openStore(served);
   const article = finishArticle({ id: 'test:one', title: 'Talks resume', text: 'Iran and the United States resumed talks in Oman on Sunday.' }) as Article;
   createWriter(db).write({ article, actors: [], mentions: [], quotes: [], events: [], stances: [] });
@@ -103,23 +103,26 @@ function dump(file: string): Record<string, unknown[]> {
 }
 
 test('ingest --jobs 2 stores exactly what --jobs 1 stores, near-duplicates included', { timeout: 600_000 }, async () => {
-  // The sample corpus plus syndicated copies, so the order-dependent near-duplicate links
-  // are exercised; more than a worker's 128 articles in hand, so both workers analyse.
+  // The sample corpus, then syndicated copies of six of its articles, so the near-duplicate
+  // links are exercised; more than a worker's 128 articles in hand, so both workers analyse.
+  // What --jobs 1 stores: the sample store (built by the same reader and writer on one
+  // thread), then the copies ingested into it.
   const lines = readFileSync(samplePath, 'utf8').trim().split('\n');
   const copies = lines.slice(0, 6).map((l) => {
     const a = JSON.parse(l);
     return JSON.stringify({ title: a.title, text: `${a.text}\n\nThe post ${a.title} appeared first on Example Wire.` });
   });
-  const input = join(dir, 'jobs.jsonl');
-  writeFileSync(input, [...lines.slice(0, 40), ...copies, ...lines.slice(40)].join('\n') + '\n');
-  const one = await entente(['ingest', input, '--db', join(dir, 'one.db'), '--jobs', '1', '--quiet']);
+  const syndicated = join(dir, 'syndicated.jsonl');
+  writeFileSync(syndicated, `${copies.join('\n')}\n`);
+  const oneDb = await copySampleStore(join(dir, 'jobs-1.db'));
+  const one = await entente(['ingest', syndicated, '--db', oneDb, '--jobs', '1', '--quiet']);
   assert.equal(one.code, 0, one.stderr);
-  const two = start(['ingest', input, '--db', join(dir, 'two.db'), '--jobs', '2', '--quiet']);
+  const two = start(['ingest', samplePath, syndicated, '--db', join(dir, 'jobs-2.db'), '--jobs', '2', '--quiet']);
   assert.equal(await two.exited, 0, two.out.stderr);
-  const stored = dump(join(dir, 'one.db'));
+  const stored = dump(oneDb);
   assert.equal(stored.articles!.length, lines.length + copies.length);
   assert.equal(stored.articles!.filter((r) => JSON.parse(r as string).duplicate_of !== null).length, copies.length);
-  assert.deepEqual(dump(join(dir, 'two.db')), stored);
+  assert.deepEqual(dump(join(dir, 'jobs-2.db')), stored);
 });
 
 /** `n` short articles of distinct words (no two near-duplicates), from a fixed seed. */
