@@ -131,7 +131,7 @@ export async function evaluate(shared: string, keep = false): Promise<string> {
         '(the offsets index the text as given). Indirect quotations: span precision ' +
         `${indirect.span_overlap.p.toFixed(3)}, recall ${indirect.span_overlap.r.toFixed(3)}.`,
       '',
-      verdict({ direct: scored['direct']!, all: scored['all kinds']!, indirectPrecision: indirect.span_overlap.p, cliExact: json.span_exact.f1, libraryExact: libraryJson.span_exact.f1 }),
+      verdict({ direct: scored.direct!, all: scored['all kinds']!, indirectPrecision: indirect.span_overlap.p, cliExact: json.span_exact.f1, libraryExact: libraryJson.span_exact.f1 }),
       '',
       'What stands in the way, measured on the misses of this split:',
       '',

@@ -127,8 +127,3 @@ export function mentionCovering(result: ActorResult, doc: Doc, start: number, en
   const mention = index >= 0 ? result.mentions[index] : undefined;
   return mention && mention.start <= start && mention.end >= end ? mention : undefined;
 }
-
-/** The mentions overlapping [start, end), in order. */
-export function mentionsWithin(result: ActorResult, start: number, end: number): Mention[] {
-  return result.mentions.filter((m) => m.start < end && m.end > start);
-}

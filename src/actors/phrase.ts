@@ -37,7 +37,7 @@ export function docKeys(doc: Doc): string[] {
   return keys;
 }
 
-const leadingPunct = /^[("“‘'\[]+/;
+const leadingPunct = /^[("“‘'[]+/;
 const trailingPunct = /[)"”’,;:!?\]]+$/;
 
 /** `PRESIDENT_LUIZ_INACIO_LULA_DA_SILVA` -> ["president", "luiz", ...]. Empty words are dropped. */

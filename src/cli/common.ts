@@ -1,7 +1,6 @@
 // Helpers shared by the CLI commands: store option, output formats, dates,
-// progress, and the exit-code convention (0 ok, 1 every item failed, 2 usage).
+// skipped items, and the exit-code convention (0 ok, 1 every item failed, 2 usage).
 import { Command, InvalidArgumentError, Option } from 'commander';
-import cliProgress from 'cli-progress';
 import { defaultStorePath, openStore, type Store } from '../store/db.ts';
 import { existsSync } from 'node:fs';
 import { defaultArticleTimeoutMs } from '../workers/budget.ts';
@@ -91,17 +90,6 @@ export function printRows(rows: Record<string, unknown>[], format: string, colum
       out = toTable(rows, columns);
   }
   process.stdout.write(out);
-}
-
-/** A progress bar on stderr, only when stderr is a terminal and the caller is not quiet. */
-export function progressBar(total: number, quiet: boolean, label = 'items'): { tick(n?: number): void; stop(): void } {
-  if (quiet || !process.stderr.isTTY || total < 20) return { tick() {}, stop() {} };
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: `{bar} {value}/{total} ${label} | {eta_formatted} left`, hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total, 0);
-  return { tick: (n = 1) => bar.increment(n), stop: () => bar.stop() };
 }
 
 /** One line on stderr naming the item and why it was skipped. */

@@ -112,9 +112,9 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   // Analysed articles waiting for the next commit, in input order: one commit per 256
   // articles or per second, whichever comes first (an article that fails to store is
   // retried alone). Each commit also flushes the full-text indexes, so fewer, larger
-  // commits write less (8k bench articles: 3.7 s of writing with 64 per commit, 2.6 s
-  // with 256). An interrupted run loses at most the uncommitted batch, about a second of
-  // work, which running the command again redoes.
+  // commits write less (docs/performance.md, "Articles per commit"). An interrupted run
+  // loses at most the uncommitted batch, about a second of work, which running the
+  // command again redoes.
   const batch: { id: string; analysis: Analysis; origin: string; signature?: Uint32Array }[] = [];
   let lastCommit = Date.now();
   const inFlight = new Set<string>();

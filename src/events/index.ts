@@ -621,7 +621,7 @@ function negationInPattern(doc: Doc, cue: CueMatch): number {
  */
 function mentionAfterPattern(g: Grammar, cue: CueMatch): number[] {
   const last = cue.rule?.after[cue.rule.after.length - 1];
-  if (!last || last.kind !== 'words' || cue.matchedEnd <= cue.phraseEnd || g.doc.upos[cue.matchedEnd] !== 'ADP') return [];
+  if (last?.kind !== 'words' || cue.matchedEnd <= cue.phraseEnd || g.doc.upos[cue.matchedEnd] !== 'ADP') return [];
   const next = cue.matchedEnd + 1;
   if (next >= g.doc.length) return [];
   // "for the UK" (a mention from its determiner on), "for the Italian side"; "for his

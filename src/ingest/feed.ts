@@ -112,7 +112,7 @@ function textOf(v: unknown): string | undefined {
 }
 
 const cdataSection = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
-const markupTag = /<[A-Za-z!\/]/;
+const markupTag = /<[A-Za-z!/]/;
 
 function decodeXmlEntities(s: string): string {
   return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[\da-f]+);/gi, (whole, name: string) => {

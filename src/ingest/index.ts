@@ -450,7 +450,7 @@ export async function* readInputs(inputs: string[], options: IngestOptions = {})
       } else if (/^https?:\/\//i.test(input)) {
         yield* readUrl(input, options);
       } else {
-        let info;
+        let info: Stats;
         try {
           info = await stat(input);
         } catch {

@@ -9,7 +9,7 @@ export function looksLikeHeadline(line: string): boolean {
   if (l.length === 0 || l.length > maxHeadlineLength) return false;
   if (/[.,;:]$/.test(l) && !/\.\.\.$/.test(l)) return false;
   const words = l.split(/\s+/);
-  return words.length <= 25 && /^[\p{Lu}\p{N}"“‘'(\[]/u.test(l);
+  return words.length <= 25 && /^[\p{Lu}\p{N}"“‘'([]/u.test(l);
 }
 
 /**

@@ -42,7 +42,7 @@ export function readConllu(text: string): ConlluSentence[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
     if (line.trim() === '') {
-      if (current && current.words.length) sentences.push(current);
+      if (current?.words.length) sentences.push(current);
       current = null;
       continue;
     }
@@ -76,7 +76,7 @@ export function readConllu(text: string): ConlluSentence[] {
       misc: cols[9]!,
     });
   }
-  if (current && current.words.length) sentences.push(current);
+  if (current?.words.length) sentences.push(current);
   return sentences;
 }
 

@@ -88,8 +88,8 @@ type WinkCache = {
  * documents), and its tokenizer decides some splits by asking whether a piece is a known
  * word: once some article has added "Rubio’s" whole, a later "Rubio’s" stays one token
  * instead of "Rubio" + "’s", and the actor is missed. Results then depended on which
- * articles a thread had read before: `ingest --jobs 2` stored different mentions than
- * `--jobs 1` for 230 of the 15.7k bench articles. Here the cache's `lookup` only sees
+ * articles a thread had read before, so `ingest --jobs 2` stored different mentions than
+ * `--jobs 1` (docs/performance.md, "wink-nlp's learning cache"). Here the cache's `lookup` only sees
  * the model's own words and the words added while reading the current document, which is
  * what a fresh instance sees. (wink-nlp has no option for this; its document reader
  * calls `cache.lookup` and `cache.add` through the cache object, which is reached once
@@ -139,9 +139,8 @@ function documentScopedLexicon(nlp: Nlp): () => void {
 /**
  * The wink pipeline Entente runs: sentence boundaries, negation and POS. wink's own
  * entity recogniser and sentiment are left off: the lite model has no PERSON/ORG/GPE
- * entities, actors come from our dictionaries, and dropping them makes readDoc about a
- * third faster while tokens, POS, negation and sentences stay identical (checked on
- * 1,000 bench articles, 308,771 tokens: no difference).
+ * entities, actors come from our dictionaries, and dropping them makes readDoc faster with
+ * the same tokens, POS, negation and sentences (docs/performance.md, "wink pipeline").
  */
 export const winkPipeline = ['sbd', 'negation', 'pos'];
 

@@ -156,7 +156,7 @@ function subjectEndingAt(doc: Doc, last: number, limit: number): SpeakerPhrase |
     }
     return null;
   }
-  let first = nounPhraseEndingAt(doc, last, limit);
+  const first = nounPhraseEndingAt(doc, last, limit);
   // Trump earlier Tuesday backed away ...; Clinton on Tuesday said ...: a time phrase between the subject and its verb.
   if (first <= last && isTimePhrase(doc, first, last + 1)) {
     let before = first - 1;

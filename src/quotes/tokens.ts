@@ -43,18 +43,6 @@ export function paragraphsInto(doc: Doc, paragraphOf: Int32Array, first: Int32Ar
   return p + 1;
 }
 
-/** First token of every paragraph, and one past the last, as token indices. */
-export function paragraphTokenBounds(paragraphOf: Int32Array, paragraphs: number): { first: Int32Array; end: Int32Array } {
-  const first = new Int32Array(paragraphs).fill(-1);
-  const end = new Int32Array(paragraphs).fill(-1);
-  for (let t = 0; t < paragraphOf.length; t++) {
-    const p = paragraphOf[t]!;
-    if (first[p] === -1) first[p] = t;
-    end[p] = t + 1;
-  }
-  return { first, end };
-}
-
 const code = {
   space: 0x20,
   tab: 0x09,

@@ -67,8 +67,8 @@ export type Writer = {
 
 /**
  * Pages the write-ahead log may hold before SQLite copies it into the database (default
- * 1000, 4 MB). Each copy syncs the file; at 10000 (40 MB) writing 8k bench articles took
- * 2.5 s instead of 2.8 s, closing the store included.
+ * 1000, 4 MB): each copy syncs the file, so fewer copies write faster (docs/performance.md,
+ * "WAL checkpoint interval").
  */
 const walPagesBeforeCheckpoint = 10000;
 

@@ -40,8 +40,8 @@ export type Analyzer = {
 
 /**
  * Articles sent ahead to each worker: ~150 ms of work, so a worker does not run dry while
- * the calling thread commits a batch of 256 articles (with 32, the whole bench corpus took
- * 21.7 s with --jobs 2 instead of 19.5 s).
+ * the calling thread commits a batch of 256 articles (docs/performance.md, "Articles in
+ * flight per worker").
  */
 const articlesPerWorkerInFlight = 128;
 /**

@@ -3,17 +3,12 @@
 // the command end to end.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse, type Doc } from '../../src/nlp/index.ts';
 import { readConllu, ConlluError, type ConlluSentence } from '../../src/nlp/conllu.ts';
 import { toConllu } from '../../src/output-conllu.ts';
 import { readBytes } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/model.ts';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'bin/entente.js');
+import { entente } from './helpers.ts';
 
 /** The 17 Universal Dependencies part-of-speech tags. */
 const udTags = new Set(['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X']);
@@ -178,10 +173,10 @@ test('a parse that is not a tree is refused with an error naming the article and
   assert.throws(() => toConllu(article, unnamed), /sentence 1: DEPREL "" is not a tag/);
 });
 
-test('entente analyze - --format conllu: a two-paragraph text from stdin', () => {
+test('entente analyze - --format conllu: a two-paragraph text from stdin', async () => {
   const input = '“We will not trade our land,” Zelensky said in Munich.The minister agreed 👍.\n\nRussia warned of serious consequences. NATO called for calm!\n';
-  const r = spawnSync(process.execPath, [cli, 'analyze', '-', '--format', 'conllu'], { cwd: root, encoding: 'utf8', timeout: 60_000, input });
-  assert.equal(r.status, 0, r.stderr);
+  const r = await entente(['analyze', '-', '--format', 'conllu'], { stdin: input });
+  assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stderr, '');
   // The article the command read: the same reader, so the same id and normalised text.
   const read = [...readBytes(Buffer.from(input), 'stdin')];

@@ -3,14 +3,11 @@
 // offset indexes that text, whatever its line breaks, tabs, spaces and astral characters.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { entente } from './helpers.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'bin/entente.js');
 const dir = mkdtempSync(join(tmpdir(), 'entente-cli-offsets-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -35,13 +32,13 @@ function spans(out: Output): Span[] {
   ];
 }
 
-test('analyze: JSON Lines and plain text keep their text, and every span indexes it', () => {
+test('analyze: JSON Lines and plain text keep their text, and every span indexes it', async () => {
   const jsonl = join(dir, 'wire.jsonl');
   writeFileSync(jsonl, JSON.stringify({ id: 'wire-1', text: body + footer + '\r\n' }) + '\n' + JSON.stringify({ id: 'wire-2', text: wrapped }) + '\n');
   const txt = join(dir, 'story.txt');
   writeFileSync(txt, `Talks resume in Munich\r\n\r\n${body}`);
-  const r = spawnSync(process.execPath, [cli, 'analyze', jsonl, txt], { cwd: root, encoding: 'utf8', timeout: 120_000 });
-  assert.equal(r.status, 0, r.stderr);
+  const r = await entente(['analyze', jsonl, txt]);
+  assert.equal(r.code, 0, r.stderr);
   const outs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Output);
   assert.equal(outs.length, 3);
   const [wire, plain, story] = outs as [Output, Output, Output];

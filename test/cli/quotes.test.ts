@@ -1,17 +1,14 @@
 // entente quotes as a script sees it: formats, filters, pagination hint, exit codes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openStore } from '../../src/store/db.ts';
 import { createWriter } from '../../src/store/write.ts';
 import { quotesOf } from '../quotes/helpers.ts';
+import { entente as run } from './helpers.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = join(root, 'bin/entente.js');
 const dir = mkdtempSync(join(tmpdir(), 'entente-cli-quotes-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -32,13 +29,10 @@ const db = join(dir, 'quotes.db');
   store.close();
 }
 
-function entente(args: string[]) {
-  const r = spawnSync(process.execPath, [cli, 'quotes', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const entente = (args: string[]) => run(['quotes', ...args]);
 
-test('jsonl rows carry the quotation, its speaker and the evidence offsets', () => {
-  const r = entente(['--db', db, '--speaker', 'UKRGOV', '--format', 'jsonl']);
+test('jsonl rows carry the quotation, its speaker and the evidence offsets', async () => {
+  const r = await entente(['--db', db, '--speaker', 'UKRGOV', '--format', 'jsonl']);
   assert.equal(r.code, 0, r.stderr);
   const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(rows.length, 1);
@@ -48,20 +42,20 @@ test('jsonl rows carry the quotation, its speaker and the evidence offsets', () 
   assert.ok(Number.isInteger(rows[0].start) && Number.isInteger(rows[0].end));
 });
 
-test('search, kind and a table with a next-page hint on stderr', () => {
-  const r = entente(['--db', db, '--kind', 'indirect', '--limit', '1']);
+test('search, kind and a table with a next-page hint on stderr', async () => {
+  const r = await entente(['--db', db, '--kind', 'indirect', '--limit', '1']);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /speaker_name/);
   assert.match(r.stderr, /more match \(raise --limit; continue with --after \d+\)/);
-  const csv = entente(['--db', db, '--search', 'ceasefire', '--format', 'csv']);
+  const csv = await entente(['--db', db, '--search', 'ceasefire', '--format', 'csv']);
   assert.equal(csv.stdout.trim().split('\n').length, 2);
 });
 
-test('usage errors exit 2 with one line naming the problem', () => {
-  const bad = entente(['--db', db, '--kind', 'rumour']);
+test('usage errors exit 2 with one line naming the problem', async () => {
+  const bad = await entente(['--db', db, '--kind', 'rumour']);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /rumour/);
-  const missing = entente(['--db', join(dir, 'absent.db')]);
+  const missing = await entente(['--db', join(dir, 'absent.db')]);
   assert.equal(missing.code, 2);
   assert.match(missing.stderr, /no store at/);
 });

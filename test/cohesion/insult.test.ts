@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { entente } from '../cli/helpers.ts';
 
 const articles = [
   {
@@ -29,26 +29,31 @@ const articles = [
 
 let dir: string;
 let dbFile: string;
-const cli = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+/** stdout of a command that must succeed */
+async function cli(...args: string[]): Promise<string> {
+  const r = await entente(args);
+  assert.equal(r.code, 0, r.stderr);
+  return r.stdout;
+}
 
-before(() => {
+before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'entente-insult-'));
   dbFile = join(dir, 'c.db');
   const input = join(dir, 'articles.jsonl');
   writeFileSync(input, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
-  cli('ingest', input, '--db', dbFile, '--jobs', '1', '--quiet');
+  await cli('ingest', input, '--db', dbFile, '--jobs', '1', '--quiet');
 });
 
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('an ally\'s insult pulls the index below the pair\'s cooperative month, and --explain cites it and no meeting between them', () => {
-  const series = JSON.parse(cli('cohesion', 'USA', 'DEU', '--by', 'month', '--format', 'json', '--db', dbFile));
+test('an ally\'s insult pulls the index below the pair\'s cooperative month, and --explain cites it and no meeting between them', async () => {
+  const series = JSON.parse(await cli('cohesion', 'USA', 'DEU', '--by', 'month', '--format', 'json', '--db', dbFile));
   const [may, june] = series.windows;
   assert.equal(may.window, '2019-05');
   assert.equal(june.window, '2019-06');
   assert.ok(may.index > 0, `May ${may.index}`);
   assert.ok(june.index !== null && june.index < may.index, `June ${june.index} below May ${may.index}`);
-  const ex = JSON.parse(cli('cohesion', 'USA', 'DEU', '--explain', '2019-06', '--format', 'json', '--db', dbFile));
+  const ex = JSON.parse(await cli('cohesion', 'USA', 'DEU', '--explain', '2019-06', '--format', 'json', '--db', dbFile));
   const cited = [...ex.events.filter((e: { critical: boolean }) => e.critical), ...ex.quotes.filter((q: { critical: boolean }) => q.critical)];
   assert.ok(cited.some((x: { text: string }) => /freeloading/.test(x.text)) || ex.quotes.some((q: { cue: { text: string } | null }) => q.cue?.text === 'freeloading'), 'the insult is cited');
   assert.ok(!ex.events.some((e: { source: { actor: string }; target: { actor: string } }) => /^POL/.test(e.source.actor) || /^POL/.test(e.target.actor)), 'the meeting with Poland is not between them');

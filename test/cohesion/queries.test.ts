@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { entente } from '../cli/helpers.ts';
 import { findChromium } from '../../src/cli/cohesion-chart.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
 import { createWriter } from '../../src/store/write.ts';
@@ -170,10 +170,11 @@ test('listStances filters by side (a country takes in its people) and issue', ()
   assert.equal(listStances(db, { issue: 'ceasefire' }).length, 0);
 });
 
-test('CLI: cohesion --format json prints windows with index, components and counts, and --plot writes an SVG chart', () => {
+test('CLI: cohesion --format json prints windows with index, components and counts, and --plot writes an SVG chart', async () => {
   const svgFile = join(dir, 'c.svg');
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'cohesion', 'USA', 'EUR', '--by', 'month', '--format', 'json', '--plot', svgFile, '--db', dbFile], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const series = JSON.parse(out);
+  const r = await entente(['cohesion', 'USA', 'EUR', '--by', 'month', '--format', 'json', '--plot', svgFile, '--db', dbFile]);
+  assert.equal(r.code, 0, r.stderr);
+  const series = JSON.parse(r.stdout);
   assert.equal(series.windows.length, 5);
   for (const key of ['index', 'interval', 'counts', 'events', 'agreement', 'criticism']) assert.ok(key in series.windows[0], key);
   const svg = readFileSync(svgFile, 'utf8');
@@ -183,43 +184,46 @@ test('CLI: cohesion --format json prints windows with index, components and coun
   assert.ok((svg.match(/<path/g) ?? []).length >= 4, 'index line, band and component lines');
 });
 
-const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args, '--db', dbFile], { encoding: 'utf8' });
+const cli = async (...args: string[]) => {
+  const r = await entente([...args, '--db', dbFile]);
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+};
 
-test('CLI: --explain prints the window summary and one row per piece of evidence; bad input exits 2 with a one-line reason', () => {
-  const explained = cli('cohesion', 'USA', 'EUR', '--explain', '2020-03', '--format', 'csv');
+test('CLI: --explain prints the window summary and one row per piece of evidence; bad input exits 2 with a one-line reason', async () => {
+  const explained = await cli('cohesion', 'USA', 'EUR', '--explain', '2020-03', '--format', 'csv');
   assert.equal(explained.status, 0, explained.stderr);
   const lines = explained.stdout.trim().split('\n');
   assert.equal(lines[0], 'kind,article,published,span,direction,who,what,text');
   assert.equal(lines.filter((l) => l.startsWith('event,')).length, 2);
   assert.equal(lines.filter((l) => l.startsWith('stance,')).length, 2);
-  const unknown = cli('cohesion', 'Atlantis', 'USA');
+  const unknown = await cli('cohesion', 'Atlantis', 'USA');
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /^entente: "Atlantis" is not a coalition/);
-  const badPlot = cli('cohesion', 'USA', 'EUR', '--plot', 'chart.gif');
+  const badPlot = await cli('cohesion', 'USA', 'EUR', '--plot', 'chart.gif');
   assert.equal(badPlot.status, 2);
   assert.match(badPlot.stderr, /must end in \.svg or \.png/);
-  const stances = cli('stances', '--actor', 'USA', '--format', 'json');
+  const stances = await cli('stances', '--actor', 'USA', '--format', 'json');
   assert.equal(stances.status, 0, stances.stderr);
   assert.deepEqual(JSON.parse(stances.stdout).map((s: { issue: string }) => s.issue), ['sanctions-relief']);
 });
 
-test('CLI: --among prints one row per pair and window; it does not mix with two sides', () => {
-  const r = cli('cohesion', '--among', 'USA,GBR,FRA', '--by', 'all', '--format', 'csv');
+test('CLI: --among prints one row per pair and window; it does not mix with two sides', async () => {
+  const r = await cli('cohesion', '--among', 'USA,GBR,FRA', '--by', 'all', '--format', 'csv');
   assert.equal(r.status, 0, r.stderr);
   const [header, ...rows] = r.stdout.trim().split('\n');
   assert.ok(header!.startsWith('a,b,window,index,interval,count,'));
   assert.deepEqual(rows.map((l) => l.split(',').slice(0, 3).join(' ')), ['USA GBR all', 'USA FRA all', 'GBR FRA all']);
-  const both = cli('cohesion', 'USA', '--among', 'USA,GBR');
+  const both = await cli('cohesion', 'USA', '--among', 'USA,GBR');
   assert.equal(both.status, 2);
   assert.match(both.stderr, /either two sides A B or --among/);
-  const one = cli('cohesion', '--among', 'USA');
+  const one = await cli('cohesion', '--among', 'USA');
   assert.equal(one.status, 2);
   assert.match(one.stderr, /at least two sides/);
 });
 
-test('CLI: --plot FILE.png renders the chart in headless Chromium', { skip: findChromium() ? false : 'no Chromium installed' }, () => {
+test('CLI: --plot FILE.png renders the chart in headless Chromium', { skip: findChromium() ? false : 'no Chromium installed' }, async () => {
   const png = join(dir, 'c.png');
-  const r = cli('cohesion', 'USA', 'EUR', '--plot', png, '--format', 'csv');
+  const r = await cli('cohesion', 'USA', 'EUR', '--plot', png, '--format', 'csv');
   assert.equal(r.status, 0, r.stderr);
   const bytes = readFileSync(png);
   assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -4,7 +4,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.ts';
 import { loadContext } from '../../src/context.ts';
-import type { Event } from '../../src/model.ts';
 import { readFileSync } from 'node:fs';
 import { parseVerbDictionary } from '../../src/events/verb-dictionary.ts';
 import { checkDictionaries } from '../../src/cli/dictionaries.ts';

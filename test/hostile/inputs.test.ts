@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { maxNestingDepth, maxWordChars } from '../../src/ingest/limits.ts';
 import { collect } from '../ingest/helpers.ts';
+import { entente } from '../cli/helpers.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'entente-hostile-'));
@@ -129,14 +130,14 @@ test('a long run of capitalised words is analysed in linear memory (a 256 MB hea
   assert.ok(JSON.parse(r.stdout.trim().split('\n').at(-1)!).mentions >= 0);
 });
 
-test('ingest: an article over the time budget is skipped with a line naming it; the articles after it are stored, in order', { timeout: 300_000 }, () => {
+test('ingest: an article over the time budget is skipped with a line naming it; the articles after it are stored, in order', { timeout: 300_000 }, async () => {
   // ~200,000 words: seconds of analysis on any machine, against a budget of one second;
   // its neighbours take milliseconds.
   const slow = JSON.stringify({ id: 'slow', text: 'The minister said that talks would resume. '.repeat(25_000) });
   const input = file('budget.jsonl', [good('b1'), slow, good('b3'), good('b4')].join('\n') + '\n');
   const db = join(dir, 'budget.db');
-  const r = spawnSync(process.execPath, [join(root, 'bin/entente.js'), 'ingest', input, '--db', db, '--jobs', '1', '--article-timeout', '1'], { cwd: root, encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
+  const r = await entente(['ingest', input, '--db', db, '--jobs', '1', '--article-timeout', '1']);
+  assert.equal(r.code, 0, r.stderr);
   const skips = r.stderr.split('\n').filter((l) => l.startsWith('skip '));
   assert.deepEqual(skips, [`skip ${input}:2: analysis failed: took longer than 1 s (the --article-timeout budget)`]);
   const store = new Database(db, { readonly: true });

@@ -109,13 +109,17 @@ async function closedPort(): Promise<number> {
 
 test('404, 500, timeouts and unreachable hosts are one problem naming the URL and the status', async () => {
   const nowhere = `http://127.0.0.1:${await closedPort()}/feed.xml`;
-  const { articles, problems } = await local([`${base}/missing`, `${base}/broken`, `${base}/slow`, nowhere], { timeoutMs: 300 });
+  // The answers come with the default timeout, however busy the machine; only /slow, which
+  // never answers, is read with a short one.
+  const { articles, problems } = await local([`${base}/missing`, `${base}/broken`, nowhere]);
   assert.equal(articles.length, 0);
-  assert.deepEqual(problems.map((p) => p.origin), [`${base}/missing`, `${base}/broken`, `${base}/slow`, nowhere]);
+  assert.deepEqual(problems.map((p) => p.origin), [`${base}/missing`, `${base}/broken`, nowhere]);
   assert.equal(problems[0]!.reason, 'HTTP 404 Not Found');
   assert.equal(problems[1]!.reason, 'HTTP 500 Internal Server Error');
-  assert.equal(problems[2]!.reason, 'timed out after 300 ms');
-  assert.match(problems[3]!.reason, /^unreachable \(ECONNREFUSED\)$/);
+  assert.match(problems[2]!.reason, /^unreachable \(ECONNREFUSED\)$/);
+  const slow = await local([`${base}/slow`], { timeoutMs: 300 });
+  assert.equal(slow.articles.length, 0);
+  assert.deepEqual(slow.problems.map((p) => [p.origin, p.reason]), [[`${base}/slow`, 'timed out after 300 ms']]);
 });
 
 test('the body size limit is enforced while streaming', async () => {

@@ -1,9 +1,8 @@
 // Workers started by bin/entente.js before the command line has loaded: started only for
 // `ingest` runs that will want them, adopted only when they loaded the dictionaries the
-// run asks for, and never holding a process open.
+// run asks for, and never holding a process open (test/cli/smoke.test.ts runs the process).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import os from 'node:os';
 import { budgetHint, jobsHint, prestart, takePrestarted, usesBundledDictionaries } from '../../src/workers/prestart.ts';
@@ -66,16 +65,4 @@ test('a prestarted worker is not used by a run with dictionaries of its own', as
   } finally {
     await pool.close();
   }
-});
-
-test('an ingest that fails before its workers are adopted still exits at once', () => {
-  const t0 = Date.now();
-  const r = spawnSync(process.execPath, [join(root, 'bin/entente.js'), 'ingest', '--jobs', '2', join(root, 'no-such-dir', 'x.jsonl'), '--db', '/nonexistent-dir/x.db'], {
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  assert.notEqual(r.status, null, 'the process had to be killed');
-  assert.notEqual(r.status, 0);
-  assert.match(r.stderr, /entente:/);
-  assert.ok(Date.now() - t0 < 20_000);
 });

@@ -1,0 +1,194 @@
+// The command as a shell runs it: the few behaviours only a real process shows. Everything
+// else the command line does is tested in this process (test/cli/helpers.ts).
+// 1. bin/entente.js, the installed command: `serve` says where it listens and exits 0 on
+//    SIGTERM; a reader closing the pipe ends `events` quietly; an ingest that fails before
+//    its prestarted workers are taken on still exits by itself.
+// 2. ingest --jobs 2 (worker threads) stores exactly what --jobs 1 stores.
+// 3. kill -9 in the middle of an ingest leaves a consistent store, which the same command completes.
+// Each waits on what the process says or does (its output, its exit, the store changing),
+// never on a clock; the test runner's timeout bounds a process that hangs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+import { mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { openStore } from '../../src/store/db.ts';
+import { createWriter } from '../../src/store/write.ts';
+import { finishArticle } from '../../src/ingest/index.ts';
+import type { Article } from '../../src/model.ts';
+import { copySampleStore, samplePath } from '../sample-store.ts';
+import { entente, storeOfEvents } from './helpers.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = join(root, 'bin/entente.js');
+const dir = mkdtempSync(join(tmpdir(), 'entente-smoke-'));
+test.after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** `entente ARGS` as a child process; its output collected as it comes. */
+function start(args: string[], stdin: 'ignore' | 'pipe' = 'ignore') {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: [stdin, 'pipe', 'pipe'] }) as ChildProcessByStdio<Writable | null, Readable, Readable>;
+  const out = { stdout: '', stderr: '' };
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (out.stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (out.stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
+  return { child, out, exited };
+}
+
+function articleCount(db: string): number {
+  const store = new Database(db, { readonly: true });
+  try {
+    return store.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+  } finally {
+    store.close();
+  }
+}
+
+test('bin/entente.js: serve answers and stops on SIGTERM, a closed pipe ends a list quietly, a failed ingest exits with its prestarted workers', { timeout: 600_000 }, async () => {
+  // serve --port 0 prints its address, answers the API, and exits 0 on SIGTERM.
+  const served = join(dir, 'served.db');
+  const db = openStore(served);
+  const article = finishArticle({ id: 'test:one', title: 'Talks resume', text: 'Iran and the United States resumed talks in Oman on Sunday.' }) as Article;
+  createWriter(db).write({ article, actors: [], mentions: [], quotes: [], events: [], stances: [] });
+  db.close();
+  const serve = start(['serve', '--db', served, '--port', '0']);
+  const url = await new Promise<string>((resolve, reject) => {
+    serve.child.stderr.on('data', () => {
+      const m = /serving .* at (http:\/\/127\.0\.0\.1:\d+)\//.exec(serve.out.stderr);
+      if (m) resolve(m[1]!);
+    });
+    void serve.exited.then((code) => reject(new Error(`exited ${code} before listening: ${serve.out.stderr}`)));
+  });
+  const res = await fetch(`${url}/api/articles`);
+  assert.equal(res.status, 200);
+  assert.deepEqual((await res.json()).items.map((a: { id: string }) => a.id), ['test:one']);
+  serve.child.kill('SIGTERM');
+  assert.equal(await serve.exited, 0);
+
+  // A reader that closes the pipe early (`entente events | head -1`) ends the command quietly.
+  const big = join(dir, 'big.db');
+  storeOfEvents(big, 2000); // enough rows to overflow a pipe's buffer
+  const events = start(['events', '--db', big, '--limit', '5000', '--format', 'jsonl']);
+  events.child.stdout.once('data', () => events.child.stdout.destroy());
+  assert.equal(await events.exited, 0, events.out.stderr);
+  assert.doesNotMatch(events.out.stderr, /EPIPE|Error|at /);
+
+  // An ingest that fails before its prestarted workers are taken on still exits: the
+  // workers hold no process open (if they did, this would wait until the runner's timeout).
+  const failed = start(['ingest', '--jobs', '2', join(root, 'no-such-dir', 'x.jsonl'), '--db', '/nonexistent-dir/x.db']);
+  const code = await failed.exited;
+  assert.notEqual(code, null, 'the process had to be killed');
+  assert.notEqual(code, 0);
+  assert.match(failed.out.stderr, /entente:/);
+});
+
+/** Every stored row of every table, without ingestion timestamps, in a stable order. */
+function dump(file: string): Record<string, unknown[]> {
+  const db = new Database(file, { readonly: true });
+  const out: Record<string, unknown[]> = {};
+  for (const table of ['articles', 'actors', 'mentions', 'quotes', 'events', 'stances']) {
+    const rows = db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
+    out[table] = rows
+      .map((r) => {
+        const { ingested_at: _t, ...rest } = r;
+        return JSON.stringify(rest);
+      })
+      .sort();
+  }
+  db.close();
+  return out;
+}
+
+test('ingest --jobs 2 stores exactly what --jobs 1 stores, near-duplicates included', { timeout: 600_000 }, async () => {
+  // The sample corpus, then syndicated copies of six of its articles, so the near-duplicate
+  // links are exercised; more than a worker's 128 articles in hand, so both workers analyse.
+  // What --jobs 1 stores: the sample store (built by the same reader and writer on one
+  // thread), then the copies ingested into it.
+  const lines = readFileSync(samplePath, 'utf8').trim().split('\n');
+  const copies = lines.slice(0, 6).map((l) => {
+    const a = JSON.parse(l);
+    return JSON.stringify({ title: a.title, text: `${a.text}\n\nThe post ${a.title} appeared first on Example Wire.` });
+  });
+  const syndicated = join(dir, 'syndicated.jsonl');
+  writeFileSync(syndicated, `${copies.join('\n')}\n`);
+  const oneDb = await copySampleStore(join(dir, 'jobs-1.db'));
+  const one = await entente(['ingest', syndicated, '--db', oneDb, '--jobs', '1', '--quiet']);
+  assert.equal(one.code, 0, one.stderr);
+  const two = start(['ingest', samplePath, syndicated, '--db', join(dir, 'jobs-2.db'), '--jobs', '2', '--quiet']);
+  assert.equal(await two.exited, 0, two.out.stderr);
+  const stored = dump(oneDb);
+  assert.equal(stored.articles!.length, lines.length + copies.length);
+  assert.equal(stored.articles!.filter((r) => JSON.parse(r as string).duplicate_of !== null).length, copies.length);
+  assert.deepEqual(dump(join(dir, 'jobs-2.db')), stored);
+});
+
+/** `n` short articles of distinct words (no two near-duplicates), from a fixed seed. */
+function distinctArticles(n: number): string[] {
+  const words = (
+    'minister talks border trade council election ceasefire envoy summit treaty protest court budget harbour ' +
+    'pipeline drought vaccine tariff refugee parliament strike reactor satellite bank currency grain railway ' +
+    'embassy frontier census verdict coalition militia airport bridge festival museum cabinet senate'
+  ).split(' ');
+  let x = 2463534242;
+  const next = () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) % words.length;
+  };
+  return Array.from({ length: n }, (_, i) => {
+    const picked = Array.from({ length: 12 }, () => words[next()]).join(' ');
+    return `The ${picked} were discussed in the capital on day ${i}.`;
+  });
+}
+
+test('kill -9 in the middle of an ingest leaves a consistent store; the same command completes it without duplicates', { timeout: 600_000 }, async () => {
+  // 700 stories, each twice under two ids: more than the 1024 articles ingest keeps in
+  // flight, so it commits a first batch while reading; stdin is then left open, so the
+  // run cannot end before it is killed.
+  const texts = distinctArticles(700);
+  const lines = [0, 1].flatMap((k) => texts.map((text, i) => JSON.stringify({ id: `copy${k}-${i}`, text })));
+  const input = join(dir, 'many.jsonl');
+  writeFileSync(input, lines.join('\n') + '\n');
+  const db = join(dir, 'killed.db');
+
+  const run = start(['ingest', '-', '--db', db, '--jobs', '1', '--quiet'], 'pipe');
+  const committed = new Promise<void>((resolve, reject) => {
+    const watcher = watch(dir, () => {
+      try {
+        if (articleCount(db) > 0) {
+          watcher.close();
+          resolve();
+        }
+      } catch {
+        // the store is being created
+      }
+    });
+    void run.exited.then((code) => {
+      watcher.close();
+      reject(new Error(`the ingest ended (${code}) before it was killed: ${run.out.stderr}`));
+    });
+  });
+  run.child.stdin!.write(lines.join('\n') + '\n');
+  await committed;
+  run.child.kill('SIGKILL');
+  await run.exited;
+  const afterKill = articleCount(db);
+  assert.ok(afterKill > 0 && afterKill < lines.length, `killed after ${afterKill} of ${lines.length}`);
+
+  const rerun = await entente(['ingest', input, '--db', db, '--jobs', '1']);
+  assert.equal(rerun.code, 0, rerun.stderr);
+  const store = new Database(db, { readonly: true });
+  try {
+    assert.equal(store.prepare('PRAGMA integrity_check').pluck().get(), 'ok');
+    assert.equal(store.prepare('SELECT count(*) FROM articles').pluck().get(), lines.length);
+    assert.equal(store.prepare('SELECT count(DISTINCT id) FROM articles').pluck().get(), lines.length);
+    // The second copies are exact duplicates of the first: linked, not counted twice.
+    assert.equal(store.prepare('SELECT count(*) FROM articles WHERE duplicate_of IS NULL').pluck().get(), texts.length);
+  } finally {
+    store.close();
+  }
+});
