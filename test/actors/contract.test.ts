@@ -8,7 +8,7 @@ import type { Article } from '../../src/model.ts';
 import { parse } from '../../src/nlp/index.ts';
 import { mentionCovering, recognizeActors, type ActorResult } from '../../src/actors/index.ts';
 import type { Doc } from '../../src/nlp/index.ts';
-import { bundledContext, codedPairs, mentionPairs, root } from './helpers.ts';
+import { bundledContext, codedPairs, root } from './helpers.ts';
 
 function assertContract(article: Article, doc: Doc, result: ActorResult): void {
   let previousEnd = -1;

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadActorContext } from '../../src/actors/index.ts';
-import { codeAt, codedPairs, fixtures, mentionPairs, recognizeText } from './helpers.ts';
+import { codedPairs, fixtures, mentionPairs, recognizeText } from './helpers.ts';
 
 test('the Soviet Union and its officials are Russia, as CAMEO codes them', () => {
   const r = recognizeText('The Soviet Union sent Soviet troops to the border on Monday.', '1987-04-02');

@@ -2,7 +2,7 @@
 // the oblique the code names is acted on; a list of actors is no interaction among them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoPair, asserted, eventsOf, find } from './helpers.ts';
+import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
 
 test('conjoined subjects: one event each, and none between them', () => {
   const events = eventsOf('France and Germany condemned Russia on Tuesday.');
