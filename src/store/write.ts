@@ -13,7 +13,7 @@
 // the one published first, then the lowest id (`precedes`), whenever it is written; and an
 // actor's name is the least of the names written for it. So the store after concurrent
 // ingests, or after a run interrupted and run again, equals the store of one clean run.
-import type { Analysis, Article } from '../model.ts';
+import type { Analysis, Article, Event } from '../model.ts';
 import type { Store } from './db.ts';
 import { bands, contentHash, minhash, nearDuplicateThreshold, similarity } from '../ingest/dedup.ts';
 
@@ -176,7 +176,11 @@ export function createWriter(db: Store): Writer {
         x.fragments && x.fragments.length > 1 ? JSON.stringify(x.fragments) : null, x.speaker?.inferred ?? null);
     }
     for (const e of an.events) {
-      const { start, end, text, cameo, plover, mode, goldstein, quad, negated, source, target, date, ...rest } = e;
+      const { start, end, text, cameo, plover, mode, goldstein, quad, negated, source, target, date, ...other } = e;
+      // the country and role a person or organisation acted for, as of this article (the actors
+      // table keeps one row per actor); read back by toEvent
+      const actsFor = { ...actingFor('source', source), ...actingFor('target', target) };
+      const rest = Object.keys(actsFor).length ? { ...other, acts_for: actsFor } : other;
       q.insertEvent.run(rowid, start, end, text, cameo, plover, mode ?? null, goldstein, quad, negated ? 1 : 0,
         source.actor, source.name, source.start, source.end, target?.actor ?? null, target?.name ?? null,
         target?.start ?? null, target?.end ?? null, date ?? null, Object.keys(rest).length ? JSON.stringify(rest) : null);
@@ -348,4 +352,10 @@ function signatureFrom(blob: Buffer): Uint32Array {
 
 function signatureBlob(sig: Uint32Array): Buffer {
   return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+}
+
+/** `{ source: { country, role } }` for a party that carries them (person: and org: actors), else nothing. */
+function actingFor(side: 'source' | 'target', party: Event['source'] | null): Record<string, { country?: string; role?: string }> {
+  if (!party || (party.country === undefined && party.role === undefined)) return {};
+  return { [side]: { ...(party.country !== undefined ? { country: party.country } : {}), ...(party.role !== undefined ? { role: party.role } : {}) } };
 }

@@ -62,14 +62,16 @@ export function toQuote(r: QuoteRecord): Quote & { rowid: number } {
 }
 
 export function toEvent(r: EventRecord): Event & { rowid: number } {
+  // acts_for: the country and role each party acted for, as written (store/write.ts)
+  const { acts_for: actsFor, ...extra } = parseExtra(r.extra) as { acts_for?: Record<string, { country?: string; role?: string }> };
   const event: Event & { rowid: number } = {
-    ...parseExtra(r.extra),
+    ...extra,
     rowid: r.rowid, start: r.start, end: r.end, text: r.text, cameo: r.cameo, plover: r.plover,
     goldstein: r.goldstein, quad: r.quad as Quad, negated: r.negated === 1,
-    source: { start: r.source_start, end: r.source_end, actor: r.source_actor, name: r.source_name },
+    source: { start: r.source_start, end: r.source_end, actor: r.source_actor, name: r.source_name, ...actsFor?.source },
     target: r.target_actor === null || r.target_start === null || r.target_end === null
       ? null
-      : { start: r.target_start, end: r.target_end, actor: r.target_actor, name: r.target_name ?? '' },
+      : { start: r.target_start, end: r.target_end, actor: r.target_actor, name: r.target_name ?? '', ...actsFor?.target },
   };
   if (r.mode !== null) event.mode = r.mode;
   if (r.date !== null) event.date = r.date;
