@@ -20,6 +20,8 @@ export type NameCues = {
   modifier: Set<string>;
   former: Set<string>;
   locative: Set<string>;
+  /** verbs of arriving: the capital after "arrived in" is the country visited, not a government */
+  arrival: Set<string>;
   pronoun: Map<string, Gender | 'plural' | 'relative' | 'neuter'>;
   /** titles of office only one country's government uses ("treasury secretary": USA), as word lists */
   officeOnly: { country: string; words: string[] }[];
@@ -34,14 +36,14 @@ const asideClass = /^aside\.([A-Z]{3})\.([A-Z]{3})$/;
 
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'not-name', 'thing', 'thing-first',
-  'modifier', 'former', 'locative', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.neuter',
+  'modifier', 'former', 'locative', 'arrival', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
     honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), company: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
-    modifier: new Set(), former: new Set(), locative: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
+    modifier: new Set(), former: new Set(), locative: new Set(), arrival: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
     partyAside: new Map(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
@@ -83,6 +85,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'modifier': cues.modifier.add(w); break;
         case 'former': cues.former.add(w); cues.modifier.add(w); break;
         case 'locative': cues.locative.add(w); break;
+        case 'arrival': cues.arrival.add(w); break;
         case 'pronoun.male': cues.pronoun.set(w, 'male'); break;
         case 'pronoun.female': cues.pronoun.set(w, 'female'); break;
         case 'pronoun.plural': cues.pronoun.set(w, 'plural'); break;

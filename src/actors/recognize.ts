@@ -1080,7 +1080,12 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     }
     // A capital used as a place ("talks in Moscow") is not the government.
     const only = g.head && !g.agent && !g.qualifier ? g.head : undefined;
-    if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && g.start > 0 && cues.locative.has(keys[g.start - 1]!)) continue;
+    if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && g.start > 0 && cues.locative.has(keys[g.start - 1]!)) {
+      // "arrived in Amman": where one arrives is the country visited (Jordan), not its government
+      const country = who.id.slice(0, 3);
+      if (g.start > 1 && keys[g.start - 1] === 'in' && cues.arrival.has(keys[g.start - 2]!) && codeCountry(country)) emit(s, g.start, g.end, newResolved(country, undefined, false), false, undefined);
+      continue;
+    }
     if (g.head && who.person) remember(s, g.head, who);
     const roleGroup = apposition ?? g;
     if (roleGroup.agent && (who.person || ((roleGroup.qualifier || roleGroup.of) && !lexicon.agents[roleGroup.agent.ref]!.plural))) {
