@@ -89,6 +89,12 @@ function dateFilter(since: string | undefined, until: string | undefined, params
 }
 
 type ArticleRow = { article_id: string; title: string | null; published: string; article_rowid: number };
+type EventRow = ArticleRow & {
+  start: number; end: number; text: string; cameo: string; plover: string; goldstein: number; quad: number;
+  source_actor: string; source_name: string; source_start: number; source_end: number;
+  target_actor: string; target_name: string; target_start: number; target_end: number;
+};
+type StanceRow = ArticleRow & { start: number; end: number; actor: string; issue: string; polarity: number; extra: string | null };
 
 /**
  * Everything the index may use, from articles with a publication date that are not duplicates:
@@ -114,7 +120,7 @@ export function cohesionRecords(db: Store, range: { since?: string; until?: stri
          FROM events e JOIN articles a ON a.rowid = e.article_rowid
          WHERE ${where} AND e.target_actor IS NOT NULL AND e.negated = 0 ORDER BY a.published, e.article_rowid, e.start`,
       )
-      .all(params) as any[]
+      .all(params) as EventRow[]
   ).map((r) => ({
     article: ref(r),
     start: r.start,
@@ -133,7 +139,7 @@ export function cohesionRecords(db: Store, range: { since?: string; until?: stri
       `SELECT s.start, s."end", s.actor, s.issue, s.polarity, s.extra, ${columns}
        FROM stances s JOIN articles a ON a.rowid = s.article_rowid WHERE ${where} ORDER BY a.published, s.article_rowid, s.start`,
     )
-    .all(params) as any[];
+    .all(params) as StanceRow[];
   const remarks: RemarkRecord[] = [];
   const stances: CohesionRecords['stances'] = [];
   for (const r of stanceRows) {
