@@ -7,7 +7,7 @@ import { readTsv } from './code-tables.ts';
 import { coordinated, isHardStop, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
 import { children, conjuncts, hasRelation, isNegated, prepositionOf } from '../nlp/tree.ts';
-import { betweenMentions, hasTree, mentionsOfNoun, treeParties } from './parties.ts';
+import { betweenMentions, hasTree, mentionsOfNoun, ownerRelations, treeParties } from './parties.ts';
 
 export type NominalCue = { words: string[]; cameo: string; targetPrepositions: Set<string> };
 export type NominalCues = Map<string, NominalCue[]>;
@@ -50,10 +50,9 @@ function participantsOf(g: Grammar, noun: number): number[] {
   return treeParties(g, doc.head[noun]!, { prepositions: [], complementSubject: false }).sources;
 }
 
-// Dependents of a cue noun that say whose act it is: "Russia's invasion", "US sanctions", "the
-// Israeli airstrikes"; and the prepositions of a phrase that names who acts ("an attack by
-// rebels", "complaints from Washington").
-const actorRelations = ['nmod:poss', 'amod', 'compound', 'flat'];
+// The prepositions of a phrase that names who acts ("an attack by rebels", "complaints from
+// Washington"); the noun's owners (parties.ts ownerRelations: "Russia's invasion", "US
+// sanctions") come first.
 const agentPrepositions = new Set(['by', 'from']);
 
 /** The actor mentions of these tokens and their conjuncts (an actor's own mention, else whose the noun is), with the actors coordinated with them. */
@@ -75,7 +74,7 @@ function treeNominalParties(g: Grammar, noun: number, cue: NominalCue): { source
   const { doc } = g;
   const own = g.mentionOf[noun]!;
   let sources: number[] = [];
-  for (const child of children(doc, noun, ...actorRelations)) {
+  for (const child of children(doc, noun, ...ownerRelations)) {
     const m = g.mentionOf[child]!;
     // a modifier inside the cue's own mention ("the Peace Accord") is not its party
     if (m >= 0 && m === own) continue;

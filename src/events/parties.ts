@@ -30,7 +30,7 @@ export type TreeParties = {
 };
 
 // Dependents of a noun that say whose it is: "Russian troops", "US officials", "Tokyo's policy".
-const ownerRelations = ['amod', 'compound', 'nmod:poss', 'flat'];
+export const ownerRelations = ['amod', 'compound', 'nmod:poss', 'flat'];
 // Prepositions of an nmod that names whose a noun is: "the government of Gondor", "troops from Chad".
 const ownerPrepositions = new Set(['of', 'from']);
 
