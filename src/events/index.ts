@@ -32,7 +32,7 @@ import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { hasTree, innerTargets, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus } from './status.ts';
-import { children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns, subjectsOf } from '../nlp/tree.ts';
+import { children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns } from '../nlp/tree.ts';
 import { isNaming, isOtherSense, senseCode } from './senses.ts';
 import { condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
@@ -470,7 +470,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // "Turkey is under sanctions, and was condemned by Egypt": the subject the tree shares
         // across coordinated predicates, which word order does not reach
         // (not one it takes from a governing verb: "expected to be joined by ...")
-        if (!targets.length && parties && ['own', 'coordination'].includes(subjectsOf(doc, cue.verb).from)) targets = parties.targets.filter((m) => !sources.includes(m));
+        if (!targets.length && parties && (parties.subjectFrom === 'own' || parties.subjectFrom === 'coordination')) targets = parties.targets.filter((m) => !sources.includes(m));
         // "expected to be joined by Italian and German ships": coordinated agents of a passive
         // whose subject is not an actor did not act on each other, unless the act is mutual
         // ("the accord was signed by Greece and Cyprus")

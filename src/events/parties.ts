@@ -17,7 +17,7 @@
 // parser as trained today, letting the tree overrule word order loses more than it gains on
 // the curated sets (see the report in the events issue), so the tree completes, it does not veto.
 import type { Doc } from '../nlp/index.ts';
-import { argumentsOf, children, conjuncts, firstConjunct, hasRelation, isNegated, objects, obliques, prepositionOf, subjects, type Oblique } from '../nlp/tree.ts';
+import { argumentsOf, children, conjuncts, firstConjunct, hasRelation, isNegated, objects, obliques, prepositionOf, subjects, type Oblique, type SubjectSource } from '../nlp/tree.ts';
 import type { Grammar } from './grammar.ts';
 
 export type TreeParties = {
@@ -27,6 +27,8 @@ export type TreeParties = {
   targets: number[];
   /** the actors of a "between" phrase on the predicate or its object ("signed between Cyprus, Greece and Israel"): parties to each other */
   between: number[];
+  /** where the predicate's grammatical subject came from (its own, a coordinated predicate's, a governing verb's, ...) */
+  subjectFrom: SubjectSource;
 };
 
 // Dependents of a noun that say whose it is: "Russian troops", "US officials", "Tokyo's policy".
@@ -116,7 +118,7 @@ export function treeParties(g: Grammar, verb: number, options: PartyOptions): Tr
   }
   // "a memorandum was signed between Cyprus, Greece and Israel", "signed a pact between X and Y"
   const between = betweenMentions(g, [verb, ...args.objects, ...(args.passive ? args.subjects : [])]);
-  return { sources, targets: targets.filter((m) => !sources.includes(m)), between };
+  return { sources, targets: targets.filter((m) => !sources.includes(m)), between, subjectFrom: args.subjectFrom };
 }
 
 /**
