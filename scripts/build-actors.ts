@@ -21,6 +21,7 @@ import { readActorDictionary, readAgentDictionary, type DictionaryError } from '
 import { compile, type CompiledInput } from '../src/actors/compiled.ts';
 import { displayName } from '../src/actors/phrase.ts';
 import { worldCountries } from '../src/actors/codes.ts';
+import { readTsv } from '../src/events/code-tables.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, 'data', 'actors');
@@ -58,11 +59,10 @@ function demonyms(c: Country): string[] {
 function readSuccessions(): Map<string, { since: string; before: string }> {
   const file = join(dataDir, 'successions.tsv');
   const found = new Map<string, { since: string; before: string }>();
-  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
-  for (const [i, line] of lines.slice(1).entries()) {
-    const [cca3, since, before] = line.split('\t').map((f) => f.trim());
-    if (!/^[A-Z]{3}$/.test(cca3 ?? '') || !/^\d{8}$/.test(since ?? '') || !/^[A-Z]{3}$/.test(before ?? '')) throw new Error(`${file}: bad row ${i + 1}: "${line}" (expected cca3, YYYYMMDD, code)`);
-    found.set(cca3!, { since: since!, before: before! });
+  for (const [i, row] of readTsv(file, ['cca3', 'since', 'before']).entries()) {
+    const [cca3, since, before] = [row.cca3!.trim(), row.since!.trim(), row.before!.trim()];
+    if (!/^[A-Z]{3}$/.test(cca3) || !/^\d{8}$/.test(since) || !/^[A-Z]{3}$/.test(before)) throw new Error(`${file}: bad row ${i + 1}: "${cca3}\t${since}\t${before}" (expected cca3, YYYYMMDD, code)`);
+    found.set(cca3, { since, before });
   }
   return found;
 }
