@@ -5,6 +5,7 @@
 // output. Real processes are kept for what only a process shows: the installed bin, signals,
 // pipes, worker threads (test/cli/smoke.test.ts).
 import { AsyncLocalStorage } from 'node:async_hooks';
+import Database from 'better-sqlite3';
 import { Readable } from 'node:stream';
 import { runCli } from '../../src/cli/program.ts';
 import { openStore } from '../../src/store/db.ts';
@@ -61,4 +62,14 @@ export function storeOfEvents(file: string, articles: number): void {
     writer.write({ article: { id: `geneva-${i}`, text, published: '2025-02-14' }, actors: [], mentions: [], quotes: [], events: [event], stances: [] });
   }
   store.close();
+}
+
+/** How many articles a store holds (read-only, so a running writer is not disturbed). */
+export function articleCount(db: string): number {
+  const store = new Database(db, { readonly: true });
+  try {
+    return store.prepare('SELECT count(*) FROM articles').pluck().get() as number;
+  } finally {
+    store.close();
+  }
 }

@@ -6,8 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
-import { entente as run } from './helpers.ts';
+import { articleCount, entente as run } from './helpers.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const feeds = join(root, 'test/fixtures/feeds');
@@ -16,15 +15,6 @@ test.after(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The CLI with one analysis thread, so tests do not fight over the cores. */
 const entente = (args: string[], stdin?: Buffer) => run([...args, '--jobs', '1'], { stdin });
-
-function articleCount(db: string): number {
-  const store = new Database(db, { readonly: true });
-  try {
-    return store.prepare('SELECT count(*) FROM articles').pluck().get() as number;
-  } finally {
-    store.close();
-  }
-}
 
 test('a directory with good and bad feeds: exit 0, one skip line per bad item, and a re-run stores nothing new', async () => {
   const db = join(dir, 'feeds.db');

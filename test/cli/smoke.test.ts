@@ -21,7 +21,7 @@ import { createWriter } from '../../src/store/write.ts';
 import { finishArticle } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/model.ts';
 import { copySampleStore, samplePath } from '../sample-store.ts';
-import { entente, storeOfEvents } from './helpers.ts';
+import { articleCount, entente, storeOfEvents } from './helpers.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/entente.js');
@@ -36,15 +36,6 @@ function start(args: string[], stdin: 'ignore' | 'pipe' = 'ignore') {
   child.stderr.setEncoding('utf8').on('data', (d: string) => (out.stderr += d));
   const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   return { child, out, exited };
-}
-
-function articleCount(db: string): number {
-  const store = new Database(db, { readonly: true });
-  try {
-    return store.prepare('SELECT count(*) FROM articles').pluck().get() as number;
-  } finally {
-    store.close();
-  }
 }
 
 test('bin/entente.js: serve answers and stops on SIGTERM, a closed pipe ends a list quietly, a failed ingest exits with its prestarted workers', { timeout: 600_000 }, async () => {
