@@ -5,6 +5,10 @@
 //   Turkey is under sanctions, and was condemned by Egypt.
 //   the parser: "condemned" a relative clause on "sanctions"; a relative clause never opens
 //   with "and": it is the second predicate of the clause, coordinated with "sanctions"
+//
+//   Talks between Japanese officials and Britain began.
+//   the parser: "Britain" a second subject of "began"; "between" takes two parties joined by
+//   "and": "Britain" is the conjunct of "officials"
 import { relativePronouns } from './tree.ts';
 
 /** Words that open a relative clause besides the relative pronouns ("the city where", "the day when"). */
@@ -31,6 +35,52 @@ function isPredicate(deprel: string[], t: number): boolean {
   return rel === 'root' || rel === 'ccomp' || rel === 'xcomp' || rel === 'advcl' || rel === 'acl' || rel === 'parataxis' || rel === 'csubj' || rel === 'conj';
 }
 
+/** Relations inside a noun phrase, through which a phrase's first word reaches the phrase's head. */
+const phraseInternal = new Set(['det', 'amod', 'compound', 'nummod', 'nmod:poss', 'flat', 'case', 'punct', 'advmod']);
+
+/** The last token of the subtree of t (tokens from..to-1). */
+function subtreeEnd(head: Int32Array, t: number, from: number, to: number): number {
+  let end = t;
+  for (let k = t + 1; k < to; k++) {
+    let a = k;
+    while (a >= from && a !== t) a = head[a]!;
+    if (a === t) end = k;
+  }
+  return end;
+}
+
+/** Whether a is an ancestor of b (or b itself). */
+function dominates(head: Int32Array, a: number, b: number): boolean {
+  let t = b;
+  while (t >= 0 && t !== a) t = head[t]!;
+  return t === a;
+}
+
+// "between X and Y": when the noun after "between" has no conjunct and "and" follows its phrase
+// straight away, the phrase after "and" is its conjunct, wherever the parser hung it.
+function repairBetween(words: string[], head: Int32Array, deprel: string[], from: number, to: number): void {
+  for (let t = from; t < to; t++) {
+    if (deprel[t] !== 'case' || words[t]!.toLowerCase() !== 'between') continue;
+    const noun = head[t]!;
+    if (noun < 0 || noun < t) continue;
+    let hasConjunct = false;
+    for (let k = from; k < to; k++) if (head[k] === noun && deprel[k] === 'conj') hasConjunct = true;
+    if (hasConjunct) continue;
+    const and = subtreeEnd(head, noun, from, to) + 1;
+    if (and + 1 >= to || words[and]!.toLowerCase() !== 'and') continue;
+    // the head of the phrase that opens after "and": up from its first word while the relation stays inside a noun phrase
+    let other = and + 1;
+    while (phraseInternal.has(deprel[other]!) && head[other]! > other && head[other]! < to) other = head[other]!;
+    if (phraseInternal.has(deprel[other]!) || deprel[other] === 'conj' || head[other] === noun) continue;
+    // neither inside the noun's phrase already nor above it (which would make a cycle)
+    if (dominates(head, noun, other) || dominates(head, other, noun)) continue;
+    head[other] = noun;
+    deprel[other] = 'conj';
+    head[and] = other;
+    deprel[and] = 'cc';
+  }
+}
+
 /**
  * Repairs one sentence's tree in place (tokens from..to-1 of `words`, heads absolute or -1).
  * A "relative clause" that opens with a coordinating conjunction, has an auxiliary and no
@@ -38,6 +88,7 @@ function isPredicate(deprel: string[], t: number): boolean {
  * under.
  */
 export function repairSentence(words: string[], head: Int32Array, deprel: string[], from: number, to: number): void {
+  repairBetween(words, head, deprel, from, to);
   for (let t = from; t < to; t++) {
     if (deprel[t] !== 'acl:relcl') continue;
     let opensWithConjunction = false;

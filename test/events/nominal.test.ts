@@ -62,3 +62,15 @@ test('an act named as what is being ended is not reported anew: "the lifting of 
   assert.equal(events.filter((e) => e.cameo.startsWith('16')).length, 0, describe(events));
   find(eventsOf('Brazil welcomed the new US sanctions on Cuba.'), 'USA', 'CUB', '16');
 });
+
+test('discussions "between" a group and a state are talks among them', () => {
+  const events = eventsOf('The banking talks coincided with discussions between Chilean officials and Peru.');
+  find(events, 'CHL', 'PER', '04');
+  find(events, 'PER', 'CHL', '04');
+});
+
+test('talks "between" a group and a state, whatever the parser made of the second party', () => {
+  const events = eventsOf('Talks between Chilean officials and Peru began.');
+  find(events, 'CHL', 'PER', '04');
+  find(events, 'PER', 'CHL', '04');
+});

@@ -45,3 +45,17 @@ test('the parser\'s output goes through the repairs', () => {
   const condemned = doc.lower.indexOf('condemned');
   assert.notEqual(doc.deprel[condemned], 'acl:relcl');
 });
+
+test('"between X and Y": the phrase after "and" is the conjunct of the noun after "between"', () => {
+  //            1        2          3          4            5      6          7        8
+  const words = ['Talks', 'between', 'Chilean', 'officials', 'and', 'Peru', 'began', '.'];
+  // the parser's way: "Peru" a second subject of "began"
+  const r = repaired(words, [7, 4, 4, 1, 7, 7, 0, 7], ['nsubj', 'case', 'amod', 'nmod', 'cc', 'nsubj', 'root', 'punct']);
+  assert.equal(r.head[5], 4);
+  assert.equal(r.deprel[5], 'conj');
+  assert.equal(r.head[4], 6);
+  assert.equal(r.deprel[4], 'cc');
+  // already coordinated: left alone
+  const fine = repaired(words, [7, 4, 4, 1, 6, 4, 0, 7], ['nsubj', 'case', 'amod', 'nmod', 'cc', 'conj', 'root', 'punct']);
+  assert.deepEqual(fine.head, [7, 4, 4, 1, 6, 4, 0, 7]);
+});
