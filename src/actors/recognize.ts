@@ -6,7 +6,7 @@
 // in document order against what the article has already introduced.
 import type { Actor, Article, Mention } from '../model.ts';
 import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
-import { relationIs } from '../nlp/tree.ts';
+import { children, relationIs, relativePronouns } from '../nlp/tree.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion } from './codes.ts';
 import type { Gender, NameCues } from './cues.ts';
@@ -1322,6 +1322,10 @@ function resolvePronouns(s: Recognition): Mention[] {
           break;
         }
       }
+      // "Mitsotakis met Trump, where he denounced the deal": the subject of a clause that holds
+      // the pronoun's clause comes before the nearest name
+      const governing = governingPerson(s, seen, i, kind, outside, quoted);
+      if (governing >= 0) at = governing;
       // A pronoun opening a sentence usually continues its subject: in "Johnson ran
       // against Jeremy Hunt, who ... He won", "He" is Johnson, the first person of the
       // sentence the nearest candidate is in.
@@ -1387,6 +1391,45 @@ function relativeAntecedent(s: Recognition, pronoun: number): string | undefined
   const noun = head[clause]!;
   const m = noun >= 0 ? s.tokenMention[noun]! : -1;
   return m >= 0 ? s.mentions[m]!.actor : undefined;
+}
+
+/** Relations of a clause to what it hangs on, through which a subject pronoun finds the subject of a clause above. */
+const clauseLinks = new Set(['ccomp', 'xcomp', 'conj', 'advcl', 'acl', 'acl:relcl', 'parataxis']);
+
+// The subject of the nearest clause above a subject pronoun's own clause, when a person of a
+// compatible gender is that subject, in the same sentence and before the pronoun (index into
+// seen, or -1): "Mitsotakis met Trump, where he denounced the deal" (he = Mitsotakis),
+// "Merkel told Macron that she would stay" (she = Merkel), "Macron, who said he would come"
+// (the relative clause's own subject "who" stands for Macron).
+function governingPerson(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender, outside: boolean, quoted: Uint8Array): number {
+  const { head, deprel } = s.doc;
+  if (!head || !deprel || !relationIs(deprel[pronoun]!, 'nsubj')) return -1;
+  const sentence = s.doc.sentence[pronoun]!;
+  const personAt = (c: number): number => {
+    for (let k = seen.length - 1; k >= 0 && seen[k]!.sentence === sentence; k--) {
+      const m = seen[k]!;
+      if (c < m.token || c >= m.end) continue;
+      return (outside && quoted[m.token] === 1) || !compatible(m, kind) ? -1 : k;
+    }
+    return -1;
+  };
+  let clause = head[pronoun]!;
+  for (let step = 0; clause >= 0 && step < antecedentReach && clauseLinks.has(deprel[clause]!); step++) {
+    let above = head[clause]!;
+    // a clause on a noun: the clause that noun belongs to
+    if (relationIs(deprel[clause]!, 'acl') && above >= 0) above = head[above]!;
+    if (above < 0) break;
+    const subject = children(s.doc, above, 'nsubj')[0];
+    if (subject === undefined) {
+      clause = above;
+      continue;
+    }
+    if (subject > pronoun) return -1;
+    // "Macron, who said he would come": the relative clause's "who" is the noun it hangs on
+    if (relativePronouns.has(s.keys[subject]!) && deprel[above] === 'acl:relcl') return personAt(head[above]!);
+    return personAt(subject);
+  }
+  return -1;
 }
 
 /** Relations of a clause to the clause above it through which "it" finds its subject. */

@@ -240,3 +240,11 @@ test('a capitalised adjective opening a sentence before a demonym is not a name:
   const name = recognizeText('Michael Jordan said on Friday that he would retire.', '1999-01-13');
   assert.ok(mentionPairs(name).some((p) => p.startsWith('Michael Jordan =>')), mentionPairs(name).join('; '));
 });
+
+test('a subject pronoun takes the subject of the clause above it before the nearer name', () => {
+  const told = recognizeText('Tom Jones told Rick Smith that he would run again.', '2019-07-24');
+  assert.deepEqual(mentionPairs(told), ['Tom Jones => person:tom-jones', 'Rick Smith => person:rick-smith', 'he => person:tom-jones']);
+  // a relative clause's own "who" is the nearer name, and the pronoun under it is that name
+  const relative = recognizeText('Tom Jones met Rick Smith, who said he would run again.', '2019-07-24');
+  assert.deepEqual(mentionPairs(relative), ['Tom Jones => person:tom-jones', 'Rick Smith => person:rick-smith', 'who => person:rick-smith', 'he => person:rick-smith']);
+});
