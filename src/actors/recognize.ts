@@ -429,6 +429,8 @@ function findPieces(s: Recognition): Piece[] {
 
 // --- 2. groups: adjacent pieces joined by glue ("'s", "the", modifiers).
 
+const hyphens = new Set(['-', '\u2010', '\u2011']);
+
 /** Glue between two pieces: -1 when the words between are not glue, 1 when they say "former", else 0. */
 function between(s: Recognition, from: number, to: number): number {
   const { keys, cues } = s;
@@ -436,7 +438,10 @@ function between(s: Recognition, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const key = keys[k]!;
     if (cues.former.has(key)) former = 1;
-    else if (!(apostropheS.has(key) || key === 'the' || cues.modifier.has(key))) return -1;
+    else if (hyphens.has(key) && keys[k + 1] === 'led' && k + 2 === to) {
+      // "US-led forces", "Saudi-led coalition": the force a country leads is the country's
+      k++;
+    } else if (!(apostropheS.has(key) || key === 'the' || cues.modifier.has(key))) return -1;
   }
   return former;
 }

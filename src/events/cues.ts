@@ -39,6 +39,10 @@ export type CueMatch = {
 };
 
 /** Tags that a cue verb may carry; wink tags some participles as ADJ ("the affected villages") and misses some verbs. */
+function isHyphen(word: string): boolean {
+  return word === '-' || word === '\u2010' || word === '\u2011';
+}
+
 function mayBeVerb(doc: Doc, mentionOf: Int32Array, t: number, sentenceStart: number): boolean {
   const p = doc.pos[t];
   if (p === 'VERB') {
@@ -46,6 +50,8 @@ function mayBeVerb(doc: Doc, mentionOf: Int32Array, t: number, sentenceStart: nu
     // "the president's handling of", "a declared war": after a determiner or possessive it is a noun or modifier
     const before = doc.lower[t - 1]!;
     if (doc.pos[t - 1] === 'DET' || before === "'s" || before === '’s') return false;
+    // "US-led forces", "Iranian-backed militias": the second half of a hyphenated modifier
+    if (isHyphen(before) && doc.end[t - 1] === doc.start[t]) return false;
     // "the Tippu Express": a capitalised word inside a name
     const v = doc.value[t]!;
     return !(v[0] !== v[0]!.toLowerCase() && doc.pos[t - 1] === 'PROPN');

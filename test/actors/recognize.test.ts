@@ -248,3 +248,8 @@ test('a subject pronoun takes the subject of the clause above it before the near
   const relative = recognizeText('Tom Jones met Rick Smith, who said he would run again.', '2019-07-24');
   assert.deepEqual(mentionPairs(relative), ['Tom Jones => person:tom-jones', 'Rick Smith => person:rick-smith', 'who => person:rick-smith', 'he => person:rick-smith']);
 });
+
+test('a force a country leads is the country\'s: "Saudi-led forces"', () => {
+  const r = recognizeText('Saudi-led forces entered the port.', '2016-05-01');
+  assert.deepEqual(codedPairs(r), ['Saudi-led forces => SAUMIL']);
+});

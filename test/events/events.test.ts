@@ -7,7 +7,7 @@ import { loadContext } from '../../src/context.ts';
 import { readFileSync } from 'node:fs';
 import { parseVerbDictionary } from '../../src/events/verb-dictionary.ts';
 import { checkDictionaries } from '../../src/cli/dictionaries.ts';
-import { eventsOf, findExact as find } from './helpers.ts';
+import { describe, eventsOf, findExact as find } from './helpers.ts';
 
 /** The evidence span must cover exactly `evidence` (and the text field must be that slice). */
 function assertSpan(text: string, e: { start: number; end: number; text?: string }, evidence: string): void {
@@ -415,4 +415,11 @@ test('leaders who "spoke on the phone" or "by phone with" someone discussed by t
   find(events, 'DEUGOV', 'FRAGOV', '041');
   const both = eventsOf('The presidents of Chile and Peru spoke on the phone.');
   find(both, 'CHLGOV', 'PERGOV', '041');
+});
+
+test('the participle of a hyphenated modifier is no act: "US-led", "Iranian-backed"', () => {
+  const led = eventsOf('Two years after Chilean-led forces overthrew the government of Peru, the region was calm.');
+  find(led, 'CHLMIL', 'PERGOV', '180');
+  assert.equal(led.filter((e) => e.cameo.startsWith('06')).length, 0, describe(led));
+  assert.equal(eventsOf('Chilean-backed militias attacked Peruvian troops.').filter((e) => e.source.actor.startsWith('CHL')).length, 0);
 });
