@@ -149,7 +149,7 @@ export async function evaluate(shared: string, verbose = false): Promise<string>
   const dir = mkdtempSync(join(tmpdir(), 'entente-eval-events-'));
   const validationActors = { actors: [join(dictionaries, 'PETR.Validate.actors.txt')], agents: [join(dictionaries, 'PETR.Validate.agents.txt')] };
   const setups: { label: string; options: ContextOptions }[] = [
-    { label: 'validation verbs and discards (PETR.Validate.verbs.txt, .discards.txt, as PETRARCH is validated)', options: { ...validationActors, verbs: [join(dictionaries, 'PETR.Validate.verbs.txt')], builtinVerbs: false, discards: [join(dictionaries, 'PETR.Validate.discards.txt')] } },
+    { label: 'validation verbs and discards (PETR.Validate.verbs.txt, .discards.txt, paired codes: as PETRARCH is validated)', options: { ...validationActors, verbs: [join(dictionaries, 'PETR.Validate.verbs.txt')], builtinVerbs: false, discards: [join(dictionaries, 'PETR.Validate.discards.txt')], pairedCodes: true } },
     { label: 'built-in CAMEO.2.0 rules', options: validationActors },
   ];
   const lines: string[] = ['## Events', ''];

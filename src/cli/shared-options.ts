@@ -6,7 +6,7 @@ import { guessLanguage } from '../ingest/language.ts';
 import { parsePositiveInt } from './common.ts';
 
 export type ReaderFlags = { followLinks?: boolean; maxBytes?: number; timeoutMs?: number; allowPrivateUrls?: boolean };
-export type DictionaryFlags = { actors?: string[]; agents?: string[]; verbs?: string[]; builtinVerbs?: boolean; discards?: string[]; minConfidence?: number; allLanguages?: boolean };
+export type DictionaryFlags = { actors?: string[]; agents?: string[]; verbs?: string[]; builtinVerbs?: boolean; discards?: string[]; pairedCodes?: boolean; minConfidence?: number; allLanguages?: boolean };
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -25,6 +25,7 @@ export function dictionaryOptions(cmd: Command): Command {
     .option('--verbs <file>', 'extra PETRARCH-format verb dictionary (repeatable)', collect)
     .option('--no-builtin-verbs', "code events with the --verbs dictionaries only (PETRARCH's validation setup), not Entente's CAMEO.2.0 rules")
     .option('--discards <file>', 'extra PETRARCH-format discard list: sentences or stories (+) with these phrases give no events (repeatable)', collect)
+    .option('--paired-codes', 'code both events of a paired verb code, as PETRARCH and GDELT do: "X visited Y" also gives Y\'s 043 (host a visit)')
     .option('--min-confidence <x>', 'drop events whose confidence is below x, from 0 to 1 (default: keep all)', parseConfidence)
     .option('--all-languages', 'analyse every article as English (by default an article in another language is kept with its lang and not analysed)');
 }
@@ -55,5 +56,6 @@ export function contextOptions(flags: DictionaryFlags): ContextOptions {
   const options: ContextOptions = { actors: flags.actors, agents: flags.agents, verbs: flags.verbs, discards: flags.discards };
   if (flags.builtinVerbs === false) options.builtinVerbs = false;
   if (flags.minConfidence !== undefined) options.minConfidence = flags.minConfidence;
+  if (flags.pairedCodes) options.pairedCodes = true;
   return options;
 }

@@ -52,6 +52,13 @@ export type EventOptions = {
   minConfidence?: number;
   /** PETRARCH-format discard files (--discards), read with the built-in sports discards */
   discards?: string[];
+  /**
+   * Also code the second event of a verb's pair of two codes (--paired-codes): "X visited Y" then
+   * gives Y's 043 (host a visit) beside X's 042, as PETRARCH and GDELT do. Off by default: the
+   * text reports the visit, and the hosting is an inference from it. A pair of one code (041:041,
+   * "spoke by phone with") is a mutual act and is always coded both ways.
+   */
+  pairedCodes?: boolean;
 };
 
 export type EventContext = {
@@ -285,7 +292,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   /** `family`: the rule family that coded the events, for their confidence */
   const emitAll = (code: string, paired: string | undefined, sources: number[], targets: number[], cue: { start: number; end: number }, sentence: number, flags: { negated: boolean; modality?: Modality }, family: Family, complement?: Complement) => {
     const info = isNullCode(code) ? undefined : ctx.codes.info(code);
-    const reverse = paired && !isNullCode(paired) ? ctx.codes.info(paired) : undefined;
+    // a pair of one code is a mutual act ("spoke by phone with": 041 each way); a pair of two
+    // codes (visit and host) is PETRARCH's convention, on request
+    const reverse = paired && !isNullCode(paired) && (paired === code || ctx.options.pairedCodes) ? ctx.codes.info(paired) : undefined;
     const M = mentions;
     // a dateline's place is no party to an event; nor is an actor with no code (emit)
     const codeable = (m: number) => !g.excluded[m] && isCodeable(M[m]!.actor, actorsById);

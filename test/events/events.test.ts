@@ -423,3 +423,12 @@ test('the participle of a hyphenated modifier is no act: "US-led", "Iranian-back
   assert.equal(led.filter((e) => e.cameo.startsWith('06')).length, 0, describe(led));
   assert.equal(eventsOf('Chilean-backed militias attacked Peruvian troops.').filter((e) => e.source.actor.startsWith('CHL')).length, 0);
 });
+
+test('a visit is the visitor\'s act; the host\'s 043 only with --paired-codes (PETRARCH\'s convention)', () => {
+  const text = 'The Chilean president visited Peru on Monday.';
+  const plain = eventsOf(text);
+  find(plain, 'CHLGOV', 'PER', '042');
+  assert.equal(plain.filter((e) => e.cameo === '043').length, 0, describe(plain));
+  const paired = analyze({ id: 't', text, published: '2024-03-15' }, loadContext({ pairedCodes: true })).events;
+  find(paired, 'PER', 'CHLGOV', '043');
+});
