@@ -6,7 +6,7 @@
 //   The Calenardhon government condemned an attack by Osgiliath soldiers
 //   ^^^^^^^^^^^^^^^^^^^^^^^^^^ source  ^ cue                  ^^^^^^^^^ target
 import type { Doc } from '../nlp/index.ts';
-import { clauseOpeners, coordinated, isClauseComma, isHardStop, negators, possessiveDeterminers, relativePronouns, type Grammar } from './grammar.ts';
+import { clauseOpeners, coordinated, isClauseComma, isHardStop, negators, namesRelation, possessiveDeterminers, relativePronouns, type Grammar } from './grammar.ts';
 import { futureGovernors } from './modality.ts';
 
 /** How far from the verb an object may be, in tokens. */
@@ -243,8 +243,10 @@ export function objectOf(g: Grammar, after: number, sentenceTo: number, options:
       const byAgent = options.skipAgent && previousPreposition === 'by';
       if (!byAgent && !placeAndTimePrepositions.has(previousPreposition)) {
         const group = coordinated(g, m);
-        // "says Afghan women face ...": an actor followed by its own verb is a clause's subject, not our object
         let q = g.last[group[group.length - 1]!]! + 1;
+        // "targeted the United States' southern neighbor": the object is another party, unnamed
+        if (namesRelation(doc, q, sentenceTo)) return null;
+        // "says Afghan women face ...": an actor followed by its own verb is a clause's subject, not our object
         while (q < sentenceTo && doc.pos[q] === 'ADV') q++;
         if (!options.complementSubject && previousPreposition === '' && q < sentenceTo && (doc.pos[q] === 'AUX' || (doc.pos[q] === 'VERB' && !/(ing|ed|en)$/.test(doc.lower[q]!)))) return null;
         return group;

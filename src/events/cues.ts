@@ -6,7 +6,7 @@
 //   Arnor froze the bank accounts of Mordor
 //         ^ cue "freeze", pattern "- * {BANK ACCOUNT} [163]" beats the block default
 import type { Doc } from '../nlp/index.ts';
-import { coordinated, isClauseComma, isHardStop, possessiveDeterminers, type Grammar } from './grammar.ts';
+import { coordinated, isClauseComma, isHardStop, namesRelation, possessiveDeterminers, type Grammar } from './grammar.ts';
 import type { RuleElement, VerbCue, VerbRule, VerbRules } from './verb-rules.ts';
 import { children, hasRelation } from '../nlp/tree.ts';
 import { hasTree } from './parties.ts';
@@ -121,11 +121,16 @@ function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: 
       } else if (mentionOf[p]! >= 0 && !possessiveDeterminers.has(doc.lower[p]!) && (e.kind !== 'compound' || coordinated(g, mentionOf[p]!).length > 1)) {
         // "%" is a compound actor ("Gondor and Arnor"), not any actor; "his" in "met with his
         // Italian counterpart" says whose counterpart, not who
+        let q = p;
+        while (q + 1 < limit && mentionOf[q + 1] === mentionOf[p]) q++;
+        // "condemned Chile's northern neighbor": whose the target is, not who
+        if (e.kind === 'target' && namesRelation(doc, q + 1, limit)) {
+          p = q;
+          continue;
+        }
         if (e.kind === 'source') cur.source = p;
         else if (e.kind === 'target') cur.target = p;
         else cur.compound = true;
-        let q = p;
-        while (q + 1 < limit && mentionOf[q + 1] === mentionOf[p]) q++;
         found = q + 1;
       }
     }

@@ -17,10 +17,21 @@ export const conditionalMarkers = new Set(['if', 'unless']);
 /** words that open a new clause: the subject of a verb after them is found after them */
 export const clauseOpeners = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'if', 'unless', 'as']);
 export const relativePronouns = new Set(['who', 'which', 'that']);
+/** Nouns that name a party by its relation to another ("the United States' southern neighbor", "Russia's allies"): whose they are is not who they are. */
+export const relationalNouns: ReadonlySet<string> = new Set(['neighbor', 'neighbors', 'neighbour', 'neighbours', 'ally', 'allies', 'partner', 'partners', 'rival', 'rivals', 'enemy', 'enemies', 'foe', 'foes', 'adversary', 'adversaries']);
 /** words allowed between coordinated actors: "Gondor, Arnor and Rohan", "both X and Y" */
 const coordinationGlue = new Set([',', 'and', 'or', 'as', 'well', 'both', 'the', 'along', 'together', 'with']);
 /** (isHardStop tests these by character code) */
 export const hardStops = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
+
+/** Whether the tokens from t are a possessive and a relational noun ("'s southern neighbor", "'s allies"): the actor before them is whose the party is, not who. */
+export function namesRelation(doc: Doc, t: number, to: number): boolean {
+  const w = doc.lower[t];
+  if (t >= to || !(w === "'s" || w === '’s' || w === "'" || w === '’')) return false;
+  let k = t + 1;
+  while (k < to && doc.pos[k] === 'ADJ') k++;
+  return k < to && relationalNouns.has(doc.lower[k]!);
+}
 
 /** Token -> index into mentions (or -1). Mentions are sorted and do not overlap. */
 export function tokenMentions(doc: Doc, mentions: Mention[]): Int32Array {

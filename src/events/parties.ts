@@ -18,7 +18,7 @@
 // the curated sets (see the report in the events issue), so the tree completes, it does not veto.
 import type { Doc } from '../nlp/index.ts';
 import { argumentsOf, children, conjuncts, firstConjunct, hasRelation, isNegated, objects, obliques, prepositionOf, subjects, type Oblique, type SubjectSource } from '../nlp/tree.ts';
-import type { Grammar } from './grammar.ts';
+import { relationalNouns, type Grammar } from './grammar.ts';
 
 export type TreeParties = {
   /** mention indices of the sources; empty when the tree names no actor as the one who acts */
@@ -48,6 +48,9 @@ export function mentionsOfNoun(g: Grammar, t: number): number[] {
     if (m >= 0 && !g.excluded[m] && !found.includes(m)) found.push(m);
   };
   add(t);
+  // "the United States' southern neighbor", "Russia's allies": a party named by its relation to
+  // an actor is another party
+  if (found.length === 0 && relationalNouns.has(doc.lower[t]!)) return found;
   // "the Taliban and al-Qaida insurgents", "Hungarian and Romanian officials": a modifier outside
   // the noun's own mention names actors too
   for (const child of children(doc, t, ...ownerRelations)) {
@@ -169,6 +172,8 @@ export function innerTargets(g: Grammar, verb: number, prepositions: string[]): 
       for (const child of children(doc, t, ...innerRelations)) {
         if (isNegated(doc, child) || (hasRelation(doc, child, 'conj') && t === verb)) continue;
         if (isOwnClause(g, child)) continue;
+        // "condemned Chile's northern neighbor": whose the party is, not who
+        if (relationalNouns.has(doc.lower[t]!) && hasRelation(doc, child, ...ownerRelations)) continue;
         next.push(child);
         if (!hasRelation(doc, child, 'obj', 'iobj', 'obl', 'nmod', 'conj')) continue;
         // a conjunct with no preposition of its own shares its first conjunct's ("against Iran and Iraq")

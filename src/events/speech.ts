@@ -8,7 +8,7 @@
 import type { Quote } from '../model.ts';
 import { readTsv } from './code-tables.ts';
 import { regularVerbForms } from './inflection.ts';
-import type { Grammar } from './grammar.ts';
+import { namesRelation, type Grammar } from './grammar.ts';
 import { tokenEndingAfter } from '../nlp/index.ts';
 import { condemnedSubjects, type Predicates, type Stances } from './evaluation.ts';
 
@@ -63,7 +63,8 @@ function tokensOf(g: Grammar, start: number, end: number): { from: number; to: n
 function pickTarget(g: Grammar, from: number, to: number, speakerActor: string | undefined, targets: number[]): void {
   for (let t = from; t < to; t++) {
     const m = g.mentionOf[t]!;
-    if (m >= 0 && g.mentions[m]!.actor !== speakerActor) {
+    // "Chile's northern neighbor" names another party than Chile
+    if (m >= 0 && g.mentions[m]!.actor !== speakerActor && !namesRelation(g.doc, g.last[m]! + 1, to)) {
       targets.push(m);
       return;
     }

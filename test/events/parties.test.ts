@@ -152,3 +152,9 @@ test("the source's own possessive on the object is no target: the search goes on
   const events = eventsOf('Chilean President Gabriel Boric expressed his wish for the Peruvian government to reopen the border.');
   find(events, 'CHL', 'PER', '02');
 });
+
+test('a party named by its relation to an actor is not that actor: "Peru\'s allies", "Chile\'s southern neighbor"', () => {
+  assertNoPair(eventsOf('The Chilean army attacked Peru\'s allies on Monday.'), 'CHL', 'PER');
+  assertNoPair(eventsOf('Bolivia condemned Chile\'s northern neighbor.'), 'BOL', 'CHL');
+  find(eventsOf('The Chilean army attacked Peru\'s army on Monday.'), 'CHLMIL', 'PERMIL', '19');
+});
