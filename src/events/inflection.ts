@@ -54,3 +54,12 @@ export function nounPlural(noun: string): string {
   if (/(ss|sh|ch|x)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;
 }
+
+/**
+ * The British spelling of an -ize verb form ("penalized" -> "penalised"), or undefined. Only
+ * for stems of four letters or more: "seize", "prize" and "size" are no -ize verbs.
+ */
+export function britishSpelling(word: string): string | undefined {
+  const m = /^([a-z]{4,})iz(e|es|ed|ing)$/.exec(word);
+  return m ? `${m[1]}is${m[2]}` : undefined;
+}

@@ -1,6 +1,7 @@
 // Verb dictionaries compiled for lookup: every inflected form of every cue
 // verb is a key, so finding cues is one Map lookup per token (doc.lower).
 import type { PatternElement, VerbDictionary } from './verb-dictionary.ts';
+import { britishSpelling } from './inflection.ts';
 
 /** A pattern element ready for matching: word sequences indexed by their first word, or an actor slot. */
 export type RuleElement =
@@ -111,6 +112,18 @@ function weightOf(elements: RuleElement[]): number {
   return w;
 }
 
+/** A verb's forms with the British spelling of each -ize form the dictionary does not write itself ("criticised" beside "criticized"). */
+function withBritishSpellings(forms: string[][], head: number, written: Set<string>): string[][] {
+  const all = [...forms];
+  for (const form of forms) {
+    const british = britishSpelling(form[head]!);
+    if (british === undefined) continue;
+    const variant = form.map((w, k) => (k === head ? british : w));
+    if (!written.has(variant.join(' '))) all.push(variant);
+  }
+  return all;
+}
+
 /**
  * Merge dictionaries into one lookup. Earlier dictionaries take precedence: a user's --verbs
  * file listed before the built-in rules decides the code of any verb form it defines.
@@ -120,6 +133,7 @@ export function compileVerbRules(dictionaries: VerbDictionary[]): VerbRules {
   const claimed = new Set<string>();
   for (const dict of dictionaries) {
     const claimedHere = new Set<string>();
+    const written = new Set(dict.blocks.flatMap((b) => b.verbs.flatMap((v) => v.forms.map((f) => f.join(' ')))));
     for (const block of dict.blocks) {
       const rules: VerbRule[] = block.patterns.map((p) => {
         const before = p.before.map((e) => compileElement(e, dict.synsets));
@@ -132,7 +146,7 @@ export function compileVerbRules(dictionaries: VerbDictionary[]): VerbRules {
       for (const verb of block.verbs) {
         const code = verb.code ?? block.code;
         const paired = verb.code ? verb.paired : block.paired;
-        for (const form of verb.forms) {
+        for (const form of withBritishSpellings(verb.forms, verb.head, written)) {
           const key = form.join(' ');
           if (claimed.has(key)) {
             // defined by a dictionary with precedence: its rules are tried first (they win ties),

@@ -432,3 +432,7 @@ test('a visit is the visitor\'s act; the host\'s 043 only with --paired-codes (P
   const paired = analyze({ id: 't', text, published: '2024-03-15' }, loadContext({ pairedCodes: true })).events;
   find(paired, 'PER', 'CHLGOV', '043');
 });
+
+test('British spellings of -ize verbs are the same cues ("penalised")', () => {
+  find(eventsOf('The Chilean government penalised Peru for the drilling.'), 'CHLGOV', 'PER', '17');
+});
