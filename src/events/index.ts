@@ -31,7 +31,7 @@ import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { hasTree, innerTargets, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
-import { cueStatus } from './status.ts';
+import { cueStatus, treeStatus } from './status.ts';
 import { children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns } from '../nlp/tree.ts';
 import { isNaming, isOtherSense, senseCode } from './senses.ts';
 import { condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
@@ -574,6 +574,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const flags = modalityOf(doc, n.start, clauseStart(g, n.start, from));
       // "worked to arrange a meeting between ...": the object of a verb of planning is yet to come
       if (useTree && !flags.modality && hasRelation(doc, n.end, 'obj') && prospectiveVerbs.has(doc.lower[doc.head[n.end]!]!)) flags.modality = 'future';
+      // "Colombia can use its contacts with Brazil": the object of a modal verb is as sure as the verb
+      if (useTree && !flags.modality && hasRelation(doc, n.end, 'obj')) {
+        const governor = treeStatus(doc, doc.head[n.end]!).modality;
+        if (governor) flags.modality = governor;
+      }
       // "voted for a gradual lifting of UN sanctions": what is ended is not reported as an act
       if (useTree && isReversed(doc, n.end)) continue;
       const negated = useTree && isNominalNegated(doc, n.end);

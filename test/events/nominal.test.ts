@@ -74,3 +74,14 @@ test('talks "between" a group and a state, whatever the parser made of the secon
   find(events, 'CHL', 'PER', '04');
   find(events, 'PER', 'CHL', '04');
 });
+
+test('"X was in contact with Y", "X is in talks with Y": the subject of the clause whose predicate is the meeting', () => {
+  find(eventsOf('Colombia was in contact with Peru on Monday.'), 'COL', 'PER', '040');
+  find(eventsOf('Chile is in talks with Bolivia over the border.'), 'CHL', 'BOL', '046');
+});
+
+test('a meeting noun that is the object of a modal verb is as sure as the verb', () => {
+  const events = eventsOf('Officials hope Colombia can use its contacts with Peru to find a compromise.');
+  const contact = events.find((e) => e.cameo === '040');
+  assert.equal(contact?.modality, 'hypothetical', describe(events));
+});
