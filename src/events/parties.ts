@@ -64,6 +64,12 @@ export function mentionsOfNoun(g: Grammar, t: number): number[] {
     if (marker === undefined || !ownerPrepositions.has(doc.lower[marker]!)) continue;
     for (const conjunct of conjuncts(doc, child)) add(conjunct);
   }
+  if (found.length) return found;
+  // "consumers such as the US and Japan", "countries including France": the members named
+  for (const child of children(doc, t, 'nmod')) {
+    if (!memberMarkers.has(prepositionOf(doc, child))) continue;
+    for (const conjunct of conjuncts(doc, child)) add(conjunct);
+  }
   return found;
 }
 

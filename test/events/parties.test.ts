@@ -158,3 +158,12 @@ test('a party named by its relation to an actor is not that actor: "Peru\'s alli
   assertNoPair(eventsOf('Bolivia condemned Chile\'s northern neighbor.'), 'BOL', 'CHL');
   find(eventsOf('The Chilean army attacked Peru\'s army on Monday.'), 'CHLMIL', 'PERMIL', '19');
 });
+
+test('the members a phrase names ("countries such as X and Y", "including X") are its actors', () => {
+  const events = eventsOf('Countries such as France and Chile condemned Peru on Monday.');
+  find(events, 'FRA', 'PER', '111');
+  find(events, 'CHL', 'PER', '111');
+  const contact = eventsOf('Bolivia was in contact with buyers such as Japan and Canada.');
+  find(contact, 'BOL', 'JPN', '040');
+  find(contact, 'BOL', 'CAN', '040');
+});
