@@ -203,6 +203,8 @@ const pluralPronouns = new Set(['they']);
  *
  *   Egypt's foreign minister and his Greek and Cypriot counterparts met in Cairo. They called on
  *   Turkey to halt drilling.                       "They" = Egypt, Greece, Cyprus
+ *
+ * A "they" that continues a "they" of a sentence before stands for what that one stands for.
  */
 export function pluralAntecedents(g: Grammar, verb: number): number[] {
   const { doc } = g;
@@ -218,7 +220,8 @@ export function pluralAntecedents(g: Grammar, verb: number): number[] {
     let root = -1;
     for (let t = previous.firstToken; t < previous.endToken && root < 0; t++) if (doc.head[t] === -1) root = t;
     if (root < 0) continue;
-    const found = mentionsOf(g, subjects(doc, root));
+    // "They concluded ... They called on Turkey": a "they" continues the "they" before it
+    const found = subjects(doc, root).some((t) => pluralPronouns.has(doc.lower[t]!) && g.mentionOf[t]! < 0) ? pluralAntecedents(g, root) : mentionsOf(g, subjects(doc, root));
     if (new Set(found.map((m) => g.mentions[m]!.actor)).size >= 2) return found;
   }
   return [];

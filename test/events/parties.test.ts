@@ -167,3 +167,9 @@ test('the members a phrase names ("countries such as X and Y", "including X") ar
   find(contact, 'BOL', 'JPN', '040');
   find(contact, 'BOL', 'CAN', '040');
 });
+
+test('a "they" that continues the "they" before it stands for the same actors', () => {
+  const events = eventsOf('Peru and Bolivia met in Lima on Monday. The Ecuadorian minister joined as an observer. They said the deal was void. They urged Chile to halt its drilling.');
+  find(events, 'PER', 'CHL', '02');
+  find(events, 'BOL', 'CHL', '02');
+});
