@@ -7,6 +7,7 @@
 //   He called the government to increase its efforts.       a call on someone to act: an appeal (020)
 //   Paris called Rome on Monday.                            "on Monday" is no "call on" (020): a call
 //   John Horton Conway died in New Brunswick.               the subject of "die" undergoes it: no attack
+//   They concluded that the accord is void.                 a judgement: no accord concluded (057)
 import { namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
 import { children } from '../nlp/tree.ts';
@@ -21,6 +22,9 @@ const namingVerbs = new Set(['call', 'calls', 'called', 'calling', 'brand', 'bra
  * fight block): without a pattern of their own they code nothing, as no one is named who acted.
  */
 const undergoerVerbs = new Set(['die', 'dies', 'died', 'dying', 'perish', 'perishes', 'perished', 'perishing']);
+
+/** Verbs of an act with a noun object that state a judgement with a clause ("concluded that ..."). */
+const judgementVerbs = new Set(['conclude', 'concludes', 'concluded', 'concluding']);
 
 /** CAMEO 01x: statements. A naming pattern ("called the talks a success" [013]) codes what the naming says. */
 const statementRoot = '01';
@@ -39,6 +43,8 @@ export function isOtherSense(doc: Doc, cue: CueMatch, predicates?: Predicates): 
   const word = doc.lower[cue.verb]!;
   const patterned = cue.rule !== undefined && (cue.matchedEnd > cue.phraseEnd || cue.matchedStart < cue.phraseStart);
   if (undergoerVerbs.has(word)) return !patterned;
+  // "They concluded that the agreement is void": a judgement, not concluding an agreement
+  if (judgementVerbs.has(word) && children(doc, cue.verb, 'ccomp').length > 0) return true;
   if (!namingVerbs.has(word) || (patterned && cue.code.startsWith(statementRoot))) return false;
   // "was called a liar": the passive subject is the one named; the predicate is an xcomp, or a
   // second object or xcomp where the parser took it for one (evaluation.ts)

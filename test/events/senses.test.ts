@@ -54,3 +54,9 @@ test('"negotiating with" is negotiation (046), not CAMEO.2.0\'s cooperation or y
   const events = eventsOf('Argentina is negotiating with Chile over the border.');
   find(events, 'ARG', 'CHL', '046');
 });
+
+test('"concluded that ..." states a judgement; "concluded an agreement" concludes one', () => {
+  const judged = eventsOf('Peru and Bolivia concluded that the agreement between Chile and Argentina is void.');
+  assert.equal(judged.filter((e) => e.cameo.startsWith('05')).length, 0, describe(judged));
+  find(eventsOf('Peru and Bolivia concluded an agreement on Monday.'), 'PER', 'BOL', '057');
+});
