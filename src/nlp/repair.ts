@@ -6,6 +6,10 @@
 //   the parser: "condemned" a relative clause on "sanctions"; a relative clause never opens
 //   with "and": it is the second predicate of the clause, coordinated with "sanctions"
 //
+//   On Tuesday Mitsotakis met Trump.
+//   the parser: "Tuesday Mitsotakis" one name, an oblique of "met", which has no subject; a day
+//   is no part of a name: "on Tuesday" is the oblique, "Mitsotakis" the subject
+//
 //   Talks between Japanese officials and Britain began.
 //   the parser: "Britain" a second subject of "began"; "between" takes two parties joined by
 //   "and": "Britain" is the conjunct of "officials"
@@ -81,6 +85,33 @@ function repairBetween(words: string[], head: Int32Array, deprel: string[], from
   }
 }
 
+/** Names of days and months, which the parser may read as the first word of the name after them. */
+const dateNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Relations that say a predicate has a subject. */
+function hasSubject(head: Int32Array, deprel: string[], verb: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (head[k] === verb && deprel[k]!.startsWith('nsubj')) return true;
+  return false;
+}
+
+// "On Tuesday Mitsotakis met": an oblique name before a predicate with no subject, whose first
+// word is a day or month, is the date ("on Tuesday") and the subject ("Mitsotakis").
+function repairDateBeforeSubject(words: string[], head: Int32Array, deprel: string[], from: number, to: number): void {
+  for (let date = from; date + 1 < to; date++) {
+    if (!dateNames.has(words[date]!.toLowerCase()) || deprel[date] !== 'compound') continue;
+    const name = head[date]!;
+    const verb = head[name]!;
+    if (name !== date + 1 || verb <= name || deprel[name] !== 'obl' || hasSubject(head, deprel, verb, from, to)) continue;
+    // the name is one word after the date, or a name of several words that all hang on it
+    for (let k = from; k < to; k++) {
+      if (head[k] === name && k < date) head[k] = date;
+    }
+    head[date] = verb;
+    deprel[date] = 'obl';
+    deprel[name] = 'nsubj';
+  }
+}
+
 /**
  * Repairs one sentence's tree in place (tokens from..to-1 of `words`, heads absolute or -1).
  * A "relative clause" that opens with a coordinating conjunction, has an auxiliary and no
@@ -89,6 +120,7 @@ function repairBetween(words: string[], head: Int32Array, deprel: string[], from
  */
 export function repairSentence(words: string[], head: Int32Array, deprel: string[], from: number, to: number): void {
   repairBetween(words, head, deprel, from, to);
+  repairDateBeforeSubject(words, head, deprel, from, to);
   for (let t = from; t < to; t++) {
     if (deprel[t] !== 'acl:relcl') continue;
     let opensWithConjunction = false;

@@ -59,3 +59,15 @@ test('"between X and Y": the phrase after "and" is the conjunct of the noun afte
   const fine = repaired(words, [7, 4, 4, 1, 6, 4, 0, 7], ['nsubj', 'case', 'amod', 'nmod', 'cc', 'conj', 'root', 'punct']);
   assert.deepEqual(fine.head, [7, 4, 4, 1, 6, 4, 0, 7]);
 });
+
+test('a day before a name is the date, and the name the subject: "On Tuesday Mitsotakis met"', () => {
+  //            1     2          3             4      5       6
+  const words = ['On', 'Tuesday', 'Mitsotakis', 'met', 'Trump', '.'];
+  // the parser's way: "Tuesday Mitsotakis" one oblique name, "met" with no subject
+  const r = repaired(words, [3, 3, 4, 0, 4, 4], ['case', 'compound', 'obl', 'root', 'obj', 'punct']);
+  assert.deepEqual(r.head, [2, 4, 4, 0, 4, 4]);
+  assert.deepEqual(r.deprel, ['case', 'obl', 'nsubj', 'root', 'obj', 'punct']);
+  // a verb with a subject of its own keeps the name as it is ("On Tuesday Mitsotakis, he met")
+  const kept = repaired(['On', 'Tuesday', 'Smith', 'he', 'met'], [3, 3, 5, 5, 0], ['case', 'compound', 'obl', 'nsubj', 'root']);
+  assert.deepEqual(kept.deprel, ['case', 'compound', 'obl', 'nsubj', 'root']);
+});
