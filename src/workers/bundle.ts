@@ -5,20 +5,24 @@
 // and heap cost CPU and ~20 MB that the analysis needs (docs/performance.md).
 //
 // The file is built from the sources at every run that starts workers (~50 ms, while
-// the calling thread loads its own dictionaries), so it can never be stale. It is
-// written under node_modules/.cache/entente/ so that the packages it imports resolve
+// the calling thread loads its own dictionaries), so it can never be stale; its name holds a
+// hash of its contents, so two checkouts that share node_modules (git worktrees) never load
+// each other's build. It is written under node_modules/.cache/entente/ so that the packages it imports resolve
 // from the project's node_modules, and each module's `import.meta.url` is replaced by
 // the URL of its source file, so that data files are found where the sources expect them.
 // If it cannot be built or written, the caller falls back to loading the sources
 // through tsx (`bootstrap.mjs`): slower to start, same results.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const entry = join(here, 'analyze-worker.ts');
-export const bundleFile = join(root, 'node_modules', '.cache', 'entente', 'analyze-worker.mjs');
+const bundleDir = join(root, 'node_modules', '.cache', 'entente');
+/** How long a build of other sources is kept beside the current one (a run may still be using it). */
+const keepOtherBuildsMs = 24 * 3600 * 1000;
 
 /** Builds the worker bundle; resolves to its URL, or to undefined if it could not be built. */
 export async function buildWorkerBundle(): Promise<URL | undefined> {
@@ -49,17 +53,30 @@ export async function buildWorkerBundle(): Promise<URL | undefined> {
       ],
     });
     const code = result.outputFiles[0]!.text;
+    const bundleFile = join(bundleDir, `analyze-worker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
     const current = await readFile(bundleFile, 'utf8').catch(() => undefined);
     if (current !== code) {
       // Written under another name and renamed, so a run that is starting its workers
-      // from the previous file meanwhile never reads half a file.
-      await mkdir(dirname(bundleFile), { recursive: true });
+      // from the same file meanwhile never reads half a file.
+      await mkdir(bundleDir, { recursive: true });
       const tmp = `${bundleFile}.${process.pid}.tmp`;
       await writeFile(tmp, code);
       await rename(tmp, bundleFile);
+      await removeOldBuilds(bundleFile);
     }
     return pathToFileURL(bundleFile);
   } catch {
     return undefined;
+  }
+}
+
+/** Removes builds of other sources older than a day (a long run may still respawn a worker from its own). */
+async function removeOldBuilds(keep: string): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(bundleDir).catch(() => [] as string[])) {
+    const file = join(bundleDir, name);
+    if (file === keep || !/^analyze-worker.*\.mjs$/.test(name)) continue;
+    const info = await stat(file).catch(() => undefined);
+    if (info && now - info.mtimeMs > keepOtherBuildsMs) await unlink(file).catch(() => undefined);
   }
 }

@@ -3,6 +3,7 @@
 // analyses as the calling thread does (pool.test.ts compares the results).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildWorkerBundle } from '../../src/workers/bundle.ts';
@@ -15,4 +16,14 @@ test('the worker bundle builds, and its modules find their files through their s
   // the actors stage finds data/actors relative to src/actors/index.ts
   assert.match(code, /"file:\/\/[^"]*\/src\/actors\/index\.ts"/);
   assert.match(code, /function analyze\b/);
+});
+
+test('the bundle is named by its contents: checkouts that share node_modules never load each other\'s build', async () => {
+  const url = await buildWorkerBundle();
+  assert.ok(url);
+  const path = fileURLToPath(url);
+  const code = readFileSync(path, 'utf8');
+  const name = /analyze-worker-([0-9a-f]{16})\.mjs$/.exec(path);
+  assert.ok(name, path);
+  assert.equal(createHash('sha256').update(code).digest('hex').slice(0, 16), name[1]);
 });
