@@ -152,6 +152,26 @@ test('evidence within a coalition is not between the coalition and an outside si
   assert.deepEqual(pair('FRA', 'EU', { events }).events.map((e) => [e.source.actor, e.direction]), [['DEUGOV', 'b->a'], ['FRAGOV', 'a->b']], 'France against the rest of the EU');
 });
 
+test('a person counts for the country it acted for in the record\'s article, not the one row of the actors table', () => {
+  // the actors table gives one country per person for the whole store; this one was once
+  // (wrongly) given India, but acted for the United States in these articles
+  const lyng = { id: 'person:richard-lyng', kind: 'person', country: 'IND', role: 'GOV' };
+  const infoWith = (id: string): ActorInfo => (id === lyng.id ? lyng : info(id));
+  const asOf = (country: string) => ({ country, role: 'GOV' });
+  const r = records({
+    events: [{ ...ev('2020-01-02', lyng.id, 'JPNGOV', 3, 1), source: { ...party(lyng.id), ...asOf('USA') } }],
+    remarks: [{ ...remark('2020-01-03', lyng.id, 'JPNGOV', -1), ...asOf('USA') }],
+    stances: [{ ...stance('2020-01-04', lyng.id, 'trade-tariffs', 1), ...asOf('USA') }, stance('2020-01-05', 'JPNGOV', 'trade-tariffs', 1)],
+  });
+  const usa = bilateralEvidence(r, side('USA'), side('JPN'), infoWith);
+  assert.deepEqual([usa.events.length, usa.remarks.length, usa.stances.length], [1, 1, 2]);
+  const ind = bilateralEvidence(r, side('IND'), side('JPN'), infoWith);
+  assert.deepEqual([ind.events.length, ind.remarks.length, ind.stances.length], [0, 0, 1], 'nothing for India but Japan\'s own stance');
+  // a record without it (a store written before) falls back on the actors table
+  const old = records({ remarks: [remark('2020-01-03', lyng.id, 'JPNGOV', -1)] });
+  assert.equal(bilateralEvidence(old, side('IND'), side('JPN'), infoWith).remarks.length, 1);
+});
+
 test('a matrix of sides reads the records once and gives every pair the same evidence as a single query', () => {
   const r = records({
     events: [ev('2020-01-02', 'USAGOV', 'GBRGOV', 3, 1), ev('2020-01-03', 'RUSGOV', 'GBRGOV', -4, 3), ev('2020-01-04', 'FRAGOV', 'USAGOV', 1, 1)],
