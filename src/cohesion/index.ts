@@ -6,9 +6,12 @@
 //              cooperative quad classes (1-2), both directions pooled
 //   agreement  Scott's pi between their positions on the issues both took a position on in the
 //              same agreement period (agreement.ts)
-//   criticism  how they speak of each other: of their remarks about each other (quotations
-//              naming the other side, verbal events), praised minus critical, over all
-// The index is the mean of the component scores weighted by the evidence under each (n).
+//   events     how their events towards each other lean (verbal ones included: an accusation
+//              is an event of Goldstein -2 in the conflictual quad class 3)
+//   criticism  how they speak of each other in quotations: of the quotations of one side naming
+//              the other (remarks that are not events), praising minus critical, over all
+// Each piece of evidence is in exactly one component, so the index, the mean of the component
+// scores weighted by the evidence under each (n), is the mean over the pieces counted in `count`.
 // Nothing is shrunk toward a prior: a window with fewer than `minEvidence` pieces of evidence
 // has index null, with its count and raw components shown, and intervals come from the
 // window's own evidence.
@@ -59,7 +62,7 @@ export type AgreementComponent = {
 };
 
 export type CriticismComponent = {
-  /** remarks of one side about the other: quotations naming it and verbal events towards it */
+  /** remarks of one side about the other that are not events: quotations naming it */
   n: number;
   critical: number;
   praise: number;
@@ -86,7 +89,8 @@ export type CohesionWindow = {
 };
 
 /** A window with the evidence that entered it: what `--explain` lists. */
-export type WindowEvidence = { events: PairEvent[]; remarks: PairRemark[]; agreement: AgreementItem[] };
+/** remarks: all, verbal events' included (their tone); quotations: the remarks that are not events, the criticism component's */
+export type WindowEvidence = { events: PairEvent[]; remarks: PairRemark[]; quotations: PairRemark[]; agreement: AgreementItem[] };
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -168,15 +172,16 @@ export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOp
     const items = itemsByWindow[i]!;
     const events = eventComponent(bucket.events);
     const agreement = agreementComponent(items, expected);
-    const criticism = criticismComponent(bucket.remarks);
-    // A verbal event and the remark the stances stage made of it are one piece of evidence.
+    // A verbal event and the remark the stances stage made of it are one piece of evidence, the
+    // event's: it enters the index once, through the events component.
     const eventKeys = new Set(bucket.events.map(evidenceKey));
-    const remarksBeyondEvents = bucket.remarks.filter((r) => !eventKeys.has(evidenceKey(r))).length;
-    const count = bucket.events.length + remarksBeyondEvents + items.length;
+    const quotations = bucket.remarks.filter((r) => !eventKeys.has(evidenceKey(r)));
+    const criticism = criticismComponent(quotations);
+    const count = bucket.events.length + quotations.length + items.length;
     const scored = [events, agreement, criticism].filter((c) => c.score !== null);
     const enough = count >= minEvidence && scored.length > 0;
     // Each component weighs as much as the evidence under it: one agreement item does not
-    // outweigh a hundred events. Intervals are averaged with the same weights, as if the
+    // outweigh a hundred events, and every piece counted weighs the same. Intervals are averaged with the same weights, as if the
     // components were perfectly correlated, so the index's interval is conservative.
     const weight = scored.reduce((s, c) => s + c.n, 0);
     const weighted = (value: (c: (typeof scored)[number]) => number) => scored.reduce((s, c) => s + c.n * value(c), 0) / weight;
@@ -185,14 +190,14 @@ export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOp
     const counts = {
       events: bucket.events.length,
       remarks: bucket.remarks.length,
-      quotes: bucket.remarks.filter((r) => r.basis === 'quote').length,
+      quotes: quotations.length,
       agreement_items: items.length,
       critical: criticism.critical,
       praise: criticism.praise,
     };
     return {
       window: { window: w.label, start: w.start, end: w.end, index, interval, count, counts, events, agreement, criticism },
-      evidence: { events: bucket.events, remarks: bucket.remarks, agreement: items },
+      evidence: { events: bucket.events, remarks: bucket.remarks, quotations, agreement: items },
     };
   });
 }

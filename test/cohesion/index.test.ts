@@ -105,12 +105,13 @@ test('count is the bilateral evidence: events, remarks that are not the same eve
   );
   const [w] = windows;
   assert.equal(w!.count, 2 + 2 + 1);
-  assert.deepEqual(w!.counts, { events: 2, remarks: 3, quotes: 2, agreement_items: 1, critical: 2, praise: 0 });
-  assert.equal(w!.criticism.n, 3);
-  assert.equal(w!.criticism.score, Math.round((-2 / 3) * 1000) / 1000);
+  assert.deepEqual(w!.counts, { events: 2, remarks: 3, quotes: 2, agreement_items: 1, critical: 1, praise: 0 });
+  assert.equal(w!.criticism.n, 2, 'the two quotations: the accusation is in the events component, once');
+  assert.equal(w!.criticism.score, -0.5);
   assert.ok(w!.index !== null);
   const parts = [w!.events, w!.agreement, w!.criticism];
-  const weighted = parts.reduce((s, c) => s + c.n * c.score!, 0) / parts.reduce((s, c) => s + c.n, 0);
+  assert.equal(parts.reduce((s, c) => s + c.n, 0), w!.count, 'each piece counted is in exactly one component');
+  const weighted = parts.reduce((s, c) => s + c.n * c.score!, 0) / w!.count;
   assert.ok(Math.abs(w!.index! - weighted) < 2e-3, 'the index is the mean of the component scores, weighted by their evidence');
 });
 

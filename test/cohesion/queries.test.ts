@@ -102,12 +102,12 @@ test('a country code takes in its government and its people; a coalition takes i
   const nov = s.windows[0]!;
   assert.equal(nov.events.n, 2, 'the government\'s and the president\'s events both count for USA');
   assert.equal(nov.events.a_to_b, 2);
-  assert.deepEqual([nov.criticism.n, nov.criticism.praise, nov.criticism.critical], [2, 2, 0]);
+  assert.deepEqual([nov.criticism.n, nov.criticism.praise, nov.criticism.critical], [1, 1, 0], 'the quotation; the praise event is in the events component');
   assert.equal(nov.count, 3, 'two events and one quotation: the praise event and its remark are one piece');
   const mar = s.windows.at(-1)!;
   assert.equal(mar.events.n, 2, 'Berlin meeting Paris is within Europe, not between the sides');
   assert.equal(mar.events.b_to_a, 2);
-  assert.deepEqual([mar.criticism.n, mar.criticism.critical], [2, 2], 'the accusation and the quotation');
+  assert.deepEqual([mar.criticism.n, mar.criticism.critical], [1, 1], 'the quotation; the accusation is an event');
   assert.equal(mar.agreement.n, 1, 'Trump and France both took a position on sanctions relief in March');
   assert.equal(mar.agreement.agreements, 1);
   assert.equal(mar.count, 2 + 1 + 1);

@@ -278,7 +278,7 @@ export function explainWindow(db: Store, a: string, b: string, label: string, qu
       const tone = tones.get(`${e.article.id}\u0000${e.start}\u0000${e.end}`) ?? null;
       return { ...described(e, tone), tone };
     }),
-    quotes: withTexts(db, found.evidence.remarks.filter((r) => r.basis === 'quote'))
+    quotes: withTexts(db, found.evidence.quotations)
       .map((r) => ({ ...described(r, r.polarity), speaker: { actor: r.actor, name: r.name }, mentioned: [r.target.actor] })),
     agreement: found.evidence.agreement.map(({ issue, period, a, b }) => ({ issue, period, a, b })),
     stances: found.evidence.agreement.flatMap((item) =>
