@@ -151,6 +151,7 @@ export type PairScore = {
   /** GDELT-style: the plain mean Goldstein score of the events between them */
   goldstein: number | null;
   eventsN: number;
+  /** the criticism-and-praise component's n: quotations of one side naming the other */
   remarks: number;
   agreementN: number;
 };
@@ -267,7 +268,7 @@ export async function evaluate(shared: string): Promise<string> {
       'index against its years': 'cohesion index, against kappa over the years of each pair\'s evidence',
     };
     const ranked = scores.filter((s) => s.count >= 10 && s.index !== null).sort((x, y) => y.index! - x.index!);
-    const pairLine = (s: PairScore) => `${s.pair} ${fmt(s.index)} (kappa ${fmt(s.kappa)}; ${s.count} pieces: ${s.eventsN} events, ${s.remarks} remarks, ${s.agreementN} agreement items)`;
+    const pairLine = (s: PairScore) => `${s.pair} ${fmt(s.index)} (kappa ${fmt(s.kappa)}; ${s.count} pieces: ${s.eventsN} events, ${s.remarks} quotations, ${s.agreementN} agreement items)`;
     return [
       '## Validation against UN General Assembly votes',
       '',
