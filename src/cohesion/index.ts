@@ -29,7 +29,7 @@ export const defaultMinEvidence = 3;
 export const z95 = 1.959964;
 /** Goldstein's scale runs from -10 (most conflictual) to +10 (most cooperative). */
 export const goldsteinMax = 10;
-/** Spread assumed for Goldstein scores when a window has fewer than two events. */
+/** Spread assumed for Goldstein scores when a window's events come from fewer than two articles. */
 export const fallbackGoldsteinSd = 5;
 
 export type CohesionOptions = { by: WindowSize; since?: string; until?: string; minEvidence?: number };
@@ -96,7 +96,7 @@ const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 const roundInterval = (i: Interval): Interval => [round(i[0]), round(i[1])];
 
-/** Wilson score interval of a proportion x of n (n > 0). */
+/** Wilson score interval of a proportion x of n (n > 0; x need not be whole: a share of an effective count). */
 export function wilsonInterval(x: number, n: number): Interval {
   const p = x / n;
   const z2 = z95 * z95;
@@ -206,21 +206,38 @@ export function cohesionSeriesOf(evidence: PairEvidence, options: CohesionOption
   return cohesionWithEvidence(evidence, options).map((w) => w.window);
 }
 
+/**
+ * How many independent observations a component's pieces are worth for its interval: the number
+ * of articles they come from, when smaller than their number. Ten events from one report of a
+ * state visit are one report's reading, not ten; the point estimate still counts every piece.
+ */
+export function effectiveCount(pieces: { article?: { id: string } }[]): number {
+  const articles = new Set<string>();
+  for (const p of pieces) {
+    if (!p.article) return pieces.length;
+    articles.add(p.article.id);
+  }
+  return Math.min(pieces.length, articles.size);
+}
+
 function eventScore(goldstein: number, cooperative: number): number {
   return (goldstein / goldsteinMax + (2 * cooperative - 1)) / 2;
 }
 
-export function eventComponent(events: { goldstein: number; quad: Quad; direction: string }[]): EventComponent {
+export function eventComponent(events: { goldstein: number; quad: Quad; direction: string; article?: { id: string } }[]): EventComponent {
   const n = events.length;
   const a_to_b = events.filter((e) => e.direction === 'a->b').length;
   if (n === 0) return { n, a_to_b, b_to_a: 0, goldstein: null, goldstein_interval: null, cooperative: null, cooperative_interval: null, score: null, interval: null };
   const mean = events.reduce((s, e) => s + e.goldstein, 0) / n;
-  const sd = n >= 2 ? Math.sqrt(events.reduce((s, e) => s + (e.goldstein - mean) ** 2, 0) / (n - 1)) : fallbackGoldsteinSd;
-  const half = (z95 * sd) / Math.sqrt(n);
+  // intervals from as many observations as there are articles (effectiveCount); the spread of
+  // pieces from one article says nothing of the spread between reports
+  const m = effectiveCount(events);
+  const sd = m >= 2 ? Math.sqrt(events.reduce((s, e) => s + (e.goldstein - mean) ** 2, 0) / (n - 1)) : fallbackGoldsteinSd;
+  const half = (z95 * sd) / Math.sqrt(m);
   const gi: Interval = [clamp(mean - half, -goldsteinMax, goldsteinMax), clamp(mean + half, -goldsteinMax, goldsteinMax)];
   const cooperativeCount = events.filter((e) => e.quad <= 2).length;
   const cooperative = cooperativeCount / n;
-  const ci = wilsonInterval(cooperativeCount, n);
+  const ci = wilsonInterval(cooperative * m, m);
   return {
     n,
     a_to_b,
@@ -254,15 +271,17 @@ function agreementComponent(items: AgreementItem[], expected: number): Agreement
   };
 }
 
-export function criticismComponent(remarks: { polarity: number }[]): CriticismComponent {
+export function criticismComponent(remarks: { polarity: number; article?: { id: string } }[]): CriticismComponent {
   const n = remarks.length;
   const critical = remarks.filter(isCritical).length;
   const praise = remarks.filter(isPraise).length;
   if (n === 0) return { n, critical, praise, rate: null, score: null, interval: null };
   // Praise minus criticism over all remarks: the mean tone, a plain reference being 0. Its
-  // interval takes the two shares' Wilson bounds at their least favourable.
-  const criticalShare = wilsonInterval(critical, n);
-  const praiseShare = wilsonInterval(praise, n);
+  // interval takes the two shares' Wilson bounds at their least favourable, from as many
+  // observations as there are articles (effectiveCount).
+  const m = effectiveCount(remarks);
+  const criticalShare = wilsonInterval((critical / n) * m, m);
+  const praiseShare = wilsonInterval((praise / n) * m, m);
   return {
     n,
     critical,

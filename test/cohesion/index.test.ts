@@ -133,6 +133,21 @@ test('intervals narrow with evidence', () => {
   assert.ok(width(many.interval) < width(few.interval));
 });
 
+test('intervals count articles, not pieces: ten events from one report are wider than ten reports', () => {
+  const events = (articles: number) =>
+    Array.from({ length: 10 }, (_, i) => ({ ...ev('2020-01-05', 'USAGOV', 'GBRGOV', [3, 4, -2][i % 3]!, i % 3 === 2 ? 3 : 1), article: { id: `report-${i % articles}`, title: null, published: '2020-01-05' } }));
+  const [one] = cohesionSeriesOf(pair('USA', 'GBR', { events: events(1) }), { by: 'all' });
+  const [ten] = cohesionSeriesOf(pair('USA', 'GBR', { events: events(10) }), { by: 'all' });
+  const width = (i: [number, number] | null) => i![1] - i![0];
+  assert.equal(one!.index, ten!.index, 'the same pieces give the same index');
+  assert.ok(width(one!.events.interval) > width(ten!.events.interval));
+  assert.ok(width(one!.interval) > width(ten!.interval));
+  const quotes = (articles: number) => Array.from({ length: 6 }, (_, i) => ({ ...remark('2020-01-06', 'person:donald-trump', 'GBRGOV', i < 2 ? -1 : 0), article: { id: `q-${i % articles}`, title: null, published: '2020-01-06' } }));
+  const [q1] = cohesionSeriesOf(pair('USA', 'GBR', { remarks: quotes(1) }), { by: 'all' });
+  const [q6] = cohesionSeriesOf(pair('USA', 'GBR', { remarks: quotes(6) }), { by: 'all' });
+  assert.ok(width(q1!.criticism.interval) > width(q6!.criticism.interval));
+});
+
 test('a coalition takes in its member governments on the article\'s date and actors coded to the bloc', () => {
   const events = [
     ev('2019-06-01', 'USAGOV', 'GBRGOV', 2, 1), // the UK in the EU
