@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { openStore, type Store } from '../src/store/db.ts';
-import { cohesionMatrix } from '../src/store/queries/cohesion.ts';
+import { cohesionMatrix, cohesionRecords } from '../src/store/queries/cohesion.ts';
 import type { CohesionWindow } from '../src/cohesion/index.ts';
 
 /** eval/run.ts writes this part's section into docs/cohesion.md, not docs/accuracy.md. */
@@ -58,6 +58,41 @@ export function pooledKappa(csv: string, years: Set<number>): Map<string, Refere
     sums.set(key, s);
   }
   return new Map([...sums].map(([k, s]) => [k, { kappa: s.weighted / s.votes, votes: s.votes, years: s.years }]));
+}
+
+/** Each dev pair's kappa per year, for the years with at least `minRollCalls` roll calls. */
+export function yearlyKappa(csv: string): Map<string, Map<number, { kappa: number; votes: number }>> {
+  const out = new Map<string, Map<number, { kappa: number; votes: number }>>();
+  const [header, ...lines] = csv.trim().split(/\r?\n/);
+  const columns = header!.split(',');
+  const [year, a, b, n, kappa] = ['year', 'a', 'b', 'n', 'kappa'].map((c) => columns.indexOf(c)) as [number, number, number, number, number];
+  for (const line of lines) {
+    const f = line.split(',');
+    if (Number(f[n]) < minRollCalls || f[kappa] === '') continue;
+    const key = pairName(f[a]!, f[b]!);
+    let years = out.get(key);
+    if (!years) out.set(key, (years = new Map()));
+    years.set(Number(f[year]), { kappa: Number(f[kappa]), votes: Number(f[n]) });
+  }
+  return out;
+}
+
+/**
+ * A pair's kappa over the years its evidence comes from: yearly kappas weighted by the pair's
+ * pieces of evidence that year times the year's roll calls; null when no year of its evidence
+ * has a reference. The corpus-wide reference weighs 1987 like 2016 for a pair whose evidence
+ * is all of 1987.
+ */
+export function evidenceYearsKappa(years: Map<number, { kappa: number; votes: number }> | undefined, evidence: Map<number, number>): number | null {
+  let weighted = 0;
+  let weight = 0;
+  for (const [year, pieces] of evidence) {
+    const r = years?.get(year);
+    if (!r || pieces === 0) continue;
+    weighted += pieces * r.votes * r.kappa;
+    weight += pieces * r.votes;
+  }
+  return weight ? weighted / weight : null;
 }
 
 /** Pairs are named with their codes in alphabetical order, as in the reference. */
@@ -106,6 +141,8 @@ export function fisherInterval(rho: number, n: number): [number, number] | null 
 export type PairScore = {
   pair: string;
   kappa: number;
+  /** kappa over the years of the pair's own evidence (evidenceYearsKappa) */
+  kappaOfEvidenceYears: number | null;
   count: number;
   index: number | null;
   events: number | null;
@@ -114,14 +151,16 @@ export type PairScore = {
   /** GDELT-style: the plain mean Goldstein score of the events between them */
   goldstein: number | null;
   eventsN: number;
+  /** the criticism-and-praise component's n: quotations of one side naming the other */
   remarks: number;
   agreementN: number;
 };
 
-function pairScore(pair: string, kappa: number, w: CohesionWindow): PairScore {
+function pairScore(pair: string, kappa: number, kappaOfEvidenceYears: number | null, w: CohesionWindow): PairScore {
   return {
     pair,
     kappa,
+    kappaOfEvidenceYears,
     count: w.count,
     index: w.index,
     events: w.events.score,
@@ -137,14 +176,14 @@ function pairScore(pair: string, kappa: number, w: CohesionWindow): PairScore {
 export const measures = ['index', 'events', 'agreement', 'criticism', 'goldstein'] as const;
 export type Measure = (typeof measures)[number];
 
-export type Correlation = { measure: Measure | 'index on baseline pairs'; threshold: number; n: number; rho: number | null; interval: [number, number] | null };
+export type Correlation = { measure: Measure | 'index on baseline pairs' | 'index against its years'; threshold: number; n: number; rho: number | null; interval: [number, number] | null };
 
 /** rho of each measure against kappa over the pairs with at least `threshold` pieces of evidence where it is defined. */
 export function correlations(scores: PairScore[]): Correlation[] {
   const out: Correlation[] = [];
-  const corr = (measure: Correlation['measure'], threshold: number, rows: PairScore[], value: (r: PairScore) => number | null) => {
-    const kept = rows.filter((r) => value(r) !== null);
-    const rho = spearman(kept.map((r) => value(r)!), kept.map((r) => r.kappa));
+  const corr = (measure: Correlation['measure'], threshold: number, rows: PairScore[], value: (r: PairScore) => number | null, reference: (r: PairScore) => number | null = (r) => r.kappa) => {
+    const kept = rows.filter((r) => value(r) !== null && reference(r) !== null);
+    const rho = spearman(kept.map((r) => value(r)!), kept.map((r) => reference(r)!));
     out.push({ measure, threshold, n: kept.length, rho, interval: rho === null ? null : fisherInterval(rho, kept.length) });
   };
   for (const t of thresholds) {
@@ -152,6 +191,8 @@ export function correlations(scores: PairScore[]): Correlation[] {
     for (const m of measures) corr(m, t, rows, (r) => r[m]);
     // the index on exactly the pairs the baseline ranks (those with events), for a like-for-like comparison
     corr('index on baseline pairs', t, rows.filter((r) => r.goldstein !== null), (r) => r.index);
+    // the same index against kappa over the years its evidence comes from
+    corr('index against its years', t, rows, (r) => r.index, (r) => r.kappaOfEvidenceYears);
   }
   return out;
 }
@@ -197,21 +238,25 @@ export async function evaluate(shared: string): Promise<string> {
     console.log(`reference: ${reference.size} dev pairs of ${states.length} states, kappa pooled over ${[...years.keys()].sort().join(', ')}`);
 
     const started = Date.now();
-    const matrix = cohesionMatrix(db, states, { by: 'all' });
+    const records = cohesionRecords(db);
+    const matrix = cohesionMatrix(db, states, { by: 'all' }, records);
     const seconds = (Date.now() - started) / 1000;
+    // pieces of evidence per pair and year, for the reference of each pair's own years
+    const yearly = yearlyKappa(csv);
+    const byYear = new Map(cohesionMatrix(db, states, { by: 'year' }, records).pairs.map((p) => [pairName(p.a.label, p.b.label), new Map(p.windows.map((w) => [Number(w.window), w.count]))]));
     const scores: PairScore[] = [];
     for (const p of matrix.pairs) {
       const name = pairName(p.a.label, p.b.label);
       const ref = reference.get(name);
       const w = p.windows[0];
-      if (ref && w) scores.push(pairScore(name, ref.kappa, w));
+      if (ref && w) scores.push(pairScore(name, ref.kappa, evidenceYearsKappa(yearly.get(name), byYear.get(name) ?? new Map()), w));
     }
     const results = correlations(scores);
     for (const r of results) console.log(`rho ${r.measure} (>= ${r.threshold}): ${fmt(r.rho, 3)} n=${r.n}`);
 
     const table = (t: number) => {
       const row = (m: Correlation['measure']) => results.find((r) => r.threshold === t && r.measure === m)!;
-      return measures.map((m) => row(m)).concat(row('index on baseline pairs'));
+      return measures.map((m) => row(m)).concat(row('index on baseline pairs'), row('index against its years'));
     };
     const label: Record<Correlation['measure'], string> = {
       index: '**cohesion index**',
@@ -220,16 +265,18 @@ export async function evaluate(shared: string): Promise<string> {
       criticism: 'criticism and praise component',
       goldstein: 'baseline: mean Goldstein (GDELT-style)',
       'index on baseline pairs': 'cohesion index, on the baseline\'s pairs',
+      'index against its years': 'cohesion index, against kappa over the years of each pair\'s evidence',
     };
     const ranked = scores.filter((s) => s.count >= 10 && s.index !== null).sort((x, y) => y.index! - x.index!);
-    const pairLine = (s: PairScore) => `${s.pair} ${fmt(s.index)} (kappa ${fmt(s.kappa)}; ${s.count} pieces: ${s.eventsN} events, ${s.remarks} remarks, ${s.agreementN} agreement items)`;
+    const pairLine = (s: PairScore) => `${s.pair} ${fmt(s.index)} (kappa ${fmt(s.kappa)}; ${s.count} pieces: ${s.eventsN} events, ${s.remarks} quotations, ${s.agreementN} agreement items)`;
     return [
       '## Validation against UN General Assembly votes',
       '',
       `\`npm run eval -- cohesion\` (eval/cohesion.ts) ingests the whole bench corpus once (this store on ${totals.ingested.slice(0, 16).replace('T', ' ')} UTC: ${totals.articles} articles; ${totals.events} events, ${totals.quotes} quotations, ${totals.stances} stances on issues, ${totals.remarks} remarks), ` +
         `computes the pooled index (\`--by all\`) for every pair of the ${states.length} states of ../shared/data/cohesion/unga-agreement-dev.csv (${(seconds).toFixed(1)} s for all ${matrix.pairs.length} pairs, the store read once), ` +
         `and ranks the ${reference.size} dev pairs against their UNGA kappa pooled over the corpus's years (${[...years.keys()].sort().join(', ')}: years with at least ${minArticlesPerYear} articles; each year weighted by its roll calls, years with fewer than ${minRollCalls} left out). ` +
-        'The other 390 pairs are kept aside. A pair counts at a threshold when it has at least that many pieces of bilateral evidence (`count`); a component or the baseline only where it is defined.',
+        'The other 390 pairs are kept aside. A pair counts at a threshold when it has at least that many pieces of bilateral evidence (`count`); a component or the baseline only where it is defined. ' +
+        'The last row ranks the same index against each pair\'s kappa over the years its own evidence comes from (yearly kappas weighted by the pair\'s pieces of evidence that year times the year\'s roll calls), since the corpus-wide reference weighs 1987 like 2016 for a pair whose evidence is all of 1987.',
       '',
       ...thresholds.flatMap((t) => [
         `Pairs with at least ${t} pieces of bilateral evidence:`,

@@ -71,7 +71,8 @@ export type Event = Span & {
   confidence?: number;
 };
 
-export type Stance = Span & { actor: string; issue: string; polarity: number /* -1..1 */ };
+/** country/role: for a person: or org: actor, the state and role it acts for in this article (from its Actor record) */
+export type Stance = Span & { actor: string; issue: string; polarity: number /* -1..1 */; country?: string; role?: string };
 
 export type Analysis = {
   article: Article;

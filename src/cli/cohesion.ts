@@ -148,7 +148,7 @@ export function register(program: Command): void {
           const w = ex.window;
           process.stdout.write(
             `${ex.a.name} (${ex.a.label}) and ${ex.b.name} (${ex.b.label}), ${w.window}: index ${w.index === null ? 'null' : fmt(w.index)} [${fmtInterval(w.interval)}] from ${w.count} pieces of evidence: ` +
-              `${w.events.n} events, ${w.counts.quotes} quotations, ${w.agreement.n} agreement items (${w.agreement.agreements} agree); ${w.criticism.critical} critical and ${w.criticism.praise} praising of ${w.criticism.n} remarks\n` +
+              `${w.events.n} events, ${w.counts.quotes} quotations, ${w.agreement.n} agreement items (${w.agreement.agreements} agree); ${w.criticism.critical} critical and ${w.criticism.praise} praising of the quotations\n` +
               positionsLine(ex) +
               '\n',
           );

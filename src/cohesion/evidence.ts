@@ -15,7 +15,12 @@ import type { Quad } from '../model.ts';
 import type { ActorInfo, Side } from './coalitions.ts';
 
 export type ArticleRef = { id: string; title: string | null; published: string };
-export type Party = { actor: string; name: string; start: number; end: number };
+/**
+ * What a person: or org: actor acted for in the record's article (country, role), as the
+ * analysis gave it; absent for state and sector codes and in stores written before it was kept.
+ */
+export type ActingFor = { country?: string; role?: string };
+export type Party = { actor: string; name: string; start: number; end: number } & ActingFor;
 export type CueRef = { start: number; end: number; text: string };
 
 /** A non-negated event with a target, as stored. */
@@ -48,10 +53,10 @@ export type RemarkRecord = {
   target: Party;
   polarity: number;
   cue: CueRef | null;
-};
+} & ActingFor;
 
 /** A position of an actor on an issue. */
-export type StanceRecord = { article: ArticleRef; start: number; end: number; text: string; actor: string; issue: string; polarity: number };
+export type StanceRecord = { article: ArticleRef; start: number; end: number; text: string; actor: string; issue: string; polarity: number } & ActingFor;
 
 export type CohesionRecords = { events: EventRecord[]; remarks: RemarkRecord[]; stances: StanceRecord[] };
 
@@ -67,19 +72,29 @@ function directionOf(from: 'a' | 'b' | undefined, to: 'a' | 'b' | undefined): Di
   return undefined;
 }
 
-/** Which sides an actor is on at a date; sides that do not depend on the date are asked once per actor. */
+/**
+ * Which sides an actor is on at a date; sides that do not depend on the date are asked once per
+ * actor and what it acted for. A person's or organisation's country and role are those it acted
+ * for in the record's article when the record has them: the actors table keeps one row per actor
+ * for the whole store, with one country for a person quoted in many articles.
+ */
 function membershipOf(sides: Side[], info: (id: string) => ActorInfo) {
   const undated = sides.map((s, i) => (s.dated ? -1 : i)).filter((i) => i >= 0);
   const dated = sides.map((s, i) => (s.dated ? i : -1)).filter((i) => i >= 0);
   const cache = new Map<string, number[]>();
-  return (actor: string, date: string): number[] => {
-    let fixed = cache.get(actor);
+  const infoAsOf = (actor: string, acting: ActingFor | undefined): ActorInfo => {
+    const known = info(actor);
+    return acting?.country ? { ...known, country: acting.country, role: acting.role ?? null } : known;
+  };
+  return (actor: string, date: string, acting?: ActingFor): number[] => {
+    const key = acting?.country ? `${actor}\u0000${acting.country}\u0000${acting.role ?? ''}` : actor;
+    let fixed = cache.get(key);
     if (!fixed) {
-      const who = info(actor);
-      cache.set(actor, (fixed = undated.filter((i) => sides[i]!.matches(who, date))));
+      const who = infoAsOf(actor, acting);
+      cache.set(key, (fixed = undated.filter((i) => sides[i]!.matches(who, date))));
     }
     if (dated.length === 0) return fixed;
-    const who = info(actor);
+    const who = infoAsOf(actor, acting);
     const now = dated.filter((i) => sides[i]!.matches(who, date));
     return now.length ? [...fixed, ...now].sort((x, y) => x - y) : fixed;
   };
@@ -113,14 +128,14 @@ export function pairwiseEvidence(records: CohesionRecords, sides: Side[], info: 
   };
   for (const e of records.events) {
     const date = e.article.published;
-    between(sidesOf(e.source.actor, date), sidesOf(e.target.actor, date), (pair, direction) => pair.events.push({ ...e, direction }));
+    between(sidesOf(e.source.actor, date, e.source), sidesOf(e.target.actor, date, e.target), (pair, direction) => pair.events.push({ ...e, direction }));
   }
   // A quotation naming two actors of the other side ("Germany ... Berlin") is one remark on that
   // side: the first with a tone, else the first.
   const remarkAt = new Map<PairEvidence, Map<string, number>>();
   for (const r of records.remarks) {
     const date = r.article.published;
-    between(sidesOf(r.actor, date), sidesOf(r.target.actor, date), (pair, direction) => {
+    between(sidesOf(r.actor, date, r), sidesOf(r.target.actor, date, r.target), (pair, direction) => {
       let seen = remarkAt.get(pair);
       if (!seen) remarkAt.set(pair, (seen = new Map()));
       const key = `${evidenceKey(r)}\u0000${direction}`;
@@ -132,7 +147,7 @@ export function pairwiseEvidence(records: CohesionRecords, sides: Side[], info: 
     });
   }
   for (const s of records.stances) {
-    const on = sidesOf(s.actor, s.article.published);
+    const on = sidesOf(s.actor, s.article.published, s);
     if (on.length === 0) continue;
     for (let i = 0; i < sides.length; i++) {
       for (let j = i + 1; j < sides.length; j++) {

@@ -6,9 +6,12 @@
 //              cooperative quad classes (1-2), both directions pooled
 //   agreement  Scott's pi between their positions on the issues both took a position on in the
 //              same agreement period (agreement.ts)
-//   criticism  how they speak of each other: of their remarks about each other (quotations
-//              naming the other side, verbal events), praised minus critical, over all
-// The index is the mean of the component scores weighted by the evidence under each (n).
+//   events     how their events towards each other lean (verbal ones included: an accusation
+//              is an event of Goldstein -2 in the conflictual quad class 3)
+//   criticism  how they speak of each other in quotations: of the quotations of one side naming
+//              the other (remarks that are not events), praising minus critical, over all
+// Each piece of evidence is in exactly one component, so the index, the mean of the component
+// scores weighted by the evidence under each (n), is the mean over the pieces counted in `count`.
 // Nothing is shrunk toward a prior: a window with fewer than `minEvidence` pieces of evidence
 // has index null, with its count and raw components shown, and intervals come from the
 // window's own evidence.
@@ -26,7 +29,7 @@ export const defaultMinEvidence = 3;
 export const z95 = 1.959964;
 /** Goldstein's scale runs from -10 (most conflictual) to +10 (most cooperative). */
 export const goldsteinMax = 10;
-/** Spread assumed for Goldstein scores when a window has fewer than two events. */
+/** Spread assumed for Goldstein scores when a window's events come from fewer than two articles. */
 export const fallbackGoldsteinSd = 5;
 
 export type CohesionOptions = { by: WindowSize; since?: string; until?: string; minEvidence?: number };
@@ -59,7 +62,7 @@ export type AgreementComponent = {
 };
 
 export type CriticismComponent = {
-  /** remarks of one side about the other: quotations naming it and verbal events towards it */
+  /** remarks of one side about the other that are not events: quotations naming it */
   n: number;
   critical: number;
   praise: number;
@@ -86,13 +89,14 @@ export type CohesionWindow = {
 };
 
 /** A window with the evidence that entered it: what `--explain` lists. */
-export type WindowEvidence = { events: PairEvent[]; remarks: PairRemark[]; agreement: AgreementItem[] };
+/** remarks: all, verbal events' included (their tone); quotations: the remarks that are not events, the criticism component's */
+export type WindowEvidence = { events: PairEvent[]; remarks: PairRemark[]; quotations: PairRemark[]; agreement: AgreementItem[] };
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
 const roundInterval = (i: Interval): Interval => [round(i[0]), round(i[1])];
 
-/** Wilson score interval of a proportion x of n (n > 0). */
+/** Wilson score interval of a proportion x of n (n > 0; x need not be whole: a share of an effective count). */
 export function wilsonInterval(x: number, n: number): Interval {
   const p = x / n;
   const z2 = z95 * z95;
@@ -168,15 +172,16 @@ export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOp
     const items = itemsByWindow[i]!;
     const events = eventComponent(bucket.events);
     const agreement = agreementComponent(items, expected);
-    const criticism = criticismComponent(bucket.remarks);
-    // A verbal event and the remark the stances stage made of it are one piece of evidence.
+    // A verbal event and the remark the stances stage made of it are one piece of evidence, the
+    // event's: it enters the index once, through the events component.
     const eventKeys = new Set(bucket.events.map(evidenceKey));
-    const remarksBeyondEvents = bucket.remarks.filter((r) => !eventKeys.has(evidenceKey(r))).length;
-    const count = bucket.events.length + remarksBeyondEvents + items.length;
+    const quotations = bucket.remarks.filter((r) => !eventKeys.has(evidenceKey(r)));
+    const criticism = criticismComponent(quotations);
+    const count = bucket.events.length + quotations.length + items.length;
     const scored = [events, agreement, criticism].filter((c) => c.score !== null);
     const enough = count >= minEvidence && scored.length > 0;
     // Each component weighs as much as the evidence under it: one agreement item does not
-    // outweigh a hundred events. Intervals are averaged with the same weights, as if the
+    // outweigh a hundred events, and every piece counted weighs the same. Intervals are averaged with the same weights, as if the
     // components were perfectly correlated, so the index's interval is conservative.
     const weight = scored.reduce((s, c) => s + c.n, 0);
     const weighted = (value: (c: (typeof scored)[number]) => number) => scored.reduce((s, c) => s + c.n * value(c), 0) / weight;
@@ -185,14 +190,14 @@ export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOp
     const counts = {
       events: bucket.events.length,
       remarks: bucket.remarks.length,
-      quotes: bucket.remarks.filter((r) => r.basis === 'quote').length,
+      quotes: quotations.length,
       agreement_items: items.length,
       critical: criticism.critical,
       praise: criticism.praise,
     };
     return {
       window: { window: w.label, start: w.start, end: w.end, index, interval, count, counts, events, agreement, criticism },
-      evidence: { events: bucket.events, remarks: bucket.remarks, agreement: items },
+      evidence: { events: bucket.events, remarks: bucket.remarks, quotations, agreement: items },
     };
   });
 }
@@ -201,21 +206,38 @@ export function cohesionSeriesOf(evidence: PairEvidence, options: CohesionOption
   return cohesionWithEvidence(evidence, options).map((w) => w.window);
 }
 
+/**
+ * How many independent observations a component's pieces are worth for its interval: the number
+ * of articles they come from, when smaller than their number. Ten events from one report of a
+ * state visit are one report's reading, not ten; the point estimate still counts every piece.
+ */
+export function effectiveCount(pieces: { article?: { id: string } }[]): number {
+  const articles = new Set<string>();
+  for (const p of pieces) {
+    if (!p.article) return pieces.length;
+    articles.add(p.article.id);
+  }
+  return Math.min(pieces.length, articles.size);
+}
+
 function eventScore(goldstein: number, cooperative: number): number {
   return (goldstein / goldsteinMax + (2 * cooperative - 1)) / 2;
 }
 
-export function eventComponent(events: { goldstein: number; quad: Quad; direction: string }[]): EventComponent {
+export function eventComponent(events: { goldstein: number; quad: Quad; direction: string; article?: { id: string } }[]): EventComponent {
   const n = events.length;
   const a_to_b = events.filter((e) => e.direction === 'a->b').length;
   if (n === 0) return { n, a_to_b, b_to_a: 0, goldstein: null, goldstein_interval: null, cooperative: null, cooperative_interval: null, score: null, interval: null };
   const mean = events.reduce((s, e) => s + e.goldstein, 0) / n;
-  const sd = n >= 2 ? Math.sqrt(events.reduce((s, e) => s + (e.goldstein - mean) ** 2, 0) / (n - 1)) : fallbackGoldsteinSd;
-  const half = (z95 * sd) / Math.sqrt(n);
+  // intervals from as many observations as there are articles (effectiveCount); the spread of
+  // pieces from one article says nothing of the spread between reports
+  const m = effectiveCount(events);
+  const sd = m >= 2 ? Math.sqrt(events.reduce((s, e) => s + (e.goldstein - mean) ** 2, 0) / (n - 1)) : fallbackGoldsteinSd;
+  const half = (z95 * sd) / Math.sqrt(m);
   const gi: Interval = [clamp(mean - half, -goldsteinMax, goldsteinMax), clamp(mean + half, -goldsteinMax, goldsteinMax)];
   const cooperativeCount = events.filter((e) => e.quad <= 2).length;
   const cooperative = cooperativeCount / n;
-  const ci = wilsonInterval(cooperativeCount, n);
+  const ci = wilsonInterval(cooperative * m, m);
   return {
     n,
     a_to_b,
@@ -249,15 +271,17 @@ function agreementComponent(items: AgreementItem[], expected: number): Agreement
   };
 }
 
-export function criticismComponent(remarks: { polarity: number }[]): CriticismComponent {
+export function criticismComponent(remarks: { polarity: number; article?: { id: string } }[]): CriticismComponent {
   const n = remarks.length;
   const critical = remarks.filter(isCritical).length;
   const praise = remarks.filter(isPraise).length;
   if (n === 0) return { n, critical, praise, rate: null, score: null, interval: null };
   // Praise minus criticism over all remarks: the mean tone, a plain reference being 0. Its
-  // interval takes the two shares' Wilson bounds at their least favourable.
-  const criticalShare = wilsonInterval(critical, n);
-  const praiseShare = wilsonInterval(praise, n);
+  // interval takes the two shares' Wilson bounds at their least favourable, from as many
+  // observations as there are articles (effectiveCount).
+  const m = effectiveCount(remarks);
+  const criticalShare = wilsonInterval((critical / n) * m, m);
+  const praiseShare = wilsonInterval((praise / n) * m, m);
   return {
     n,
     critical,

@@ -14,7 +14,7 @@
 // imposes sanctions (CAMEO 163) is against sanctions relief, whatever words the sentence uses.
 // Last, remarks (remarks.ts): each quotation's and verbal event's tone toward the actors it
 // targets (criticism -1, praise +1, a plain reference 0), as stances on the issue `relations`.
-import type { Article, Event, Quote, Stance } from '../model.ts';
+import type { Actor, Article, Event, Quote, Stance } from '../model.ts';
 import { tokenStartingFrom, type Doc } from '../nlp/index.ts';
 import type { ActorResult } from '../actors/index.ts';
 import { findAll, type PhraseMatch } from './lexicon.ts';
@@ -55,6 +55,21 @@ function containingQuote(quotes: Quote[], start: number, end: number): Quote | u
   return best;
 }
 
+/**
+ * The country and role a person or organisation acts for in this article, from its Actor record
+ * ({} for a state or sector code, which carries its country in its id). Stored with each stance
+ * because the actors table keeps one row per actor for the whole store, while a person can act for
+ * a different country in another article (or be given a wrong one there).
+ */
+export function actingFor(actors: Actor[]): (id: string) => { country?: string; role?: string } {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  return (id) => {
+    const actor = byId.get(id);
+    if (!actor || !(id.startsWith('person:') || id.startsWith('org:'))) return {};
+    return { ...(actor.country ? { country: actor.country } : {}), ...(actor.role ? { role: actor.role } : {}) };
+  };
+}
+
 export function findStances(doc: Doc, _article: Article, actors: ActorResult, quotes: Quote[], events: Event[], ctx: StanceContext): Stance[] {
   if (doc.length === 0) return [];
   // Events by sentence, so attribution is a lookup, not a scan per mention.
@@ -67,6 +82,7 @@ export function findStances(doc: Doc, _article: Article, actors: ActorResult, qu
     else eventsBySentence.set(s, [e]);
   }
 
+  const actsFor = actingFor(actors.actors);
   const stances: Stance[] = [];
   const seen = new Set<string>();
   for (let s = 0; s < doc.sentences.length; s++) {
@@ -92,6 +108,7 @@ export function findStances(doc: Doc, _article: Article, actors: ActorResult, qu
         actor: attribution.actor,
         issue,
         polarity: reversed ? -found.polarity : found.polarity,
+        ...actsFor(attribution.actor),
       });
     }
   }
@@ -102,9 +119,9 @@ export function findStances(doc: Doc, _article: Article, actors: ActorResult, qu
     const key = `${sentenceOf(doc, e.start)}\u0000${e.source.actor}\u0000${rule.issue}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    stances.push({ start: e.start, end: e.end, actor: e.source.actor, issue: rule.issue, polarity: e.negated ? -rule.polarity : rule.polarity });
+    stances.push({ start: e.start, end: e.end, actor: e.source.actor, issue: rule.issue, polarity: e.negated ? -rule.polarity : rule.polarity, ...actsFor(e.source.actor) });
   }
-  stances.push(...findRemarks(doc, actors, quotes, events, ctx.cues));
+  stances.push(...findRemarks(doc, actors, quotes, events, ctx.cues, actsFor));
   return stances;
 }
 

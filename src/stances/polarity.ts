@@ -9,6 +9,7 @@
 import type { Doc } from '../nlp/index.ts';
 import type { PhraseLexicon, PhraseMatch } from './lexicon.ts';
 import { findAll } from './lexicon.ts';
+import { negators } from '../events/grammar.ts';
 
 /** Words that end a clause for stance purposes: a cue on one side says nothing about the other. */
 export const clauseBreaks: ReadonlySet<string> = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'and', '(', ')']);
@@ -46,6 +47,20 @@ function anyNegated(doc: Doc, first: number, end: number): boolean {
 }
 
 /**
+ * wink opens a negation scope after a few cues that are negative themselves ("ruled out sending
+ * troops": "sending troops" is marked negated, "ruled out" is not). The issue's negation is
+ * then the cue's own meaning, already in its polarity, and must not flip it a second time.
+ */
+function opensNegation(doc: Doc, cue: CueSpan): boolean {
+  return !doc.negated[cue.end - 1] && cue.end < doc.length && doc.negated[cue.end] === 1;
+}
+
+/** Such a cue is itself negated by a negator right before it ("would not rule out"), which wink leaves unmarked. */
+function negatedOpener(doc: Doc, cue: CueSpan): boolean {
+  return opensNegation(doc, cue) && cue.first > 0 && negators.has(doc.lower[cue.first - 1]!);
+}
+
+/**
  * Polarity of the issue mention [first, end) from the cues of its range (sorted by position),
  * or undefined when nothing says which way the speaker leans. `actsWithoutCue` is for events:
  * an actor doing the thing ("imposed sanctions") takes the position with no cue word.
@@ -64,7 +79,10 @@ export function issuePolarity(doc: Doc, cues: CueSpan[], first: number, end: num
     let sign = chain.reduce((p, c) => p * c.polarity, 1);
     // wink's negation scope runs forward to the clause end, so a negation anywhere from the
     // first cue to the issue ("will never accept ...", "must not send ...") flips once.
-    if (chain.some((c) => doc.negated[c.first]) || doc.negated[first]) sign = -sign;
+    // A cue that opens wink's negation ("ruled out") is not negated by it.
+    const cueNegated = chain.some((c) => doc.negated[c.first] || negatedOpener(doc, c));
+    const issueNegated = doc.negated[first] === 1 && !opensNegation(doc, chain[chain.length - 1]!);
+    if (cueNegated || issueNegated) sign = -sign;
     return { polarity: sign, cues: chain };
   }
   const after = cues.find((c) => c.first >= end);

@@ -34,7 +34,8 @@ export type Remark = Stance & {
   issue: typeof relationsIssue;
   /** the speaker's or source's name as written */
   name: string;
-  target: Span & { actor: string; name: string };
+  /** country/role as on the stance: what a person: or org: target acts for in this article */
+  target: Span & { actor: string; name: string; country?: string; role?: string };
   /** the words that decided the tone; null for a plain reference */
   cue: (Span & { text: string }) | null;
   basis: 'quote' | 'event';
@@ -67,7 +68,10 @@ function tokenRange(doc: Doc, start: number, end: number): [number, number] {
   return [tokenStartingFrom(doc, start), tokenStartingFrom(doc, end)];
 }
 
-function quoteRemarks(doc: Doc, actors: ActorResult, quotes: Quote[], cues: CueLexicons): Remark[] {
+/** The country and role a person: or org: actor acts for in the article ({} for other actors). */
+export type ActingFor = (id: string) => { country?: string; role?: string };
+
+function quoteRemarks(doc: Doc, actors: ActorResult, quotes: Quote[], cues: CueLexicons, actsFor: ActingFor): Remark[] {
   const remarks: Remark[] = [];
   for (const q of quotes) {
     const speaker = q.speaker;
@@ -98,8 +102,9 @@ function quoteRemarks(doc: Doc, actors: ActorResult, quotes: Quote[], cues: CueL
         actor: speaker.actor,
         issue: relationsIssue,
         polarity: nearest?.polarity ?? 0,
+        ...actsFor(speaker.actor),
         name: speaker.name,
-        target: { start: m.start, end: m.end, actor: m.actor, name: m.text },
+        target: { start: m.start, end: m.end, actor: m.actor, name: m.text, ...actsFor(m.actor) },
         cue: nearest ? { start: doc.start[nearest.first]!, end: doc.end[nearest.end - 1]!, text: doc.text.slice(doc.start[nearest.first]!, doc.end[nearest.end - 1]!) } : null,
         basis: 'quote',
       });
@@ -120,14 +125,18 @@ function eventRemarks(events: Event[], cues: CueLexicons): Remark[] {
       actor: e.source.actor,
       issue: relationsIssue,
       polarity: tone?.polarity ?? 0,
+      ...acting(e.source),
       name: e.source.name,
-      target: { start: e.target.start, end: e.target.end, actor: e.target.actor, name: e.target.name },
+      target: { start: e.target.start, end: e.target.end, actor: e.target.actor, name: e.target.name, ...acting(e.target) },
       cue: e.cue ?? { start: e.start, end: e.end, text: e.text },
       basis: 'event',
     });
   }
   return remarks;
 }
+
+/** An event party's country and role, as the events stage gave them (person: and org: actors). */
+const acting = (p: { country?: string; role?: string }) => ({ ...(p.country ? { country: p.country } : {}), ...(p.role ? { role: p.role } : {}) });
 
 const overlaps = (x: Span, y: Span) => x.start < y.end && y.start < x.end;
 
@@ -142,9 +151,9 @@ function isEventsRemark(r: Remark, eventRemarks: Remark[], quote: Quote | undefi
   );
 }
 
-export function findRemarks(doc: Doc, actors: ActorResult, quotes: Quote[], events: Event[], cues: CueLexicons): Remark[] {
+export function findRemarks(doc: Doc, actors: ActorResult, quotes: Quote[], events: Event[], cues: CueLexicons, actsFor: ActingFor = () => ({})): Remark[] {
   const byEvents = eventRemarks(events, cues);
   const quoteOf = new Map(quotes.map((q) => [`${q.start}:${q.end}`, q]));
-  const byQuotes = quoteRemarks(doc, actors, quotes, cues).filter((r) => !isEventsRemark(r, byEvents, quoteOf.get(`${r.start}:${r.end}`)));
+  const byQuotes = quoteRemarks(doc, actors, quotes, cues, actsFor).filter((r) => !isEventsRemark(r, byEvents, quoteOf.get(`${r.start}:${r.end}`)));
   return [...byQuotes, ...byEvents];
 }

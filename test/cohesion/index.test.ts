@@ -105,12 +105,13 @@ test('count is the bilateral evidence: events, remarks that are not the same eve
   );
   const [w] = windows;
   assert.equal(w!.count, 2 + 2 + 1);
-  assert.deepEqual(w!.counts, { events: 2, remarks: 3, quotes: 2, agreement_items: 1, critical: 2, praise: 0 });
-  assert.equal(w!.criticism.n, 3);
-  assert.equal(w!.criticism.score, Math.round((-2 / 3) * 1000) / 1000);
+  assert.deepEqual(w!.counts, { events: 2, remarks: 3, quotes: 2, agreement_items: 1, critical: 1, praise: 0 });
+  assert.equal(w!.criticism.n, 2, 'the two quotations: the accusation is in the events component, once');
+  assert.equal(w!.criticism.score, -0.5);
   assert.ok(w!.index !== null);
   const parts = [w!.events, w!.agreement, w!.criticism];
-  const weighted = parts.reduce((s, c) => s + c.n * c.score!, 0) / parts.reduce((s, c) => s + c.n, 0);
+  assert.equal(parts.reduce((s, c) => s + c.n, 0), w!.count, 'each piece counted is in exactly one component');
+  const weighted = parts.reduce((s, c) => s + c.n * c.score!, 0) / w!.count;
   assert.ok(Math.abs(w!.index! - weighted) < 2e-3, 'the index is the mean of the component scores, weighted by their evidence');
 });
 
@@ -132,6 +133,21 @@ test('intervals narrow with evidence', () => {
   assert.ok(width(many.interval) < width(few.interval));
 });
 
+test('intervals count articles, not pieces: ten events from one report are wider than ten reports', () => {
+  const events = (articles: number) =>
+    Array.from({ length: 10 }, (_, i) => ({ ...ev('2020-01-05', 'USAGOV', 'GBRGOV', [3, 4, -2][i % 3]!, i % 3 === 2 ? 3 : 1), article: { id: `report-${i % articles}`, title: null, published: '2020-01-05' } }));
+  const [one] = cohesionSeriesOf(pair('USA', 'GBR', { events: events(1) }), { by: 'all' });
+  const [ten] = cohesionSeriesOf(pair('USA', 'GBR', { events: events(10) }), { by: 'all' });
+  const width = (i: [number, number] | null) => i![1] - i![0];
+  assert.equal(one!.index, ten!.index, 'the same pieces give the same index');
+  assert.ok(width(one!.events.interval) > width(ten!.events.interval));
+  assert.ok(width(one!.interval) > width(ten!.interval));
+  const quotes = (articles: number) => Array.from({ length: 6 }, (_, i) => ({ ...remark('2020-01-06', 'person:donald-trump', 'GBRGOV', i < 2 ? -1 : 0), article: { id: `q-${i % articles}`, title: null, published: '2020-01-06' } }));
+  const [q1] = cohesionSeriesOf(pair('USA', 'GBR', { remarks: quotes(1) }), { by: 'all' });
+  const [q6] = cohesionSeriesOf(pair('USA', 'GBR', { remarks: quotes(6) }), { by: 'all' });
+  assert.ok(width(q1!.criticism.interval) > width(q6!.criticism.interval));
+});
+
 test('a coalition takes in its member governments on the article\'s date and actors coded to the bloc', () => {
   const events = [
     ev('2019-06-01', 'USAGOV', 'GBRGOV', 2, 1), // the UK in the EU
@@ -150,6 +166,26 @@ test('evidence within a coalition is not between the coalition and an outside si
   const events = [ev('2020-06-01', 'DEUGOV', 'FRAGOV', -8, 4), ev('2020-06-02', 'FRAGOV', 'RUSGOV', -2, 3), ev('2020-06-03', 'FRAGOV', 'DEUGOV', 3, 1)];
   assert.deepEqual(pair('RUS', 'EU', { events }).events.map((e) => e.source.actor), ['FRAGOV']);
   assert.deepEqual(pair('FRA', 'EU', { events }).events.map((e) => [e.source.actor, e.direction]), [['DEUGOV', 'b->a'], ['FRAGOV', 'a->b']], 'France against the rest of the EU');
+});
+
+test('a person counts for the country it acted for in the record\'s article, not the one row of the actors table', () => {
+  // the actors table gives one country per person for the whole store; this one was once
+  // (wrongly) given India, but acted for the United States in these articles
+  const lyng = { id: 'person:richard-lyng', kind: 'person', country: 'IND', role: 'GOV' };
+  const infoWith = (id: string): ActorInfo => (id === lyng.id ? lyng : info(id));
+  const asOf = (country: string) => ({ country, role: 'GOV' });
+  const r = records({
+    events: [{ ...ev('2020-01-02', lyng.id, 'JPNGOV', 3, 1), source: { ...party(lyng.id), ...asOf('USA') } }],
+    remarks: [{ ...remark('2020-01-03', lyng.id, 'JPNGOV', -1), ...asOf('USA') }],
+    stances: [{ ...stance('2020-01-04', lyng.id, 'trade-tariffs', 1), ...asOf('USA') }, stance('2020-01-05', 'JPNGOV', 'trade-tariffs', 1)],
+  });
+  const usa = bilateralEvidence(r, side('USA'), side('JPN'), infoWith);
+  assert.deepEqual([usa.events.length, usa.remarks.length, usa.stances.length], [1, 1, 2]);
+  const ind = bilateralEvidence(r, side('IND'), side('JPN'), infoWith);
+  assert.deepEqual([ind.events.length, ind.remarks.length, ind.stances.length], [0, 0, 1], 'nothing for India but Japan\'s own stance');
+  // a record without it (a store written before) falls back on the actors table
+  const old = records({ remarks: [remark('2020-01-03', lyng.id, 'JPNGOV', -1)] });
+  assert.equal(bilateralEvidence(old, side('IND'), side('JPN'), infoWith).remarks.length, 1);
 });
 
 test('a matrix of sides reads the records once and gives every pair the same evidence as a single query', () => {

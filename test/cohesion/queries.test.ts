@@ -102,12 +102,12 @@ test('a country code takes in its government and its people; a coalition takes i
   const nov = s.windows[0]!;
   assert.equal(nov.events.n, 2, 'the government\'s and the president\'s events both count for USA');
   assert.equal(nov.events.a_to_b, 2);
-  assert.deepEqual([nov.criticism.n, nov.criticism.praise, nov.criticism.critical], [2, 2, 0]);
+  assert.deepEqual([nov.criticism.n, nov.criticism.praise, nov.criticism.critical], [1, 1, 0], 'the quotation; the praise event is in the events component');
   assert.equal(nov.count, 3, 'two events and one quotation: the praise event and its remark are one piece');
   const mar = s.windows.at(-1)!;
   assert.equal(mar.events.n, 2, 'Berlin meeting Paris is within Europe, not between the sides');
   assert.equal(mar.events.b_to_a, 2);
-  assert.deepEqual([mar.criticism.n, mar.criticism.critical], [2, 2], 'the accusation and the quotation');
+  assert.deepEqual([mar.criticism.n, mar.criticism.critical], [1, 1], 'the quotation; the accusation is an event');
   assert.equal(mar.agreement.n, 1, 'Trump and France both took a position on sanctions relief in March');
   assert.equal(mar.agreement.agreements, 1);
   assert.equal(mar.count, 2 + 1 + 1);
@@ -228,4 +228,31 @@ test('CLI: --plot FILE.png renders the chart in headless Chromium', { skip: find
   const bytes = readFileSync(png);
   assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   assert.ok(bytes.length > 10_000, 'a real picture, not an empty page');
+});
+
+test('a person counts for the country it acted for in each article, as stored with its events and remarks, not the actors table\'s one row', () => {
+  const own = join(dir, 'acting.db');
+  const store = openStore(own);
+  try {
+    const w = createWriter(store);
+    const lyng = (country: string): Actor => ({ id: 'person:richard-lyng', name: 'Richard Lyng', kind: 'person', country, role: 'GOV' });
+    const japan: Actor = { id: 'JPNGOV', name: 'Japanese government', kind: 'state', country: 'JPN', role: 'GOV' };
+    const texts = ['on beef', 'on citrus fruit', 'on rice'].map((what) => `Lyng criticised Tokyo ${what}. "Japan must open its market," Lyng said.`);
+    const facts = (text: string, country: string) => ({
+      events: [{ ...event(text, 'criticised', 'person:richard-lyng', 'JPNGOV', '111', -2, 3), source: { start: 0, end: 4, actor: 'person:richard-lyng', name: 'Lyng', country, role: 'GOV' } }],
+      stances: [{ ...remark(text, 'Japan must open its market', 'person:richard-lyng', 'JPNGOV', 0, null), country, role: 'GOV' }],
+    });
+    // one article gives him India (wrongly), two give him the United States
+    texts.forEach((text, i) => {
+      const country = i === 0 ? 'IND' : 'USA';
+      w.write({ ...analysis(`l${i}`, `1987-03-0${i + 1}`, text, facts(text, country)), actors: [lyng(country), japan] });
+    });
+    assert.equal(store.prepare("SELECT country FROM actors WHERE id = 'person:richard-lyng'").pluck().get(), 'IND', 'the actors table keeps one country');
+    const [usa] = cohesionSeries(store, 'USA', 'JPN', { by: 'all' }).windows;
+    assert.deepEqual([usa!.events.n, usa!.counts.quotes, usa!.count], [2, 2, 4]);
+    const [ind] = cohesionSeries(store, 'IND', 'JPN', { by: 'all', minEvidence: 1 }).windows;
+    assert.deepEqual([ind!.events.n, ind!.counts.quotes, ind!.count], [1, 1, 2]);
+  } finally {
+    store.close();
+  }
 });

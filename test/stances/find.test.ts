@@ -191,3 +191,12 @@ test('lifting what an issue phrase names is against it: lifting an arms embargo 
   assert.equal(arms.polarity, 1);
   assert.equal(arms.evidence, 'lift the arms embargo');
 });
+
+test('"ruled out sending troops" is against, though the tokeniser marks what follows "ruled out" as negated; "would not rule out" is for', () => {
+  const polarity = (text: string) => stancesOf(text, [], [eventOf(text, 'minister', 'DEUGOV', null)]).map((s) => [s.issue, s.polarity]);
+  assert.deepEqual(polarity('The minister ruled out sending troops to the region.'), [['troop-deployment', -1]]);
+  assert.deepEqual(polarity('The minister rules out sending troops to the region.'), [['troop-deployment', -1]]);
+  assert.deepEqual(polarity('The minister would not rule out sending troops to the region.'), [['troop-deployment', 1]]);
+  assert.deepEqual(polarity('The minister refused to rule out sending troops to the region.'), [['troop-deployment', 1]]);
+  assert.deepEqual(polarity('The minister supports not sending troops to the region.'), [['troop-deployment', -1]]);
+});

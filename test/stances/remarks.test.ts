@@ -113,3 +113,16 @@ test('words with another sense in news are not tone cues: Warner, the yen\'s app
   assert.ok(found.length >= 2);
   assert.deepEqual(found.filter((r) => r.polarity !== 0).map((r) => r.cue?.text), []);
 });
+
+test('remarks and stances carry the country and role their person acted for in the article, a code does not', () => {
+  const text = 'Merkel said: "We thank France for its support." Paris praised Berlin.';
+  const doc = parse(text);
+  const mentions = mentionsOf(text, [['France', 'FRA'], ['Paris', 'FRAGOV'], ['Berlin', 'DEUGOV']]);
+  const actors = { actors: [{ id: 'person:angela-merkel', name: 'Angela Merkel', kind: 'person' as const, country: 'DEU', role: 'GOV' }], mentions, tokenMention: new Int32Array(doc.length).fill(-1) };
+  const praise = { ...event(text, 'praised', 'FRAGOV', 'person:angela-merkel', '051', 1), target: { start: 0, end: 6, actor: 'person:angela-merkel', name: 'Merkel', country: 'DEU', role: 'GOV' } };
+  const remarks = findStances(doc, { id: 't', text }, actors, [quote(text, 'We thank France for its support.', ['Merkel', 'person:angela-merkel'])], [praise], ctx).filter(isRemark);
+  const byQuote = remarks.find((r) => r.basis === 'quote')!;
+  assert.deepEqual([byQuote.country, byQuote.role, byQuote.target.actor, byQuote.target.country], ['DEU', 'GOV', 'FRA', undefined]);
+  const byEvent = remarks.find((r) => r.basis === 'event')!;
+  assert.deepEqual([byEvent.country, byEvent.target.country, byEvent.target.role], [undefined, 'DEU', 'GOV']);
+});

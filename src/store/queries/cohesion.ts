@@ -10,6 +10,7 @@ import {
   seriesLength,
   pairKey,
   pairwiseEvidence,
+  type ActingFor,
   type AgreementItem,
   type CohesionRecords,
   type CohesionWindow,
@@ -92,7 +93,7 @@ type ArticleRow = { article_id: string; title: string | null; published: string;
 type EventRow = ArticleRow & {
   start: number; end: number; text: string; cameo: string; plover: string; goldstein: number; quad: number;
   source_actor: string; source_name: string; source_start: number; source_end: number;
-  target_actor: string; target_name: string; target_start: number; target_end: number;
+  target_actor: string; target_name: string; target_start: number; target_end: number; extra: string | null;
 };
 type StanceRow = ArticleRow & { start: number; end: number; actor: string; issue: string; polarity: number; extra: string | null };
 
@@ -116,23 +117,27 @@ export function cohesionRecords(db: Store, range: { since?: string; until?: stri
     db
       .prepare(
         `SELECT e.start, e."end", e.text, e.cameo, e.plover, e.goldstein, e.quad, e.source_actor, e.source_name, e.source_start, e.source_end,
-           e.target_actor, e.target_name, e.target_start, e.target_end, ${columns}
+           e.target_actor, e.target_name, e.target_start, e.target_end, e.extra, ${columns}
          FROM events e JOIN articles a ON a.rowid = e.article_rowid
          WHERE ${where} AND e.target_actor IS NOT NULL AND e.negated = 0 ORDER BY a.published, e.article_rowid, e.start`,
       )
       .all(params) as EventRow[]
-  ).map((r) => ({
-    article: ref(r),
-    start: r.start,
-    end: r.end,
-    text: r.text,
-    cameo: r.cameo,
-    plover: r.plover,
-    goldstein: r.goldstein,
-    quad: r.quad as Quad,
-    source: { actor: r.source_actor, name: r.source_name, start: r.source_start, end: r.source_end },
-    target: { actor: r.target_actor, name: r.target_name, start: r.target_start, end: r.target_end },
-  }));
+  ).map((r) => {
+    // acts_for: the country and role each person or organisation party acted for (store/write.ts)
+    const actsFor = r.extra ? (JSON.parse(r.extra) as { acts_for?: { source?: ActingFor; target?: ActingFor } }).acts_for : undefined;
+    return {
+      article: ref(r),
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      cameo: r.cameo,
+      plover: r.plover,
+      goldstein: r.goldstein,
+      quad: r.quad as Quad,
+      source: { actor: r.source_actor, name: r.source_name, start: r.source_start, end: r.source_end, ...acting(actsFor?.source) },
+      target: { actor: r.target_actor, name: r.target_name, start: r.target_start, end: r.target_end, ...acting(actsFor?.target) },
+    };
+  });
 
   const stanceRows = db
     .prepare(
@@ -143,13 +148,15 @@ export function cohesionRecords(db: Store, range: { since?: string; until?: stri
   const remarks: RemarkRecord[] = [];
   const stances: CohesionRecords['stances'] = [];
   for (const r of stanceRows) {
+    // country/role: what a person or organisation acted for in the article (src/stances)
+    const extra = r.extra ? (JSON.parse(r.extra) as ActingFor & { name?: string; target?: RemarkRecord['target']; cue?: CueRef | null; basis?: 'quote' | 'event' }) : {};
     if (r.issue !== relationsIssue) {
-      stances.push({ article: ref(r), start: r.start, end: r.end, text: '', actor: r.actor, issue: r.issue, polarity: r.polarity });
+      stances.push({ article: ref(r), start: r.start, end: r.end, text: '', actor: r.actor, issue: r.issue, polarity: r.polarity, ...acting(extra) });
       continue;
     }
-    const extra = r.extra ? (JSON.parse(r.extra) as { name?: string; target?: RemarkRecord['target']; cue?: CueRef | null; basis?: 'quote' | 'event' }) : {};
     if (!extra.target?.actor) continue;
     remarks.push({
+      ...acting(extra),
       article: ref(r),
       start: r.start,
       end: r.end,
@@ -157,12 +164,18 @@ export function cohesionRecords(db: Store, range: { since?: string; until?: stri
       basis: extra.basis === 'event' ? 'event' : 'quote',
       actor: r.actor,
       name: extra.name ?? null,
-      target: extra.target,
+      target: { actor: extra.target.actor, name: extra.target.name, start: extra.target.start, end: extra.target.end, ...acting(extra.target) },
       polarity: r.polarity,
       cue: extra.cue ?? null,
     });
   }
   return { events, remarks, stances };
+}
+
+/** The country and role of a stored record's party, when it has them (only those two fields). */
+function acting(from: ActingFor | undefined): ActingFor {
+  if (!from?.country) return {};
+  return from.role ? { country: from.country, role: from.role } : { country: from.country };
 }
 
 /** Fill in the evidence text of records (sliced in JavaScript: offsets are UTF-16 units, SQLite's substr counts code points). */
@@ -265,7 +278,7 @@ export function explainWindow(db: Store, a: string, b: string, label: string, qu
       const tone = tones.get(`${e.article.id}\u0000${e.start}\u0000${e.end}`) ?? null;
       return { ...described(e, tone), tone };
     }),
-    quotes: withTexts(db, found.evidence.remarks.filter((r) => r.basis === 'quote'))
+    quotes: withTexts(db, found.evidence.quotations)
       .map((r) => ({ ...described(r, r.polarity), speaker: { actor: r.actor, name: r.name }, mentioned: [r.target.actor] })),
     agreement: found.evidence.agreement.map(({ issue, period, a, b }) => ({ issue, period, a, b })),
     stances: found.evidence.agreement.flatMap((item) =>
