@@ -13,7 +13,7 @@
 import type { Doc } from '../nlp/index.ts';
 import type { CueVerb } from './lexicon.ts';
 import { accordingAt, cueVerbIn } from './cues.ts';
-import { isNounPhraseToken, nounPhraseAfter, subjectBefore, type SpeakerPhrase } from './speakers.ts';
+import { isNounPhraseToken, nounPhraseAfter, subjectBefore, timeWords, type SpeakerPhrase } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { sentenceEndWords } from './tokens.ts';
 import {
@@ -187,8 +187,10 @@ function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): num
 function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence): { first: number; end: number } | null {
   const { doc } = scan;
   let j = k + 1;
-  if (j < sentence.end && particles.has(doc.lower[j]!) && doc.pos[j] !== 'VERB') j++; // pointed out that
-  if (j < sentence.end && cue.object && objectPrepositions.has(doc.lower[j]!)) j++; // called for, called on
+  // pointed out that; called for, called on; not a phrase of time ("declared on Friday")
+  const timePhrase = timeWords.has(doc.lower[doc.head[j]!] ?? '') && hasRelation(doc, j, 'case');
+  if (j < sentence.end && particles.has(doc.lower[j]!) && doc.pos[j] !== 'VERB' && !timePhrase) j++;
+  if (j < sentence.end && cue.object && objectPrepositions.has(doc.lower[j]!) && !timePhrase) j++;
   const sentenceEnd = contentEnd(doc, j, sentence);
   // said (to reporters) (on Monday) (during a taping of a town hall in Buffalo, New York,) that ...:
   // the clause starts at "that", and ends by its own words, not by the adjuncts' commas.
@@ -267,6 +269,25 @@ function opensWithParticiple(doc: Doc, first: number, end: number): boolean {
   if (!(doc.pos[first] === 'VERB' && (w.endsWith('ing') || w.endsWith('ed')))) return false;
   for (let t = first + 1; t < end; t++) if (hasRelation(doc, t, 'nsubj') && doc.head[t]! >= first && doc.head[t]! < end) return false;
   return true;
+}
+
+/** Relations of an adverbial phrase or clause on a verb. */
+const adjunctRelations = ['advcl', 'obl', 'advmod', 'conj'];
+
+/** Whether the phrase [first, end) hangs on cue k as its adverbial phrase or clause on the tree. */
+function isAdjunctOf(doc: Doc, k: number, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) {
+    const head = doc.head[t]!;
+    if (head >= first && head < end) continue;
+    if (doc.upos[t] === 'PUNCT') continue;
+    return head === k && hasRelation(doc, t, ...adjunctRelations);
+  }
+  return false;
+}
+
+/** Whether cue k is a present participle or modifies a noun on the tree: it cannot open an inverted attribution ("..., said X"). */
+function isParticipleOrModifier(doc: Doc, k: number): boolean {
+  return doc.xpos[k] === 'VBG' || hasRelation(doc, k, 'amod');
 }
 
 /** The subject of cue k, or null when the cue is passive or has none in its sentence. */
@@ -352,7 +373,8 @@ export function findReportedSpeech(scan: Scan): Found[] {
     }
     if (word.verb === undefined) continue;
     const cue = cueVerbIn(doc, k, word.verb);
-    if (!cue || cue.directOnly || !(p === 'VERB' || p === 'AUX' || taggedAsVerbHere(doc, k))) continue;
+    // (a verb by wink's tags or by the tagger the parse was made with: wink reads "The candidate claims his ..." as a noun)
+    if (!cue || cue.directOnly || !(p === 'VERB' || p === 'AUX' || doc.upos[k] === 'VERB' || taggedAsVerbHere(doc, k))) continue;
     // "the convention's pledged delegates", "the most criticized move of her career": a cue word modifying a noun says nothing
     if (modifiesNoun(doc, k)) continue;
     const sentence = sentenceOf(scan, k);
@@ -435,7 +457,8 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     if (labelled) return claimContent(scan, k, forward.first, labelled, subject);
   }
   // CONTENT, X said.   CONTENT, said X.   The talks, he said, will resume.
-  const inverted = doc.value[k - 1] === ',' ? nounPhraseAfter(doc, k + 1, sentence.end) : null;
+  // (not a participle or a cue word modifying a noun: "..., conceding the race to Clinton", "..., pledged delegates")
+  const inverted = doc.value[k - 1] === ',' && !isParticipleOrModifier(doc, k) ? nounPhraseAfter(doc, k + 1, sentence.end) : null;
   const speaker = inverted ?? subject;
   if (!speaker) return null;
   // The cue ends its clause: only adjuncts ("on Monday", "in a statement") follow before ',' or the end.
@@ -462,7 +485,9 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // (not ", who noted that ...": a relative clause on the speaker is not the rest of the content)
   if (doc.value[after] === ',' && after + 1 < sentence.end && !relativeStarts.has(doc.lower[after + 1]!) && !opensAdjunct(doc, after + 1)) {
     const restEnd = contentEnd(doc, after + 1, sentence);
-    if (restEnd > after + 1 && hasVerb(doc, after + 1, restEnd)) {
+    // (after a complete clause, not the cue's own adjunct: "..., the paper declared on Friday, three days after voters went to the polls")
+    const adjunct = hasVerb(doc, before.first, before.end) && isAdjunctOf(doc, k, after + 1, restEnd);
+    if (restEnd > after + 1 && hasVerb(doc, after + 1, restEnd) && !adjunct) {
       const rest = contentKind(scan, after + 1, restEnd);
       if (rest && rest.kind === 'indirect') {
         pieces.push(offsets(doc, after + 1, restEnd));
