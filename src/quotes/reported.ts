@@ -263,6 +263,30 @@ function widenToTreeSubject(scan: Scan, k: number, subject: SpeakerPhrase, sente
   subject.first = first;
 }
 
+/**
+ * The subject of cue k on the tree, when word order found none: "Gov. Jane Roe of Ohio, a Republican who has
+ * refused to endorse him, said ...". Its words all lie before the cue in the sentence, outside quotations;
+ * the name is the subject's words up to the first comma.
+ */
+function treeSubjectBefore(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | null {
+  const { doc } = scan;
+  const own = children(doc, k, 'nsubj');
+  if (own.length !== 1 || own[0]! > k) return null;
+  const head = own[0]!;
+  let first = head;
+  let last = head;
+  for (const t of subtree(doc, head)) {
+    if (t < first) first = t;
+    if (t > last) last = t;
+  }
+  while (last > head && doc.upos[last] === 'PUNCT') last--;
+  if (first < sentence.first || last >= k || last - first + 1 > maxTreeSubjectTokens) return null;
+  for (let t = first; t <= last; t++) if (scan.spanOf[t] !== -1) return null;
+  let nameEnd = head + 1;
+  while (nameEnd <= last && doc.value[nameEnd] !== ',' && doc.value[nameEnd] !== '(') nameEnd++;
+  return { first, end: last + 1, nameFirst: first, nameEnd };
+}
+
 /** Whether [first, end) is a participle phrase without a subject of its own: "Speaking at a rally on Friday". */
 function opensWithParticiple(doc: Doc, first: number, end: number): boolean {
   const w = doc.lower[first]!;
@@ -297,7 +321,7 @@ function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | 
   while (b >= sentence.first && ((doc.pos[b] === 'ADV' && !isCapitalised(doc, b)) || (doc.pos[b] === 'PART' && doc.lower[b] !== "'s" && doc.lower[b] !== '’s'))) b--;
   // "was told that" is passive (its subject is who was told); "is calling for" is not.
   if (b >= sentence.first && passiveAuxiliaries.has(doc.lower[b]!) && doc.pos[b] === 'AUX' && !doc.lower[k]!.endsWith('ing')) return null;
-  let subject = subjectBefore(doc, k, sentence.first);
+  let subject = subjectBefore(doc, k, sentence.first) ?? treeSubjectBefore(scan, k, sentence);
   // Others, however, say ...: an adverb set off by commas between the subject and the cue.
   if (!subject && doc.value[b] === ',' && b - 2 > sentence.first && doc.pos[b - 1] === 'ADV' && doc.value[b - 2] === ',') subject = subjectBefore(doc, b - 2, sentence.first);
   // The town released a statement Wednesday saying ...: a participle right after an object

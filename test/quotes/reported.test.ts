@@ -424,3 +424,10 @@ test('an infinitive cue on an adjective reports no one\'s words ("it\'s safe to 
   assert.deepEqual(quotesOf("It's safe to say the governor is thinking about the Senate race."), []);
   assert.deepEqual(quotesOf("It's hard to see how the coalition can survive the budget vote."), []);
 });
+
+test('the subject on the tree speaks when word order finds none before the cue (a long appositive)', () => {
+  const text = 'Oregon’s Ana Ruiz, one of only a few women on the board, said the vote would be close.';
+  const q = only(text);
+  assert.equal(q.text, 'the vote would be close');
+  assert.equal(q.speaker?.name, 'Oregon’s Ana Ruiz');
+});
