@@ -309,6 +309,12 @@ function isAdjunctOf(doc: Doc, k: number, first: number, end: number): boolean {
   return false;
 }
 
+/** Whether token t hangs, through its heads, on a word of [first, end). */
+function hangsWithin(doc: Doc, t: number, first: number, end: number): boolean {
+  for (let h = doc.head[t]!, steps = 0; h >= 0 && steps < doc.length; h = doc.head[h]!, steps++) if (h >= first && h < end) return true;
+  return false;
+}
+
 /** Whether cue k is a present participle or modifies a noun on the tree: it cannot open an inverted attribution ("..., said X"). */
 function isParticipleOrModifier(doc: Doc, k: number): boolean {
   return doc.xpos[k] === 'VBG' || hasRelation(doc, k, 'amod');
@@ -489,7 +495,8 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   let tail = inverted ? inverted.end : k + 1;
   while (tail < sentence.end && doc.lower[tail] !== 'who' && doc.lower[tail] !== 'whose' && (isNounPhraseToken(doc, tail) || doc.pos[tail] === 'ADP' || doc.pos[tail] === 'ADV')) tail++;
   // (..., said Wilcox, an Orlando Republican who founded ...: a relative clause on the speaker may follow)
-  if (tail < sentence.end && doc.value[tail] !== ',' && !sentenceEndWords.has(doc.value[tail]!) && !(inverted && (doc.lower[tail] === 'who' || doc.lower[tail] === 'whose'))) return null;
+  // (..., said Ana Ruiz, a lawyer representing the union: nor a phrase the tree hangs on the speaker)
+  if (tail < sentence.end && doc.value[tail] !== ',' && !sentenceEndWords.has(doc.value[tail]!) && !(inverted && (doc.lower[tail] === 'who' || doc.lower[tail] === 'whose' || hangsWithin(doc, tail, inverted.first, inverted.end)))) return null;
   const comma = inverted ? k - 1 : speaker.first - 1;
   if (comma <= sentence.first || doc.value[comma] !== ',') return null;
   const before = { first: sentence.first, end: comma };

@@ -431,3 +431,11 @@ test('the subject on the tree speaks when word order finds none before the cue (
   assert.equal(q.text, 'the vote would be close');
   assert.equal(q.speaker?.name, 'Oregon’s Ana Ruiz');
 });
+
+test('an inverted speaker may carry a participle phrase the tree hangs on it (", said X, a lawyer representing ...")', () => {
+  for (const text of ['The deal will not survive the vote, said Ana Ruiz, a lawyer representing the union.', 'Candidates have more room to abandon the program, said Tom Hale, an operative based in Des Moines.']) {
+    const q = only(text);
+    assert.equal(q.text, text.slice(0, text.indexOf(', said')), text);
+    assert.equal(q.speaker?.name, text.includes('Ruiz') ? 'Ana Ruiz' : 'Tom Hale');
+  }
+});
