@@ -5,6 +5,11 @@
 //   The race appears closer in Ohio.                 indirect, speaker null
 //   She is expected to move swiftly to claim ...     indirect, speaker null
 //   It appears, though, that the game was not boring.  content from "that" (expletive "it")
+//
+// The clause is the evidential's own on the tree: from the start of its subject's subtree (word
+// order when the tree has none before it) to the end of the evidential's subtree.
+import type { Doc } from '../nlp/index.ts';
+import { children, subtree } from '../nlp/tree.ts';
 import { subjectBefore } from './speakers.ts';
 import type { Found, Scan } from './scan.ts';
 import { claimContent, clauseEnd, contentEnd, contentKind, type Sentence, words } from './clauses.ts';
@@ -19,6 +24,27 @@ const maxExpletiveGap = 4;
 const maxSubjectHops = 2;
 /** An evidential clause needs this many words. */
 const minEvidentialWords = 3;
+
+/** The first token of the subject of evidential k on the tree, when all of it lies in the sentence before k; else -1. */
+function treeSubjectFirst(doc: Doc, k: number, sentence: Sentence): number {
+  const subject = children(doc, k, 'nsubj', 'nsubj:pass', 'csubj')[0];
+  if (subject === undefined || subject >= k) return -1;
+  let first = subject;
+  for (const t of subtree(doc, subject)) {
+    if (t > k) return -1;
+    if (t < first) first = t;
+  }
+  while (first < subject && doc.upos[first] === 'PUNCT') first++;
+  return first >= sentence.first ? first : -1;
+}
+
+/** The end of the subtree of k, without the punctuation that closes it. */
+function clauseSubtreeEnd(doc: Doc, k: number): number {
+  let last = k;
+  for (const t of subtree(doc, k)) if (t > last) last = t;
+  while (last > k && doc.upos[last] === 'PUNCT') last--;
+  return last + 1;
+}
 
 /** The evidential at token k (already looked up in the lexicon as `passive`), or null. */
 export function evidentialAt(scan: Scan, k: number, passive: boolean, sentence: Sentence, lastEnd: number): Found | null {
@@ -47,6 +73,11 @@ export function evidentialAt(scan: Scan, k: number, passive: boolean, sentence: 
     end = clauseEnd(scan, t, sentenceEnd);
   } else if (relativeSubjects.has(doc.lower[verb - 1]!) && verb - 1 >= sentence.first) {
     first = verb - 1;
+  } else if (treeSubjectFirst(doc, k, sentence) !== -1) {
+    // the subject on the tree, whole: "the special relationship between America and Britain appears ..."
+    // (not "times" in "has at times seemed eager", nor "their face" in "which on their face seemed")
+    first = treeSubjectFirst(doc, k, sentence);
+    if (doc.lower[first] === 'it' || doc.lower[first] === 'there') return null;
   } else {
     const subject = subjectBefore(doc, verb, sentence.first);
     if (!subject || doc.lower[subject.first] === 'it' || doc.lower[subject.first] === 'there') return null;
@@ -58,6 +89,9 @@ export function evidentialAt(scan: Scan, k: number, passive: boolean, sentence: 
       first = head.first;
     }
   }
+  // The clause ends with the evidential's own subtree: "..., though Mr. Sanders appears to lead | . Mrs. Clinton ...",
+  // "if she seemed to embody contradictions | , they also reflected ...".
+  end = Math.min(end, clauseSubtreeEnd(doc, k));
   // The clause is already the content of another cue ("He said the race appears closer").
   if (doc.start[first]! < lastEnd) return null;
   if (words(doc, first, end) < minEvidentialWords) return null;

@@ -4,6 +4,7 @@
 //   The minister said on Monday that the talks would resume.  said -ccomp-> resume: reported
 //   They hope to destroy his regime.                          hope -xcomp-> destroy (+intent): an aim
 //   You know the ones who went to college.                    "you" reports no one's speech
+//   It's safe to say the race is over.                        an infinitive on an adjective: no one's words
 //
 // Word order finds the cue and the content; the tree vetoes the readings it contradicts.
 // It does not veto more: requiring the content to hang on the cue as ccomp, or refusing a
@@ -43,5 +44,6 @@ export function isReportedOnTree(doc: Doc, k: number, cue: CueVerb, first: numbe
   // "spoke to reporters after a meeting with members who have endorsed Trump": a phrase of addressee, place or time
   // is no content, though a clause follows inside it (a verb's own to-phrase may be: "pointed to the polls", +to)
   if (doc.upos[first] === 'ADP' && !clausal && circumstancePrepositions.has(doc.lower[first]!) && !(cue.to && doc.lower[first] === 'to')) return false;
-  return true;
+  // "it's hard to see how ...", "it's safe to say ...": an infinitive on an adjective reports no one's words
+  return !(children(doc, k, 'mark').some((m) => doc.lower[m] === 'to') && doc.upos[doc.head[k]!] === 'ADJ');
 }

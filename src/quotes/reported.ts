@@ -13,7 +13,7 @@
 import type { Doc } from '../nlp/index.ts';
 import type { CueVerb } from './lexicon.ts';
 import { accordingAt, cueVerbIn } from './cues.ts';
-import { isNounPhraseToken, nounPhraseAfter, subjectBefore, type SpeakerPhrase } from './speakers.ts';
+import { isNounPhraseToken, nounPhraseAfter, subjectBefore, timeWords, type SpeakerPhrase } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { sentenceEndWords } from './tokens.ts';
 import {
@@ -187,8 +187,10 @@ function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): num
 function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence): { first: number; end: number } | null {
   const { doc } = scan;
   let j = k + 1;
-  if (j < sentence.end && particles.has(doc.lower[j]!) && doc.pos[j] !== 'VERB') j++; // pointed out that
-  if (j < sentence.end && cue.object && objectPrepositions.has(doc.lower[j]!)) j++; // called for, called on
+  // pointed out that; called for, called on; not a phrase of time ("declared on Friday")
+  const timePhrase = timeWords.has(doc.lower[doc.head[j]!] ?? '') && hasRelation(doc, j, 'case');
+  if (j < sentence.end && particles.has(doc.lower[j]!) && doc.pos[j] !== 'VERB' && !timePhrase) j++;
+  if (j < sentence.end && cue.object && objectPrepositions.has(doc.lower[j]!) && !timePhrase) j++;
   const sentenceEnd = contentEnd(doc, j, sentence);
   // said (to reporters) (on Monday) (during a taping of a town hall in Buffalo, New York,) that ...:
   // the clause starts at "that", and ends by its own words, not by the adjuncts' commas.
@@ -261,12 +263,61 @@ function widenToTreeSubject(scan: Scan, k: number, subject: SpeakerPhrase, sente
   subject.first = first;
 }
 
+/**
+ * The subject of cue k on the tree, when word order found none: "Gov. Jane Roe of Ohio, a Republican who has
+ * refused to endorse him, said ...". Its words all lie before the cue in the sentence, outside quotations;
+ * the name is the subject's words up to the first comma.
+ */
+function treeSubjectBefore(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | null {
+  const { doc } = scan;
+  const own = children(doc, k, 'nsubj');
+  if (own.length !== 1 || own[0]! > k) return null;
+  const head = own[0]!;
+  let first = head;
+  let last = head;
+  for (const t of subtree(doc, head)) {
+    if (t < first) first = t;
+    if (t > last) last = t;
+  }
+  while (last > head && doc.upos[last] === 'PUNCT') last--;
+  if (first < sentence.first || last >= k || last - first + 1 > maxTreeSubjectTokens) return null;
+  for (let t = first; t <= last; t++) if (scan.spanOf[t] !== -1) return null;
+  let nameEnd = head + 1;
+  while (nameEnd <= last && doc.value[nameEnd] !== ',' && doc.value[nameEnd] !== '(') nameEnd++;
+  return { first, end: last + 1, nameFirst: first, nameEnd };
+}
+
 /** Whether [first, end) is a participle phrase without a subject of its own: "Speaking at a rally on Friday". */
 function opensWithParticiple(doc: Doc, first: number, end: number): boolean {
   const w = doc.lower[first]!;
   if (!(doc.pos[first] === 'VERB' && (w.endsWith('ing') || w.endsWith('ed')))) return false;
   for (let t = first + 1; t < end; t++) if (hasRelation(doc, t, 'nsubj') && doc.head[t]! >= first && doc.head[t]! < end) return false;
   return true;
+}
+
+/** Relations of an adverbial phrase or clause on a verb. */
+const adjunctRelations = ['advcl', 'obl', 'advmod', 'conj'];
+
+/** Whether the phrase [first, end) hangs on cue k as its adverbial phrase or clause on the tree. */
+function isAdjunctOf(doc: Doc, k: number, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) {
+    const head = doc.head[t]!;
+    if (head >= first && head < end) continue;
+    if (doc.upos[t] === 'PUNCT') continue;
+    return head === k && hasRelation(doc, t, ...adjunctRelations);
+  }
+  return false;
+}
+
+/** Whether token t hangs, through its heads, on a word of [first, end). */
+function hangsWithin(doc: Doc, t: number, first: number, end: number): boolean {
+  for (let h = doc.head[t]!, steps = 0; h >= 0 && steps < doc.length; h = doc.head[h]!, steps++) if (h >= first && h < end) return true;
+  return false;
+}
+
+/** Whether cue k is a present participle or modifies a noun on the tree: it cannot open an inverted attribution ("..., said X"). */
+function isParticipleOrModifier(doc: Doc, k: number): boolean {
+  return doc.xpos[k] === 'VBG' || hasRelation(doc, k, 'amod');
 }
 
 /** The subject of cue k, or null when the cue is passive or has none in its sentence. */
@@ -276,7 +327,7 @@ function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | 
   while (b >= sentence.first && ((doc.pos[b] === 'ADV' && !isCapitalised(doc, b)) || (doc.pos[b] === 'PART' && doc.lower[b] !== "'s" && doc.lower[b] !== '’s'))) b--;
   // "was told that" is passive (its subject is who was told); "is calling for" is not.
   if (b >= sentence.first && passiveAuxiliaries.has(doc.lower[b]!) && doc.pos[b] === 'AUX' && !doc.lower[k]!.endsWith('ing')) return null;
-  let subject = subjectBefore(doc, k, sentence.first);
+  let subject = subjectBefore(doc, k, sentence.first) ?? treeSubjectBefore(scan, k, sentence);
   // Others, however, say ...: an adverb set off by commas between the subject and the cue.
   if (!subject && doc.value[b] === ',' && b - 2 > sentence.first && doc.pos[b - 1] === 'ADV' && doc.value[b - 2] === ',') subject = subjectBefore(doc, b - 2, sentence.first);
   // The town released a statement Wednesday saying ...: a participle right after an object
@@ -352,7 +403,8 @@ export function findReportedSpeech(scan: Scan): Found[] {
     }
     if (word.verb === undefined) continue;
     const cue = cueVerbIn(doc, k, word.verb);
-    if (!cue || cue.directOnly || !(p === 'VERB' || p === 'AUX' || taggedAsVerbHere(doc, k))) continue;
+    // (a verb by wink's tags or by the tagger the parse was made with: wink reads "The candidate claims his ..." as a noun)
+    if (!cue || cue.directOnly || !(p === 'VERB' || p === 'AUX' || doc.upos[k] === 'VERB' || taggedAsVerbHere(doc, k))) continue;
     // "the convention's pledged delegates", "the most criticized move of her career": a cue word modifying a noun says nothing
     if (modifiesNoun(doc, k)) continue;
     const sentence = sentenceOf(scan, k);
@@ -435,14 +487,16 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     if (labelled) return claimContent(scan, k, forward.first, labelled, subject);
   }
   // CONTENT, X said.   CONTENT, said X.   The talks, he said, will resume.
-  const inverted = doc.value[k - 1] === ',' ? nounPhraseAfter(doc, k + 1, sentence.end) : null;
+  // (not a participle or a cue word modifying a noun: "..., conceding the race to Clinton", "..., pledged delegates")
+  const inverted = doc.value[k - 1] === ',' && !isParticipleOrModifier(doc, k) ? nounPhraseAfter(doc, k + 1, sentence.end) : null;
   const speaker = inverted ?? subject;
   if (!speaker) return null;
   // The cue ends its clause: only adjuncts ("on Monday", "in a statement") follow before ',' or the end.
   let tail = inverted ? inverted.end : k + 1;
   while (tail < sentence.end && doc.lower[tail] !== 'who' && doc.lower[tail] !== 'whose' && (isNounPhraseToken(doc, tail) || doc.pos[tail] === 'ADP' || doc.pos[tail] === 'ADV')) tail++;
   // (..., said Wilcox, an Orlando Republican who founded ...: a relative clause on the speaker may follow)
-  if (tail < sentence.end && doc.value[tail] !== ',' && !sentenceEndWords.has(doc.value[tail]!) && !(inverted && (doc.lower[tail] === 'who' || doc.lower[tail] === 'whose'))) return null;
+  // (..., said Ana Ruiz, a lawyer representing the union: nor a phrase the tree hangs on the speaker)
+  if (tail < sentence.end && doc.value[tail] !== ',' && !sentenceEndWords.has(doc.value[tail]!) && !(inverted && (doc.lower[tail] === 'who' || doc.lower[tail] === 'whose' || hangsWithin(doc, tail, inverted.first, inverted.end)))) return null;
   const comma = inverted ? k - 1 : speaker.first - 1;
   if (comma <= sentence.first || doc.value[comma] !== ',') return null;
   const before = { first: sentence.first, end: comma };
@@ -462,7 +516,9 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // (not ", who noted that ...": a relative clause on the speaker is not the rest of the content)
   if (doc.value[after] === ',' && after + 1 < sentence.end && !relativeStarts.has(doc.lower[after + 1]!) && !opensAdjunct(doc, after + 1)) {
     const restEnd = contentEnd(doc, after + 1, sentence);
-    if (restEnd > after + 1 && hasVerb(doc, after + 1, restEnd)) {
+    // (after a complete clause, not the cue's own adjunct: "..., the paper declared on Friday, three days after voters went to the polls")
+    const adjunct = hasVerb(doc, before.first, before.end) && isAdjunctOf(doc, k, after + 1, restEnd);
+    if (restEnd > after + 1 && hasVerb(doc, after + 1, restEnd) && !adjunct) {
       const rest = contentKind(scan, after + 1, restEnd);
       if (rest && rest.kind === 'indirect') {
         pieces.push(offsets(doc, after + 1, restEnd));

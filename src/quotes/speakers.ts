@@ -174,7 +174,7 @@ function subjectEndingAt(doc: Doc, last: number, limit: number): SpeakerPhrase |
 const timePrepositions = new Set(['on', 'in', 'at', 'by', 'since', 'until']);
 
 /** Words of a time phrase, which is never a speaker ("Tuesday", "last week", "this month"). */
-const timeWords = new Set([
+export const timeWords = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'last', 'this', 'next', 'earlier', 'later',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

@@ -42,3 +42,15 @@ test('a clause already reported by a speech cue is not reported twice', () => {
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.cue?.text, 'said');
 });
+
+test('the subject of an evidential is its whole subject on the tree, not the last noun before it', () => {
+  const quotes = quotesOf('Among voters, the bond between America and Britain appears to be alive and well.');
+  assert.equal(quotes[0]?.text, 'the bond between America and Britain appears to be alive and well');
+  const adjunct = quotesOf('The senator has at times seemed eager to leave the race.');
+  assert.equal(adjunct[0]?.text, 'The senator has at times seemed eager to leave the race');
+});
+
+test('an evidential clause inside another clause ends with its own subtree', () => {
+  const quotes = quotesOf('If she seemed to embody contradictions, they also reflected a changing society.');
+  assert.equal(quotes[0]?.text, 'she seemed to embody contradictions');
+});

@@ -395,3 +395,47 @@ test('the speaker is the whole subject on the tree, not the last noun phrase bef
 test('an opening participle phrase before "X agreed" is the speaker\'s circumstance, not content', () => {
   assert.deepEqual(quotesOf('Weighing in on the dispute, the minister agreed.'), []);
 });
+
+test('a cue the tagger of the parse reads as a verb, though wink reads it as a noun ("The candidate claims his ...")', () => {
+  const text = 'The candidate claims his net worth is in excess of $10 billion.';
+  const q = only(text);
+  assert.equal(q.kind, 'indirect');
+  assert.equal(q.text, 'his net worth is in excess of $10 billion');
+  assert.equal(q.speaker?.name, 'The candidate');
+  assert.equal(q.cue?.text, 'claims');
+});
+
+test('a phrase of time after an inverted cue is neither its content nor the rest of the quotation', () => {
+  const text = 'Lena Ortiz won the county race, the local paper declared on Friday, three days after voters went to the polls in what became a close contest.';
+  const quotes = quotesOf(text);
+  assert.equal(quotes.length, 1, JSON.stringify(quotes.map((x) => x.text)));
+  assert.equal(quotes[0]!.text, 'Lena Ortiz won the county race');
+  assert.equal(quotes[0]!.speaker?.name, 'the local paper');
+});
+
+test('a participle after a comma is no inverted attribution: ", conceding the race" does not make "the race" a speaker', () => {
+  const text = 'On Thursday, the senator told the AP that he would not seek a recount, conceding the race to his rival.';
+  const quotes = quotesOf(text);
+  assert.deepEqual(quotes.map((x) => x.cue?.text), ['told']);
+  assert.equal(quotes[0]!.text, 'that he would not seek a recount');
+});
+
+test('an infinitive cue on an adjective reports no one\'s words ("it\'s safe to say", "it\'s hard to see how")', () => {
+  assert.deepEqual(quotesOf("It's safe to say the governor is thinking about the Senate race."), []);
+  assert.deepEqual(quotesOf("It's hard to see how the coalition can survive the budget vote."), []);
+});
+
+test('the subject on the tree speaks when word order finds none before the cue (a long appositive)', () => {
+  const text = 'Oregon’s Ana Ruiz, one of only a few women on the board, said the vote would be close.';
+  const q = only(text);
+  assert.equal(q.text, 'the vote would be close');
+  assert.equal(q.speaker?.name, 'Oregon’s Ana Ruiz');
+});
+
+test('an inverted speaker may carry a participle phrase the tree hangs on it (", said X, a lawyer representing ...")', () => {
+  for (const text of ['The deal will not survive the vote, said Ana Ruiz, a lawyer representing the union.', 'Candidates have more room to abandon the program, said Tom Hale, an operative based in Des Moines.']) {
+    const q = only(text);
+    assert.equal(q.text, text.slice(0, text.indexOf(', said')), text);
+    assert.equal(q.speaker?.name, text.includes('Ruiz') ? 'Ana Ruiz' : 'Tom Hale');
+  }
+});
