@@ -279,7 +279,7 @@ describe('GET /api/quotes', () => {
 });
 
 describe('GET /api/events', () => {
-  type EventItem = { rowid: number; cameo: string; quad: number; source: { actor: string }; target: { actor: string } | null; article: { id: string }; start: number; end: number; text: string };
+  type EventItem = { rowid: number; cameo: string; quad: number; source: { actor: string; country?: string }; target: { actor: string; country?: string } | null; article: { id: string }; start: number; end: number; text: string };
   const ids = (items: EventItem[]) => items.map((e) => e.rowid);
 
   const all = (query: string) => collect<EventItem>(`/api/events?${query.replace(/^&/, '')}`);
@@ -300,10 +300,13 @@ describe('GET /api/events', () => {
     const either = await all('&actor=USA');
     assert.ok(bySource.length > 0 && byTarget.length > 0);
     assert.deepEqual(ids(either), [...new Set([...ids(bySource), ...ids(byTarget)])].sort((a, b) => a - b));
-    // a code takes in the people and organisations who act for it (person:... of country USA)
-    const actsForUsa = async (id: string | undefined) =>
-      !!id && (id.startsWith('USA') || (id.includes(':') && (await get(`/api/actors/${encodeURIComponent(id)}`)).body.country === 'USA'));
-    for (const e of either) assert.ok((await actsForUsa(e.source.actor)) || (await actsForUsa(e.target?.actor)), JSON.stringify([e.source, e.target]));
+    // a code takes in the people and organisations who act for it in the event (person:...
+    // with country USA), or, when the event does not say, whose actor is of country USA
+    const actsForUsa = async (party: EventItem['target']) =>
+      !!party &&
+      (party.actor.startsWith('USA') || party.country === 'USA' ||
+        (party.country === undefined && party.actor.includes(':') && (await get(`/api/actors/${encodeURIComponent(party.actor)}`)).body.country === 'USA'));
+    for (const e of either) assert.ok((await actsForUsa(e.source)) || (await actsForUsa(e.target)), JSON.stringify([e.source, e.target]));
     const paged: number[] = [];
     let cursor: number | null = null;
     do {
