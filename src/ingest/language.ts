@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { franc } from 'franc-min';
+import type { Analysis, Article } from '../model.ts';
 
 const wordsFile = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'ingest', 'english-words.txt');
 
@@ -35,4 +36,20 @@ export function guessLanguage(text: string): LanguageGuess {
   const code = franc(text.slice(0, detectorChars), { minLength: detectorMinChars });
   // "und": too short or too mixed to tell; analysed as English, as before
   return { english: code === 'eng' || code === 'und', code };
+}
+
+/**
+ * The language gate of ingest, analyze, reanalyze and POST /api/analyze: the code of an
+ * article's language when it is not English (it is then not analysed), else undefined.
+ * `allLanguages` lets every article through.
+ */
+export function notEnglish(article: Article, allLanguages = false): string | undefined {
+  if (allLanguages) return undefined;
+  const guess = guessLanguage(article.text);
+  return guess.english ? undefined : guess.code;
+}
+
+/** What a non-English article gets: its record, marked with its language, and no facts. */
+export function unanalysed(article: Article, code: string): Analysis {
+  return { article: { ...article, lang: article.lang ?? code }, actors: [], mentions: [], quotes: [], events: [], stances: [] };
 }

@@ -179,6 +179,25 @@ describe('POST /api/analyze', () => {
     assert.deepEqual(again.body.stored, [{ status: 'exists', id: 'test:lavrov' }]);
   });
 
+  test('a text in another language comes back with its lang and no facts (stored so too); all_languages analyses it', async () => {
+    const german =
+      'Der russische Außenminister Sergej Lawrow traf am Dienstag in Peking chinesische Beamte. Die Vereinigten Staaten verurteilten das Treffen scharf, sagte ein Sprecher.';
+    const res = await post('/api/analyze', JSON.stringify({ text: german, id: 'test:lawrow', store: true }));
+    assert.equal(res.status, 200);
+    const out = res.body.articles[0];
+    assert.equal(out.lang, 'deu');
+    for (const k of ['actors', 'mentions', 'quotes', 'events', 'stances']) assert.deepEqual(out[k], [], k);
+    assert.deepEqual(res.body.not_analysed, [{ id: 'test:lawrow', lang: 'deu', reason: 'not in English (deu); "all_languages": true analyses it' }]);
+    const detail = (await get('/api/articles/test%3Alawrow')).body;
+    assert.equal(detail.lang, 'deu');
+    assert.deepEqual(detail.events, []);
+    const forced = await post('/api/analyze', JSON.stringify({ text: german, all_languages: true }));
+    assert.deepEqual(forced.body.not_analysed, []);
+    assert.ok(forced.body.articles[0].mentions.length > 0, 'analysed as English when asked');
+    // English text is analysed as before, with nothing in not_analysed
+    assert.deepEqual((await post('/api/analyze', JSON.stringify({ text }))).body.not_analysed, []);
+  });
+
   test('bad JSON, a wrong content type, and wrong fields are 400s with a reason', async () => {
     assertRejected(await post('/api/analyze', '{"text": "unterminated'), 400, /^body is not valid JSON/);
     assertRejected(await post('/api/analyze', 'text=hello', 'application/x-www-form-urlencoded'), 400, /expected Content-Type: application\/json/);
