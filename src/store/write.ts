@@ -158,16 +158,17 @@ export function createWriter(db: Store): Writer {
 
   // Actors written by this writer, so each (id, name...) is written once, not once per
   // article: `known` holds those of committed transactions, `fresh` those of the open one
-  // (forgotten if it rolls back).
-  const known = new Set<string>();
-  const fresh = new Set<string>();
+  // (forgotten if it rolls back); by actor id, the rows written for it.
+  const known = new Map<string, Set<string>>();
+  const fresh = new Map<string, Set<string>>();
   const writeFacts = (rowid: number, an: Analysis) => {
     for (const actor of an.actors) {
       const row = { id: actor.id, name: actor.name, kind: actor.kind, country: actor.country ?? null, role: actor.role ?? null };
       const key = JSON.stringify(row);
-      if (known.has(key) || fresh.has(key)) continue;
+      if (known.get(row.id)?.has(key) || fresh.get(row.id)?.has(key)) continue;
       q.upsertActor.run(row);
-      fresh.add(key);
+      const keys = fresh.get(row.id) ?? new Set<string>();
+      fresh.set(row.id, keys.add(key));
     }
     for (const m of an.mentions) q.insertMention.run(rowid, m.start, m.end, m.text, m.actor);
     for (const x of an.quotes) {
@@ -191,10 +192,21 @@ export function createWriter(db: Store): Writer {
     }
   };
 
+  /** Deletes the actors no fact of the store refers to any more, among these; this writer writes them again when they come back. */
+  const dropUnusedActors = (ids: (string | null)[]) => {
+    for (const id of ids) {
+      if (id === null || q.deleteUnusedActor.run({ id }).changes === 0) continue;
+      known.delete(id);
+      fresh.delete(id);
+    }
+  };
   let candidates = 0;
+  /** An article's facts replaced by a new analysis's; the actors only the old ones named go. */
   const replaceRows = (rowid: number, an: Analysis) => {
+    const actors = q.actorsOf.all({ rowid }) as (string | null)[];
     for (const statement of q.deleteFacts) statement.run(rowid);
     writeFacts(rowid, an);
+    dropUnusedActors(actors);
   };
   const writeRows = (an: Analysis, origin?: string, signature?: Uint32Array): StoreOutcome => {
     const a = an.article;
@@ -275,7 +287,7 @@ export function createWriter(db: Store): Writer {
       const other = sim < nearDuplicateThreshold ? closestFirstCopy(sig, bands(sig), first.rowid).found : undefined;
       q.linkTo.run(other?.id ?? first.id, other?.sim ?? sim, copy.rowid);
     }
-    for (const id of actors) if (id !== null) q.deleteUnusedActor.run({ id });
+    dropUnusedActors(actors);
   };
   /** adds the transaction's new rows to the full-text indexes, in one statement per index */
   const indexNewRows = () => {
@@ -298,7 +310,11 @@ export function createWriter(db: Store): Writer {
     fresh.clear();
     try {
       const result = run();
-      for (const id of fresh) known.add(id);
+      for (const [id, keys] of fresh) {
+        const all = known.get(id) ?? new Set<string>();
+        for (const key of keys) all.add(key);
+        known.set(id, all);
+      }
       return result;
     } finally {
       fresh.clear();

@@ -65,9 +65,19 @@ test('after adding an actor, reanalyze gives its article the new facts and leave
   const again = await runReanalyze({ db, actors: [dictionary], jobs: 1, quiet: true, article: ['q1'] });
   assert.deepEqual(again.counts, { reanalyzed: 1, failed: 0, total: 1 });
   assert.deepEqual({ q1: facts('q1'), q2: facts('q2') }, after);
-  // without the dictionary, back to the start
+  const actorRow = () => {
+    const store = openStore(db, { readonly: true });
+    try {
+      return store.prepare("SELECT count(*) FROM actors WHERE id = 'QRV'").pluck().get();
+    } finally {
+      store.close();
+    }
+  };
+  assert.equal(actorRow(), 1);
+  // without the dictionary, back to the start, and the actor no fact names any more is gone
   await runReanalyze({ db, jobs: 1, quiet: true, since: '2023-04-04', until: '2023-04-04' });
   assert.deepEqual({ q1: facts('q1'), q2: facts('q2') }, before);
+  assert.equal(actorRow(), 0);
 });
 
 test('a bad --where is a usage error naming it', async () => {

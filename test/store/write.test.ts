@@ -113,3 +113,28 @@ test('the actors of a batch that was rolled back are stored when its articles ar
   assert.equal(db.prepare('SELECT count(*) FROM actors').pluck().get(), 1);
   assert.equal(db.prepare("SELECT count(*) FROM mentions WHERE actor = 'FRA'").pluck().get(), 2);
 });
+
+test('replacing an article\'s facts drops the actors only its old facts named; the writer stores them again when they come back', () => {
+  const db = openStore(':memory:');
+  const w = createWriter(db);
+  const text = 'Quorvia met Norway in Oslo on Monday, and the two sides talked about fishing rights for hours.';
+  const names: Record<string, string> = { QRV: 'Quorvia', NOR: 'Norway' };
+  const named = (a: Article, ids: string[]): Analysis => ({
+    ...bare(a),
+    actors: ids.map((id) => ({ id, name: names[id]!, kind: 'state' as const, country: id })),
+    mentions: ids.map((id) => {
+      const start = a.text.indexOf(names[id]!);
+      return { start, end: start + names[id]!.length, text: names[id]!, actor: id };
+    }),
+  });
+  const first = article({ text, id: 'r1' });
+  w.write(named(first, ['QRV', 'NOR']));
+  const actorIds = () => db.prepare('SELECT id FROM actors ORDER BY id').pluck().all();
+  assert.deepEqual(actorIds(), ['NOR', 'QRV']);
+  // re-analysed without Quorvia: its actor row goes, Norway's stays
+  assert.deepEqual(w.replaceFacts([named(first, ['NOR'])]), [true]);
+  assert.deepEqual(actorIds(), ['NOR']);
+  // a later article naming Quorvia again, by the same writer, gets its actor row back
+  w.write(named(article({ text: 'Quorvia and Chile signed an accord on copper exports in Santiago late on Friday night.', id: 'r2' }), ['QRV']));
+  assert.deepEqual(actorIds(), ['NOR', 'QRV']);
+});
