@@ -6,6 +6,7 @@ import { addDateRange } from '../store/queries/filters.ts';
 import { actedFor } from '../store/queries/events.ts';
 import { dateParts } from './dates.ts';
 import { codeCountry } from '../actors/codes.ts';
+import type { WindowSize } from '../cohesion/windows.ts';
 
 export type ColumnType = 'string' | 'int' | 'float' | 'bool';
 export type Column = { name: string; type: ColumnType; doc: string };
@@ -17,6 +18,12 @@ export type ExportFilter = {
   until?: string;
   /** an actor id or code prefix (USA matches USAGOV); rows that involve it */
   actor?: string;
+  /** the cohesion table: every pair among these sides (at least two) */
+  among?: string[];
+  /** the cohesion table: window size (default month) */
+  by?: WindowSize;
+  /** the cohesion table: pieces of evidence below which a window's index is empty */
+  minEvidence?: number;
 };
 
 export type Table = { name: string; doc: string; columns: Column[]; rows(db: Store, filter: ExportFilter): Iterable<Row> };
