@@ -12,7 +12,7 @@ import { ploverRecord } from './plover.ts';
 
 import { cohesionTable } from './cohesion.ts';
 
-export { type Column, type ExportFilter, type Table } from './tables.ts';
+export type { Column, ExportFilter, Table } from './tables.ts';
 
 /** Every table `entente export` writes: the store's own, and the cohesion series computed from them. */
 export const tables: Record<string, Table> = { ...storeTables, cohesion: cohesionTable };
