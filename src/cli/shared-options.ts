@@ -3,9 +3,9 @@ import { Command, InvalidArgumentError } from 'commander';
 import type { ContextOptions } from '../context.ts';
 import type { Article } from '../model.ts';
 import { notEnglish as notEnglishArticle, unanalysed } from '../ingest/language.ts';
-import { parsePositiveInt } from './common.ts';
+import { parseDateArg, parsePositiveInt } from './common.ts';
 
-export type ReaderFlags = { followLinks?: boolean; maxBytes?: number; timeoutMs?: number; allowPrivateUrls?: boolean };
+export type ReaderFlags = { followLinks?: boolean; maxBytes?: number; timeoutMs?: number; allowPrivateUrls?: boolean; published?: string };
 export type DictionaryFlags = { actors?: string[]; agents?: string[]; verbs?: string[]; builtinVerbs?: boolean; discards?: string[]; minConfidence?: number; allLanguages?: boolean };
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -15,7 +15,8 @@ export function readerOptions(cmd: Command): Command {
     .option('--follow-links', "fetch the page each feed item links to and read it instead of the feed's summary")
     .option('--max-bytes <n>', 'largest file, download, JSON line or gunzipped content read, in bytes', parsePositiveInt, 64 * 1024 * 1024)
     .option('--timeout-ms <n>', 'network timeout per request, in milliseconds', parsePositiveInt, 15000)
-    .option('--allow-private-urls', 'fetch URLs on loopback and private-network addresses too (refused by default)');
+    .option('--allow-private-urls', 'fetch URLs on loopback and private-network addresses too (refused by default)')
+    .option('--published <date>', "publication date of the articles whose input gives none (plain text, most HTML): roles and cohesion windows depend on it", parseDateArg);
 }
 
 export function dictionaryOptions(cmd: Command): Command {
