@@ -133,6 +133,8 @@ export function createWriter(db: Store): Writer {
        WHERE rowid > (SELECT coalesce(max(rowid), 0) FROM quotes_fts_docsize)`,
     ),
     insertStance: db.prepare('INSERT INTO stances (article_rowid, start, "end", actor, issue, polarity, extra) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    // changes when another connection commits, not when this one does
+    dataVersion: db.prepare('PRAGMA data_version').pluck(),
     deleteFacts: ['mentions', 'quotes', 'events', 'stances'].map((table) => db.prepare(`DELETE FROM ${table} WHERE article_rowid = ?`)),
   };
 
@@ -158,9 +160,18 @@ export function createWriter(db: Store): Writer {
 
   // Actors written by this writer, so each (id, name...) is written once, not once per
   // article: `known` holds those of committed transactions, `fresh` those of the open one
-  // (forgotten if it rolls back); by actor id, the rows written for it.
+  // (forgotten if it rolls back); by actor id, the rows written for it. Another process
+  // may delete actors (reanalyze, a displaced first copy): when another connection has
+  // committed since this writer last looked, `known` is forgotten (forgetIfOthersWrote).
   const known = new Map<string, Set<string>>();
   const fresh = new Map<string, Set<string>>();
+  let seenVersion: number | undefined;
+  /** Called inside each write transaction, where no other writer can commit meanwhile. */
+  const forgetIfOthersWrote = () => {
+    const version = q.dataVersion.get() as number;
+    if (seenVersion !== undefined && version !== seenVersion) known.clear();
+    seenVersion = version;
+  };
   const writeFacts = (rowid: number, an: Analysis) => {
     for (const actor of an.actors) {
       const row = { id: actor.id, name: actor.name, kind: actor.kind, country: actor.country ?? null, role: actor.role ?? null };
@@ -295,12 +306,14 @@ export function createWriter(db: Store): Writer {
     q.indexQuotes.run();
   };
   const writeOne = db.transaction((an: Analysis, origin?: string, signature?: Uint32Array) => {
+    forgetIfOthersWrote();
     const outcome = writeRows(an, origin, signature);
     indexNewRows();
     return outcome;
   });
   type Item = { analysis: Analysis; origin?: string; signature?: Uint32Array };
   const writeMany = db.transaction((items: Item[]) => {
+    forgetIfOthersWrote();
     const outcomes = items.map((i) => writeRows(i.analysis, i.origin, i.signature));
     indexNewRows();
     return outcomes;
@@ -323,6 +336,7 @@ export function createWriter(db: Store): Writer {
   // Re-analysis: the quotes' delete trigger takes old rows out of the full-text index, and new
   // rows get rowids above every indexed one, so indexNewRows adds exactly them.
   const replaceMany = db.transaction((analyses: Analysis[]) => {
+    forgetIfOthersWrote();
     const done = analyses.map((an) => {
       const rowid = q.byId.get(an.article.id) as number | undefined;
       if (rowid === undefined) return false;
