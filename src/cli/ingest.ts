@@ -15,9 +15,9 @@ import { createAnalyzer, type Analyzed } from '../workers/pool.ts';
 import type { Analysis } from '../model.ts';
 import { addExamples, articleTimeoutOption, dbOption, exitCodes, parsePositiveInt, skipLine } from './common.ts';
 import { checkDictionaries, reportDictionaries } from './dictionaries.ts';
-import { contextOptions, dictionaryOptions, notEnglish, readerOptions, unanalysed, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
+import { contextOptions, dictionaryOptions, notEnglish, readerOptions, unanalysed, type DictionaryFlags, type PublishedFlag, type ReaderFlags } from './shared-options.ts';
 
-export type IngestFlags = DictionaryFlags & ReaderFlags & { db: string; quiet?: boolean; jobs?: number; articleTimeout?: number };
+export type IngestFlags = DictionaryFlags & ReaderFlags & PublishedFlag & { db: string; quiet?: boolean; jobs?: number; articleTimeout?: number };
 /**
  * What a run did. `displaced`: stored first copies that an earlier-published copy given in
  * this run took the place of (they are now linked to it as duplicates); `stored` counts the

@@ -5,10 +5,13 @@ import type { Article } from '../model.ts';
 import { notEnglish as notEnglishArticle, unanalysed } from '../ingest/language.ts';
 import { parseDateArg, parsePositiveInt } from './common.ts';
 
-export type ReaderFlags = { followLinks?: boolean; maxBytes?: number; timeoutMs?: number; allowPrivateUrls?: boolean; published?: string };
+export type ReaderFlags = { followLinks?: boolean; maxBytes?: number; timeoutMs?: number; allowPrivateUrls?: boolean };
 export type DictionaryFlags = { actors?: string[]; agents?: string[]; verbs?: string[]; builtinVerbs?: boolean; discards?: string[]; minConfidence?: number; allLanguages?: boolean };
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** --published (readerOptions): the date of the articles whose input gives none */
+export type PublishedFlag = { published?: string };
 
 export function readerOptions(cmd: Command): Command {
   return cmd
