@@ -15,9 +15,9 @@ import type { Analysis, Article } from '../model.ts';
 import { createAnalyzer, type Analyzer } from '../workers/pool.ts';
 import { addExamples, articleTimeoutOption, exitCodes, skipLine } from './common.ts';
 import { checkDictionaries, reportDictionaries } from './dictionaries.ts';
-import { contextOptions, dictionaryOptions, notEnglish, readerOptions, unanalysed, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
+import { contextOptions, dictionaryOptions, notEnglish, readerOptions, unanalysed, type DictionaryFlags, type PublishedFlag, type ReaderFlags } from './shared-options.ts';
 
-type AnalyzeFlags = DictionaryFlags & ReaderFlags & { format: 'jsonl' | 'json' | 'conllu'; articleTimeout?: number };
+type AnalyzeFlags = DictionaryFlags & ReaderFlags & PublishedFlag & { format: 'jsonl' | 'json' | 'conllu'; articleTimeout?: number };
 
 export function register(program: Command): void {
   const cmd = program

@@ -10,7 +10,8 @@ import { addExamples, cutToLimit, dbOption, formatOption, formats, openExistingS
 const tableColumns = ['article_id', 'date', 'source_actor', 'cameo', 'plover', 'goldstein', 'target_actor', 'text'];
 const flatColumns = [
   'rowid', 'article_id', 'url', 'published', 'date', 'start', 'end', 'text', 'cameo', 'plover', 'mode', 'goldstein', 'quad', 'negated',
-  'source_actor', 'source_name', 'source_start', 'source_end', 'target_actor', 'target_name', 'target_start', 'target_end', 'modality', 'cue', 'confidence',
+  'source_actor', 'source_name', 'source_country', 'source_role', 'source_start', 'source_end',
+  'target_actor', 'target_name', 'target_country', 'target_role', 'target_start', 'target_end', 'modality', 'cue', 'confidence',
 ];
 
 /** Stored events as GDELT lines: exactly GDELT 1.0's columns, or (gdelt+) with Entente's after them and a header. */

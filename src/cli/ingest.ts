@@ -15,10 +15,15 @@ import { createAnalyzer, type Analyzed } from '../workers/pool.ts';
 import type { Analysis } from '../model.ts';
 import { addExamples, articleTimeoutOption, dbOption, exitCodes, parsePositiveInt, skipLine } from './common.ts';
 import { checkDictionaries, reportDictionaries } from './dictionaries.ts';
-import { contextOptions, dictionaryOptions, notEnglish, readerOptions, unanalysed, type DictionaryFlags, type ReaderFlags } from './shared-options.ts';
+import { contextOptions, dictionaryOptions, notEnglish, readerOptions, unanalysed, type DictionaryFlags, type PublishedFlag, type ReaderFlags } from './shared-options.ts';
 
-export type IngestFlags = DictionaryFlags & ReaderFlags & { db: string; quiet?: boolean; jobs?: number; articleTimeout?: number };
-export type IngestCounts = Record<StoreStatus | 'skipped', number>;
+export type IngestFlags = DictionaryFlags & ReaderFlags & PublishedFlag & { db: string; quiet?: boolean; jobs?: number; articleTimeout?: number };
+/**
+ * What a run did. `displaced`: stored first copies that an earlier-published copy given in
+ * this run took the place of (they are now linked to it as duplicates); `stored` counts the
+ * new first copy as usual.
+ */
+export type IngestCounts = Record<StoreStatus | 'skipped' | 'displaced', number>;
 
 /** articles per commit, and the longest a finished article waits for its commit */
 const maxBatch = 256;
@@ -79,7 +84,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   // Without --article-timeout (runIngest called from code) there is no budget.
   const analyzer = await createAnalyzer(jobs, options, { articleTimeoutMs: (flags.articleTimeout ?? 0) * 1000 });
   let notEnglishCount = 0;
-  const counts: IngestCounts = { stored: 0, exists: 0, redated: 0, duplicate: 0, 'near-duplicate': 0, skipped: 0 };
+  const counts: IngestCounts = { stored: 0, exists: 0, redated: 0, duplicate: 0, 'near-duplicate': 0, skipped: 0, displaced: 0 };
   // Progress: on a terminal, one line rewritten five times a second; into a log (stderr
   // not a terminal), a line every 30 s, so a long run is seen to move.
   const interactive = !flags.quiet && process.stderr.isTTY;
@@ -121,8 +126,10 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   const commit = () => {
     if (batch.length) {
       writeWithRetries(batch).forEach((outcome, i) => {
-        if (!(outcome instanceof Error)) counts[outcome.status]++;
-        else if (isStoreFailure(outcome)) {
+        if (!(outcome instanceof Error)) {
+          counts[outcome.status]++;
+          if (outcome.displaced !== undefined) counts.displaced++;
+        } else if (isStoreFailure(outcome)) {
           // A full disk or a store another process holds fails every article after this one
           // too: the run stops here, non-zero, and running it again goes on from here.
           throw new Error(`the store could not be written (${outcome.message}); stopped at ${batch[i]!.origin} after storing ${counts.stored} articles`);
@@ -212,7 +219,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   }
   if (!flags.quiet) {
     process.stderr.write(
-      `ingest: ${counts.stored} stored, ${counts.exists} already stored${counts.redated ? `, ${counts.redated} given a new date and analysed again` : ''}, ${counts.duplicate} exact and ${counts['near-duplicate']} near duplicates linked, ${counts.skipped} skipped\n`,
+      `ingest: ${counts.stored} stored, ${counts.exists} already stored${counts.redated ? `, ${counts.redated} given a new date and analysed again` : ''}, ${counts.duplicate} exact and ${counts['near-duplicate']} near duplicates linked${counts.displaced ? `, ${counts.displaced} stored first copies linked as duplicates of an earlier copy` : ''}, ${counts.skipped} skipped\n`,
     );
   }
   if (process.env.ENTENTE_REPORT_USAGE) {

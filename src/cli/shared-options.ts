@@ -1,21 +1,25 @@
 // Options that several commands share: how inputs are read and which dictionaries are used.
 import { Command, InvalidArgumentError } from 'commander';
 import type { ContextOptions } from '../context.ts';
-import type { Analysis, Article } from '../model.ts';
-import { guessLanguage } from '../ingest/language.ts';
-import { parsePositiveInt } from './common.ts';
+import type { Article } from '../model.ts';
+import { notEnglish as notEnglishArticle, unanalysed } from '../ingest/language.ts';
+import { parseDateArg, parsePositiveInt } from './common.ts';
 
 export type ReaderFlags = { followLinks?: boolean; maxBytes?: number; timeoutMs?: number; allowPrivateUrls?: boolean };
 export type DictionaryFlags = { actors?: string[]; agents?: string[]; verbs?: string[]; builtinVerbs?: boolean; discards?: string[]; pairedCodes?: boolean; minConfidence?: number; allLanguages?: boolean };
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/** --published (readerOptions): the date of the articles whose input gives none */
+export type PublishedFlag = { published?: string };
+
 export function readerOptions(cmd: Command): Command {
   return cmd
     .option('--follow-links', "fetch the page each feed item links to and read it instead of the feed's summary")
     .option('--max-bytes <n>', 'largest file, download, JSON line or gunzipped content read, in bytes', parsePositiveInt, 64 * 1024 * 1024)
     .option('--timeout-ms <n>', 'network timeout per request, in milliseconds', parsePositiveInt, 15000)
-    .option('--allow-private-urls', 'fetch URLs on loopback and private-network addresses too (refused by default)');
+    .option('--allow-private-urls', 'fetch URLs on loopback and private-network addresses too (refused by default)')
+    .option('--published <date>', "publication date of the articles whose input gives none (plain text, most HTML): roles and cohesion windows depend on it", parseDateArg);
 }
 
 export function dictionaryOptions(cmd: Command): Command {
@@ -30,20 +34,12 @@ export function dictionaryOptions(cmd: Command): Command {
     .option('--all-languages', 'analyse every article as English (by default an article in another language is kept with its lang and not analysed)');
 }
 
-/**
- * The language gate: the code of an article's language when it is not English (it is then
- * not analysed), else undefined. With --all-languages every article is analysed.
- */
+/** The language gate (src/ingest/language.ts) as the --all-languages flag sets it. */
 export function notEnglish(flags: DictionaryFlags, article: Article): string | undefined {
-  if (flags.allLanguages) return undefined;
-  const guess = guessLanguage(article.text);
-  return guess.english ? undefined : guess.code;
+  return notEnglishArticle(article, flags.allLanguages);
 }
 
-/** What a non-English article gets: its record, marked with its language, and no facts. */
-export function unanalysed(article: Article, code: string): Analysis {
-  return { article: { ...article, lang: article.lang ?? code }, actors: [], mentions: [], quotes: [], events: [], stances: [] };
-}
+export { unanalysed };
 
 function parseConfidence(value: string): number {
   const x = Number(value);

@@ -6,7 +6,7 @@ import { UnknownSideError } from '../cohesion/coalitions.ts';
 import { discoverIssuePhrases, discoverDefaults } from '../stances/discover.ts';
 import { loadIssues } from '../stances/issues.ts';
 import { loadNlp, parse } from '../nlp/index.ts';
-import { addExamples, dbOption, formatOption, openExistingStore, parseDateArg, parsePositiveInt, printRows, UsageError } from './common.ts';
+import { addExamples, cutToLimit, dbOption, formatOption, openExistingStore, parseDateArg, parsePositiveInt, printRows, UsageError } from './common.ts';
 
 export function register(program: Command): void {
   const cmd = program
@@ -17,6 +17,7 @@ export function register(program: Command): void {
     .option('--since <date>', 'first day (2020, 2020-01 or 2020-01-15)', parseDateArg)
     .option('--until <date>', 'last day, inclusive', parseDateArg)
     .option('--limit <n>', 'most rows printed', parsePositiveInt, 100)
+    .option('--after <rowid>', 'continue after this stance rowid (pagination)', parsePositiveInt)
     .option('--issues', 'list the issues with how many stances each has')
     .option('--discover', 'propose recurring noun phrases from quotations that no issue names yet')
     .option('--min-articles <n>', `with --discover: articles a phrase must recur in (default ${discoverDefaults.minArticles})`, parsePositiveInt)
@@ -51,7 +52,12 @@ export function register(program: Command): void {
         return;
       }
       if (flags.issue && !loadIssues().issues.has(flags.issue)) throw new UsageError(`unknown issue "${flags.issue}" (see entente stances --issues)`);
-      const rows = listStances(db, { actor: flags.actor, issue: flags.issue, since: flags.since, until: flags.until, limit: flags.limit });
+      const rows = cutToLimit(
+        listStances(db, { actor: flags.actor, issue: flags.issue, since: flags.since, until: flags.until, after: flags.after, limit: flags.limit + 1 }),
+        flags.limit,
+        'stances',
+        (last) => `--after ${last.rowid}`,
+      );
       printRows(rows as unknown as Record<string, unknown>[], flags.format, ['article_id', 'published', 'start', 'end', 'actor', 'actor_name', 'issue', 'polarity', 'evidence']);
     } catch (e) {
       if (e instanceof UnknownSideError) throw new UsageError(e.message);

@@ -6,11 +6,16 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { fileWriter, parquetWriteRows } from 'hyparquet-writer';
 import type { Store } from '../store/db.ts';
-import { storedEvents, tables, type Column, type ExportFilter, type Row, type Table } from './tables.ts';
+import { storedEvents, tables as storeTables, type Column, type ExportFilter, type Row, type Table } from './tables.ts';
 import { gdeltFormatter } from './gdelt.ts';
 import { ploverRecord } from './plover.ts';
 
-export { tables, type Column, type ExportFilter, type Table } from './tables.ts';
+import { cohesionTable } from './cohesion.ts';
+
+export type { Column, ExportFilter, Table } from './tables.ts';
+
+/** Every table `entente export` writes: the store's own, and the cohesion series computed from them. */
+export const tables: Record<string, Table> = { ...storeTables, cohesion: cohesionTable };
 
 export const exportFormats = ['csv', 'jsonl', 'parquet', 'gdelt', 'gdelt+', 'plover'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -91,6 +96,10 @@ export async function exportTable(db: Store, o: ExportOptions): Promise<number> 
   const table: Table | undefined = tables[o.table];
   if (!table) throw new ExportError(`no table "${o.table}" (tables: ${Object.keys(tables).join(', ')})`);
   if (eventOnlyFormats.includes(o.format) && table.name !== 'events') throw new ExportError(`--format ${o.format} is for the events table only`);
+  if (table === cohesionTable) {
+    if (!o.filter.among || o.filter.among.length < 2) throw new ExportError('export cohesion: name the sides with --among A,B[,C...] (USA,EUR or USA,GBR,FRA,RUS)');
+    if (o.filter.actor) throw new ExportError('export cohesion: --actor selects rows of the stored tables; name the sides with --among');
+  } else if (o.filter.among || o.filter.by) throw new ExportError(`--among and --by are for the cohesion table, not ${table.name}`);
   if (o.format === 'parquet') {
     if (!o.output) throw new ExportError('--format parquet writes a file: give it with --output FILE');
     let n = 0;
@@ -100,9 +109,10 @@ export async function exportTable(db: Store, o: ExportOptions): Promise<number> 
         yield r;
       }
     };
+    const rows = table.rows(db, o.filter);
     parquetWriteRows({
       writer: fileWriter(o.output),
-      rows: counted(table.rows(db, o.filter)),
+      rows: counted(rows),
       columns: table.columns.map((c) => ({ name: c.name })),
       schema: parquetSchema(table.columns),
       rowGroupSize: parquetRowGroup,
@@ -110,10 +120,12 @@ export async function exportTable(db: Store, o: ExportOptions): Promise<number> 
     });
     return n;
   }
+  // the rows first: a query that fails (an unknown cohesion side) leaves no file behind
+  const rows = eventOnlyFormats.includes(o.format) ? undefined : table.rows(db, o.filter);
   const out = new TextOut(o.output);
   let n = 0;
   try {
-    if (o.format === 'gdelt' || o.format === 'gdelt+' || o.format === 'plover') {
+    if (rows === undefined) {
       // GDELT and PLOVER have no negation: a negated event ("did not agree") is no event there
       const events = storedEvents(db, { ...o.filter, negated: o.negated ?? false });
       if (o.format === 'plover') {
@@ -132,7 +144,7 @@ export async function exportTable(db: Store, o: ExportOptions): Promise<number> 
       return n;
     }
     if (o.format === 'csv' && o.header !== false) await out.write(`${table.columns.map((c) => c.name).join(',')}\n`);
-    for (const row of table.rows(db, o.filter)) {
+    for (const row of rows) {
       await out.write(o.format === 'csv' ? `${table.columns.map((c) => csvCell(row[c.name] ?? null)).join(',')}\n` : jsonLine(row, table.columns));
       n++;
     }

@@ -3,8 +3,10 @@
 // (better-sqlite3's iterate), so an export runs in constant memory on any size of store.
 import type { Store } from '../store/db.ts';
 import { addDateRange } from '../store/queries/filters.ts';
+import { actedFor } from '../store/queries/events.ts';
 import { dateParts } from './dates.ts';
 import { codeCountry } from '../actors/codes.ts';
+import type { WindowSize } from '../cohesion/windows.ts';
 
 export type ColumnType = 'string' | 'int' | 'float' | 'bool';
 export type Column = { name: string; type: ColumnType; doc: string };
@@ -16,6 +18,12 @@ export type ExportFilter = {
   until?: string;
   /** an actor id or code prefix (USA matches USAGOV); rows that involve it */
   actor?: string;
+  /** the cohesion table: every pair among these sides (at least two) */
+  among?: string[];
+  /** the cohesion table: window size (default month) */
+  by?: WindowSize;
+  /** the cohesion table: pieces of evidence below which a window's index is empty */
+  minEvidence?: number;
 };
 
 export type Table = { name: string; doc: string; columns: Column[]; rows(db: Store, filter: ExportFilter): Iterable<Row> };
@@ -47,6 +55,19 @@ function prefix(code: string): string {
  */
 function actorClause(column: string): string {
   return `(${column} GLOB @actorPrefix OR ${column} = @actor OR ${column} IN (SELECT y.id FROM actors y WHERE y.country IS NOT NULL AND (y.id GLOB 'person:*' OR y.id GLOB 'org:*') AND y.country || coalesce(y.role, '') GLOB @actorPrefix))`;
+}
+
+/**
+ * "this side of the event matches the actor": its id has the prefix or is the id, or it is a
+ * person or organisation that acted for a code with the prefix in this event (as written with
+ * the event, else as its actor row says).
+ */
+function eventSideClause(side: 'source' | 'target'): string {
+  const column = `e.${side}_actor`;
+  // the actor rows joined in storedEvents: s for the source, t for the target
+  const row = side === 'source' ? 's' : 't';
+  const code = `coalesce(${actedFor(side, 'country', row)}, '') || coalesce(${actedFor(side, 'role', row)}, '')`;
+  return `(${column} GLOB @actorPrefix OR ${column} = @actor OR ((${column} GLOB 'person:*' OR ${column} GLOB 'org:*') AND ${code} GLOB @actorPrefix))`;
 }
 
 function actorParams(params: Record<string, unknown>, actor: string): void {
@@ -246,7 +267,7 @@ export function storedEvents(db: Store, f: EventQuery): Iterable<StoredEvent> {
   }
   addDateRange(where, params, f, 'coalesce(e.date, a.published)');
   if (f.actor) {
-    where.push(`(${actorClause('e.source_actor')} OR ${actorClause('e.target_actor')})`);
+    where.push(`(${eventSideClause('source')} OR ${eventSideClause('target')})`);
     actorParams(params, f.actor);
   }
   // each article's lead end computed once, not once per event (reading the text per row made
@@ -258,9 +279,9 @@ export function storedEvents(db: Store, f: EventQuery): Iterable<StoredEvent> {
       CASE WHEN e.date IS NOT NULL THEN 'text' WHEN a.published IS NOT NULL THEN 'published' END AS date_source,
       e.start, e."end", e.text, e.cameo, e.plover, e.mode, e.goldstein, e.quad, e.negated,
       e.source_actor AS source_id, e.source_name AS source_text, e.source_start, e.source_end,
-      s.name AS source_name, s.kind AS source_kind, s.country AS source_country, s.role AS source_role,
+      s.name AS source_name, s.kind AS source_kind, ${actedFor('source', 'country', 's')} AS source_country, ${actedFor('source', 'role', 's')} AS source_role,
       e.target_actor AS target_id, e.target_name AS target_text, e.target_start, e.target_end,
-      t.name AS target_name, t.kind AS target_kind, t.country AS target_country, t.role AS target_role,
+      t.name AS target_name, t.kind AS target_kind, ${actedFor('target', 'country', 't')} AS target_country, ${actedFor('target', 'role', 't')} AS target_role,
       e.extra
     FROM events e CROSS JOIN articles a ON a.rowid = e.article_rowid JOIN lead l ON l.article_rowid = e.article_rowid
       LEFT JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor
@@ -303,15 +324,15 @@ const eventColumns: Column[] = [
   col('source_id', 'string', 'the actor doing it'),
   col('source_name', 'string', "the source actor's canonical name"),
   col('source_text', 'string', 'the source as the text names it'),
-  col('source_country', 'string', "the source's country (ISO alpha-3), when known"),
-  col('source_role', 'string', "the source's role code, when known"),
+  col('source_country', 'string', "the country (ISO alpha-3) the source acted for in this event (a person's as of the article's date), when known"),
+  col('source_role', 'string', 'the role code (GOV, ELI, ...) the source acted in, when known'),
   col('source_start', 'int', 'offset of the source mention'),
   col('source_end', 'int', 'offset after it'),
   col('target_id', 'string', 'the actor it is done to; empty for one-sided acts'),
   col('target_name', 'string', "the target actor's canonical name"),
   col('target_text', 'string', 'the target as the text names it'),
-  col('target_country', 'string', "the target's country, when known"),
-  col('target_role', 'string', "the target's role code, when known"),
+  col('target_country', 'string', 'the country the target acted for in this event, when known'),
+  col('target_role', 'string', 'the role code the target acted in, when known'),
   col('target_start', 'int', 'offset of the target mention'),
   col('target_end', 'int', 'offset after it'),
 ];

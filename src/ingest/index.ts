@@ -39,6 +39,8 @@ export type IngestOptions = {
   timeoutMs?: number;
   /** fetch URLs on loopback and private addresses too (refused by default: fetch.ts) */
   allowPrivateUrls?: boolean;
+  /** the publication date (ISO) of the articles whose input gives none: plain text, most HTML (--published) */
+  published?: string;
 };
 
 /** What we know about an item besides its bytes: the HTTP Content-Type, its URL, its file name. */
@@ -441,8 +443,19 @@ async function* readUrl(url: string, options: IngestOptions): AsyncGenerator<Ing
   yield* readBytesFollowing(fetched.bytes, url, options, { url: fetched.url, ...(fetched.contentType ? { contentType: fetched.contentType } : {}) });
 }
 
-/** Every input (file, directory, URL or "-" for stdin) in order, as articles and problems. */
+/**
+ * Every input (file, directory, URL or "-" for stdin) in order, as articles and problems; an
+ * article whose input gives no date takes `options.published`, when given.
+ */
 export async function* readInputs(inputs: string[], options: IngestOptions = {}): AsyncGenerator<IngestRecord> {
+  for await (const rec of readEveryInput(inputs, options)) {
+    if (rec.kind === 'article' && options.published !== undefined && rec.article.published === undefined) {
+      yield { ...rec, article: { ...rec.article, published: options.published } };
+    } else yield rec;
+  }
+}
+
+async function* readEveryInput(inputs: string[], options: IngestOptions): AsyncGenerator<IngestRecord> {
   for (const input of inputs) {
     try {
       if (input === '-') {

@@ -94,7 +94,8 @@ export const openApiDocument = {
               schema: {
                 type: 'object',
                 additionalProperties: false,
-                properties: { text: str, url: { ...str, format: 'uri' }, id: str, title: str, published: { ...str, format: 'date' }, source: str, store: { type: 'boolean', default: false } },
+                properties: { text: str, url: { ...str, format: 'uri' }, id: str, title: str, published: { ...str, format: 'date' }, source: str, store: { type: 'boolean', default: false },
+                  all_languages: { type: 'boolean', default: false, description: 'analyse a text in another language as English (by default it comes back with its lang and no facts)' } },
               },
             },
           },
@@ -105,6 +106,11 @@ export const openApiDocument = {
             properties: {
               articles: { type: 'array', items: ref('OutputRecord') },
               skipped: { type: 'array', items: { type: 'object', properties: { origin: str, reason: str } } },
+              not_analysed: {
+                type: 'array',
+                description: 'articles returned (and stored) with their lang and no facts: the analysis is English-only',
+                items: { type: 'object', properties: { id: str, lang: str, reason: str } },
+              },
               stored: { type: 'array', items: { type: 'object', properties: { status: { enum: ['stored', 'exists', 'redated', 'duplicate', 'near-duplicate'] }, id: str, duplicateOf: str, similarity: num, displaced: str } } },
             },
           }),

@@ -133,6 +133,8 @@ export function createWriter(db: Store): Writer {
        WHERE rowid > (SELECT coalesce(max(rowid), 0) FROM quotes_fts_docsize)`,
     ),
     insertStance: db.prepare('INSERT INTO stances (article_rowid, start, "end", actor, issue, polarity, extra) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    // changes when another connection commits, not when this one does
+    dataVersion: db.prepare('PRAGMA data_version').pluck(),
     deleteFacts: ['mentions', 'quotes', 'events', 'stances'].map((table) => db.prepare(`DELETE FROM ${table} WHERE article_rowid = ?`)),
   };
 
@@ -158,16 +160,26 @@ export function createWriter(db: Store): Writer {
 
   // Actors written by this writer, so each (id, name...) is written once, not once per
   // article: `known` holds those of committed transactions, `fresh` those of the open one
-  // (forgotten if it rolls back).
-  const known = new Set<string>();
-  const fresh = new Set<string>();
+  // (forgotten if it rolls back); by actor id, the rows written for it. Another process
+  // may delete actors (reanalyze, a displaced first copy): when another connection has
+  // committed since this writer last looked, `known` is forgotten (forgetIfOthersWrote).
+  const known = new Map<string, Set<string>>();
+  const fresh = new Map<string, Set<string>>();
+  let seenVersion: number | undefined;
+  /** Called inside each write transaction, where no other writer can commit meanwhile. */
+  const forgetIfOthersWrote = () => {
+    const version = q.dataVersion.get() as number;
+    if (seenVersion !== undefined && version !== seenVersion) known.clear();
+    seenVersion = version;
+  };
   const writeFacts = (rowid: number, an: Analysis) => {
     for (const actor of an.actors) {
       const row = { id: actor.id, name: actor.name, kind: actor.kind, country: actor.country ?? null, role: actor.role ?? null };
       const key = JSON.stringify(row);
-      if (known.has(key) || fresh.has(key)) continue;
+      if (known.get(row.id)?.has(key) || fresh.get(row.id)?.has(key)) continue;
       q.upsertActor.run(row);
-      fresh.add(key);
+      const keys = fresh.get(row.id) ?? new Set<string>();
+      fresh.set(row.id, keys.add(key));
     }
     for (const m of an.mentions) q.insertMention.run(rowid, m.start, m.end, m.text, m.actor);
     for (const x of an.quotes) {
@@ -191,10 +203,21 @@ export function createWriter(db: Store): Writer {
     }
   };
 
+  /** Deletes the actors no fact of the store refers to any more, among these; this writer writes them again when they come back. */
+  const dropUnusedActors = (ids: (string | null)[]) => {
+    for (const id of ids) {
+      if (id === null || q.deleteUnusedActor.run({ id }).changes === 0) continue;
+      known.delete(id);
+      fresh.delete(id);
+    }
+  };
   let candidates = 0;
+  /** An article's facts replaced by a new analysis's; the actors only the old ones named go. */
   const replaceRows = (rowid: number, an: Analysis) => {
+    const actors = q.actorsOf.all({ rowid }) as (string | null)[];
     for (const statement of q.deleteFacts) statement.run(rowid);
     writeFacts(rowid, an);
+    dropUnusedActors(actors);
   };
   const writeRows = (an: Analysis, origin?: string, signature?: Uint32Array): StoreOutcome => {
     const a = an.article;
@@ -275,7 +298,7 @@ export function createWriter(db: Store): Writer {
       const other = sim < nearDuplicateThreshold ? closestFirstCopy(sig, bands(sig), first.rowid).found : undefined;
       q.linkTo.run(other?.id ?? first.id, other?.sim ?? sim, copy.rowid);
     }
-    for (const id of actors) if (id !== null) q.deleteUnusedActor.run({ id });
+    dropUnusedActors(actors);
   };
   /** adds the transaction's new rows to the full-text indexes, in one statement per index */
   const indexNewRows = () => {
@@ -283,12 +306,14 @@ export function createWriter(db: Store): Writer {
     q.indexQuotes.run();
   };
   const writeOne = db.transaction((an: Analysis, origin?: string, signature?: Uint32Array) => {
+    forgetIfOthersWrote();
     const outcome = writeRows(an, origin, signature);
     indexNewRows();
     return outcome;
   });
   type Item = { analysis: Analysis; origin?: string; signature?: Uint32Array };
   const writeMany = db.transaction((items: Item[]) => {
+    forgetIfOthersWrote();
     const outcomes = items.map((i) => writeRows(i.analysis, i.origin, i.signature));
     indexNewRows();
     return outcomes;
@@ -298,7 +323,11 @@ export function createWriter(db: Store): Writer {
     fresh.clear();
     try {
       const result = run();
-      for (const id of fresh) known.add(id);
+      for (const [id, keys] of fresh) {
+        const all = known.get(id) ?? new Set<string>();
+        for (const key of keys) all.add(key);
+        known.set(id, all);
+      }
       return result;
     } finally {
       fresh.clear();
@@ -307,6 +336,7 @@ export function createWriter(db: Store): Writer {
   // Re-analysis: the quotes' delete trigger takes old rows out of the full-text index, and new
   // rows get rowids above every indexed one, so indexNewRows adds exactly them.
   const replaceMany = db.transaction((analyses: Analysis[]) => {
+    forgetIfOthersWrote();
     const done = analyses.map((an) => {
       const rowid = q.byId.get(an.article.id) as number | undefined;
       if (rowid === undefined) return false;

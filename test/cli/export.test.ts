@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { openStore } from '../../src/store/db.ts';
 import { createWriter } from '../../src/store/write.ts';
-import { exportTable, tables, type ExportFormat } from '../../src/export/index.ts';
+import { exportTable, tables, type ExportFilter, type ExportFormat } from '../../src/export/index.ts';
 import { fractionDate, gdeltColumns } from '../../src/export/gdelt.ts';
 import type { Analysis } from '../../src/model.ts';
 
@@ -93,11 +93,14 @@ async function exportTo(table: string, format: ExportFormat, file: string, extra
 }
 
 test('every table exports completely to CSV, JSON Lines and Parquet, with the documented columns and types', async () => {
-  const expected: Record<string, number> = { articles: 2, actors: 8, mentions: 8, quotes: 1, events: 5, stances: 1 };
+  // cohesion: the three pairs among three sides, by year (only 2021 holds evidence about them)
+  const expected: Record<string, number> = { articles: 2, actors: 8, mentions: 8, quotes: 1, events: 5, stances: 1, cohesion: 3 };
+  const filters: Record<string, ExportFilter> = { cohesion: { among: ['NOR', 'CHL', 'PER'], by: 'year' } };
+  assert.deepEqual(Object.keys(tables), Object.keys(expected));
   for (const [name, table] of Object.entries(tables)) {
     for (const format of ['csv', 'jsonl', 'parquet'] as const) {
       const file = `${name}.${format}`;
-      assert.equal(await exportTo(name, format, file), expected[name], `${file} row count`);
+      assert.equal(await exportTo(name, format, file, { filter: filters[name] ?? {} }), expected[name], `${file} row count`);
       const reader = format === 'csv' ? 'read_csv' : format === 'jsonl' ? 'read_json' : 'read_parquet';
       const path = join(dir, file);
       const back = await rows(`DESCRIBE SELECT * FROM ${reader}('${path}')`);
@@ -112,6 +115,22 @@ test('every table exports completely to CSV, JSON Lines and Parquet, with the do
       }
     }
   }
+});
+
+test('cohesion: one row per pair and window, the interval as two numbers, the components counted', async () => {
+  await exportTo('cohesion', 'parquet', 'co.parquet', { filter: { among: ['NOR', 'CHL', 'PER'], by: 'year' } });
+  const got = await rows(`SELECT a, b, "window", window_start, window_end, events, a_to_b, b_to_a FROM read_parquet('${join(dir, 'co.parquet')}')`);
+  assert.deepEqual(got, [
+    { a: 'NOR', b: 'CHL', window: '2021', window_start: '2021-01-01', window_end: '2021-12-31', events: 1, a_to_b: 1, b_to_a: 0 },
+    { a: 'NOR', b: 'PER', window: '2021', window_start: '2021-01-01', window_end: '2021-12-31', events: 0, a_to_b: 0, b_to_a: 0 },
+    // Peru's accusation of Chile
+    { a: 'CHL', b: 'PER', window: '2021', window_start: '2021-01-01', window_end: '2021-12-31', events: 1, a_to_b: 0, b_to_a: 1 },
+  ]);
+  // the sides are named, never guessed: none, an unknown one, or cohesion options on another table are errors
+  await assert.rejects(exportTo('cohesion', 'csv', 'co0.csv'), /name the sides with --among/);
+  await assert.rejects(exportTo('cohesion', 'csv', 'co1.csv', { filter: { among: ['NOR', 'XQZW'] } }), /"XQZW" is not a coalition/);
+  assert.equal(existsSync(join(dir, 'co1.csv')), false, 'no file is left behind');
+  await assert.rejects(exportTo('events', 'csv', 'co2.csv', { filter: { among: ['NOR', 'CHL'] } }), /--among and --by are for the cohesion table/);
 });
 
 test('events: CAMEO codes stay text, dates keep their precision, countries come with the actors', async () => {

@@ -55,3 +55,17 @@ test('stdin is read with "-"', async () => {
   assert.equal(r.code, 0, r.stderr);
   assert.equal(articleCount(db), 4);
 });
+
+test('an earlier copy given after the stored first copy takes its place, and the summary says so', async () => {
+  const db = join(dir, 'displaced.db');
+  const text = 'The foreign ministers of Norway and Chile met in Oslo on Monday and agreed to extend their trade accord for five years, officials said.';
+  const later = join(dir, 'later.jsonl');
+  const earlier = join(dir, 'earlier.jsonl');
+  writeFileSync(later, `${JSON.stringify({ id: 'wire:later', published: '2021-03-16', text })}\n`);
+  writeFileSync(earlier, `${JSON.stringify({ id: 'wire:earlier', published: '2021-03-15', text })}\n`);
+  assert.equal((await entente(['ingest', later, '--db', db])).code, 0);
+  const r = await entente(['ingest', earlier, '--db', db]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /ingest: 1 stored, 0 already stored, 0 exact and 0 near duplicates linked, 1 stored first copies linked as duplicates of an earlier copy, 0 skipped/);
+  assert.equal(articleCount(db), 2);
+});

@@ -21,6 +21,12 @@ test('English passes; German, French and Spanish are named; a text too short to 
   assert.equal(guessLanguage('Oslo, Monday.').english, true);
 });
 
+test('names are no language: an English sentence full of Spanish names is English; a short German one is still German', () => {
+  assert.equal(guessLanguage('Andrés Manuel López Obrador met Donald Trump in Washington.').english, true);
+  assert.equal(guessLanguage('Recep Tayyip Erdoğan und Wladimir Putin trafen sich in Sotschi.').code, 'deu');
+  assert.equal(guessLanguage('Le président Emmanuel Macron a rencontré Olaf Scholz à Berlin.').code, 'fra');
+});
+
 test('ingest stores a German article with its language and no facts, and says so; --all-languages analyses it', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'entente-lang-'));
   const quiet = process.stderr.write;

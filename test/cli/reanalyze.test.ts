@@ -65,9 +65,19 @@ test('after adding an actor, reanalyze gives its article the new facts and leave
   const again = await runReanalyze({ db, actors: [dictionary], jobs: 1, quiet: true, article: ['q1'] });
   assert.deepEqual(again.counts, { reanalyzed: 1, failed: 0, total: 1 });
   assert.deepEqual({ q1: facts('q1'), q2: facts('q2') }, after);
-  // without the dictionary, back to the start
+  const actorRow = () => {
+    const store = openStore(db, { readonly: true });
+    try {
+      return store.prepare("SELECT count(*) FROM actors WHERE id = 'QRV'").pluck().get();
+    } finally {
+      store.close();
+    }
+  };
+  assert.equal(actorRow(), 1);
+  // without the dictionary, back to the start, and the actor no fact names any more is gone
   await runReanalyze({ db, jobs: 1, quiet: true, since: '2023-04-04', until: '2023-04-04' });
   assert.deepEqual({ q1: facts('q1'), q2: facts('q2') }, before);
+  assert.equal(actorRow(), 0);
 });
 
 test('a bad --where is a usage error naming it', async () => {
@@ -92,6 +102,34 @@ test('ingesting a stored article again with another date updates the date and re
   assert.deepEqual(facts('q2'), before, 'the same facts, once');
   const second = await runIngest([input], { db, jobs: 1, quiet: true });
   assert.deepEqual([second.counts.redated, second.counts.exists], [0, 1]);
+});
+
+test('--published dates a plain-text article: a stored one given again with it gets the date and its roles as of that date', async () => {
+  // a head of state with no date is an elite (ELI); dated during her term she is the government (GOV)
+  const file = join(dir, 'merkel.txt');
+  writeFileSync(file, 'German Chancellor Angela Merkel met French officials in Paris on Monday to discuss the budget.\n');
+  const role = () => {
+    const store = openStore(db, { readonly: true });
+    try {
+      return store.prepare("SELECT a.published, json_extract(e.extra, '$.acts_for.source.role') FROM events e JOIN articles a ON a.rowid = e.article_rowid WHERE e.source_actor = 'person:angela-merkel'").raw().all() as unknown[][];
+    } finally {
+      store.close();
+    }
+  };
+  await runIngest([file], { db, jobs: 1, quiet: true });
+  const undated = role();
+  assert.equal(undated.length, 1);
+  assert.equal(undated[0]![0], null);
+  const redated = await runIngest([file], { db, jobs: 1, quiet: true, published: '2015-05-04' });
+  assert.equal(redated.counts.redated, 1);
+  assert.deepEqual(role(), [['2015-05-04', 'GOV']]);
+  // a date the input gives is kept: --published only fills in a missing one
+  const dated = join(dir, 'dated.jsonl');
+  writeFileSync(dated, `${JSON.stringify({ id: 'q-dated', published: '2001-02-03', text: 'Norway and Chile signed a fisheries accord in Oslo on Saturday.' })}\n`);
+  await runIngest([dated], { db, jobs: 1, quiet: true, published: '2015-05-04' });
+  const store = openStore(db, { readonly: true });
+  assert.equal(store.prepare("SELECT published FROM articles WHERE id = 'q-dated'").pluck().get(), '2001-02-03');
+  store.close();
 });
 
 test('cleanup', () => rmSync(dir, { recursive: true, force: true }));

@@ -179,6 +179,25 @@ describe('POST /api/analyze', () => {
     assert.deepEqual(again.body.stored, [{ status: 'exists', id: 'test:lavrov' }]);
   });
 
+  test('a text in another language comes back with its lang and no facts (stored so too); all_languages analyses it', async () => {
+    const german =
+      'Der russische Außenminister Sergej Lawrow traf am Dienstag in Peking chinesische Beamte. Die Vereinigten Staaten verurteilten das Treffen scharf, sagte ein Sprecher.';
+    const res = await post('/api/analyze', JSON.stringify({ text: german, id: 'test:lawrow', store: true }));
+    assert.equal(res.status, 200);
+    const out = res.body.articles[0];
+    assert.equal(out.lang, 'deu');
+    for (const k of ['actors', 'mentions', 'quotes', 'events', 'stances']) assert.deepEqual(out[k], [], k);
+    assert.deepEqual(res.body.not_analysed, [{ id: 'test:lawrow', lang: 'deu', reason: 'not in English (deu); "all_languages": true analyses it' }]);
+    const detail = (await get('/api/articles/test%3Alawrow')).body;
+    assert.equal(detail.lang, 'deu');
+    assert.deepEqual(detail.events, []);
+    const forced = await post('/api/analyze', JSON.stringify({ text: german, all_languages: true }));
+    assert.deepEqual(forced.body.not_analysed, []);
+    assert.ok(forced.body.articles[0].mentions.length > 0, 'analysed as English when asked');
+    // English text is analysed as before, with nothing in not_analysed
+    assert.deepEqual((await post('/api/analyze', JSON.stringify({ text }))).body.not_analysed, []);
+  });
+
   test('bad JSON, a wrong content type, and wrong fields are 400s with a reason', async () => {
     assertRejected(await post('/api/analyze', '{"text": "unterminated'), 400, /^body is not valid JSON/);
     assertRejected(await post('/api/analyze', 'text=hello', 'application/x-www-form-urlencoded'), 400, /expected Content-Type: application\/json/);
@@ -279,7 +298,7 @@ describe('GET /api/quotes', () => {
 });
 
 describe('GET /api/events', () => {
-  type EventItem = { rowid: number; cameo: string; quad: number; source: { actor: string }; target: { actor: string } | null; article: { id: string }; start: number; end: number; text: string };
+  type EventItem = { rowid: number; cameo: string; quad: number; source: { actor: string; country?: string }; target: { actor: string; country?: string } | null; article: { id: string }; start: number; end: number; text: string };
   const ids = (items: EventItem[]) => items.map((e) => e.rowid);
 
   const all = (query: string) => collect<EventItem>(`/api/events?${query.replace(/^&/, '')}`);
@@ -300,10 +319,13 @@ describe('GET /api/events', () => {
     const either = await all('&actor=USA');
     assert.ok(bySource.length > 0 && byTarget.length > 0);
     assert.deepEqual(ids(either), [...new Set([...ids(bySource), ...ids(byTarget)])].sort((a, b) => a - b));
-    // a code takes in the people and organisations who act for it (person:... of country USA)
-    const actsForUsa = async (id: string | undefined) =>
-      !!id && (id.startsWith('USA') || (id.includes(':') && (await get(`/api/actors/${encodeURIComponent(id)}`)).body.country === 'USA'));
-    for (const e of either) assert.ok((await actsForUsa(e.source.actor)) || (await actsForUsa(e.target?.actor)), JSON.stringify([e.source, e.target]));
+    // a code takes in the people and organisations who act for it in the event (person:...
+    // with country USA), or, when the event does not say, whose actor is of country USA
+    const actsForUsa = async (party: EventItem['target']) =>
+      !!party &&
+      (party.actor.startsWith('USA') || party.country === 'USA' ||
+        (party.country === undefined && party.actor.includes(':') && (await get(`/api/actors/${encodeURIComponent(party.actor)}`)).body.country === 'USA'));
+    for (const e of either) assert.ok((await actsForUsa(e.source)) || (await actsForUsa(e.target)), JSON.stringify([e.source, e.target]));
     const paged: number[] = [];
     let cursor: number | null = null;
     do {

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openStore } from '../../src/store/db.ts';
 import { createWriter } from '../../src/store/write.ts';
 import { finishArticle } from '../../src/ingest/index.ts';
@@ -112,4 +114,56 @@ test('the actors of a batch that was rolled back are stored when its articles ar
   w.writeBatch([{ analysis: withActor(c!) }]);
   assert.equal(db.prepare('SELECT count(*) FROM actors').pluck().get(), 1);
   assert.equal(db.prepare("SELECT count(*) FROM mentions WHERE actor = 'FRA'").pluck().get(), 2);
+});
+
+test('replacing an article\'s facts drops the actors only its old facts named; the writer stores them again when they come back', () => {
+  const db = openStore(':memory:');
+  const w = createWriter(db);
+  const text = 'Quorvia met Norway in Oslo on Monday, and the two sides talked about fishing rights for hours.';
+  const names: Record<string, string> = { QRV: 'Quorvia', NOR: 'Norway' };
+  const named = (a: Article, ids: string[]): Analysis => ({
+    ...bare(a),
+    actors: ids.map((id) => ({ id, name: names[id]!, kind: 'state' as const, country: id })),
+    mentions: ids.map((id) => {
+      const start = a.text.indexOf(names[id]!);
+      return { start, end: start + names[id]!.length, text: names[id]!, actor: id };
+    }),
+  });
+  const first = article({ text, id: 'r1' });
+  w.write(named(first, ['QRV', 'NOR']));
+  const actorIds = () => db.prepare('SELECT id FROM actors ORDER BY id').pluck().all();
+  assert.deepEqual(actorIds(), ['NOR', 'QRV']);
+  // re-analysed without Quorvia: its actor row goes, Norway's stays
+  assert.deepEqual(w.replaceFacts([named(first, ['NOR'])]), [true]);
+  assert.deepEqual(actorIds(), ['NOR']);
+  // a later article naming Quorvia again, by the same writer, gets its actor row back
+  w.write(named(article({ text: 'Quorvia and Chile signed an accord on copper exports in Santiago late on Friday night.', id: 'r2' }), ['QRV']));
+  assert.deepEqual(actorIds(), ['NOR', 'QRV']);
+});
+
+test('an actor another process deleted is written again by a writer that had written it before', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-write-two-'));
+  try {
+    const file = join(dir, 'store.db');
+    const one = openStore(file);
+    const other = openStore(file);
+    const w1 = createWriter(one);
+    const w2 = createWriter(other);
+    const naming = (id: string, text: string, actors: string[]): Analysis => ({
+      ...bare(article({ id, text })),
+      actors: actors.map((a) => ({ id: a, name: a, kind: 'state' as const, country: a })),
+      mentions: actors.map((a) => ({ start: 0, end: 3, text: text.slice(0, 3), actor: a })),
+    });
+    w1.write(naming('t1', 'Quorvia met Norway in Oslo on Monday to talk about fishing rights in the north.', ['QRV']));
+    // the other process re-analyses t1 without Quorvia: the actor row goes
+    w2.replaceFacts([naming('t1', 'Quorvia met Norway in Oslo on Monday to talk about fishing rights in the north.', ['NOR'])]);
+    assert.equal(one.prepare("SELECT count(*) FROM actors WHERE id = 'QRV'").pluck().get(), 0);
+    // the first writer names Quorvia again: its row is back, no mention points at nothing
+    w1.write(naming('t2', 'Quorvia and Chile signed an accord on copper exports in Santiago late on Friday night.', ['QRV']));
+    assert.equal(one.prepare('SELECT count(*) FROM mentions m LEFT JOIN actors x ON x.id = m.actor WHERE x.id IS NULL').pluck().get(), 0);
+    one.close();
+    other.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

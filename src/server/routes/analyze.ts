@@ -7,6 +7,7 @@ import type { Store } from '../../store/db.ts';
 import type { Analysis } from '../../model.ts';
 import { toOutputRecord, type OutputRecord } from '../../output.ts';
 import { finishArticle, readInputs, type RawArticle } from '../../ingest/index.ts';
+import { notEnglish, unanalysed } from '../../ingest/language.ts';
 import { createWriter, type StoreOutcome } from '../../store/write.ts';
 import { ApiError, badRequest } from '../errors.ts';
 import type { AnalysisQueue } from '../analysis.ts';
@@ -23,12 +24,15 @@ const analyzeBody = z
     published: dateParam.optional(),
     source: meta.optional(),
     store: z.boolean().optional(),
+    all_languages: z.boolean().optional(),
   })
   .refine((b) => (b.text === undefined) !== (b.url === undefined), { error: 'give exactly one of "text" or "url"' });
 
 export type AnalyzeResponse = {
   articles: OutputRecord[];
   skipped: { origin: string; reason: string }[];
+  /** articles returned (and stored) with their language and no facts: the analysis is English-only */
+  not_analysed: { id: string; lang: string; reason: string }[];
   stored?: StoreOutcome[];
 };
 
@@ -65,14 +69,27 @@ export function analyzeRoutes(db: Store, queue: AnalysisQueue, options: AnalyzeR
       }
       if (articles.length === 0) throw new ApiError(422, `nothing to analyse at ${body.url}: ${skipped[0]?.reason ?? 'no articles'}`);
     }
+    // The analysis is English-only: an article in another language comes back (and is stored)
+    // with its lang and no facts, as ingest gives it, unless the client sets all_languages.
+    const languages = articles.map((a) => notEnglish(a, body.all_languages));
+    const done = await queue.analyzeAll(articles.filter((_, i) => languages[i] === undefined));
     const analyses: Analysis[] = [];
-    for (const [i, done] of (await queue.analyzeAll(articles)).entries()) {
-      if (!(done instanceof Error)) analyses.push(done);
-      else if (body.text !== undefined) throw new ApiError(422, `text: analysis failed: ${done.message}`);
-      else skipped.push({ origin: articles[i]!.url ?? body.url!, reason: `analysis failed: ${done.message}` });
+    const notAnalysed: AnalyzeResponse['not_analysed'] = [];
+    let next = 0;
+    for (const [i, article] of articles.entries()) {
+      const lang = languages[i];
+      if (lang !== undefined) {
+        analyses.push(unanalysed(article, lang));
+        notAnalysed.push({ id: article.id, lang, reason: `not in English (${lang}); "all_languages": true analyses it` });
+        continue;
+      }
+      const result = done[next++]!;
+      if (!(result instanceof Error)) analyses.push(result);
+      else if (body.text !== undefined) throw new ApiError(422, `text: analysis failed: ${result.message}`);
+      else skipped.push({ origin: article.url ?? body.url!, reason: `analysis failed: ${result.message}` });
     }
     if (analyses.length === 0) throw new ApiError(422, `nothing to analyse at ${body.url}: ${skipped.at(-1)?.reason ?? 'no articles'}`);
-    const response: AnalyzeResponse = { articles: analyses.map(toOutputRecord), skipped };
+    const response: AnalyzeResponse = { articles: analyses.map(toOutputRecord), skipped, not_analysed: notAnalysed };
     if (body.store) response.stored = analyses.map((an) => writer.write(an, body.url ?? 'api'));
     return c.json(response);
   });

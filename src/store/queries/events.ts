@@ -43,10 +43,15 @@ export type EventRow = {
   source_name: string;
   source_start: number;
   source_end: number;
+  /** the country and role the source acted for in this event (a person's as of the article), when known */
+  source_country: string | null;
+  source_role: string | null;
   target_actor: string | null;
   target_name: string | null;
   target_start: number | null;
   target_end: number | null;
+  target_country: string | null;
+  target_role: string | null;
   /** JSON of fields added after the table was created (modality, cue, ...) */
   extra: string | null;
 };
@@ -54,11 +59,24 @@ export type EventRow = {
 export const defaultEventLimit = 100;
 
 /**
- * "column acts as the code": its id has the prefix, or it is a person or organisation whose
- * country and role do ("RUS" takes in person:vladimir-putin of RUS, GOV).
+ * SQL for the country or role a party of an event (alias e) acted for: the one written with
+ * the event (`acts_for` in its extra JSON: a person's as of the article's date, store/write.ts)
+ * when there is one, else the actor row's (`actorRow`, one per actor whatever the date).
  */
-function actsAs(column: string, param: string): string {
-  return `(${column} LIKE ${param} ESCAPE '\\' OR ${column} IN (SELECT x.id FROM actors x WHERE x.country IS NOT NULL AND (x.id LIKE 'person:%' OR x.id LIKE 'org:%') AND x.country || coalesce(x.role, '') LIKE ${param} ESCAPE '\\'))`;
+export function actedFor(side: 'source' | 'target', field: 'country' | 'role', actorRow: string): string {
+  return `CASE WHEN json_extract(e.extra, '$.acts_for.${side}') IS NOT NULL THEN json_extract(e.extra, '$.acts_for.${side}.${field}') ELSE ${actorRow}.${field} END`;
+}
+
+/**
+ * "this side of the event acts as the code": its id has the prefix, or it is a person or
+ * organisation whose country and role in this event do ("RUS" takes in
+ * person:vladimir-putin when he acted for RUS, GOV).
+ */
+function actsAs(side: 'source' | 'target', param: string): string {
+  const column = `e.${side}_actor`;
+  const row = side === 'source' ? 's' : 't';
+  const code = `coalesce(${actedFor(side, 'country', row)}, '') || coalesce(${actedFor(side, 'role', row)}, '')`;
+  return `(${column} LIKE ${param} ESCAPE '\\' OR ((${column} LIKE 'person:%' OR ${column} LIKE 'org:%') AND ${code} LIKE ${param} ESCAPE '\\'))`;
 }
 
 /** LIKE pattern for a code prefix, with LIKE's own wildcards escaped. */
@@ -71,11 +89,11 @@ export function listEvents(db: Store, f: EventFilter = {}): EventRow[] {
   const params: Record<string, unknown> = {};
   if (!f.negated) where.push('e.negated = 0');
   if (f.source) {
-    where.push(actsAs('e.source_actor', '@source'));
+    where.push(actsAs('source', '@source'));
     params.source = prefix(f.source.toUpperCase());
   }
   if (f.target) {
-    where.push(actsAs('e.target_actor', '@target'));
+    where.push(actsAs('target', '@target'));
     params.target = prefix(f.target.toUpperCase());
   }
   if (f.type) {
@@ -96,8 +114,11 @@ export function listEvents(db: Store, f: EventFilter = {}): EventRow[] {
   const sql = `SELECT e.rowid, a.id AS article_id, a.url, a.published, a.ingested_at, coalesce(e.date, a.published) AS date,
       e.start, e."end", e.text, e.cameo, e.plover, e.mode, e.goldstein, e.quad, e.negated,
       e.source_actor, e.source_name, e.source_start, e.source_end,
-      e.target_actor, e.target_name, e.target_start, e.target_end, e.extra
+      ${actedFor('source', 'country', 's')} AS source_country, ${actedFor('source', 'role', 's')} AS source_role,
+      e.target_actor, e.target_name, e.target_start, e.target_end,
+      ${actedFor('target', 'country', 't')} AS target_country, ${actedFor('target', 'role', 't')} AS target_role, e.extra
     FROM events e JOIN articles a ON a.rowid = e.article_rowid
+      LEFT JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor
     WHERE ${where.join(' AND ')} ORDER BY e.rowid LIMIT @limit`;
   return db.prepare(sql).all(params) as EventRow[];
 }
