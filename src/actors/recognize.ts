@@ -95,6 +95,9 @@ const innerCapitals = /^.\p{Ll}*\p{Lu}\p{Ll}*\p{Lu}/u;
 const hasLetter = /\p{L}/u;
 const elidedParticle = /^\p{Ll}{1,2}['\u2019]\p{Lu}\p{Ll}/u;
 const nonLetters = /[^\p{L}]/gu;
+/** A word written as a name (a capital, then lower case): "Jordan", not "U.K." or "IBM". */
+const wordLike = /^\p{Lu}\p{Ll}/u;
+const lowerWord = /^\p{Ll}+$/u;
 
 /**
  * Per-token working arrays, reused from article to article (a typed array of more than a few
@@ -196,6 +199,10 @@ class Recognition {
   readonly tokenMention: Int32Array;
   readonly actors = new Map<string, Actor>();
   readonly personMentions: PersonMention[] = [];
+  /** the pieces of the article (findPieces) */
+  pieces: Piece[] = [];
+  /** openings of the organisation names the article writes in full -> the organisation (organizationNamed) */
+  orgOpenings: Map<string, Resolved> | undefined = undefined;
   readonly groupMentions: GroupMention[] = [];
 
   constructor(doc: Doc, article: Article, lexicon: Lexicon, cues: NameCues) {
@@ -380,8 +387,9 @@ function findPieces(s: Recognition): Piece[] {
         // "Jordan Peterson", "Washington Post": a one-word proper noun and one more
         // capitalised word make a name ("Israeli Grand Master Alexander Huzman" does not).
         // A demonym before a people's name is not a first name: "Iraqi Kurds", "Bosnian Serbs".
+        // An abbreviation ("U.K.", "U.S.", "IBM") is no first name: "U.K. Money market rates".
         const absorbed =
-          (end - i === 1 && doc.pos[i] === 'PROPN' && isNameToken(s, end) && !isNameToken(s, end + 1) &&
+          (end - i === 1 && doc.pos[i] === 'PROPN' && wordLike.test(doc.value[i]!) && isNameToken(s, end) && !isNameToken(s, end + 1) &&
           !(demonymEnding.test(keys[i]!) && peoplePlural.test(keys[end] ?? '')) &&
           actorTrie.match(tokenIds, end, limit) < 0 && agentTrie.match(tokenIds, end, limit) < 0) ||
           regionOpensName(s, i, end, actorRef);
@@ -414,7 +422,12 @@ function findPieces(s: Recognition): Piece[] {
         let j = i + 1;
         while (j < limit) {
           if (isNameToken(s, j) && agentTrie.match(tokenIds, j, limit) < 0) j++;
-          else if (cues.particle.has(keys[j]!) && isNameToken(s, j + 1)) j += 2;
+          else if (keys[j] === '-') {
+            // "Leung Che-cheung", "Jean-Pierre": a hyphen joins only the words it touches;
+            // "STATE COLLEGE, Pa. - Hillary Clinton" is a dateline's dash
+            if (!touches(s, j) || !(isNameToken(s, j + 1) || (j - i >= 2 && hyphenTail(s, j + 1)))) break;
+            j += 2;
+          } else if (cues.particle.has(keys[j]!) && isNameToken(s, j + 1)) j += 2;
           else break;
         }
         pieces.push(newPiece('name', i, j, -1));
@@ -425,6 +438,21 @@ function findPieces(s: Recognition): Piece[] {
     }
   }
   return pieces;
+}
+
+/** Whether token k touches the tokens on both sides (no space: "Che-cheung"). */
+function touches(s: Recognition, k: number): boolean {
+  const { doc } = s;
+  return k > 0 && k + 1 < s.n && doc.end[k - 1] === doc.start[k] && doc.end[k] === doc.start[k + 1];
+}
+
+/**
+ * The lower-case second half of a hyphenated given name after a family name ("Leung
+ * Che-cheung", "Kim Jong-un"); not a participle ("Kurdish-led", "Paris-born").
+ */
+function hyphenTail(s: Recognition, k: number): boolean {
+  const v = s.doc.value[k]!;
+  return k < s.n && s.capital[k] === 0 && lowerWord.test(v) && s.doc.pos[k] !== 'VERB' && !v.endsWith('ed');
 }
 
 // --- 2. groups: adjacent pieces joined by glue ("'s", "the", modifiers).
@@ -483,7 +511,8 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
         group.agent = group.agent ? newPiece(group.agent.type, group.agent.start, piece.end, piece.ref) : piece;
       } else if (piece.type === 'honorific' && !group.head && !group.honorific && group.agent) {
         group.honorific = piece;
-      } else if ((piece.type === 'name' || piece.type === 'actor') && !group.head && (group.honorific || (group.agent && !endsWithPreposition(s, group.agent) && !lexicon.agents[group.agent.ref]!.plural))) {
+      } else if ((piece.type === 'name' || (piece.type === 'actor' && !isBareCountry(codeOf(s, piece)))) && !group.head && (group.honorific || (group.agent && !endsWithPreposition(s, group.agent) && !lexicon.agents[group.agent.ref]!.plural))) {
+        // (a country after a title opens the next title: "Deputy U.S. Trade Representative")
         group.head = piece;
       } else if (piece.type === 'agent' && group.qualifier && !group.agent) {
         group.agent = piece;
@@ -631,6 +660,47 @@ function isOrgName(s: Recognition, piece: Piece): boolean {
 // "Tranquil Ltd", "Galactic Resources", "Dai-Ichi Kangyo Bank Ltd": a company (role BUS).
 function isCompanyName(s: Recognition, piece: Piece): boolean {
   return piece.end - piece.start >= 2 && s.cues.company.has(s.keys[piece.end - 1]!);
+}
+
+const hasDigit = /\d/;
+const oneLetter = /^\p{Lu}$/u;
+
+// What an untitled capitalised name is when its shape or its surroundings say it is no person:
+// null for nothing to code, an organisation, or undefined when nothing says so.
+//   "Class B", "Total M2": a last word of one letter or with a digit names a thing;
+//   "the town of Novi Travnik", "Association of Tin Producing Countries": a name after
+//   "of" that follows a capitalised word or a place word is a place or part of a longer name;
+//   "<Consumers Software>", "Barrick Resources Corp <ABXFF>", "Kidder Peabody and Co": the
+//   angle brackets of a wire's company name or ticker, or "and Co", make a company;
+//   "Franco Nevada" where the article writes "Franco Nevada Mines Ltd": that organisation.
+function notAPerson(s: Recognition, head: Piece): Resolved | null | undefined {
+  const { keys, doc, cues } = s;
+  const last = doc.value[head.end - 1]!;
+  if (hasDigit.test(last) || oneLetter.test(last)) return null;
+  const before = keys[head.start - 1];
+  if (before === 'of' && head.start >= 2 && (s.capital[head.start - 2] === 1 || cues.thing.has(keys[head.start - 2]!))) return null;
+  const company = newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, 'BUS');
+  if (before === '<' || (keys[head.end] === '<' && keys[head.end + 2] === '>')) return company;
+  if ((keys[head.end] === 'and' || keys[head.end] === '&') && s.capital[head.end + 1] === 1 && cues.company.has(keys[head.end + 1]!)) return company;
+  return organizationNamed(s, head);
+}
+
+// The organisations the article names in full ("Franco Nevada Mines Ltd"), by each shorter
+// opening of two words or more ("franco nevada"): built at the first question.
+function organizationNamed(s: Recognition, head: Piece): Resolved | undefined {
+  if (!s.orgOpenings) {
+    const openings = new Map<string, Resolved>();
+    for (const piece of s.pieces) {
+      if (piece.type !== 'name' || piece.end - piece.start < 3 || !isOrgName(s, piece)) continue;
+      const who = newResolved(`org:${slug(pieceText(s, piece))}`, undefined, false, undefined, isCompanyName(s, piece) ? 'BUS' : undefined);
+      for (let end = piece.start + 2; end < piece.end; end++) {
+        const key = s.keys.slice(piece.start, end).join(' ');
+        if (!openings.has(key)) openings.set(key, who);
+      }
+    }
+    s.orgOpenings = openings;
+  }
+  return head.end - head.start >= 2 ? s.orgOpenings.get(s.keys.slice(head.start, head.end).join(' ')) : undefined;
 }
 
 function isThing(s: Recognition, piece: Piece): boolean {
@@ -888,6 +958,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
       return newResolved(recalled.id, recalled.gender ?? gender, recalled.person, country, country === recalled.country ? recalled.role : role);
     }
     if (isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
+    if (!g.honorific) {
+      const other = notAPerson(s, head);
+      if (other !== undefined) return other ?? undefined;
+    }
     const before = head.start > 0 ? keys[head.start - 1]! : '';
     const tokens = head.end - head.start;
     // Words the article also writes in lower case are common words, not a name:
@@ -1450,6 +1524,7 @@ function byStart(a: Mention, b: Mention): number {
 export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { actors: Actor[]; mentions: Mention[]; tokenMention: Int32Array } {
   const s = new Recognition(doc, article, lexicon, cues);
   const pieces = findPieces(s);
+  s.pieces = pieces;
   const groups = findGroups(s, pieces);
   attachOf(s, groups);
   s.dominantCountry = dominantCountryOf(s, pieces);

@@ -156,3 +156,15 @@ test('a resolved pronoun carries refers_to: the span and words of the name it st
   // a name is no reference
   assert.equal(r.mentions[0]?.refers_to, undefined);
 });
+
+test('a hyphen joins the parts of a name it touches, not a dateline\'s dash or a participle', () => {
+  const r = recognizeText('STATE COLLEGE, Pa. - Mara Quellin won. Lam Tai-fung and Yeung Shu-kei of Korvan met the Kurdish-led Velder Front.', '2016-04-20');
+  assert.ok(mentionPairs(r).includes('Mara Quellin => person:mara-quellin'));
+  assert.ok(mentionPairs(r).includes('Lam Tai-fung => person:lam-tai-fung'));
+  assert.ok(!r.actors.some((a) => a.name.includes('led')));
+});
+
+test('a country after a title opens the next title: "Deputy U.S. Trade Representative Mara Quellin"', () => {
+  const r = recognizeText('The talks will be headed by Deputy U.S. Trade Representative Mara Quellin and Trade Representative Halvard Tenmark.', '1987-04-02');
+  assert.deepEqual(codedPairs(r), ['Deputy U.S. Trade Representative Mara Quellin => USAGOV', 'Trade Representative Halvard Tenmark => USAGOV']);
+});
