@@ -88,6 +88,8 @@ const demonymAfterOpener = /(?:ians|ans|is|ese|ish|ch)$/;
 /** CAMEO's role for office holders out of office. */
 const formerRole = 'ELI';
 const localGroupRoles = new Set(['CVL', 'OPP', 'COP', 'REB', 'LAB', 'EDU', 'REF', 'UAF', 'RAD', 'CRM', 'AGR']);
+/** Roles a named person holds in the country of the story: those of local groups, business and health. */
+const localPersonRoles = new Set([...localGroupRoles, 'BUS', 'HLH']);
 const upperStart = /^\p{Lu}/u;
 const acronym = /^\p{Lu}{2,3}$/u;
 /** "PrEP", "iOS"-style words with several inner capitals are terms, not names ("DeSantis" has one). */
@@ -511,8 +513,9 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
         group.agent = group.agent ? newPiece(group.agent.type, group.agent.start, piece.end, piece.ref) : piece;
       } else if (piece.type === 'honorific' && !group.head && !group.honorific && group.agent) {
         group.honorific = piece;
-      } else if ((piece.type === 'name' || (piece.type === 'actor' && !isBareCountry(codeOf(s, piece)))) && !group.head && (group.honorific || (group.agent && !endsWithPreposition(s, group.agent) && !lexicon.agents[group.agent.ref]!.plural))) {
-        // (a country after a title opens the next title: "Deputy U.S. Trade Representative")
+      } else if ((piece.type === 'name' || (piece.type === 'actor' && !isBareCountry(codeOf(s, piece)))) && !group.head && (group.honorific || (group.agent && !endsWithPreposition(s, group.agent) && (!lexicon.agents[group.agent.ref]!.plural || pluralTitlesName(s, group, piece))))) {
+        // (a country after a title opens the next title: "Deputy U.S. Trade Representative";
+        // a plural role titles the full names right after it: "French ministers Anne Quellin and ...")
         group.head = piece;
       } else if (piece.type === 'agent' && group.qualifier && !group.agent) {
         group.agent = piece;
@@ -544,6 +547,12 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
   }
   if (group) groups.push(group);
   return groups;
+}
+
+// "French ministers Anne Quellin and Marc Tenmark": a plural role right before a name of two
+// words or more titles it (and, as a list, the names after it).
+function pluralTitlesName(s: Recognition, group: Group, piece: Piece): boolean {
+  return piece.type === 'name' && piece.start === group.end && piece.end - piece.start >= 2 && !isOrgName(s, piece) && !isThing(s, piece);
 }
 
 // "Italian economic development minister Stefano Patuanelli": lower-case words of a portfolio
@@ -1006,7 +1015,12 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
 // country for a title of office, and the role of the title (ELI once out of office).
 function titledPerson(s: Recognition, g: Group, agent: LexiconAgent, head: Piece, gender: Gender | undefined, base: string | undefined): Resolved {
   const id = `person:${slug(pieceText(s, head))}`;
-  const country = (base ? codeCountry(base) : undefined) ?? partyAside(s, g.end)?.country ?? (isTitleCode(agent.code) ? titleCountry(s, g, head.start) : undefined);
+  // A role of working or civic life ("analyst", "teacher", "voter") is held where the story is:
+  // the home country. Religious leaders and envoys of bodies travel ("Archbishop X" in a story
+  // about another country), so they keep none.
+  const role = agent.code.slice(0, 3);
+  const country = (base ? codeCountry(base) : undefined) ?? partyAside(s, g.end)?.country ??
+    (isTitleCode(agent.code) ? titleCountry(s, g, head.start) : localPersonRoles.has(role) ? homeCountry(s, head.start) : undefined);
   if (!country || agent.placement !== 'suffix') return newResolved(id, gender, true);
   return newResolved(id, gender, true, country, g.former ? formerRole : agent.code.slice(0, 3));
 }
@@ -1087,6 +1101,8 @@ function onlyListBetween(s: Recognition, from: number, to: number): boolean {
 function titlesList(s: Recognition, g: Group): boolean {
   if (g.head?.type !== 'name') return false;
   if (g.honorific) return s.cues.pluralHonorific.has(s.keys[g.honorific.start]!);
+  // "Japanese rivals Fumie Sato and Yukari Endo": a demonym and a plural description
+  if (!g.agent && !g.honorific && g.qualifier?.type === 'actor' && g.head.start > g.qualifier.end && peoplePlural.test(s.keys[g.head.start - 1]!)) return true;
   // "Representatives Eliot Engel, Adam Schiff, and Elijah Cummings"
   return !!g.agent && g.agent.start >= 0 && (s.lexicon.agents[g.agent.ref]!.plural || peoplePlural.test(s.keys[g.agent.end - 1]!));
 }
@@ -1130,7 +1146,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     // (a capitalised role word is part of the name: "People's Protection Units")
     const definer = acronymAt >= 0 && g.head?.type === 'name' && !g.honorific && g.qualifier?.type !== 'actor' && (!g.agent || (g.agent.start >= 0 && s.capital[g.agent.start] === 1))
       ? newPiece('name', Math.min((g.qualifier ?? g.head).start, g.agent?.start ?? g.head.start), g.head.end, -1) : undefined;
-    const who = definer
+    let who = definer
       ? newResolved(`org:${slug(pieceText(s, definer))}`, undefined, false, undefined, isCompanyName(s, definer) ? 'BUS' : undefined)
       : resolveGroup(
         s,
@@ -1143,6 +1159,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       if (isLoneName(g)) lone.push(g);
       continue;
     }
+    if (who.person && !who.country && g.head) who = withStatedCountry(s, groups, gi, who);
     if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
     if (named) {
       remember(s, named.head!, who);
@@ -1180,6 +1197,40 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     }
   }
   namedLater(s, lone);
+}
+
+// A person the text gives no country yet, by the words around the name:
+//   "Irina Volkova of Russia", "Senators Ann Quellin of Texas": a place after "of" or "from"
+//     (a country, or a region of one) is the person's country;
+//   "Tom Wan of the Labour Party", "Civic Party's Jeremy Tam": a member of a party (a name
+//     ending in "party", or a party the dictionaries code) is of the party's country, else of
+//     the article's home country, with the party role (PTY).
+function withStatedCountry(s: Recognition, groups: Group[], gi: number, who: Resolved): Resolved {
+  const { keys } = s;
+  const g = groups[gi]!;
+  const next = groups[gi + 1];
+  const word = keys[g.end];
+  const the = keys[g.end + 1] === 'the' ? 1 : 0;
+  if (next && (word === 'of' || word === 'from') && next.start === g.end + 1 + the && !next.agent && !next.honorific && keys[next.end] !== "'s") {
+    const place = next.head?.type === 'actor' && !next.qualifier && !the ? codeOf(s, next.head) : undefined;
+    const country = place && !isDictionaryPerson(s, next.head) ? codeCountry(place) : undefined;
+    if (country && (isBareCountry(place) || isRegion(place))) return newResolved(who.id, who.gender, true, country, who.role, who.name);
+    if (next.head && isParty(s, next.head)) return partyMember(s, who, next.head, g.start);
+  }
+  const previous = groups[gi - 1];
+  if (previous?.head && !previous.agent && apostropheS.has(keys[g.start - 1]!) && previous.end === g.start - 1 && isParty(s, previous.head)) return partyMember(s, who, previous.head, g.start);
+  return who;
+}
+
+/** A party: a name ending in "party", or a dictionary actor coded as one (PTY). */
+function isParty(s: Recognition, piece: Piece): boolean {
+  if (piece.type === 'name') return s.keys[piece.end - 1] === 'party';
+  return codeOf(s, piece)?.slice(3, 6) === 'PTY';
+}
+
+function partyMember(s: Recognition, who: Resolved, party: Piece, token: number): Resolved {
+  const country = codeCountry(codeOf(s, party) ?? '') ?? homeCountry(s, token);
+  return country ? newResolved(who.id, who.gender, true, country, 'PTY', who.name) : who;
 }
 
 /** A group that is one capitalised word and nothing else ("Cook", "Maddow"). */

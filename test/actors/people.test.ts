@@ -168,3 +168,32 @@ test('a country after a title opens the next title: "Deputy U.S. Trade Represent
   const r = recognizeText('The talks will be headed by Deputy U.S. Trade Representative Mara Quellin and Trade Representative Halvard Tenmark.', '1987-04-02');
   assert.deepEqual(codedPairs(r), ['Deputy U.S. Trade Representative Mara Quellin => USAGOV', 'Trade Representative Halvard Tenmark => USAGOV']);
 });
+
+test('a plural role or a demonym with a plural description titles each name of the list after it', () => {
+  const r = recognizeText('French ministers Anne Quellin and Marc Tenmark met on Monday. Japanese rivals Emi Sorata and Yuki Hanebo finished second.', '2021-05-04');
+  const of = (id: string) => r.actors.find((a) => a.id === id);
+  assert.deepEqual([of('person:anne-quellin')?.country, of('person:anne-quellin')?.role], ['FRA', 'GOV']);
+  assert.deepEqual([of('person:marc-tenmark')?.country, of('person:marc-tenmark')?.role], ['FRA', 'GOV']);
+  assert.equal(of('person:emi-sorata')?.country, 'JPN');
+  assert.equal(of('person:yuki-hanebo')?.country, 'JPN');
+});
+
+test('a country or a region of one after "of" or "from" is the person\'s country', () => {
+  const r = recognizeText('The skater Irina Volkhova of Russia won, and Senators Ann Quellin of Texas and Dale Brisk of Ohio watched.', '2021-05-04');
+  const of = (id: string) => r.actors.find((a) => a.id === id);
+  assert.equal(of('person:irina-volkhova')?.country, 'RUS');
+  assert.deepEqual([of('person:ann-quellin')?.country, of('person:ann-quellin')?.role], ['USA', 'LEG']);
+  assert.deepEqual([of('person:dale-brisk')?.country, of('person:dale-brisk')?.role], ['USA', 'LEG']);
+});
+
+test('a member of a party is of the article\'s country, with the party role', () => {
+  const r = recognizeText('Chile voted on Sunday, and Chile counted. Velda Rusk of the Civic Party won, and Civic Party\'s Tom Wanek lost.', '2021-05-04');
+  const of = (id: string) => r.actors.find((a) => a.id === id);
+  assert.deepEqual([of('person:velda-rusk')?.country, of('person:velda-rusk')?.role], ['CHL', 'PTY']);
+  assert.deepEqual([of('person:tom-wanek')?.country, of('person:tom-wanek')?.role], ['CHL', 'PTY']);
+});
+
+test('a named economist or voter is of the story\'s country; an archbishop is not', () => {
+  const r = recognizeText('Brazil cut rates on Monday, and Brazil\'s banks rallied. Brazil would cut again, said economist Mara Quellin. The archbishop Halvard Tenmark called for sanctions against Brazil.', '2021-05-04');
+  assert.deepEqual(codedPairs(r).filter((p) => p.includes('Quellin') || p.includes('Tenmark')), ['economist Mara Quellin => BRAEDU', 'The archbishop Halvard Tenmark => person:halvard-tenmark']);
+});
