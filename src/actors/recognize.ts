@@ -1201,7 +1201,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
 
 // A person the text gives no country yet, by the words around the name:
 //   "Irina Volkova of Russia", "Senators Ann Quellin of Texas": a place after "of" or "from"
-//     (a country, or a region of one) is the person's country;
+//     (a country, a region of one, or one of its institutions) is the person's country;
 //   "Tom Wan of the Labour Party", "Civic Party's Jeremy Tam": a member of a party (a name
 //     ending in "party", or a party the dictionaries code) is of the party's country, else of
 //     the article's home country, with the party role (PTY).
@@ -1214,7 +1214,8 @@ function withStatedCountry(s: Recognition, groups: Group[], gi: number, who: Res
   if (next && (word === 'of' || word === 'from') && next.start === g.end + 1 + the && !next.agent && !next.honorific && keys[next.end] !== "'s") {
     const place = next.head?.type === 'actor' && !next.qualifier && !the ? codeOf(s, next.head) : undefined;
     const country = place && !isDictionaryPerson(s, next.head) ? codeCountry(place) : undefined;
-    if (country && (isBareCountry(place) || isRegion(place))) return newResolved(who.id, who.gender, true, country, who.role, who.name);
+    // (an institution of a country says the role too: "Ann Quellin of Congress", USALEG)
+    if (country) return newResolved(who.id, who.gender, true, country, who.role ?? (place!.length > 3 ? place!.slice(3, 6) : undefined), who.name);
     if (next.head && isParty(s, next.head)) return partyMember(s, who, next.head, g.start);
   }
   const previous = groups[gi - 1];
@@ -1349,12 +1350,12 @@ const onlyPersonReach = 5;
 
 // "Halvard Tenmark ... [three sentences without a person] ... he said": further back than the
 // nearest reach, a pronoun stands for the only person of its gender named there (index into seen, or -1).
-function onlyCandidate(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender, outside: boolean, quoted: Uint8Array): number {
+function onlyCandidate(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender, outside: boolean, quoted: Uint8Array, distance: (from: number, to: number) => number): number {
   const sentence = s.doc.sentence[pronoun]!;
   let at = -1;
   for (let k = seen.length - 1; k >= 0; k--) {
     const c = seen[k]!;
-    if (sentence - c.sentence > onlyPersonReach) break;
+    if (distance(c.sentence, sentence) > onlyPersonReach) break;
     if ((outside && quoted[c.token] === 1) || !compatible(c, kind) || subjectOfSameVerb(s, pronoun, c.token, c.end)) continue;
     if (at >= 0 && seen[at]!.who.id !== c.who.id) return -1;
     at = k;
@@ -1375,6 +1376,11 @@ function resolvePronouns(s: Recognition): Mention[] {
   const extra: Mention[] = [];
   // tokens of people and of plural groups: "it" stands for neither
   const quoted = quotedTokens(s);
+  // '"... [three sentences of quotation] ...," he said': outside quotation marks, sentences wholly
+  // inside them do not count toward how far back a pronoun looks
+  const rank = narrativeRank(s, quoted);
+  const narrative = (from: number, to: number) => rank[to]! - rank[from]!;
+  const plain = (from: number, to: number) => to - from;
   const notState = new Uint8Array(n);
   for (const m of personMentions) notState.fill(1, m.token, m.end);
   for (const m of groupMentions) notState.fill(1, m.token, m.end);
@@ -1431,7 +1437,7 @@ function resolvePronouns(s: Recognition): Mention[] {
     } else if (kind === 'plural') {
       // "Police detained them": not the subject of the pronoun's own verb, but the group before
       const group = lastGroup && subjectOfSameVerb(s, i, lastGroup.token, lastGroup.end) ? groupBefore : lastGroup;
-      if (group && sentence - group.sentence <= 1) {
+      if (group && (quoted[i] === 0 ? narrative : plain)(group.sentence, sentence) <= 1) {
         actor = group.id;
         antecedent = referent(s, group.token, group.end);
       }
@@ -1439,9 +1445,10 @@ function resolvePronouns(s: Recognition): Mention[] {
       // '"... Karl Poehl ...," she said': a pronoun outside quotation marks is nobody named
       // inside them (above all not in the quotation it introduces)
       const outside = quoted[i] === 0;
+      const distance = outside ? narrative : plain;
       let at = -1;
       for (let k = seen.length - 1; k >= 0; k--) {
-        if (sentence - seen[k]!.sentence > pronounReach) break;
+        if (distance(seen[k]!.sentence, sentence) > pronounReach) break;
         if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !subjectOfSameVerb(s, i, seen[k]!.token, seen[k]!.end)) {
           at = k;
           break;
@@ -1455,7 +1462,7 @@ function resolvePronouns(s: Recognition): Mention[] {
           if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind)) at = k;
         }
       }
-      if (at < 0) at = onlyCandidate(s, seen, i, kind, outside, quoted);
+      if (at < 0) at = onlyCandidate(s, seen, i, kind, outside, quoted, distance);
       const chosen = at >= 0 ? seen[at] : undefined;
       if (chosen) {
         chosen.who.gender ??= kind;
@@ -1467,6 +1474,27 @@ function resolvePronouns(s: Recognition): Mention[] {
     if (actor) extra.push(antecedent ? { start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor, refers_to: antecedent } : { start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor });
   }
   return extra;
+}
+
+/**
+ * Per sentence, how many sentences before it are not wholly inside quotation marks (every word
+ * quoted); the distance between two sentences in it skips the quoted ones.
+ */
+function narrativeRank(s: Recognition, quoted: Uint8Array): Int32Array {
+  const { doc } = s;
+  const rank = new Int32Array(doc.sentences.length + 1);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sentence = doc.sentences[si]!;
+    let wholly = true;
+    let words = 0;
+    for (let k = sentence.firstToken; k < sentence.endToken && wholly; k++) {
+      if (doc.pos[k] === 'PUNCT' || doc.pos[k] === 'SYM') continue;
+      words++;
+      if (quoted[k] === 0) wholly = false;
+    }
+    rank[si + 1] = rank[si]! + (wholly && words > 0 ? 0 : 1);
+  }
+  return rank;
 }
 
 /** refers_to of a resolved mention: the span and words of the named mention [from, to) it stands for. */
