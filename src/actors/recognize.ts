@@ -87,7 +87,7 @@ const demonymAfterOpener = /(?:ians|ans|is|ese|ish|ch)$/;
 /** Plural roles that take the article's country when none is stated ("demonstrators", "police"). */
 /** CAMEO's role for office holders out of office. */
 const formerRole = 'ELI';
-const localGroupRoles = new Set(['CVL', 'OPP', 'COP', 'REB', 'LAB', 'EDU', 'REF', 'UAF', 'RAD', 'CRM', 'AGR']);
+const localGroupRoles = new Set(['CVL', 'OPP', 'COP', 'REB', 'LAB', 'EDU', 'REF', 'UAF', 'RAD', 'CRM', 'AGR', 'PTY']);
 /** Roles a named person holds in the country of the story: those of local groups, business and health. */
 const localPersonRoles = new Set([...localGroupRoles, 'BUS', 'HLH']);
 const upperStart = /^\p{Lu}/u;
@@ -1006,7 +1006,9 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // names one only (or one most), as CAMEO codes a group by where it acts. Only groups that act
   // at home (civilians, opposition, police, rebels, workers, ...); delegates, officials and
   // forces are as often foreign.
-  if (agent.plural && s.dominantCountry && !g.former && localGroupRoles.has(agent.code.slice(0, 3))) return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
+  // A name the article does not know before the role makes a group of that name, not of the
+  // country ("Christian Democrats").
+  if (agent.plural && s.dominantCountry && !g.former && !g.qualifier && localGroupRoles.has(agent.code.slice(0, 3))) return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
   return undefined;
 }
 

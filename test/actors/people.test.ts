@@ -197,3 +197,8 @@ test('a named economist or voter is of the story\'s country; an archbishop is no
   const r = recognizeText('Brazil cut rates on Monday, and Brazil\'s banks rallied. Brazil would cut again, said economist Mara Quellin. The archbishop Halvard Tenmark called for sanctions against Brazil.', '2021-05-04');
   assert.deepEqual(codedPairs(r).filter((p) => p.includes('Quellin') || p.includes('Tenmark')), ['economist Mara Quellin => BRAEDU', 'The archbishop Halvard Tenmark => person:halvard-tenmark']);
 });
+
+test('"Republicans" and "Democrats" are party members of the story\'s country; a party\'s own name before the role is no country\'s', () => {
+  const r = recognizeText('Chile voted on Sunday, and Chile counted the ballots. Republicans said the count was fair, Democrat Ann Quellin agreed, and the Velder Democrats objected.', '2021-05-04');
+  assert.deepEqual(codedPairs(r).filter((p) => !p.startsWith('Chile')), ['Republicans => CHLPTY', 'Democrat Ann Quellin => CHLPTY']);
+});
