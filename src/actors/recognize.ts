@@ -1246,14 +1246,36 @@ function isLoneName(g: Group): boolean {
 function namedLater(s: Recognition, lone: Group[]): void {
   let added = false;
   for (const g of lone) {
-    const who = s.known.get(s.keys, g.head!.start, g.head!.end);
-    if (!who?.person) continue;
-    emit(s, g.start, g.end, who, false, g.head);
+    const head = g.head!;
+    let who = s.known.get(s.keys, head.start, head.end);
+    if (!who?.person) who = loneSource(s, head);
+    if (!who) continue;
+    emit(s, g.start, g.end, who, false, head);
     added = true;
   }
   if (!added) return;
   s.personMentions.sort((a, b) => a.token - b.token);
   indexMentions(s);
+}
+
+// "Hillary said", "Politico reported", "according to Statista": a lone capitalised word that is
+// the source of speech (the subject of a verb of speech, or after "according to") is the person
+// whose full name opens with it, when the article names one, else an organisation (a paper, a
+// firm: people are introduced by their full names). Words the article also writes in lower case
+// are common words.
+function loneSource(s: Recognition, head: Piece): Resolved | undefined {
+  if (!speechSource(s, head.start) || writtenLowerCase(s, head.start)) return undefined;
+  const person = s.known.byFirstWord(s.keys, head.start);
+  return person ?? newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
+}
+
+function speechSource(s: Recognition, k: number): boolean {
+  const { keys, doc, cues } = s;
+  if (keys[k - 1] === 'to' && keys[k - 2] === 'according') return true;
+  const verb = doc.head ? doc.head[k]! : -1;
+  if (verb >= 0 && relationIs(doc.deprel[k]!, 'nsubj') && cues.speech.has(keys[verb]!)) return true;
+  // (the parse may hang the name elsewhere: "Forbes says it is $4.5 billion")
+  return cues.speech.has(keys[k + 1] ?? '') && (doc.pos[k + 1] === 'VERB' || doc.upos[k + 1] === 'VERB');
 }
 
 const acronymWord = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.ts';
 import { loadContext } from '../../src/context.ts';
-import { codedPairs, mentionPairs, recognizeText } from './helpers.ts';
+import { codeAt, codedPairs, mentionPairs, recognizeText } from './helpers.ts';
 
 test('a title of office before an unknown name gives the role; the article its country', () => {
   const r = recognizeText('The United States Senate debated the American farm bill on Tuesday. Sen. Mara Quellin said the bill would pass, and Quellin later met farmers.', '2021-05-04');
@@ -201,4 +201,16 @@ test('a named economist or voter is of the story\'s country; an archbishop is no
 test('"Republicans" and "Democrats" are party members of the story\'s country; a party\'s own name before the role is no country\'s', () => {
   const r = recognizeText('Chile voted on Sunday, and Chile counted the ballots. Republicans said the count was fair, Democrat Ann Quellin agreed, and the Velder Democrats objected.', '2021-05-04');
   assert.deepEqual(codedPairs(r).filter((p) => !p.startsWith('Chile')), ['Republicans => CHLPTY', 'Democrat Ann Quellin => CHLPTY']);
+});
+
+test('a lone name as the source of speech is the person whose full name opens with it, else an organisation', () => {
+  const r = recognizeText('Mara Quellin spoke on Monday. Later, Mara said she would win. Korvalo reported the news, and it was false, according to Brindex. Brisk walked away.', '2021-05-04');
+  assert.deepEqual(mentionPairs(r).filter((p) => !p.startsWith('she') && !p.startsWith('it')), [
+    'Mara Quellin => person:mara-quellin', 'Mara => person:mara-quellin', 'Korvalo => org:korvalo', 'Brindex => org:brindex',
+  ]);
+});
+
+test('"future" belongs to a title: "Norway\'s future leader, Halvard Tenmark"', () => {
+  const r = recognizeText('Sweden and Denmark met. Sweden wants talks. The talks will include Norway\'s future leader, Halvard Tenmark.', '2021-05-04');
+  assert.equal(codeAt(r, 'Halvard Tenmark'), 'NORGOV');
 });
