@@ -1109,6 +1109,15 @@ function titlesList(s: Recognition, g: Group): boolean {
   return !!g.agent && g.agent.start >= 0 && (s.lexicon.agents[g.agent.ref]!.plural || peoplePlural.test(s.keys[g.agent.end - 1]!));
 }
 
+// "Two French ministers, Anne Quellin and Marc Tenmark, met": a plural role with no name of its
+// own, a comma, then bare full names: the role titles each name of the list.
+function pluralRoleNamesList(s: Recognition, g: Group, next: Group | undefined): boolean {
+  if (!g.agent || g.head || g.honorific || g.agent.start < 0 || !s.lexicon.agents[g.agent.ref]!.plural) return false;
+  if (!next || next.agent || next.qualifier || next.honorific || next.of || next.head?.type !== 'name' || next.head.end - next.head.start < 2) return false;
+  // ("Ukrainian officials, Mara Brisk said, ...": the name is the source, not one of them)
+  return s.keys[g.end] === ',' && next.start === g.end + 1 && s.doc.sentence[g.end] === s.doc.sentence[next.start] && !s.cues.speech.has(s.keys[next.end] ?? '');
+}
+
 /** A group alone inside brackets: "(D-Calif.)" in a list of names. */
 function inBrackets(s: Recognition, g: Group): boolean {
   return g.start > 0 && s.keys[g.start - 1] === '(' && s.keys[g.end] === ')';
@@ -1126,7 +1135,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       const t = list.title;
       list.end = g.end;
       g = newGroup(g.start, g.end, t.qualifier, t.agent, t.honorific, g.head, t.of, t.former);
-    } else if (!(list && inBrackets(s, g))) list = titlesList(s, g) ? { title: g, end: g.end } : undefined;
+    } else if (!(list && inBrackets(s, g))) list = titlesList(s, g) || pluralRoleNamesList(s, g, groups[gi + 1]) ? { title: g, end: g.end } : undefined;
     // Apposition: "Dame Karen Pierce, the former British ambassador", "Lloyd Austin, the
     // secretary of defense": the role phrase describes the name before the comma.
     const next = groups[gi + 1];

@@ -214,3 +214,8 @@ test('"future" belongs to a title: "Norway\'s future leader, Halvard Tenmark"', 
   const r = recognizeText('Sweden and Denmark met. Sweden wants talks. The talks will include Norway\'s future leader, Halvard Tenmark.', '2021-05-04');
   assert.equal(codeAt(r, 'Halvard Tenmark'), 'NORGOV');
 });
+
+test('a plural role, a comma, then full names: the role titles each name, unless the name is the source of speech', () => {
+  const r = recognizeText('Two French ministers, Anne Quellin and Marc Tenmark, met on Monday. Ukrainian officials, Mara Brisk said, left early.', '2021-05-04');
+  assert.deepEqual(codedPairs(r).filter((p) => !p.includes('ministers') && !p.includes('officials')), ['Anne Quellin => FRAGOV', 'Marc Tenmark => FRAGOV', 'Mara Brisk => person:mara-brisk']);
+});
