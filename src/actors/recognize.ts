@@ -1006,9 +1006,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // names one only (or one most), as CAMEO codes a group by where it acts. Only groups that act
   // at home (civilians, opposition, police, rebels, workers, ...); delegates, officials and
   // forces are as often foreign.
-  // A name the article does not know before the role makes a group of that name, not of the
-  // country ("Christian Democrats").
-  if (agent.plural && s.dominantCountry && !g.former && !g.qualifier && localGroupRoles.has(agent.code.slice(0, 3))) return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
+  // A name the article does not know before a party's members names the party, not the
+  // country's ("Christian Democrats").
+  const role = agent.code.slice(0, 3);
+  if (agent.plural && s.dominantCountry && !g.former && !(g.qualifier && role === 'PTY') && localGroupRoles.has(role)) return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
   return undefined;
 }
 
