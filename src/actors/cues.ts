@@ -29,6 +29,11 @@ export type NameCues = {
   officeNot: Map<string, string[][]>;
   /** party letters of a bracketed aside after a name ("(R-Kan.)", "(D-N.Y.)") -> the country and role it says */
   partyAside: Map<string, { country: string; role: string }>;
+  /**
+   * forms of the verbs of speech (data/quotes/cues.txt, filled by loadActorContext): a lone
+   * unknown name as their subject is a source ("Politico reported", "Forbes says")
+   */
+  speech: Set<string>;
 };
 
 const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
@@ -44,7 +49,7 @@ export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
     honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), company: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
     modifier: new Set(), former: new Set(), locative: new Set(), arrival: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
-    partyAside: new Map(),
+    partyAside: new Map(), speech: new Set(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();

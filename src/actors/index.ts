@@ -29,6 +29,7 @@ import { loadCompiled, type Compiled } from './compiled.ts';
 import { readNameCues, type NameCues } from './cues.ts';
 import { displayName } from './phrase.ts';
 import { recognize } from './recognize.ts';
+import { loadCueLexicon } from '../quotes/lexicon.ts';
 
 export { DictionaryError } from './dictionary.ts';
 export { describeActor } from './codes.ts';
@@ -112,6 +113,7 @@ export function loadActorContext(options: ActorOptions = {}): ActorContext {
   for (const path of options.agents ?? []) addAgents(lexicon, readAgentDictionary(readUserFile(path, 'agents'), path, lenient));
   const cuesFile = join(dir, 'name-cues.txt');
   const cues = readNameCues(readFileSync(cuesFile, 'utf8'), cuesFile);
+  for (const [form, verb] of loadCueLexicon().verbs) if (verb.cueClass === 'speech') cues.speech.add(form);
   return { options, lexicon, cues, loadMs: performance.now() - t, problems };
 }
 

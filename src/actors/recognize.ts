@@ -87,7 +87,9 @@ const demonymAfterOpener = /(?:ians|ans|is|ese|ish|ch)$/;
 /** Plural roles that take the article's country when none is stated ("demonstrators", "police"). */
 /** CAMEO's role for office holders out of office. */
 const formerRole = 'ELI';
-const localGroupRoles = new Set(['CVL', 'OPP', 'COP', 'REB', 'LAB', 'EDU', 'REF', 'UAF', 'RAD', 'CRM', 'AGR']);
+const localGroupRoles = new Set(['CVL', 'OPP', 'COP', 'REB', 'LAB', 'EDU', 'REF', 'UAF', 'RAD', 'CRM', 'AGR', 'PTY']);
+/** Roles a named person holds in the country of the story: those of local groups, business and health. */
+const localPersonRoles = new Set([...localGroupRoles, 'BUS', 'HLH']);
 const upperStart = /^\p{Lu}/u;
 const acronym = /^\p{Lu}{2,3}$/u;
 /** "PrEP", "iOS"-style words with several inner capitals are terms, not names ("DeSantis" has one). */
@@ -95,6 +97,9 @@ const innerCapitals = /^.\p{Ll}*\p{Lu}\p{Ll}*\p{Lu}/u;
 const hasLetter = /\p{L}/u;
 const elidedParticle = /^\p{Ll}{1,2}['\u2019]\p{Lu}\p{Ll}/u;
 const nonLetters = /[^\p{L}]/gu;
+/** A word written as a name (a capital, then lower case): "Jordan", not "U.K." or "IBM". */
+const wordLike = /^\p{Lu}\p{Ll}/u;
+const lowerWord = /^\p{Ll}+$/u;
 
 /**
  * Per-token working arrays, reused from article to article (a typed array of more than a few
@@ -196,6 +201,10 @@ class Recognition {
   readonly tokenMention: Int32Array;
   readonly actors = new Map<string, Actor>();
   readonly personMentions: PersonMention[] = [];
+  /** the pieces of the article (findPieces) */
+  pieces: Piece[] = [];
+  /** openings of the organisation names the article writes in full -> the organisation (organizationNamed) */
+  orgOpenings: Map<string, Resolved> | undefined = undefined;
   readonly groupMentions: GroupMention[] = [];
 
   constructor(doc: Doc, article: Article, lexicon: Lexicon, cues: NameCues) {
@@ -380,8 +389,9 @@ function findPieces(s: Recognition): Piece[] {
         // "Jordan Peterson", "Washington Post": a one-word proper noun and one more
         // capitalised word make a name ("Israeli Grand Master Alexander Huzman" does not).
         // A demonym before a people's name is not a first name: "Iraqi Kurds", "Bosnian Serbs".
+        // An abbreviation ("U.K.", "U.S.", "IBM") is no first name: "U.K. Money market rates".
         const absorbed =
-          (end - i === 1 && doc.pos[i] === 'PROPN' && isNameToken(s, end) && !isNameToken(s, end + 1) &&
+          (end - i === 1 && doc.pos[i] === 'PROPN' && wordLike.test(doc.value[i]!) && isNameToken(s, end) && !isNameToken(s, end + 1) &&
           !(demonymEnding.test(keys[i]!) && peoplePlural.test(keys[end] ?? '')) &&
           actorTrie.match(tokenIds, end, limit) < 0 && agentTrie.match(tokenIds, end, limit) < 0) ||
           regionOpensName(s, i, end, actorRef);
@@ -414,7 +424,12 @@ function findPieces(s: Recognition): Piece[] {
         let j = i + 1;
         while (j < limit) {
           if (isNameToken(s, j) && agentTrie.match(tokenIds, j, limit) < 0) j++;
-          else if (cues.particle.has(keys[j]!) && isNameToken(s, j + 1)) j += 2;
+          else if (keys[j] === '-') {
+            // "Leung Che-cheung", "Jean-Pierre": a hyphen joins only the words it touches;
+            // "STATE COLLEGE, Pa. - Hillary Clinton" is a dateline's dash
+            if (!touches(s, j) || !(isNameToken(s, j + 1) || (j - i >= 2 && hyphenTail(s, j + 1)))) break;
+            j += 2;
+          } else if (cues.particle.has(keys[j]!) && isNameToken(s, j + 1)) j += 2;
           else break;
         }
         pieces.push(newPiece('name', i, j, -1));
@@ -425,6 +440,21 @@ function findPieces(s: Recognition): Piece[] {
     }
   }
   return pieces;
+}
+
+/** Whether token k touches the tokens on both sides (no space: "Che-cheung"). */
+function touches(s: Recognition, k: number): boolean {
+  const { doc } = s;
+  return k > 0 && k + 1 < s.n && doc.end[k - 1] === doc.start[k] && doc.end[k] === doc.start[k + 1];
+}
+
+/**
+ * The lower-case second half of a hyphenated given name after a family name ("Leung
+ * Che-cheung", "Kim Jong-un"); not a participle ("Kurdish-led", "Paris-born").
+ */
+function hyphenTail(s: Recognition, k: number): boolean {
+  const v = s.doc.value[k]!;
+  return k < s.n && s.capital[k] === 0 && lowerWord.test(v) && s.doc.pos[k] !== 'VERB' && !v.endsWith('ed');
 }
 
 // --- 2. groups: adjacent pieces joined by glue ("'s", "the", modifiers).
@@ -488,7 +518,9 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
         group.agent = group.agent ? newPiece(group.agent.type, group.agent.start, piece.end, piece.ref) : piece;
       } else if (piece.type === 'honorific' && !group.head && !group.honorific && group.agent) {
         group.honorific = piece;
-      } else if ((piece.type === 'name' || piece.type === 'actor') && !group.head && (group.honorific || (group.agent && !endsWithPreposition(s, group.agent) && !lexicon.agents[group.agent.ref]!.plural))) {
+      } else if ((piece.type === 'name' || (piece.type === 'actor' && !isBareCountry(codeOf(s, piece)))) && !group.head && (group.honorific || (group.agent && !endsWithPreposition(s, group.agent) && (!lexicon.agents[group.agent.ref]!.plural || pluralTitlesName(s, group, piece))))) {
+        // (a country after a title opens the next title: "Deputy U.S. Trade Representative";
+        // a plural role titles the full names right after it: "French ministers Anne Quellin and ...")
         group.head = piece;
       } else if (piece.type === 'agent' && group.qualifier && !group.agent) {
         group.agent = piece;
@@ -520,6 +552,12 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
   }
   if (group) groups.push(group);
   return groups;
+}
+
+// "French ministers Anne Quellin and Marc Tenmark": a plural role right before a name of two
+// words or more titles it (and, as a list, the names after it).
+function pluralTitlesName(s: Recognition, group: Group, piece: Piece): boolean {
+  return piece.type === 'name' && piece.start === group.end && piece.end - piece.start >= 2 && !isOrgName(s, piece) && !isThing(s, piece);
 }
 
 // "Italian economic development minister Stefano Patuanelli": lower-case words of a portfolio
@@ -636,6 +674,47 @@ function isOrgName(s: Recognition, piece: Piece): boolean {
 // "Tranquil Ltd", "Galactic Resources", "Dai-Ichi Kangyo Bank Ltd": a company (role BUS).
 function isCompanyName(s: Recognition, piece: Piece): boolean {
   return piece.end - piece.start >= 2 && s.cues.company.has(s.keys[piece.end - 1]!);
+}
+
+const hasDigit = /\d/;
+const oneLetter = /^\p{Lu}$/u;
+
+// What an untitled capitalised name is when its shape or its surroundings say it is no person:
+// null for nothing to code, an organisation, or undefined when nothing says so.
+//   "Class B", "Total M2": a last word of one letter or with a digit names a thing;
+//   "the town of Novi Travnik", "Association of Tin Producing Countries": a name after
+//   "of" that follows a capitalised word or a place word is a place or part of a longer name;
+//   "<Consumers Software>", "Barrick Resources Corp <ABXFF>", "Kidder Peabody and Co": the
+//   angle brackets of a wire's company name or ticker, or "and Co", make a company;
+//   "Franco Nevada" where the article writes "Franco Nevada Mines Ltd": that organisation.
+function notAPerson(s: Recognition, head: Piece): Resolved | null | undefined {
+  const { keys, doc, cues } = s;
+  const last = doc.value[head.end - 1]!;
+  if (hasDigit.test(last) || oneLetter.test(last)) return null;
+  const before = keys[head.start - 1];
+  if (before === 'of' && head.start >= 2 && (s.capital[head.start - 2] === 1 || cues.thing.has(keys[head.start - 2]!))) return null;
+  const company = newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, 'BUS');
+  if (before === '<' || (keys[head.end] === '<' && keys[head.end + 2] === '>')) return company;
+  if ((keys[head.end] === 'and' || keys[head.end] === '&') && s.capital[head.end + 1] === 1 && cues.company.has(keys[head.end + 1]!)) return company;
+  return organizationNamed(s, head);
+}
+
+// The organisations the article names in full ("Franco Nevada Mines Ltd"), by each shorter
+// opening of two words or more ("franco nevada"): built at the first question.
+function organizationNamed(s: Recognition, head: Piece): Resolved | undefined {
+  if (!s.orgOpenings) {
+    const openings = new Map<string, Resolved>();
+    for (const piece of s.pieces) {
+      if (piece.type !== 'name' || piece.end - piece.start < 3 || !isOrgName(s, piece)) continue;
+      const who = newResolved(`org:${slug(pieceText(s, piece))}`, undefined, false, undefined, isCompanyName(s, piece) ? 'BUS' : undefined);
+      for (let end = piece.start + 2; end < piece.end; end++) {
+        const key = s.keys.slice(piece.start, end).join(' ');
+        if (!openings.has(key)) openings.set(key, who);
+      }
+    }
+    s.orgOpenings = openings;
+  }
+  return head.end - head.start >= 2 ? s.orgOpenings.get(s.keys.slice(head.start, head.end).join(' ')) : undefined;
 }
 
 function isThing(s: Recognition, piece: Piece): boolean {
@@ -893,6 +972,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
       return newResolved(recalled.id, recalled.gender ?? gender, recalled.person, country, country === recalled.country ? recalled.role : role);
     }
     if (isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
+    if (!g.honorific) {
+      const other = notAPerson(s, head);
+      if (other !== undefined) return other ?? undefined;
+    }
     const before = head.start > 0 ? keys[head.start - 1]! : '';
     const tokens = head.end - head.start;
     // Words the article also writes in lower case are common words, not a name:
@@ -928,7 +1011,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // names one only (or one most), as CAMEO codes a group by where it acts. Only groups that act
   // at home (civilians, opposition, police, rebels, workers, ...); delegates, officials and
   // forces are as often foreign.
-  if (agent.plural && s.dominantCountry && !g.former && localGroupRoles.has(agent.code.slice(0, 3))) return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
+  // A name the article does not know before a party's members names the party, not the
+  // country's ("Christian Democrats").
+  const role = agent.code.slice(0, 3);
+  if (agent.plural && s.dominantCountry && !g.former && !(g.qualifier && role === 'PTY') && localGroupRoles.has(role)) return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
   return undefined;
 }
 
@@ -937,7 +1023,12 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
 // country for a title of office, and the role of the title (ELI once out of office).
 function titledPerson(s: Recognition, g: Group, agent: LexiconAgent, head: Piece, gender: Gender | undefined, base: string | undefined): Resolved {
   const id = `person:${slug(pieceText(s, head))}`;
-  const country = (base ? codeCountry(base) : undefined) ?? partyAside(s, g.end)?.country ?? (isTitleCode(agent.code) ? titleCountry(s, g, head.start) : undefined);
+  // A role of working or civic life ("analyst", "teacher", "voter") is held where the story is:
+  // the home country. Religious leaders and envoys of bodies travel ("Archbishop X" in a story
+  // about another country), so they keep none.
+  const role = agent.code.slice(0, 3);
+  const country = (base ? codeCountry(base) : undefined) ?? partyAside(s, g.end)?.country ??
+    (isTitleCode(agent.code) ? titleCountry(s, g, head.start) : localPersonRoles.has(role) ? homeCountry(s, head.start) : undefined);
   if (!country || agent.placement !== 'suffix') return newResolved(id, gender, true);
   return newResolved(id, gender, true, country, g.former ? formerRole : agent.code.slice(0, 3));
 }
@@ -1018,8 +1109,19 @@ function onlyListBetween(s: Recognition, from: number, to: number): boolean {
 function titlesList(s: Recognition, g: Group): boolean {
   if (g.head?.type !== 'name') return false;
   if (g.honorific) return s.cues.pluralHonorific.has(s.keys[g.honorific.start]!);
+  // "Japanese rivals Fumie Sato and Yukari Endo": a demonym and a plural description
+  if (!g.agent && !g.honorific && g.qualifier?.type === 'actor' && g.head.start > g.qualifier.end && peoplePlural.test(s.keys[g.head.start - 1]!)) return true;
   // "Representatives Eliot Engel, Adam Schiff, and Elijah Cummings"
   return !!g.agent && g.agent.start >= 0 && (s.lexicon.agents[g.agent.ref]!.plural || peoplePlural.test(s.keys[g.agent.end - 1]!));
+}
+
+// "Two French ministers, Anne Quellin and Marc Tenmark, met": a plural role with no name of its
+// own, a comma, then bare full names: the role titles each name of the list.
+function pluralRoleNamesList(s: Recognition, g: Group, next: Group | undefined): boolean {
+  if (!g.agent || g.head || g.honorific || g.agent.start < 0 || !s.lexicon.agents[g.agent.ref]!.plural) return false;
+  if (!next || next.agent || next.qualifier || next.honorific || next.of || next.head?.type !== 'name' || next.head.end - next.head.start < 2) return false;
+  // ("Ukrainian officials, Mara Brisk said, ...": the name is the source, not one of them)
+  return s.keys[g.end] === ',' && next.start === g.end + 1 && s.doc.sentence[g.end] === s.doc.sentence[next.start] && !s.cues.speech.has(s.keys[next.end] ?? '');
 }
 
 /** A group alone inside brackets: "(D-Calif.)" in a list of names. */
@@ -1039,7 +1141,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       const t = list.title;
       list.end = g.end;
       g = newGroup(g.start, g.end, t.qualifier, t.agent, t.honorific, g.head, t.of, t.former);
-    } else if (!(list && inBrackets(s, g))) list = titlesList(s, g) ? { title: g, end: g.end } : undefined;
+    } else if (!(list && inBrackets(s, g))) list = titlesList(s, g) || pluralRoleNamesList(s, g, groups[gi + 1]) ? { title: g, end: g.end } : undefined;
     // Apposition: "Dame Karen Pierce, the former British ambassador", "Lloyd Austin, the
     // secretary of defense": the role phrase describes the name before the comma.
     const next = groups[gi + 1];
@@ -1061,7 +1163,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     // (a capitalised role word is part of the name: "People's Protection Units")
     const definer = acronymAt >= 0 && g.head?.type === 'name' && !g.honorific && g.qualifier?.type !== 'actor' && (!g.agent || (g.agent.start >= 0 && s.capital[g.agent.start] === 1))
       ? newPiece('name', Math.min((g.qualifier ?? g.head).start, g.agent?.start ?? g.head.start), g.head.end, -1) : undefined;
-    const who = definer
+    let who = definer
       ? newResolved(`org:${slug(pieceText(s, definer))}`, undefined, false, undefined, isCompanyName(s, definer) ? 'BUS' : undefined)
       : resolveGroup(
         s,
@@ -1074,6 +1176,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       if (isLoneName(g)) lone.push(g);
       continue;
     }
+    if (who.person && !who.country && g.head) who = withStatedCountry(s, groups, gi, who);
     if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
     if (named) {
       remember(s, named.head!, who);
@@ -1113,6 +1216,41 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
   namedLater(s, lone);
 }
 
+// A person the text gives no country yet, by the words around the name:
+//   "Irina Volkova of Russia", "Senators Ann Quellin of Texas": a place after "of" or "from"
+//     (a country, a region of one, or one of its institutions) is the person's country;
+//   "Tom Wan of the Labour Party", "Civic Party's Jeremy Tam": a member of a party (a name
+//     ending in "party", or a party the dictionaries code) is of the party's country, else of
+//     the article's home country, with the party role (PTY).
+function withStatedCountry(s: Recognition, groups: Group[], gi: number, who: Resolved): Resolved {
+  const { keys } = s;
+  const g = groups[gi]!;
+  const next = groups[gi + 1];
+  const word = keys[g.end];
+  const the = keys[g.end + 1] === 'the' ? 1 : 0;
+  if (next && (word === 'of' || word === 'from') && next.start === g.end + 1 + the && !next.agent && !next.honorific && keys[next.end] !== "'s") {
+    const place = next.head?.type === 'actor' && !next.qualifier && !the ? codeOf(s, next.head) : undefined;
+    const country = place && !isDictionaryPerson(s, next.head) ? codeCountry(place) : undefined;
+    // (an institution of a country says the role too: "Ann Quellin of Congress", USALEG)
+    if (country) return newResolved(who.id, who.gender, true, country, who.role ?? (place!.length > 3 ? place!.slice(3, 6) : undefined), who.name);
+    if (next.head && isParty(s, next.head)) return partyMember(s, who, next.head, g.start);
+  }
+  const previous = groups[gi - 1];
+  if (previous?.head && !previous.agent && apostropheS.has(keys[g.start - 1]!) && previous.end === g.start - 1 && isParty(s, previous.head)) return partyMember(s, who, previous.head, g.start);
+  return who;
+}
+
+/** A party: a name ending in "party", or a dictionary actor coded as one (PTY). */
+function isParty(s: Recognition, piece: Piece): boolean {
+  if (piece.type === 'name') return s.keys[piece.end - 1] === 'party';
+  return codeOf(s, piece)?.slice(3, 6) === 'PTY';
+}
+
+function partyMember(s: Recognition, who: Resolved, party: Piece, token: number): Resolved {
+  const country = codeCountry(codeOf(s, party) ?? '') ?? homeCountry(s, token);
+  return country ? newResolved(who.id, who.gender, true, country, 'PTY', who.name) : who;
+}
+
 /** A group that is one capitalised word and nothing else ("Cook", "Maddow"). */
 function isLoneName(g: Group): boolean {
   return g.head?.type === 'name' && g.head.end - g.head.start === 1 && !g.agent && !g.qualifier && !g.honorific && !g.of;
@@ -1123,14 +1261,36 @@ function isLoneName(g: Group): boolean {
 function namedLater(s: Recognition, lone: Group[]): void {
   let added = false;
   for (const g of lone) {
-    const who = s.known.get(s.keys, g.head!.start, g.head!.end);
-    if (!who?.person) continue;
-    emit(s, g.start, g.end, who, false, g.head);
+    const head = g.head!;
+    let who = s.known.get(s.keys, head.start, head.end);
+    if (!who?.person) who = loneSource(s, head);
+    if (!who) continue;
+    emit(s, g.start, g.end, who, false, head);
     added = true;
   }
   if (!added) return;
   s.personMentions.sort((a, b) => a.token - b.token);
   indexMentions(s);
+}
+
+// "Hillary said", "Politico reported", "according to Statista": a lone capitalised word that is
+// the source of speech (the subject of a verb of speech, or after "according to") is the person
+// whose full name opens with it, when the article names one, else an organisation (a paper, a
+// firm: people are introduced by their full names). Words the article also writes in lower case
+// are common words.
+function loneSource(s: Recognition, head: Piece): Resolved | undefined {
+  if (!speechSource(s, head.start) || writtenLowerCase(s, head.start)) return undefined;
+  const person = s.known.byFirstWord(s.keys, head.start);
+  return person ?? newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
+}
+
+function speechSource(s: Recognition, k: number): boolean {
+  const { keys, doc, cues } = s;
+  if (keys[k - 1] === 'to' && keys[k - 2] === 'according') return true;
+  const verb = doc.head ? doc.head[k]! : -1;
+  if (verb >= 0 && relationIs(doc.deprel[k]!, 'nsubj') && cues.speech.has(keys[verb]!)) return true;
+  // (the parse may hang the name elsewhere: "Forbes says it is $4.5 billion")
+  return cues.speech.has(keys[k + 1] ?? '') && (doc.pos[k + 1] === 'VERB' || doc.upos[k + 1] === 'VERB');
 }
 
 const acronymWord = /^\p{Lu}[\p{Lu}\d&]{1,6}$/u;
@@ -1229,12 +1389,12 @@ const onlyPersonReach = 5;
 
 // "Halvard Tenmark ... [three sentences without a person] ... he said": further back than the
 // nearest reach, a pronoun stands for the only person of its gender named there (index into seen, or -1).
-function onlyCandidate(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender, outside: boolean, quoted: Uint8Array): number {
+function onlyCandidate(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender, outside: boolean, quoted: Uint8Array, distance: (from: number, to: number) => number): number {
   const sentence = s.doc.sentence[pronoun]!;
   let at = -1;
   for (let k = seen.length - 1; k >= 0; k--) {
     const c = seen[k]!;
-    if (sentence - c.sentence > onlyPersonReach) break;
+    if (distance(c.sentence, sentence) > onlyPersonReach) break;
     if ((outside && quoted[c.token] === 1) || !compatible(c, kind) || subjectOfSameVerb(s, pronoun, c.token, c.end)) continue;
     if (at >= 0 && seen[at]!.who.id !== c.who.id) return -1;
     at = k;
@@ -1255,6 +1415,11 @@ function resolvePronouns(s: Recognition): Mention[] {
   const extra: Mention[] = [];
   // tokens of people and of plural groups: "it" stands for neither
   const quoted = quotedTokens(s);
+  // '"... [three sentences of quotation] ...," he said': outside quotation marks, sentences wholly
+  // inside them do not count toward how far back a pronoun looks
+  const rank = narrativeRank(s, quoted);
+  const narrative = (from: number, to: number) => rank[to]! - rank[from]!;
+  const plain = (from: number, to: number) => to - from;
   const notState = new Uint8Array(n);
   for (const m of personMentions) notState.fill(1, m.token, m.end);
   for (const m of groupMentions) notState.fill(1, m.token, m.end);
@@ -1311,7 +1476,7 @@ function resolvePronouns(s: Recognition): Mention[] {
     } else if (kind === 'plural') {
       // "Police detained them": not the subject of the pronoun's own verb, but the group before
       const group = lastGroup && subjectOfSameVerb(s, i, lastGroup.token, lastGroup.end) ? groupBefore : lastGroup;
-      if (group && sentence - group.sentence <= 1) {
+      if (group && (quoted[i] === 0 ? narrative : plain)(group.sentence, sentence) <= 1) {
         actor = group.id;
         antecedent = referent(s, group.token, group.end);
       }
@@ -1319,9 +1484,10 @@ function resolvePronouns(s: Recognition): Mention[] {
       // '"... Karl Poehl ...," she said': a pronoun outside quotation marks is nobody named
       // inside them (above all not in the quotation it introduces)
       const outside = quoted[i] === 0;
+      const distance = outside ? narrative : plain;
       let at = -1;
       for (let k = seen.length - 1; k >= 0; k--) {
-        if (sentence - seen[k]!.sentence > pronounReach) break;
+        if (distance(seen[k]!.sentence, sentence) > pronounReach) break;
         if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !subjectOfSameVerb(s, i, seen[k]!.token, seen[k]!.end)) {
           at = k;
           break;
@@ -1339,7 +1505,7 @@ function resolvePronouns(s: Recognition): Mention[] {
           if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind)) at = k;
         }
       }
-      if (at < 0) at = onlyCandidate(s, seen, i, kind, outside, quoted);
+      if (at < 0) at = onlyCandidate(s, seen, i, kind, outside, quoted, distance);
       const chosen = at >= 0 ? seen[at] : undefined;
       if (chosen) {
         chosen.who.gender ??= kind;
@@ -1351,6 +1517,27 @@ function resolvePronouns(s: Recognition): Mention[] {
     if (actor) extra.push(antecedent ? { start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor, refers_to: antecedent } : { start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor });
   }
   return extra;
+}
+
+/**
+ * Per sentence, how many sentences before it are not wholly inside quotation marks (every word
+ * quoted); the distance between two sentences in it skips the quoted ones.
+ */
+function narrativeRank(s: Recognition, quoted: Uint8Array): Int32Array {
+  const { doc } = s;
+  const rank = new Int32Array(doc.sentences.length + 1);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sentence = doc.sentences[si]!;
+    let wholly = true;
+    let words = 0;
+    for (let k = sentence.firstToken; k < sentence.endToken && wholly; k++) {
+      if (doc.pos[k] === 'PUNCT' || doc.pos[k] === 'SYM') continue;
+      words++;
+      if (quoted[k] === 0) wholly = false;
+    }
+    rank[si + 1] = rank[si]! + (wholly && words > 0 ? 0 : 1);
+  }
+  return rank;
 }
 
 /** refers_to of a resolved mention: the span and words of the named mention [from, to) it stands for. */
@@ -1498,6 +1685,7 @@ function byStart(a: Mention, b: Mention): number {
 export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { actors: Actor[]; mentions: Mention[]; tokenMention: Int32Array } {
   const s = new Recognition(doc, article, lexicon, cues);
   const pieces = findPieces(s);
+  s.pieces = pieces;
   const groups = findGroups(s, pieces);
   attachOf(s, groups);
   s.dominantCountry = dominantCountryOf(s, pieces);

@@ -2,7 +2,7 @@
 // Hand-written text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mentionPairs, recognizeText } from './helpers.ts';
+import { idOf, mentionPairs, recognizeText } from './helpers.ts';
 
 test('a name ending in a company word is a company (BUS), not a person', () => {
   const r = recognizeText('Quarrow Holdings bought the yacht on Monday, and Brisk Minerals sold it.', '2020-08-10');
@@ -44,4 +44,32 @@ test('no person of a hotel chain, a bowl or a territory', () => {
   const r = recognizeText('Halvorsen Hotels said profits rose before the Super Bowl, and voters in the Tarn Territories West constituency cheered.', '1987-04-01');
   assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.name), []);
   assert.equal(r.actors.find((a) => a.name === 'Halvorsen Hotels')?.role, 'BUS');
+});
+
+test('no person of a wire abbreviation and the capitalised word after it: "U.K. Money market rates"', () => {
+  const r = recognizeText('U.K. Money market rates fell on Tuesday, and U.S. Interest rates rose.', '1987-03-11');
+  assert.deepEqual(mentionPairs(r), ['U.K. => GBR', 'U.S. => USA']);
+});
+
+test('no person of a name whose last word is one letter or holds a digit: "Class B", "Total M2"', () => {
+  const r = recognizeText('The offer for Class B common stock expired. Total M2 rose 3.3 pct in Korvan.', '1987-03-11');
+  assert.equal(r.actors.filter((a) => a.kind === 'person').length, 0);
+});
+
+test('no person of a name after "of" that follows a capitalised word or a place word', () => {
+  const r = recognizeText('She came from the town of Velo Brdan. The Association of Tin Producing Countries met in Korvan.', '1987-03-11');
+  assert.equal(r.actors.filter((a) => a.kind === 'person').length, 0);
+});
+
+test('a wire\'s angle brackets, a ticker or "and Co" make a company of a bare name', () => {
+  const r = recognizeText('Halder said it will sell a package from <Tarnwick Logic>. Brannock Velt <BRVT> rose, said analyst Mara Quellin of Osgood Pell and Co.', '1987-03-11');
+  assert.equal(idOf(r, 'Tarnwick Logic'), 'org:tarnwick-logic');
+  assert.equal(idOf(r, 'Brannock Velt'), 'org:brannock-velt');
+  assert.equal(r.actors.find((a) => a.id === 'org:brannock-velt')?.role, 'BUS');
+  assert.ok(!r.actors.some((a) => a.id === 'person:osgood-pell'));
+});
+
+test('a shorter opening of an organisation the article names in full is that organisation', () => {
+  const r = recognizeText('Franco Rivet Mines Ltd said it found gold. Franco Rivet stock is up two dlrs.', '1987-03-11');
+  assert.equal(idOf(r, 'Franco Rivet'), 'org:franco-rivet-mines-ltd');
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.ts';
 import { loadContext } from '../../src/context.ts';
-import { codedPairs, mentionPairs, recognizeText } from './helpers.ts';
+import { codeAt, codedPairs, mentionPairs, recognizeText } from './helpers.ts';
 
 test('a title of office before an unknown name gives the role; the article its country', () => {
   const r = recognizeText('The United States Senate debated the American farm bill on Tuesday. Sen. Mara Quellin said the bill would pass, and Quellin later met farmers.', '2021-05-04');
@@ -155,4 +155,67 @@ test('a resolved pronoun carries refers_to: the span and words of the name it st
   assert.equal(they?.refers_to && text.slice(they.refers_to.start, they.refers_to.end), 'Swedish troops');
   // a name is no reference
   assert.equal(r.mentions[0]?.refers_to, undefined);
+});
+
+test('a hyphen joins the parts of a name it touches, not a dateline\'s dash or a participle', () => {
+  const r = recognizeText('STATE COLLEGE, Pa. - Mara Quellin won. Lam Tai-fung and Yeung Shu-kei of Korvan met the Kurdish-led Velder Front.', '2016-04-20');
+  assert.ok(mentionPairs(r).includes('Mara Quellin => person:mara-quellin'));
+  assert.ok(mentionPairs(r).includes('Lam Tai-fung => person:lam-tai-fung'));
+  assert.ok(!r.actors.some((a) => a.name.includes('led')));
+});
+
+test('a country after a title opens the next title: "Deputy U.S. Trade Representative Mara Quellin"', () => {
+  const r = recognizeText('The talks will be headed by Deputy U.S. Trade Representative Mara Quellin and Trade Representative Halvard Tenmark.', '1987-04-02');
+  assert.deepEqual(codedPairs(r), ['Deputy U.S. Trade Representative Mara Quellin => USAGOV', 'Trade Representative Halvard Tenmark => USAGOV']);
+});
+
+test('a plural role or a demonym with a plural description titles each name of the list after it', () => {
+  const r = recognizeText('French ministers Anne Quellin and Marc Tenmark met on Monday. Japanese rivals Emi Sorata and Yuki Hanebo finished second.', '2021-05-04');
+  const of = (id: string) => r.actors.find((a) => a.id === id);
+  assert.deepEqual([of('person:anne-quellin')?.country, of('person:anne-quellin')?.role], ['FRA', 'GOV']);
+  assert.deepEqual([of('person:marc-tenmark')?.country, of('person:marc-tenmark')?.role], ['FRA', 'GOV']);
+  assert.equal(of('person:emi-sorata')?.country, 'JPN');
+  assert.equal(of('person:yuki-hanebo')?.country, 'JPN');
+});
+
+test('a country or a region of one after "of" or "from" is the person\'s country', () => {
+  const r = recognizeText('The skater Irina Volkhova of Russia won, and Senators Ann Quellin of Texas and Dale Brisk of Ohio watched.', '2021-05-04');
+  const of = (id: string) => r.actors.find((a) => a.id === id);
+  assert.equal(of('person:irina-volkhova')?.country, 'RUS');
+  assert.deepEqual([of('person:ann-quellin')?.country, of('person:ann-quellin')?.role], ['USA', 'LEG']);
+  assert.deepEqual([of('person:dale-brisk')?.country, of('person:dale-brisk')?.role], ['USA', 'LEG']);
+});
+
+test('a member of a party is of the article\'s country, with the party role', () => {
+  const r = recognizeText('Chile voted on Sunday, and Chile counted. Velda Rusk of the Civic Party won, and Civic Party\'s Tom Wanek lost.', '2021-05-04');
+  const of = (id: string) => r.actors.find((a) => a.id === id);
+  assert.deepEqual([of('person:velda-rusk')?.country, of('person:velda-rusk')?.role], ['CHL', 'PTY']);
+  assert.deepEqual([of('person:tom-wanek')?.country, of('person:tom-wanek')?.role], ['CHL', 'PTY']);
+});
+
+test('a named economist or voter is of the story\'s country; an archbishop is not', () => {
+  const r = recognizeText('Brazil cut rates on Monday, and Brazil\'s banks rallied. Brazil would cut again, said economist Mara Quellin. The archbishop Halvard Tenmark called for sanctions against Brazil.', '2021-05-04');
+  assert.deepEqual(codedPairs(r).filter((p) => p.includes('Quellin') || p.includes('Tenmark')), ['economist Mara Quellin => BRAEDU', 'The archbishop Halvard Tenmark => person:halvard-tenmark']);
+});
+
+test('"Republicans" and "Democrats" are party members of the story\'s country; a party\'s own name before the role is no country\'s', () => {
+  const r = recognizeText('Chile voted on Sunday, and Chile counted the ballots. Republicans said the count was fair, Democrat Ann Quellin agreed, and the Velder Democrats objected.', '2021-05-04');
+  assert.deepEqual(codedPairs(r).filter((p) => !p.startsWith('Chile')), ['Republicans => CHLPTY', 'Democrat Ann Quellin => CHLPTY']);
+});
+
+test('a lone name as the source of speech is the person whose full name opens with it, else an organisation', () => {
+  const r = recognizeText('Mara Quellin spoke on Monday. Later, Mara said she would win. Korvalo reported the news, and it was false, according to Brindex. Brisk walked away.', '2021-05-04');
+  assert.deepEqual(mentionPairs(r).filter((p) => !p.startsWith('she') && !p.startsWith('it')), [
+    'Mara Quellin => person:mara-quellin', 'Mara => person:mara-quellin', 'Korvalo => org:korvalo', 'Brindex => org:brindex',
+  ]);
+});
+
+test('"future" belongs to a title: "Norway\'s future leader, Halvard Tenmark"', () => {
+  const r = recognizeText('Sweden and Denmark met. Sweden wants talks. The talks will include Norway\'s future leader, Halvard Tenmark.', '2021-05-04');
+  assert.equal(codeAt(r, 'Halvard Tenmark'), 'NORGOV');
+});
+
+test('a plural role, a comma, then full names: the role titles each name, unless the name is the source of speech', () => {
+  const r = recognizeText('Two French ministers, Anne Quellin and Marc Tenmark, met on Monday. Ukrainian officials, Mara Brisk said, left early.', '2021-05-04');
+  assert.deepEqual(codedPairs(r).filter((p) => !p.includes('ministers') && !p.includes('officials')), ['Anne Quellin => FRAGOV', 'Marc Tenmark => FRAGOV', 'Mara Brisk => person:mara-brisk']);
 });

@@ -138,6 +138,14 @@ test('pronouns resolve only within five sentences of their antecedent (beyond tw
   assert.deepEqual(mentionPairs(r), ['Jacinda Ardern => person:jacinda-ardern']);
 });
 
+test('sentences wholly inside quotation marks do not count toward how far back a pronoun outside them looks', () => {
+  const text = 'Mara Quellin spoke on Monday. "The rain fell. The wind rose. The sea was calm. The sky cleared. The birds sang. We will go on," she said.';
+  assert.deepEqual(mentionPairs(recognizeText(text, '2019-03-17')), ['Mara Quellin => person:mara-quellin', 'she => person:mara-quellin']);
+  // inside the quotation the sentences count: "she" six sentences on names no one
+  const inside = 'Mara Quellin spoke on Monday. The rain fell. The wind rose. The sea was calm. The sky cleared. The birds sang. "The band played, and she left," a guard said.';
+  assert.ok(!mentionPairs(recognizeText(inside, '2019-03-17')).some((p) => p.startsWith('she')));
+});
+
 test('the title of a dictionary phrase introduces "the chancellor": German Chancellor Olaf Scholz', () => {
   const r = recognizeText('German Chancellor Olaf Scholz agreed. The chancellor said it would take time.', '2022-03-01');
   assert.deepEqual(codedPairs(r), ['German Chancellor Olaf Scholz => DEUGOV', 'The chancellor => DEUGOV']);
