@@ -34,6 +34,8 @@ export type NameCues = {
    * unknown name as their subject is a source ("Politico reported", "Forbes says")
    */
   speech: Set<string>;
+  /** nouns of a role in an organisation or state, which give a person after them with "of" its country ("X, head of Iran's Quds Force") */
+  leads: Set<string>;
 };
 
 const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
@@ -41,7 +43,7 @@ const asideClass = /^aside\.([A-Z]{3})\.([A-Z]{3})$/;
 
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'not-name', 'thing', 'thing-first',
-  'modifier', 'former', 'locative', 'arrival', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.neuter',
+  'modifier', 'former', 'locative', 'arrival', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD',
 ] as const;
 
@@ -49,7 +51,7 @@ export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
     honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), company: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
     modifier: new Set(), former: new Set(), locative: new Set(), arrival: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
-    partyAside: new Map(), speech: new Set(),
+    partyAside: new Map(), speech: new Set(), leads: new Set(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();
@@ -91,6 +93,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'former': cues.former.add(w); cues.modifier.add(w); break;
         case 'locative': cues.locative.add(w); break;
         case 'arrival': cues.arrival.add(w); break;
+        case 'leads': cues.leads.add(w); break;
         case 'pronoun.male': cues.pronoun.set(w, 'male'); break;
         case 'pronoun.female': cues.pronoun.set(w, 'female'); break;
         case 'pronoun.plural': cues.pronoun.set(w, 'plural'); break;

@@ -1156,8 +1156,9 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     // The other order: "The Italian foreign minister, Luigi Di Maio, joined", "Malaysia's Prime
     // Minister, Najib Razak": the name after the comma is the person the role phrase describes.
     const named = apposition ? undefined : namedAfterRole(s, g, next);
-    // "Terence Conran, a British designer,": the demonym of a description gives the name its country
-    const demonym = apposition || named ? undefined : describingDemonym(s, g, next);
+    // "Terence Conran, a British designer,": the demonym of a description gives the name its country;
+    // "Qasem Soleimani, head of Iran's Quds Force,": so does the state of a body the name leads
+    const demonym = apposition || named ? undefined : describingDemonym(s, g, next) ?? ledState(s, g, next);
     // "People's Protection Units (YPG)": a name that defines an acronym is an organisation
     const acronymAt = apposition || named ? -1 : definedAcronym(s, g);
     // (a capitalised role word is part of the name: "People's Protection Units")
@@ -1344,6 +1345,24 @@ function describingDemonym(s: Recognition, g: Group, next: Group | undefined): P
   if (next.end >= s.n || s.capital[next.end] === 1 || (doc.pos[next.end] !== 'NOUN' && doc.pos[next.end] !== 'ADJ')) return undefined;
   const probe = newGroup(next.start, next.end, undefined, undefined, undefined, next.head, undefined, false);
   return isDemonymBefore(s, probe, g.head) ? next.head : undefined;
+}
+
+// "Qasem Soleimani, head of Iran's Quds Force,", "X, a member of the French parliament": a name,
+// a comma, a noun of a role in a body (cues.leads) and "of" a state's name or demonym: the state.
+function ledState(s: Recognition, g: Group, next: Group | undefined): Piece | undefined {
+  if (!next || g.agent || g.qualifier || g.of || g.head?.type !== 'name' || next.honorific) return undefined;
+  // "of Iran's Quds Force" ("Iran" a name of its own), "of Norway's coast guard" (a group Norway qualifies)
+  const state = next.head?.type === 'actor' ? next.head : next.qualifier?.type === 'actor' ? next.qualifier : undefined;
+  if (!state || !isBareCountry(codeOf(s, state))) return undefined;
+  const { keys } = s;
+  let k = g.end;
+  if (keys[k] !== ',') return undefined;
+  k++;
+  if (isArticle(s, k)) k++;
+  if (!s.cues.leads.has(keys[k]!) || keys[k + 1] !== 'of') return undefined;
+  k += 2;
+  if (keys[k] === 'the') k++;
+  return k === next.start ? state : undefined;
 }
 
 type PronounKind = Gender | 'plural' | 'relative' | 'neuter';

@@ -219,3 +219,13 @@ test('a plural role, a comma, then full names: the role titles each name, unless
   const r = recognizeText('Two French ministers, Anne Quellin and Marc Tenmark, met on Monday. Ukrainian officials, Mara Brisk said, left early.', '2021-05-04');
   assert.deepEqual(codedPairs(r).filter((p) => !p.includes('ministers') && !p.includes('officials')), ['Anne Quellin => FRAGOV', 'Marc Tenmark => FRAGOV', 'Mara Brisk => person:mara-brisk']);
 });
+
+test('a name in apposition with the role it holds in a state\'s body takes that state: "X, head of Iran\'s Quds Force,"', () => {
+  // in a story about the United States, whose country a bare title would give
+  const r = recognizeText('American forces killed Halvard Tenmark, head of Norway\'s coast guard, the United States said. The United States said General Tenmark planned attacks on Americans.', '2020-01-05');
+  const person = r.actors.find((a) => a.id === 'person:halvard-tenmark');
+  assert.equal(person?.country, 'NOR');
+  // a role that is no part of the body says nothing of the person's country
+  const critic = recognizeText('Halvard Tenmark, a critic of Norway, spoke.', '2020-01-05');
+  assert.equal(critic.actors.find((a) => a.id === 'person:halvard-tenmark')?.country, undefined);
+});
