@@ -234,7 +234,7 @@ export const openApiDocument = {
           index: { type: ['number', 'null'], minimum: -1, maximum: 1 },
           interval: { type: ['array', 'null'], items: num },
           count: int,
-          counts: { type: 'object', properties: { events: int, quotes: int, stances: int, shared_issues: int, critical: int } },
+          counts: { type: 'object', required: ['events', 'remarks', 'quotes', 'agreement_items', 'critical', 'praise'], additionalProperties: false, properties: { events: int, remarks: int, quotes: int, agreement_items: int, critical: int, praise: int } },
           events: { type: 'object' }, agreement: { type: 'object' }, criticism: { type: 'object' },
         },
       },
