@@ -5,7 +5,7 @@
 // an actor id. In-article coreference ("Mr. Biden", "the president", "he") is resolved
 // in document order against what the article has already introduced.
 import type { Actor, Article, Mention } from '../model.ts';
-import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
+import { hyphens, tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { children, relationIs, relativePronouns } from '../nlp/tree.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion } from './codes.ts';
@@ -458,8 +458,6 @@ function hyphenTail(s: Recognition, k: number): boolean {
 }
 
 // --- 2. groups: adjacent pieces joined by glue ("'s", "the", modifiers).
-
-const hyphens = new Set(['-', '\u2010', '\u2011']);
 
 /** Glue between two pieces: -1 when the words between are not glue, 1 when they say "former", else 0. */
 function between(s: Recognition, from: number, to: number): number {

@@ -5,7 +5,7 @@
 //               ^ cue "urge" (one Map lookup on doc.lower)
 //   Arnor froze the bank accounts of Mordor
 //         ^ cue "freeze", pattern "- * {BANK ACCOUNT} [163]" beats the block default
-import type { Doc } from '../nlp/index.ts';
+import { afterGluedHyphen, type Doc } from '../nlp/index.ts';
 import { coordinated, isClauseComma, isHardStop, namesRelation, possessiveDeterminers, type Grammar } from './grammar.ts';
 import type { RuleElement, VerbCue, VerbRule, VerbRules } from './verb-rules.ts';
 import { children, hasRelation } from '../nlp/tree.ts';
@@ -39,10 +39,6 @@ export type CueMatch = {
 };
 
 /** Tags that a cue verb may carry; wink tags some participles as ADJ ("the affected villages") and misses some verbs. */
-function isHyphen(word: string): boolean {
-  return word === '-' || word === '\u2010' || word === '\u2011';
-}
-
 function mayBeVerb(doc: Doc, mentionOf: Int32Array, t: number, sentenceStart: number): boolean {
   const p = doc.pos[t];
   if (p === 'VERB') {
@@ -51,7 +47,7 @@ function mayBeVerb(doc: Doc, mentionOf: Int32Array, t: number, sentenceStart: nu
     const before = doc.lower[t - 1]!;
     if (doc.pos[t - 1] === 'DET' || before === "'s" || before === '’s') return false;
     // "US-led forces", "Iranian-backed militias": the second half of a hyphenated modifier
-    if (isHyphen(before) && doc.end[t - 1] === doc.start[t]) return false;
+    if (afterGluedHyphen(doc, t)) return false;
     // "the Tippu Express": a capitalised word inside a name
     const v = doc.value[t]!;
     return !(v[0] !== v[0]!.toLowerCase() && doc.pos[t - 1] === 'PROPN');

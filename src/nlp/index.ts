@@ -47,6 +47,14 @@ export type TokenDoc = {
 /** One parsed article: its tokens plus, per token, Entente's UPOS tag and dependency arc. */
 export type Doc = TokenDoc & Syntax;
 
+/** Hyphen tokens as wink-nlp splits them out of words ("US-led", "US\u2010led", "US\u2011led"). */
+export const hyphens: ReadonlySet<string> = new Set(['-', '\u2010', '\u2011']);
+
+/** Whether the token at t is glued to a hyphen before it: the second half of a hyphenated word ("US-led"). */
+export function afterGluedHyphen(doc: Pick<TokenDoc, 'value' | 'start' | 'end'>, t: number): boolean {
+  return t > 0 && hyphens.has(doc.value[t - 1]!) && doc.end[t - 1] === doc.start[t];
+}
+
 /** Index of the first token that ends after `offset` (the token holding it, else the next one); doc.length when none. */
 export function tokenEndingAfter(doc: Pick<TokenDoc, 'length' | 'end'>, offset: number): number {
   let lo = 0;
