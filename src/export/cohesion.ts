@@ -5,12 +5,10 @@
 // then written.
 import { cohesionMatrix } from '../store/queries/cohesion.ts';
 import type { WindowSize } from '../cohesion/windows.ts';
-import type { Column, ColumnType, Row, Table } from './tables.ts';
+import { col, type Column, type Row, type Table } from './tables.ts';
 
 /** Which series: every pair among `among` (at least two sides), by windows of `by`. */
 export type CohesionSelection = { among?: string[]; by?: WindowSize; minEvidence?: number };
-
-const col = (name: string, type: ColumnType, doc: string): Column => ({ name, type, doc });
 
 const columns: Column[] = [
   col('a', 'string', 'side A as given (USA, EU, NATO, person:..., a name)'),

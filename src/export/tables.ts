@@ -28,7 +28,8 @@ export type ExportFilter = {
 
 export type Table = { name: string; doc: string; columns: Column[]; rows(db: Store, filter: ExportFilter): Iterable<Row> };
 
-const col = (name: string, type: ColumnType, doc: string): Column => ({ name, type, doc });
+/** A column: its name, type and what it holds. */
+export const col = (name: string, type: ColumnType, doc: string): Column => ({ name, type, doc });
 
 /** The date columns every dated row carries: its precision and the parts the date gives. */
 const dateColumns = (of: string): Column[] => [
