@@ -45,12 +45,11 @@ const participationMarkers = new Set(['during', 'after', 'at', 'in', 'following'
 /** The actors of the clause a meeting noun is an oblique of, when the clause took part in it ("after talks with"). */
 function participantsOf(g: Grammar, noun: number): number[] {
   const { doc } = g;
-  if (!hasTree(doc)) return [];
+  if (!hasTree(doc) || !participationMarkers.has(prepositionOf(doc, noun))) return [];
   // "Colombia was in contact with Peru", "Iran is in talks with Oman": the subject of a clause
   // whose predicate is the meeting
-  if (children(doc, noun, 'cop').length > 0 && participationMarkers.has(prepositionOf(doc, noun))) return mentionsOfPhrase(g, children(doc, noun, 'nsubj'));
+  if (children(doc, noun, 'cop').length > 0) return mentionsOfPhrase(g, children(doc, noun, 'nsubj'));
   if (!hasRelation(doc, noun, 'obl')) return [];
-  if (!participationMarkers.has(prepositionOf(doc, noun))) return [];
   return treeParties(g, doc.head[noun]!, { prepositions: [], complementSubject: false }).sources;
 }
 

@@ -220,8 +220,9 @@ export function pluralAntecedents(g: Grammar, verb: number): number[] {
     let root = -1;
     for (let t = previous.firstToken; t < previous.endToken && root < 0; t++) if (doc.head[t] === -1) root = t;
     if (root < 0) continue;
+    const subject = subjects(doc, root);
     // "They concluded ... They called on Turkey": a "they" continues the "they" before it
-    const found = subjects(doc, root).some((t) => pluralPronouns.has(doc.lower[t]!) && g.mentionOf[t]! < 0) ? pluralAntecedents(g, root) : mentionsOf(g, subjects(doc, root));
+    const found = subject.some((t) => pluralPronouns.has(doc.lower[t]!) && g.mentionOf[t]! < 0) ? pluralAntecedents(g, root) : mentionsOf(g, subject);
     if (new Set(found.map((m) => g.mentions[m]!.actor)).size >= 2) return found;
   }
   return [];

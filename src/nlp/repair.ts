@@ -102,10 +102,8 @@ function repairDateBeforeSubject(words: string[], head: Int32Array, deprel: stri
     const name = head[date]!;
     const verb = head[name]!;
     if (name !== date + 1 || verb <= name || deprel[name] !== 'obl' || hasSubject(head, deprel, verb, from, to)) continue;
-    // the name is one word after the date, or a name of several words that all hang on it
-    for (let k = from; k < to; k++) {
-      if (head[k] === name && k < date) head[k] = date;
-    }
+    // what opens the phrase before the date ("on") now hangs on the date
+    for (let k = from; k < date; k++) if (head[k] === name) head[k] = date;
     head[date] = verb;
     deprel[date] = 'obl';
     deprel[name] = 'nsubj';
