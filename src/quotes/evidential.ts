@@ -64,6 +64,7 @@ export function evidentialAt(scan: Scan, k: number, passive: boolean, sentence: 
   const sentenceEnd = contentEnd(doc, k, sentence);
   let end = clauseEnd(scan, k, sentenceEnd);
   let first: number;
+  const treeSubject = treeSubjectFirst(doc, k, sentence);
   if (expletive) {
     // It appears, though, that ...: the content is the that-clause.
     let t = k + 1;
@@ -73,10 +74,10 @@ export function evidentialAt(scan: Scan, k: number, passive: boolean, sentence: 
     end = clauseEnd(scan, t, sentenceEnd);
   } else if (relativeSubjects.has(doc.lower[verb - 1]!) && verb - 1 >= sentence.first) {
     first = verb - 1;
-  } else if (treeSubjectFirst(doc, k, sentence) !== -1) {
+  } else if (treeSubject !== -1) {
     // the subject on the tree, whole: "the special relationship between America and Britain appears ..."
     // (not "times" in "has at times seemed eager", nor "their face" in "which on their face seemed")
-    first = treeSubjectFirst(doc, k, sentence);
+    first = treeSubject;
     if (doc.lower[first] === 'it' || doc.lower[first] === 'there') return null;
   } else {
     const subject = subjectBefore(doc, verb, sentence.first);
