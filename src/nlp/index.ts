@@ -181,11 +181,31 @@ export function paragraphSpans(text: string): Span[] {
   return spans;
 }
 
+/** Letters of the Latin Extended blocks, where wink cuts a word ("Erdo" "ğ" "an"). */
+const latinExtended = /[\u0100-\u024f\u1e00-\u1eff]/g;
+/** Extended letters with no decomposition to a plain one. */
+const plainLetterOf: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŀ: 'l', Ŀ: 'L' };
+
+/**
+ * The text as wink reads it: each Latin Extended letter replaced by its plain base letter
+ * ("Erdoğan" -> "Erdogan", one UTF-16 unit for one, so every offset holds). wink splits words
+ * at such letters and then tags the pieces and their neighbours as it would garbage ("ğ" X,
+ * "an" DET, and the next word "spoke" NOUN); the folded word is one name to it. Token values
+ * are taken from the text itself.
+ */
+export function winkView(text: string): string {
+  return text.replace(latinExtended, (letter) => {
+    const base = plainLetterOf[letter] ?? letter.normalize('NFD')[0]!;
+    return /^[A-Za-z]$/.test(base) ? base : letter;
+  });
+}
+
 /** The tokens, sentences and paragraphs of a text, without syntax. */
 export function tokenize(text: string, nlp: Nlp = loadNlp()): TokenDoc {
   const its = nlp.its;
   if (nlp === shared) startDocument();
-  const wdoc = nlp.readDoc(text);
+  const folded = winkView(text);
+  const wdoc = nlp.readDoc(folded);
   const winkTokens = wdoc.tokens();
   const rawValue = winkTokens.out(its.value) as string[];
   const rawSpaces = winkTokens.out(its.precedingSpaces) as string[];
@@ -204,7 +224,7 @@ export function tokenize(text: string, nlp: Nlp = loadNlp()): TokenDoc {
   let pendingOpen = 0;
   for (let i = 0; i < n; i++) {
     offset += rawSpaces[i]!.length;
-    const v = rawValue[i]!;
+    const v = folded === text ? rawValue[i]! : text.slice(offset, offset + rawValue[i]!.length);
     pendingOpen |= opensRaw[i]!;
     if (rawPos[i] !== 'SPACE' && v.trim() !== '') {
       kept.start.push(offset);

@@ -1,7 +1,7 @@
 // Repairs to wink's tokens (src/nlp/retokenize.ts), seen through the nlp stage.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../src/nlp/index.ts';
+import { parse, tokenize } from '../../src/nlp/index.ts';
 
 const tokens = (text: string) => tokenize(text).value;
 
@@ -42,5 +42,17 @@ test('a name wink cut at a letter beyond Latin-1 is one word again, a name, with
   assert.equal(doc.pos[1], 'PROPN');
   // plain ASCII pieces are wink's own choice and stay as they are
   assert.ok(doc.value.includes('can') && doc.value.includes('not'), doc.value.join(' | '));
+  for (let t = 0; t < doc.length; t++) assert.equal(text.slice(doc.start[t]!, doc.end[t]!), doc.value[t]);
+});
+
+test('a name with letters beyond Latin-1 leaves the words after it their own tags', () => {
+  // wink tags the pieces of a cut name as garbage ("ğ" X, "an" DET) and then the next word
+  // as a noun; read as one name, the verb after it is a verb and heads the sentence.
+  const text = 'On Monday, President Recep Tayyip Erdoğan spoke on the phone with Vladimir Putin.';
+  const doc = parse(text);
+  const spoke = doc.value.indexOf('spoke');
+  assert.equal(doc.value[spoke - 1], 'Erdoğan');
+  assert.equal(doc.upos[spoke], 'VERB');
+  assert.equal(doc.head[spoke], -1);
   for (let t = 0; t < doc.length; t++) assert.equal(text.slice(doc.start[t]!, doc.end[t]!), doc.value[t]);
 });
