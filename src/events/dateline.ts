@@ -4,6 +4,7 @@
 //   HANOI, Nov. 19 , 2006 (Xinhua) - Vietnam and Japan have decided ...   HANOI is no source
 //   LUXEMBOURG, Oct 20 - The European Community (EC) agreed ...
 //   BONN - West German Chancellor Helmut Kohl told ...
+//   US-led forces overthrew ...                                           no dateline: a word's hyphen
 import type { Doc } from '../nlp/index.ts';
 
 /** How far into a sentence the dash that ends a dateline may be. */
@@ -24,6 +25,8 @@ export function datelineTokens(doc: Doc): Uint8Array {
     const limit = Math.min(sentence.endToken, first + datelineReach);
     for (let t = first + 1; t < limit; t++) {
       if (!dashes.has(doc.value[t]!)) continue;
+      // "US-led forces", "UN-backed talks": a hyphen inside a word joins it, it ends no dateline
+      if (doc.value[t] === '-' && doc.start[t] === doc.end[t - 1] && t + 1 < sentence.endToken && doc.end[t] === doc.start[t + 1]) continue;
       inDateline.fill(1, first, t + 1);
       break;
     }

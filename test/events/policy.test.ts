@@ -32,6 +32,10 @@ test('a dateline place is no party', () => {
   assert.equal(events.filter((e) => e.source.name === 'CAIRO' || e.target?.name === 'CAIRO').length, 0, describe(events));
 });
 
+test('a capitalised word joined by a hyphen opens no dateline: "US-led forces" are a party', () => {
+  find(eventsOf('US-led forces attacked the Taliban government in 2001.'), 'USA', 'AFG', '1');
+});
+
 test('cooperation with armed forces is military cooperation (062), aid to them military aid (072)', () => {
   const events = eventsOf('Chile has increased cooperation in recent years with the navies of Peru and Brazil.');
   find(events, 'CHL', 'PER', '062');
