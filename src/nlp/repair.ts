@@ -13,6 +13,10 @@
 //   Talks between Japanese officials and Britain began.
 //   the parser: "Britain" a second subject of "began"; "between" takes two parties joined by
 //   "and": "Britain" is the conjunct of "officials"
+//
+//   Egypt's minister and his Greek and French counterparts, A and B, respectively, gathered in Cairo.
+//   the parser: "counterparts" the root, "gathered" a participle on "A"; a sentence with no
+//   finite verb whose root is a noun has its verb in that participle: the root, the noun its subject
 import { relativePronouns } from './tree.ts';
 
 /** Words that open a relative clause besides the relative pronouns ("the city where", "the day when"). */
@@ -110,15 +114,56 @@ function repairDateBeforeSubject(words: string[], head: Int32Array, deprel: stri
   }
 }
 
+/** Penn tags of finite verbs and modals: a sentence that has one has its own predicate. */
+const finiteTags = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+// "A, B and C, respectively, gathered in Cairo on Wednesday.": a sentence whose root is a noun,
+// that has no finite verb or auxiliary anywhere and ends in a full stop, and whose root noun has
+// an apposition after it, has its predicate in a participle the parser hung on a noun (acl)
+// after a comma, with no subject of its own: that participle is the root, the noun the root
+// was is its subject.
+function repairVerblessRoot(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, xpos, head, deprel } = tree;
+  if (to - from < 4 || words[to - 1] !== '.') return;
+  let root = -1;
+  for (let t = from; t < to; t++) {
+    if (finiteTags.has(xpos[t]!) || deprel[t]!.startsWith('aux') || deprel[t] === 'cop') return;
+    if (head[t] === -1) root = t;
+  }
+  if (root < 0 || (upos[root] !== 'NOUN' && upos[root] !== 'PROPN')) return;
+  let verb = -1;
+  for (let t = root + 1; t < to && verb < 0; t++) {
+    // after a comma that closes an apposition ("..., respectively, gathered"); a participle
+    // straight after its noun is a reduced relative ("Pictures taken in Paris.")
+    if (deprel[t] === 'acl' && xpos[t] === 'VBN' && words[t - 1] === ',' && !hasSubject(head, deprel, t, from, to) && !hasRelativeWord(words, head, t, from, to)) verb = t;
+  }
+  // the subject is a list with an apposition ("his counterparts, A and B,"): the parser lost the
+  // verb in it; a fragment with one noun ("Bike ride in the park, followed by coffee.") has none
+  let apposition = false;
+  for (let k = root + 1; k < verb; k++) if (deprel[k] === 'appos') apposition = true;
+  if (verb < 0 || !apposition) return;
+  // what follows the participle and hung on the old root (the full stop) now hangs on the verb
+  for (let k = verb + 1; k < to; k++) if (head[k] === root) head[k] = verb;
+  head[verb] = -1;
+  deprel[verb] = 'root';
+  head[root] = verb;
+  deprel[root] = 'nsubj';
+}
+
+/** One sentence's words, tags and tree, as the repairs read and mend them (heads absolute or -1). */
+export type SentenceTree = { words: string[]; upos: string[]; xpos: string[]; head: Int32Array; deprel: string[] };
+
 /**
  * Repairs one sentence's tree in place (tokens from..to-1 of `words`, heads absolute or -1).
  * A "relative clause" that opens with a coordinating conjunction, has an auxiliary and no
  * relative word is the next predicate of its clause: conj of the predicate the parser hung it
  * under.
  */
-export function repairSentence(words: string[], head: Int32Array, deprel: string[], from: number, to: number): void {
+export function repairSentence(tree: SentenceTree, from: number, to: number): void {
+  const { words, head, deprel } = tree;
   repairBetween(words, head, deprel, from, to);
   repairDateBeforeSubject(words, head, deprel, from, to);
+  repairVerblessRoot(tree, from, to);
   for (let t = from; t < to; t++) {
     if (deprel[t] !== 'acl:relcl') continue;
     let opensWithConjunction = false;

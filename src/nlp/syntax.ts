@@ -77,7 +77,6 @@ export function analyzeSyntax(tokens: Tokens, model: SyntaxModel): Syntax {
   for (const sentence of tokens.sentences) {
     tagSentence(model.tagger, atoms, sentence.firstToken, sentence.endToken, tags);
     parseSentence(model.parser, { atoms, tags, from: sentence.firstToken }, sentence.endToken, head, deprel, model.scratch);
-    repairSentence(tokens.value, head, deprel, sentence.firstToken, sentence.endToken);
   }
   const upos: string[] = new Array<string>(tokens.length);
   const xpos: string[] = new Array<string>(tokens.length);
@@ -85,5 +84,6 @@ export function analyzeSyntax(tokens: Tokens, model: SyntaxModel): Syntax {
     upos[t] = model.upos[tags[t]!]!;
     xpos[t] = model.xpos[tags[t]!]!;
   }
+  for (const sentence of tokens.sentences) repairSentence({ words: tokens.value, upos, xpos, head, deprel }, sentence.firstToken, sentence.endToken);
   return { upos, xpos, head, deprel };
 }

@@ -6,11 +6,11 @@ import { repairSentence } from '../../src/nlp/repair.ts';
 import { loadContext } from '../../src/context.ts';
 import { parse } from '../../src/nlp/index.ts';
 
-/** words, 1-based heads (0 = root) and relations, as in CoNLL-U. */
-function repaired(words: string[], heads: number[], deprels: string[]): { head: number[]; deprel: string[] } {
+/** words, 1-based heads (0 = root) and relations, as in CoNLL-U; tags where a repair reads them. */
+function repaired(words: string[], heads: number[], deprels: string[], tags: { upos: string[]; xpos: string[] } = { upos: words.map(() => ''), xpos: words.map(() => '') }): { head: number[]; deprel: string[] } {
   const head = Int32Array.from(heads.map((h) => h - 1));
   const deprel = [...deprels];
-  repairSentence(words, head, deprel, 0, words.length);
+  repairSentence({ words, ...tags, head, deprel }, 0, words.length);
   return { head: [...head].map((h) => h + 1), deprel };
 }
 
@@ -70,4 +70,23 @@ test('a day before a name is the date, and the name the subject: "On Tuesday Mit
   // a verb with a subject of its own keeps the name as it is ("On Tuesday Mitsotakis, he met")
   const kept = repaired(['On', 'Tuesday', 'Smith', 'he', 'met'], [3, 3, 5, 5, 0], ['case', 'compound', 'obl', 'nsubj', 'root']);
   assert.deepEqual(kept.deprel, ['case', 'compound', 'obl', 'nsubj', 'root']);
+});
+
+test('a sentence with no finite verb whose root is a noun has its predicate in a participle on a noun', () => {
+  //            1        2      3      4            5    6       7      8           9    10          11   12    13
+  const words = ['Chile', 'and', 'its', 'neighbours', ',', 'Peru', 'and', 'Bolivia', ',', 'gathered', 'in', 'Lima', '.'];
+  const upos = ['PROPN', 'CCONJ', 'PRON', 'NOUN', 'PUNCT', 'PROPN', 'CCONJ', 'PROPN', 'PUNCT', 'VERB', 'ADP', 'PROPN', 'PUNCT'];
+  const xpos = ['NNP', 'CC', 'PRP$', 'NNS', ',', 'NNP', 'CC', 'NNP', ',', 'VBN', 'IN', 'NNP', '.'];
+  const heads = [4, 4, 4, 0, 6, 4, 8, 6, 10, 6, 12, 10, 4];
+  const deprels = ['compound', 'cc', 'nmod:poss', 'root', 'punct', 'appos', 'cc', 'conj', 'punct', 'acl', 'case', 'obl', 'punct'];
+  const r = repaired(words, heads, deprels, { upos, xpos });
+  assert.equal(r.deprel[9], 'root');
+  assert.equal(r.head[9], 0);
+  assert.equal(r.deprel[3], 'nsubj');
+  assert.equal(r.head[3], 10);
+  assert.equal(r.head[12], 10, 'the full stop hangs on the new root');
+  // with a finite verb elsewhere the participle is a modifier: "Troops gathered in Lima left."
+  const finite = [...xpos];
+  finite[0] = 'VBD';
+  assert.equal(repaired(words, heads, deprels, { upos, xpos: finite }).deprel[9], 'acl');
 });
