@@ -12,7 +12,7 @@
 //   Paris called the talks a success.                                     no event: not a condemnation
 //   He said Russia's decision was not reckless.                           no event: negated
 import type { Doc } from '../nlp/index.ts';
-import { children, conjuncts, hasRelation, isNegated, subtree } from '../nlp/tree.ts';
+import { children, conjuncts, hasRelation, isNegated, prepositionOf, subtree } from '../nlp/tree.ts';
 import type { Grammar } from './grammar.ts';
 import { mentionsOfNoun } from './parties.ts';
 
@@ -66,6 +66,12 @@ export function condemnedSubjects(g: Grammar, from: number, to: number, predicat
 /** The actors a noun stands for, or for an act, whose it is: "Russia's decision", "the occupation by Israel". */
 function doerOf(g: Grammar, noun: number): number[] {
   const found = mentionsOfNoun(g, noun);
+  if (found.length) return found;
+  // "the agreement between Turkey and Libya": the parties to it
+  for (const party of children(g.doc, noun, 'nmod')) {
+    if (prepositionOf(g.doc, party) !== 'between') continue;
+    for (const t of conjuncts(g.doc, party)) for (const m of mentionsOfNoun(g, t)) if (!found.includes(m)) found.push(m);
+  }
   if (found.length) return found;
   // "the occupation by Israel", "the sanctions imposed by Washington"
   const byPhrases = [noun, ...children(g.doc, noun, 'acl')].flatMap((t) => children(g.doc, t, 'nmod', 'obl', 'obl:agent'));

@@ -599,16 +599,16 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
 
   for (const speech of findSpeechEvents(g, quotes, ctx.speech, codedCueStarts)) {
     const info = ctx.codes.info(speech.cameo);
-    const speaker = speech.quote.speaker!;
+    const speaker = speech.quote.speaker;
     if (!info) continue;
-    const source: Mention = { start: speaker.start, end: speaker.end, text: speaker.name, actor: speaker.actor! };
+    const sources: Mention[] = speech.sources ? speech.sources.map((m) => mentions[m]!) : [{ start: speaker!.start, end: speaker!.end, text: speaker!.name, actor: speaker!.actor! }];
     // the cue is the speech verb ("said"); the event's span runs from the quote to the speaker
     const cue = speech.quote.cue ?? { start: speech.quote.start, end: speech.quote.end };
     const sentence = g.doc.sentence[Math.max(0, tokenAt(doc, speech.quote.start))]!;
     if (discarded.has(sentence)) continue;
     if (!speech.targets.length && !ctx.options.targetless) continue;
     const targets = speech.targets.length ? speech.targets.map((t) => mentions[t]!) : [null];
-    for (const target of targets) emit(info, source, target, { start: cue.start, end: cue.end }, sentence, { negated: false }, 'speech');
+    for (const source of sources) for (const target of targets) emit(info, source, target, { start: cue.start, end: cue.end }, sentence, { negated: false }, 'speech');
   }
   events.sort((a, b) => a.start - b.start || a.end - b.end);
   return events;

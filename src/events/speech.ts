@@ -11,6 +11,7 @@ import { regularVerbForms } from './inflection.ts';
 import { namesRelation, type Grammar } from './grammar.ts';
 import { tokenEndingAfter } from '../nlp/index.ts';
 import { condemnedSubjects, type Predicates, type Stances } from './evaluation.ts';
+import { pluralAntecedents } from './parties.ts';
 
 export type SpeechCues = {
   /** inflected cue verb -> CAMEO code */
@@ -48,7 +49,8 @@ export function loadSpeechCues(file: string): SpeechCues {
   return { cueVerbs, content, predicates, stances };
 }
 
-export type SpeechEvent = { quote: Quote; cameo: string; targets: number[] };
+/** `sources`: the actors a plural "they" speaker stands for, when the quote names no speaker actor */
+export type SpeechEvent = { quote: Quote; cameo: string; targets: number[]; sources?: number[] };
 
 /** Token range of a character span (first token starting at/after start, up to end). */
 function tokensOf(g: Grammar, start: number, end: number): { from: number; to: number } {
@@ -79,8 +81,11 @@ export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, 
   const { doc } = g;
   const events: SpeechEvent[] = [];
   for (const quote of quotes) {
-    if (!quote.speaker?.actor) continue;
     if (quote.cue && codedCueStarts.has(quote.cue.start)) continue;
+    // "... gathered in Cairo. They concluded that the accord is void.": a "they" speaker stands
+    // for the actors named together before it (parties.ts)
+    const sources = quote.speaker?.actor || !quote.cue ? [] : pluralAntecedents(g, tokenEndingAfter(doc, quote.cue.start));
+    if (!quote.speaker?.actor && !sources.length) continue;
     let cameo = quote.cue ? cues.cueVerbs.get(quote.cue.text.toLowerCase().split(/\s+/)[0]!) : undefined;
     const inside = tokensOf(g, quote.start, quote.end);
     if (!cameo) {
@@ -90,13 +95,15 @@ export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, 
         if (hit) cameo = hit.cameo;
       }
     }
-    const speakerActor = quote.speaker.actor;
+    const speakerActor = quote.speaker?.actor;
+    const speakers = new Set(speakerActor ? [speakerActor] : sources.map((m) => g.mentions[m]!.actor));
+    const withSources = sources.length ? { sources } : {};
     // "Russia's decision was reckless": a clause whose predicate condemns its subject
     if (!cameo) {
       const condemned = condemnedSubjects(g, inside.from, inside.to, cues.predicates)
-        .map((c) => ({ cameo: c.cameo, targets: c.targets.filter((m) => g.mentions[m]!.actor !== speakerActor) }))
+        .map((c) => ({ cameo: c.cameo, targets: c.targets.filter((m) => !speakers.has(g.mentions[m]!.actor)) }))
         .find((c) => c.targets.length > 0);
-      if (condemned) events.push({ quote, cameo: condemned.cameo, targets: condemned.targets });
+      if (condemned) events.push({ quote, cameo: condemned.cameo, targets: condemned.targets, ...withSources });
       continue;
     }
     // target: first actor named in the quote other than the speaker, else after the cue
@@ -107,7 +114,7 @@ export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, 
       const sentenceEnd = after.from < doc.length ? doc.sentences[doc.sentence[after.from]!]!.endToken : doc.length;
       pickTarget(g, after.from, Math.min(sentenceEnd, after.from + 10), speakerActor, targets);
     }
-    events.push({ quote, cameo, targets });
+    events.push({ quote, cameo, targets, ...withSources });
   }
   return events;
 }

@@ -83,3 +83,15 @@ test('a threatened act named by a noun is the threat, not an act of its own', ()
   find(events, 'RUS', 'GEO', '13');
   assert.equal(asserted(events).filter((e) => e.cameo.startsWith('16')).length, 0, describe(events));
 });
+
+test('a "they" speaker of a condemning clause stands for the actors named together before it', () => {
+  const events = eventsOf("Egypt and Greece held talks in Cairo on Wednesday. They concluded that Chile's decision was illegal.");
+  find(events, 'EGY', 'CHL', '111');
+  find(events, 'GRC', 'CHL', '111');
+});
+
+test('an agreement condemned names its parties ("between X and Y")', () => {
+  const events = eventsOf('The French foreign minister said the agreement between Chile and Bolivia was illegal.');
+  find(events, 'FRA', 'CHL', '111');
+  find(events, 'FRA', 'BOL', '111');
+});
