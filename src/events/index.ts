@@ -29,10 +29,10 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { hasTree, innerTargets, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
+import { groupAntecedents, hasTree, innerTargets, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus, treeStatus } from './status.ts';
-import { children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns } from '../nlp/tree.ts';
+import { agents, children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns, subjects } from '../nlp/tree.ts';
 import { isNaming, isOtherSense, senseCode } from './senses.ts';
 import { condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
@@ -258,8 +258,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // after the duplicate check: a higher threshold keeps a subset of the same events
     const confidence = confidenceOf(family, info.cameo, ctx.confidence);
     if (confidence < minConfidence) return;
-    const start = Math.min(cue.start, source.start, target?.start ?? cue.start);
-    const end = Math.max(cue.end, source.end, target?.end ?? cue.end);
+    // the event's words are its sentence's: an antecedent named in a sentence before ("... and
+    // Japan. The two countries urged ...") keeps its own offsets in the party, not in the span
+    const from = doc.sentences[sentence]!.start;
+    const inSpan = (m: Mention | null): m is Mention => m !== null && m.start >= from;
+    const start = Math.min(cue.start, inSpan(source) ? source.start : cue.start, inSpan(target) ? target.start : cue.start);
+    const end = Math.max(cue.end, inSpan(source) ? source.end : cue.end, inSpan(target) ? target.end : cue.end);
     const event: Event = {
       start,
       end,
@@ -507,6 +511,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       // "They called on Turkey ...": a "they" for the actors the sentence before named as its subject
       if (parties && !sources.length && !passive) sources = pluralAntecedents(g, cue.verb);
+      // "The two countries urged Japan ...", "The accord was signed by the energy ministers": a
+      // description of a group just named
+      if (parties && !sources.length) for (const noun of passive ? agents(doc, cue.verb) : subjects(doc, cue.verb)) if (!sources.length) sources = groupAntecedents(g, noun);
       if (parties) {
         // what word order missed, the tree may name: a subject across an apposition or a clause
         // ("Iran, which ..., has increased cooperation"), "the Taliban" as the object of "to fight"

@@ -198,6 +198,15 @@ export function innerTargets(g: Grammar, verb: number, prepositions: string[]): 
 const pluralPronouns = new Set(['they']);
 
 /**
+ * Plural nouns by which news names again a group of actors it has just named: "the two
+ * countries", "the foreign ministers", "both leaders".
+ */
+const groupNouns = new Set(['countries', 'nations', 'states', 'governments', 'leaders', 'ministers', 'premiers', 'presidents', 'sides', 'neighbours', 'neighbors', 'delegations', 'allies']);
+/** Determiners of such a noun that point back ("the", "both", "these"); "some leaders" names no one known. */
+const groupDeterminers = new Set(['the', 'both', 'these', 'those']);
+const groupSizes = new Map([['two', 2], ['three', 3], ['four', 4], ['both', 2]]);
+
+/**
  * The actors a subject "they" with no mention of its own stands for: those named as the subject
  * of the main clause of one of the two sentences before, the nearest that names two or more.
  *
@@ -212,9 +221,50 @@ export function pluralAntecedents(g: Grammar, verb: number): number[] {
   // only the subject of a main clause: in "officials held out little hope as they introduced ...",
   // "they" is the officials
   if (pronoun === undefined || doc.head[firstConjunct(doc, doc.head[pronoun]!)] !== -1) return [];
-  const sentence = doc.sentence[pronoun]!;
-  // a singular subject in between is no antecedent ("... gathered in Cairo. The Italian minister
-  // joined the talks. They concluded ...")
+  return subjectGroupBefore(g, doc.sentence[pronoun]!, 0);
+}
+
+/**
+ * The actors a description of a group with no mention of its own stands for ("The two countries
+ * urged Japan to follow suit", "The agreement was signed by the energy ministers"): the group
+ * named as a main clause's subject in one of the two sentences before (as for "they"), else the
+ * last group of two or more actors named there in any position ("attended by the prime ministers
+ * of Israel, Greece and Cyprus"). "The two ..." takes a group of two.
+ */
+export function groupAntecedents(g: Grammar, noun: number): number[] {
+  const { doc } = g;
+  if (!groupNouns.has(doc.lower[noun]!) || g.mentionOf[noun]! >= 0) return [];
+  const determiners = children(doc, noun, 'det', 'det:predet').map((d) => doc.lower[d]!);
+  if (!determiners.some((d) => groupDeterminers.has(d))) return [];
+  const size = [...determiners, ...children(doc, noun, 'nummod').map((d) => doc.lower[d]!)].map((w) => groupSizes.get(w)).find((n) => n !== undefined) ?? 0;
+  const sentence = doc.sentence[noun]!;
+  const bySubject = subjectGroupBefore(g, sentence, size);
+  if (bySubject.length) return bySubject;
+  for (let back = 1; back <= antecedentReach && sentence - back >= 0; back++) {
+    const previous = doc.sentences[sentence - back]!;
+    for (let t = previous.endToken - 1; t >= previous.firstToken; t--) {
+      const m = g.mentionOf[t]!;
+      if (m < 0 || (t > previous.firstToken && g.mentionOf[t - 1] === m)) continue;
+      const group = mentionsOf(g, conjuncts(doc, firstConjunct(doc, t)));
+      if (isGroupOf(g, group, size)) return group;
+    }
+  }
+  return [];
+}
+
+/** Whether mentions name two or more actors (exactly `size` when it is given). */
+function isGroupOf(g: Grammar, group: number[], size: number): boolean {
+  const actors = new Set(group.map((m) => g.mentions[m]!.actor)).size;
+  return size ? actors === size : actors >= 2;
+}
+
+/**
+ * The actors named as the subject of the main clause of one of the two sentences before
+ * `sentence`, the nearest that names a group; a singular subject in between is no antecedent
+ * ("... gathered in Cairo. The Italian minister joined the talks. They concluded ...").
+ */
+function subjectGroupBefore(g: Grammar, sentence: number, size: number): number[] {
+  const { doc } = g;
   for (let back = 1; back <= antecedentReach && sentence - back >= 0; back++) {
     const previous = doc.sentences[sentence - back]!;
     let root = -1;
@@ -223,7 +273,7 @@ export function pluralAntecedents(g: Grammar, verb: number): number[] {
     const subject = subjects(doc, root);
     // "They concluded ... They called on Turkey": a "they" continues the "they" before it
     const found = subject.some((t) => pluralPronouns.has(doc.lower[t]!) && g.mentionOf[t]! < 0) ? pluralAntecedents(g, root) : mentionsOf(g, subject);
-    if (new Set(found.map((m) => g.mentions[m]!.actor)).size >= 2) return found;
+    if (isGroupOf(g, found, size)) return found;
   }
   return [];
 }

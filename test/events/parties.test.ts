@@ -174,3 +174,23 @@ test('a "they" that continues the "they" before it stands for the same actors', 
   find(events, 'PER', 'CHL', '02');
   find(events, 'BOL', 'CHL', '02');
 });
+
+test('a description of a group just named stands for it: "the two countries", "the energy ministers"', () => {
+  const urged = eventsOf('Earlier this year, Chile and Peru agreed to adopt common rules. The two countries urged others to follow suit, notably Bolivia.');
+  find(urged, 'CHL', 'BOL', '02');
+  find(urged, 'PER', 'BOL', '02');
+  // the sentence before names its group in an agent phrase; the accord's signers are its parties
+  const signed = eventsOf('The meeting was attended by the prime ministers of Chile, Peru and Bolivia. The accord was signed by the energy ministers.');
+  find(signed, 'CHL', 'PER', '05');
+  find(signed, 'BOL', 'CHL', '05');
+  // "some countries" points back to no one; "the two" needs a group of two
+  assert.equal(eventsOf('Chile, Peru and Bolivia met in Lima. The two countries urged Argentina to act.').filter((e) => e.cameo.startsWith('02')).length, 0);
+});
+
+test('an event with a party named in a sentence before spans its own sentence', () => {
+  const text = 'Chile and Peru agreed to adopt common rules. The two countries urged Bolivia to follow suit.';
+  const events = eventsOf(text);
+  const urged = find(events, 'CHL', 'BOL', '02');
+  assert.ok(urged.start >= text.indexOf('The two'), describe(events));
+  assert.equal(text.slice(urged.source.start, urged.source.end), 'Chile');
+});
