@@ -14,6 +14,10 @@
 //   the parser: "Britain" a second subject of "began"; "between" takes two parties joined by
 //   "and": "Britain" is the conjunct of "officials"
 //
+//   In line with most Americans, Sen. Ted Cruz was critical of the plan.
+//   the parser: "Cruz" a modifier of "Americans", "critical" with no subject; the noun phrase
+//   right before the copula, after the comma that closes the opening phrase, is the subject
+//
 //   Egypt's minister and his Greek and French counterparts, A and B, respectively, gathered in Cairo.
 //   the parser: "counterparts" the root, "gathered" a participle on "A"; a sentence with no
 //   finite verb whose root is a noun has its verb in that participle: the root, the noun its subject
@@ -150,6 +154,32 @@ function repairVerblessRoot(tree: SentenceTree, from: number, to: number): void 
   deprel[root] = 'nsubj';
 }
 
+/** Tags of the head of a noun phrase that can be a subject. */
+const nominalTags = new Set(['NOUN', 'PROPN', 'PRON']);
+
+// "In line with most Americans, Sen. Ted Cruz was critical of ...": the root has an auxiliary or
+// copula but no subject, and the noun phrase right before that auxiliary, which opens after a
+// comma, hangs on a word of the phrase before the comma: it is the subject.
+function repairMissingSubject(tree: SentenceTree, from: number, to: number): void {
+  const { upos, head, deprel, words } = tree;
+  let root = -1;
+  for (let t = from; t < to; t++) if (head[t] === -1) root = t;
+  if (root < 0) return;
+  let auxiliary = -1;
+  for (let k = from; k < root; k++) {
+    if (head[k] !== root) continue;
+    if (deprel[k]!.startsWith('nsubj') || deprel[k]!.startsWith('csubj') || deprel[k] === 'expl') return;
+    if (auxiliary < 0 && (deprel[k]!.startsWith('aux') || deprel[k] === 'cop')) auxiliary = k;
+  }
+  const noun = auxiliary - 1;
+  if (auxiliary < 0 || noun <= from || !nominalTags.has(upos[noun]!) || head[noun] === root || head[noun]! > noun) return;
+  let phraseStart = noun;
+  for (let k = noun - 1; k >= from && words[k] !== ',' && head[k]! >= k && head[k]! <= noun && dominates(head, noun, k); k--) phraseStart = k;
+  if (phraseStart - 1 <= from || words[phraseStart - 1] !== ',' || dominates(head, noun, root)) return;
+  head[noun] = root;
+  deprel[noun] = deprel[auxiliary] === 'aux:pass' ? 'nsubj:pass' : 'nsubj';
+}
+
 /** One sentence's words, tags and tree, as the repairs read and mend them (heads absolute or -1). */
 export type SentenceTree = { words: string[]; upos: string[]; xpos: string[]; head: Int32Array; deprel: string[] };
 
@@ -164,6 +194,7 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairBetween(words, head, deprel, from, to);
   repairDateBeforeSubject(words, head, deprel, from, to);
   repairVerblessRoot(tree, from, to);
+  repairMissingSubject(tree, from, to);
   for (let t = from; t < to; t++) {
     if (deprel[t] !== 'acl:relcl') continue;
     let opensWithConjunction = false;

@@ -90,3 +90,18 @@ test('a sentence with no finite verb whose root is a noun has its predicate in a
   finite[0] = 'VBD';
   assert.equal(repaired(words, heads, deprels, { upos, xpos: finite }).deprel[9], 'acl');
 });
+
+test('a predicate with a copula and no subject takes the noun phrase before the copula that opens after a comma', () => {
+  //            1     2       3       4         5     6   7          8           9      10     11    12        13   14
+  const words = ['In', 'line', 'with', 'voters', ',', 'Sen.', 'Cruz', 'was', 'critical', 'of', 'the', 'plan', '.'];
+  const upos = ['ADP', 'NOUN', 'ADP', 'NOUN', 'PUNCT', 'PROPN', 'PROPN', 'AUX', 'ADJ', 'ADP', 'DET', 'NOUN', 'PUNCT'];
+  const heads = [2, 9, 4, 2, 7, 7, 4, 9, 0, 12, 12, 9, 9];
+  const deprels = ['case', 'obl', 'case', 'nmod', 'punct', 'compound', 'nmod', 'cop', 'root', 'case', 'det', 'obl', 'punct'];
+  const r = repaired(words, heads, deprels, { upos, xpos: words.map(() => '') });
+  assert.equal(r.deprel[6], 'nsubj');
+  assert.equal(r.head[6], 9);
+  // a predicate that has its subject keeps it, and the phrase before the comma keeps its noun
+  const withSubject = [...deprels];
+  withSubject[1] = 'nsubj';
+  assert.equal(repaired(words, heads, withSubject, { upos, xpos: words.map(() => '') }).deprel[6], 'nmod');
+});
