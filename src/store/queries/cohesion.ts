@@ -232,6 +232,13 @@ type Described = { date: string; direction: Direction; critical: boolean; praise
 export type EvidenceEvent = PairEvent & Described & { tone: number | null };
 export type EvidenceQuote = PairRemark & Described & { speaker: { actor: string; name: string | null }; mentioned: string[] };
 export type EvidenceStance = AgreementItem['stances'][number] & { date: string; evidence: string; shared: true; period: string };
+/** One party's part in a joint act: its event on the cue (target null when the act has none). */
+export type JointPart = { actor: string; name: string; start: number; end: number; cameo: string; goldstein: number; quad: number; target: { actor: string; name: string } | null };
+/**
+ * A joint act: its article, its span (from the first party to the last of its events, in one
+ * sentence) and text, the cue, its kind, and each side's part in it.
+ */
+export type EvidenceJoint = { article: JointAct['article']; date: string; start: number; end: number; text: string; cue: CueRef; kind: JointAct['kind']; a: JointPart[]; b: JointPart[] };
 
 export type WindowExplanation = {
   a: SideSummary;
@@ -245,6 +252,8 @@ export type WindowExplanation = {
   agreement: { issue: string; period: string; a: number; b: number }[];
   /** the stances under the agreement items (and no others) */
   stances: EvidenceStance[];
+  /** acts of which both sides are sources, neither acting on the other */
+  joint: EvidenceJoint[];
 };
 
 /**
@@ -285,5 +294,24 @@ export function explainWindow(db: Store, a: string, b: string, label: string, qu
     stances: found.evidence.agreement.flatMap((item) =>
       withTexts(db, item.stances).map((s) => ({ ...s, date: s.article.published, evidence: s.text, shared: true as const, period: item.period })),
     ),
+    joint: withTexts(db, found.evidence.joint.map(jointEvidence)),
   };
+}
+
+/** A joint act as `--explain` lists it (its text is filled in from the article). */
+function jointEvidence(act: JointAct): EvidenceJoint {
+  const events = [...act.a, ...act.b];
+  const start = Math.min(...events.flatMap((e) => [e.start, e.source.start, e.cue.start]));
+  const end = Math.max(...events.flatMap((e) => [e.end, e.source.end, e.cue.end]));
+  const part = (e: JointAct['a'][number]): JointPart => ({
+    actor: e.source.actor,
+    name: e.source.name,
+    start: e.source.start,
+    end: e.source.end,
+    cameo: e.cameo,
+    goldstein: e.goldstein,
+    quad: e.quad,
+    target: e.target ? { actor: e.target.actor, name: e.target.name } : null,
+  });
+  return { article: act.article, date: act.article.published, start, end, text: '', cue: act.cue, kind: act.kind, a: act.a.map(part), b: act.b.map(part) };
 }
