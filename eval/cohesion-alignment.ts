@@ -6,7 +6,9 @@
 //   - the index with the events between two co-subjects of one act removed ("West Germany,
 //     France and Italy agreed" coded DEU -> ITA): what the store will give once the events stage
 //     stops coding co-subjects as acting on each other; their cues then become joint acts;
-//   - on that store, variants of the joint-action component: the weight of joint acts in
+//   - the same with each co-subject the source of a target-less event on the cue (the events
+//     stage's `targetless` option): "X, Y and Z agreed" then is a joint act of each two;
+//   - on those stores, variants of the joint-action component: the weight of joint acts in
 //     conflict with a third party (1, 0.5, 0), and co-targets (both sides targets of one act of
 //     a third party) counted as joint acts too;
 //   - shared stance toward third parties: for each third country and month on which both sides
@@ -65,9 +67,15 @@ const recoded: CohesionRecords = {
   remarks: records.remarks.filter((r) => r.basis !== 'event' || !droppedSpans.has(spanKey(r)) || records.events.some((e) => kept(e) && spanKey(e) === spanKey(r))),
 };
 
+/**
+ * The same, but with each co-subject kept as the source of a target-less event on the cue (what the
+ * events stage gives with target-less events on): "X, Y and Z agreed" is then a joint act of each two.
+ */
+const recodedTargetless: CohesionRecords = { ...recoded, acts: records.acts.map((a) => (kept(a) ? a : { ...a, target: null })) };
+const cuesLeftEmpty = new Set(coSubjectActs.map((a) => `${a.article.id}\u0000${a.cue.start}`));
+for (const a of recoded.acts) cuesLeftEmpty.delete(`${a.article.id}\u0000${a.cue.start}`);
+
 const sides = states.map((s) => resolveSideIn(db, s));
-const indexOf = (i: number, j: number) => states.indexOf(i < j ? states[i]! : states[j]!);
-void indexOf;
 
 /** Co-targets: pairs of countries both targets of one act (article and cue) of a source that is neither. */
 function coTargets(acts: ActRecord[]): Map<string, number> {
@@ -181,8 +189,9 @@ const rho = (rows: Row[], t: number, key: string, keep: (r: Row) => boolean = ()
   return `${r === null ? '—' : r.toFixed(2)} (${kept_.length})`;
 };
 
-console.log(`events with a target ${records.events.length}; acts ${records.acts.length}; between co-subjects of one act ${coSubjectActs.length}`);
-for (const [label, r] of [['store', records], ['co-subjects recoded', recoded]] as const) {
+console.log(`events with a target ${records.events.length}; acts ${records.acts.length}; between co-subjects of one act ${coSubjectActs.length}, on ${droppedSpans.size} spans; cues left with no event once they go: ${cuesLeftEmpty.size}`);
+const variants = process.env.ALIGNMENT_VARIANTS?.split(',') ?? ['store', 'co-subjects recoded', 'co-subjects target-less'];
+for (const [label, r] of ([['store', records], ['co-subjects recoded', recoded], ['co-subjects target-less', recodedTargetless]] as const).filter(([l]) => variants.includes(l))) {
   const rows = rowsOf(r, label);
   for (const t of thresholds) {
     console.log(`>= ${t} pieces (${label}):`);

@@ -9,8 +9,9 @@
 // 3. pool each dev pair's kappa over the corpus's years (years with at least
 //    `minArticlesPerYear` articles; each year weighted by its roll calls, years with fewer than
 //    `minRollCalls` left out, as SOURCES.md advises);
-// 4. print Spearman's rho between them for the index, each component and a GDELT-style
-//    mean-Goldstein baseline, at bilateral-evidence thresholds 5/10/20, with n.
+// 4. print Spearman's rho between them for the index, each component, the relation alone (the
+//    index without joint action) and a GDELT-style mean-Goldstein baseline, at evidence
+//    thresholds 5/10/20, with n, and the index on two seeded halves of the dev pairs.
 //
 //   npm run eval -- cohesion     (writes its section of docs/cohesion.md)
 //   npx tsx eval/cohesion.ts     (prints only)
@@ -309,11 +310,13 @@ export async function evaluate(shared: string): Promise<string> {
       `\`npm run eval -- cohesion\` (eval/cohesion.ts) ingests the whole bench corpus once (this store on ${totals.ingested.slice(0, 16).replace('T', ' ')} UTC: ${totals.articles} articles; ${totals.events} events, ${totals.quotes} quotations, ${totals.stances} stances on issues, ${totals.remarks} remarks), ` +
         `computes the pooled index (\`--by all\`) for every pair of the ${states.length} states of ../shared/data/cohesion/unga-agreement-dev.csv (${(seconds).toFixed(1)} s for all ${matrix.pairs.length} pairs, the store read once), ` +
         `and ranks the ${reference.size} dev pairs against their UNGA kappa pooled over the corpus's years (${[...years.keys()].sort().join(', ')}: years with at least ${minArticlesPerYear} articles; each year weighted by its roll calls, years with fewer than ${minRollCalls} left out). ` +
-        'The other 390 pairs are kept aside. A pair counts at a threshold when it has at least that many pieces of bilateral evidence (`count`); a component or the baseline only where it is defined. ' +
-        'The last row ranks the same index against each pair\'s kappa over the years its own evidence comes from (yearly kappas weighted by the pair\'s pieces of evidence that year times the year\'s roll calls), since the corpus-wide reference weighs 1987 like 2016 for a pair whose evidence is all of 1987.',
+        'The other 390 pairs are kept aside. A pair counts at a threshold when it has at least that many pieces of evidence (`count`, joint acts included); a component or the baseline only where it is defined. ' +
+        'The joint action component scores every joint act +1, so it is ranked by its share of the pair\'s evidence; "the relation alone" is the index of the other three components (the index before joint action), on the same pairs. ' +
+        'The row "against kappa over the years of each pair\'s evidence" ranks the same index against each pair\'s kappa over the years its own evidence comes from (yearly kappas weighted by the pair\'s pieces of evidence that year times the year\'s roll calls), since the corpus-wide reference weighs 1987 like 2016 for a pair whose evidence is all of 1987. ' +
+        'The last two rows split the dev pairs into two seeded random halves (`tuningHalf`): anything chosen on the evidence of these figures is chosen on the first and reported on the second.',
       '',
       ...thresholds.flatMap((t) => [
-        `Pairs with at least ${t} pieces of bilateral evidence:`,
+        `Pairs with at least ${t} pieces of evidence:`,
         '',
         '| measure | n pairs | Spearman rho | 95% interval |',
         '|---|---|---|---|',
