@@ -81,6 +81,15 @@ function directionOf(from: 'a' | 'b' | undefined, to: 'a' | 'b' | undefined): Di
 }
 
 /**
+ * An actor as it acted in one record's article: a person's or organisation's country and role
+ * are those the record gives (what it acted for there) when it has them, else the actors table's,
+ * which keeps one row per actor for the whole store.
+ */
+export function actingInfo(known: ActorInfo, acting: ActingFor | undefined): ActorInfo {
+  return acting?.country ? { ...known, country: acting.country, role: acting.role ?? null } : known;
+}
+
+/**
  * Which sides an actor is on at a date; sides that do not depend on the date are asked once per
  * actor and what it acted for. A person's or organisation's country and role are those it acted
  * for in the record's article when the record has them: the actors table keeps one row per actor
@@ -90,10 +99,7 @@ function membershipOf(sides: Side[], info: (id: string) => ActorInfo) {
   const undated = sides.map((s, i) => (s.dated ? -1 : i)).filter((i) => i >= 0);
   const dated = sides.map((s, i) => (s.dated ? i : -1)).filter((i) => i >= 0);
   const cache = new Map<string, number[]>();
-  const infoAsOf = (actor: string, acting: ActingFor | undefined): ActorInfo => {
-    const known = info(actor);
-    return acting?.country ? { ...known, country: acting.country, role: acting.role ?? null } : known;
-  };
+  const infoAsOf = (actor: string, acting: ActingFor | undefined): ActorInfo => actingInfo(info(actor), acting);
   return (actor: string, date: string, acting?: ActingFor): number[] => {
     const key = acting?.country ? `${actor}\u0000${acting.country}\u0000${acting.role ?? ''}` : actor;
     let fixed = cache.get(key);

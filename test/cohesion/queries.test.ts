@@ -91,6 +91,14 @@ before(() => {
   const t5 = 'Paris and Berlin condemned the Iraqi parliament.';
   const condemned = (source: string): Event => ({ ...event(t5, 'Paris and Berlin condemned the Iraqi parliament', source, 'IRQLEG', '122', -2, 3), cue: { ...find(t5, 'condemned'), text: 'condemned' } });
   w.write(analysis('a5', '2021-06-01', t5, { events: [condemned('FRAGOV'), condemned('DEUGOV')] }));
+  // a person the actors table gives one country (its one row for the whole store) who acted for another in this article
+  const t6 = 'Trade minister Kenji Sato rejected new tariffs.';
+  w.write({
+    ...analysis('a6', '2022-02-01', t6, {
+      stances: [{ ...find(t6, 'rejected new tariffs'), actor: 'person:kenji-sato', issue: 'tariffs', polarity: -1, country: 'JPN', role: 'GOV' }],
+    }),
+    actors: [...actors, { id: 'person:kenji-sato', name: 'Kenji Sato', kind: 'person', country: 'IND', role: 'GOV' }],
+  });
 });
 
 after(() => {
@@ -186,6 +194,11 @@ test('listStances filters by side (a country takes in its people) and issue', ()
   assert.deepEqual(listStances(db, { actor: 'USA' }).map((s) => [s.article_id, s.actor, s.evidence]), [['a2', 'person:donald-trump', 'opposes sanctions relief']]);
   assert.equal(listStances(db, { actor: 'EU', issue: 'sanctions-relief' }).length, 1);
   assert.equal(listStances(db, { issue: 'ceasefire' }).length, 0);
+});
+
+test('listStances matches a person by the country it acted for in the stance\'s article, not the actors table\'s', () => {
+  assert.deepEqual(listStances(db, { actor: 'JPN' }).map((s) => [s.article_id, s.actor]), [['a6', 'person:kenji-sato']]);
+  assert.equal(listStances(db, { actor: 'IND' }).length, 0);
 });
 
 test('CLI: cohesion --format json prints windows with index, components and counts, and --plot writes an SVG chart', async () => {
