@@ -9,8 +9,9 @@
 // 3. pool each dev pair's kappa over the corpus's years (years with at least
 //    `minArticlesPerYear` articles; each year weighted by its roll calls, years with fewer than
 //    `minRollCalls` left out, as SOURCES.md advises);
-// 4. print Spearman's rho between them for the index, each component and a GDELT-style
-//    mean-Goldstein baseline, at bilateral-evidence thresholds 5/10/20, with n.
+// 4. print Spearman's rho between them for the index, each component, the relation alone (the
+//    index without joint action) and a GDELT-style mean-Goldstein baseline, at evidence
+//    thresholds 5/10/20, with n, and the index on two seeded halves of the dev pairs.
 //
 //   npm run eval -- cohesion     (writes its section of docs/cohesion.md)
 //   npx tsx eval/cohesion.ts     (prints only)
@@ -148,13 +149,36 @@ export type PairScore = {
   events: number | null;
   agreement: number | null;
   criticism: number | null;
+  /** the joint-action component's share of the pair's evidence */
+  joint: number | null;
+  /** the index of the relation alone: events, agreement and criticism, without joint action */
+  relation: number | null;
   /** GDELT-style: the plain mean Goldstein score of the events between them */
   goldstein: number | null;
   eventsN: number;
   /** the criticism-and-praise component's n: quotations of one side naming the other */
   remarks: number;
   agreementN: number;
+  jointN: number;
 };
+
+/** The index as it was before joint action: the three components of the relation, weighted by their n. */
+function relationIndex(w: CohesionWindow): number | null {
+  const parts = [w.events, w.agreement, w.criticism].filter((c) => c.score !== null);
+  const n = parts.reduce((s, c) => s + c.n, 0);
+  return n >= 3 ? parts.reduce((s, c) => s + c.n * c.score!, 0) / n : null;
+}
+
+/**
+ * A seeded split of the dev pairs into two halves (a linear congruential generator, seed 17):
+ * the first half is where anything is tuned, the second where it is reported untouched.
+ */
+export function tuningHalf(names: string[]): Set<string> {
+  let seed = 17;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const shuffled = [...names].sort().map((n) => [next(), n] as const).sort((x, y) => x[0] - y[0]);
+  return new Set(shuffled.slice(0, Math.floor(shuffled.length / 2)).map(([, n]) => n));
+}
 
 function pairScore(pair: string, kappa: number, kappaOfEvidenceYears: number | null, w: CohesionWindow): PairScore {
   return {
@@ -166,20 +190,24 @@ function pairScore(pair: string, kappa: number, kappaOfEvidenceYears: number | n
     events: w.events.score,
     agreement: w.agreement.score,
     criticism: w.criticism.score,
+    // every joint act scores alike (jointWeights), so the component ranks pairs by how much of their evidence it is
+    joint: w.count ? w.joint.n / w.count : null,
+    relation: relationIndex(w),
     goldstein: w.events.goldstein,
     eventsN: w.events.n,
     remarks: w.criticism.n,
     agreementN: w.agreement.n,
+    jointN: w.joint.n,
   };
 }
 
-export const measures = ['index', 'events', 'agreement', 'criticism', 'goldstein'] as const;
+export const measures = ['index', 'events', 'agreement', 'criticism', 'joint', 'relation', 'goldstein'] as const;
 export type Measure = (typeof measures)[number];
 
-export type Correlation = { measure: Measure | 'index on baseline pairs' | 'index against its years'; threshold: number; n: number; rho: number | null; interval: [number, number] | null };
+export type Correlation = { measure: Measure | 'index on baseline pairs' | 'index against its years' | 'index, tuning half' | 'index, other half'; threshold: number; n: number; rho: number | null; interval: [number, number] | null };
 
 /** rho of each measure against kappa over the pairs with at least `threshold` pieces of evidence where it is defined. */
-export function correlations(scores: PairScore[]): Correlation[] {
+export function correlations(scores: PairScore[], half: Set<string> = tuningHalf(scores.map((s) => s.pair))): Correlation[] {
   const out: Correlation[] = [];
   const corr = (measure: Correlation['measure'], threshold: number, rows: PairScore[], value: (r: PairScore) => number | null, reference: (r: PairScore) => number | null = (r) => r.kappa) => {
     const kept = rows.filter((r) => value(r) !== null && reference(r) !== null);
@@ -193,6 +221,9 @@ export function correlations(scores: PairScore[]): Correlation[] {
     corr('index on baseline pairs', t, rows.filter((r) => r.goldstein !== null), (r) => r.index);
     // the same index against kappa over the years its evidence comes from
     corr('index against its years', t, rows, (r) => r.index, (r) => r.kappaOfEvidenceYears);
+    // the two seeded halves of the dev pairs: how far the figure moves on its own
+    corr('index, tuning half', t, rows.filter((r) => half.has(r.pair)), (r) => r.index);
+    corr('index, other half', t, rows.filter((r) => !half.has(r.pair)), (r) => r.index);
   }
   return out;
 }
@@ -251,35 +282,41 @@ export async function evaluate(shared: string): Promise<string> {
       const w = p.windows[0];
       if (ref && w) scores.push(pairScore(name, ref.kappa, evidenceYearsKappa(yearly.get(name), byYear.get(name) ?? new Map()), w));
     }
-    const results = correlations(scores);
+    const results = correlations(scores, tuningHalf([...reference.keys()]));
     for (const r of results) console.log(`rho ${r.measure} (>= ${r.threshold}): ${fmt(r.rho, 3)} n=${r.n}`);
 
     const table = (t: number) => {
       const row = (m: Correlation['measure']) => results.find((r) => r.threshold === t && r.measure === m)!;
-      return measures.map((m) => row(m)).concat(row('index on baseline pairs'), row('index against its years'));
+      return measures.map((m) => row(m)).concat(row('index on baseline pairs'), row('index against its years'), row('index, tuning half'), row('index, other half'));
     };
     const label: Record<Correlation['measure'], string> = {
       index: '**cohesion index**',
       events: 'events component',
       agreement: 'stance agreement component',
       criticism: 'criticism and praise component',
+      joint: 'joint action component (its share of the evidence)',
+      relation: 'the relation alone (events, agreement, criticism; the index before joint action)',
       goldstein: 'baseline: mean Goldstein (GDELT-style)',
       'index on baseline pairs': 'cohesion index, on the baseline\'s pairs',
       'index against its years': 'cohesion index, against kappa over the years of each pair\'s evidence',
+      'index, tuning half': 'cohesion index, on the tuning half of the dev pairs',
+      'index, other half': 'cohesion index, on the other half',
     };
     const ranked = scores.filter((s) => s.count >= 10 && s.index !== null).sort((x, y) => y.index! - x.index!);
-    const pairLine = (s: PairScore) => `${s.pair} ${fmt(s.index)} (kappa ${fmt(s.kappa)}; ${s.count} pieces: ${s.eventsN} events, ${s.remarks} quotations, ${s.agreementN} agreement items)`;
+    const pairLine = (s: PairScore) => `${s.pair} ${fmt(s.index)} (kappa ${fmt(s.kappa)}; ${s.count} pieces: ${s.eventsN} events, ${s.remarks} quotations, ${s.agreementN} agreement items, ${s.jointN} joint acts)`;
     return [
       '## Validation against UN General Assembly votes',
       '',
       `\`npm run eval -- cohesion\` (eval/cohesion.ts) ingests the whole bench corpus once (this store on ${totals.ingested.slice(0, 16).replace('T', ' ')} UTC: ${totals.articles} articles; ${totals.events} events, ${totals.quotes} quotations, ${totals.stances} stances on issues, ${totals.remarks} remarks), ` +
         `computes the pooled index (\`--by all\`) for every pair of the ${states.length} states of ../shared/data/cohesion/unga-agreement-dev.csv (${(seconds).toFixed(1)} s for all ${matrix.pairs.length} pairs, the store read once), ` +
         `and ranks the ${reference.size} dev pairs against their UNGA kappa pooled over the corpus's years (${[...years.keys()].sort().join(', ')}: years with at least ${minArticlesPerYear} articles; each year weighted by its roll calls, years with fewer than ${minRollCalls} left out). ` +
-        'The other 390 pairs are kept aside. A pair counts at a threshold when it has at least that many pieces of bilateral evidence (`count`); a component or the baseline only where it is defined. ' +
-        'The last row ranks the same index against each pair\'s kappa over the years its own evidence comes from (yearly kappas weighted by the pair\'s pieces of evidence that year times the year\'s roll calls), since the corpus-wide reference weighs 1987 like 2016 for a pair whose evidence is all of 1987.',
+        'The other 390 pairs are kept aside. A pair counts at a threshold when it has at least that many pieces of evidence (`count`, joint acts included); a component or the baseline only where it is defined. ' +
+        'The joint action component scores every joint act +1, so it is ranked by its share of the pair\'s evidence; "the relation alone" is the index of the other three components (the index before joint action), on the same pairs. ' +
+        'The row "against kappa over the years of each pair\'s evidence" ranks the same index against each pair\'s kappa over the years its own evidence comes from (yearly kappas weighted by the pair\'s pieces of evidence that year times the year\'s roll calls), since the corpus-wide reference weighs 1987 like 2016 for a pair whose evidence is all of 1987. ' +
+        'The last two rows split the dev pairs into two seeded random halves (`tuningHalf`): anything chosen on the evidence of these figures is chosen on the first and reported on the second.',
       '',
       ...thresholds.flatMap((t) => [
-        `Pairs with at least ${t} pieces of bilateral evidence:`,
+        `Pairs with at least ${t} pieces of evidence:`,
         '',
         '| measure | n pairs | Spearman rho | 95% interval |',
         '|---|---|---|---|',

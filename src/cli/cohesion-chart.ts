@@ -1,5 +1,5 @@
 // The cohesion chart: windows on the x axis, the index with its interval band, and
-// the three components as thinner lines, built with Observable Plot on linkedom's
+// the four components as thinner lines, built with Observable Plot on linkedom's
 // document (no browser needed for SVG). PNG goes through headless Chromium.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
@@ -14,11 +14,12 @@ export const maxTickLabels = 30;
 /** Where Chromium is found for PNG output, first existing wins; ENTENTE_CHROMIUM overrides. */
 export const chromiumPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-const palette = { index: '#1f3f8f', events: '#d9822b', agreement: '#2a9d5c', criticism: '#c2344d', empty: '#9a9a9a' } as const;
+const palette = { index: '#1f3f8f', events: '#d9822b', agreement: '#2a9d5c', criticism: '#c2344d', joint: '#7a4fb0', empty: '#9a9a9a' } as const;
 const components = [
   { key: 'events', label: 'events (Goldstein, cooperative share)' },
   { key: 'agreement', label: 'stance agreement (Scott’s pi)' },
   { key: 'criticism', label: 'criticism and praise (praise − criticism share)' },
+  { key: 'joint', label: 'joint action (acting together: +1 per act)' },
 ] as const;
 
 type Point = { window: string; series: string; value: number | undefined };

@@ -13,8 +13,8 @@ const fmt = (x: number | null | undefined, digits = 2) => (x === null || x === u
 const fmtInterval = (i: [number, number] | null) => (i ? `${fmt(i[0])}..${fmt(i[1])}` : '');
 
 /** The table shows the scores and counts; CSV carries every column. */
-const tableColumns = ['window', 'index', 'interval', 'count', 'events', 'goldstein', 'cooperative', 'agreement_items', 'agreements', 'pi', 'remarks', 'critical', 'praise', 'splits'];
-const matrixTableColumns = ['a', 'b', 'window', 'index', 'interval', 'count', 'events_score', 'agreement_score', 'criticism_score'];
+const tableColumns = ['window', 'index', 'interval', 'count', 'events', 'goldstein', 'cooperative', 'agreement_items', 'agreements', 'pi', 'remarks', 'critical', 'praise', 'joint_acts', 'splits'];
+const matrixTableColumns = ['a', 'b', 'window', 'index', 'interval', 'count', 'events_score', 'agreement_score', 'criticism_score', 'joint_acts'];
 
 /** One flat row per window: the table and CSV view of the series. */
 function windowRow(w: CohesionSeries['windows'][number]): Record<string, unknown> {
@@ -38,6 +38,10 @@ function windowRow(w: CohesionSeries['windows'][number]): Record<string, unknown
     critical: w.criticism.critical,
     praise: w.criticism.praise,
     criticism_score: w.criticism.score,
+    joint_acts: w.joint.n,
+    joint_cooperation: w.joint.cooperation,
+    joint_conflict: w.joint.conflict,
+    joint_score: w.joint.score,
     // "On what do they split?": the issues where their positions differ.
     splits: [...new Set(w.agreement.issues.filter((i) => i.a !== i.b).map((i) => i.issue))].join(' '),
     // the interval as numbers too, for CSV readers (the table shows "0.39..0.80")
@@ -93,7 +97,23 @@ function explanationRows(ex: WindowExplanation): Record<string, unknown>[] {
       what: `${s.issue} ${s.period} ${s.polarity > 0 ? '+' : ''}${s.polarity}`,
       text: s.evidence,
     })),
+    ...ex.joint.map((j) => ({
+      kind: 'joint',
+      article: j.article.id,
+      published: j.article.published.slice(0, 10),
+      span: `${j.start}-${j.end}`,
+      direction: 'both',
+      who: `${[...new Set([...j.a, ...j.b].map((p) => p.actor))].join(' + ')}${jointTargets(j)}`,
+      what: `${j.kind} "${j.cue.text}" ${j.cue.start}-${j.cue.end} ${[...new Set([...j.a, ...j.b].map((p) => p.cameo))].join(' ')}`,
+      text: j.text,
+    })),
   ];
+}
+
+/** " -> RUSGOV": whom the two acted on together, if anyone. */
+function jointTargets(j: WindowExplanation['joint'][number]): string {
+  const targets = [...new Set([...j.a, ...j.b].flatMap((p) => (p.target ? [p.target.actor] : [])))];
+  return targets.length ? ` -> ${targets.join(' ')}` : '';
 }
 
 function parseSides(value: string): string[] {
@@ -105,7 +125,7 @@ function parseSides(value: string): string[] {
 export function register(program: Command): void {
   const cmd = program
     .command('cohesion')
-    .description('cohesion between two actors or coalitions per time window: index, components (events, stance agreement, criticism and praise), bilateral counts')
+    .description('cohesion between two actors or coalitions per time window: index, components (events, stance agreement, criticism and praise, joint action), evidence counts')
     .argument('[a]', 'side A: coalition (EU, NATO, EUR, G7, BRICS), country (USA), actor id (USAGOV, person:...) or name')
     .argument('[b]', 'side B, same forms as A')
     .option('--among <sides>', 'every pair among these sides, comma-separated (USA,GBR,FRA,RUS), instead of A and B', parseSides)
@@ -148,7 +168,8 @@ export function register(program: Command): void {
           const w = ex.window;
           process.stdout.write(
             `${ex.a.name} (${ex.a.label}) and ${ex.b.name} (${ex.b.label}), ${w.window}: index ${w.index === null ? 'null' : fmt(w.index)} [${fmtInterval(w.interval)}] from ${w.count} pieces of evidence: ` +
-              `${w.events.n} events, ${w.counts.quotes} quotations, ${w.agreement.n} agreement items (${w.agreement.agreements} agree); ${w.criticism.critical} critical and ${w.criticism.praise} praising of the quotations\n` +
+              `${w.events.n} events, ${w.counts.quotes} quotations, ${w.agreement.n} agreement items (${w.agreement.agreements} agree), ${w.joint.n} joint acts ` +
+              `(${w.joint.cooperation} in cooperation, ${w.joint.conflict} in conflict with a third party); ${w.criticism.critical} critical and ${w.criticism.praise} praising of the quotations\n` +
               positionsLine(ex) +
               '\n',
           );

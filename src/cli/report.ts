@@ -54,6 +54,7 @@ export function register(program: Command): void {
           quotes: w.counts.quotes,
           agreement: w.counts.agreement_items,
           critical: w.counts.critical,
+          joint: w.counts.joint_acts,
         }));
         section(`Cohesion ${c.a.name} (${c.a.label}) – ${c.b.name} (${c.b.label}) by ${c.by} (entente cohesion ${flags.a} ${flags.b} --explain WINDOW shows the evidence)`, toTable(rows));
       }

@@ -5,14 +5,18 @@
 //   "France opposes sanctions relief." (March 2020)        stance FRAGOV            counts for FRA-USA
 //   "Washington opposes sanctions relief." (March 2020)    stance USAGOV            only as a pair
 //   "Berlin criticised Paris."                              event DEU -> FRA         not for USA-EUR
+//   "Paris and Washington condemned the coup."             FRA, USA sources of one  a joint act for FRA-USA
+//                                                          cue (joint.ts)
 //
 // Events count when their source is on one side and their target on the other; remarks
 // (what one actor said or did about another, with the tone the stances stage gave it) the
 // same; stances only in pairs, when both sides took a position on the same issue in the same
-// agreement period (agreement.ts). Evidence within one side (two EU members) is not between
-// the sides.
+// agreement period (agreement.ts); joint acts when an actor of each side is a source of one
+// act and neither acts on the other (joint.ts). Evidence within one side (two EU members) is not
+// between the sides.
 import type { Quad } from '../model.ts';
 import type { ActorInfo, Side } from './coalitions.ts';
+import { actsByCue, jointKind, type ActRecord, type JointAct } from './joint.ts';
 
 export type ArticleRef = { id: string; title: string | null; published: string };
 /**
@@ -58,18 +62,31 @@ export type RemarkRecord = {
 /** A position of an actor on an issue. */
 export type StanceRecord = { article: ArticleRef; start: number; end: number; text: string; actor: string; issue: string; polarity: number } & ActingFor;
 
-export type CohesionRecords = { events: EventRecord[]; remarks: RemarkRecord[]; stances: StanceRecord[] };
+/** acts: every non-negated event with its cue, targets or not, from which joint acts are read */
+export type CohesionRecords = { events: EventRecord[]; remarks: RemarkRecord[]; stances: StanceRecord[]; acts: ActRecord[] };
 
 export type Direction = 'a->b' | 'b->a';
 export type PairEvent = EventRecord & { direction: Direction };
 export type PairRemark = RemarkRecord & { direction: Direction };
 export type SideStance = StanceRecord & { side: 'a' | 'b' };
-export type PairEvidence = { events: PairEvent[]; remarks: PairRemark[]; stances: SideStance[] };
+export type PairEvidence = { events: PairEvent[]; remarks: PairRemark[]; stances: SideStance[]; joint: JointAct[] };
+
+/** Evidence of no kind, for a pair or window without any. */
+export const noEvidence = (): PairEvidence => ({ events: [], remarks: [], stances: [], joint: [] });
 
 function directionOf(from: 'a' | 'b' | undefined, to: 'a' | 'b' | undefined): Direction | undefined {
   if (from === 'a' && to === 'b') return 'a->b';
   if (from === 'b' && to === 'a') return 'b->a';
   return undefined;
+}
+
+/**
+ * An actor as it acted in one record's article: a person's or organisation's country and role
+ * are those the record gives (what it acted for there) when it has them, else the actors table's,
+ * which keeps one row per actor for the whole store.
+ */
+export function actingInfo(known: ActorInfo, acting: ActingFor | undefined): ActorInfo {
+  return acting?.country ? { ...known, country: acting.country, role: acting.role ?? null } : known;
 }
 
 /**
@@ -82,10 +99,7 @@ function membershipOf(sides: Side[], info: (id: string) => ActorInfo) {
   const undated = sides.map((s, i) => (s.dated ? -1 : i)).filter((i) => i >= 0);
   const dated = sides.map((s, i) => (s.dated ? i : -1)).filter((i) => i >= 0);
   const cache = new Map<string, number[]>();
-  const infoAsOf = (actor: string, acting: ActingFor | undefined): ActorInfo => {
-    const known = info(actor);
-    return acting?.country ? { ...known, country: acting.country, role: acting.role ?? null } : known;
-  };
+  const infoAsOf = (actor: string, acting: ActingFor | undefined): ActorInfo => actingInfo(info(actor), acting);
   return (actor: string, date: string, acting?: ActingFor): number[] => {
     const key = acting?.country ? `${actor}\u0000${acting.country}\u0000${acting.role ?? ''}` : actor;
     let fixed = cache.get(key);
@@ -110,7 +124,7 @@ export const pairKey = (i: number, j: number) => `${Math.min(i, j)}:${Math.max(i
 export function pairwiseEvidence(records: CohesionRecords, sides: Side[], info: (id: string) => ActorInfo): Map<string, PairEvidence> {
   const sidesOf = membershipOf(sides, info);
   const pairs = new Map<string, PairEvidence>();
-  for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) pairs.set(pairKey(i, j), { events: [], remarks: [], stances: [] });
+  for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) pairs.set(pairKey(i, j), noEvidence());
   // the side of an actor in pair (i, j): A if it is on side i, else B if it is on side j
   const sideIn = (on: number[], i: number, j: number) => (on.includes(i) ? 'a' : on.includes(j) ? 'b' : undefined);
   const between = (from: number[], to: number[], visit: (evidence: PairEvidence, direction: Direction) => void) => {
@@ -156,10 +170,26 @@ export function pairwiseEvidence(records: CohesionRecords, sides: Side[], info: 
       }
     }
   }
+  for (const group of actsByCue(records.acts)) {
+    const date = group[0]!.article.published;
+    const sources = group.map((e) => sidesOf(e.source.actor, date, e.source));
+    const targets = group.map((e) => (e.target ? sidesOf(e.target.actor, date, e.target) : []));
+    const present = [...new Set(sources.flat())].sort((x, y) => x - y);
+    for (let x = 0; x < present.length; x++) {
+      for (let y = x + 1; y < present.length; y++) {
+        const [i, j] = [present[x]!, present[y]!];
+        const a = group.filter((_, k) => sideIn(sources[k]!, i, j) === 'a');
+        const b = group.filter((_, k) => sideIn(sources[k]!, i, j) === 'b');
+        // one side acting on the other on this cue: an interaction, counted as events
+        const interaction = group.some((_, k) => directionOf(sideIn(sources[k]!, i, j), sideIn(targets[k]!, i, j)) !== undefined);
+        if (a.length && b.length && !interaction) pairs.get(pairKey(i, j))!.joint.push({ article: group[0]!.article, cue: group[0]!.cue, kind: jointKind([...a, ...b]), a, b });
+      }
+    }
+  }
   return pairs;
 }
 
-/** The records between two sides: events and remarks from one to the other, stances of either side. */
+/** The records between two sides: events and remarks from one to the other, stances of either side, joint acts. */
 export function bilateralEvidence(records: CohesionRecords, a: Side, b: Side, info: (id: string) => ActorInfo): PairEvidence {
   return pairwiseEvidence(records, [a, b], info).get(pairKey(0, 1))!;
 }

@@ -1,15 +1,18 @@
 // The cohesion index between two sides A and B over time windows, as pure arithmetic over
-// their bilateral evidence (evidence.ts selects it; docs/cohesion.md states the method).
+// their evidence (evidence.ts selects it; docs/cohesion.md states the method).
 //
-// Three components, each a score in [-1, 1] with its count and a 95% interval:
-//   events     how their events towards each other lean: mean Goldstein and the share of
-//              cooperative quad classes (1-2), both directions pooled
+// Four components, each a score in [-1, 1] with its count and a 95% interval:
+//   events     how their events towards each other lean (verbal ones included: an accusation
+//              is an event of Goldstein -2 in the conflictual quad class 3): mean Goldstein and
+//              the share of cooperative quad classes (1-2), both directions pooled
 //   agreement  Scott's pi between their positions on the issues both took a position on in the
 //              same agreement period (agreement.ts)
-//   events     how their events towards each other lean (verbal ones included: an accusation
-//              is an event of Goldstein -2 in the conflictual quad class 3)
 //   criticism  how they speak of each other in quotations: of the quotations of one side naming
 //              the other (remarks that are not events), praising minus critical, over all
+//   joint      acting together: acts of which an actor of each side is a source, neither acting
+//              on the other (joint.ts), each scored by its kind (jointWeights)
+// The first three are the relation between the two; joint action is their alignment on the
+// world, which is what "how aligned are they" also asks.
 // Each piece of evidence is in exactly one component, so the index, the mean of the component
 // scores weighted by the evidence under each (n), is the mean over the pieces counted in `count`.
 // Nothing is shrunk toward a prior: a window with fewer than `minEvidence` pieces of evidence
@@ -18,9 +21,11 @@
 import type { Quad } from '../model.ts';
 import { agreementItems, type AgreementItem } from './agreement.ts';
 import { evidenceKey, type PairEvidence, type PairEvent, type PairRemark, type SideStance } from './evidence.ts';
+import { jointWeights, type JointAct } from './joint.ts';
 import { windowCount, windowOf, windowsBetween, type WindowSize } from './windows.ts';
 
 export * from './evidence.ts';
+export * from './joint.ts';
 export type { AgreementItem } from './agreement.ts';
 
 /** Pieces of bilateral evidence below which a window's index is null. */
@@ -72,6 +77,17 @@ export type CriticismComponent = {
   interval: Interval | null;
 };
 
+export type JointComponent = {
+  /** joint acts: acts of which an actor of each side is a source, neither acting on the other */
+  n: number;
+  /** of them, acting together in cooperation (quad classes 1-2) */
+  cooperation: number;
+  /** of them, acting together in conflict with a third party (quad classes 3-4) */
+  conflict: number;
+  score: number | null;
+  interval: Interval | null;
+};
+
 export type CohesionWindow = {
   /** the window's label: 2020-W03, 2020-01, 2020-Q1, 2020 or all */
   window: string;
@@ -80,17 +96,18 @@ export type CohesionWindow = {
   end: string;
   index: number | null;
   interval: Interval | null;
-  /** pieces of bilateral evidence: events, remarks that are not events, agreement items */
+  /** pieces of evidence: events, remarks that are not events, agreement items, joint acts */
   count: number;
-  counts: { events: number; remarks: number; quotes: number; agreement_items: number; critical: number; praise: number };
+  counts: { events: number; remarks: number; quotes: number; agreement_items: number; critical: number; praise: number; joint_acts: number };
   events: EventComponent;
   agreement: AgreementComponent;
   criticism: CriticismComponent;
+  joint: JointComponent;
 };
 
 /** A window with the evidence that entered it: what `--explain` lists. */
 /** remarks: all, verbal events' included (their tone); quotations: the remarks that are not events, the criticism component's */
-export type WindowEvidence = { events: PairEvent[]; remarks: PairRemark[]; quotations: PairRemark[]; agreement: AgreementItem[] };
+export type WindowEvidence = { events: PairEvent[]; remarks: PairRemark[]; quotations: PairRemark[]; agreement: AgreementItem[]; joint: JointAct[] };
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -124,11 +141,11 @@ export function expectedAgreement(forCount: number, positions: number): number {
 const isCritical = (r: { polarity: number }) => r.polarity < 0;
 const isPraise = (r: { polarity: number }) => r.polarity > 0;
 
-type Bucket = { events: PairEvent[]; remarks: PairRemark[]; stances: SideStance[] };
+type Bucket = { events: PairEvent[]; remarks: PairRemark[]; stances: SideStance[]; joint: JointAct[] };
 
 /** The days a pair's series runs over: since and until, or else its first and last evidence. */
 function seriesRange(evidence: PairEvidence, options: CohesionOptions): { from: string; to: string } | undefined {
-  const dates = [...evidence.events, ...evidence.remarks, ...evidence.stances].map((r) => r.article.published.slice(0, 10)).sort();
+  const dates = [...evidence.events, ...evidence.remarks, ...evidence.stances, ...evidence.joint].map((r) => r.article.published.slice(0, 10)).sort();
   const from = options.since ?? dates[0];
   const to = options.until ?? dates[dates.length - 1];
   return from && to ? { from, to } : undefined;
@@ -147,7 +164,7 @@ export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOp
   const { from, to } = range;
   const inRange = (d: string) => d.slice(0, 10) >= from.slice(0, 10) && d.slice(0, 10) <= to.slice(0, 10);
   const windows = windowsBetween(from, to, options.by);
-  const buckets = new Map<string, Bucket>(windows.map((w) => [w.label, { events: [], remarks: [], stances: [] }]));
+  const buckets = new Map<string, Bucket>(windows.map((w) => [w.label, { events: [], remarks: [], stances: [], joint: [] }]));
   const put = <K extends keyof Bucket>(kind: K, r: Bucket[K][number]) => {
     if (!inRange(r.article.published)) return;
     (buckets.get(windowOf(r.article.published, options.by).label)![kind] as Bucket[K][number][]).push(r);
@@ -155,6 +172,7 @@ export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOp
   evidence.events.forEach((r) => put('events', r));
   evidence.remarks.forEach((r) => put('remarks', r));
   evidence.stances.forEach((r) => put('stances', r));
+  evidence.joint.forEach((r) => put('joint', r));
 
   // Chance agreement needs more positions than a window holds: it comes from the whole range.
   const itemsByWindow = windows.map((w) => agreementItems(buckets.get(w.label)!.stances, options.by));
@@ -177,8 +195,9 @@ export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOp
     const eventKeys = new Set(bucket.events.map(evidenceKey));
     const quotations = bucket.remarks.filter((r) => !eventKeys.has(evidenceKey(r)));
     const criticism = criticismComponent(quotations);
-    const count = bucket.events.length + quotations.length + items.length;
-    const scored = [events, agreement, criticism].filter((c) => c.score !== null);
+    const joint = jointComponent(bucket.joint);
+    const count = bucket.events.length + quotations.length + items.length + bucket.joint.length;
+    const scored = [events, agreement, criticism, joint].filter((c) => c.score !== null);
     const enough = count >= minEvidence && scored.length > 0;
     // Each component weighs as much as the evidence under it: one agreement item does not
     // outweigh a hundred events, and every piece counted weighs the same. Intervals are averaged with the same weights, as if the
@@ -194,10 +213,11 @@ export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOp
       agreement_items: items.length,
       critical: criticism.critical,
       praise: criticism.praise,
+      joint_acts: joint.n,
     };
     return {
-      window: { window: w.label, start: w.start, end: w.end, index, interval, count, counts, events, agreement, criticism },
-      evidence: { events: bucket.events, remarks: bucket.remarks, quotations, agreement: items },
+      window: { window: w.label, start: w.start, end: w.end, index, interval, count, counts, events, agreement, criticism, joint },
+      evidence: { events: bucket.events, remarks: bucket.remarks, quotations, agreement: items, joint: bucket.joint },
     };
   });
 }
@@ -289,5 +309,29 @@ export function criticismComponent(remarks: { polarity: number; article?: { id: 
     rate: round(critical / n),
     score: round((praise - critical) / n),
     interval: roundInterval([clamp(praiseShare[0] - criticalShare[1], -1, 1), clamp(praiseShare[1] - criticalShare[0], -1, 1)]),
+  };
+}
+
+/**
+ * Acting together: the mean of the joint acts' scores by kind (jointWeights). Its interval, as
+ * the events', is the mean's normal interval from as many observations as there are articles
+ * (effectiveCount); acts that all score alike have none to speak of, and the uncertainty of the
+ * reading is that of the events stage, which `--explain` shows.
+ */
+export function jointComponent(acts: { kind: JointAct['kind']; article?: { id: string } }[]): JointComponent {
+  const n = acts.length;
+  const cooperation = acts.filter((a) => a.kind === 'cooperation').length;
+  if (n === 0) return { n, cooperation, conflict: 0, score: null, interval: null };
+  const scores = acts.map((a) => jointWeights[a.kind]);
+  const mean = scores.reduce((s, x) => s + x, 0) / n;
+  const m = effectiveCount(acts);
+  const sd = n >= 2 ? Math.sqrt(scores.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1)) : 0;
+  const half = (z95 * sd) / Math.sqrt(m);
+  return {
+    n,
+    cooperation,
+    conflict: n - cooperation,
+    score: round(clamp(mean, -1, 1)),
+    interval: roundInterval([clamp(mean - half, -1, 1), clamp(mean + half, -1, 1)]),
   };
 }

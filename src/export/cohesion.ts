@@ -22,7 +22,7 @@ const columns: Column[] = [
   col('index', 'float', 'cohesion index, -1 (hostile) .. +1 (aligned); empty below the minimum evidence'),
   col('interval_low', 'float', "lower end of the index's 95% interval"),
   col('interval_high', 'float', "upper end of the index's 95% interval"),
-  col('count', 'int', 'pieces of bilateral evidence: events, remarks that are not events, agreement items'),
+  col('count', 'int', 'pieces of evidence: events, remarks that are not events, agreement items, joint acts'),
   col('events', 'int', 'events between the two sides'),
   col('a_to_b', 'int', 'of them, from A to B'),
   col('b_to_a', 'int', 'of them, from B to A'),
@@ -38,6 +38,10 @@ const columns: Column[] = [
   col('critical', 'int', 'critical remarks'),
   col('praise', 'int', 'praising remarks'),
   col('criticism_score', 'float', 'the criticism and praise component, -1 .. 1'),
+  col('joint_acts', 'int', 'joint acts: acts of which both sides are sources, neither acting on the other'),
+  col('joint_cooperation', 'int', 'of them, acting together in cooperation'),
+  col('joint_conflict', 'int', 'of them, acting together in conflict with a third party'),
+  col('joint_score', 'float', 'the joint action component, -1 .. 1'),
   col('splits', 'string', 'issues on which their positions differ, space-separated'),
 ];
 
@@ -58,6 +62,7 @@ export const cohesionTable: Table = {
         agreement_items: w.agreement.n, agreements: w.agreement.agreements, pi: w.agreement.pi, agreement_score: w.agreement.score,
         remarks: w.criticism.n, quotes: w.counts.quotes, critical: w.criticism.critical, praise: w.criticism.praise,
         criticism_score: w.criticism.score,
+        joint_acts: w.joint.n, joint_cooperation: w.joint.cooperation, joint_conflict: w.joint.conflict, joint_score: w.joint.score,
         // the issues on which their positions differ: "on what do they split?"
         splits: [...new Set(w.agreement.issues.filter((i) => i.a !== i.b).map((i) => i.issue))].join(' '),
       })),

@@ -212,12 +212,16 @@ export const openApiDocument = {
     },
     '/api/cohesion/evidence': {
       get: {
-        summary: 'The events, quotations and stances behind one window of the cohesion series',
+        summary: 'The events, quotations, stances and joint acts behind one window of the cohesion series',
         parameters: [...sideParams, queryParam('window', 'window label: 2020, 2020-Q1, 2020-01, 2020-W03 or all', str, true), ...dateParams],
         responses: {
           '200': ok({
             type: 'object',
-            properties: { a: ref('Side'), b: ref('Side'), window: ref('CohesionWindow'), events: { type: 'array', items: { type: 'object' } }, quotes: { type: 'array', items: { type: 'object' } }, stances: { type: 'array', items: { type: 'object' } } },
+            properties: {
+              a: ref('Side'), b: ref('Side'), window: ref('CohesionWindow'),
+              events: { type: 'array', items: { type: 'object' } }, quotes: { type: 'array', items: { type: 'object' } }, stances: { type: 'array', items: { type: 'object' } },
+              joint: { type: 'array', items: ref('JointAct') },
+            },
           }),
           ...errors,
         },
@@ -234,9 +238,39 @@ export const openApiDocument = {
           index: { type: ['number', 'null'], minimum: -1, maximum: 1 },
           interval: { type: ['array', 'null'], items: num },
           count: int,
-          counts: { type: 'object', required: ['events', 'remarks', 'quotes', 'agreement_items', 'critical', 'praise'], additionalProperties: false, properties: { events: int, remarks: int, quotes: int, agreement_items: int, critical: int, praise: int } },
+          counts: {
+            type: 'object',
+            required: ['events', 'remarks', 'quotes', 'agreement_items', 'critical', 'praise', 'joint_acts'],
+            additionalProperties: false,
+            properties: { events: int, remarks: int, quotes: int, agreement_items: int, critical: int, praise: int, joint_acts: int },
+          },
           events: { type: 'object' }, agreement: { type: 'object' }, criticism: { type: 'object' },
+          joint: {
+            type: 'object',
+            description: 'joint action: acts of which an actor of each side is a source, neither acting on the other',
+            required: ['n', 'cooperation', 'conflict', 'score', 'interval'],
+            additionalProperties: false,
+            properties: { n: int, cooperation: int, conflict: int, score: { type: ['number', 'null'] }, interval: { type: ['array', 'null'], items: num } },
+          },
         },
+      },
+      JointAct: {
+        type: 'object',
+        description: 'an act of both sides: its article, span (first party to last, one sentence), cue, kind and each side\'s events on the cue',
+        required: ['article', 'date', 'start', 'end', 'text', 'cue', 'kind', 'a', 'b'],
+        properties: {
+          article: { type: 'object', properties: { id: str, title: strOrNull, published: str } },
+          date: str, ...span, text: str,
+          cue: { type: 'object', required: [...spanRequired, 'text'], properties: { ...span, text: str } },
+          kind: { enum: ['cooperation', 'conflict'] },
+          a: { type: 'array', items: ref('JointPart') },
+          b: { type: 'array', items: ref('JointPart') },
+        },
+      },
+      JointPart: {
+        type: 'object',
+        required: ['actor', 'name', 'start', 'end', 'cameo', 'goldstein', 'quad', 'target'],
+        properties: { actor: str, name: str, ...span, cameo: str, goldstein: num, quad: int, target: { type: ['object', 'null'], properties: { actor: str, name: str } } },
       },
       Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['status', 'reason'], properties: { status: int, reason: str } } } },
       ArticleSummary: {

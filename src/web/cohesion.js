@@ -66,7 +66,14 @@ export async function renderCohesion(view, params) {
         h('h3', null, `Stances of either side (${ex.stances.length})`),
         factList(ex.stances, (s) => h('li', { class: 'card card-stance' },
           h('a', { href: actorHref(s.actor) }, s.actor), ` (side ${s.side.toUpperCase()}) on ${s.issue}: polarity ${formatNumber(s.polarity, 2)}${s.shared ? ' · shared issue' : ''} `,
-          h('a', { href: articleHref(s.article.id, s) }, `“${shorten(s.evidence, 160)}”`))));
+          h('a', { href: articleHref(s.article.id, s) }, `“${shorten(s.evidence, 160)}”`))),
+        h('h3', null, `Acting together (${ex.joint.length})`),
+        factList(ex.joint, (j) => h('li', { class: 'card card-joint' },
+          h('div', null,
+            [...new Set([...j.a, ...j.b].map((p) => p.actor))].flatMap((actor, i) => [i ? ' and ' : '', h('a', { href: actorHref(actor) }, actor)]),
+            ` ${j.kind === 'conflict' ? 'against a third party' : 'together'}: `,
+            h('a', { href: articleHref(j.article.id, j) }, `“${shorten(j.text, 200)}”`)),
+          h('div', { class: 'meta' }, `${j.date} · cue “${j.cue.text}”`))));
     } catch (e) {
       replace(evidence, h('p', { class: 'error' }, e.message));
     }
@@ -157,9 +164,9 @@ function countsLine(w) {
   return Object.entries(w.counts ?? {}).filter(([, v]) => v).map(([k, v]) => `${v} ${k.replace(/_/g, ' ')}`).join(' · ');
 }
 
-/** The three components behind the index (docs/cohesion.md). */
+/** The four components behind the index (docs/cohesion.md). */
 function componentsLine(w) {
-  return [['events', w.events], ['agreement', w.agreement], ['criticism', w.criticism]]
+  return [['events', w.events], ['agreement', w.agreement], ['criticism', w.criticism], ['joint action', w.joint]]
     .filter(([, c]) => c && c.score !== null && c.score !== undefined)
     .map(([name, c]) => `${name} ${formatNumber(c.score, 2)} (n=${c.n})`)
     .join(' · ') || 'no evidence';

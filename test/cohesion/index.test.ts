@@ -7,11 +7,13 @@ import {
   cohesionSeriesOf,
   cohesionWithEvidence,
   criticismComponent,
+  noEvidence,
   expectedAgreement,
   pairKey,
   pairwiseEvidence,
   scottsPi,
   wilsonInterval,
+  type ActRecord,
   type CohesionRecords,
   type EventRecord,
   type PairEvidence,
@@ -54,7 +56,7 @@ function stance(published: string, actor: string, issue: string, polarity: numbe
   return { article: article(published), start: offset, end: offset + 5, text: 'opposes', actor, issue, polarity };
 }
 
-const records = (r: Partial<CohesionRecords>): CohesionRecords => ({ events: r.events ?? [], remarks: r.remarks ?? [], stances: r.stances ?? [] });
+const records = (r: Partial<CohesionRecords>): CohesionRecords => ({ events: r.events ?? [], remarks: r.remarks ?? [], stances: r.stances ?? [], acts: r.acts ?? [] });
 const pair = (a: string, b: string, r: Partial<CohesionRecords>): PairEvidence => bilateralEvidence(records(r), side(a), side(b), info);
 
 test('only bilateral evidence: events and remarks between the sides, in either direction, and nothing about third parties', () => {
@@ -105,14 +107,50 @@ test('count is the bilateral evidence: events, remarks that are not the same eve
   );
   const [w] = windows;
   assert.equal(w!.count, 2 + 2 + 1);
-  assert.deepEqual(w!.counts, { events: 2, remarks: 3, quotes: 2, agreement_items: 1, critical: 1, praise: 0 });
+  assert.deepEqual(w!.counts, { events: 2, remarks: 3, quotes: 2, agreement_items: 1, critical: 1, praise: 0, joint_acts: 0 });
   assert.equal(w!.criticism.n, 2, 'the two quotations: the accusation is in the events component, once');
   assert.equal(w!.criticism.score, -0.5);
   assert.ok(w!.index !== null);
-  const parts = [w!.events, w!.agreement, w!.criticism];
-  assert.equal(parts.reduce((s, c) => s + c.n, 0), w!.count, 'each piece counted is in exactly one component');
-  const weighted = parts.reduce((s, c) => s + c.n * c.score!, 0) / w!.count;
+  const parts = [w!.events, w!.agreement, w!.criticism, w!.joint];
+  assert.equal(parts.filter((c) => c.n).reduce((s, c) => s + c.n, 0), w!.count, 'each piece counted is in exactly one component');
+  const weighted = parts.filter((c) => c.n).reduce((s, c) => s + c.n * c.score!, 0) / w!.count;
   assert.ok(Math.abs(w!.index! - weighted) < 2e-3, 'the index is the mean of the component scores, weighted by their evidence');
+});
+
+/** Events of several sources on one cue (one article, one cue span), as the events stage gives a list of co-subjects. */
+function act(published: string, cue: number, source: string, target: string | null, quad: 1 | 2 | 3 | 4 = 1): ActRecord {
+  return { article: article(published), start: cue, end: cue + 5, text: 'cue', cue: { start: cue, end: cue + 5, text: 'cue' }, cameo: '030', plover: 'X', goldstein: quad <= 2 ? 4 : -4, quad, source: party(source), target: target ? party(target) : null };
+}
+
+test('joint action: both sides sources of one act, neither acting on the other, is one piece of evidence of their alignment', () => {
+  // "Britain and France condemned Russia": GBR -> RUS and FRA -> RUS on one cue
+  const condemned = [act('2020-01-02', 100, 'GBRGOV', 'RUSGOV', 3), act('2020-01-02', 100, 'FRAGOV', 'RUSGOV', 3)];
+  // "Britain and France pledged funds": no target
+  const pledged = [act('2020-01-03', 200, 'GBRGOV', null), act('2020-01-03', 200, 'FRAGOV', null)];
+  const e = pair('GBR', 'FRA', { acts: [...condemned, ...pledged] });
+  assert.deepEqual(e.joint.map((j) => [j.kind, j.a.map((x) => x.source.actor), j.b.map((x) => x.source.actor)]), [
+    ['conflict', ['GBRGOV'], ['FRAGOV']],
+    ['cooperation', ['GBRGOV'], ['FRAGOV']],
+  ]);
+  const [w] = cohesionSeriesOf(e, { by: 'all' });
+  assert.equal(w!.count, 2);
+  assert.deepEqual([w!.joint.n, w!.joint.cooperation, w!.joint.conflict, w!.joint.score, w!.counts.joint_acts], [2, 1, 1, 1, 2]);
+  assert.equal(pair('GBR', 'RUS', { acts: condemned }).joint.length, 0, 'the target of the act is not acting with its sources');
+});
+
+test('no joint act where the two act on each other, act on separate cues, are targets together, or are on one side', () => {
+  // "Washington and London signed an agreement", coded both ways: an interaction, not a joint act
+  const signed = [act('2020-01-02', 100, 'USAGOV', 'GBRGOV'), act('2020-01-02', 100, 'GBRGOV', 'USAGOV')];
+  assert.equal(pair('USA', 'GBR', { acts: signed }).joint.length, 0);
+  // two acts of one article: the US met Iran, Britain met Iran
+  assert.equal(pair('USA', 'GBR', { acts: [act('2020-01-02', 100, 'USAGOV', 'RUSGOV'), act('2020-01-02', 300, 'GBRGOV', 'RUSGOV')] }).joint.length, 0);
+  // "The US sanctioned Britain and France": targets together are not acting together
+  assert.equal(pair('GBR', 'FRA', { acts: [act('2020-01-02', 100, 'USAGOV', 'GBRGOV', 4), act('2020-01-02', 100, 'USAGOV', 'FRAGOV', 4)] }).joint.length, 0);
+  // "France and Germany agreed", for the EU and the US: within one side
+  const within = [act('2020-01-02', 100, 'FRAGOV', null), act('2020-01-02', 100, 'DEUGOV', null)];
+  assert.equal(pair('EU', 'USA', { acts: within }).joint.length, 0);
+  // "France and the US agreed", for the EU and the US: a joint act of the sides
+  assert.equal(pair('EU', 'USA', { acts: [...within, act('2020-01-02', 100, 'USAGOV', null)] }).joint[0]!.a.length, 2);
 });
 
 test('a window below the minimum evidence has index null but shows its count and components; an empty window counts 0', () => {
@@ -224,5 +262,5 @@ test('arithmetic: Wilson interval, Scott\'s pi, chance agreement, tone', () => {
 });
 
 test('no records and no range gives no windows', () => {
-  assert.deepEqual(cohesionSeriesOf({ events: [], remarks: [], stances: [] }, { by: 'month' }), []);
+  assert.deepEqual(cohesionSeriesOf(noEvidence(), { by: 'month' }), []);
 });

@@ -58,5 +58,5 @@ test('an ally\'s insult pulls the index below the pair\'s cooperative month, and
   assert.ok(cited.some((x: { text: string }) => /freeloading/.test(x.text)) || ex.quotes.some((q: { cue: { text: string } | null }) => q.cue?.text === 'freeloading'), 'the insult is cited');
   assert.ok(!ex.events.some((e: { source: { actor: string }; target: { actor: string } }) => /^POL/.test(e.source.actor) || /^POL/.test(e.target.actor)), 'the meeting with Poland is not between them');
   assert.ok(!ex.events.some((e: { cameo: string }) => e.cameo.startsWith('04')), 'no meeting between the two');
-  assert.equal(ex.events.length + ex.quotes.length + ex.agreement.length, ex.window.count);
+  assert.equal(ex.events.length + ex.quotes.length + ex.agreement.length + ex.joint.length, ex.window.count);
 });

@@ -87,6 +87,18 @@ before(() => {
   }));
   const t4 = 'Iraqi lawmakers voted to expel US troops.';
   w.write(analysis('a4', '2020-01-05', t4, { events: [event(t4, 'expel', 'IRQLEG', 'USAGOV', '174', -5, 4)] }));
+  // co-subjects of one act, as the events stage gives them: each a source of its own event on the cue
+  const t5 = 'Paris and Berlin condemned the Iraqi parliament.';
+  const condemned = (source: string): Event => ({ ...event(t5, 'Paris and Berlin condemned the Iraqi parliament', source, 'IRQLEG', '122', -2, 3), cue: { ...find(t5, 'condemned'), text: 'condemned' } });
+  w.write(analysis('a5', '2021-06-01', t5, { events: [condemned('FRAGOV'), condemned('DEUGOV')] }));
+  // a person the actors table gives one country (its one row for the whole store) who acted for another in this article
+  const t6 = 'Trade minister Kenji Sato rejected new tariffs.';
+  w.write({
+    ...analysis('a6', '2022-02-01', t6, {
+      stances: [{ ...find(t6, 'rejected new tariffs'), actor: 'person:kenji-sato', issue: 'tariffs', polarity: -1, country: 'JPN', role: 'GOV' }],
+    }),
+    actors: [...actors, { id: 'person:kenji-sato', name: 'Kenji Sato', kind: 'person', country: 'IND', role: 'GOV' }],
+  });
 });
 
 after(() => {
@@ -115,6 +127,20 @@ test('a country code takes in its government and its people; a coalition takes i
   const jan = s.windows.find((w) => w.window === '2020-01')!;
   assert.equal(jan.index, null, 'the Iraqi event is not between these sides');
   assert.equal(jan.count, 0);
+});
+
+test('joint action: co-subjects of one act in the store are a joint act of their sides, which --explain lists with article, span and cue', () => {
+  const [all] = cohesionSeries(db, 'FRA', 'DEU', { by: 'all' }).windows;
+  assert.deepEqual([all!.joint.n, all!.joint.conflict, all!.counts.joint_acts], [1, 1, 1]);
+  assert.equal(all!.count, 1 + 1, 'the joint act and the event of Berlin meeting Paris');
+  const ex = explainWindow(db, 'FRA', 'DEU', 'all');
+  assert.equal(ex.joint.length, 1);
+  const [j] = ex.joint;
+  assert.equal(j!.article.id, 'a5');
+  assert.equal(j!.cue.text, 'condemned');
+  assert.equal(j!.text, 'Paris and Berlin condemned the Iraqi parliament');
+  assert.deepEqual([j!.a.map((p) => p.actor), j!.b.map((p) => p.actor), j!.kind], [['FRAGOV'], ['DEUGOV'], 'conflict']);
+  assert.equal(cohesionSeries(db, 'FRA', 'IRQ', { by: 'all' }).windows[0]!.joint.n, 0, 'the target is not acting with them');
 });
 
 test('--by all is one window over the whole range; with the default minimum a thin window is null', () => {
@@ -168,6 +194,11 @@ test('listStances filters by side (a country takes in its people) and issue', ()
   assert.deepEqual(listStances(db, { actor: 'USA' }).map((s) => [s.article_id, s.actor, s.evidence]), [['a2', 'person:donald-trump', 'opposes sanctions relief']]);
   assert.equal(listStances(db, { actor: 'EU', issue: 'sanctions-relief' }).length, 1);
   assert.equal(listStances(db, { issue: 'ceasefire' }).length, 0);
+});
+
+test('listStances matches a person by the country it acted for in the stance\'s article, not the actors table\'s', () => {
+  assert.deepEqual(listStances(db, { actor: 'JPN' }).map((s) => [s.article_id, s.actor]), [['a6', 'person:kenji-sato']]);
+  assert.equal(listStances(db, { actor: 'IND' }).length, 0);
 });
 
 test('CLI: cohesion --format json prints windows with index, components and counts, and --plot writes an SVG chart', async () => {

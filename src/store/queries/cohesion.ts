@@ -7,6 +7,7 @@ import type { Quad } from '../../model.ts';
 import { loadCoalitions, resolveSide, type ActorDirectory, type ActorInfo, type Coalitions, type Side } from '../../cohesion/coalitions.ts';
 import {
   cohesionWithEvidence,
+  noEvidence,
   seriesLength,
   pairKey,
   pairwiseEvidence,
@@ -14,8 +15,10 @@ import {
   type AgreementItem,
   type CohesionRecords,
   type CohesionWindow,
+  type ActRecord,
   type CueRef,
   type Direction,
+  type JointAct,
   type PairEvent,
   type PairRemark,
   type RemarkRecord,
@@ -93,13 +96,14 @@ type ArticleRow = { article_id: string; title: string | null; published: string;
 type EventRow = ArticleRow & {
   start: number; end: number; text: string; cameo: string; plover: string; goldstein: number; quad: number;
   source_actor: string; source_name: string; source_start: number; source_end: number;
-  target_actor: string; target_name: string; target_start: number; target_end: number; extra: string | null;
+  target_actor: string | null; target_name: string | null; target_start: number | null; target_end: number | null; extra: string | null;
 };
 type StanceRow = ArticleRow & { start: number; end: number; actor: string; issue: string; polarity: number; extra: string | null };
 
 /**
  * Everything the index may use, from articles with a publication date that are not duplicates:
- * non-negated events with a target, remarks (stances on `relations`) and stances on issues.
+ * non-negated events (those with a target as events between actors, all of them with their cue
+ * as acts, for joint action), remarks (stances on `relations`) and stances on issues.
  * Remarks and stances come without their text (`withTexts` adds it to the few that are shown).
  */
 export function cohesionRecords(db: Store, range: { since?: string; until?: string } = {}): CohesionRecords {
@@ -113,31 +117,28 @@ export function cohesionRecords(db: Store, range: { since?: string; until?: stri
   };
   const columns = 'a.id AS article_id, a.title, a.published, a.rowid AS article_rowid';
 
-  const events = (
-    db
-      .prepare(
-        `SELECT e.start, e."end", e.text, e.cameo, e.plover, e.goldstein, e.quad, e.source_actor, e.source_name, e.source_start, e.source_end,
-           e.target_actor, e.target_name, e.target_start, e.target_end, e.extra, ${columns}
-         FROM events e JOIN articles a ON a.rowid = e.article_rowid
-         WHERE ${where} AND e.target_actor IS NOT NULL AND e.negated = 0 ORDER BY a.published, e.article_rowid, e.start`,
-      )
-      .all(params) as EventRow[]
-  ).map((r) => {
-    // acts_for: the country and role each person or organisation party acted for (store/write.ts)
-    const actsFor = r.extra ? (JSON.parse(r.extra) as { acts_for?: { source?: ActingFor; target?: ActingFor } }).acts_for : undefined;
-    return {
-      article: ref(r),
-      start: r.start,
-      end: r.end,
-      text: r.text,
-      cameo: r.cameo,
-      plover: r.plover,
-      goldstein: r.goldstein,
-      quad: r.quad as Quad,
-      source: { actor: r.source_actor, name: r.source_name, start: r.source_start, end: r.source_end, ...acting(actsFor?.source) },
-      target: { actor: r.target_actor, name: r.target_name, start: r.target_start, end: r.target_end, ...acting(actsFor?.target) },
-    };
-  });
+  const eventRows = db
+    .prepare(
+      `SELECT e.start, e."end", e.text, e.cameo, e.plover, e.goldstein, e.quad, e.source_actor, e.source_name, e.source_start, e.source_end,
+         e.target_actor, e.target_name, e.target_start, e.target_end, e.extra, ${columns}
+       FROM events e JOIN articles a ON a.rowid = e.article_rowid
+       WHERE ${where} AND e.negated = 0 ORDER BY a.published, e.article_rowid, e.start`,
+    )
+    .all(params) as EventRow[];
+  const events: CohesionRecords['events'] = [];
+  const acts: ActRecord[] = [];
+  for (const r of eventRows) {
+    // acts_for: the country and role each person or organisation party acted for (store/write.ts);
+    // cue: the words the event was coded from (a store without it: the event's span)
+    const extra = r.extra ? (JSON.parse(r.extra) as { acts_for?: { source?: ActingFor; target?: ActingFor }; cue?: CueRef }) : {};
+    const source = { actor: r.source_actor, name: r.source_name, start: r.source_start, end: r.source_end, ...acting(extra.acts_for?.source) };
+    const target =
+      r.target_actor === null ? null : { actor: r.target_actor, name: r.target_name ?? r.target_actor, start: r.target_start ?? 0, end: r.target_end ?? 0, ...acting(extra.acts_for?.target) };
+    const event = { article: ref(r), start: r.start, end: r.end, text: r.text, cameo: r.cameo, plover: r.plover, goldstein: r.goldstein, quad: r.quad as Quad, source };
+    const cue = extra.cue ? { start: extra.cue.start, end: extra.cue.end, text: extra.cue.text } : { start: r.start, end: r.end, text: r.text };
+    acts.push({ ...event, cue, target });
+    if (target) events.push({ ...event, target });
+  }
 
   const stanceRows = db
     .prepare(
@@ -169,7 +170,7 @@ export function cohesionRecords(db: Store, range: { since?: string; until?: stri
       cue: extra.cue ?? null,
     });
   }
-  return { events, remarks, stances };
+  return { events, remarks, stances, acts };
 }
 
 /** The country and role of a stored record's party, when it has them (only those two fields). */
@@ -231,6 +232,13 @@ type Described = { date: string; direction: Direction; critical: boolean; praise
 export type EvidenceEvent = PairEvent & Described & { tone: number | null };
 export type EvidenceQuote = PairRemark & Described & { speaker: { actor: string; name: string | null }; mentioned: string[] };
 export type EvidenceStance = AgreementItem['stances'][number] & { date: string; evidence: string; shared: true; period: string };
+/** One party's part in a joint act: its event on the cue (target null when the act has none). */
+export type JointPart = { actor: string; name: string; start: number; end: number; cameo: string; goldstein: number; quad: number; target: { actor: string; name: string } | null };
+/**
+ * A joint act: its article, its span (from the first party to the last of its events, in one
+ * sentence) and text, the cue, its kind, and each side's part in it.
+ */
+export type EvidenceJoint = { article: JointAct['article']; date: string; start: number; end: number; text: string; cue: CueRef; kind: JointAct['kind']; a: JointPart[]; b: JointPart[] };
 
 export type WindowExplanation = {
   a: SideSummary;
@@ -244,6 +252,8 @@ export type WindowExplanation = {
   agreement: { issue: string; period: string; a: number; b: number }[];
   /** the stances under the agreement items (and no others) */
   stances: EvidenceStance[];
+  /** acts of which both sides are sources, neither acting on the other */
+  joint: EvidenceJoint[];
 };
 
 /**
@@ -261,7 +271,7 @@ export function explainWindow(db: Store, a: string, b: string, label: string, qu
   const evidence = pairwiseEvidence(records, [sideA, sideB], directory.info).get(pairKey(0, 1))!;
   const series = cohesionWithEvidence(evidence, seriesOptions(query, parsed.size));
   const label_ = parsed.size === 'all' ? wholeRangeLabel : parsed.window.label;
-  const found = series.find((w) => w.window.window === label_) ?? cohesionWithEvidence({ events: [], remarks: [], stances: [] }, { by: parsed.size, since: parsed.window.start, until: parsed.window.end })[0]!;
+  const found = series.find((w) => w.window.window === label_) ?? cohesionWithEvidence(noEvidence(), { by: parsed.size, since: parsed.window.start, until: parsed.window.end })[0]!;
   // The tone of a verbal event is its remark's (same article and span).
   const tones = new Map(found.evidence.remarks.filter((r) => r.basis === 'event').map((r) => [`${r.article.id}\u0000${r.start}\u0000${r.end}`, r.polarity]));
   const described = <T extends { article: { published: string }; direction: Direction }>(r: T, tone: number | null): T & Described => ({
@@ -284,5 +294,24 @@ export function explainWindow(db: Store, a: string, b: string, label: string, qu
     stances: found.evidence.agreement.flatMap((item) =>
       withTexts(db, item.stances).map((s) => ({ ...s, date: s.article.published, evidence: s.text, shared: true as const, period: item.period })),
     ),
+    joint: withTexts(db, found.evidence.joint.map(jointEvidence)),
   };
+}
+
+/** A joint act as `--explain` lists it (its text is filled in from the article). */
+function jointEvidence(act: JointAct): EvidenceJoint {
+  const events = [...act.a, ...act.b];
+  const start = Math.min(...events.flatMap((e) => [e.start, e.source.start, e.cue.start]));
+  const end = Math.max(...events.flatMap((e) => [e.end, e.source.end, e.cue.end]));
+  const part = (e: JointAct['a'][number]): JointPart => ({
+    actor: e.source.actor,
+    name: e.source.name,
+    start: e.source.start,
+    end: e.source.end,
+    cameo: e.cameo,
+    goldstein: e.goldstein,
+    quad: e.quad,
+    target: e.target ? { actor: e.target.actor, name: e.target.name } : null,
+  });
+  return { article: act.article, date: act.article.published, start, end, text: '', cue: act.cue, kind: act.kind, a: act.a.map(part), b: act.b.map(part) };
 }

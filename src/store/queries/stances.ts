@@ -2,6 +2,7 @@
 import type { Store } from '../db.ts';
 import { actorDirectory, coalitions } from './cohesion.ts';
 import { resolveSide } from '../../cohesion/coalitions.ts';
+import { actingInfo, type ActingFor } from '../../cohesion/evidence.ts';
 import { relationsIssue } from '../../stances/remarks.ts';
 import { firstDay, lastDay } from '../../cohesion/windows.ts';
 
@@ -58,14 +59,19 @@ export function listStances(db: Store, f: StanceFilter = {}): StanceRow[] {
   const limit = f.limit ?? 100;
   const rows: StanceRow[] = [];
   const stmt = db.prepare(
-    `SELECT s.rowid, a.id AS article_id, a.published, s.start, s."end", s.actor, act.name AS actor_name, s.issue, s.polarity, a.text
+    `SELECT s.rowid, a.id AS article_id, a.published, s.start, s."end", s.actor, act.name AS actor_name, s.issue, s.polarity, s.extra, a.text
      FROM stances s JOIN articles a ON a.rowid = s.article_rowid LEFT JOIN actors act ON act.id = s.actor
      WHERE ${where.join(' AND ')} ORDER BY s.rowid`,
   );
-  // Side matching depends on the actor's country and the article's date, so it runs here, not in SQL.
-  for (const r of stmt.iterate(params) as Iterable<StanceRow & { text: string }>) {
-    if (side && !side.matches(directory.info(r.actor), r.published ?? undefined)) continue;
-    const { text, ...row } = r;
+  // Side matching depends on the actor's country and the article's date, so it runs here, not in
+  // SQL; a person's country and role are those it acted for in the stance's article (stored with
+  // the stance by the stances stage), as for cohesion, not the actors table's one row per person.
+  for (const r of stmt.iterate(params) as Iterable<StanceRow & { text: string; extra: string | null }>) {
+    if (side) {
+      const acting = r.extra ? (JSON.parse(r.extra) as ActingFor) : undefined;
+      if (!side.matches(actingInfo(directory.info(r.actor), acting), r.published ?? undefined)) continue;
+    }
+    const { text, extra: _extra, ...row } = r;
     rows.push({ ...row, evidence: text.slice(r.start, r.end) });
     if (rows.length >= limit) break;
   }
