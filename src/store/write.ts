@@ -112,6 +112,7 @@ export function createWriter(db: Store): Writer {
        WHERE (excluded.name, excluded.kind, coalesce(excluded.country, ''), coalesce(excluded.role, ''))
            < (actors.name, actors.kind, coalesce(actors.country, ''), coalesce(actors.role, ''))`,
     ),
+    insertArticleActor: db.prepare('INSERT OR IGNORE INTO article_actors (article_rowid, actor, country, role) VALUES (?, ?, ?, ?)'),
     insertMention: db.prepare('INSERT INTO mentions (article_rowid, start, "end", text, actor) VALUES (?, ?, ?, ?, ?)'),
     insertQuote: db.prepare(
       `INSERT INTO quotes (article_rowid, start, "end", text, kind, speaker_name, speaker_actor, speaker_start, speaker_end, cue_text, cue_start, cue_end, fragments, speaker_inferred)
@@ -135,7 +136,7 @@ export function createWriter(db: Store): Writer {
     insertStance: db.prepare('INSERT INTO stances (article_rowid, start, "end", actor, issue, polarity, extra) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     // changes when another connection commits, not when this one does
     dataVersion: db.prepare('PRAGMA data_version').pluck(),
-    deleteFacts: ['mentions', 'quotes', 'events', 'stances'].map((table) => db.prepare(`DELETE FROM ${table} WHERE article_rowid = ?`)),
+    deleteFacts: ['mentions', 'quotes', 'events', 'stances', 'article_actors'].map((table) => db.prepare(`DELETE FROM ${table} WHERE article_rowid = ?`)),
   };
 
   const insertArticleRow = (a: Article, origin: string | undefined, hash: string, duplicateOf: string | null, sim: number | null): number => {
@@ -181,6 +182,9 @@ export function createWriter(db: Store): Writer {
       const keys = fresh.get(row.id) ?? new Set<string>();
       fresh.set(row.id, keys.add(key));
     }
+    // what each person or organisation acted for in this article, none included (the actors row
+    // keeps one, whatever the date; an article without these rows was stored before they were kept)
+    for (const actor of an.actors) if (isPartyId(actor.id)) q.insertArticleActor.run(rowid, actor.id, actor.country ?? null, actor.role ?? null);
     for (const m of an.mentions) q.insertMention.run(rowid, m.start, m.end, m.text, m.actor);
     for (const x of an.quotes) {
       q.insertQuote.run(rowid, x.start, x.end, x.text, x.kind, x.speaker?.name ?? null, x.speaker?.actor ?? null,
@@ -382,6 +386,11 @@ function signatureFrom(blob: Buffer): Uint32Array {
 
 function signatureBlob(sig: Uint32Array): Buffer {
   return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+}
+
+/** person: and org: ids: actors whose country and role depend on the article (a code's do not) */
+function isPartyId(id: string): boolean {
+  return id.startsWith('person:') || id.startsWith('org:');
 }
 
 /** `{ source: { country, role } }` for a party that carries them (person: and org: actors), else nothing. */
