@@ -320,7 +320,7 @@ export function storedEvents(db: Store, f: EventQuery): Iterable<StoredEvent> {
   return db.prepare(sql).iterate(params) as Iterable<StoredEvent>;
 }
 
-export type EventExtra = { modality?: string; cue?: { text?: string; start?: number; end?: number }; confidence?: number };
+export type EventExtra = { modality?: string; cue?: { text?: string; start?: number; end?: number }; confidence?: number; contexts?: string[] };
 
 export function eventExtra(e: StoredEvent): EventExtra {
   return e.extra ? (JSON.parse(e.extra) as EventExtra) : {};
@@ -346,6 +346,7 @@ const eventColumns: Column[] = [
   col('cameo_root', 'string', 'its two-digit root ("01" .. "20")'),
   col('plover', 'string', 'PLOVER event type (AGREE, ASSAULT, ...)'),
   col('mode', 'string', 'PLOVER mode, when known'),
+  col('contexts', 'string', 'PLOVER contexts (military, economic, election, ...), separated by ";"; empty when none'),
   col('goldstein', 'float', 'Goldstein scale, -10 (conflict) .. +10 (cooperation)'),
   col('quad', 'int', 'CAMEO quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict'),
   col('negated', 'bool', 'the text negates it ("did not agree"); GDELT and PLOVER exports leave these out'),
@@ -378,7 +379,7 @@ const events: Table = {
       const extra = eventExtra(e);
       const row: Row = {
         event_id: e.event_id, article_id: e.article_id, url: e.url, date: e.date, date_source: e.date_source,
-        start: e.start, end: e.end, text: e.text, cameo: e.cameo, cameo_root: e.cameo.slice(0, 2), plover: e.plover, mode: e.mode,
+        start: e.start, end: e.end, text: e.text, cameo: e.cameo, cameo_root: e.cameo.slice(0, 2), plover: e.plover, mode: e.mode, contexts: extra.contexts?.join(';') || null,
         goldstein: e.goldstein, quad: e.quad, negated: e.negated === 1,
         modality: extra.modality ?? null, confidence: extra.confidence ?? null, cue: extra.cue?.text ?? null,
         source_id: e.source_id, source_name: e.source_name, source_text: e.source_text, source_country: actorCountry(e.source_id, e.source_country),
