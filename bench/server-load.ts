@@ -7,7 +7,9 @@
 // and one loop asking /api/stats every 20 ms and timing each answer.
 //
 // On a shared machine the clients' wall clock counts the other programs' work too, so the
-// report gives, beside the latencies, what the server's main thread itself did: its event-loop
+// report gives, beside the latencies, the server main thread's CPU time while each stats
+// answer was awaited (read from Linux's schedstat by the client: the answer's latency on a
+// machine where that thread has a core), and what that thread did over the run: its event-loop
 // utilisation (the share of the run it was busy), how late its event loop ran (blocks longer
 // than a stats answer), its CPU time, and the load average. --profile writes the main thread's
 // CPU profile (open it in Chrome's DevTools) and prints the functions it spent most time in.
@@ -50,10 +52,10 @@ function postedText(kb: number): string {
   return text.slice(0, kb * 1000);
 }
 
-/** The main thread's time on a CPU and waiting for one (ns), from Linux's schedstat (zeros elsewhere). */
-function mainThreadSchedule(): { cpu: number; wait: number } {
+/** A process's main thread's time on a CPU and waiting for one (ns), from Linux's schedstat (zeros elsewhere). */
+function mainThreadSchedule(pid = process.pid): { cpu: number; wait: number } {
   try {
-    const [cpu, wait] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ').map(Number);
+    const [cpu, wait] = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ').map(Number);
     return { cpu: cpu!, wait: wait! };
   } catch {
     return { cpu: 0, wait: 0 };
@@ -80,17 +82,22 @@ async function runClients(url: string, o: Options): Promise<void> {
     }
   };
   const latencies: number[] = [];
+  // the server's main thread's CPU time while each answer was awaited: what the answer would
+  // take if that thread had a core to itself (its own work and any work it was behind)
+  const serverCpu: number[] = [];
   const poller = async () => {
     while (performance.now() < end) {
       const t = performance.now();
+      const cpu = mainThreadSchedule(process.ppid).cpu;
       const res = await fetch(`${url}/api/stats`);
       await res.arrayBuffer();
+      serverCpu.push((mainThreadSchedule(process.ppid).cpu - cpu) / 1e6);
       latencies.push(performance.now() - t);
       await new Promise((r) => setTimeout(r, 20));
     }
   };
   await Promise.all([poller(), ...Array.from({ length: o.posters }, poster)]);
-  process.send!({ latencies, posted, refused });
+  process.send!({ latencies, serverCpu, posted, refused });
 }
 
 async function main(): Promise<void> {
@@ -115,8 +122,8 @@ async function main(): Promise<void> {
     const load0 = loadavg()[0]!;
     const self = fileURLToPath(import.meta.url);
     const child = fork(self, ['--client', server.url, '--seconds', String(o.seconds), '--posters', String(o.posters), '--kb', String(o.kb)], { execArgv: ['--import', 'tsx'] });
-    const result = await new Promise<{ latencies: number[]; posted: number; refused: number }>((resolve, reject) => {
-      child.once('message', (m) => resolve(m as { latencies: number[]; posted: number; refused: number }));
+    const result = await new Promise<{ latencies: number[]; serverCpu: number[]; posted: number; refused: number }>((resolve, reject) => {
+      child.once('message', (m) => resolve(m as { latencies: number[]; serverCpu: number[]; posted: number; refused: number }));
       child.once('exit', (code) => reject(new Error(`clients exited with ${code}`)));
     });
     delay.disable();
@@ -135,6 +142,8 @@ async function main(): Promise<void> {
     console.log(`machine: ${machineLine()}; load average ${load0.toFixed(1)} at start, ${load1.toFixed(1)} at end`);
     console.log(`${o.posters} clients posting ${o.kb} KB for ${o.seconds} s: ${result.posted} analysed, ${result.refused} refused (503)`);
     console.log(`GET /api/stats (client wall clock, ${l.length} requests): p50 ${percentile(l, 50).toFixed(1)} ms, p90 ${percentile(l, 90).toFixed(1)} ms, p99 ${percentile(l, 99).toFixed(1)} ms, max ${l.at(-1)?.toFixed(1)} ms`);
+    const c = [...result.serverCpu].sort((a, b) => a - b);
+    console.log(`  the server main thread's CPU time during each: p50 ${percentile(c, 50).toFixed(1)} ms, p90 ${percentile(c, 90).toFixed(1)} ms, p99 ${percentile(c, 99).toFixed(1)} ms, max ${c.at(-1)?.toFixed(1)} ms`);
     console.log(`server main thread: event loop busy ${(elu.utilization * 100).toFixed(1)}% of the run; loop delay p50 ${ms(delay.percentile(50))} ms, p99 ${ms(delay.percentile(99))} ms, max ${ms(delay.max)} ms`);
     console.log(`server process CPU (all threads): user ${(cpu.user / 1e6).toFixed(1)} s, system ${(cpu.system / 1e6).toFixed(1)} s`);
     const mainCpu = (sched1.cpu - sched0.cpu) / 1e6;
