@@ -37,7 +37,7 @@ const patterns = parsed.blocks.reduce((n, b) => n + b.patterns.length, 0);
 const verbs = parsed.blocks.reduce((n, b) => n + b.verbs.length, 0);
 console.log(`build-verbs: ${parsed.blocks.length} verb blocks, ${verbs} verbs, ${patterns} patterns, ${Object.keys(parsed.synsets).length} synonym sets -> data/events/cameo-verbs.json`);
 
-for (const table of ['cameo-event-codes.tsv', 'cameo-plover.tsv', 'plover-event-types.tsv', 'plover-modes.tsv']) {
+for (const table of ['cameo-event-codes.tsv', 'cameo-plover.tsv', 'plover-event-types.tsv', 'plover-modes.tsv', 'plover-contexts.tsv']) {
   copyWritable(join(shared, 'data', 'cameo', table), join(out, table));
 }
 copyWritable(join(shared, 'data', 'gdelt', 'gdelt1-events-columns.tsv'), join(out, 'gdelt1-events-columns.tsv'));

@@ -69,6 +69,11 @@ export type Event = Span & {
    * CAMEO root (data/events/confidence.tsv, docs/output.md); absent on events stored before it existed
    */
   confidence?: number;
+  /**
+   * PLOVER contexts (military, economic, election, ...: data/events/plover-contexts.tsv) from the
+   * sentence's words, the parties' roles and the code (src/events/contexts.ts); absent when none
+   */
+  contexts?: string[];
 };
 
 /** country/role: for a person: or org: actor, the state and role it acts for in this article (from its Actor record) */

@@ -489,7 +489,24 @@ function isDictionaryPerson(s: Recognition, piece: Piece | undefined): boolean {
     const rule = rules[k]!;
     if (rule.restricted && (isOrganizationCode(rule.code) || (codeCountry(rule.code) && isTitleCode(rule.code.slice(3))))) return true;
   }
-  return false;
+  return rules.length > 0 && rules.every((r) => !r.restricted) && isUndatedPerson(s, piece, rules);
+}
+
+/** Roles an undated record of a person is coded with: `JEAN_DUPONT [FRAELI]`, `ANGELA_MERKEL [DEUGOV]`. */
+const undatedPersonRoles = new Set(['GOV', 'LEG', 'JUD', 'ELI', 'OPP']);
+
+// A record without dates is a person when it codes a country and a personal role and the text
+// writes it as a full name: two or more capitalised words, none of them a role, an
+// organisation's or a thing's word ("Jean Dupont" [FRAELI]; not "Kurdistan Regional Government"
+// [IRQGOV] nor "Communist Party Of China" [CHNGOV]).
+function isUndatedPerson(s: Recognition, piece: Piece, rules: readonly CodeRule[]): boolean {
+  if (piece.end - piece.start < 2 || !rules.every((r) => codeCountry(r.code) && undatedPersonRoles.has(r.code.slice(3)))) return false;
+  const { keys, cues } = s;
+  for (let i = piece.start; i < piece.end; i++) {
+    const key = keys[i]!;
+    if (s.capital[i] !== 1 || cues.organization.has(key) || cues.company.has(key) || cues.thing.has(key) || s.lexicon.agentTrie.match(s.tokenIds, i, i + 1) >= 0) return false;
+  }
+  return true;
 }
 
 function isRoleCode(s: Recognition, piece: Piece): boolean {

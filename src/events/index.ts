@@ -9,7 +9,8 @@
 // speech (speech.ts). Namings and reported clauses that condemn someone ("called X a liar",
 // "said Russia's decision was reckless") are disapproval (evaluation.ts). Sports stories and
 // sentences are skipped first (discards.ts); a dateline's place (dateline.ts) and actors no
-// country stands for are no party to an event.
+// country stands for are no party to an event. Last, each event gets its PLOVER contexts
+// (contexts.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,7 @@ import { agents, children, clauseOf, conjuncts, firstConjunct, hasRelation, isNe
 import { isNaming, isOtherSense, senseCode } from './senses.ts';
 import { condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
+import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
 
 export type EventOptions = {
   /** PETRARCH-format verb dictionaries (--verbs); they take precedence over the built-in rules */
@@ -74,6 +76,8 @@ export type EventContext = {
   policy: EventPolicy;
   /** how sure each kind of support makes an event (confidence.ts) */
   confidence: ConfidenceTable;
+  /** PLOVER contexts from words, roles and codes (contexts.ts) */
+  contexts: ContextCues;
 };
 
 export const eventDataDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'events');
@@ -103,6 +107,7 @@ export function loadEventContext(options: EventOptions = {}): EventContext {
     oneSided: readTsv(join(eventDataDir, 'one-sided-codes.tsv'), ['cameo_prefix']).map((r) => r.cameo_prefix!),
     policy: builtinPolicy(options),
     confidence: loadConfidence(join(eventDataDir, 'confidence.tsv')),
+    contexts: loadContextCues(eventDataDir),
   };
 }
 
@@ -618,7 +623,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     for (const source of sources) for (const target of targets) emit(info, source, target, { start: cue.start, end: cue.end }, sentence, { negated: false }, 'speech');
   }
   events.sort((a, b) => a.start - b.start || a.end - b.end);
-  return events;
+  return addContexts(doc, events, actors.actors, ctx.contexts);
 }
 
 /**

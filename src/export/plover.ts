@@ -11,7 +11,7 @@ export type PloverRecord = {
   event_date_precision: string | null;
   event_type: string;
   event_mode: string | null;
-  /** PLOVER contexts (economic, refugees, ...): Entente codes none yet, so always [] */
+  /** PLOVER contexts (military, economic, election, ...): src/events/contexts.ts; [] when none (or stored before contexts were coded) */
   contexts: string[];
   quad_code: number;
   actor_name: string | null;
@@ -51,7 +51,7 @@ export function ploverRecord(e: StoredEvent): PloverRecord {
     event_date_precision: dateParts(e.date).precision,
     event_type: e.plover,
     event_mode: e.mode,
-    contexts: [],
+    contexts: extra.contexts ?? [],
     quad_code: e.quad,
     actor_name: e.source_name,
     actor_name_raw: e.source_text,

@@ -50,12 +50,36 @@ function prefix(code: string): string {
 }
 
 /**
- * "column matches the actor": a code prefix for codes (USA matches USAGOV, and the people and
- * organisations whose country and role do: person:vladimir-putin of RUS, GOV), the exact id for
- * person:/org: ids.
+ * "column matches the actor" for the actors table: a code prefix for codes (USA matches USAGOV,
+ * and the people and organisations whose country and role do: person:vladimir-putin of RUS,
+ * GOV), the exact id for person:/org: ids.
  */
-function actorClause(column: string): string {
+function actorRowClause(column: string): string {
   return `(${column} GLOB @actorPrefix OR ${column} = @actor OR ${column} IN (SELECT y.id FROM actors y WHERE y.country IS NOT NULL AND (y.id GLOB 'person:*' OR y.id GLOB 'org:*') AND y.country || coalesce(y.role, '') GLOB @actorPrefix))`;
+}
+
+/**
+ * The joins that give a fact's actor its country and role in its article: `aa` the
+ * article_actors row (what a person or organisation acted for there), `x` the actors row
+ * (which applies to articles stored before article_actors was kept).
+ */
+function actorJoins(actor: string, articleRowid: string, aa: string, x: string): string {
+  return `LEFT JOIN article_actors ${aa} ON ${aa}.article_rowid = ${articleRowid} AND ${aa}.actor = ${actor} LEFT JOIN actors ${x} ON ${x}.id = ${actor}`;
+}
+
+/** The actor's country (or role) in its article, from the rows actorJoins names. */
+function inArticle(field: 'country' | 'role', aa: string, x: string): string {
+  return `CASE WHEN ${aa}.actor IS NOT NULL THEN ${aa}.${field} ELSE ${x}.${field} END`;
+}
+
+/**
+ * "column matches the actor" in a fact's article: a code prefix for codes, the exact id for
+ * person:/org: ids, and the people and organisations that acted for a code with the prefix
+ * there (over rows joined by actorJoins).
+ */
+function actorClause(column: string, aa: string, x: string): string {
+  const code = `coalesce(${inArticle('country', aa, x)}, '') || coalesce(${inArticle('role', aa, x)}, '')`;
+  return `(${column} GLOB @actorPrefix OR ${column} = @actor OR ((${column} GLOB 'person:*' OR ${column} GLOB 'org:*') AND ${code} GLOB @actorPrefix))`;
 }
 
 /**
@@ -107,7 +131,7 @@ const articles: Table = {
     const params: Record<string, unknown> = {};
     addDateRange(where, params, f, 'a.published');
     if (f.actor) {
-      where.push(`EXISTS (SELECT 1 FROM mentions m WHERE m.article_rowid = a.rowid AND ${actorClause('m.actor')})`);
+      where.push(`EXISTS (SELECT 1 FROM mentions m ${actorJoins('m.actor', 'm.article_rowid', 'aa', 'x')} WHERE m.article_rowid = a.rowid AND ${actorClause('m.actor', 'aa', 'x')})`);
       actorParams(params, f.actor);
     }
     const sql = `SELECT a.id AS article_id, a.url, a.title, a.source, a.published, a.lang, a.byline, a.origin,
@@ -131,7 +155,7 @@ const actors: Table = {
     const where = ['1 = 1'];
     const params: Record<string, unknown> = {};
     if (f.actor) {
-      where.push(actorClause('x.id'));
+      where.push(actorRowClause('x.id'));
       actorParams(params, f.actor);
     }
     return query(db, `SELECT x.id AS actor_id, x.name, x.kind, x.country, x.role FROM actors x WHERE ${where.join(' AND ')} ORDER BY x.id`, params);
@@ -149,20 +173,22 @@ const mentions: Table = {
     col('actor_id', 'string', 'the actor it refers to'),
     col('actor_name', 'string', 'canonical name of the actor'),
     col('actor_kind', 'string', 'kind of the actor'),
-    col('actor_country', 'string', 'country of the actor, when known'),
+    col('actor_country', 'string', 'the country the actor acted for in this article (a person\'s as of its date), when known'),
+    col('actor_role', 'string', 'the role code (GOV, ELI, ...) the actor acted in, in this article, when known'),
   ],
   rows(db, f) {
     const where = ['1 = 1'];
     const params: Record<string, unknown> = {};
     addDateRange(where, params, f, 'a.published');
     if (f.actor) {
-      where.push(actorClause('m.actor'));
+      where.push(actorClause('m.actor', 'aa', 'x'));
       actorParams(params, f.actor);
     }
-    const sql = `SELECT a.id AS article_id, m.start, m."end", m.text, m.actor AS actor_id, x.name AS actor_name, x.kind AS actor_kind, x.country AS actor_country
-      FROM mentions m CROSS JOIN articles a ON a.rowid = m.article_rowid LEFT JOIN actors x ON x.id = m.actor
+    const sql = `SELECT a.id AS article_id, m.start, m."end", m.text, m.actor AS actor_id, x.name AS actor_name, x.kind AS actor_kind,
+        ${inArticle('country', 'aa', 'x')} AS actor_country, ${inArticle('role', 'aa', 'x')} AS actor_role
+      FROM mentions m CROSS JOIN articles a ON a.rowid = m.article_rowid ${actorJoins('m.actor', 'm.article_rowid', 'aa', 'x')}
       WHERE ${where.join(' AND ')} ORDER BY m.rowid`;
-    return query(db, sql, params);
+    return mapRows(query(db, sql, params), (r) => ({ ...r, actor_country: actorCountry(r.actor_id as string, r.actor_country as string | null) }));
   },
 };
 
@@ -182,7 +208,8 @@ const quotes: Table = {
     col('speaker_name', 'string', 'the speaker as the text names them'),
     col('speaker_id', 'string', "the speaker's actor id, when resolved"),
     col('speaker_canonical', 'string', "the speaker actor's canonical name"),
-    col('speaker_country', 'string', "the speaker actor's country, when known"),
+    col('speaker_country', 'string', 'the country the speaker acted for in this article (a person\'s as of its date), when known'),
+    col('speaker_role', 'string', 'the role code the speaker acted in, in this article, when known'),
     col('speaker_start', 'int', 'offset of the speaker mention'),
     col('speaker_end', 'int', 'offset after it'),
     col('cue_text', 'string', 'the attribution verb or phrase ("said", "according to")'),
@@ -194,15 +221,18 @@ const quotes: Table = {
     const params: Record<string, unknown> = {};
     addDateRange(where, params, f, 'a.published');
     if (f.actor) {
-      where.push(actorClause('q.speaker_actor'));
+      where.push(actorClause('q.speaker_actor', 'aa', 'x'));
       actorParams(params, f.actor);
     }
     const sql = `SELECT q.rowid AS quote_id, a.id AS article_id, a.published, q.kind, q.start, q."end", q.text, q.fragments,
-        q.speaker_name, q.speaker_actor AS speaker_id, x.name AS speaker_canonical, x.country AS speaker_country,
+        q.speaker_name, q.speaker_actor AS speaker_id, x.name AS speaker_canonical,
+        ${inArticle('country', 'aa', 'x')} AS speaker_country, ${inArticle('role', 'aa', 'x')} AS speaker_role,
         q.speaker_start, q.speaker_end, q.cue_text, q.cue_start, q.cue_end
-      FROM quotes q CROSS JOIN articles a ON a.rowid = q.article_rowid LEFT JOIN actors x ON x.id = q.speaker_actor
+      FROM quotes q CROSS JOIN articles a ON a.rowid = q.article_rowid ${actorJoins('q.speaker_actor', 'q.article_rowid', 'aa', 'x')}
       WHERE ${where.join(' AND ')} ORDER BY q.rowid`;
-    return mapRows(query(db, sql, params), (r) => withDate(r, r.published as string | null));
+    return mapRows(query(db, sql, params), (r) =>
+      withDate({ ...r, speaker_country: actorCountry(r.speaker_id as string | null, r.speaker_country as string | null) }, r.published as string | null),
+    );
   },
 };
 
@@ -290,7 +320,7 @@ export function storedEvents(db: Store, f: EventQuery): Iterable<StoredEvent> {
   return db.prepare(sql).iterate(params) as Iterable<StoredEvent>;
 }
 
-export type EventExtra = { modality?: string; cue?: { text?: string; start?: number; end?: number }; confidence?: number };
+export type EventExtra = { modality?: string; cue?: { text?: string; start?: number; end?: number }; confidence?: number; contexts?: string[] };
 
 export function eventExtra(e: StoredEvent): EventExtra {
   return e.extra ? (JSON.parse(e.extra) as EventExtra) : {};
@@ -316,6 +346,7 @@ const eventColumns: Column[] = [
   col('cameo_root', 'string', 'its two-digit root ("01" .. "20")'),
   col('plover', 'string', 'PLOVER event type (AGREE, ASSAULT, ...)'),
   col('mode', 'string', 'PLOVER mode, when known'),
+  col('contexts', 'string', 'PLOVER contexts (military, economic, election, ...), separated by ";"; empty when none'),
   col('goldstein', 'float', 'Goldstein scale, -10 (conflict) .. +10 (cooperation)'),
   col('quad', 'int', 'CAMEO quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict'),
   col('negated', 'bool', 'the text negates it ("did not agree"); GDELT and PLOVER exports leave these out'),
@@ -348,7 +379,7 @@ const events: Table = {
       const extra = eventExtra(e);
       const row: Row = {
         event_id: e.event_id, article_id: e.article_id, url: e.url, date: e.date, date_source: e.date_source,
-        start: e.start, end: e.end, text: e.text, cameo: e.cameo, cameo_root: e.cameo.slice(0, 2), plover: e.plover, mode: e.mode,
+        start: e.start, end: e.end, text: e.text, cameo: e.cameo, cameo_root: e.cameo.slice(0, 2), plover: e.plover, mode: e.mode, contexts: extra.contexts?.join(';') || null,
         goldstein: e.goldstein, quad: e.quad, negated: e.negated === 1,
         modality: extra.modality ?? null, confidence: extra.confidence ?? null, cue: extra.cue?.text ?? null,
         source_id: e.source_id, source_name: e.source_name, source_text: e.source_text, source_country: actorCountry(e.source_id, e.source_country),
@@ -372,7 +403,8 @@ const stances: Table = {
     col('start', 'int', 'offset of the evidence'),
     col('end', 'int', 'offset after it'),
     col('actor_id', 'string', 'who takes the position'),
-    col('actor_country', 'string', "the actor's country, when known"),
+    col('actor_country', 'string', 'the country the actor acted for in this article (a person\'s as of its date), when known'),
+    col('actor_role', 'string', 'the role code the actor acted in, in this article, when known'),
     col('issue', 'string', 'the issue (or relations:<actor> for remarks about an actor)'),
     col('polarity', 'float', '-1 (against, critical) .. +1 (for, praise)'),
     col('basis', 'string', 'what the stance rests on (quote, event, ...)'),
@@ -384,18 +416,29 @@ const stances: Table = {
     const params: Record<string, unknown> = {};
     addDateRange(where, params, f, 'a.published');
     if (f.actor) {
-      where.push(actorClause('s.actor'));
+      where.push(actorClause('s.actor', 'aa', 'x'));
       actorParams(params, f.actor);
     }
-    const sql = `SELECT s.rowid AS stance_id, a.id AS article_id, a.published, s.start, s."end", s.actor AS actor_id, x.country AS actor_country,
-        s.issue, s.polarity, s.extra
-      FROM stances s CROSS JOIN articles a ON a.rowid = s.article_rowid LEFT JOIN actors x ON x.id = s.actor
+    const sql = `SELECT s.rowid AS stance_id, a.id AS article_id, a.published, s.start, s."end", s.actor AS actor_id,
+        ${inArticle('country', 'aa', 'x')} AS actor_country, ${inArticle('role', 'aa', 'x')} AS actor_role, s.issue, s.polarity, s.extra
+      FROM stances s CROSS JOIN articles a ON a.rowid = s.article_rowid ${actorJoins('s.actor', 's.article_rowid', 'aa', 'x')}
       WHERE ${where.join(' AND ')} ORDER BY s.rowid`;
     return mapRows(query(db, sql, params), (r) => {
       const { extra, ...rest } = r;
-      const x = extra ? (JSON.parse(extra as string) as { basis?: string; target?: { actor?: string }; cue?: string | { text?: string } | null }) : {};
+      const x = extra
+        ? (JSON.parse(extra as string) as { country?: string; role?: string; basis?: string; target?: { actor?: string }; cue?: string | { text?: string } | null })
+        : {};
       const cue = typeof x.cue === 'string' ? x.cue : (x.cue?.text ?? null);
-      const row: Row = { ...rest, actor_country: actorCountry(r.actor_id as string, r.actor_country as string | null), basis: x.basis ?? null, target_id: x.target?.actor ?? null, cue };
+      // the stance's own country and role (written with it since stances carry them), else its article's
+      const acted = x.country !== undefined || x.role !== undefined ? { actor_country: x.country ?? null, actor_role: x.role ?? null } : { actor_country: r.actor_country, actor_role: r.actor_role };
+      const row: Row = {
+        ...rest,
+        actor_country: actorCountry(r.actor_id as string, acted.actor_country as string | null),
+        actor_role: acted.actor_role,
+        basis: x.basis ?? null,
+        target_id: x.target?.actor ?? null,
+        cue,
+      };
       return withDate(row, r.published as string | null);
     });
   },

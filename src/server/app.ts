@@ -43,10 +43,13 @@ export function createApp({ db, analysis, hostAllowed, allowPrivateUrls, log }: 
     });
   }
 
+  // Set before the handler makes its response, which then carries them: set after, they would
+  // make Hono build the response again, and @hono/node-server could no longer write a JSON
+  // text as it is (it would be copied into a stream, on the thread that answers every request).
   app.use('/api/*', async (c, next) => {
-    await next();
     c.header('Cache-Control', 'no-store');
     c.header('X-Content-Type-Options', 'nosniff');
+    await next();
   });
   app.use(
     '/api/*',

@@ -308,6 +308,7 @@ export const openApiDocument = {
           source: { type: 'object', properties: { ...span, actor: str, name: str } },
           target: { oneOf: [{ type: 'null' }, { type: 'object', properties: { ...span, actor: str, name: str } }] },
           date: str,
+          contexts: { type: 'array', items: str, description: 'PLOVER contexts (military, economic, ...); absent when none' },
         },
       },
       Stance: { type: 'object', required: [...spanRequired, 'actor', 'issue', 'polarity'], properties: { ...span, actor: str, issue: str, polarity: { ...num, minimum: -1, maximum: 1 } } },

@@ -65,7 +65,13 @@ export function openStore(file: string = defaultStorePath, options: OpenOptions 
  * Answers computed from the store can be kept while it stays the same.
  */
 export function storeVersion(db: Store): string {
-  const other = db.pragma('data_version', { simple: true }) as number;
-  const own = db.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${other}.${own}`;
+  let q = versionQueries.get(db);
+  if (!q) {
+    // prepared once per store: asked at every cached request, where preparing cost more than the answer
+    q = { other: db.prepare('PRAGMA data_version').pluck(), own: db.prepare('SELECT total_changes()').pluck() };
+    versionQueries.set(db, q);
+  }
+  return `${q.other.get() as number}.${q.own.get() as number}`;
 }
+
+const versionQueries = new WeakMap<Store, { other: Database.Statement; own: Database.Statement }>();

@@ -9,28 +9,31 @@
 // Several processes may write one store at once (two ingests, a server storing analyses):
 // each transaction begins IMMEDIATE, so a writer waits for the write lock (the store's busy
 // timeout) instead of failing when a read turns into a write. What is stored does not depend
-// on the order the articles arrive in: the first copy of a group of (near-)duplicates is
-// the one published first, then the lowest id (`precedes`), whenever it is written; and an
-// actor's name is the least of the names written for it. So the store after concurrent
-// ingests, or after a run interrupted and run again, equals the store of one clean run.
+// on the order the articles arrive in: a group of (near-)duplicates is every article linked
+// to another of the group by a near-duplicate similarity (a chain of edits of one story:
+// A like B, B like C is one group even when A is unlike C), whatever the order they came in;
+// its first copy is the one published first, then the lowest id (`precedes`), whenever it is
+// written; and an actor's name is the least of the names written for it. So the store after
+// concurrent ingests, or after a run interrupted and run again, equals the store of one clean
+// run (exactly so while no LSH band holds more than maxCandidatesPerBand articles).
 import type { Analysis, Article, Event } from '../model.ts';
 import type { Store } from './db.ts';
 import { bands, contentHash, minhash, nearDuplicateThreshold, similarity } from '../ingest/dedup.ts';
 
 /**
- * The most recent members of one LSH band read as near-duplicate candidates. A template
- * shared by many items (a feed of generated pages) fills a few bands with thousands of
- * articles; reading them all made each new article slower to store than the last. A
- * true copy shares most of its 16 bands with the original, so it is still found through
- * the bands the template does not crowd.
+ * The most recent members of one LSH band (every stored article's bands are kept, copies'
+ * too) read as near-duplicate candidates. A template shared by many items (a feed of
+ * generated pages) fills a few bands with thousands of articles; reading them all made each
+ * new article slower to store than the last. A true copy shares most of its 16 bands with
+ * the original, so it is still found through the bands the template does not crowd.
  */
 export const maxCandidatesPerBand = 32;
 
 /** redated: already stored, given again with another published date; the date is updated and its facts redone */
 export type StoreStatus = 'stored' | 'exists' | 'redated' | 'duplicate' | 'near-duplicate';
 /**
- * displaced: the article stored before as the first copy of this one's group, now a duplicate
- * of it (this one was published earlier, or has the lower id)
+ * displaced: a first copy stored before, now a duplicate: of this article (published earlier,
+ * or with the lower id) or of the group this article joined its group to
  */
 export type StoreOutcome = { status: StoreStatus; id: string; duplicateOf?: string; similarity?: number; displaced?: string };
 
@@ -78,17 +81,17 @@ export function createWriter(db: Store): Writer {
     byId: db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck(),
     stored: db.prepare('SELECT rowid, published, duplicate_of FROM articles WHERE id = ?'),
     setPublished: db.prepare('UPDATE articles SET published = ? WHERE rowid = ?'),
-    byHash: db.prepare('SELECT id, duplicate_of, similarity FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
+    byHash: db.prepare('SELECT id, duplicate_of FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
     root: db.prepare('SELECT rowid, id, published FROM articles WHERE id = ?'),
+    textOf: db.prepare('SELECT text FROM articles WHERE rowid = ?').pluck(),
     bandMembers: db.prepare(
-      `SELECT a.rowid, a.id, a.published, m.signature FROM article_bands b
+      `SELECT a.rowid, a.id, a.duplicate_of, m.signature FROM article_bands b
        JOIN articles a ON a.rowid = b.article_rowid JOIN article_minhash m ON m.article_rowid = a.rowid
        WHERE b.band = ? ORDER BY b.rowid DESC LIMIT ${maxCandidatesPerBand}`,
     ),
-    copiesOf: db.prepare('SELECT rowid, id, text, content_hash FROM articles WHERE duplicate_of = ?'),
+    copiesOf: db.prepare('SELECT rowid, id FROM articles WHERE duplicate_of = ?'),
     signatureOf: db.prepare('SELECT signature FROM article_minhash WHERE article_rowid = ?').pluck(),
     linkTo: db.prepare('UPDATE articles SET duplicate_of = ?, similarity = ? WHERE rowid = ?'),
-    deleteBands: db.prepare('DELETE FROM article_bands WHERE article_rowid = ?'),
     actorsOf: db.prepare(
       `SELECT actor FROM mentions WHERE article_rowid = @rowid UNION SELECT speaker_actor FROM quotes WHERE article_rowid = @rowid
        UNION SELECT source_actor FROM events WHERE article_rowid = @rowid UNION SELECT target_actor FROM events WHERE article_rowid = @rowid
@@ -112,6 +115,7 @@ export function createWriter(db: Store): Writer {
        WHERE (excluded.name, excluded.kind, coalesce(excluded.country, ''), coalesce(excluded.role, ''))
            < (actors.name, actors.kind, coalesce(actors.country, ''), coalesce(actors.role, ''))`,
     ),
+    insertArticleActor: db.prepare('INSERT OR IGNORE INTO article_actors (article_rowid, actor, country, role) VALUES (?, ?, ?, ?)'),
     insertMention: db.prepare('INSERT INTO mentions (article_rowid, start, "end", text, actor) VALUES (?, ?, ?, ?, ?)'),
     insertQuote: db.prepare(
       `INSERT INTO quotes (article_rowid, start, "end", text, kind, speaker_name, speaker_actor, speaker_start, speaker_end, cue_text, cue_start, cue_end, fragments, speaker_inferred)
@@ -135,7 +139,7 @@ export function createWriter(db: Store): Writer {
     insertStance: db.prepare('INSERT INTO stances (article_rowid, start, "end", actor, issue, polarity, extra) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     // changes when another connection commits, not when this one does
     dataVersion: db.prepare('PRAGMA data_version').pluck(),
-    deleteFacts: ['mentions', 'quotes', 'events', 'stances'].map((table) => db.prepare(`DELETE FROM ${table} WHERE article_rowid = ?`)),
+    deleteFacts: ['mentions', 'quotes', 'events', 'stances', 'article_actors'].map((table) => db.prepare(`DELETE FROM ${table} WHERE article_rowid = ?`)),
   };
 
   const insertArticleRow = (a: Article, origin: string | undefined, hash: string, duplicateOf: string | null, sim: number | null): number => {
@@ -181,6 +185,9 @@ export function createWriter(db: Store): Writer {
       const keys = fresh.get(row.id) ?? new Set<string>();
       fresh.set(row.id, keys.add(key));
     }
+    // what each person or organisation acted for in this article, none included (the actors row
+    // keeps one, whatever the date; an article without these rows was stored before they were kept)
+    for (const actor of an.actors) if (isPartyId(actor.id)) q.insertArticleActor.run(rowid, actor.id, actor.country ?? null, actor.role ?? null);
     for (const m of an.mentions) q.insertMention.run(rowid, m.start, m.end, m.text, m.actor);
     for (const x of an.quotes) {
       q.insertQuote.run(rowid, x.start, x.end, x.text, x.kind, x.speaker?.name ?? null, x.speaker?.actor ?? null,
@@ -230,75 +237,73 @@ export function createWriter(db: Store): Writer {
       return { status: 'redated', id: a.id };
     }
     const hash = contentHash(a.text);
-    const same = q.byHash.get(hash) as { id: string; duplicate_of: string | null; similarity: number | null } | undefined;
     const sig = signature ?? minhash(a.text);
     const sigBands = bands(sig);
-    // The group this article belongs to: an exact copy's first copy, or the most similar
-    // first copy among the candidates of its bands.
-    let group: { rowid: number; id: string; published: string | null; sim: number; exact: boolean } | undefined;
-    candidates = 0;
-    if (same) {
-      // the same text as a stored copy: as similar to its first copy as that copy is
-      const root = q.root.get(same.duplicate_of ?? same.id) as { rowid: number; id: string; published: string | null };
-      group = { ...root, sim: same.duplicate_of === null ? 1 : (same.similarity ?? 1), exact: true };
-    } else {
-      const closest = closestFirstCopy(sig, sigBands);
-      candidates = closest.candidates;
-      if (closest.found) group = { ...closest.found, exact: false };
-    }
-    const status = group?.exact ? 'duplicate' : 'near-duplicate';
-    if (group && !precedes(a, group)) {
-      const rowid = insertArticleRow(a, origin, hash, group.id, group.sim);
+    // Every stored article this one is a near-duplicate of: their groups and this article
+    // make one group, whose first copy is the one that precedes the others.
+    const linked = linkedGroups(sig, sigBands, hash);
+    candidates = linked.candidates;
+    let first: GroupRoot | undefined;
+    for (const root of linked.roots) if (!first || precedes(root, first)) first = root;
+    if (first && !precedes(a, first)) {
+      const sim = similarity(sig, signatureOfRow(first.rowid));
+      const rowid = insertArticleRow(a, origin, hash, first.id, sim);
+      for (const band of sigBands) q.insertBand.run(band, rowid);
       q.insertMinhash.run(rowid, signatureBlob(sig));
-      return { status, id: a.id, duplicateOf: group.id, similarity: group.sim };
+      const displaced = mergeInto(linked.roots.filter((r) => r !== first), first.id, signatureOfRow(first.rowid));
+      return { status: linked.exact ? 'duplicate' : 'near-duplicate', id: a.id, duplicateOf: first.id, similarity: sim, ...(displaced ? { displaced } : {}) };
     }
     const rowid = insertArticleRow(a, origin, hash, null, null);
     for (const band of sigBands) q.insertBand.run(band, rowid);
     q.insertMinhash.run(rowid, signatureBlob(sig));
     writeFacts(rowid, an);
-    if (!group) return { status: 'stored', id: a.id };
-    displace(group, { rowid, id: a.id, hash, sig });
-    return { status: 'stored', id: a.id, displaced: group.id };
+    const displaced = mergeInto(linked.roots, a.id, sig);
+    return { status: 'stored', id: a.id, ...(displaced ? { displaced } : {}) };
   };
-  /** The stored first copy most similar to a signature, if one is a near-duplicate, among the candidates of its bands. */
-  const closestFirstCopy = (sig: Uint32Array, sigBands: string[], exclude?: number) => {
-    let found: { rowid: number; id: string; published: string | null; sim: number } | undefined;
+  type GroupRoot = { rowid: number; id: string; published: string | null };
+  /**
+   * The groups of the stored articles this signature is a near-duplicate of (an exact copy
+   * of the text included), by their first copies, among the candidates of its bands.
+   */
+  const linkedGroups = (sig: Uint32Array, sigBands: string[], hash: string) => {
+    const roots = new Map<string, GroupRoot>();
+    const addGroupOf = (article: { id: string; duplicate_of: string | null }) => {
+      const rootId = article.duplicate_of ?? article.id;
+      if (!roots.has(rootId)) roots.set(rootId, q.root.get(rootId) as GroupRoot);
+    };
+    const same = q.byHash.get(hash) as { id: string; duplicate_of: string | null } | undefined;
+    if (same) addGroupOf(same);
     const seen = new Set<number>();
     for (const band of sigBands) {
-      for (const c of q.bandMembers.all(band) as { rowid: number; id: string; published: string | null; signature: Buffer }[]) {
-        if (seen.has(c.rowid) || c.rowid === exclude) continue;
+      for (const c of q.bandMembers.all(band) as { rowid: number; id: string; duplicate_of: string | null; signature: Buffer }[]) {
+        if (seen.has(c.rowid)) continue;
         seen.add(c.rowid);
-        const sim = similarity(sig, signatureFrom(c.signature));
-        if (sim >= nearDuplicateThreshold && (!found || sim > found.sim)) found = { rowid: c.rowid, id: c.id, published: c.published, sim };
+        if (similarity(sig, signatureFrom(c.signature)) >= nearDuplicateThreshold) addGroupOf(c);
       }
     }
-    return { found, candidates: seen.size };
+    return { roots: [...roots.values()], exact: same !== undefined, candidates: seen.size };
+  };
+  /** A stored article's signature; articles stored before signatures were kept for every one have none: computed again. */
+  const signatureOfRow = (rowid: number): Uint32Array => {
+    const stored = q.signatureOf.get(rowid) as Buffer | undefined;
+    return stored ? signatureFrom(stored) : minhash(q.textOf.get(rowid) as string);
   };
   /**
-   * A copy that precedes the group's first copy arrived after it: the old first copy and
-   * its copies become copies of the new one (their similarity now measured to it), the old
-   * one's facts and bands go, and so do actors nothing else names. A copy that is not a
-   * near-duplicate of the new first copy (similarity is not transitive) goes to the most
-   * similar other first copy that it is a near-duplicate of, if any.
+   * Groups joined to the group of `firstId` (through an article like both): each old first
+   * copy and its copies become copies of it, their similarity measured to it; the old first
+   * copies' facts go, and so do actors nothing else names. Returns an old first copy's id, if any.
    */
-  const displace = (old: { rowid: number; id: string; sim: number }, first: { rowid: number; id: string; hash: string; sig: Uint32Array }) => {
-    const actors = q.actorsOf.all({ rowid: old.rowid }) as (string | null)[];
-    for (const statement of q.deleteFacts) statement.run(old.rowid);
-    q.deleteBands.run(old.rowid);
-    q.linkTo.run(first.id, old.sim, old.rowid);
-    for (const copy of q.copiesOf.all(old.id) as { rowid: number; id: string; text: string; content_hash: string }[]) {
-      if (copy.content_hash === first.hash) {
-        q.linkTo.run(first.id, 1, copy.rowid);
-        continue;
+  const mergeInto = (roots: GroupRoot[], firstId: string, firstSig: Uint32Array): string | undefined => {
+    for (const old of roots) {
+      const actors = q.actorsOf.all({ rowid: old.rowid }) as (string | null)[];
+      for (const statement of q.deleteFacts) statement.run(old.rowid);
+      q.linkTo.run(firstId, similarity(firstSig, signatureOfRow(old.rowid)), old.rowid);
+      for (const copy of q.copiesOf.all(old.id) as { rowid: number; id: string }[]) {
+        q.linkTo.run(firstId, similarity(firstSig, signatureOfRow(copy.rowid)), copy.rowid);
       }
-      const stored = q.signatureOf.get(copy.rowid) as Buffer | undefined;
-      // copies stored before signatures were kept for every article have none: computed again
-      const sig = stored ? signatureFrom(stored) : minhash(copy.text);
-      const sim = similarity(first.sig, sig);
-      const other = sim < nearDuplicateThreshold ? closestFirstCopy(sig, bands(sig), first.rowid).found : undefined;
-      q.linkTo.run(other?.id ?? first.id, other?.sim ?? sim, copy.rowid);
+      dropUnusedActors(actors);
     }
-    dropUnusedActors(actors);
+    return roots[0]?.id;
   };
   /** adds the transaction's new rows to the full-text indexes, in one statement per index */
   const indexNewRows = () => {
@@ -382,6 +387,11 @@ function signatureFrom(blob: Buffer): Uint32Array {
 
 function signatureBlob(sig: Uint32Array): Buffer {
   return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+}
+
+/** person: and org: ids: actors whose country and role depend on the article (a code's do not) */
+function isPartyId(id: string): boolean {
+  return id.startsWith('person:') || id.startsWith('org:');
 }
 
 /** `{ source: { country, role } }` for a party that carries them (person: and org: actors), else nothing. */

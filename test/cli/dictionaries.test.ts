@@ -67,8 +67,11 @@ test('dictionary names match whatever the diacritics: ZOE_BLANC finds "Zoé Blan
     writeFileSync(file, 'ZOE_BLANC [FRAGOV]\nRENÉ_ÉTIENNE_MARCEAU [BELGOV]\n');
     const ctx = loadContext({ actors: [file] });
     const text = 'Zoé Blanc met Rene Etienne Marceau in Oslo on Monday.';
-    const mentions = analyze({ id: 'd1', text, published: '2024-02-05' }, ctx).mentions.map((m) => [m.text, m.actor]);
-    assert.deepEqual(mentions.slice(0, 2), [['Zoé Blanc', 'FRAGOV'], ['Rene Etienne Marceau', 'BELGOV']]);
+    const result = analyze({ id: 'd1', text, published: '2024-02-05' }, ctx);
+    // people of the dictionary (undated records of a country and a role): person: actors acting as FRAGOV, BELGOV
+    const acting = new Map(result.actors.map((a) => [a.id, `${a.country}${a.role}`]));
+    const mentions = result.mentions.map((m) => [m.text, m.actor, acting.get(m.actor)]);
+    assert.deepEqual(mentions.slice(0, 2), [['Zoé Blanc', 'person:zoe-blanc', 'FRAGOV'], ['Rene Etienne Marceau', 'person:rene-etienne-marceau', 'BELGOV']]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

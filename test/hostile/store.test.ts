@@ -68,6 +68,33 @@ test('copies written in any order give the same store: the first copy is the one
   assert.deepEqual(stores[2]!.prepare('SELECT id FROM actors ORDER BY id').pluck().all(), ['person:wire-1', 'person:wire-2']);
 });
 
+test('a chain of copies (A like B, B like C, A unlike C) is one group in every order of writing', () => {
+  // signatures made to measure: B shares 3/4 of A's values, C 3/4 of B's and 1/2 of A's
+  const base = (k: number) => 1000 + k;
+  const quarter = minhashSize / 4;
+  const sigA = Uint32Array.from({ length: minhashSize }, (_, k) => base(k));
+  const sigB = Uint32Array.from({ length: minhashSize }, (_, k) => (k < quarter ? 5000 + k : base(k)));
+  const sigC = Uint32Array.from({ length: minhashSize }, (_, k) => (k < quarter ? 5000 + k : k >= 3 * quarter ? 9000 + k : base(k)));
+  const items = [
+    { article: { id: 'chain-a', text: story(1), published: '2024-03-01' }, sig: sigA },
+    { article: { id: 'chain-b', text: `Edited. ${story(1)}`, published: '2024-03-02' }, sig: sigB },
+    { article: { id: 'chain-c', text: `Edited again. ${story(1)}`, published: '2024-03-03' }, sig: sigC },
+    { article: { id: 'other', text: story(2), published: '2024-03-02' }, sig: Uint32Array.from({ length: minhashSize }, (_, k) => 20000 + k) },
+  ];
+  const orders = [[0, 1, 2, 3], [0, 2, 1, 3], [1, 0, 2, 3], [1, 2, 0, 3], [2, 0, 1, 3], [2, 1, 0, 3], [3, 2, 1, 0]];
+  const stores = orders.map((order) => {
+    const db = openStore(':memory:');
+    const w = createWriter(db);
+    for (const i of order) w.write(bare(items[i]!.article, [{ id: `person:${items[i]!.article.id}`, name: items[i]!.article.id, kind: 'person' }]), undefined, items[i]!.sig);
+    return db;
+  });
+  const first = dump(stores[0]!);
+  orders.forEach((order, i) => assert.deepEqual(dump(stores[i]!), first, `order ${order.join(',')}`));
+  assert.deepEqual(stores[0]!.prepare('SELECT id, duplicate_of, similarity FROM articles ORDER BY id').raw().all(), [
+    ['chain-a', null, null], ['chain-b', 'chain-a', 0.75], ['chain-c', 'chain-a', 0.5], ['other', null, null],
+  ]);
+});
+
 test("an actor's name is the least of the names written for it, whatever the order", () => {
   const names = ['Tak-sing Wong', 'Tak-Sing Wong', 'Tak-Sing WONG'];
   const stored = [names, [...names].reverse()].map((order) => {

@@ -1,0 +1,17 @@
+// Office holders of data/actors/leaders.actors.txt: a person's code follows the article's date.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { codedPairs, recognizeText } from './helpers.ts';
+
+test("López Obrador is Mexico's government while president (2018-2024), the opposition before, with or without accents", () => {
+  const text = 'Andrés Manuel López Obrador spoke to reporters. Lopez Obrador left.';
+  assert.deepEqual(codedPairs(recognizeText(text, '2020-07-08')), ['Andrés Manuel López Obrador => MEXGOV', 'Lopez Obrador => MEXGOV']);
+  assert.deepEqual(codedPairs(recognizeText(text, '2010-03-01')), ['Andrés Manuel López Obrador => MEXOPP', 'Lopez Obrador => MEXOPP']);
+  assert.deepEqual(codedPairs(recognizeText(text, '2025-03-01')), ['Andrés Manuel López Obrador => MEXELI', 'Lopez Obrador => MEXELI']);
+});
+
+test('his predecessor and successor hold the office for their own terms', () => {
+  const text = 'Enrique Peña Nieto spoke. Claudia Sheinbaum spoke.';
+  assert.deepEqual(codedPairs(recognizeText(text, '2015-05-01')), ['Enrique Peña Nieto => MEXGOV', 'Claudia Sheinbaum => MEXELI']);
+  assert.deepEqual(codedPairs(recognizeText(text, '2025-05-01')), ['Enrique Peña Nieto => MEXELI', 'Claudia Sheinbaum => MEXGOV']);
+});
