@@ -13,7 +13,7 @@
 //   Talks between Japanese officials and Britain began.
 //   the parser: "Britain" a second subject of "began"; "between" takes two parties joined by
 //   "and": "Britain" is the conjunct of "officials"
-import { relativePronouns } from './tree.ts';
+import { isClauseHead, relativePronouns } from './tree.ts';
 
 /** Words that open a relative clause besides the relative pronouns ("the city where", "the day when"). */
 const relativeAdverbs = new Set(['where', 'when', 'why', 'whose']);
@@ -31,12 +31,6 @@ function hasRelativeWord(words: string[], head: Int32Array, t: number, from: num
     }
   }
   return false;
-}
-
-/** Whether the token at t heads a clause as the tree stands (used to find where a conjunct belongs). */
-function isPredicate(deprel: string[], t: number): boolean {
-  const rel = deprel[t]!.split(':')[0]!;
-  return rel === 'root' || rel === 'ccomp' || rel === 'xcomp' || rel === 'advcl' || rel === 'acl' || rel === 'parataxis' || rel === 'csubj' || rel === 'conj';
 }
 
 /** Relations inside a noun phrase, through which a phrase's first word reaches the phrase's head. */
@@ -131,7 +125,7 @@ export function repairSentence(words: string[], head: Int32Array, deprel: string
     }
     if (!opensWithConjunction || !finite || hasRelativeWord(words, head, t, from, to)) continue;
     let predicate = head[t]!;
-    while (predicate >= 0 && !isPredicate(deprel, predicate)) predicate = head[predicate]!;
+    while (predicate >= 0 && !isClauseHead({ head, deprel }, predicate)) predicate = head[predicate]!;
     if (predicate < 0 || predicate === t) continue;
     head[t] = predicate;
     deprel[t] = 'conj';
