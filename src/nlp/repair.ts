@@ -14,6 +14,7 @@
 //   the parser: "Britain" a second subject of "began"; "between" takes two parties joined by
 //   "and": "Britain" is the conjunct of "officials"
 import { isClauseHead, relativePronouns } from './tree.ts';
+import { months, weekdays } from './closed-class.ts';
 
 /** Words that open a relative clause besides the relative pronouns ("the city where", "the day when"). */
 const relativeAdverbs = new Set(['where', 'when', 'why', 'whose']);
@@ -79,8 +80,8 @@ function repairBetween(words: string[], head: Int32Array, deprel: string[], from
   }
 }
 
-/** Names of days and months, which the parser may read as the first word of the name after them. */
-const dateNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Names of days and months, which the parser may read as the first word of the name after them (not "may": the modal verb, or a name). */
+const dateNames = new Set([...weekdays, ...months.filter((m) => m !== 'may')]);
 
 /** Relations that say a predicate has a subject. */
 function hasSubject(head: Int32Array, deprel: string[], verb: number, from: number, to: number): boolean {
