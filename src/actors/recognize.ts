@@ -1619,6 +1619,25 @@ function relativeAntecedent(s: Recognition, pronoun: number): string | undefined
   return m >= 0 ? s.mentions[m]!.actor : undefined;
 }
 
+/**
+ * The heads of the clauses above `clause`, nearest first, at most `reach` of them: each the head
+ * of the one before, climbed to only through one of `links` (a clause on a noun, acl, goes on to
+ * the head of that noun's own clause). How far and through what a pronoun looks for the subject
+ * it stands for depends on the pronoun; the climb is the same.
+ */
+function* clausesAbove(doc: Doc, clause: number, links: ReadonlySet<string>, reach: number): Generator<number> {
+  const { head, deprel } = doc;
+  if (!head || !deprel) return;
+  for (let step = 0; clause >= 0 && step < reach && links.has(deprel[clause]!); step++) {
+    let above = head[clause]!;
+    // a clause on a noun: the clause that noun belongs to
+    if (relationIs(deprel[clause]!, 'acl') && above >= 0) above = head[above]!;
+    if (above < 0) return;
+    yield above;
+    clause = above;
+  }
+}
+
 /** Relations of a clause to what it hangs on, through which a subject pronoun finds the subject of a clause above. */
 const clauseLinks = new Set(['ccomp', 'xcomp', 'conj', 'advcl', 'acl', 'acl:relcl', 'parataxis']);
 
@@ -1639,17 +1658,9 @@ function governingPerson(s: Recognition, seen: PersonMention[], pronoun: number,
     }
     return -1;
   };
-  let clause = head[pronoun]!;
-  for (let step = 0; clause >= 0 && step < antecedentReach && clauseLinks.has(deprel[clause]!); step++) {
-    let above = head[clause]!;
-    // a clause on a noun: the clause that noun belongs to
-    if (relationIs(deprel[clause]!, 'acl') && above >= 0) above = head[above]!;
-    if (above < 0) break;
+  for (const above of clausesAbove(s.doc, head[pronoun]!, clauseLinks, antecedentReach)) {
     const subject = children(s.doc, above, 'nsubj')[0];
-    if (subject === undefined) {
-      clause = above;
-      continue;
-    }
+    if (subject === undefined) continue;
     if (subject > pronoun) return -1;
     // "Macron, who said he would come": the relative clause's "who" is the noun it hangs on
     if (relativePronouns.has(s.keys[subject]!) && deprel[above] === 'acl:relcl') return personAt(head[above]!);
@@ -1679,17 +1690,16 @@ function stateAntecedent(s: Recognition, pronoun: number, notState: Uint8Array):
   // "its ships": from the noun "its" qualifies to its verb; then up through reported or
   // coordinated clauses only ("said it would", "and it"), not adverbial ones ("after it invaded
   // Kuwait" is no act of the main clause's subject)
-  let t = head[pronoun]!;
-  if (t >= 0 && relationIs(deprel[pronoun]!, 'nmod:poss')) t = head[t]!;
-  for (let step = 0; t >= 0 && step < antecedentReach; step++) {
+  let own = head[pronoun]!;
+  if (own >= 0 && relationIs(deprel[pronoun]!, 'nmod:poss')) own = head[own]!;
+  const clauses = own >= 0 ? [own, ...clausesAbove(doc, own, climbs, antecedentReach - 1)] : [];
+  for (const t of clauses) {
     for (let c = doc.sentences[doc.sentence[t]!]!.firstToken; c < pronoun; c++) {
       if (head[c] === t && relationIs(deprel[c]!, 'nsubj')) {
         const actor = stateAt(c);
         if (actor) return actor;
       }
     }
-    if (!climbs.has(deprel[t]!)) break;
-    t = head[t]!;
   }
   if (!sentenceStart(doc, pronoun) || doc.sentence[pronoun] === 0) return undefined;
   const previous = doc.sentences[doc.sentence[pronoun]! - 1]!;

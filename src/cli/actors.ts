@@ -1,7 +1,7 @@
 // entente actors: who the stored articles talk about, by mention count, with examples.
 import { Command } from 'commander';
 import { topActors } from '../store/queries/actors.ts';
-import { addExamples, dbOption, formatOption, openExistingStore, parseDateArg, parsePositiveInt, printRows } from './common.ts';
+import { addExamples, dbOption, formatOption, openExistingStore, parsePositiveInt, printRows, sinceOption, untilOption } from './common.ts';
 
 type ActorsFlags = { db: string; top: number; since?: string; until?: string; actor?: string; examples: number; format: string };
 
@@ -11,8 +11,8 @@ export function register(program: Command): void {
     .description('list actors by how often stored articles mention them (first copies only), with example mentions')
     .addOption(dbOption())
     .option('--top <n>', 'at most this many actors', parsePositiveInt, 20)
-    .option('--since <date>', 'articles published on or after this date', parseDateArg)
-    .option('--until <date>', 'articles published on or before this date', parseDateArg)
+    .addOption(sinceOption('articles published'))
+    .addOption(untilOption('articles published'))
     .option('--actor <id>', 'only this actor id, or ids starting with this code (USA matches USAGOV, USAMIL)')
     .option('--examples <n>', 'example mention texts per actor', parsePositiveInt, 3)
     .addOption(formatOption());

@@ -5,17 +5,17 @@
 // line, the others are printed in input order.
 import { Command, Option } from 'commander';
 import { readInputs } from '../ingest/index.ts';
-import { loadContext } from '../context.ts';
 import { analyze } from '../analyze.ts';
 import { toOutputRecord } from '../output.ts';
 import { toConllu } from '../output-conllu.ts';
 import { loadNlp, parse } from '../nlp/index.ts';
 import { ConlluError } from '../nlp/conllu.ts';
 import type { Analysis, Article } from '../model.ts';
-import { createAnalyzer, type Analyzer } from '../workers/pool.ts';
+import { contextFor, createAnalyzer, type Analyzer } from '../workers/pool.ts';
 import { addExamples, articleTimeoutOption, exitCodes, skipLine } from './common.ts';
 import { checkDictionaries, reportDictionaries } from './dictionaries.ts';
-import { contextOptions, dictionaryOptions, notEnglish, readerOptions, unanalysed, type DictionaryFlags, type PublishedFlag, type ReaderFlags } from './shared-options.ts';
+import { contextOptions, dictionaryOptions, readerOptions, type DictionaryFlags, type PublishedFlag, type ReaderFlags } from './shared-options.ts';
+import { notEnglish, unanalysed } from '../ingest/language.ts';
 
 type AnalyzeFlags = DictionaryFlags & ReaderFlags & PublishedFlag & { format: 'jsonl' | 'json' | 'conllu'; articleTimeout?: number };
 
@@ -60,7 +60,7 @@ async function analyser(flags: AnalyzeFlags): Promise<{ start(article: Article):
   }
   const timeoutMs = (flags.articleTimeout ?? 0) * 1000;
   if (timeoutMs === 0) {
-    const ctx = loadContext(contextOptions(flags));
+    const ctx = contextFor(contextOptions(flags));
     return { start: async (article) => render(analyze(article, ctx), flags), close: async () => {} };
   }
   const pool: Analyzer = await createAnalyzer(1, contextOptions(flags), { articleTimeoutMs: timeoutMs });
@@ -108,7 +108,7 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
         failed++;
         continue;
       }
-      const language = flags.format === 'conllu' ? undefined : notEnglish(flags, rec.article);
+      const language = flags.format === 'conllu' ? undefined : notEnglish(rec.article, flags.allLanguages);
       if (language !== undefined) {
         while (pending.length) await print();
         process.stderr.write(`not analysed ${rec.origin}: not in English (${language}); --all-languages analyses it\n`);

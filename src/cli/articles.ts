@@ -1,15 +1,15 @@
 // entente articles: list stored articles.
 import { Command } from 'commander';
 import { listArticles } from '../store/queries/articles.ts';
-import { addExamples, cutToLimit, dbOption, formatOption, openExistingStore, parseDateArg, parsePositiveInt, printRows } from './common.ts';
+import { addExamples, cutToLimit, dbOption, formatOption, openExistingStore, parsePositiveInt, printRows, sinceOption, untilOption } from './common.ts';
 
 export function register(program: Command): void {
   const cmd = program
     .command('articles')
     .description('list stored articles (first copies; --duplicates adds linked copies)')
     .addOption(dbOption())
-    .option('--since <date>', 'published on or after this date', parseDateArg)
-    .option('--until <date>', 'published on or before this date', parseDateArg)
+    .addOption(sinceOption('articles published'))
+    .addOption(untilOption('articles published'))
     .option('--source <name>', 'source contains this text')
     .option('--search <words>', 'full-text search in title and text')
     .option('--limit <n>', 'at most this many rows', parsePositiveInt, 50)

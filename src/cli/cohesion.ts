@@ -7,7 +7,7 @@ import { cohesionMatrix, cohesionSeries, explainWindow, type CohesionMatrix, typ
 import { UnknownSideError } from '../cohesion/coalitions.ts';
 import { defaultMinEvidence } from '../cohesion/index.ts';
 import { windowSizes } from '../cohesion/windows.ts';
-import { addExamples, dbOption, formatOption, openExistingStore, parseDateArg, parsePositiveInt, printRows, UsageError } from './common.ts';
+import { addExamples, dbOption, formatOption, openExistingStore, parsePositiveInt, printRows, sinceOption, untilOption, UsageError } from './common.ts';
 
 const fmt = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '' : x.toFixed(digits));
 const fmtInterval = (i: [number, number] | null) => (i ? `${fmt(i[0])}..${fmt(i[1])}` : '');
@@ -130,8 +130,8 @@ export function register(program: Command): void {
     .argument('[b]', 'side B, same forms as A')
     .option('--among <sides>', 'every pair among these sides, comma-separated (USA,GBR,FRA,RUS), instead of A and B', parseSides)
     .addOption(new Option('--by <size>', 'window size (all: one window over the whole range)').choices(windowSizes).default('month'))
-    .option('--since <date>', 'first day (2020, 2020-01 or 2020-01-15)', parseDateArg)
-    .option('--until <date>', 'last day, inclusive (2020-03 covers all of March)', parseDateArg)
+    .addOption(sinceOption('the windows cover days'))
+    .addOption(untilOption('the windows cover days'))
     .option('--min-evidence <n>', `pieces of bilateral evidence below which a window's index is null (default ${defaultMinEvidence})`, parsePositiveInt)
     .option('--plot <file>', 'also write a chart: FILE.svg, or FILE.png (rendered in headless Chromium)')
     .option('--explain <window>', 'list exactly the evidence counted in one window (2020-01, 2020-Q1, 2020-W03, 2020, all)')

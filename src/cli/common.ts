@@ -16,6 +16,18 @@ export function dbOption(): Option {
   return new Option('--db <file>', 'SQLite store file').default(defaultStorePath);
 }
 
+/**
+ * --since and --until, with what the date is of ("articles published"): one day, month or
+ * year (parseDateArg), both ends included.
+ */
+export function sinceOption(of: string): Option {
+  return new Option('--since <date>', `${of} on or after this date (2020, 2020-01 or 2020-01-15)`).argParser(parseDateArg);
+}
+
+export function untilOption(of: string): Option {
+  return new Option('--until <date>', `${of} on or before this date (2020-03 covers all of March)`).argParser(parseDateArg);
+}
+
 export function formatOption(choices: readonly string[] = formats, dflt = 'table'): Option {
   return new Option('--format <format>', 'output format').choices(choices).default(dflt);
 }

@@ -5,7 +5,7 @@ import type { Store } from '../store/db.ts';
 import { gdeltFormatter } from '../export/gdelt.ts';
 import { storedEvents } from '../export/tables.ts';
 import { listEvents, type EventRow } from '../store/queries/events.ts';
-import { addExamples, cutToLimit, dbOption, formatOption, formats, openExistingStore, parseDateArg, parsePositiveInt, printRows } from './common.ts';
+import { addExamples, cutToLimit, dbOption, formatOption, formats, openExistingStore, parsePositiveInt, printRows, sinceOption, untilOption } from './common.ts';
 
 const tableColumns = ['article_id', 'date', 'source_actor', 'cameo', 'plover', 'goldstein', 'target_actor', 'text'];
 const flatColumns = [
@@ -37,8 +37,8 @@ export function register(program: Command): void {
     .option('--target <actor>', 'target actor code or prefix')
     .option('--type <plover>', 'PLOVER event type, e.g. ASSAULT, ACCUSE')
     .option('--cameo <code>', 'CAMEO code or prefix (19 = all fighting)')
-    .option('--since <date>', 'on or after this date (event date if known, else published)', parseDateArg)
-    .option('--until <date>', 'on or before this date', parseDateArg)
+    .addOption(sinceOption('events dated (by the text when it gives a date, else published)'))
+    .addOption(untilOption('events dated (by the text when it gives a date, else published)'))
     .option('--negated', 'include events the text negates ("did not agree")')
     .option('--after <rowid>', 'continue after this event rowid (pagination)', parsePositiveInt)
     .option('--limit <n>', 'at most this many rows', parsePositiveInt, 100)

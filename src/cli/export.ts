@@ -2,7 +2,7 @@
 // or Parquet; events also as GDELT 1.0 rows (gdelt, gdelt+) or PLOVER records (plover).
 import { Command, Option } from 'commander';
 import { ExportError, exportFormats, exportTable, tables, type ExportFormat } from '../export/index.ts';
-import { addExamples, dbOption, openExistingStore, parseDateArg, parsePositiveInt, UsageError } from './common.ts';
+import { addExamples, dbOption, openExistingStore, parsePositiveInt, sinceOption, untilOption, UsageError } from './common.ts';
 import { UnknownSideError } from '../cohesion/coalitions.ts';
 import { defaultMinEvidence } from '../cohesion/index.ts';
 import { windowSizes, type WindowSize } from '../cohesion/windows.ts';
@@ -22,8 +22,8 @@ export function register(program: Command): void {
     .addOption(dbOption())
     .addOption(new Option('--format <format>', 'csv, jsonl, parquet; for events also gdelt (GDELT 1.0, no header), gdelt+ (GDELT and Entente columns, header) or plover (JSON lines)').choices(exportFormats).default('csv'))
     .option('-o, --output <file>', 'write to this file instead of stdout (needed for parquet)')
-    .option('--since <date>', 'on or after this date (the article published date; for events their own date if known)', parseDateArg)
-    .option('--until <date>', 'on or before this date', parseDateArg)
+    .addOption(sinceOption('rows dated (the article published date; for events their own date if known)'))
+    .addOption(untilOption('rows dated (the article published date; for events their own date if known)'))
     .option('--actor <actor>', 'rows that involve this actor (a code or its prefix: USA matches USAGOV and the people who act for it; or a person:/org: id)')
     .option('--negated', 'gdelt, gdelt+ and plover: include events the text negates (left out by default; other formats mark them)')
     .option('--among <sides>', 'cohesion: every pair among these sides, comma-separated (USA,EUR or USA,GBR,FRA,RUS)', parseSides)

@@ -15,7 +15,8 @@ import { createAnalyzer, type Analyzed } from '../workers/pool.ts';
 import type { Analysis } from '../model.ts';
 import { addExamples, articleTimeoutOption, dbOption, exitCodes, parsePositiveInt, skipLine } from './common.ts';
 import { checkDictionaries, reportDictionaries } from './dictionaries.ts';
-import { contextOptions, dictionaryOptions, notEnglish, readerOptions, unanalysed, type DictionaryFlags, type PublishedFlag, type ReaderFlags } from './shared-options.ts';
+import { contextOptions, dictionaryOptions, readerOptions, type DictionaryFlags, type PublishedFlag, type ReaderFlags } from './shared-options.ts';
+import { notEnglish, unanalysed } from '../ingest/language.ts';
 
 export type IngestFlags = DictionaryFlags & ReaderFlags & PublishedFlag & { db: string; quiet?: boolean; jobs?: number; articleTimeout?: number };
 /**
@@ -182,7 +183,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
       }
       inFlight.add(id);
       const pending: Pending = { id, origin: rec.origin, chars: rec.article.text.length, result: undefined as unknown as Pending['result'], settled: false };
-      const language = notEnglish(flags, rec.article);
+      const language = notEnglish(rec.article, flags.allLanguages);
       if (language !== undefined) {
         // stored with its language, not analysed: the analysis is English-only
         notEnglishCount++;

@@ -2,7 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { listQuotes, quoteKinds, QuoteFilterError, maxQuoteLimit, type QuoteRow } from '../store/queries/quotes.ts';
 import type { QuoteKind } from '../model.ts';
-import { addExamples, dbOption, formatOption, openExistingStore, parseDateArg, parsePositiveInt, printRows, UsageError } from './common.ts';
+import { addExamples, dbOption, formatOption, openExistingStore, parsePositiveInt, printRows, sinceOption, untilOption, UsageError } from './common.ts';
 
 const tableColumns = ['article_id', 'published', 'kind', 'speaker_name', 'speaker_actor', 'text'];
 const flatColumns = [
@@ -44,8 +44,8 @@ export function register(program: Command): void {
     .option('--speaker <name|actor>', 'speaker name (or part of it) or actor id; a code like USA also matches USAGOV')
     .option('--search <words>', 'full-text search in the quotation text (all words must occur)')
     .addOption(new Option('--kind <kinds>', `only these kinds (comma-separated): ${quoteKinds.join(', ')}`).argParser(parseKinds))
-    .option('--since <date>', 'article published on or after this date', parseDateArg)
-    .option('--until <date>', 'article published on or before this date', parseDateArg)
+    .addOption(sinceOption('quotations of articles published'))
+    .addOption(untilOption('quotations of articles published'))
     .option('--article <id>', 'only the quotations of this article')
     .option('--limit <n>', `at most this many rows (1-${maxQuoteLimit})`, parseLimit, 50)
     .option('--after <rowid>', 'continue after this quote rowid (the last rowid of the previous page)', parsePositiveInt)

@@ -10,8 +10,9 @@ import type { Store } from '../store/db.ts';
 import { createWriter } from '../store/write.ts';
 import { addDateRange } from '../store/queries/filters.ts';
 import { createAnalyzer, type Analyzed } from '../workers/pool.ts';
-import { addExamples, articleTimeoutOption, dbOption, exitCodes, openExistingStore, parseDateArg, parsePositiveInt, skipLine, UsageError } from './common.ts';
-import { contextOptions, dictionaryOptions, notEnglish, unanalysed, type DictionaryFlags } from './shared-options.ts';
+import { addExamples, articleTimeoutOption, dbOption, exitCodes, openExistingStore, parsePositiveInt, sinceOption, skipLine, untilOption, UsageError } from './common.ts';
+import { contextOptions, dictionaryOptions, type DictionaryFlags } from './shared-options.ts';
+import { notEnglish, unanalysed } from '../ingest/language.ts';
 import { checkDictionaries, reportDictionaries } from './dictionaries.ts';
 
 export type ReanalyzeFlags = DictionaryFlags & {
@@ -75,8 +76,8 @@ export function register(program: Command): void {
     .command('reanalyze')
     .description("analyse stored articles again with the current dictionaries and options, replacing their mentions, quotes, events and stances")
     .addOption(dbOption())
-    .option('--since <date>', 'articles published on or after this date', parseDateArg)
-    .option('--until <date>', 'articles published on or before this date', parseDateArg)
+    .addOption(sinceOption('articles published'))
+    .addOption(untilOption('articles published'))
     .option('--article <id>', 'this article (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--where <sql>', "an SQL condition on the articles table, alias a (e.g. \"a.source = 'Reuters'\")")
     .option('--after <rowid>', 'continue after this article rowid (the progress lines give it)', parsePositiveInt)
@@ -150,7 +151,7 @@ export async function runReanalyze(flags: ReanalyzeFlags): Promise<{ code: numbe
         if (!row) continue;
         const pending: Pending = { rowid, id: row.id, result: undefined as unknown as Pending['result'], settled: false };
         const article = toArticle(row);
-        const language = notEnglish(flags, article);
+        const language = notEnglish(article, flags.allLanguages);
         if (language !== undefined) {
           // not English: no facts, as ingest gives it
           pending.settled = true;

@@ -1,8 +1,6 @@
 // Options that several commands share: how inputs are read and which dictionaries are used.
 import { Command, InvalidArgumentError } from 'commander';
 import type { ContextOptions } from '../context.ts';
-import type { Article } from '../model.ts';
-import { notEnglish as notEnglishArticle, unanalysed } from '../ingest/language.ts';
 import { parseDateArg, parsePositiveInt } from './common.ts';
 
 export type ReaderFlags = { followLinks?: boolean; maxBytes?: number; timeoutMs?: number; allowPrivateUrls?: boolean };
@@ -33,13 +31,6 @@ export function dictionaryOptions(cmd: Command): Command {
     .option('--min-confidence <x>', 'drop events whose confidence is below x, from 0 to 1 (default: keep all)', parseConfidence)
     .option('--all-languages', 'analyse every article as English (by default an article in another language is kept with its lang and not analysed)');
 }
-
-/** The language gate (src/ingest/language.ts) as the --all-languages flag sets it. */
-export function notEnglish(flags: DictionaryFlags, article: Article): string | undefined {
-  return notEnglishArticle(article, flags.allLanguages);
-}
-
-export { unanalysed };
 
 function parseConfidence(value: string): number {
   const x = Number(value);

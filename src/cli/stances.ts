@@ -6,7 +6,7 @@ import { UnknownSideError } from '../cohesion/coalitions.ts';
 import { discoverIssuePhrases, discoverDefaults } from '../stances/discover.ts';
 import { loadIssues } from '../stances/issues.ts';
 import { loadNlp, parse } from '../nlp/index.ts';
-import { addExamples, cutToLimit, dbOption, formatOption, openExistingStore, parseDateArg, parsePositiveInt, printRows, UsageError } from './common.ts';
+import { addExamples, cutToLimit, dbOption, formatOption, openExistingStore, parsePositiveInt, printRows, sinceOption, untilOption, UsageError } from './common.ts';
 
 export function register(program: Command): void {
   const cmd = program
@@ -14,8 +14,8 @@ export function register(program: Command): void {
     .description('positions of actors on issues (polarity -1 against .. +1 for), each with its article and evidence span')
     .option('--actor <who>', 'actor id, person, country, name or coalition (as for cohesion)')
     .option('--issue <id>', 'issue id from data/issues.txt (e.g. sanctions-relief)')
-    .option('--since <date>', 'first day (2020, 2020-01 or 2020-01-15)', parseDateArg)
-    .option('--until <date>', 'last day, inclusive', parseDateArg)
+    .addOption(sinceOption('stances of articles published'))
+    .addOption(untilOption('stances of articles published'))
     .option('--limit <n>', 'most rows printed', parsePositiveInt, 100)
     .option('--after <rowid>', 'continue after this stance rowid (pagination)', parsePositiveInt)
     .option('--issues', 'list the issues with how many stances each has')

@@ -3,7 +3,7 @@
 // (better-sqlite3's iterate), so an export runs in constant memory on any size of store.
 import type { Store } from '../store/db.ts';
 import { addDateRange } from '../store/queries/filters.ts';
-import { actedFor } from '../store/queries/events.ts';
+import { actedFor, type StoredEventColumns } from '../store/queries/events.ts';
 import { dateParts } from './dates.ts';
 import { codeCountry } from '../actors/codes.ts';
 import type { WindowSize } from '../cohesion/windows.ts';
@@ -237,47 +237,21 @@ const quotes: Table = {
 };
 
 /** The stored event row with its actors and article, as the event formats (table, GDELT, PLOVER) read it. */
-export type StoredEvent = {
+export type StoredEvent = StoredEventColumns & {
   event_id: number;
-  article_id: string;
-  url: string | null;
   title: string | null;
   source: string | null;
   lang: string | null;
-  published: string | null;
-  ingested_at: string;
   /** where the article's first paragraph ends (its first line break; code points): GDELT's lead */
   lead_end: number;
-  /** the event's own date when the text gave one, else the article's published date */
-  date: string | null;
   date_source: 'text' | 'published' | null;
-  start: number;
-  end: number;
-  text: string;
-  cameo: string;
-  plover: string;
-  mode: string | null;
-  goldstein: number;
-  quad: number;
-  negated: number;
   source_id: string;
   source_text: string;
-  source_start: number;
-  source_end: number;
   source_name: string | null;
   source_kind: string | null;
-  source_country: string | null;
-  source_role: string | null;
   target_id: string | null;
   target_text: string | null;
-  target_start: number | null;
-  target_end: number | null;
-  target_name: string | null;
   target_kind: string | null;
-  target_country: string | null;
-  target_role: string | null;
-  /** JSON of the fields added after the table was made (modality, cue, confidence) */
-  extra: string | null;
 };
 
 export type EventQuery = ExportFilter & { negated?: boolean; /** only these event rowids */ ids?: number[] };

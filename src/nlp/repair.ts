@@ -21,7 +21,8 @@
 //   Egypt's minister and his Greek and French counterparts, A and B, respectively, gathered in Cairo.
 //   the parser: "counterparts" the root, "gathered" a participle on "A"; a sentence with no
 //   finite verb whose root is a noun has its verb in that participle: the root, the noun its subject
-import { relativePronouns } from './tree.ts';
+import { isClauseHead, relativePronouns } from './tree.ts';
+import { months, weekdays } from './closed-class.ts';
 
 /** Words that open a relative clause besides the relative pronouns ("the city where", "the day when"). */
 const relativeAdverbs = new Set(['where', 'when', 'why', 'whose']);
@@ -39,12 +40,6 @@ function hasRelativeWord(words: string[], head: Int32Array, t: number, from: num
     }
   }
   return false;
-}
-
-/** Whether the token at t heads a clause as the tree stands (used to find where a conjunct belongs). */
-function isPredicate(deprel: string[], t: number): boolean {
-  const rel = deprel[t]!.split(':')[0]!;
-  return rel === 'root' || rel === 'ccomp' || rel === 'xcomp' || rel === 'advcl' || rel === 'acl' || rel === 'parataxis' || rel === 'csubj' || rel === 'conj';
 }
 
 /** Relations inside a noun phrase, through which a phrase's first word reaches the phrase's head. */
@@ -93,8 +88,8 @@ function repairBetween(words: string[], head: Int32Array, deprel: string[], from
   }
 }
 
-/** Names of days and months, which the parser may read as the first word of the name after them. */
-const dateNames = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** Names of days and months, which the parser may read as the first word of the name after them (not "may": the modal verb, or a name). */
+const dateNames = new Set([...weekdays, ...months.filter((m) => m !== 'may')]);
 
 /** Relations that say a predicate has a subject. */
 function hasSubject(head: Int32Array, deprel: string[], verb: number, from: number, to: number): boolean {
@@ -207,7 +202,7 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
     }
     if (!opensWithConjunction || !finite || hasRelativeWord(words, head, t, from, to)) continue;
     let predicate = head[t]!;
-    while (predicate >= 0 && !isPredicate(deprel, predicate)) predicate = head[predicate]!;
+    while (predicate >= 0 && !isClauseHead({ head, deprel }, predicate)) predicate = head[predicate]!;
     if (predicate < 0 || predicate === t) continue;
     head[t] = predicate;
     deprel[t] = 'conj';

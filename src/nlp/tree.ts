@@ -113,7 +113,7 @@ export function relationIs(deprel: string, relation: string): boolean {
 }
 
 /** Whether token t stands in one of `relations` to its head. */
-export function hasRelation(tree: Tree, t: number, ...relations: string[]): boolean {
+export function hasRelation(tree: Pick<Tree, 'deprel'>, t: number, ...relations: string[]): boolean {
   const deprel = tree.deprel[t];
   return deprel !== undefined && relations.some((relation) => relationIs(deprel, relation));
 }
@@ -385,7 +385,7 @@ export function argumentsOf(tree: Tree, predicate: number): PredicateArguments {
  * parataxis, csubj, with subtypes), or a predicate coordinated with one ("Russia attacked
  * and Kyiv retreated"; a noun coordinated with a noun is not).
  */
-export function isClauseHead(tree: Tree, t: number): boolean {
+export function isClauseHead(tree: Pick<Tree, 'head' | 'deprel'>, t: number): boolean {
   if (hasRelation(tree, t, ...clausalRelations)) return true;
   return tree.head[t]! >= 0 && hasRelation(tree, t, 'conj') && isClauseHead(tree, tree.head[t]!);
 }

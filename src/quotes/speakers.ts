@@ -9,6 +9,7 @@
 import type { Actor, Mention, Quote, Span } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
 import { possessiveDeterminers } from '../nlp/tree.ts';
+import { months, weekdays } from '../nlp/closed-class.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -175,9 +176,8 @@ const timePrepositions = new Set(['on', 'in', 'at', 'by', 'since', 'until']);
 
 /** Words of a time phrase, which is never a speaker ("Tuesday", "last week", "this month"). */
 export const timeWords = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  ...weekdays, ...months, 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'last', 'this', 'next', 'earlier', 'later',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
 function isTimePhrase(doc: Doc, first: number, end: number): boolean {

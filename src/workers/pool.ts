@@ -26,6 +26,20 @@ import type { WorkReply } from './analyze-worker.ts';
 import { buildWorkerBundle } from './bundle.ts';
 import { readySeq, startWorker, takePrestarted, usesBundledDictionaries, type StartedWorker } from './prestart.ts';
 
+let bundled: Context | undefined;
+
+/**
+ * The calling thread's context for `options`: with the bundled dictionaries alone it is loaded
+ * once per process, as the nlp model is, so that commands run one after another in one process
+ * (the tests run the command line in-process) read them once. Any option (user files, which may
+ * change between commands; event settings) loads a context of its own each time.
+ */
+export function contextFor(options: ContextOptions): Context {
+  if (!usesBundledDictionaries(options)) return loadContext(options);
+  bundled ??= loadContext(options);
+  return bundled;
+}
+
 export type Analyzed = { analysis: Analysis; signature?: Uint32Array };
 
 export type Analyzer = {
@@ -241,7 +255,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, sett
     if (!job) return false;
     // With workers and the bundled dictionaries, this thread loads them when it first
     // has an article to analyse, so that the workers are fed first (see below).
-    ctx ??= loadContext(options);
+    ctx ??= contextFor(options);
     try {
       job.resolve({ analysis: analyze(job.article, ctx), signature: minhash(job.article.text) });
     } catch (e) {
@@ -253,7 +267,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, sett
   // load fails here, before any article is read, and the workers are stopped first.
   if (slots.length === 0 || !usesBundledDictionaries(options)) {
     try {
-      ctx = loadContext(options);
+      ctx = contextFor(options);
     } catch (e) {
       closing = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));

@@ -15,7 +15,7 @@ test.after(() => rmSync(dir, { recursive: true, force: true }));
 type Output = { id: string; text: string; actors: { id: string; kind: string; name?: string; country?: string; role?: string }[]; mentions: { start: number; end: number; text: string; actor: string }[] };
 
 test('entente analyze prints actors and mentions whose spans slice to their text', async () => {
-  const r = await entente(['analyze', input, '--format', 'jsonl']);
+  const r = await entente(['analyze', input, '--format', 'jsonl', '--article-timeout', '0']);
   assert.equal(r.code, 0, r.stderr);
   const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Output);
   assert.equal(records.length, 2);
@@ -34,7 +34,7 @@ test('entente analyze prints actors and mentions whose spans slice to their text
 
 test('entente actors lists stored actors by mention count, with examples, as JSON and CSV', async () => {
   const db = join(dir, 'actors.db');
-  const ingest = await entente(['ingest', input, '--db', db, '--jobs', '1']);
+  const ingest = await entente(['ingest', input, '--db', db, '--jobs', '1', '--article-timeout', '0']);
   assert.equal(ingest.code, 0, ingest.stderr);
   const json = await entente(['actors', '--db', db, '--top', '3', '--format', 'json']);
   assert.equal(json.code, 0, json.stderr);

@@ -16,7 +16,7 @@ writeFileSync(article, JSON.stringify({ id: 'a', published: '2024-03-15', text: 
 type Out = { events: { cameo: string; source: { actor: string }; target: { actor: string } | null; confidence: number }[] };
 
 async function analyze(...args: string[]): Promise<{ out: Out | undefined; stderr: string; status: number }> {
-  const r = await entente(['analyze', article, '--format', 'jsonl', ...args]);
+  const r = await entente(['analyze', article, '--format', 'jsonl', '--article-timeout', '0', ...args]);
   return { out: r.stdout.trim() ? (JSON.parse(r.stdout.trim().split('\n')[0]!) as Out) : undefined, stderr: r.stderr, status: r.code };
 }
 

@@ -13,8 +13,11 @@ const feeds = join(root, 'test/fixtures/feeds');
 const dir = mkdtempSync(join(tmpdir(), 'entente-cli-ingest-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The CLI with one analysis thread, so tests do not fight over the cores. */
-const entente = (args: string[], stdin?: Buffer) => run([...args, '--jobs', '1'], { stdin });
+/**
+ * The CLI with one analysis thread, so tests do not fight over the cores, and that thread this
+ * one (no time budget): the dictionaries load once for the file, not in a worker per command.
+ */
+const entente = (args: string[], stdin?: Buffer) => run([...args, '--jobs', '1', '--article-timeout', '0'], { stdin });
 
 test('a directory with good and bad feeds: exit 0, one skip line per bad item, and a re-run stores nothing new', async () => {
   const db = join(dir, 'feeds.db');

@@ -37,7 +37,7 @@ test('analyze: JSON Lines and plain text keep their text, and every span indexes
   writeFileSync(jsonl, JSON.stringify({ id: 'wire-1', text: body + footer + '\r\n' }) + '\n' + JSON.stringify({ id: 'wire-2', text: wrapped }) + '\n');
   const txt = join(dir, 'story.txt');
   writeFileSync(txt, `Talks resume in Munich\r\n\r\n${body}`);
-  const r = await entente(['analyze', jsonl, txt]);
+  const r = await entente(['analyze', jsonl, txt, '--article-timeout', '0']);
   assert.equal(r.code, 0, r.stderr);
   const outs = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Output);
   assert.equal(outs.length, 3);

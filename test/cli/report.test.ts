@@ -16,7 +16,7 @@ test('report summarises a store built from sample articles', async () => {
     assert.ok(lines.length >= 3);
     writeFileSync(join(dir, 'in.jsonl'), lines.join('\n') + '\n');
     const db = join(dir, 'r.db');
-    assert.equal((await cli(['ingest', join(dir, 'in.jsonl'), '--db', db, '--quiet', '--jobs', '1'])).code, 0);
+    assert.equal((await cli(['ingest', join(dir, 'in.jsonl'), '--db', db, '--quiet', '--jobs', '1', '--article-timeout', '0'])).code, 0);
     const r = await cli(['report', '--db', db, '--format', 'json', '--a', 'USA', '--b', 'IRQ']);
     assert.equal(r.code, 0, r.stderr);
     const report = JSON.parse(r.stdout);

@@ -106,7 +106,7 @@ test('ingest --jobs 2 stores exactly what --jobs 1 stores, near-duplicates inclu
   const syndicated = join(dir, 'syndicated.jsonl');
   writeFileSync(syndicated, `${copies.join('\n')}\n`);
   const oneDb = await copySampleStore(join(dir, 'jobs-1.db'));
-  const one = await entente(['ingest', syndicated, '--db', oneDb, '--jobs', '1', '--quiet']);
+  const one = await entente(['ingest', syndicated, '--db', oneDb, '--jobs', '1', '--article-timeout', '0', '--quiet']);
   assert.equal(one.code, 0, one.stderr);
   const two = start(['ingest', samplePath, syndicated, '--db', join(dir, 'jobs-2.db'), '--jobs', '2', '--quiet']);
   assert.equal(await two.exited, 0, two.out.stderr);
@@ -170,7 +170,7 @@ test('kill -9 in the middle of an ingest leaves a consistent store; the same com
   const afterKill = articleCount(db);
   assert.ok(afterKill > 0 && afterKill < lines.length, `killed after ${afterKill} of ${lines.length}`);
 
-  const rerun = await entente(['ingest', input, '--db', db, '--jobs', '1']);
+  const rerun = await entente(['ingest', input, '--db', db, '--jobs', '1', '--article-timeout', '0']);
   assert.equal(rerun.code, 0, rerun.stderr);
   const store = new Database(db, { readonly: true });
   try {

@@ -41,7 +41,7 @@ before(async () => {
   dbFile = join(dir, 'c.db');
   const input = join(dir, 'articles.jsonl');
   writeFileSync(input, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
-  await cli('ingest', input, '--db', dbFile, '--jobs', '1', '--quiet');
+  await cli('ingest', input, '--db', dbFile, '--jobs', '1', '--article-timeout', '0', '--quiet');
 });
 
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,26 +3,24 @@
 // timeout, not asserted on a clock.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { entente } from '../cli/helpers.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'entente-hostile-analyze-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
 const good = (id: string) => JSON.stringify({ id, text: `Russia accused Ukraine of shelling the plant near Enerhodar (${id}).` });
 
-test('analyze: an article over the time budget is skipped with a line naming it; the others are printed, in order', { timeout: 300_000 }, () => {
+test('analyze: an article over the time budget is skipped with a line naming it; the others are printed, in order', { timeout: 300_000 }, async () => {
   // ~200,000 words: seconds of analysis on any machine, against a budget of one second;
   // its neighbours take milliseconds.
   const slow = JSON.stringify({ id: 'slow', text: 'The minister said that talks would resume. '.repeat(25_000) });
   const input = join(dir, 'budget.jsonl');
   writeFileSync(input, [good('b1'), slow, good('b3'), '{"id": "b4", "text": cut', good('b5')].join('\n') + '\n');
-  const r = spawnSync(process.execPath, [join(root, 'bin/entente.js'), 'analyze', input, '--article-timeout', '1'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  assert.equal(r.status, 0, r.stderr);
+  const r = await entente(['analyze', input, '--article-timeout', '1']);
+  assert.equal(r.code, 0, r.stderr);
   assert.deepEqual(r.stderr.split('\n').filter((l) => l.startsWith('skip ')).map((l) => l.replace(/ \(Unexpected.*/, '')), [
     `skip ${input}:2: analysis failed: took longer than 1 s (the --article-timeout budget)`,
     `skip ${input}:4: invalid JSON`,

@@ -3,7 +3,7 @@
 // stored must not depend on the order articles arrive in, nor on which process wrote them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { openStore, type Store } from '../../src/store/db.ts';
 import { createWriter, maxCandidatesPerBand } from '../../src/store/write.ts';
 import { bandRows, minhashSize } from '../../src/ingest/dedup.ts';
 import type { Actor, Analysis, Article } from '../../src/model.ts';
+import { entente } from '../cli/helpers.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'entente-hostile-store-'));
@@ -154,15 +155,17 @@ test('two ingests into one store at once, and the same inputs one after the othe
   const b = join(dir, 'b.jsonl');
   writeFileSync(a, [line('w1', story(1), '2024-03-01'), line('w2', story(2), '2024-03-01'), line('c3', story(3), '2024-03-05'), line('w4', story(4))].join('\n') + '\n');
   writeFileSync(b, [line('p1', `Reprinted from the wire. ${story(1)}`, '2024-02-28'), line('p3', story(3), '2024-03-02'), line('p5', story(5)), line('w4', story(4))].join('\n') + '\n');
-  const cli = (db: string, ...inputs: string[]) => [join(root, 'bin/entente.js'), 'ingest', ...inputs, '--db', join(dir, db), '--jobs', '1', '--quiet'];
-  const run = (db: string, ...inputs: string[]) => {
-    const r = spawnSync(process.execPath, cli(db, ...inputs), { cwd: root, encoding: 'utf8' });
-    assert.equal(r.status, 0, r.stderr);
+  const args = (db: string, ...inputs: string[]) => ['ingest', ...inputs, '--db', join(dir, db), '--jobs', '1', '--quiet'];
+  // One after the other: in this process (the command line in-process, on this thread).
+  const run = async (db: string, ...inputs: string[]) => {
+    const r = await entente([...args(db, ...inputs), '--article-timeout', '0']);
+    assert.equal(r.code, 0, r.stderr);
   };
-  run('clean.db', a, b);
-  run('reversed.db', b);
-  run('reversed.db', a);
-  const both = [a, b].map((input) => spawn(process.execPath, cli('together.db', input), { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] }));
+  await run('clean.db', a, b);
+  await run('reversed.db', b);
+  await run('reversed.db', a);
+  // At once: two processes writing the same store.
+  const both = [a, b].map((input) => spawn(process.execPath, [join(root, 'bin/entente.js'), ...args('together.db', input)], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] }));
   const results = await Promise.all(both.map((p) => new Promise<[number | null, string]>((resolve) => {
     let err = '';
     p.stderr!.on('data', (d) => (err += d));

@@ -22,8 +22,12 @@ export type EventFilter = {
   after?: number;
 };
 
-export type EventRow = {
-  rowid: number;
+/**
+ * The columns of a stored event that every reader of events takes as stored: the events table's
+ * own, its article's, and what its parties acted for. EventRow (the CLI and the API) and the
+ * export's StoredEvent add their own names for the parties and the article.
+ */
+export type StoredEventColumns = {
   article_id: string;
   url: string | null;
   published: string | null;
@@ -39,14 +43,11 @@ export type EventRow = {
   goldstein: number;
   quad: number;
   negated: number;
-  source_actor: string;
-  source_name: string;
   source_start: number;
   source_end: number;
   /** the country and role the source acted for in this event (a person's as of the article), when known */
   source_country: string | null;
   source_role: string | null;
-  target_actor: string | null;
   target_name: string | null;
   target_start: number | null;
   target_end: number | null;
@@ -54,6 +55,13 @@ export type EventRow = {
   target_role: string | null;
   /** JSON of fields added after the table was created (modality, cue, ...) */
   extra: string | null;
+};
+
+export type EventRow = StoredEventColumns & {
+  rowid: number;
+  source_actor: string;
+  source_name: string;
+  target_actor: string | null;
 };
 
 export const defaultEventLimit = 100;

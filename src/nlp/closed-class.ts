@@ -1,0 +1,8 @@
+// Closed-class words of English that more than one stage reads, one list each (issue 18: the
+// stages had their own copies, which drifted apart). Lower case, as Doc.lower holds them.
+
+/** The days of the week. */
+export const weekdays: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** The months, in full. */
+export const months: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
