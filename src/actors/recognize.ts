@@ -13,6 +13,7 @@ import type { Gender, NameCues } from './cues.ts';
 import type { Lexicon, LexiconActor, LexiconAgent, TokenVocabulary } from './lexicon.ts';
 import type { CodeRule } from './dictionary.ts';
 import { docKeys, slug } from './phrase.ts';
+import { organizationDescriptions, personDescriptions, type DescriptionInput } from './descriptions.ts';
 
 type PieceType = 'actor' | 'agent' | 'name' | 'honorific';
 type Piece = { type: PieceType; start: number; end: number; /** lexicon index for actor/agent */ ref: number };
@@ -954,7 +955,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const ofCode = ofCodeOf(s, g);
   const countryLevel = head?.type === 'actor' ? placedCode(s, head, codeOf(s, head)) : undefined;
   // "Iraq War", "Hurricane Dorian", "International Women's Day" are not people.
-  if (head?.type === 'name' && isThing(s, head)) return undefined;
+  // ("Federal Election Commission": a name that ends in an organisation's word is one)
+  if (head?.type === 'name' && isThing(s, head) && !s.cues.organization.has(keys[head.end - 1]!)) return undefined;
   if (!agent) {
     if (countryLevel) return newResolved(countryLevel, undefined, false);
     if (!head) return undefined;
@@ -1004,16 +1006,57 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   }
   if (base) return newResolved(roleCode(g.former, agent, base)!, undefined, false);
   // "the president", "the secretary": the last person introduced with that role.
-  if (!agent.plural && g.agent!.start > 0 && keys[g.agent!.start - 1] === 'the') return s.byRole.get(roleWord(s, agent.head));
+  const definite = g.agent!.start > 0 && keys[g.agent!.start - 1] === 'the';
+  if (!agent.plural && definite && s.byRole.has(roleWord(s, agent.head))) return s.byRole.get(roleWord(s, agent.head));
+  // "Congress voted", "the Senate", "the government said": a body of state with no country
+  // stated is the home country's, as a title of office is
+  if (!agent.plural && !g.former && !g.qualifier && keys[g.end] !== 'of' && (definite || s.capital[g.agent!.start] === 1) && isStateBody(s, g.agent!)) {
+    const country = sentenceCountry(s, g.start) ?? titleCountry(s, g, g.agent!.start);
+    if (country) return newResolved(roleCode(false, agent, country)!, undefined, false);
+  }
   // "demonstrators", "police", "rebels" with no country stated: the article's country, when it
   // names one only (or one most), as CAMEO codes a group by where it acts. Only groups that act
   // at home (civilians, opposition, police, rebels, workers, ...); delegates, officials and
   // forces are as often foreign.
   // A name the article does not know before a party's members names the party, not the
   // country's ("Christian Democrats").
+  // "the Federal Election Commission": a capitalised name before a capitalised body is that body's own name
+  const agentPiece = g.agent!;
+  if (g.qualifier?.type === 'name' && !agent.plural && agentPiece.start >= 0 && s.capital[agentPiece.start] === 1 && s.cues.body.has(keys[agentPiece.end - 1]!)) {
+    const name = s.doc.text.slice(s.doc.start[g.qualifier.start]!, s.doc.end[agentPiece.end - 1]!);
+    return newResolved(`org:${slug(name)}`, undefined, false, undefined, undefined, name);
+  }
   const role = agent.code.slice(0, 3);
   if (agent.plural && s.dominantCountry && !g.former && !(g.qualifier && role === 'PTY') && localGroupRoles.has(role)) return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
   return undefined;
+}
+
+// "talks with officials in Italy, where the Senate voted": the one country that the mentions
+// before token t in its sentence act for (states, their bodies, people), if only one.
+function sentenceCountry(s: Recognition, t: number): string | undefined {
+  const { doc, mentions } = s;
+  const sentence = doc.sentence[t]!;
+  const from = doc.start[doc.sentences[sentence]!.firstToken]!;
+  let country: string | undefined;
+  for (let k = mentions.length - 1; k >= 0 && mentions[k]!.start >= from; k--) {
+    const id = mentions[k]!.actor;
+    const of = id.includes(':') ? s.actors.get(id)?.country : codeCountry(id);
+    if (!of) continue;
+    if (country && country !== of) return undefined;
+    country = of;
+  }
+  return country;
+}
+
+/** Roles of the bodies of a state: government, legislature, courts, armed forces, police. */
+const stateRoles = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
+
+// "Congress", "the Senate", "the government", "the army": an agent whose last word names a body
+// (cues.body) with a role of state alone.
+function isStateBody(s: Recognition, agent: Piece): boolean {
+  // (a role of state and of something else is no body of state: "the official news agency", GOVMED)
+  const code = s.lexicon.agents[agent.ref]!.code;
+  return agent.start >= 0 && s.cues.body.has(s.keys[agent.end - 1]!) && code.length === 3 && stateRoles.has(code);
 }
 
 // A titled name that does not take a role code ("Sen. Ted Cruz", "former deputy prime minister
@@ -1396,8 +1439,8 @@ function pronounTable(cues: NameCues, vocabulary: TokenVocabulary): PronounTable
   return table;
 }
 
-function compatible(c: PersonMention, kind: Gender): boolean {
-  return !c.who.gender || c.who.gender === kind;
+function compatible(c: PersonMention, kind: Gender | undefined): boolean {
+  return !kind || !c.who.gender || c.who.gender === kind;
 }
 
 /** How many sentences back he/she looks for the nearest person, and for the only one. */
@@ -1406,13 +1449,13 @@ const onlyPersonReach = 5;
 
 // "Halvard Tenmark ... [three sentences without a person] ... he said": further back than the
 // nearest reach, a pronoun stands for the only person of its gender named there (index into seen, or -1).
-function onlyCandidate(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender, outside: boolean, quoted: Uint8Array, distance: (from: number, to: number) => number): number {
+function onlyCandidate(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender | undefined, outside: boolean, quoted: Uint8Array, distance: (from: number, to: number) => number, barred?: (m: PersonMention) => boolean): number {
   const sentence = s.doc.sentence[pronoun]!;
   let at = -1;
   for (let k = seen.length - 1; k >= 0; k--) {
     const c = seen[k]!;
     if (distance(c.sentence, sentence) > onlyPersonReach) break;
-    if ((outside && quoted[c.token] === 1) || !compatible(c, kind) || subjectOfSameVerb(s, pronoun, c.token, c.end)) continue;
+    if ((outside && quoted[c.token] === 1) || !compatible(c, kind) || subjectOfSameVerb(s, pronoun, c.token, c.end) || barred?.(c)) continue;
     if (at >= 0 && seen[at]!.who.id !== c.who.id) return -1;
     at = k;
   }
@@ -1447,6 +1490,47 @@ function resolvePronouns(s: Recognition): Mention[] {
   let groupBefore: GroupMention | undefined;
   let mi = 0;
   let lastState: { id: string; sentence: number } | undefined;
+  // The person a pronoun (at token `at`, the word the parse relates: `head`) or a description
+  // without gender stands for, among those seen so far.
+  const nearestPerson = (at: number, head: number, kind: Gender | undefined, barred?: (m: PersonMention) => boolean): PersonMention | undefined => {
+    const sentence = doc.sentence[at]!;
+    // '"... Karl Poehl ...," she said': a pronoun outside quotation marks is nobody named
+    // inside them (above all not in the quotation it introduces)
+    const outside = quoted[at] === 0;
+    const distance = outside ? narrative : plain;
+    let found = -1;
+    for (let k = seen.length - 1; k >= 0; k--) {
+      if (distance(seen[k]!.sentence, sentence) > pronounReach) break;
+      if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !subjectOfSameVerb(s, head, seen[k]!.token, seen[k]!.end) && !barred?.(seen[k]!)) {
+        found = k;
+        break;
+      }
+    }
+    // "Mitsotakis met Trump, where he denounced the deal": the subject of a clause that holds
+    // the pronoun's clause comes before the nearest name (never for a description: see describedPerson)
+    const governing = barred ? -1 : governingPerson(s, seen, head, kind, outside, quoted);
+    if (governing >= 0) found = governing;
+    // A pronoun opening a sentence usually continues its subject: in "Johnson ran
+    // against Jeremy Hunt, who ... He won", "He" is Johnson, the first person of the
+    // sentence the nearest candidate is in.
+    if (found >= 0 && sentenceStart(doc, at) && seen[found]!.sentence < sentence) {
+      for (let k = found - 1; k >= 0 && seen[k]!.sentence === seen[found]!.sentence; k--) {
+        if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !barred?.(seen[k]!)) found = k;
+      }
+    }
+    if (found < 0) found = onlyCandidate(s, seen, head, kind, outside, quoted, distance, barred);
+    return found >= 0 ? seen[found] : undefined;
+  };
+  // A description names no one who is the subject of a clause above it: in "Morris says the
+  // candidate has always run a lean campaign" the candidate is not Morris (as "he" could be).
+  const describedPerson = (head: number): PersonMention | undefined => {
+    const commanding = subjectsAbove(s, head);
+    // (by person: "His campaign manager, Jeff Weaver, says the candidate ..." bars both mentions of Weaver)
+    const barred = new Set(seen.filter((m) => commanding.some((t) => t >= m.token && t < m.end)).map((m) => m.who.id));
+    return nearestPerson(head, head, undefined, (m) => barred.has(m.who.id));
+  };
+  // "Perry praised Cruz. The former governor dismissed ...": descriptions of a person, by their first token
+  const descriptions = new Map(personDescriptions(descriptionInput(s), (k) => isSingularRole(s, k)).map((d) => [d.start, d]));
   for (let i = 0; i < n; i++) {
     while (mi < s.mentions.length && s.mentions[mi]!.start < doc.start[i]!) {
       const m = s.mentions[mi++]!;
@@ -1462,6 +1546,24 @@ function resolvePronouns(s: Recognition): Mention[] {
     while (q < groupMentions.length && groupMentions[q]!.token <= i) {
       groupBefore = lastGroup;
       lastGroup = groupMentions[q++]!;
+    }
+    const description = descriptions.get(i);
+    if (description) {
+      // "the governor" after "Gov. Rick Perry": the person introduced with that role; else, as
+      // "he" or "she" would, the nearest person of either gender
+      const known = s.byRole.get(keys[description.head]!);
+      const chosen = known ? undefined : describedPerson(description.head);
+      const who = known ?? chosen?.who;
+      if (who?.person) {
+        const start = doc.start[i]!;
+        const end = doc.end[description.end - 1]!;
+        const mention: Mention = { start, end, text: doc.text.slice(start, end), actor: who.id };
+        if (chosen) mention.refers_to = referent(s, chosen.from, chosen.to);
+        extra.push(mention);
+        if (chosen) seen.push({ token: description.head, who, sentence: doc.sentence[i]!, end: description.end, from: chosen.from, to: chosen.to });
+      }
+      i = description.end - 1;
+      continue;
     }
     if (tokenMention[i] !== -1) continue;
     const id = tokenIds[i]!;
@@ -1498,32 +1600,7 @@ function resolvePronouns(s: Recognition): Mention[] {
         antecedent = referent(s, group.token, group.end);
       }
     } else {
-      // '"... Karl Poehl ...," she said': a pronoun outside quotation marks is nobody named
-      // inside them (above all not in the quotation it introduces)
-      const outside = quoted[i] === 0;
-      const distance = outside ? narrative : plain;
-      let at = -1;
-      for (let k = seen.length - 1; k >= 0; k--) {
-        if (distance(seen[k]!.sentence, sentence) > pronounReach) break;
-        if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !subjectOfSameVerb(s, i, seen[k]!.token, seen[k]!.end)) {
-          at = k;
-          break;
-        }
-      }
-      // "Mitsotakis met Trump, where he denounced the deal": the subject of a clause that holds
-      // the pronoun's clause comes before the nearest name
-      const governing = governingPerson(s, seen, i, kind, outside, quoted);
-      if (governing >= 0) at = governing;
-      // A pronoun opening a sentence usually continues its subject: in "Johnson ran
-      // against Jeremy Hunt, who ... He won", "He" is Johnson, the first person of the
-      // sentence the nearest candidate is in.
-      if (at >= 0 && sentenceStart(doc, i) && seen[at]!.sentence < sentence) {
-        for (let k = at - 1; k >= 0 && seen[k]!.sentence === seen[at]!.sentence; k--) {
-          if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind)) at = k;
-        }
-      }
-      if (at < 0) at = onlyCandidate(s, seen, i, kind, outside, quoted, distance);
-      const chosen = at >= 0 ? seen[at] : undefined;
+      const chosen = nearestPerson(i, i, kind);
       if (chosen) {
         chosen.who.gender ??= kind;
         actor = chosen.who.id;
@@ -1610,7 +1687,7 @@ const clauseLinks = new Set(['ccomp', 'xcomp', 'conj', 'advcl', 'acl', 'acl:relc
 // seen, or -1): "Mitsotakis met Trump, where he denounced the deal" (he = Mitsotakis),
 // "Merkel told Macron that she would stay" (she = Merkel), "Macron, who said he would come"
 // (the relative clause's own subject "who" stands for Macron).
-function governingPerson(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender, outside: boolean, quoted: Uint8Array): number {
+function governingPerson(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender | undefined, outside: boolean, quoted: Uint8Array): number {
   const { head, deprel } = s.doc;
   if (!head || !deprel || !relationIs(deprel[pronoun]!, 'nsubj')) return -1;
   const sentence = s.doc.sentence[pronoun]!;
@@ -1639,6 +1716,19 @@ function governingPerson(s: Recognition, seen: PersonMention[], pronoun: number,
     return personAt(subject);
   }
   return -1;
+}
+
+/** More heads than any sentence's tree is deep: a guard, not a limit. */
+const sentenceDepth = 64;
+
+/** The subjects of the clauses above token t's clause, up its chain of heads to the root of the sentence. */
+function subjectsAbove(s: Recognition, t: number): number[] {
+  const { head } = s.doc;
+  const out: number[] = [];
+  for (let above = head[t]!, step = 0; above >= 0 && step < sentenceDepth; above = head[above]!, step++) {
+    for (const c of children(s.doc, above, 'nsubj')) if (c !== t) out.push(c);
+  }
+  return out;
 }
 
 /** Relations of a clause to the clause above it through which "it" finds its subject. */
@@ -1709,8 +1799,24 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   s.datelines = datelinesOf(s, pieces);
   resolveGroups(s, groups);
   addMentions(s, acronymMentions(s));
+  addMentions(s, organizationDescriptions(descriptionInput(s)));
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
   return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };
+}
+
+function descriptionInput(s: Recognition): DescriptionInput {
+  return { doc: s.doc, keys: s.keys, cues: s.cues, tokenMention: s.tokenMention, mentions: s.mentions, actors: s.actors };
+}
+
+/** Roles of public life whose holders the news names: a description by one of them ("the governor") is someone named. */
+const namedRoles = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'PTY', 'ELI']);
+
+/** Whether token k is on its own a singular role noun of public life in the agent dictionaries ("governor", "nominee"). */
+function isSingularRole(s: Recognition, k: number): boolean {
+  const trie = s.lexicon.agentTrie;
+  if (trie.match(s.tokenIds, k, k + 1) !== k + 1) return false;
+  const agent = s.lexicon.agents[trie.matchValue]!;
+  return !agent.plural && namedRoles.has(agent.code.slice(0, 3));
 }
 
 /** Mentions found after the groups (acronyms, pronouns) join the others, in order of start. */
