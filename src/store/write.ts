@@ -112,7 +112,8 @@ export function createWriter(db: Store): Writer {
        WHERE (excluded.name, excluded.kind, coalesce(excluded.country, ''), coalesce(excluded.role, ''))
            < (actors.name, actors.kind, coalesce(actors.country, ''), coalesce(actors.role, ''))`,
     ),
-    insertMention: db.prepare('INSERT INTO mentions (article_rowid, start, "end", text, actor) VALUES (?, ?, ?, ?, ?)'),
+    insertMention: db.prepare('INSERT INTO mentions (article_rowid, start, "end", text, actor, refers_to) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertArticleActor: db.prepare('INSERT OR REPLACE INTO article_actors (article_rowid, actor, country, role) VALUES (?, ?, ?, ?)'),
     insertQuote: db.prepare(
       `INSERT INTO quotes (article_rowid, start, "end", text, kind, speaker_name, speaker_actor, speaker_start, speaker_end, cue_text, cue_start, cue_end, fragments, speaker_inferred)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -135,7 +136,7 @@ export function createWriter(db: Store): Writer {
     insertStance: db.prepare('INSERT INTO stances (article_rowid, start, "end", actor, issue, polarity, extra) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     // changes when another connection commits, not when this one does
     dataVersion: db.prepare('PRAGMA data_version').pluck(),
-    deleteFacts: ['mentions', 'quotes', 'events', 'stances'].map((table) => db.prepare(`DELETE FROM ${table} WHERE article_rowid = ?`)),
+    deleteFacts: ['mentions', 'quotes', 'events', 'stances', 'article_actors'].map((table) => db.prepare(`DELETE FROM ${table} WHERE article_rowid = ?`)),
   };
 
   const insertArticleRow = (a: Article, origin: string | undefined, hash: string, duplicateOf: string | null, sim: number | null): number => {
@@ -181,7 +182,11 @@ export function createWriter(db: Store): Writer {
       const keys = fresh.get(row.id) ?? new Set<string>();
       fresh.set(row.id, keys.add(key));
     }
-    for (const m of an.mentions) q.insertMention.run(rowid, m.start, m.end, m.text, m.actor);
+    for (const actor of an.actors) {
+      // what a person or organisation acted for in this article (codes carry their own country)
+      if (actor.id.includes(':') && (actor.country !== undefined || actor.role !== undefined)) q.insertArticleActor.run(rowid, actor.id, actor.country ?? null, actor.role ?? null);
+    }
+    for (const m of an.mentions) q.insertMention.run(rowid, m.start, m.end, m.text, m.actor, m.refers_to ? JSON.stringify(m.refers_to) : null);
     for (const x of an.quotes) {
       q.insertQuote.run(rowid, x.start, x.end, x.text, x.kind, x.speaker?.name ?? null, x.speaker?.actor ?? null,
         x.speaker?.start ?? null, x.speaker?.end ?? null, x.cue?.text ?? null, x.cue?.start ?? null, x.cue?.end ?? null,
