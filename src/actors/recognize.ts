@@ -271,7 +271,9 @@ function testNameToken(s: Recognition, i: number): boolean {
   if (i > 0 && keys[i - 1] === '(' && asideParty(s, i)) return false; // "(R-Kan.)" is no name
   // Short acronyms ("NPR", "GOP") are not parts of people's names (initials keep their
   // dot, "J."); longer capitals are transcript names ("PENCE").
-  if (acronym.test(doc.value[i]!) || innerCapitals.test(doc.value[i]!) || cues.modifier.has(keys[i]!)) return false;
+  // A word in capitals is a name only as a transcript's speaker label ("WALLACE:"): a headline
+  // in capitals is no run of names.
+  if (acronym.test(doc.value[i]!) || (innerCapitals.test(doc.value[i]!) && !(keys[i + 1] === ':' && isCapitals(doc.value[i]!))) || cues.modifier.has(keys[i]!)) return false;
   const pos = doc.pos[i]!;
   if (pos === 'PROPN') return true;
   // wink tags unknown capitalised words as NOUN/VERB/ADJ ("Karen Pierce", and "Ted Cruz"
@@ -691,11 +693,31 @@ function notAPerson(s: Recognition, head: Piece): Resolved | null | undefined {
   const last = doc.value[head.end - 1]!;
   if (hasDigit.test(last) || oneLetter.test(last)) return null;
   const before = keys[head.start - 1];
-  if (before === 'of' && head.start >= 2 && (s.capital[head.start - 2] === 1 || cues.thing.has(keys[head.start - 2]!))) return null;
+  // ("Cheng Chung-tai of Civic Passion": after a name the article has just read, too)
+  if (before === 'of' && head.start >= 2 && (s.capital[head.start - 2] === 1 || s.tokenMention[head.start - 2] !== -1 || cues.thing.has(keys[head.start - 2]!))) return null;
+  if (modifiesThing(s, head)) return null;
   const company = newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, 'BUS');
   if (before === '<' || (keys[head.end] === '<' && keys[head.end + 2] === '>')) return company;
   if ((keys[head.end] === 'and' || keys[head.end] === '&') && s.capital[head.end + 1] === 1 && cues.company.has(keys[head.end + 1]!)) return company;
   return organizationNamed(s, head);
+}
+
+// "Collective Action plans", "El Maan natural harbor", "Neath-Swansea scrum-half": a name
+// that modifies a lower-case noun (on the parse: its last word a compound or modifier of a noun
+// after it) names that thing's kind or place, not a person; before a role or a name it may
+// ("Rules Committee Chairman", "Treasurer Peter Costello").
+function modifiesThing(s: Recognition, head: Piece): boolean {
+  const { doc } = s;
+  // the name's own head word: the one whose head lies outside the name ("El" of "El Maan", flat)
+  let root = head.end - 1;
+  for (let k = head.start; k < head.end; k++) if (doc.head[k]! < head.start || doc.head[k]! >= head.end) root = k;
+  const noun = doc.head[root]!;
+  const rel = doc.deprel[root]!;
+  if (noun < head.end || !(relationIs(rel, 'compound') || relationIs(rel, 'amod') || relationIs(rel, 'nmod'))) return false;
+  if (s.capital[noun] === 1 || doc.upos[noun] !== 'NOUN' || s.lexicon.agentTrie.match(s.tokenIds, noun, noun + 1) >= 0 || s.cues.personNoun.has(s.keys[noun]!)) return false;
+  // only the words between: "El Maan natural harbor", not a clause further on
+  for (let k = head.end; k < noun; k++) if (s.capital[k] === 1 || !(doc.upos[k] === 'ADJ' || doc.upos[k] === 'NOUN' || s.keys[k] === '-')) return false;
+  return true;
 }
 
 // The organisations the article names in full ("Franco Nevada Mines Ltd"), by each shorter
@@ -1321,9 +1343,19 @@ function namedLater(s: Recognition, lone: Group[]): void {
 // firm: people are introduced by their full names). Words the article also writes in lower case
 // are common words.
 function loneSource(s: Recognition, head: Piece): Resolved | undefined {
+  if (speakerLabel(s, head)) return newResolved(`person:${slug(pieceText(s, head))}`, undefined, true);
   if (!speechSource(s, head.start) || writtenLowerCase(s, head.start)) return undefined;
   const person = s.known.byFirstWord(s.keys, head.start);
   return person ?? newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
+}
+
+// "WALLACE: Governor, I don't want to interrupt": a word in capitals opening a line or a sentence
+// before a colon is the speaker label of a transcript.
+function speakerLabel(s: Recognition, head: Piece): boolean {
+  const { doc, keys } = s;
+  if (keys[head.end] !== ':' || !isCapitals(doc.value[head.start]!)) return false;
+  const before = head.start > 0 ? doc.text.slice(doc.end[head.start - 1]!, doc.start[head.start]!) : '\n';
+  return sentenceStart(doc, head.start) || before.includes('\n') || keys[head.start - 1] === '"';
 }
 
 function speechSource(s: Recognition, k: number): boolean {
@@ -1363,6 +1395,31 @@ function acronymMentions(s: Recognition): Mention[] {
     out.push({ start: doc.start[k]!, end: doc.end[k]!, text: doc.value[k]!, actor: who.id });
   }
   return out;
+}
+
+const romanNumeral = /^[IVXLC]+$/;
+
+// "The NRA said", "the SVP sponsored a referendum", "DNC issues apology": a word in capitals that
+// no dictionary knows and the article does not define, after "the" (and before no noun: "the GOP
+// candidate") or as the subject of a verb, is an organisation. Capitals that name no body ("GDP",
+// "CEO", "TV") are listed in name-cues.txt (not-organization).
+function unknownAcronyms(s: Recognition): void {
+  const { doc, keys, tokenMention, tokenIds, n, cues } = s;
+  const { actorTrie, agentTrie } = s.lexicon;
+  let added = false;
+  for (let k = 0; k < n; k++) {
+    const v = doc.value[k]!;
+    if (tokenMention[k] !== -1 || !acronymWord.test(v) || romanNumeral.test(v) || cues.notOrganization.has(keys[k]!)) continue;
+    if (actorTrie.match(tokenIds, k, k + 1) >= 0 || agentTrie.match(tokenIds, k, k + 1) >= 0) continue;
+    // (a transcript's speaker label, "WALLACE:", and a name in capitals are people, not acronyms)
+    if (keys[k + 1] === ':' || s.capital[k + 1] === 1 || s.capital[k - 1] === 1 && keys[k - 1] !== 'the') continue;
+    const next = doc.upos[k + 1];
+    const definite = keys[k - 1] === 'the' && next !== 'NOUN' && next !== 'PROPN';
+    if (!definite && !relationIs(doc.deprel[k]!, 'nsubj')) continue;
+    emit(s, definite ? k - 1 : k, k + 1, newResolved(`org:${slug(v)}`, undefined, false), false, newPiece('name', k, k + 1, -1));
+    added = true;
+  }
+  if (added) indexMentions(s);
 }
 
 // "the finance minister, Lou Jiwei": a singular role with no name of its own, a comma, then a
@@ -1799,6 +1856,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   s.datelines = datelinesOf(s, pieces);
   resolveGroups(s, groups);
   addMentions(s, acronymMentions(s));
+  unknownAcronyms(s);
   addMentions(s, organizationDescriptions(descriptionInput(s)));
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
   return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };

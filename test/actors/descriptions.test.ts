@@ -46,3 +46,24 @@ test('a body of state with no country stated: the one country of its sentence, e
   const abroad = recognizeText('NICOSIA (AFP) - Iraq says it is close to a deal. Iraq wants more. Rashid held talks with officials in Italy, where the Senate voted last week.', '1997-04-28');
   assert.equal(idOf(abroad, 'the Senate'), 'ITALEG');
 });
+
+test('an unknown acronym after "the" or as a subject is an organisation; capitals that name no body are not', () => {
+  const r = recognizeText('The QRFA said no on Monday. The GDP grew. Voters said the QRFA candidate lost.', '2016-05-01');
+  assert.equal(idOf(r, 'The QRFA'), 'org:qrfa');
+  assert.equal(idOf(r, 'The GDP'), undefined);
+  assert.equal(idOf(r, 'GDP'), undefined);
+  assert.equal(r.mentions.filter((m) => m.actor === 'org:qrfa').length, 1);
+});
+
+test('a transcript speaker label in capitals is a person, the one the article named in full', () => {
+  const r = recognizeText('On Monday Chris Quellin asked the first question.\n\nQUELLIN: Governor, stop.\n\nTENMARK: I will not.', '2016-05-01');
+  assert.equal(idOf(r, 'QUELLIN'), 'person:chris-quellin');
+  assert.equal(idOf(r, 'TENMARK'), 'person:tenmark');
+});
+
+test('a name that modifies a common noun, or follows "of" after a person, is no person', () => {
+  const r = recognizeText('The ship left El Vaan natural harbor on Monday. Officials praised Cheng Chung-tai of Civic Passion.', '2016-05-01');
+  assert.equal(idOf(r, 'El Vaan'), undefined);
+  assert.equal(idOf(r, 'Civic Passion'), undefined);
+  assert.equal(idOf(r, 'Cheng Chung-tai'), 'person:cheng-chung-tai');
+});
