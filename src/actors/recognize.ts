@@ -1241,6 +1241,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       continue;
     }
     if (who.person && !who.country && g.head) who = withStatedCountry(s, groups, gi, who);
+    if (who.person && !who.country && g.head) who = describedCountry(s, groups, gi, who);
     if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
     if (named) {
       remember(s, named.head!, who);
@@ -1302,6 +1303,42 @@ function withStatedCountry(s: Recognition, groups: Group[], gi: number, who: Res
   const previous = groups[gi - 1];
   if (previous?.head && !previous.agent && apostropheS.has(keys[g.start - 1]!) && previous.end === g.start - 1 && isParty(s, previous.head)) return partyMember(s, who, previous.head, g.start);
   return who;
+}
+
+/** How many words a description in apposition to a name may run ("a 27-year-old housewife from the Croatian coastal city of Split"). */
+const appositionReach = 14;
+const appositionEnds = new Set([',', ';', '(', ')', ':', '"', '“', '”', '.', '--', '—']);
+
+// "Zeljka Bajan, a 27-year-old housewife from the Croatian coastal city of Split, said", "Ana
+// Quellin, 63, a farmer from Norway": a description in apposition to a name (a noun
+// phrase after the comma, with no verb, up to the next comma) that names one country (a
+// demonym before a noun, or a country one is "from") gives the person that country; a
+// birthplace ("Australian-born") and what one is "of" ("a critic of Norway") do not.
+function describedCountry(s: Recognition, groups: Group[], gi: number, who: Resolved): Resolved {
+  const { keys, doc } = s;
+  const g = groups[gi]!;
+  if (keys[g.end] !== ',') return who;
+  let first = g.end + 1;
+  if (doc.upos[first] === 'NUM' && keys[first + 1] === ',') first += 2;
+  if (!(keys[first] === 'a' || keys[first] === 'an' || keys[first] === 'the')) return who;
+  let stop = first;
+  while (stop < s.n && stop - first < appositionReach && doc.sentence[stop] === doc.sentence[first] && !appositionEnds.has(keys[stop]!) && doc.upos[stop] !== 'VERB' && doc.upos[stop] !== 'AUX') stop++;
+  let country: string | undefined;
+  for (let h = gi + 1; h < groups.length && groups[h]!.start < stop; h++) {
+    const group = groups[h]!;
+    if (group.start < first) continue;
+    const piece = group.head?.type === 'actor' ? group.head : group.qualifier?.type === 'actor' ? group.qualifier : undefined;
+    if (!piece || isDictionaryPerson(s, piece) || (keys[piece.end] === '-' && keys[piece.end + 1] === 'born')) continue;
+    // a demonym of a noun ("the Croatian coastal city") or a place one is from; not what one
+    // is "of" ("a critic of Norway")
+    const demonymOfNoun = isDemonym(doc.value[piece.start]!) && s.capital[piece.end] === 0 && (doc.upos[piece.end] === 'NOUN' || doc.upos[piece.end] === 'ADJ');
+    if (!demonymOfNoun && keys[group.start - 1] !== 'from') continue;
+    const of = codeCountry(codeOf(s, piece) ?? '');
+    if (!of) continue;
+    if (country && country !== of) return who;
+    country = of;
+  }
+  return country ? newResolved(who.id, who.gender, true, country, who.role, who.name) : who;
 }
 
 /** A party: a name ending in "party", or a dictionary actor coded as one (PTY). */

@@ -229,3 +229,11 @@ test('a name in apposition with the role it holds in a state\'s body takes that 
   const critic = recognizeText('Halvard Tenmark, a critic of Norway, spoke.', '2020-01-05');
   assert.equal(critic.actors.find((a) => a.id === 'person:halvard-tenmark')?.country, undefined);
 });
+
+test('a description in apposition that names one country gives the person that country; a birthplace does not', () => {
+  const r = recognizeText('The pope visited Sarajevo. "We had no problems here", Zelka Barin, a 27-year-old housewife from the Croatian coastal city of Split, said. Rupert Quellin, the Australian-born media magnate, smiled. Mara Tenmark, 63, a voter who grew up in Chile, said no.', '1997-04-13');
+  const country = (id: string) => r.actors.find((a) => a.id === id)?.country;
+  assert.equal(country('person:zelka-barin'), 'HRV');
+  assert.equal(country('person:rupert-quellin'), undefined);
+  assert.equal(country('person:mara-tenmark'), undefined);
+});
