@@ -1138,6 +1138,8 @@ function noteInstitution(s: Recognition, id: string): void {
 function withAffiliation(actor: Actor, who: Resolved): Actor {
   // a company is an organisation of the BUS role, with a country only when the text gives one
   if (actor.id.startsWith('org:') && who.role && !actor.role) actor.role = who.role;
+  // ("the Bank of England": an organisation of the country its name states)
+  if (actor.id.startsWith('org:') && who.country && !actor.country) actor.country = who.country;
   if (actor.kind !== 'person' || !who.country) return actor;
   actor.country = who.country;
   if (who.role) actor.role = who.role;
@@ -1243,6 +1245,13 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     if (who.person && !who.country && g.head) who = withStatedCountry(s, groups, gi, who);
     if (who.person && !who.country && g.head) who = describedCountry(s, groups, gi, who);
     if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
+    const ofCountry = organizationOfCountry(s, g, groups[gi + 1], who);
+    if (ofCountry) {
+      const next = groups[gi + 1]!;
+      emit(s, expandThe(s, g, ofCountry), next.end, ofCountry, false, newPiece('name', g.start, next.end, -1));
+      gi++;
+      continue;
+    }
     if (named) {
       remember(s, named.head!, who);
       byRole.set(roleWord(s, lexicon.agents[g.agent!.ref]!.head), who);
@@ -1339,6 +1348,17 @@ function describedCountry(s: Recognition, groups: Group[], gi: number, who: Reso
     country = of;
   }
   return country ? newResolved(who.id, who.gender, true, country, who.role, who.name) : who;
+}
+
+// "the Bank of England", "the University of Tokyo": an organisation's word and "of" a country
+// name one organisation of that country, not an organisation and a state.
+function organizationOfCountry(s: Recognition, g: Group, next: Group | undefined, who: Resolved): Resolved | undefined {
+  if (!who.id.startsWith('org:') || !next || g.agent || g.qualifier || s.keys[g.end] !== 'of' || next.start !== g.end + 1) return undefined;
+  if (next.agent || next.qualifier || next.honorific || next.head?.type !== 'actor' || s.lexicon.actors[next.head.ref]!.seat) return undefined;
+  const code = codeOf(s, next.head);
+  if (!isBareCountry(code) || s.doc.sentence[next.start] !== s.doc.sentence[g.start]) return undefined;
+  const name = s.doc.text.slice(s.doc.start[g.head!.start]!, s.doc.end[next.end - 1]!);
+  return newResolved(`org:${slug(name)}`, undefined, false, code, who.role, name);
 }
 
 /** A party: a name ending in "party", or a dictionary actor coded as one (PTY). */
