@@ -47,6 +47,8 @@ export type NameCues = {
   unnamedModifier: Set<string>;
   /** words in capitals that name no organisation ("GDP", "CEO", "TV"): no unknown acronym is one of them */
   notOrganization: Set<string>;
+  /** nouns of a person of one gender ("dad", "sister"): a he/she after one of them stands for it, not for a name before it */
+  kin: Map<string, Gender>;
 };
 
 const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
@@ -55,14 +57,14 @@ const asideClass = /^aside\.([A-Z]{3})\.([A-Z]{3})$/;
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.neuter',
-  'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'unnamed-modifier', 'not-organization',
+  'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
     honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), company: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
     modifier: new Set(), former: new Set(), locative: new Set(), arrival: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
-    partyAside: new Map(), speech: new Set(), leads: new Set(), body: new Set(), personNoun: new Set(), unnamedModifier: new Set(), notOrganization: new Set(),
+    partyAside: new Map(), speech: new Set(), leads: new Set(), body: new Set(), personNoun: new Set(), unnamedModifier: new Set(), notOrganization: new Set(), kin: new Map(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();
@@ -109,6 +111,8 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'person-noun': cues.personNoun.add(w); break;
         case 'unnamed-modifier': cues.unnamedModifier.add(w); break;
         case 'not-organization': cues.notOrganization.add(w); break;
+        case 'kin.male': cues.kin.set(w, 'male'); break;
+        case 'kin.female': cues.kin.set(w, 'female'); break;
         case 'pronoun.male': cues.pronoun.set(w, 'male'); break;
         case 'pronoun.female': cues.pronoun.set(w, 'female'); break;
         case 'pronoun.plural': cues.pronoun.set(w, 'plural'); break;

@@ -1714,7 +1714,11 @@ function resolvePronouns(s: Recognition): Mention[] {
         antecedent = referent(s, group.token, group.end);
       }
     } else {
-      const chosen = nearestPerson(i, i, kind);
+      const found = nearestPerson(i, i, kind);
+      // "... because of my dad. He used to play": a person of the pronoun's gender that the text
+      // names by a noun ("my dad", "her brother") after the nearest name is whom it stands for
+      // (only in the sentences after the name's: "Biden, a father of two, said he" is Biden)
+      const chosen = found && !kinBetween(s, doc.sentences[found.sentence + 1]?.firstToken ?? n, i, kind) ? found : undefined;
       if (chosen) {
         chosen.who.gender ??= kind;
         actor = chosen.who.id;
@@ -1843,6 +1847,12 @@ function subjectsAbove(s: Recognition, t: number): number[] {
     for (const c of children(s.doc, above, 'nsubj')) if (c !== t) out.push(c);
   }
   return out;
+}
+
+/** Whether a noun of a person of that gender ("dad", "sister"), no mention, lies between tokens from and to. */
+function kinBetween(s: Recognition, from: number, to: number, kind: Gender): boolean {
+  for (let k = from; k < to; k++) if (s.tokenMention[k] === -1 && s.cues.kin.get(s.keys[k]!) === kind && s.doc.upos[k] === 'NOUN') return true;
+  return false;
 }
 
 /** Relations of a clause to the clause above it through which "it" finds its subject. */

@@ -237,3 +237,9 @@ test('a description in apposition that names one country gives the person that c
   assert.equal(country('person:rupert-quellin'), undefined);
   assert.equal(country('person:mara-tenmark'), undefined);
 });
+
+test('a he or she after a noun of a person of that gender stands for that person, not for a name before it: "my dad. He"', () => {
+  const r = recognizeText('Dorsa Quellin plays chess. I got interested in chess because of my dad. He used to play in high school. Halvard Tenmark, a father of two, said he would stay.', '2017-02-01');
+  assert.ok(!r.mentions.some((m) => m.text === 'He'), mentionPairs(r).join('; '));
+  assert.ok(mentionPairs(r).includes('he => person:halvard-tenmark'), mentionPairs(r).join('; '));
+});
