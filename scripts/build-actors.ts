@@ -38,12 +38,16 @@ function asPhrase(name: string): string | undefined {
   return name.trim().toUpperCase().replace(/\s+/g, '_');
 }
 
+/** Native spellings that read as an English word or a person's name: Iceland's "Island", the Isle of Man's "Mann", Dominica's "Dominique". */
+const notCountryNames = new Set(['Island', 'Mann', 'Dominique']);
+
 function countryNames(c: Country): string[] {
   const names = new Set<string>([c.name.common, c.name.official]);
   const iso = isoCountries.getNames('en', { select: 'all' })[c.cca2] as string[] | undefined;
   for (const n of iso ?? []) if (n.length > 2 || n === n.toUpperCase()) names.add(n);
-  // altSpellings mixes codes ("FR") with native names; keep multi-letter Latin-script English-looking ones.
-  for (const n of c.altSpellings) if (n.length > 3 && /^[A-Za-z\s.'-]+$/.test(n)) names.add(n);
+  // altSpellings mixes codes ("FR") with native names; keep multi-letter Latin-script English-looking ones,
+  // but not those that are English words or people's names ("Hong Kong Island" is not Iceland).
+  for (const n of c.altSpellings) if (n.length > 3 && /^[A-Za-z\s.'-]+$/.test(n) && !notCountryNames.has(n)) names.add(n);
   return [...names];
 }
 

@@ -36,6 +36,19 @@ export type NameCues = {
   speech: Set<string>;
   /** nouns of a role in an organisation or state, which give a person after them with "of" its country ("X, head of Iran's Quds Force") */
   leads: Set<string>;
+  /**
+   * nouns of a body, not a person ("the commission", "the government", "the company"): a
+   * definite description with one of them stands for an organisation (src/actors/descriptions.ts)
+   */
+  body: Set<string>;
+  /** nouns that describe one person and are no role of the agent dictionaries ("the billionaire", "the front-runner") */
+  personNoun: Set<string>;
+  /** modifiers of a description that make it someone not named yet, or one of several ("the next president", "the other candidate") */
+  unnamedModifier: Set<string>;
+  /** words in capitals that name no organisation ("GDP", "CEO", "TV"): no unknown acronym is one of them */
+  notOrganization: Set<string>;
+  /** nouns of a person of one gender ("dad", "sister"): a he/she after one of them stands for it, not for a name before it */
+  kin: Map<string, Gender>;
 };
 
 const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
@@ -44,14 +57,14 @@ const asideClass = /^aside\.([A-Z]{3})\.([A-Z]{3})$/;
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.neuter',
-  'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD',
+  'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
     honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), company: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
     modifier: new Set(), former: new Set(), locative: new Set(), arrival: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
-    partyAside: new Map(), speech: new Set(), leads: new Set(),
+    partyAside: new Map(), speech: new Set(), leads: new Set(), body: new Set(), personNoun: new Set(), unnamedModifier: new Set(), notOrganization: new Set(), kin: new Map(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();
@@ -94,6 +107,12 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'locative': cues.locative.add(w); break;
         case 'arrival': cues.arrival.add(w); break;
         case 'leads': cues.leads.add(w); break;
+        case 'body': cues.body.add(w); break;
+        case 'person-noun': cues.personNoun.add(w); break;
+        case 'unnamed-modifier': cues.unnamedModifier.add(w); break;
+        case 'not-organization': cues.notOrganization.add(w); break;
+        case 'kin.male': cues.kin.set(w, 'male'); break;
+        case 'kin.female': cues.kin.set(w, 'female'); break;
         case 'pronoun.male': cues.pronoun.set(w, 'male'); break;
         case 'pronoun.female': cues.pronoun.set(w, 'female'); break;
         case 'pronoun.plural': cues.pronoun.set(w, 'plural'); break;

@@ -13,6 +13,7 @@ import type { Gender, NameCues } from './cues.ts';
 import type { Lexicon, LexiconActor, LexiconAgent, TokenVocabulary } from './lexicon.ts';
 import type { CodeRule } from './dictionary.ts';
 import { docKeys, slug } from './phrase.ts';
+import { organizationDescriptions, personDescriptions, type DescriptionInput } from './descriptions.ts';
 
 type PieceType = 'actor' | 'agent' | 'name' | 'honorific';
 type Piece = { type: PieceType; start: number; end: number; /** lexicon index for actor/agent */ ref: number };
@@ -270,7 +271,9 @@ function testNameToken(s: Recognition, i: number): boolean {
   if (i > 0 && keys[i - 1] === '(' && asideParty(s, i)) return false; // "(R-Kan.)" is no name
   // Short acronyms ("NPR", "GOP") are not parts of people's names (initials keep their
   // dot, "J."); longer capitals are transcript names ("PENCE").
-  if (acronym.test(doc.value[i]!) || innerCapitals.test(doc.value[i]!) || cues.modifier.has(keys[i]!)) return false;
+  // A word in capitals is a name only as a transcript's speaker label ("WALLACE:"): a headline
+  // in capitals is no run of names.
+  if (acronym.test(doc.value[i]!) || (innerCapitals.test(doc.value[i]!) && !(keys[i + 1] === ':' && isCapitals(doc.value[i]!))) || cues.modifier.has(keys[i]!)) return false;
   const pos = doc.pos[i]!;
   if (pos === 'PROPN') return true;
   // wink tags unknown capitalised words as NOUN/VERB/ADJ ("Karen Pierce", and "Ted Cruz"
@@ -707,11 +710,31 @@ function notAPerson(s: Recognition, head: Piece): Resolved | null | undefined {
   const last = doc.value[head.end - 1]!;
   if (hasDigit.test(last) || oneLetter.test(last)) return null;
   const before = keys[head.start - 1];
-  if (before === 'of' && head.start >= 2 && (s.capital[head.start - 2] === 1 || cues.thing.has(keys[head.start - 2]!))) return null;
+  // ("Cheng Chung-tai of Civic Passion": after a name the article has just read, too)
+  if (before === 'of' && head.start >= 2 && (s.capital[head.start - 2] === 1 || s.tokenMention[head.start - 2] !== -1 || cues.thing.has(keys[head.start - 2]!))) return null;
+  if (modifiesThing(s, head)) return null;
   const company = newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, 'BUS');
   if (before === '<' || (keys[head.end] === '<' && keys[head.end + 2] === '>')) return company;
   if ((keys[head.end] === 'and' || keys[head.end] === '&') && s.capital[head.end + 1] === 1 && cues.company.has(keys[head.end + 1]!)) return company;
   return organizationNamed(s, head);
+}
+
+// "Collective Action plans", "El Maan natural harbor", "Neath-Swansea scrum-half": a name
+// that modifies a lower-case noun (on the parse: its last word a compound or modifier of a noun
+// after it) names that thing's kind or place, not a person; before a role or a name it may
+// ("Rules Committee Chairman", "Treasurer Peter Costello").
+function modifiesThing(s: Recognition, head: Piece): boolean {
+  const { doc } = s;
+  // the name's own head word: the one whose head lies outside the name ("El" of "El Maan", flat)
+  let root = head.end - 1;
+  for (let k = head.start; k < head.end; k++) if (doc.head[k]! < head.start || doc.head[k]! >= head.end) root = k;
+  const noun = doc.head[root]!;
+  const rel = doc.deprel[root]!;
+  if (noun < head.end || !(relationIs(rel, 'compound') || relationIs(rel, 'amod') || relationIs(rel, 'nmod'))) return false;
+  if (s.capital[noun] === 1 || doc.upos[noun] !== 'NOUN' || s.lexicon.agentTrie.match(s.tokenIds, noun, noun + 1) >= 0 || s.cues.personNoun.has(s.keys[noun]!)) return false;
+  // only the words between: "El Maan natural harbor", not a clause further on
+  for (let k = head.end; k < noun; k++) if (s.capital[k] === 1 || !(doc.upos[k] === 'ADJ' || doc.upos[k] === 'NOUN' || s.keys[k] === '-')) return false;
+  return true;
 }
 
 // The organisations the article names in full ("Franco Nevada Mines Ltd"), by each shorter
@@ -971,7 +994,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const ofCode = ofCodeOf(s, g);
   const countryLevel = head?.type === 'actor' ? placedCode(s, head, codeOf(s, head)) : undefined;
   // "Iraq War", "Hurricane Dorian", "International Women's Day" are not people.
-  if (head?.type === 'name' && isThing(s, head)) return undefined;
+  // ("Federal Election Commission": a name that ends in an organisation's word is one)
+  if (head?.type === 'name' && isThing(s, head) && !s.cues.organization.has(keys[head.end - 1]!)) return undefined;
   if (!agent) {
     if (countryLevel) return newResolved(countryLevel, undefined, false);
     if (!head) return undefined;
@@ -1021,16 +1045,57 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   }
   if (base) return newResolved(roleCode(g.former, agent, base)!, undefined, false);
   // "the president", "the secretary": the last person introduced with that role.
-  if (!agent.plural && g.agent!.start > 0 && keys[g.agent!.start - 1] === 'the') return s.byRole.get(roleWord(s, agent.head));
+  const definite = g.agent!.start > 0 && keys[g.agent!.start - 1] === 'the';
+  if (!agent.plural && definite && s.byRole.has(roleWord(s, agent.head))) return s.byRole.get(roleWord(s, agent.head));
+  // "Congress voted", "the Senate", "the government said": a body of state with no country
+  // stated is the home country's, as a title of office is
+  if (!agent.plural && !g.former && !g.qualifier && keys[g.end] !== 'of' && (definite || s.capital[g.agent!.start] === 1) && isStateBody(s, g.agent!)) {
+    const country = sentenceCountry(s, g.start) ?? titleCountry(s, g, g.agent!.start);
+    if (country) return newResolved(roleCode(false, agent, country)!, undefined, false);
+  }
   // "demonstrators", "police", "rebels" with no country stated: the article's country, when it
   // names one only (or one most), as CAMEO codes a group by where it acts. Only groups that act
   // at home (civilians, opposition, police, rebels, workers, ...); delegates, officials and
   // forces are as often foreign.
   // A name the article does not know before a party's members names the party, not the
   // country's ("Christian Democrats").
+  // "the Federal Election Commission": a capitalised name before a capitalised body is that body's own name
+  const agentPiece = g.agent!;
+  if (g.qualifier?.type === 'name' && !agent.plural && agentPiece.start >= 0 && s.capital[agentPiece.start] === 1 && s.cues.body.has(keys[agentPiece.end - 1]!)) {
+    const name = s.doc.text.slice(s.doc.start[g.qualifier.start]!, s.doc.end[agentPiece.end - 1]!);
+    return newResolved(`org:${slug(name)}`, undefined, false, undefined, undefined, name);
+  }
   const role = agent.code.slice(0, 3);
   if (agent.plural && s.dominantCountry && !g.former && !(g.qualifier && role === 'PTY') && localGroupRoles.has(role)) return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
   return undefined;
+}
+
+// "talks with officials in Italy, where the Senate voted": the one country that the mentions
+// before token t in its sentence act for (states, their bodies, people), if only one.
+function sentenceCountry(s: Recognition, t: number): string | undefined {
+  const { doc, mentions } = s;
+  const sentence = doc.sentence[t]!;
+  const from = doc.start[doc.sentences[sentence]!.firstToken]!;
+  let country: string | undefined;
+  for (let k = mentions.length - 1; k >= 0 && mentions[k]!.start >= from; k--) {
+    const id = mentions[k]!.actor;
+    const of = id.includes(':') ? s.actors.get(id)?.country : codeCountry(id);
+    if (!of) continue;
+    if (country && country !== of) return undefined;
+    country = of;
+  }
+  return country;
+}
+
+/** Roles of the bodies of a state: government, legislature, courts, armed forces, police. */
+const stateRoles = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
+
+// "Congress", "the Senate", "the government", "the army": an agent whose last word names a body
+// (cues.body) with a role of state alone.
+function isStateBody(s: Recognition, agent: Piece): boolean {
+  // (a role of state and of something else is no body of state: "the official news agency", GOVMED)
+  const code = s.lexicon.agents[agent.ref]!.code;
+  return agent.start >= 0 && s.cues.body.has(s.keys[agent.end - 1]!) && code.length === 3 && stateRoles.has(code);
 }
 
 // A titled name that does not take a role code ("Sen. Ted Cruz", "former deputy prime minister
@@ -1090,6 +1155,8 @@ function noteInstitution(s: Recognition, id: string): void {
 function withAffiliation(actor: Actor, who: Resolved): Actor {
   // a company is an organisation of the BUS role, with a country only when the text gives one
   if (actor.id.startsWith('org:') && who.role && !actor.role) actor.role = who.role;
+  // ("the Bank of England": an organisation of the country its name states)
+  if (actor.id.startsWith('org:') && who.country && !actor.country) actor.country = who.country;
   if (actor.kind !== 'person' || !who.country) return actor;
   actor.country = who.country;
   if (who.role) actor.role = who.role;
@@ -1193,7 +1260,15 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       continue;
     }
     if (who.person && !who.country && g.head) who = withStatedCountry(s, groups, gi, who);
+    if (who.person && !who.country && g.head) who = describedCountry(s, groups, gi, who);
     if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
+    const ofCountry = organizationOfCountry(s, g, groups[gi + 1], who);
+    if (ofCountry) {
+      const next = groups[gi + 1]!;
+      emit(s, expandThe(s, g, ofCountry), next.end, ofCountry, false, newPiece('name', g.start, next.end, -1));
+      gi++;
+      continue;
+    }
     if (named) {
       remember(s, named.head!, who);
       byRole.set(roleWord(s, lexicon.agents[g.agent!.ref]!.head), who);
@@ -1256,6 +1331,53 @@ function withStatedCountry(s: Recognition, groups: Group[], gi: number, who: Res
   return who;
 }
 
+/** How many words a description in apposition to a name may run ("a 27-year-old housewife from the Croatian coastal city of Split"). */
+const appositionReach = 14;
+const appositionEnds = new Set([',', ';', '(', ')', ':', '"', '“', '”', '.', '--', '—']);
+
+// "Zeljka Bajan, a 27-year-old housewife from the Croatian coastal city of Split, said", "Ana
+// Quellin, 63, a farmer from Norway": a description in apposition to a name (a noun
+// phrase after the comma, with no verb, up to the next comma) that names one country (a
+// demonym before a noun, or a country one is "from") gives the person that country; a
+// birthplace ("Australian-born") and what one is "of" ("a critic of Norway") do not.
+function describedCountry(s: Recognition, groups: Group[], gi: number, who: Resolved): Resolved {
+  const { keys, doc } = s;
+  const g = groups[gi]!;
+  if (keys[g.end] !== ',') return who;
+  let first = g.end + 1;
+  if (doc.upos[first] === 'NUM' && keys[first + 1] === ',') first += 2;
+  if (!(keys[first] === 'a' || keys[first] === 'an' || keys[first] === 'the')) return who;
+  let stop = first;
+  while (stop < s.n && stop - first < appositionReach && doc.sentence[stop] === doc.sentence[first] && !appositionEnds.has(keys[stop]!) && doc.upos[stop] !== 'VERB' && doc.upos[stop] !== 'AUX') stop++;
+  let country: string | undefined;
+  for (let h = gi + 1; h < groups.length && groups[h]!.start < stop; h++) {
+    const group = groups[h]!;
+    if (group.start < first) continue;
+    const piece = group.head?.type === 'actor' ? group.head : group.qualifier?.type === 'actor' ? group.qualifier : undefined;
+    if (!piece || isDictionaryPerson(s, piece) || (keys[piece.end] === '-' && keys[piece.end + 1] === 'born')) continue;
+    // a demonym of a noun ("the Croatian coastal city") or a place one is from; not what one
+    // is "of" ("a critic of Norway")
+    const demonymOfNoun = isDemonym(doc.value[piece.start]!) && s.capital[piece.end] === 0 && (doc.upos[piece.end] === 'NOUN' || doc.upos[piece.end] === 'ADJ');
+    if (!demonymOfNoun && keys[group.start - 1] !== 'from') continue;
+    const of = codeCountry(codeOf(s, piece) ?? '');
+    if (!of) continue;
+    if (country && country !== of) return who;
+    country = of;
+  }
+  return country ? newResolved(who.id, who.gender, true, country, who.role, who.name) : who;
+}
+
+// "the Bank of England", "the University of Tokyo": an organisation's word and "of" a country
+// name one organisation of that country, not an organisation and a state.
+function organizationOfCountry(s: Recognition, g: Group, next: Group | undefined, who: Resolved): Resolved | undefined {
+  if (!who.id.startsWith('org:') || !next || g.agent || g.qualifier || s.keys[g.end] !== 'of' || next.start !== g.end + 1) return undefined;
+  if (next.agent || next.qualifier || next.honorific || next.head?.type !== 'actor' || s.lexicon.actors[next.head.ref]!.seat) return undefined;
+  const code = codeOf(s, next.head);
+  if (!isBareCountry(code) || s.doc.sentence[next.start] !== s.doc.sentence[g.start]) return undefined;
+  const name = s.doc.text.slice(s.doc.start[g.head!.start]!, s.doc.end[next.end - 1]!);
+  return newResolved(`org:${slug(name)}`, undefined, false, code, who.role, name);
+}
+
 /** A party: a name ending in "party", or a dictionary actor coded as one (PTY). */
 function isParty(s: Recognition, piece: Piece): boolean {
   if (piece.type === 'name') return s.keys[piece.end - 1] === 'party';
@@ -1295,9 +1417,19 @@ function namedLater(s: Recognition, lone: Group[]): void {
 // firm: people are introduced by their full names). Words the article also writes in lower case
 // are common words.
 function loneSource(s: Recognition, head: Piece): Resolved | undefined {
+  if (speakerLabel(s, head)) return newResolved(`person:${slug(pieceText(s, head))}`, undefined, true);
   if (!speechSource(s, head.start) || writtenLowerCase(s, head.start)) return undefined;
   const person = s.known.byFirstWord(s.keys, head.start);
   return person ?? newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
+}
+
+// "WALLACE: Governor, I don't want to interrupt": a word in capitals opening a line or a sentence
+// before a colon is the speaker label of a transcript.
+function speakerLabel(s: Recognition, head: Piece): boolean {
+  const { doc, keys } = s;
+  if (keys[head.end] !== ':' || !isCapitals(doc.value[head.start]!)) return false;
+  const before = head.start > 0 ? doc.text.slice(doc.end[head.start - 1]!, doc.start[head.start]!) : '\n';
+  return sentenceStart(doc, head.start) || before.includes('\n') || keys[head.start - 1] === '"';
 }
 
 function speechSource(s: Recognition, k: number): boolean {
@@ -1337,6 +1469,31 @@ function acronymMentions(s: Recognition): Mention[] {
     out.push({ start: doc.start[k]!, end: doc.end[k]!, text: doc.value[k]!, actor: who.id });
   }
   return out;
+}
+
+const romanNumeral = /^[IVXLC]+$/;
+
+// "The NRA said", "the SVP sponsored a referendum", "DNC issues apology": a word in capitals that
+// no dictionary knows and the article does not define, after "the" (and before no noun: "the GOP
+// candidate") or as the subject of a verb, is an organisation. Capitals that name no body ("GDP",
+// "CEO", "TV") are listed in name-cues.txt (not-organization).
+function unknownAcronyms(s: Recognition): void {
+  const { doc, keys, tokenMention, tokenIds, n, cues } = s;
+  const { actorTrie, agentTrie } = s.lexicon;
+  let added = false;
+  for (let k = 0; k < n; k++) {
+    const v = doc.value[k]!;
+    if (tokenMention[k] !== -1 || !acronymWord.test(v) || romanNumeral.test(v) || cues.notOrganization.has(keys[k]!)) continue;
+    if (actorTrie.match(tokenIds, k, k + 1) >= 0 || agentTrie.match(tokenIds, k, k + 1) >= 0) continue;
+    // (a transcript's speaker label, "WALLACE:", and a name in capitals are people, not acronyms)
+    if (keys[k + 1] === ':' || s.capital[k + 1] === 1 || s.capital[k - 1] === 1 && keys[k - 1] !== 'the') continue;
+    const next = doc.upos[k + 1];
+    const definite = keys[k - 1] === 'the' && next !== 'NOUN' && next !== 'PROPN';
+    if (!definite && !relationIs(doc.deprel[k]!, 'nsubj')) continue;
+    emit(s, definite ? k - 1 : k, k + 1, newResolved(`org:${slug(v)}`, undefined, false), false, newPiece('name', k, k + 1, -1));
+    added = true;
+  }
+  if (added) indexMentions(s);
 }
 
 // "the finance minister, Lou Jiwei": a singular role with no name of its own, a comma, then a
@@ -1413,8 +1570,8 @@ function pronounTable(cues: NameCues, vocabulary: TokenVocabulary): PronounTable
   return table;
 }
 
-function compatible(c: PersonMention, kind: Gender): boolean {
-  return !c.who.gender || c.who.gender === kind;
+function compatible(c: PersonMention, kind: Gender | undefined): boolean {
+  return !kind || !c.who.gender || c.who.gender === kind;
 }
 
 /** How many sentences back he/she looks for the nearest person, and for the only one. */
@@ -1423,13 +1580,13 @@ const onlyPersonReach = 5;
 
 // "Halvard Tenmark ... [three sentences without a person] ... he said": further back than the
 // nearest reach, a pronoun stands for the only person of its gender named there (index into seen, or -1).
-function onlyCandidate(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender, outside: boolean, quoted: Uint8Array, distance: (from: number, to: number) => number): number {
+function onlyCandidate(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender | undefined, outside: boolean, quoted: Uint8Array, distance: (from: number, to: number) => number, barred?: (m: PersonMention) => boolean): number {
   const sentence = s.doc.sentence[pronoun]!;
   let at = -1;
   for (let k = seen.length - 1; k >= 0; k--) {
     const c = seen[k]!;
     if (distance(c.sentence, sentence) > onlyPersonReach) break;
-    if ((outside && quoted[c.token] === 1) || !compatible(c, kind) || subjectOfSameVerb(s, pronoun, c.token, c.end)) continue;
+    if ((outside && quoted[c.token] === 1) || !compatible(c, kind) || subjectOfSameVerb(s, pronoun, c.token, c.end) || barred?.(c)) continue;
     if (at >= 0 && seen[at]!.who.id !== c.who.id) return -1;
     at = k;
   }
@@ -1464,6 +1621,47 @@ function resolvePronouns(s: Recognition): Mention[] {
   let groupBefore: GroupMention | undefined;
   let mi = 0;
   let lastState: { id: string; sentence: number } | undefined;
+  // The person a pronoun (at token `at`, the word the parse relates: `head`) or a description
+  // without gender stands for, among those seen so far.
+  const nearestPerson = (at: number, head: number, kind: Gender | undefined, barred?: (m: PersonMention) => boolean): PersonMention | undefined => {
+    const sentence = doc.sentence[at]!;
+    // '"... Karl Poehl ...," she said': a pronoun outside quotation marks is nobody named
+    // inside them (above all not in the quotation it introduces)
+    const outside = quoted[at] === 0;
+    const distance = outside ? narrative : plain;
+    let found = -1;
+    for (let k = seen.length - 1; k >= 0; k--) {
+      if (distance(seen[k]!.sentence, sentence) > pronounReach) break;
+      if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !subjectOfSameVerb(s, head, seen[k]!.token, seen[k]!.end) && !barred?.(seen[k]!)) {
+        found = k;
+        break;
+      }
+    }
+    // "Mitsotakis met Trump, where he denounced the deal": the subject of a clause that holds
+    // the pronoun's clause comes before the nearest name (never for a description: see describedPerson)
+    const governing = barred ? -1 : governingPerson(s, seen, head, kind, outside, quoted);
+    if (governing >= 0) found = governing;
+    // A pronoun opening a sentence usually continues its subject: in "Johnson ran
+    // against Jeremy Hunt, who ... He won", "He" is Johnson, the first person of the
+    // sentence the nearest candidate is in.
+    if (found >= 0 && sentenceStart(doc, at) && seen[found]!.sentence < sentence) {
+      for (let k = found - 1; k >= 0 && seen[k]!.sentence === seen[found]!.sentence; k--) {
+        if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !barred?.(seen[k]!)) found = k;
+      }
+    }
+    if (found < 0) found = onlyCandidate(s, seen, head, kind, outside, quoted, distance, barred);
+    return found >= 0 ? seen[found] : undefined;
+  };
+  // A description names no one who is the subject of a clause above it: in "Morris says the
+  // candidate has always run a lean campaign" the candidate is not Morris (as "he" could be).
+  const describedPerson = (head: number): PersonMention | undefined => {
+    const commanding = subjectsAbove(s, head);
+    // (by person: "His campaign manager, Jeff Weaver, says the candidate ..." bars both mentions of Weaver)
+    const barred = new Set(seen.filter((m) => commanding.some((t) => t >= m.token && t < m.end)).map((m) => m.who.id));
+    return nearestPerson(head, head, undefined, (m) => barred.has(m.who.id));
+  };
+  // "Perry praised Cruz. The former governor dismissed ...": descriptions of a person, by their first token
+  const descriptions = new Map(personDescriptions(descriptionInput(s), (k) => isSingularRole(s, k)).map((d) => [d.start, d]));
   for (let i = 0; i < n; i++) {
     while (mi < s.mentions.length && s.mentions[mi]!.start < doc.start[i]!) {
       const m = s.mentions[mi++]!;
@@ -1479,6 +1677,24 @@ function resolvePronouns(s: Recognition): Mention[] {
     while (q < groupMentions.length && groupMentions[q]!.token <= i) {
       groupBefore = lastGroup;
       lastGroup = groupMentions[q++]!;
+    }
+    const description = descriptions.get(i);
+    if (description) {
+      // "the governor" after "Gov. Rick Perry": the person introduced with that role; else, as
+      // "he" or "she" would, the nearest person of either gender
+      const known = s.byRole.get(keys[description.head]!);
+      const chosen = known ? undefined : describedPerson(description.head);
+      const who = known ?? chosen?.who;
+      if (who?.person) {
+        const start = doc.start[i]!;
+        const end = doc.end[description.end - 1]!;
+        const mention: Mention = { start, end, text: doc.text.slice(start, end), actor: who.id };
+        if (chosen) mention.refers_to = referent(s, chosen.from, chosen.to);
+        extra.push(mention);
+        if (chosen) seen.push({ token: description.head, who, sentence: doc.sentence[i]!, end: description.end, from: chosen.from, to: chosen.to });
+      }
+      i = description.end - 1;
+      continue;
     }
     if (tokenMention[i] !== -1) continue;
     const id = tokenIds[i]!;
@@ -1515,32 +1731,11 @@ function resolvePronouns(s: Recognition): Mention[] {
         antecedent = referent(s, group.token, group.end);
       }
     } else {
-      // '"... Karl Poehl ...," she said': a pronoun outside quotation marks is nobody named
-      // inside them (above all not in the quotation it introduces)
-      const outside = quoted[i] === 0;
-      const distance = outside ? narrative : plain;
-      let at = -1;
-      for (let k = seen.length - 1; k >= 0; k--) {
-        if (distance(seen[k]!.sentence, sentence) > pronounReach) break;
-        if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !subjectOfSameVerb(s, i, seen[k]!.token, seen[k]!.end)) {
-          at = k;
-          break;
-        }
-      }
-      // "Mitsotakis met Trump, where he denounced the deal": the subject of a clause that holds
-      // the pronoun's clause comes before the nearest name
-      const governing = governingPerson(s, seen, i, kind, outside, quoted);
-      if (governing >= 0) at = governing;
-      // A pronoun opening a sentence usually continues its subject: in "Johnson ran
-      // against Jeremy Hunt, who ... He won", "He" is Johnson, the first person of the
-      // sentence the nearest candidate is in.
-      if (at >= 0 && sentenceStart(doc, i) && seen[at]!.sentence < sentence) {
-        for (let k = at - 1; k >= 0 && seen[k]!.sentence === seen[at]!.sentence; k--) {
-          if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind)) at = k;
-        }
-      }
-      if (at < 0) at = onlyCandidate(s, seen, i, kind, outside, quoted, distance);
-      const chosen = at >= 0 ? seen[at] : undefined;
+      const found = nearestPerson(i, i, kind);
+      // "... because of my dad. He used to play": a person of the pronoun's gender that the text
+      // names by a noun ("my dad", "her brother") after the nearest name is whom it stands for
+      // (only in the sentences after the name's: "Biden, a father of two, said he" is Biden)
+      const chosen = found && !kinBetween(s, doc.sentences[found.sentence + 1]?.firstToken ?? n, i, kind) ? found : undefined;
       if (chosen) {
         chosen.who.gender ??= kind;
         actor = chosen.who.id;
@@ -1646,7 +1841,7 @@ const clauseLinks = new Set(['ccomp', 'xcomp', 'conj', 'advcl', 'acl', 'acl:relc
 // seen, or -1): "Mitsotakis met Trump, where he denounced the deal" (he = Mitsotakis),
 // "Merkel told Macron that she would stay" (she = Merkel), "Macron, who said he would come"
 // (the relative clause's own subject "who" stands for Macron).
-function governingPerson(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender, outside: boolean, quoted: Uint8Array): number {
+function governingPerson(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender | undefined, outside: boolean, quoted: Uint8Array): number {
   const { head, deprel } = s.doc;
   if (!head || !deprel || !relationIs(deprel[pronoun]!, 'nsubj')) return -1;
   const sentence = s.doc.sentence[pronoun]!;
@@ -1667,6 +1862,25 @@ function governingPerson(s: Recognition, seen: PersonMention[], pronoun: number,
     return personAt(subject);
   }
   return -1;
+}
+
+/** More heads than any sentence's tree is deep: a guard, not a limit. */
+const sentenceDepth = 64;
+
+/** The subjects of the clauses above token t's clause, up its chain of heads to the root of the sentence. */
+function subjectsAbove(s: Recognition, t: number): number[] {
+  const { head } = s.doc;
+  const out: number[] = [];
+  for (let above = head[t]!, step = 0; above >= 0 && step < sentenceDepth; above = head[above]!, step++) {
+    for (const c of children(s.doc, above, 'nsubj')) if (c !== t) out.push(c);
+  }
+  return out;
+}
+
+/** Whether a noun of a person of that gender ("dad", "sister"), no mention, lies between tokens from and to. */
+function kinBetween(s: Recognition, from: number, to: number, kind: Gender): boolean {
+  for (let k = from; k < to; k++) if (s.tokenMention[k] === -1 && s.cues.kin.get(s.keys[k]!) === kind && s.doc.upos[k] === 'NOUN') return true;
+  return false;
 }
 
 /** Relations of a clause to the clause above it through which "it" finds its subject. */
@@ -1736,8 +1950,25 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   s.datelines = datelinesOf(s, pieces);
   resolveGroups(s, groups);
   addMentions(s, acronymMentions(s));
+  unknownAcronyms(s);
+  addMentions(s, organizationDescriptions(descriptionInput(s)));
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
   return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };
+}
+
+function descriptionInput(s: Recognition): DescriptionInput {
+  return { doc: s.doc, keys: s.keys, cues: s.cues, tokenMention: s.tokenMention, mentions: s.mentions, actors: s.actors };
+}
+
+/** Roles of public life whose holders the news names: a description by one of them ("the governor") is someone named. */
+const namedRoles = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'PTY', 'ELI']);
+
+/** Whether token k is on its own a singular role noun of public life in the agent dictionaries ("governor", "nominee"). */
+function isSingularRole(s: Recognition, k: number): boolean {
+  const trie = s.lexicon.agentTrie;
+  if (trie.match(s.tokenIds, k, k + 1) !== k + 1) return false;
+  const agent = s.lexicon.agents[trie.matchValue]!;
+  return !agent.plural && namedRoles.has(agent.code.slice(0, 3));
 }
 
 /** Mentions found after the groups (acronyms, pronouns) join the others, in order of start. */

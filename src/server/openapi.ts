@@ -281,7 +281,10 @@ export const openApiDocument = {
       RankedActor: {
         allOf: [ref('Actor'), { type: 'object', properties: { mentions: int, articles: int, examples: { type: 'array', items: str } } }],
       },
-      Mention: { type: 'object', required: [...spanRequired, 'text', 'actor'], properties: { ...span, text: str, actor: str } },
+      Mention: {
+        type: 'object', required: [...spanRequired, 'text', 'actor'],
+        properties: { ...span, text: str, actor: str, refers_to: { type: 'object', required: [...spanRequired, 'name'], properties: { ...span, name: str } } },
+      },
       Quote: {
         type: 'object',
         required: [...spanRequired, 'text', 'kind', 'speaker'],

@@ -116,7 +116,7 @@ export function createWriter(db: Store): Writer {
            < (actors.name, actors.kind, coalesce(actors.country, ''), coalesce(actors.role, ''))`,
     ),
     insertArticleActor: db.prepare('INSERT OR IGNORE INTO article_actors (article_rowid, actor, country, role) VALUES (?, ?, ?, ?)'),
-    insertMention: db.prepare('INSERT INTO mentions (article_rowid, start, "end", text, actor) VALUES (?, ?, ?, ?, ?)'),
+    insertMention: db.prepare('INSERT INTO mentions (article_rowid, start, "end", text, actor, refers_to) VALUES (?, ?, ?, ?, ?, ?)'),
     insertQuote: db.prepare(
       `INSERT INTO quotes (article_rowid, start, "end", text, kind, speaker_name, speaker_actor, speaker_start, speaker_end, cue_text, cue_start, cue_end, fragments, speaker_inferred)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -188,7 +188,7 @@ export function createWriter(db: Store): Writer {
     // what each person or organisation acted for in this article, none included (the actors row
     // keeps one, whatever the date; an article without these rows was stored before they were kept)
     for (const actor of an.actors) if (isPartyId(actor.id)) q.insertArticleActor.run(rowid, actor.id, actor.country ?? null, actor.role ?? null);
-    for (const m of an.mentions) q.insertMention.run(rowid, m.start, m.end, m.text, m.actor);
+    for (const m of an.mentions) q.insertMention.run(rowid, m.start, m.end, m.text, m.actor, m.refers_to ? JSON.stringify(m.refers_to) : null);
     for (const x of an.quotes) {
       q.insertQuote.run(rowid, x.start, x.end, x.text, x.kind, x.speaker?.name ?? null, x.speaker?.actor ?? null,
         x.speaker?.start ?? null, x.speaker?.end ?? null, x.cue?.text ?? null, x.cue?.start ?? null, x.cue?.end ?? null,

@@ -73,3 +73,14 @@ test('a shorter opening of an organisation the article names in full is that org
   const r = recognizeText('Franco Rivet Mines Ltd said it found gold. Franco Rivet stock is up two dlrs.', '1987-03-11');
   assert.equal(idOf(r, 'Franco Rivet'), 'org:franco-rivet-mines-ltd');
 });
+
+test('an organisation\'s word and "of" a country name one organisation of that country: the Bank of Norway', () => {
+  const r = recognizeText('The Bank of Norway raised rates on Monday.', '2020-01-05');
+  assert.deepEqual(r.actors.find((a) => a.id === 'org:bank-of-norway'), { id: 'org:bank-of-norway', name: 'Bank of Norway', kind: 'organization', country: 'NOR' });
+  assert.equal(r.mentions.length, 1);
+});
+
+test('"Hong Kong Island" is no Iceland, and Mann no Isle of Man', () => {
+  const r = recognizeText('Protesters marched on Hong Kong Island on Sunday. Thomas Mann wrote a novel.', '2020-01-05');
+  assert.ok(!r.mentions.some((m) => m.actor === 'ISL' || m.actor === 'IMN'), r.mentions.map((m) => `${m.text} => ${m.actor}`).join('; '));
+});

@@ -229,3 +229,17 @@ test('a name in apposition with the role it holds in a state\'s body takes that 
   const critic = recognizeText('Halvard Tenmark, a critic of Norway, spoke.', '2020-01-05');
   assert.equal(critic.actors.find((a) => a.id === 'person:halvard-tenmark')?.country, undefined);
 });
+
+test('a description in apposition that names one country gives the person that country; a birthplace does not', () => {
+  const r = recognizeText('The pope visited Sarajevo. "We had no problems here", Zelka Barin, a 27-year-old housewife from the Croatian coastal city of Split, said. Rupert Quellin, the Australian-born media magnate, smiled. Mara Tenmark, 63, a voter who grew up in Chile, said no.', '1997-04-13');
+  const country = (id: string) => r.actors.find((a) => a.id === id)?.country;
+  assert.equal(country('person:zelka-barin'), 'HRV');
+  assert.equal(country('person:rupert-quellin'), undefined);
+  assert.equal(country('person:mara-tenmark'), undefined);
+});
+
+test('a he or she after a noun of a person of that gender stands for that person, not for a name before it: "my dad. He"', () => {
+  const r = recognizeText('Dorsa Quellin plays chess. I got interested in chess because of my dad. He used to play in high school. Halvard Tenmark, a father of two, said he would stay.', '2017-02-01');
+  assert.ok(!r.mentions.some((m) => m.text === 'He'), mentionPairs(r).join('; '));
+  assert.ok(mentionPairs(r).includes('he => person:halvard-tenmark'), mentionPairs(r).join('; '));
+});

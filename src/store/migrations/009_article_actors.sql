@@ -10,3 +10,7 @@ CREATE TABLE article_actors (
   role TEXT,
   PRIMARY KEY (article_rowid, actor)
 ) WITHOUT ROWID;
+CREATE INDEX article_actors_actor ON article_actors(actor);
+-- Mention.refers_to ("he" -> the named mention it stands for), as JSON {start, end, name}; NULL
+-- for a mention that names its actor itself, and for mentions stored before this column.
+ALTER TABLE mentions ADD COLUMN refers_to TEXT;

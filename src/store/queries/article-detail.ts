@@ -31,6 +31,18 @@ type EventRecord = {
 };
 type StanceRecord = { rowid: number; start: number; end: number; actor: string; issue: string; polarity: number; extra: string | null };
 type ActorRecord = { id: string; name: string; kind: string; country: string | null; role: string | null };
+type MentionRecord = { start: number; end: number; text: string; actor: string; refers_to?: string | null };
+
+/** Whether the store has this table: a store opened read-only is not migrated, so may lack the newer ones. */
+function hasTable(db: Store, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
+function toMention(r: MentionRecord): Mention {
+  const mention: Mention = { start: r.start, end: r.end, text: r.text, actor: r.actor };
+  if (r.refers_to) mention.refers_to = JSON.parse(r.refers_to) as NonNullable<Mention['refers_to']>;
+  return mention;
+}
 
 /** Drop SQL NULLs so the records match the optional fields of src/model.ts. */
 function present<T extends Record<string, unknown>>(rec: T): T {
@@ -89,7 +101,8 @@ export function getArticleDetail(db: Store, id: string): ArticleDetail | undefin
     : a.rowid;
   const sameText = factsRowid === a.rowid || db.prepare('SELECT text FROM articles WHERE rowid = ?').pluck().get(factsRowid) === a.text;
   const byArticle = (sql: string) => (sameText ? db.prepare(sql).all(factsRowid) : []);
-  const mentions = byArticle('SELECT start, "end", text, actor FROM mentions WHERE article_rowid = ? ORDER BY start, "end"') as Mention[];
+  // (SELECT *: a store written before refers_to was stored has no such column, and a read-only reader does not migrate)
+  const mentions = (byArticle('SELECT * FROM mentions WHERE article_rowid = ? ORDER BY start, "end"') as MentionRecord[]).map(toMention);
   const quotes = (byArticle('SELECT * FROM quotes WHERE article_rowid = ? ORDER BY start') as QuoteRecord[]).map(toQuote);
   const events = (byArticle('SELECT * FROM events WHERE article_rowid = ? ORDER BY start') as EventRecord[]).map(toEvent);
   const stances = (byArticle('SELECT * FROM stances WHERE article_rowid = ? ORDER BY start') as StanceRecord[]).map((s) => ({
@@ -103,10 +116,15 @@ export function getArticleDetail(db: Store, id: string): ArticleDetail | undefin
     if (e.target) actorIds.add(e.target.actor);
   }
   for (const s of stances) actorIds.add(s.actor);
-  const actors = actorIds.size
+  const actors = !actorIds.size ? [] : !hasTable(db, 'article_actors')
     ? (db.prepare('SELECT id, name, kind, country, role FROM actors WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
         .all(JSON.stringify([...actorIds])) as ActorRecord[]).map((r) => present(r) as Actor)
-    : [];
+    // the country and role as of this article where the store has them (article_actors), else the actor's
+    : (db.prepare(
+        `SELECT x.id, x.name, x.kind, coalesce(aa.country, x.country) AS country, CASE WHEN aa.actor IS NULL THEN x.role ELSE aa.role END AS role
+         FROM actors x LEFT JOIN article_actors aa ON aa.article_rowid = ? AND aa.actor = x.id
+         WHERE x.id IN (SELECT value FROM json_each(?)) ORDER BY x.id`,
+      ).all(factsRowid, JSON.stringify([...actorIds])) as ActorRecord[]).map((r) => present(r) as Actor);
   const article = present({
     rowid: a.rowid, id: a.id, title: a.title, url: a.url, published: a.published, source: a.source, lang: a.lang, byline: a.byline,
   }) as Omit<ArticleDetail, 'text' | 'duplicate_of' | 'actors' | 'mentions' | 'quotes' | 'events' | 'stances'>;

@@ -1,0 +1,133 @@
+// Definite descriptions: a noun phrase with "the" that stands for someone the article named.
+//
+//   "The Federal Election Commission fined the campaign. The commission said ..."
+//                                                          ^^^^^^^^^^^^^^ the organisation
+//     the article last named with all of the description's words (a company for "the company"
+//     or "the firm"); nothing when the article named none: a description alone names no one.
+//   "Perry praised Cruz. The former three-term governor dismissed the argument ..."
+//                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ a person's description as the subject of
+//     its clause: found here, and resolved by the pronoun pass as "he" or "she" would be
+//     (src/actors/recognize.ts, resolvePronouns).
+// Generic phrases ("some analysts", "people who") and indefinite ones ("a spokesman") name no
+// one the article introduced and are left alone.
+import type { Actor, Mention } from '../model.ts';
+import { afterGluedHyphen, type Doc } from '../nlp/index.ts';
+import { relationIs } from '../nlp/tree.ts';
+import type { NameCues } from './cues.ts';
+
+/** How many words may stand between "the" and the head noun ("the former three-term governor"). */
+const descriptionReach = 3;
+
+/** Nouns of a company: "the company" also stands for a company named without the word. */
+const companyNouns = new Set(['company', 'firm', 'corporation']);
+
+export type DescriptionInput = {
+  doc: Doc;
+  keys: readonly string[];
+  cues: NameCues;
+  /** doc token -> index into mentions, or -1 */
+  tokenMention: Int32Array;
+  mentions: readonly Mention[];
+  actors: ReadonlyMap<string, Actor>;
+};
+
+/** A definite description: tokens [start, end) from "the" to its head noun. */
+export type Description = { start: number; end: number; head: number };
+
+const lowerWord = /^\p{Ll}[\p{Ll}\-]*$/u;
+
+// "the former three-term governor", "the Democratic nominee": the "the" a head noun's
+// modifiers go back to, within descriptionReach words of the same sentence and no mention, or -1.
+function openingThe(input: DescriptionInput, head: number): number {
+  const { doc, keys, tokenMention } = input;
+  const sentence = doc.sentence[head]!;
+  let words = 0;
+  for (let k = head - 1; k >= 0 && words <= descriptionReach && doc.sentence[k] === sentence; k--) {
+    if (tokenMention[k] !== -1) return -1;
+    if (keys[k] === 'the') return k;
+    // "the next president", "the other candidate", "the strongest candidate": someone not yet
+    // named, or one of several
+    if (input.cues.unnamedModifier.has(keys[k]!) || doc.xpos[k] === 'JJS' || doc.xpos[k] === 'JJR') return -1;
+    // (the parts of a hyphenated word count as one: "three-term")
+    if (!afterGluedHyphen(doc, k) && keys[k] !== '-') words++;
+    const pos = doc.upos[k] ?? doc.pos[k];
+    if (!(pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || keys[k] === '-')) return -1;
+  }
+  return -1;
+}
+
+// "the commission said" after "the Federal Election Commission", "the budget office" after "the
+// Congressional Budget Office": lower-case words after "the" ending in a noun of a body, not
+// followed by another noun ("the party leader" is a person).
+export function organizationDescriptions(input: DescriptionInput): Mention[] {
+  const { doc, keys, cues, tokenMention, mentions, actors } = input;
+  const out: Mention[] = [];
+  const n = doc.length;
+  let m = 0;
+  for (let k = 0; k + 1 < n; k++) {
+    while (m < mentions.length && mentions[m]!.end <= doc.start[k]!) m++;
+    if (keys[k] !== 'the' || tokenMention[k] !== -1) continue;
+    let head = -1;
+    for (let j = k + 1; j < n && j - k <= descriptionReach && doc.sentence[j] === doc.sentence[k]; j++) {
+      if (tokenMention[j] !== -1 || !lowerWord.test(doc.value[j]!)) break;
+      if (cues.body.has(keys[j]!)) {
+        const next = doc.upos[j + 1] ?? doc.pos[j + 1];
+        if (next !== 'NOUN' && next !== 'PROPN') head = j;
+        break;
+      }
+    }
+    if (head < 0) continue;
+    const words = keys.slice(k + 1, head + 1);
+    const actor = namedBefore(mentions, m, actors, words);
+    if (!actor) continue;
+    const start = doc.start[k]!;
+    const end = doc.end[head]!;
+    out.push({ start, end, text: doc.text.slice(start, end), actor });
+    k = head;
+  }
+  return out;
+}
+
+/**
+ * The organisation named before mention index `before` whose name holds all `words` (a company
+ * for "the company"): of several, the one named most often, then the last ("the party" after
+ * three mentions of the Republican Party and one of the Tea Party is the Republican Party).
+ */
+function namedBefore(mentions: readonly Mention[], before: number, actors: ReadonlyMap<string, Actor>, words: readonly string[]): string | undefined {
+  const company = words.length === 1 && companyNouns.has(words[0]!);
+  const times = new Map<string, number>();
+  let best: string | undefined;
+  for (let i = before - 1; i >= 0; i--) {
+    const mention = mentions[i]!;
+    const actor = actors.get(mention.actor);
+    if (!actor || actor.kind !== 'organization') continue;
+    const named = new Set(`${mention.text} ${actor.name}`.toLowerCase().split(/[^\p{L}\d]+/u));
+    if (!(company && actor.role === 'BUS') && !words.every((w) => named.has(w))) continue;
+    const count = (times.get(actor.id) ?? 0) + 1;
+    times.set(actor.id, count);
+    if (best === undefined || count > times.get(best)!) best = actor.id;
+  }
+  return best;
+}
+
+// "The former three-term governor dismissed ...", "the Democratic nominee said": the subject of
+// a clause that is "the", at most a few modifiers and a noun that describes one person (a singular
+// role of public office in the agent dictionaries that is no body, or a person-noun cue), with no mention on it
+// and no "of" or name after it ("the secretary of state", "the candidate, Ann Quellin" are
+// read elsewhere).
+export function personDescriptions(input: DescriptionInput, isPersonRole: (token: number) => boolean): Description[] {
+  const { doc, keys, cues, tokenMention } = input;
+  const out: Description[] = [];
+  if (!doc.deprel) return out;
+  for (let head = 1; head < doc.length; head++) {
+    // (one person: "the women", "the people" are several)
+    if (tokenMention[head] !== -1 || !relationIs(doc.deprel[head]!, 'nsubj') || doc.xpos[head] === 'NNS' || doc.xpos[head] === 'NNPS') continue;
+    const key = keys[head]!;
+    if (cues.body.has(key) || !(cues.personNoun.has(key) || isPersonRole(head))) continue;
+    const after = keys[head + 1];
+    if (after === 'of' || after === ',' || after === "'s") continue;
+    const start = openingThe(input, head);
+    if (start >= 0) out.push({ start, end: head + 1, head });
+  }
+  return out;
+}

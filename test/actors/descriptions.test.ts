@@ -1,0 +1,69 @@
+// Definite descriptions: "the commission", "the former governor", "Congress", "the Senate".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { idOf, recognizeText } from './helpers.ts';
+
+test('an organisation named in full, then by its description: the commission, the company', () => {
+  const r = recognizeText('The Tarnet Election Commission fined Borlo Holdings Inc on Monday. The commission said the fine was fair. The company said it would appeal.', '2016-05-01');
+  assert.equal(idOf(r, 'The Tarnet Election Commission'), 'org:tarnet-election-commission');
+  assert.equal(idOf(r, 'The commission'), 'org:tarnet-election-commission');
+  assert.equal(idOf(r, 'The company'), 'org:borlo-holdings-inc');
+});
+
+test('a description names no organisation the article does not name', () => {
+  const r = recognizeText('Halvard Tenmark spoke on Monday. The commission said the fine was fair.', '2016-05-01');
+  assert.equal(idOf(r, 'The commission'), undefined);
+});
+
+test('of two organisations with the word, the description is the one named most', () => {
+  const r = recognizeText('Voters chose the Borlo Party over the Quellin Party. Polls showed the Borlo Party ahead. Later the Borlo Party met the Quellin Party. Then the party said it was pleased.', '2016-05-01');
+  assert.equal(idOf(r, 'the party'), 'org:borlo-party');
+});
+
+test('a person named, then described as the subject of a clause: the former three-term governor', () => {
+  const r = recognizeText('DES MOINES, Iowa (AP) - Gov. Rick Quellin of Texas spoke in Des Moines on Monday. The former three-term governor dismissed the argument.', '2016-05-01');
+  const mention = r.mentions.find((m) => m.text === 'The former three-term governor');
+  assert.equal(mention?.actor, 'person:rick-quellin');
+  assert.equal(mention?.refers_to?.name, 'Gov. Rick Quellin');
+});
+
+test('a description is not the subject of the clause above it: the candidate is not the spokeswoman', () => {
+  const r = recognizeText('Spokeswoman Haley Brisk says the candidate has always run a lean campaign.', '2016-05-01');
+  assert.equal(idOf(r, 'the candidate'), undefined);
+});
+
+test('"the next president", "the women": someone not yet named, or several, are no one', () => {
+  const r = recognizeText('Halvard Tenmark spoke on Monday. He said the next president must act. Later the women left the park.', '2016-05-01');
+  assert.equal(idOf(r, 'the next president'), undefined);
+  assert.equal(idOf(r, 'the women'), undefined);
+});
+
+test('a body of state with no country stated: the one country of its sentence, else the home country', () => {
+  const story = 'DES MOINES, Iowa (AP) - Voters in Iowa met on Monday. In 1988, Congress voted to compensate the victims. The Senate agreed.';
+  const r = recognizeText(story, '2016-05-01');
+  assert.equal(idOf(r, 'Congress'), 'USALEG');
+  assert.equal(idOf(r, 'The Senate'), 'USALEG');
+  const abroad = recognizeText('NICOSIA (AFP) - Iraq says it is close to a deal. Iraq wants more. Rashid held talks with officials in Italy, where the Senate voted last week.', '1997-04-28');
+  assert.equal(idOf(abroad, 'the Senate'), 'ITALEG');
+});
+
+test('an unknown acronym after "the" or as a subject is an organisation; capitals that name no body are not', () => {
+  const r = recognizeText('The QRFA said no on Monday. The GDP grew. Voters said the QRFA candidate lost.', '2016-05-01');
+  assert.equal(idOf(r, 'The QRFA'), 'org:qrfa');
+  assert.equal(idOf(r, 'The GDP'), undefined);
+  assert.equal(idOf(r, 'GDP'), undefined);
+  assert.equal(r.mentions.filter((m) => m.actor === 'org:qrfa').length, 1);
+});
+
+test('a transcript speaker label in capitals is a person, the one the article named in full', () => {
+  const r = recognizeText('On Monday Chris Quellin asked the first question.\n\nQUELLIN: Governor, stop.\n\nTENMARK: I will not.', '2016-05-01');
+  assert.equal(idOf(r, 'QUELLIN'), 'person:chris-quellin');
+  assert.equal(idOf(r, 'TENMARK'), 'person:tenmark');
+});
+
+test('a name that modifies a common noun, or follows "of" after a person, is no person', () => {
+  const r = recognizeText('The ship left El Vaan natural harbor on Monday. Officials praised Cheng Chung-tai of Civic Passion.', '2016-05-01');
+  assert.equal(idOf(r, 'El Vaan'), undefined);
+  assert.equal(idOf(r, 'Civic Passion'), undefined);
+  assert.equal(idOf(r, 'Cheng Chung-tai'), 'person:cheng-chung-tai');
+});
