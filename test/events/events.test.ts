@@ -9,6 +9,10 @@ import { parseVerbDictionary } from '../../src/events/verb-dictionary.ts';
 import { checkDictionaries } from '../../src/cli/dictionaries.ts';
 import { describe, eventsOf, findExact as find } from './helpers.ts';
 
+/** The fictional actors of test/fixtures/events (Gondor, Arnor, ...), alone and with a user verb dictionary: loaded once for the file. */
+const fictional = loadContext({ actors: ['test/fixtures/events/fictional.actors.txt'] });
+const fictionalWithVerbs = loadContext({ verbs: ['test/fixtures/events/user.verbs.txt'], actors: ['test/fixtures/events/fictional.actors.txt'] });
+
 /** The evidence span must cover exactly `evidence` (and the text field must be that slice). */
 function assertSpan(text: string, e: { start: number; end: number; text?: string }, evidence: string): void {
   assert.equal(text.slice(e.start, e.end), evidence);
@@ -49,7 +53,7 @@ test('coordination: "X and Y agreed" is one event per actor, reciprocal', () => 
 
 test('coordinated targets: one event per target', () => {
   const text = 'Osgiliath welcomed the resumption of diplomatic ties with Mordor, Rohan and Gondor.';
-  const events = analyze({ id: 't', text }, loadContext({ actors: ['test/fixtures/events/fictional.actors.txt'] })).events;
+  const events = analyze({ id: 't', text }, fictional).events;
   for (const target of ['MOR', 'ROH', 'GON']) find(events, 'OSG', target, '0');
 });
 
@@ -104,7 +108,7 @@ test('modality: "will hold talks" is marked future, dated by "in 2014"', () => {
 
 test('a reporting clause with no actor target is not an event', () => {
   const text = 'Arnor signed an accord with Gondor on Thursday, an Arnorian embassy spokesman said.';
-  const events = analyze({ id: 't', text }, loadContext({ actors: ['test/fixtures/events/fictional.actors.txt'] })).events;
+  const events = analyze({ id: 't', text }, fictional).events;
   assert.ok(events.some((e) => e.source.actor === 'ARN' && e.target?.actor === 'GON'));
   assert.ok(!events.some((e) => e.cue?.text === 'said'), JSON.stringify(events.map((e) => e.cue?.text)));
 });
@@ -119,9 +123,8 @@ test('no actors, no events; every event span lies inside the text', () => {
 });
 
 test('--verbs: a user dictionary adds cues, and a broken one names its file and line', () => {
-  const withUser = loadContext({ verbs: ['test/fixtures/events/user.verbs.txt'], actors: ['test/fixtures/events/fictional.actors.txt'] });
   const text = 'Gondor snubbed an invitation from Arnor on Monday.';
-  const events = analyze({ id: 't', text, published: '2024-03-15' }, withUser).events;
+  const events = analyze({ id: 't', text, published: '2024-03-15' }, fictionalWithVerbs).events;
   const e = find(events, 'GON', 'ARN', '125');
   assertSpan(text, e.cue!, 'snubbed an invitation from Arnor');
   assert.equal(e.plover, 'REJECT');
@@ -165,11 +168,10 @@ test('discards: a sports story has no events; one sports word in a political sto
 });
 
 test('negation spelled out by a pattern is part of the code, not a negated event', () => {
-  const ctxUser = loadContext({ verbs: ['test/fixtures/events/user.verbs.txt'], actors: ['test/fixtures/events/fictional.actors.txt'] });
-  const coded = analyze({ id: 't', text: 'Gondor did not clash with Arnor over the border.' }, ctxUser).events;
+  const coded = analyze({ id: 't', text: 'Gondor did not clash with Arnor over the border.' }, fictionalWithVerbs).events;
   const e = find(coded, 'GON', 'ARN', '012');
   assert.equal(e.negated, false);
-  const plain = analyze({ id: 't', text: 'Gondor did not snub Arnor.' }, ctxUser).events;
+  const plain = analyze({ id: 't', text: 'Gondor did not snub Arnor.' }, fictionalWithVerbs).events;
   assert.equal(find(plain, 'GON', 'ARN', '125').negated, true);
 });
 
