@@ -25,7 +25,7 @@ import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
-import { children, hasRelation, possessiveDeterminers, subtree } from '../nlp/tree.ts';
+import { children, hasRelation, possessiveDeterminers, relativePronouns, subtree } from '../nlp/tree.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;
@@ -41,6 +41,8 @@ const relativeContentStarts = new Set(['which', 'that']);
 const relativeStarts = new Set(['who', 'whom', 'whose', 'which']);
 /** Prepositions an object cue may take before its content: "called for a ceasefire". */
 const objectPrepositions = new Set(['for', 'on']);
+/** Relative words that stand for what a naming cue names: "what officials called a hate crime", "a law which critics call unfair". */
+const relativeNamed = new Set(['what', 'which', 'that']);
 
 /** "to" at t opens an infinitive: "to punish", "to harshly punish". */
 function isInfinitive(doc: Doc, t: number): boolean {
@@ -183,6 +185,52 @@ function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): num
   return cut < end && breakMarks.has(doc.value[cut]!) && hangsOnCue(doc, k, cut + 1, end) ? cut : end;
 }
 
+/** Words after a naming cue that make it report speech with a plain object: "called for a ceasefire", "called on Congress", "called out the Republicans". */
+const namingPhrasal = new Set(['for', 'on', 'upon', 'out']);
+
+/** Parts of speech that open a second complement right after the object of a naming cue: "called the plan | a gift". */
+const complementStartPos = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
+/** Tokens between a relative word and the naming cue it is the object of: "what | some erroneously | call". */
+const maxRelativeGap = 4;
+
+/**
+ * Whether naming cue k says what its object is called or is: a second complement ("called the plan a gift",
+ * "called Clinton unqualified", "calls the whole thing nothing short of an attack", "called it “a hoax”"), or a
+ * relative word standing for what is named ("what officials called a hate crime", "what some erroneously call X").
+ * The tree's xcomp when it has one; the parse often hangs the second complement elsewhere, so word order too: a
+ * noun of the object (not a modifier of the next word: "his | mother") followed at once by the start of another
+ * phrase, before any comma, preposition or verb.
+ */
+function namesItsObject(scan: Scan, k: number, end: number): boolean {
+  const { doc } = scan;
+  if (children(doc, k, 'xcomp').length > 0) return true;
+  for (let t = k - 1; t >= 0 && k - t <= maxRelativeGap; t--) {
+    if (relativeNamed.has(doc.lower[t]!)) return true;
+    if (!(isNounPhraseToken(doc, t) || doc.upos[t] === 'ADV')) break;
+  }
+  // called his remark “outrageous”, called the claim of a “right” over her emails “disturbing”: quoted words say what it is called
+  for (let t = k + 1; t < end && doc.value[t] !== ','; t++) if (scan.spanOf[t] !== -1) return true;
+  for (let t = k + 1; t + 1 < end; t++) {
+    const p = doc.upos[t]!;
+    if (p === 'ADP' || p === 'VERB' || p === 'AUX' || p === 'PUNCT' || p === 'CCONJ' || p === 'SCONJ' || p === 'PART') return false;
+    if ((p === 'NOUN' || p === 'PROPN' || p === 'PRON') && doc.head[t] !== t + 1 && complementStartPos.has(doc.upos[t + 1]!)) return true;
+  }
+  return false;
+}
+
+/** The preposition of the of- or about-phrase of topic cue k in [first, end) ("spoke affectionately | of his gifts", "talked to a crowd on Tuesday | about jobs", "spoke | about keeping ..."), or -1. */
+function topicAfter(doc: Doc, k: number, cue: CueVerb, first: number, end: number): number {
+  let t = first;
+  while (t + 1 < end && doc.upos[t] === 'ADV') t++;
+  if ((cue.of && doc.lower[t] === 'of') || (cue.about && doc.lower[t] === 'about')) return t;
+  for (const phrase of children(doc, k, 'obl', 'advcl')) {
+    if (phrase < first || phrase >= end) continue;
+    const preposition = children(doc, phrase, 'case', 'mark').find((c) => c >= first && ((cue.of && doc.lower[c] === 'of') || (cue.about && doc.lower[c] === 'about')));
+    if (preposition !== undefined) return preposition;
+  }
+  return -1;
+}
+
 /** The content of the cue at k going forward, as a token range; null when the cue has none. */
 function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence): { first: number; end: number } | null {
   const { doc } = scan;
@@ -217,8 +265,13 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
       if (first >= end) return null;
     }
   }
+  // spoke candidly about ..., talked to a small crowd about ...: the topic is the cue's own of- or about-phrase on the tree
+  if (cue.topic) first = topicAfter(doc, k, cue, first, end);
+  if (first < 0) return null;
   const w = doc.lower[first]!;
   if ((cue.of && w === 'of') || (cue.about && w === 'about')) return first + 1 < end ? { first: first + 1, end: nextComma(doc, first + 1, end) } : null;
+  // spoke with voters before heading inside; spoke on condition of anonymity: no topic, nothing reported
+  if (cue.topic) return null;
   if (w === ':') return first + 1 < end ? { first: first + 1, end } : null;
   if (subordinators.has(w) || (w === 'to' && isInfinitive(doc, first))) return { first, end };
   if ((clauseStartPronouns.has(w) && doc.pos[first] === 'PRON') || possessiveDeterminers.has(w) || isCapitalised(doc, first) || doc.pos[first] === 'DET' || doc.pos[first] === 'PROPN' || doc.pos[first] === 'NOUN' || doc.pos[first] === 'NUM' || scan.spanOf[first] !== -1) {
@@ -451,6 +504,8 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   }
   // "a bond issue backed by the bank": a participle with its agent is passive, and says nothing.
   if (doc.lower[k + 1] === 'by' && doc.lower[k]!.endsWith('ed')) return null;
+  // called a meeting; a group called Our Principles: no name given, nothing said
+  if (cue.naming && !namingPhrasal.has(doc.lower[k + 1]!) && !namesItsObject(scan, k, sentence.end)) return null;
   const subject = cueSubject(scan, k, sentence);
   if (subject) widenToTreeSubject(scan, k, subject, sentence);
   // a strike that company executives said could affect earnings; a law which critics said was
@@ -491,6 +546,8 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   const inverted = doc.value[k - 1] === ',' && !isParticipleOrModifier(doc, k) ? nounPhraseAfter(doc, k + 1, sentence.end) : null;
   const speaker = inverted ?? subject;
   if (!speaker) return null;
+  // "One adviser, who spoke on condition of anonymity, left early": a relative clause on a noun, not an attribution set off by commas
+  if (!inverted && speaker.end - speaker.first === 1 && relativePronouns.has(doc.lower[speaker.first]!)) return null;
   // The cue ends its clause: only adjuncts ("on Monday", "in a statement") follow before ',' or the end.
   let tail = inverted ? inverted.end : k + 1;
   while (tail < sentence.end && doc.lower[tail] !== 'who' && doc.lower[tail] !== 'whose' && (isNounPhraseToken(doc, tail) || doc.pos[tail] === 'ADP' || doc.pos[tail] === 'ADV')) tail++;

@@ -439,3 +439,26 @@ test('an inverted speaker may carry a participle phrase the tree hangs on it (",
     assert.equal(q.speaker?.name, text.includes('Ruiz') ? 'Ana Ruiz' : 'Tom Hale');
   }
 });
+
+test('speak and talk (+topic) report only their of- or about-phrase', () => {
+  for (const text of [
+    'The governor spoke with voters outside the polling station before heading inside.',
+    'One adviser, who spoke on condition of anonymity, left the meeting early.',
+    'The senator spoke Thursday night after winning the nomination in Ohio.',
+    'Ms. Reyes speaks fluent Spanish and some Portuguese.',
+  ]) assert.deepEqual(quotesOf(text).map((q) => q.text), [], text);
+  assert.equal(only('The mayor talked to a small crowd on Tuesday about ways to fund the new bridge.').text, 'ways to fund the new bridge');
+  assert.equal(only('The minister spoke warmly of the treaty with Norway.').text, 'the treaty with Norway');
+});
+
+test('call (+naming) reports only when it names what it calls, or with for, on or out', () => {
+  for (const text of [
+    'The council called a referendum on the harbour plan.',
+    'The networks called the race early in the evening.',
+    'She called her mother after the vote in Ohio.',
+    'A group called Our Harbour is ramping up its campaign.',
+  ]) assert.deepEqual(quotesOf(text).map((q) => q.text), [], text);
+  assert.equal(only('The mayor called the plan a gift to shipping companies.').text, 'the plan a gift to shipping companies');
+  assert.equal(only('The council called for a referendum on the harbour plan.').text, 'a referendum on the harbour plan');
+  assert.equal(only('The union is fighting what it called a reckless plan for the port.').text, 'a reckless plan for the port');
+});
