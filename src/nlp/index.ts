@@ -181,11 +181,30 @@ export function paragraphSpans(text: string): Span[] {
   return spans;
 }
 
-/** The tokens, sentences and paragraphs of a text, without syntax. */
-export function tokenize(text: string, nlp: Nlp = loadNlp()): TokenDoc {
+/**
+ * The text with the characters of `skip` turned to spaces (line breaks kept): the same offsets, no tokens
+ * there, and a skipped line becomes a blank one between paragraphs.
+ */
+function blanked(text: string, skip: readonly Span[]): string {
+  let out = '';
+  let from = 0;
+  for (const { start, end } of skip) {
+    if (start < from || end <= start) continue;
+    out += text.slice(from, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ');
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * The tokens, sentences and paragraphs of a text, without syntax. `skip`: ranges of the text that are no
+ * article text (Article.boilerplate, in order): they get no tokens, and offsets still index `text`.
+ */
+export function tokenize(text: string, nlp: Nlp = loadNlp(), skip: readonly Span[] = []): TokenDoc {
   const its = nlp.its;
   if (nlp === shared) startDocument();
-  const wdoc = nlp.readDoc(text);
+  const read = skip.length > 0 ? blanked(text, skip) : text;
+  const wdoc = nlp.readDoc(read);
   const winkTokens = wdoc.tokens();
   const rawValue = winkTokens.out(its.value) as string[];
   const rawSpaces = winkTokens.out(its.precedingSpaces) as string[];
@@ -223,7 +242,7 @@ export function tokenize(text: string, nlp: Nlp = loadNlp()): TokenDoc {
   const end = Int32Array.from(tokens.end);
   const sentence = new Int32Array(count);
 
-  const paragraphs = paragraphSpans(text);
+  const paragraphs = paragraphSpans(read);
   const sentences: Sentence[] = [];
   let paragraph = 0;
   for (let t = 0; t < count; ) {
@@ -252,7 +271,7 @@ export function tokenize(text: string, nlp: Nlp = loadNlp()): TokenDoc {
 }
 
 /** The nlp stage: tokens, sentences and paragraphs, then tags and a dependency tree per sentence. */
-export function parse(text: string, nlp: Nlp = loadNlp(), syntax: SyntaxModel = loadSyntax()): Doc {
-  const tokens = tokenize(text, nlp);
+export function parse(text: string, nlp: Nlp = loadNlp(), syntax: SyntaxModel = loadSyntax(), skip: readonly Span[] = []): Doc {
+  const tokens = tokenize(text, nlp, skip);
   return { ...tokens, ...analyzeSyntax(tokens, syntax) };
 }
