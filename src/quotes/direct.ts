@@ -15,7 +15,7 @@ import { isTitleLike, termMarkerBefore } from './terms.ts';
 import { firstPredicateSubject, isNounPhraseToken, nounPhraseAfter, subjectBefore, type SpeakerPhrase } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { embeddedCueSpeaker, headInside } from './embedded.ts';
-import { children, hasRelation, isPassive, subtree } from '../nlp/tree.ts';
+import { children, hasRelation, isPassive, subtreeSpan } from '../nlp/tree.ts';
 import { isWordToken, sentenceEndWords } from './tokens.ts';
 
 /** How far an attribution may reach from its quotation, in tokens. */
@@ -104,9 +104,9 @@ function attributionAfterOnTree(scan: Scan, span: QuotedSpan, limit: number): At
   if (verb <= t || verb >= limit || doc.upos[verb] !== 'VERB' || isPassive(doc, verb)) return null;
   const subject = children(doc, verb, 'nsubj')[0];
   if (subject === undefined) return null;
-  const words = subtree(doc, subject);
-  if (words[0] !== t || words[words.length - 1]! >= verb) return null;
-  const end = words[words.length - 1]! + 1;
+  const { first, last } = subtreeSpan(doc, subject);
+  if (first !== t || last >= verb) return null;
+  const end = last + 1;
   for (let k = end; k < verb; k++) if (doc.upos[k] !== 'ADV' && doc.upos[k] !== 'AUX') return null;
   // the verb's clause runs to the end of the sentence, and takes no object or clause besides the quotation
   let after = verb + 1;

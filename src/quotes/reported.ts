@@ -25,7 +25,7 @@ import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
-import { children, hasRelation, possessiveDeterminers, relativePronouns, subtree } from '../nlp/tree.ts';
+import { children, hasRelation, possessiveDeterminers, relativePronouns, subtreeSpan } from '../nlp/tree.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;
@@ -123,14 +123,7 @@ function isRelativePronoun(doc: Doc, k: number, t: number): boolean {
  * noun's own predicate. "Democrats who opposed the Iran deal | , are backing the measure".
  */
 function relativeClauseEnd(doc: Doc, k: number): number {
-  let last = k;
-  const stack = [k];
-  while (stack.length > 0) {
-    for (const child of children(doc, stack.pop()!)) {
-      if (child > last) last = child;
-      stack.push(child);
-    }
-  }
+  let { last } = subtreeSpan(doc, k);
   while (last > k && doc.value[last] === ',') last--;
   return last + 1;
 }
@@ -178,8 +171,7 @@ function hangsOnCue(doc: Doc, k: number, from: number, end: number): boolean {
 function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): number {
   const head = children(doc, k, ...contentHeadRelations).find((c) => c >= first && c < end);
   if (head === undefined) return end;
-  let last = head;
-  for (const t of subtree(doc, head)) if (t > last) last = t;
+  let { last } = subtreeSpan(doc, head);
   while (last > head && breakMarks.has(doc.value[last]!)) last--;
   const cut = last + 1;
   return cut < end && breakMarks.has(doc.value[cut]!) && hangsOnCue(doc, k, cut + 1, end) ? cut : end;
@@ -304,12 +296,7 @@ function widenToTreeSubject(scan: Scan, k: number, subject: SpeakerPhrase, sente
   if (own.length !== 1) return;
   const head = own[0]!;
   if (head >= subject.first || head < sentence.first) return;
-  let first = head;
-  let last = head;
-  for (const t of subtree(doc, head)) {
-    if (t < first) first = t;
-    if (t > last) last = t;
-  }
+  const { first, last } = subtreeSpan(doc, head);
   if (last < subject.end - 1 || last >= k || first < sentence.first || subject.end - first > maxTreeSubjectTokens) return;
   for (let t = first; t < subject.first; t++) if (scan.spanOf[t] !== -1 || dashes.has(doc.value[t]!) || doc.value[t] === ':') return;
   if (subject.nameFirst === subject.first) subject.nameFirst = first;
@@ -326,12 +313,7 @@ function treeSubjectBefore(scan: Scan, k: number, sentence: Sentence): SpeakerPh
   const own = children(doc, k, 'nsubj');
   if (own.length !== 1 || own[0]! > k) return null;
   const head = own[0]!;
-  let first = head;
-  let last = head;
-  for (const t of subtree(doc, head)) {
-    if (t < first) first = t;
-    if (t > last) last = t;
-  }
+  let { first, last } = subtreeSpan(doc, head);
   while (last > head && doc.upos[last] === 'PUNCT') last--;
   if (first < sentence.first || last >= k || last - first + 1 > maxTreeSubjectTokens) return null;
   for (let t = first; t <= last; t++) if (scan.spanOf[t] !== -1) return null;
