@@ -55,6 +55,11 @@ export function afterGluedHyphen(doc: Pick<TokenDoc, 'value' | 'start' | 'end'>,
   return t > 0 && hyphens.has(doc.value[t - 1]!) && doc.end[t - 1] === doc.start[t];
 }
 
+/** Whether the token at t is a hyphen glued to the words on both sides of it: "R-NY", "self-described". */
+export function isGluedHyphen(doc: Pick<TokenDoc, 'length' | 'value' | 'start' | 'end'>, t: number): boolean {
+  return t > 0 && t + 1 < doc.length && afterGluedHyphen(doc, t + 1) && doc.end[t - 1] === doc.start[t];
+}
+
 /** Index of the first token that ends after `offset` (the token holding it, else the next one); doc.length when none. */
 export function tokenEndingAfter(doc: Pick<TokenDoc, 'length' | 'end'>, offset: number): number {
   let lo = 0;
