@@ -119,8 +119,9 @@ function isRelativePronoun(doc: Doc, k: number, t: number): boolean {
 }
 
 /**
- * Where the relative clause that cue k heads ends: its content cannot run past it into the
- * noun's own predicate. "Democrats who opposed the Iran deal | , are backing the measure".
+ * Where the relative clause (or participle or infinitive on a noun) that cue k heads ends: its content
+ * cannot run past it into the noun's own predicate. "Democrats who opposed the Iran deal | , are backing
+ * the measure", "Legislation offering that amount | passed the Senate".
  */
 function relativeClauseEnd(doc: Doc, k: number): number {
   let { last } = subtreeSpan(doc, k);
@@ -512,7 +513,13 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // "The talks, the spokesman said, will resume": set off by commas, the cue interrupts its content.
   const interrupting = subject !== null && doc.value[subject.first - 1] === ',' && doc.value[k + 1] === ',';
   const forward = subject && !interrupting ? forwardContent(scan, k, cue, sentence) : null;
-  if (forward && hasRelation(doc, k, 'acl:relcl')) forward.end = Math.min(forward.end, relativeClauseEnd(doc, k));
+  if (forward && hasRelation(doc, k, 'acl')) {
+    // (a participle or infinitive on a noun only when its content would run into the noun's own predicate:
+    // "groups backing the governor | began March with ...", not "a statement saying the comments were ...")
+    const ownEnd = relativeClauseEnd(doc, k);
+    const predicate = doc.head[doc.head[k]!] ?? -1;
+    if (hasRelation(doc, k, 'acl:relcl') || (predicate >= ownEnd && predicate < forward.end)) forward.end = Math.min(forward.end, ownEnd);
+  }
   if (forward) forward.end = contentSubtreeEnd(doc, k, forward.first, forward.end);
   // Bill Lund, who endorsed the mayor last week: a plain object (no clause) in a relative clause
   // describes the noun the clause is on; the writer reports no one's words ("what it calls a

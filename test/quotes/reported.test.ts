@@ -369,6 +369,14 @@ test('the content of a cue in a clause on a noun ends with that clause, not in t
   const text = 'Voters who believe the mayor lied about the budget are now backing the recall.';
   const believe = quotesOf(text).find((q) => q.cue?.text === 'believe');
   assert.equal(believe?.text, 'the mayor lied about the budget');
+  // a participle or an infinitive on a noun too
+  for (const [sentence, cue] of [
+    ['Two groups backing the governor began March with more than 20 million dollars in the bank.', 'backing'],
+    ['Legislation offering that amount passed the Senate with broad support on Tuesday.', 'offering'],
+  ]) {
+    const q = quotesOf(sentence!).find((x) => x.cue?.text === cue);
+    assert.ok(!q || !/began|passed/.test(q.text), `${cue}: ${q?.text}`);
+  }
 });
 
 test('a participle the tree hangs on the cue after a comma is not part of the content, and reports on its own', () => {
