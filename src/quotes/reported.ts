@@ -351,6 +351,17 @@ function hangsWithin(doc: Doc, t: number, first: number, end: number): boolean {
   return false;
 }
 
+/** Whether every verb in [first, end) hangs, through its heads, on token s. */
+function verbsHangOn(doc: Doc, s: number, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) {
+    if (!verbPos.has(doc.upos[t]!)) continue;
+    let h = t;
+    for (let steps = 0; h >= 0 && h !== s && steps < doc.length; steps++) h = doc.head[h]!;
+    if (h !== s) return false;
+  }
+  return true;
+}
+
 /** Whether cue k is a present participle or modifies a noun on the tree: it cannot open an inverted attribution ("..., said X"). */
 function isParticipleOrModifier(doc: Doc, k: number): boolean {
   return doc.xpos[k] === 'VBG' || hasRelation(doc, k, 'amod');
@@ -537,6 +548,9 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (!speaker) return null;
   // "One adviser, who spoke on condition of anonymity, left early": a relative clause on a noun, not an attribution set off by commas
   if (!inverted && speaker.end - speaker.first === 1 && relativePronouns.has(doc.lower[speaker.first]!)) return null;
+  // "The lawmaker, who represents Albay, said Trump's remarks ...": what comes before the comma is the cue's subject on the
+  // tree with its apposition or relative clause (every verb there hangs on it), not the content of an inverted attribution
+  if (inverted && children(doc, k, 'nsubj').some((s) => s >= sentence.first && s < k && verbsHangOn(doc, s, sentence.first, k - 1))) return null;
   // The cue ends its clause: only adjuncts ("on Monday", "in a statement") follow before ',' or the end.
   let tail = inverted ? inverted.end : k + 1;
   while (tail < sentence.end && doc.lower[tail] !== 'who' && doc.lower[tail] !== 'whose' && (isNounPhraseToken(doc, tail) || doc.pos[tail] === 'ADP' || doc.pos[tail] === 'ADV')) tail++;

@@ -470,3 +470,10 @@ test('call (+naming) reports only when it names what it calls, or with for, on o
   assert.equal(only('The council called for a referendum on the harbour plan.').text, 'a referendum on the harbour plan');
   assert.equal(only('The union is fighting what it called a reckless plan for the port.').text, 'a reckless plan for the port');
 });
+
+test('a subject set off by commas before its cue is the speaker, not the content of an inverted attribution', () => {
+  const quotes = quotesOf('The watchdog group, in releasing the email, noted the testimony by the former envoy.');
+  assert.ok(!quotes.some((q) => q.text.startsWith('The watchdog group')), JSON.stringify(quotes.map((q) => q.text)));
+  // an inverted attribution still takes the clause before it
+  assert.equal(only('The talks will resume next week, said the foreign minister of Norway.').text, 'The talks will resume next week');
+});
