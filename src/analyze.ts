@@ -27,7 +27,7 @@ export function analyze(article: Article, ctx: Context, times?: StageTimes): Ana
     times[stage] += now - t;
     t = now;
   };
-  const tokens = tokenize(article.text, ctx.nlp);
+  const tokens = tokenize(article.text, ctx.nlp, article.boilerplate);
   lap('nlp');
   const doc = { ...tokens, ...analyzeSyntax(tokens, ctx.syntax) };
   lap('syntax');

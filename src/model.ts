@@ -14,6 +14,9 @@ export type Article = {
   byline?: string;
   /** input fields we do not interpret, kept as given (JSON Lines extras, feed guid, ...) */
   extra?: Record<string, unknown>;
+  /** syndication boilerplate inside the text ("The post ... appeared first on ..." between two stories):
+   * ranges of `text`, in order, that the analysis reads no tokens in (ingest cuts it at the end instead) */
+  boilerplate?: Span[];
 };
 
 export type ActorKind = 'state' | 'organization' | 'person' | 'group';

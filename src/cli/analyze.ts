@@ -56,7 +56,7 @@ async function analyser(flags: AnalyzeFlags): Promise<{ start(article: Article):
   if (flags.format === 'conllu') {
     // The parse is the nlp stage alone: the dictionaries would load for nothing.
     const nlp = loadNlp();
-    return { start: async (article) => toConllu(article, parse(article.text, nlp)), close: async () => {} };
+    return { start: async (article) => toConllu(article, parse(article.text, nlp, undefined, article.boilerplate)), close: async () => {} };
   }
   const timeoutMs = (flags.articleTimeout ?? 0) * 1000;
   if (timeoutMs === 0) {

@@ -33,7 +33,7 @@ export type ReanalyzeCounts = { reanalyzed: number; failed: number; total: numbe
 const maxBatch = 256;
 const maxCommitIntervalMs = 1000;
 
-type StoredArticle = { rowid: number; id: string; text: string; title: string | null; url: string | null; published: string | null; source: string | null; lang: string | null; byline: string | null; extra: string | null };
+type StoredArticle = { rowid: number; id: string; text: string; title: string | null; url: string | null; published: string | null; source: string | null; lang: string | null; byline: string | null; extra: string | null; boilerplate: string | null };
 
 function toArticle(r: StoredArticle): Article {
   const a: Article = { id: r.id, text: r.text };
@@ -44,6 +44,7 @@ function toArticle(r: StoredArticle): Article {
   if (r.lang !== null) a.lang = r.lang;
   if (r.byline !== null) a.byline = r.byline;
   if (r.extra !== null) a.extra = JSON.parse(r.extra) as Record<string, unknown>;
+  if (r.boilerplate !== null) a.boilerplate = (JSON.parse(r.boilerplate) as [number, number][]).map(([start, end]) => ({ start, end }));
   return a;
 }
 
@@ -105,7 +106,7 @@ export async function runReanalyze(flags: ReanalyzeFlags): Promise<{ code: numbe
   try {
     const { rowids } = selection(db, flags);
     counts.total = rowids.length;
-    const read = db.prepare('SELECT rowid, id, text, title, url, published, source, lang, byline, extra FROM articles WHERE rowid = ?');
+    const read = db.prepare('SELECT rowid, id, text, title, url, published, source, lang, byline, extra, boilerplate FROM articles WHERE rowid = ?');
     const writer = createWriter(db);
     const analyzer = await createAnalyzer(flags.jobs ?? 1, contextOptions(flags), { articleTimeoutMs: (flags.articleTimeout ?? 0) * 1000 });
     const started = Date.now();

@@ -15,7 +15,7 @@ import { createGunzip, gunzipSync } from 'node:zlib';
 import type { Article } from '../model.ts';
 import { articleIdFor } from './dedup.ts';
 import { normalizeText } from './normalize.ts';
-import { withoutFooters } from './boilerplate.ts';
+import { footerRanges, withoutFooters } from './boilerplate.ts';
 import { articleFromRecord, looksLikeJsonl, readJsonl, readJsonlStream } from './jsonl.ts';
 import { readText } from './text.ts';
 import { textBeyondLimits, withSurrogatesRepaired } from './limits.ts';
@@ -56,8 +56,8 @@ export function isGzip(bytes: Uint8Array): boolean {
 }
 
 /**
- * Give the article its id (the input's, or a hash of its normalised text) and drop the
- * syndication footers at the end of its text. The text is otherwise kept as the reader
+ * Give the article its id (the input's, or a hash of its normalised text), drop the
+ * syndication footers at the end of its text and record those inside it (Article.boilerplate). The text is otherwise kept as the reader
  * gave it: JSON Lines and plain text exactly as the user wrote them, so that every offset
  * indexes the user's own text; HTML and feeds are already normalised by their readers.
  */
@@ -72,6 +72,9 @@ export function finishArticle(raw: RawArticle): Article | string {
   if (beyond) return beyond;
   const { id, ...rest } = raw;
   const article: Article = { ...rest, id: id ?? articleIdFor(normalized), text };
+  // Footers inside the text stay (cutting them would move every offset after them); the analysis skips them.
+  const boilerplate = footerRanges(text);
+  if (boilerplate.length > 0) article.boilerplate = boilerplate;
   if (article.title !== undefined) {
     const title = normalizeText(article.title).replace(/\n+/g, ' ');
     if (title) article.title = title;

@@ -55,6 +55,11 @@ export function afterGluedHyphen(doc: Pick<TokenDoc, 'value' | 'start' | 'end'>,
   return t > 0 && hyphens.has(doc.value[t - 1]!) && doc.end[t - 1] === doc.start[t];
 }
 
+/** Whether the token at t is a hyphen glued to the words on both sides of it: "R-NY", "self-described". */
+export function isGluedHyphen(doc: Pick<TokenDoc, 'length' | 'value' | 'start' | 'end'>, t: number): boolean {
+  return t > 0 && t + 1 < doc.length && afterGluedHyphen(doc, t + 1) && doc.end[t - 1] === doc.start[t];
+}
+
 /** Index of the first token that ends after `offset` (the token holding it, else the next one); doc.length when none. */
 export function tokenEndingAfter(doc: Pick<TokenDoc, 'length' | 'end'>, offset: number): number {
   let lo = 0;
@@ -200,11 +205,30 @@ export function winkView(text: string): string {
   });
 }
 
-/** The tokens, sentences and paragraphs of a text, without syntax. */
-export function tokenize(text: string, nlp: Nlp = loadNlp()): TokenDoc {
+/**
+ * The text with the characters of `skip` turned to spaces (line breaks kept): the same offsets, no tokens
+ * there, and a skipped line becomes a blank one between paragraphs.
+ */
+function blanked(text: string, skip: readonly Span[]): string {
+  let out = '';
+  let from = 0;
+  for (const { start, end } of skip) {
+    if (start < from || end <= start) continue;
+    out += text.slice(from, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ');
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * The tokens, sentences and paragraphs of a text, without syntax. `skip`: ranges of the text that are no
+ * article text (Article.boilerplate, in order): they get no tokens, and offsets still index `text`.
+ */
+export function tokenize(text: string, nlp: Nlp = loadNlp(), skip: readonly Span[] = []): TokenDoc {
   const its = nlp.its;
   if (nlp === shared) startDocument();
-  const folded = winkView(text);
+  const read = skip.length > 0 ? blanked(text, skip) : text;
+  const folded = winkView(read);
   const wdoc = nlp.readDoc(folded);
   const winkTokens = wdoc.tokens();
   const rawValue = winkTokens.out(its.value) as string[];
@@ -243,7 +267,7 @@ export function tokenize(text: string, nlp: Nlp = loadNlp()): TokenDoc {
   const end = Int32Array.from(tokens.end);
   const sentence = new Int32Array(count);
 
-  const paragraphs = paragraphSpans(text);
+  const paragraphs = paragraphSpans(read);
   const sentences: Sentence[] = [];
   let paragraph = 0;
   for (let t = 0; t < count; ) {
@@ -272,7 +296,7 @@ export function tokenize(text: string, nlp: Nlp = loadNlp()): TokenDoc {
 }
 
 /** The nlp stage: tokens, sentences and paragraphs, then tags and a dependency tree per sentence. */
-export function parse(text: string, nlp: Nlp = loadNlp(), syntax: SyntaxModel = loadSyntax()): Doc {
-  const tokens = tokenize(text, nlp);
+export function parse(text: string, nlp: Nlp = loadNlp(), syntax: SyntaxModel = loadSyntax(), skip: readonly Span[] = []): Doc {
+  const tokens = tokenize(text, nlp, skip);
   return { ...tokens, ...analyzeSyntax(tokens, syntax) };
 }

@@ -167,6 +167,28 @@ export function subtree(tree: Tree, t: number): number[] {
   return reach(tree, t, () => true);
 }
 
+/**
+ * The first and the last token of t's subtree (t and every token below it): the extent of a phrase or
+ * clause on the tree, "A spokeswoman for the port authority" from "spokeswoman". Punctuation the subtree
+ * holds at its edges is included; callers trim it as they need.
+ */
+export function subtreeSpan(tree: Tree, t: number): { first: number; last: number } {
+  const { offsets, list } = childIndex(tree);
+  let first = t;
+  let last = t;
+  const stack = [t];
+  while (stack.length > 0) {
+    const u = stack.pop()!;
+    for (let i = offsets[u]!; i < offsets[u + 1]!; i++) {
+      const child = list[i]!;
+      if (child < first) first = child;
+      if (child > last) last = child;
+      stack.push(child);
+    }
+  }
+  return { first, last };
+}
+
 /** t and the tokens below it reached through children that pass `enter`. */
 function reach(tree: Tree, t: number, enter: (child: number) => boolean): number[] {
   const found = [t];

@@ -1,6 +1,6 @@
 // Cue lookup on tokens: is token t a verb of saying or thinking, or the start
 // of "according to"? Lookups are one Map hit per token on the lower-cased value.
-import type { Doc } from '../nlp/index.ts';
+import { afterGluedHyphen, type Doc } from '../nlp/index.ts';
 import type { CueLexicon, CueVerb } from './lexicon.ts';
 
 // Parts of speech wink gives cue verbs ("says" is sometimes tagged NOUN after a name, "branded" ADJ):
@@ -17,7 +17,7 @@ export function cueVerbIn(doc: Doc, t: number, cue: CueVerb): CueVerb | undefine
   const p = doc.pos[t]!;
   if (!(p === 'VERB' || p === 'AUX' || p === 'NOUN' || p === 'ADJ')) return undefined;
   // "self-described", "long-promised": the last part of a hyphenated compound is not a cue.
-  if (t > 0 && doc.value[t - 1] === '-' && doc.end[t - 1] === doc.start[t]) return undefined;
+  if (afterGluedHyphen(doc, t)) return undefined;
   return cue;
 }
 

@@ -8,14 +8,14 @@
 //
 // A span embedded in a sentence with no attribution next to it is left to the
 // reported-speech rules (partial and mixed quotations) or dropped as a term.
-import type { Doc } from '../nlp/index.ts';
+import { afterGluedHyphen, isGluedHyphen, type Doc } from '../nlp/index.ts';
 import type { QuotedSpan } from './marks.ts';
 import { accordingAt, cueVerbAt } from './cues.ts';
 import { isTitleLike, termMarkerBefore } from './terms.ts';
 import { firstPredicateSubject, isNounPhraseToken, nounPhraseAfter, subjectBefore, type SpeakerPhrase } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { embeddedCueSpeaker, headInside } from './embedded.ts';
-import { children, hasRelation, isPassive, subtree } from '../nlp/tree.ts';
+import { children, hasRelation, isPassive, subtreeSpan } from '../nlp/tree.ts';
 import { isWordToken, sentenceEndWords } from './tokens.ts';
 
 /** How far an attribution may reach from its quotation, in tokens. */
@@ -104,9 +104,9 @@ function attributionAfterOnTree(scan: Scan, span: QuotedSpan, limit: number): At
   if (verb <= t || verb >= limit || doc.upos[verb] !== 'VERB' || isPassive(doc, verb)) return null;
   const subject = children(doc, verb, 'nsubj')[0];
   if (subject === undefined) return null;
-  const words = subtree(doc, subject);
-  if (words[0] !== t || words[words.length - 1]! >= verb) return null;
-  const end = words[words.length - 1]! + 1;
+  const { first, last } = subtreeSpan(doc, subject);
+  if (first !== t || last >= verb) return null;
+  const end = last + 1;
   for (let k = end; k < verb; k++) if (doc.upos[k] !== 'ADV' && doc.upos[k] !== 'AUX') return null;
   // the verb's clause runs to the end of the sentence, and takes no object or clause besides the quotation
   let after = verb + 1;
@@ -154,7 +154,7 @@ function attributionAfterByWords(scan: Scan, span: QuotedSpan, limit: number): A
   }
   // ,” Barkley said.   ,” Leonard Burman, a former official, said.   ,” a narrator in the Clinton ad asks.
   // ,” then-candidate for mayor Jane Roe countered.   (a prefix glued to a hyphen opens the phrase)
-  if (!isNounPhraseToken(scan.doc, t) && !(doc.pos[t] === 'ADV' && isGluedHyphenAt(doc, t + 1))) return null;
+  if (!isNounPhraseToken(scan.doc, t) && !(doc.pos[t] === 'ADV' && isGluedHyphen(doc, t + 1))) return null;
   let nameEnd = -1;
   let lastNoun = t;
   for (let k = t + 1; k < limit && k - t < maxAttributionTokens; k++) {
@@ -169,7 +169,7 @@ function attributionAfterByWords(scan: Scan, span: QuotedSpan, limit: number): A
       continue;
     }
     if (sentenceEndWords.has(v) || scan.spanOf[k] !== -1) return null;
-    if (isGluedHyphenAt(doc, k)) continue;
+    if (isGluedHyphen(doc, k)) continue;
     // wink tags some cues NOUN ("he tweeted"); after a pronoun or a name they are verbs.
     // (the parse's tags have the last word: "Republican state Senator John Smith told" has no cue "state")
     if (cueVerbAt(doc, k, lexicon) && (doc.pos[k] !== 'NOUN' || doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN') && (!nominalTags.has(doc.upos[k]!) || endsAttribution(scan, k, limit))) {
@@ -207,9 +207,6 @@ const cueParticles = new Set(['out', 'up']);
 /** Tags of the parse under which a cue word is no verb. */
 const nominalTags = new Set(['NOUN', 'PROPN', 'ADJ']);
 
-function isGluedHyphenAt(doc: Doc, t: number): boolean {
-  return t > 0 && t + 1 < doc.length && doc.value[t] === '-' && doc.end[t - 1] === doc.start[t] && doc.end[t] === doc.start[t + 1];
-}
 
 /**
  * A speaker phrase [first, end) whose naming part ends at nameEnd, unless that part has no name
@@ -246,7 +243,7 @@ function attributionBefore(scan: Scan, span: QuotedSpan, limit: number): Attribu
         // Ryan said it is unrealistic to think that if we pull back, “...”: another clause stands
         // between the cue and the quotation, which ends that clause (a mixed quotation).
         // ("in an op-ed piece": the end of a hyphenated compound is not a verb)
-        const compound = doc.value[k - 1] === '-' && doc.end[k - 1] === doc.start[k];
+        const compound = afterGluedHyphen(doc, k);
         if ((verbLike.has(doc.pos[k]!) && !compound) || doc.lower[k] === 'that') break;
         continue;
       }

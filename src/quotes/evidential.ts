@@ -9,7 +9,7 @@
 // The clause is the evidential's own on the tree: from the start of its subject's subtree (word
 // order when the tree has none before it) to the end of the evidential's subtree.
 import type { Doc } from '../nlp/index.ts';
-import { children, subtree } from '../nlp/tree.ts';
+import { children, subtreeSpan } from '../nlp/tree.ts';
 import { subjectBefore } from './speakers.ts';
 import type { Found, Scan } from './scan.ts';
 import { claimContent, clauseEnd, contentEnd, contentKind, type Sentence, words } from './clauses.ts';
@@ -29,19 +29,15 @@ const minEvidentialWords = 3;
 function treeSubjectFirst(doc: Doc, k: number, sentence: Sentence): number {
   const subject = children(doc, k, 'nsubj', 'nsubj:pass', 'csubj')[0];
   if (subject === undefined || subject >= k) return -1;
-  let first = subject;
-  for (const t of subtree(doc, subject)) {
-    if (t > k) return -1;
-    if (t < first) first = t;
-  }
+  let { first, last } = subtreeSpan(doc, subject);
+  if (last > k) return -1;
   while (first < subject && doc.upos[first] === 'PUNCT') first++;
   return first >= sentence.first ? first : -1;
 }
 
 /** The end of the subtree of k, without the punctuation that closes it. */
 function clauseSubtreeEnd(doc: Doc, k: number): number {
-  let last = k;
-  for (const t of subtree(doc, k)) if (t > last) last = t;
+  let { last } = subtreeSpan(doc, k);
   while (last > k && doc.upos[last] === 'PUNCT') last--;
   return last + 1;
 }

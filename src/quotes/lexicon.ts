@@ -25,6 +25,11 @@ export type CueVerb = {
   intent: boolean;
   /** its to-phrase is what was said: "pointed to the polls", "responded to the charge" */
   to: boolean;
+  /** its content is only its of- or about-phrase, the topic ("spoke about trade"); without one it reports nothing ("spoke with voters") */
+  topic: boolean;
+  /** a plain object counts only with what it is called ("called the plan a gift", "what she called a hoax"), or after
+   * for, on or out ("called for a ceasefire"): "called a meeting", "called his mother", "a group called X" report nothing */
+  naming: boolean;
 };
 
 /** Everything the lexicon says about one word, for the reported-speech scan's single lookup per token. */
@@ -60,7 +65,7 @@ export type CueLexicon = {
 
 const sections = ['speech', 'cognition', 'according', 'noun', 'term', 'evidential', 'label', 'nonspeaker'] as const;
 type Section = (typeof sections)[number];
-const flags = ['addressee', 'of', 'about', 'object', 'direct', 'intent', 'to'] as const;
+const flags = ['addressee', 'of', 'about', 'object', 'direct', 'intent', 'to', 'topic', 'naming'] as const;
 type Flag = (typeof flags)[number];
 
 export const defaultCueFile = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'quotes', 'cues.txt');
@@ -97,7 +102,7 @@ export function parseCueLexicon(source: string, file: string): CueLexicon {
     if (section === 'speech' || section === 'cognition') {
       for (const f of given) if (!(flags as readonly string[]).includes(f)) fail(lineNo, `unknown flag +${f} (expected ${flags.map((x) => `+${x}`).join(', ')})`);
       const has = (f: Flag) => given.includes(f);
-      const cue: CueVerb = { lemma: words[0]!, cueClass: section, addressee: has('addressee'), of: has('of'), about: has('about'), object: has('object'), directOnly: has('direct'), intent: has('intent'), to: has('to') };
+      const cue: CueVerb = { lemma: words[0]!, cueClass: section, addressee: has('addressee'), of: has('of'), about: has('about'), object: has('object'), directOnly: has('direct'), intent: has('intent'), to: has('to'), topic: has('topic'), naming: has('naming') };
       for (const form of words) {
         const before = lexicon.verbs.get(form);
         if (before) fail(lineNo, `"${form}" is already a form of "${before.lemma}"`);

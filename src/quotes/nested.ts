@@ -8,7 +8,8 @@
 // calls a coordinated attack": "a coordinated attack" is the paper's).
 // A nested clause of saying or thinking stays ("Aides said Mr. Lee believes the talks will
 // fail": what Lee believes is reported too, with Lee as its speaker), unless its speaker is the
-// outer one ("She said she believes the talks will fail": one quotation, hers).
+// outer one ("She said she believes the talks will fail": one quotation, hers), or a personal
+// pronoun not resolved to someone else ("they said they thought ...", "I think ..." in an answer).
 import type { Doc } from '../nlp/index.ts';
 import { tokenEndingAfter } from '../nlp/index.ts';
 import { children, hasRelation, relativePronouns } from '../nlp/tree.ts';
@@ -48,6 +49,22 @@ function sameSpeaker(a: Found, b: Found): boolean {
   return a.speaker.name === b.speaker.name;
 }
 
+/** Personal pronouns that, speaking inside another quotation, stand for its speaker ("they said they thought ..."). */
+const speakerPronouns = new Set(['i', 'we', 'he', 'she', 'they']);
+
+/**
+ * Whether the speaker of `inner`, nested in `outer`'s content, is a personal pronoun not resolved to someone
+ * other than the outer speaker: "he said he thought the deal was sound", "FALLIN: Well, I think the nation
+ * needs ...". Inside a quotation such a pronoun is, as a rule, the one quoted.
+ */
+function pronounForOuter(doc: Doc, outer: Found, inner: Found): boolean {
+  const speaker = inner.speaker;
+  if (!speaker) return false;
+  const t = tokenEndingAfter(doc, speaker.start);
+  if (t >= doc.length || doc.start[t] !== speaker.start || doc.end[t] !== speaker.end || !speakerPronouns.has(doc.lower[t]!)) return false;
+  return !(speaker.actor && outer.speaker?.actor && speaker.actor !== outer.speaker.actor);
+}
+
 /**
  * Drops indirect quotations whose content lies inside another quotation's content, unless they
  * report a clause of someone else or are a relative clause's own words. A clause the outer speaker
@@ -60,7 +77,7 @@ export function dropNested(doc: Doc, found: Found[]): void {
     const [start, end] = contentSpan(f);
     const around = outer.filter(({ span: [s, e] }) => s <= start && e >= end && e - s > end - start);
     if (around.length === 0) continue;
-    const ownClause = isFiniteClause(doc, start, end) && !around.some((o) => sameSpeaker(o.found, f));
+    const ownClause = isFiniteClause(doc, start, end) && !around.some((o) => sameSpeaker(o.found, f) || pronounForOuter(doc, o.found, f));
     if (!ownClause && !(f.cue && isRelativeWithSubject(doc, f.cue.start))) f.pieces = [];
   }
 }

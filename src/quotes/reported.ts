@@ -25,7 +25,7 @@ import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
-import { children, hasRelation, possessiveDeterminers, subtree } from '../nlp/tree.ts';
+import { children, hasRelation, possessiveDeterminers, relativePronouns, subtreeSpan } from '../nlp/tree.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;
@@ -41,6 +41,8 @@ const relativeContentStarts = new Set(['which', 'that']);
 const relativeStarts = new Set(['who', 'whom', 'whose', 'which']);
 /** Prepositions an object cue may take before its content: "called for a ceasefire". */
 const objectPrepositions = new Set(['for', 'on']);
+/** Relative words that stand for what a naming cue names: "what officials called a hate crime", "a law which critics call unfair". */
+const relativeNamed = new Set(['what', 'which', 'that']);
 
 /** "to" at t opens an infinitive: "to punish", "to harshly punish". */
 function isInfinitive(doc: Doc, t: number): boolean {
@@ -117,18 +119,12 @@ function isRelativePronoun(doc: Doc, k: number, t: number): boolean {
 }
 
 /**
- * Where the relative clause that cue k heads ends: its content cannot run past it into the
- * noun's own predicate. "Democrats who opposed the Iran deal | , are backing the measure".
+ * Where the relative clause (or participle or infinitive on a noun) that cue k heads ends: its content
+ * cannot run past it into the noun's own predicate. "Democrats who opposed the Iran deal | , are backing
+ * the measure", "Legislation offering that amount | passed the Senate".
  */
 function relativeClauseEnd(doc: Doc, k: number): number {
-  let last = k;
-  const stack = [k];
-  while (stack.length > 0) {
-    for (const child of children(doc, stack.pop()!)) {
-      if (child > last) last = child;
-      stack.push(child);
-    }
-  }
+  let { last } = subtreeSpan(doc, k);
   while (last > k && doc.value[last] === ',') last--;
   return last + 1;
 }
@@ -176,11 +172,56 @@ function hangsOnCue(doc: Doc, k: number, from: number, end: number): boolean {
 function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): number {
   const head = children(doc, k, ...contentHeadRelations).find((c) => c >= first && c < end);
   if (head === undefined) return end;
-  let last = head;
-  for (const t of subtree(doc, head)) if (t > last) last = t;
+  let { last } = subtreeSpan(doc, head);
   while (last > head && breakMarks.has(doc.value[last]!)) last--;
   const cut = last + 1;
   return cut < end && breakMarks.has(doc.value[cut]!) && hangsOnCue(doc, k, cut + 1, end) ? cut : end;
+}
+
+/** Words after a naming cue that make it report speech with a plain object: "called for a ceasefire", "called on Congress", "called out the Republicans". */
+const namingPhrasal = new Set(['for', 'on', 'upon', 'out']);
+
+/** Parts of speech that open a second complement right after the object of a naming cue: "called the plan | a gift". */
+const complementStartPos = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN']);
+/** Tokens between a relative word and the naming cue it is the object of: "what | some erroneously | call". */
+const maxRelativeGap = 4;
+
+/**
+ * Whether naming cue k says what its object is called or is: a second complement ("called the plan a gift",
+ * "called Clinton unqualified", "calls the whole thing nothing short of an attack", "called it “a hoax”"), or a
+ * relative word standing for what is named ("what officials called a hate crime", "what some erroneously call X").
+ * The tree's xcomp when it has one; the parse often hangs the second complement elsewhere, so word order too: a
+ * noun of the object (not a modifier of the next word: "his | mother") followed at once by the start of another
+ * phrase, before any comma, preposition or verb.
+ */
+function namesItsObject(scan: Scan, k: number, end: number): boolean {
+  const { doc } = scan;
+  if (children(doc, k, 'xcomp').length > 0) return true;
+  for (let t = k - 1; t >= 0 && k - t <= maxRelativeGap; t--) {
+    if (relativeNamed.has(doc.lower[t]!)) return true;
+    if (!(isNounPhraseToken(doc, t) || doc.upos[t] === 'ADV')) break;
+  }
+  // called his remark “outrageous”, called the claim of a “right” over her emails “disturbing”: quoted words say what it is called
+  for (let t = k + 1; t < end && doc.value[t] !== ','; t++) if (scan.spanOf[t] !== -1) return true;
+  for (let t = k + 1; t + 1 < end; t++) {
+    const p = doc.upos[t]!;
+    if (p === 'ADP' || p === 'VERB' || p === 'AUX' || p === 'PUNCT' || p === 'CCONJ' || p === 'SCONJ' || p === 'PART') return false;
+    if ((p === 'NOUN' || p === 'PROPN' || p === 'PRON') && doc.head[t] !== t + 1 && complementStartPos.has(doc.upos[t + 1]!)) return true;
+  }
+  return false;
+}
+
+/** The preposition of the of- or about-phrase of topic cue k in [first, end) ("spoke affectionately | of his gifts", "talked to a crowd on Tuesday | about jobs", "spoke | about keeping ..."), or -1. */
+function topicAfter(doc: Doc, k: number, cue: CueVerb, first: number, end: number): number {
+  let t = first;
+  while (t + 1 < end && doc.upos[t] === 'ADV') t++;
+  if ((cue.of && doc.lower[t] === 'of') || (cue.about && doc.lower[t] === 'about')) return t;
+  for (const phrase of children(doc, k, 'obl', 'advcl')) {
+    if (phrase < first || phrase >= end) continue;
+    const preposition = children(doc, phrase, 'case', 'mark').find((c) => c >= first && ((cue.of && doc.lower[c] === 'of') || (cue.about && doc.lower[c] === 'about')));
+    if (preposition !== undefined) return preposition;
+  }
+  return -1;
 }
 
 /** The content of the cue at k going forward, as a token range; null when the cue has none. */
@@ -217,8 +258,13 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
       if (first >= end) return null;
     }
   }
+  // spoke candidly about ..., talked to a small crowd about ...: the topic is the cue's own of- or about-phrase on the tree
+  if (cue.topic) first = topicAfter(doc, k, cue, first, end);
+  if (first < 0) return null;
   const w = doc.lower[first]!;
   if ((cue.of && w === 'of') || (cue.about && w === 'about')) return first + 1 < end ? { first: first + 1, end: nextComma(doc, first + 1, end) } : null;
+  // spoke with voters before heading inside; spoke on condition of anonymity: no topic, nothing reported
+  if (cue.topic) return null;
   if (w === ':') return first + 1 < end ? { first: first + 1, end } : null;
   if (subordinators.has(w) || (w === 'to' && isInfinitive(doc, first))) return { first, end };
   if ((clauseStartPronouns.has(w) && doc.pos[first] === 'PRON') || possessiveDeterminers.has(w) || isCapitalised(doc, first) || doc.pos[first] === 'DET' || doc.pos[first] === 'PROPN' || doc.pos[first] === 'NOUN' || doc.pos[first] === 'NUM' || scan.spanOf[first] !== -1) {
@@ -251,12 +297,7 @@ function widenToTreeSubject(scan: Scan, k: number, subject: SpeakerPhrase, sente
   if (own.length !== 1) return;
   const head = own[0]!;
   if (head >= subject.first || head < sentence.first) return;
-  let first = head;
-  let last = head;
-  for (const t of subtree(doc, head)) {
-    if (t < first) first = t;
-    if (t > last) last = t;
-  }
+  const { first, last } = subtreeSpan(doc, head);
   if (last < subject.end - 1 || last >= k || first < sentence.first || subject.end - first > maxTreeSubjectTokens) return;
   for (let t = first; t < subject.first; t++) if (scan.spanOf[t] !== -1 || dashes.has(doc.value[t]!) || doc.value[t] === ':') return;
   if (subject.nameFirst === subject.first) subject.nameFirst = first;
@@ -273,12 +314,7 @@ function treeSubjectBefore(scan: Scan, k: number, sentence: Sentence): SpeakerPh
   const own = children(doc, k, 'nsubj');
   if (own.length !== 1 || own[0]! > k) return null;
   const head = own[0]!;
-  let first = head;
-  let last = head;
-  for (const t of subtree(doc, head)) {
-    if (t < first) first = t;
-    if (t > last) last = t;
-  }
+  let { first, last } = subtreeSpan(doc, head);
   while (last > head && doc.upos[last] === 'PUNCT') last--;
   if (first < sentence.first || last >= k || last - first + 1 > maxTreeSubjectTokens) return null;
   for (let t = first; t <= last; t++) if (scan.spanOf[t] !== -1) return null;
@@ -313,6 +349,17 @@ function isAdjunctOf(doc: Doc, k: number, first: number, end: number): boolean {
 function hangsWithin(doc: Doc, t: number, first: number, end: number): boolean {
   for (let h = doc.head[t]!, steps = 0; h >= 0 && steps < doc.length; h = doc.head[h]!, steps++) if (h >= first && h < end) return true;
   return false;
+}
+
+/** Whether every verb in [first, end) hangs, through its heads, on token s. */
+function verbsHangOn(doc: Doc, s: number, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) {
+    if (!verbPos.has(doc.upos[t]!)) continue;
+    let h = t;
+    for (let steps = 0; h >= 0 && h !== s && steps < doc.length; steps++) h = doc.head[h]!;
+    if (h !== s) return false;
+  }
+  return true;
 }
 
 /** Whether cue k is a present participle or modifies a noun on the tree: it cannot open an inverted attribution ("..., said X"). */
@@ -451,6 +498,8 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   }
   // "a bond issue backed by the bank": a participle with its agent is passive, and says nothing.
   if (doc.lower[k + 1] === 'by' && doc.lower[k]!.endsWith('ed')) return null;
+  // called a meeting; a group called Our Principles: no name given, nothing said
+  if (cue.naming && !namingPhrasal.has(doc.lower[k + 1]!) && !namesItsObject(scan, k, sentence.end)) return null;
   const subject = cueSubject(scan, k, sentence);
   if (subject) widenToTreeSubject(scan, k, subject, sentence);
   // a strike that company executives said could affect earnings; a law which critics said was
@@ -475,7 +524,13 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // "The talks, the spokesman said, will resume": set off by commas, the cue interrupts its content.
   const interrupting = subject !== null && doc.value[subject.first - 1] === ',' && doc.value[k + 1] === ',';
   const forward = subject && !interrupting ? forwardContent(scan, k, cue, sentence) : null;
-  if (forward && hasRelation(doc, k, 'acl:relcl')) forward.end = Math.min(forward.end, relativeClauseEnd(doc, k));
+  if (forward && hasRelation(doc, k, 'acl')) {
+    // (a participle or infinitive on a noun only when its content would run into the noun's own predicate:
+    // "groups backing the governor | began March with ...", not "a statement saying the comments were ...")
+    const ownEnd = relativeClauseEnd(doc, k);
+    const predicate = doc.head[doc.head[k]!] ?? -1;
+    if (hasRelation(doc, k, 'acl:relcl') || (predicate >= ownEnd && predicate < forward.end)) forward.end = Math.min(forward.end, ownEnd);
+  }
   if (forward) forward.end = contentSubtreeEnd(doc, k, forward.first, forward.end);
   // Bill Lund, who endorsed the mayor last week: a plain object (no clause) in a relative clause
   // describes the noun the clause is on; the writer reports no one's words ("what it calls a
@@ -491,6 +546,11 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   const inverted = doc.value[k - 1] === ',' && !isParticipleOrModifier(doc, k) ? nounPhraseAfter(doc, k + 1, sentence.end) : null;
   const speaker = inverted ?? subject;
   if (!speaker) return null;
+  // "One adviser, who spoke on condition of anonymity, left early": a relative clause on a noun, not an attribution set off by commas
+  if (!inverted && speaker.end - speaker.first === 1 && relativePronouns.has(doc.lower[speaker.first]!)) return null;
+  // "The lawmaker, who represents Albay, said Trump's remarks ...": what comes before the comma is the cue's subject on the
+  // tree with its apposition or relative clause (every verb there hangs on it), not the content of an inverted attribution
+  if (inverted && children(doc, k, 'nsubj').some((s) => s >= sentence.first && s < k && verbsHangOn(doc, s, sentence.first, k - 1))) return null;
   // The cue ends its clause: only adjuncts ("on Monday", "in a statement") follow before ',' or the end.
   let tail = inverted ? inverted.end : k + 1;
   while (tail < sentence.end && doc.lower[tail] !== 'who' && doc.lower[tail] !== 'whose' && (isNounPhraseToken(doc, tail) || doc.pos[tail] === 'ADP' || doc.pos[tail] === 'ADV')) tail++;

@@ -7,7 +7,7 @@
 //   “...,” said Nathalie Tocci, the director of IAI.      inversion after the cue
 //              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 import type { Actor, Mention, Quote, Span } from '../model.ts';
-import type { Doc } from '../nlp/index.ts';
+import { afterGluedHyphen, hyphens, isGluedHyphen, type Doc } from '../nlp/index.ts';
 import { possessiveDeterminers } from '../nlp/tree.ts';
 import { months, weekdays } from '../nlp/closed-class.ts';
 
@@ -26,7 +26,7 @@ const subjectPronounsOk = new Set(['it']);
 const relativePronouns = new Set(['who', 'whom', 'whose', 'which', 'that']);
 /** Subject pronouns that make a noun phrase by themselves. */
 const personalPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
-const nounPhraseLinks = new Set(['of', 'in', '&', '-', "'s", '’s', "'", '’']);
+const nounPhraseLinks = new Set(['of', 'in', '&', ...hyphens, "'s", '’s', "'", '’']);
 const maxSpeakerTokens = 14;
 const maxParenthesisTokens = 8;
 /** Longest clause set off by commas between a subject and its cue. */
@@ -42,11 +42,6 @@ function isCapitalisedWord(doc: Doc, t: number): boolean {
   return c >= 0x41 && c <= 0x5a && doc.value[t]!.length > 1;
 }
 
-/** A hyphen with no space on either side: "R-NY", "self-described". */
-function isGluedHyphen(doc: Doc, t: number): boolean {
-  return doc.value[t] === '-' && t > 0 && t + 1 < doc.length && doc.end[t - 1] === doc.start[t] && doc.end[t] === doc.start[t + 1];
-}
-
 const onlyPunctuation = /^[\p{P}\p{S}]+$/u;
 
 export function isNounPhraseToken(doc: Doc, t: number): boolean {
@@ -57,7 +52,7 @@ export function isNounPhraseToken(doc: Doc, t: number): boolean {
   // (not punctuation, the tagger calls a stray dash PROPN too; but a hyphen inside a name is: "R-Wis.")
   if (doc.upos[t] === 'PROPN' && (!onlyPunctuation.test(doc.value[t]!) || isGluedHyphen(doc, t))) return true;
   // "self-described", "so-called": a word glued to a hyphen belongs to the compound it ends.
-  if (t > 0 && doc.value[t - 1] === '-' && doc.end[t - 1] === doc.start[t] && (p === 'VERB' || p === 'ADV')) return true;
+  if (afterGluedHyphen(doc, t) && (p === 'VERB' || p === 'ADV')) return true;
   if (p === 'PART') return doc.lower[t] === "'s" || doc.lower[t] === '’s';
   // wink tags some names VERB or ADV ("Cook said", "Ted Cruz"): a capitalised word is part of a name.
   const c = doc.value[t]!.charCodeAt(0);
@@ -76,7 +71,7 @@ function nounPhraseEndingAt(doc: Doc, last: number, limit: number): number {
     }
     // "Secretary of State John Kerry", "Mazar-i-Sharif": a link inside a name.
     // (a spaced hyphen is no link: "PARIS, June 29 - Prime Minister Jacques Chirac said" starts after the dateline)
-    if (nounPhraseLinks.has(doc.lower[t]!) && (doc.value[t] !== '-' || isGluedHyphen(doc, t)) && t - 1 >= limit && isNounPhraseToken(doc, t - 1) && t < last) {
+    if (nounPhraseLinks.has(doc.lower[t]!) && (!hyphens.has(doc.value[t]!) || isGluedHyphen(doc, t)) && t - 1 >= limit && isNounPhraseToken(doc, t - 1) && t < last) {
       first = t;
       continue;
     }

@@ -103,8 +103,8 @@ export function createWriter(db: Store): Writer {
        AND NOT EXISTS (SELECT 1 FROM events WHERE target_actor = @id) AND NOT EXISTS (SELECT 1 FROM stances WHERE actor = @id)`,
     ),
     insertArticle: db.prepare(
-      `INSERT INTO articles (id, text, title, url, published, source, lang, byline, extra, origin, content_hash, duplicate_of, similarity, ingested_at)
-       VALUES (@id, @text, @title, @url, @published, @source, @lang, @byline, @extra, @origin, @content_hash, @duplicate_of, @similarity, @ingested_at)`,
+      `INSERT INTO articles (id, text, title, url, published, source, lang, byline, extra, boilerplate, origin, content_hash, duplicate_of, similarity, ingested_at)
+       VALUES (@id, @text, @title, @url, @published, @source, @lang, @byline, @extra, @boilerplate, @origin, @content_hash, @duplicate_of, @similarity, @ingested_at)`,
     ),
     insertBand: db.prepare('INSERT INTO article_bands (band, article_rowid) VALUES (?, ?)'),
     insertMinhash: db.prepare('INSERT INTO article_minhash (article_rowid, signature) VALUES (?, ?)'),
@@ -153,6 +153,7 @@ export function createWriter(db: Store): Writer {
       lang: a.lang ?? null,
       byline: a.byline ?? null,
       extra: a.extra && Object.keys(a.extra).length ? JSON.stringify(a.extra) : null,
+      boilerplate: a.boilerplate?.length ? JSON.stringify(a.boilerplate.map((s) => [s.start, s.end])) : null,
       origin: origin ?? null,
       content_hash: hash,
       duplicate_of: duplicateOf,

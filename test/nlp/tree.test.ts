@@ -24,6 +24,7 @@ import {
   subjects,
   subjectsOf,
   subtree,
+  subtreeSpan,
   type Tree,
 } from '../../src/nlp/tree.ts';
 
@@ -95,6 +96,18 @@ test('children, filtered by relation and subtype', () => {
   assert.deepEqual(children(doc, attacked, 'obl:tmod'), []);
   assert.deepEqual(children(doc, at(doc, 'The')), []);
   assert.deepEqual(words(doc, subtree(doc, at(doc, 'militants'))), ['by', 'militants']);
+});
+
+test('subtreeSpan: the first and last token below a token, itself included', () => {
+  const doc = passiveWithAgent;
+  const span = (w: string) => {
+    const { first, last } = subtreeSpan(doc, at(doc, w));
+    return [doc.value[first], doc.value[last]];
+  };
+  assert.deepEqual(span('militants'), ['by', 'militants']);
+  assert.deepEqual(span('embassy'), ['The', 'embassy']);
+  assert.deepEqual(span('attacked'), ['The', '.']);
+  assert.deepEqual(span('was'), ['was', 'was']);
 });
 
 test('passive with agent: the agent is the source, the passive subject the target', () => {

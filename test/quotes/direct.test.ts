@@ -156,10 +156,13 @@ test('a cue word used as a noun inside a noun phrase does not attribute the titl
 });
 
 test('a hyphenated compound in the lead-in (an op-ed piece) does not cut the cue off its quotation', () => {
-  const text = 'Sen. Ron Johnson said in an op-ed piece before a Senate hearing, “The State Department failed to honor repeated requests.”';
-  const q = quotesOf(text);
-  assert.equal(q.length, 1);
-  assert.equal(q[0]!.speaker?.name, 'Sen. Ron Johnson');
+  for (const hyphen of ['-', '\u2010', '\u2011']) {
+    const text = `Sen. Ron Johnson said in an op${hyphen}ed piece before a Senate hearing, “The State Department failed to honor repeated requests.”`;
+    const q = quotesOf(text);
+    assert.equal(q.length, 1);
+    assert.equal(q[0]!.speaker?.name, 'Sen. Ron Johnson');
+    assert.equal(q[0]!.kind, 'direct', JSON.stringify(hyphen));
+  }
   // A real verb between the cue and the quotation still stops the search (the quotation ends another clause).
   const other = quotesOf('Ryan said it is unrealistic to think that if we pull back, “the region will be safer.”');
   assert.ok(other.every((x) => x.kind !== 'direct'));

@@ -36,3 +36,11 @@ test('+intent and [nonspeaker] lines', () => {
   assert.deepEqual([...lexicon.nonSpeakers], ['you', 'what']);
   assert.throws(() => parseCueLexicon('[speech]\nsay\n[nonspeaker]\nyou +intent\n', 'cues.txt'), (e: unknown) => e instanceof LexiconError && /cues\.txt:4: flags are only allowed/.test(e.message));
 });
+
+test('+topic and +naming lines', () => {
+  const lexicon = parseCueLexicon('[speech]\nspeak speaks spoke +of +about +topic\ncall calls called +object +naming\nsay says\n', 'cues.txt');
+  assert.equal(lexicon.verbs.get('spoke')?.topic, true);
+  assert.equal(lexicon.verbs.get('called')?.naming, true);
+  assert.equal(lexicon.verbs.get('says')?.topic, false);
+  assert.equal(lexicon.verbs.get('says')?.naming, false);
+});

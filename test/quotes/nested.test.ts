@@ -23,3 +23,13 @@ test('a clause the outer speaker reports of their own thinking is part of their 
     ['that she believes the new bridge will open in May', 'said', 'person:okafor'],
   ]);
 });
+
+test('a personal pronoun speaking inside another quotation stands for its speaker', () => {
+  for (const text of [
+    'Most of the farmers said they believe the new dam will ruin the valley.',
+    'GARCIA: Well, I think the whole town needs to pull together after the flood.',
+  ]) {
+    const quotes = quotesOf(text);
+    assert.equal(quotes.length, 1, `${text}: ${JSON.stringify(quotes.map((q) => q.text))}`);
+  }
+});

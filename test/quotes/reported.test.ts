@@ -369,6 +369,14 @@ test('the content of a cue in a clause on a noun ends with that clause, not in t
   const text = 'Voters who believe the mayor lied about the budget are now backing the recall.';
   const believe = quotesOf(text).find((q) => q.cue?.text === 'believe');
   assert.equal(believe?.text, 'the mayor lied about the budget');
+  // a participle or an infinitive on a noun too
+  for (const [sentence, cue] of [
+    ['Two groups backing the governor began March with more than 20 million dollars in the bank.', 'backing'],
+    ['Legislation offering that amount passed the Senate with broad support on Tuesday.', 'offering'],
+  ]) {
+    const q = quotesOf(sentence!).find((x) => x.cue?.text === cue);
+    assert.ok(!q || !/began|passed/.test(q.text), `${cue}: ${q?.text}`);
+  }
 });
 
 test('a participle the tree hangs on the cue after a comma is not part of the content, and reports on its own', () => {
@@ -438,4 +446,34 @@ test('an inverted speaker may carry a participle phrase the tree hangs on it (",
     assert.equal(q.text, text.slice(0, text.indexOf(', said')), text);
     assert.equal(q.speaker?.name, text.includes('Ruiz') ? 'Ana Ruiz' : 'Tom Hale');
   }
+});
+
+test('speak and talk (+topic) report only their of- or about-phrase', () => {
+  for (const text of [
+    'The governor spoke with voters outside the polling station before heading inside.',
+    'One adviser, who spoke on condition of anonymity, left the meeting early.',
+    'The senator spoke Thursday night after winning the nomination in Ohio.',
+    'Ms. Reyes speaks fluent Spanish and some Portuguese.',
+  ]) assert.deepEqual(quotesOf(text).map((q) => q.text), [], text);
+  assert.equal(only('The mayor talked to a small crowd on Tuesday about ways to fund the new bridge.').text, 'ways to fund the new bridge');
+  assert.equal(only('The minister spoke warmly of the treaty with Norway.').text, 'the treaty with Norway');
+});
+
+test('call (+naming) reports only when it names what it calls, or with for, on or out', () => {
+  for (const text of [
+    'The council called a referendum on the harbour plan.',
+    'The networks called the race early in the evening.',
+    'She called her mother after the vote in Ohio.',
+    'A group called Our Harbour is ramping up its campaign.',
+  ]) assert.deepEqual(quotesOf(text).map((q) => q.text), [], text);
+  assert.equal(only('The mayor called the plan a gift to shipping companies.').text, 'the plan a gift to shipping companies');
+  assert.equal(only('The council called for a referendum on the harbour plan.').text, 'a referendum on the harbour plan');
+  assert.equal(only('The union is fighting what it called a reckless plan for the port.').text, 'a reckless plan for the port');
+});
+
+test('a subject set off by commas before its cue is the speaker, not the content of an inverted attribution', () => {
+  const quotes = quotesOf('The watchdog group, in releasing the email, noted the testimony by the former envoy.');
+  assert.ok(!quotes.some((q) => q.text.startsWith('The watchdog group')), JSON.stringify(quotes.map((q) => q.text)));
+  // an inverted attribution still takes the clause before it
+  assert.equal(only('The talks will resume next week, said the foreign minister of Norway.').text, 'The talks will resume next week');
 });
