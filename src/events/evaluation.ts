@@ -131,7 +131,26 @@ export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { nam
 export function namedActors(g: Grammar, named: number): number[] {
   const found: number[] = [];
   for (const t of conjuncts(g.doc, named)) for (const m of mentionsOfNoun(g, t)) if (!found.includes(m)) found.push(m);
+  if (found.length === 0 && g.mentionOf[named]! < 0 && namingPronouns.has(g.doc.lower[named]!)) return doerOf(g, pronounAntecedent(g.doc, named));
   return found;
+}
+
+/** Pronouns a naming may name ("calling it illegal"). */
+const namingPronouns = new Set(['it', 'them']);
+
+/**
+ * What "it" names in a participle naming on a clause ("commented on the agreement, calling it
+ * void"; "rejected the plan, calling it reckless"): the clause's object, else its last oblique
+ * before the participle. The pronoun itself when there is none.
+ */
+function pronounAntecedent(doc: Doc, pronoun: number): number {
+  const naming = doc.head[pronoun]!;
+  if (naming < 0 || !hasRelation(doc, naming, 'advcl')) return pronoun;
+  const clause = doc.head[naming]!;
+  const object = children(doc, clause, 'obj')[0];
+  if (object !== undefined && object < naming) return object;
+  const obliques = children(doc, clause, 'obl').filter((t) => t < naming);
+  return obliques.length ? obliques[obliques.length - 1]! : pronoun;
 }
 
 

@@ -16,7 +16,7 @@
 // index.ts takes these where the word-order reading (arguments.ts) finds no actor: with the
 // parser as trained today, letting the tree overrule word order loses more than it gains on
 // the curated sets (see the report in the events issue), so the tree completes, it does not veto.
-import type { Doc } from '../nlp/index.ts';
+import { isGluedHyphen, type Doc } from '../nlp/index.ts';
 import { argumentsOf, children, conjuncts, firstConjunct, hasRelation, isNegated, objects, obliques, prepositionOf, subjects, type Oblique, type SubjectSource } from '../nlp/tree.ts';
 import { relationalNouns, type Grammar } from './grammar.ts';
 
@@ -56,6 +56,8 @@ export function mentionsOfNoun(g: Grammar, t: number): number[] {
   for (const child of children(doc, t, ...ownerRelations)) {
     if (g.mentionOf[child]! >= 0 && g.mentionOf[child] === g.mentionOf[t]) continue;
     for (const conjunct of conjuncts(doc, child)) add(conjunct);
+    // "the Turkish-Libyan agreement": the demonyms a hyphen joins name both
+    for (const joined of children(doc, child, 'amod', 'compound')) if (joined + 2 === child && isGluedHyphen(doc, joined + 1)) add(joined);
   }
   if (found.length) return found;
   for (const child of children(doc, t, 'nmod')) {

@@ -95,3 +95,11 @@ test('an agreement condemned names its parties ("between X and Y")', () => {
   find(events, 'FRA', 'CHL', '111');
   find(events, 'FRA', 'BOL', '111');
 });
+
+test('"calling it illegal" names what the clause it hangs on was about: its object or oblique', () => {
+  const events = eventsOf('The Chilean minister commented on the Peruvian-Bolivian border accord, calling it "null and void".');
+  find(events, 'CHL', 'PER', '111');
+  find(events, 'CHL', 'BOL', '111');
+  const rejected = eventsOf("Chile criticised Peru's decision, calling it reckless.");
+  find(rejected, 'CHL', 'PER', '11');
+});
