@@ -34,7 +34,7 @@ export type DescriptionInput = {
 /** A definite description: tokens [start, end) from "the" to its head noun. */
 export type Description = { start: number; end: number; head: number };
 
-const lowerWord = /^\p{Ll}[\p{Ll}\-]*$/u;
+const lowerWord = /^\p{Ll}[\p{Ll}-]*$/u;
 
 // "the former three-term governor", "the Democratic nominee": the "the" a head noun's
 // modifiers go back to, within descriptionReach words of the same sentence and no mention, or -1.
@@ -100,7 +100,7 @@ function namedBefore(mentions: readonly Mention[], before: number, actors: Reado
   for (let i = before - 1; i >= 0; i--) {
     const mention = mentions[i]!;
     const actor = actors.get(mention.actor);
-    if (!actor || actor.kind !== 'organization') continue;
+    if (actor?.kind !== 'organization') continue;
     const named = new Set(`${mention.text} ${actor.name}`.toLowerCase().split(/[^\p{L}\d]+/u));
     if (!(company && actor.role === 'BUS') && !words.every((w) => named.has(w))) continue;
     const count = (times.get(actor.id) ?? 0) + 1;

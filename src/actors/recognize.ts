@@ -1735,7 +1735,7 @@ function resolvePronouns(s: Recognition): Mention[] {
       // "... because of my dad. He used to play": a person of the pronoun's gender that the text
       // names by a noun ("my dad", "her brother") after the nearest name is whom it stands for
       // (only in the sentences after the name's: "Biden, a father of two, said he" is Biden)
-      const chosen = found && !kinBetween(s, doc.sentences[found.sentence + 1]?.firstToken ?? n, i, kind) ? found : undefined;
+      const chosen = found && !kinBetween(s, doc.sentences[found.sentence + 1]?.firstToken ?? n, i, kind, quoted[i] === 0 ? quoted : undefined) ? found : undefined;
       if (chosen) {
         chosen.who.gender ??= kind;
         actor = chosen.who.id;
@@ -1877,9 +1877,18 @@ function subjectsAbove(s: Recognition, t: number): number[] {
   return out;
 }
 
-/** Whether a noun of a person of that gender ("dad", "sister"), no mention, lies between tokens from and to. */
-function kinBetween(s: Recognition, from: number, to: number, kind: Gender): boolean {
-  for (let k = from; k < to; k++) if (s.tokenMention[k] === -1 && s.cues.kin.get(s.keys[k]!) === kind && s.doc.upos[k] === 'NOUN') return true;
+/**
+ * Whether a noun of a person of that gender lies between tokens from and to, as someone a
+ * pronoun can continue: possessed ("my dad") or the subject of its clause ("A Berlin man was
+ * raided"), not covered by a mention, and, for a pronoun outside quotation marks, not inside
+ * them ('"... my son gave his life ...," she said').
+ */
+function kinBetween(s: Recognition, from: number, to: number, kind: Gender, quoted: Uint8Array | undefined): boolean {
+  const { doc } = s;
+  for (let k = from; k < to; k++) {
+    if (s.tokenMention[k] !== -1 || s.cues.kin.get(s.keys[k]!) !== kind || doc.upos[k] !== 'NOUN' || quoted?.[k] === 1) continue;
+    if (relationIs(doc.deprel[k]!, 'nsubj') || children(doc, k, 'nmod:poss').length > 0) return true;
+  }
   return false;
 }
 
