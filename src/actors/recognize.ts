@@ -1735,7 +1735,11 @@ function resolvePronouns(s: Recognition): Mention[] {
       // "... because of my dad. He used to play": a person of the pronoun's gender that the text
       // names by a noun ("my dad", "her brother") after the nearest name is whom it stands for
       // (only in the sentences after the name's: "Biden, a father of two, said he" is Biden)
-      const chosen = found && !kinBetween(s, doc.sentences[found.sentence + 1]?.firstToken ?? n, i, kind, quoted[i] === 0 ? quoted : undefined) ? found : undefined;
+      // ("((Dorsa Derakhshani)) I got interested because of my dad. He used to play": "my dad"
+      // after the name in the name's own sentence counts too: the name is the one saying "my")
+      const nextSentence = found ? (doc.sentences[found.sentence + 1]?.firstToken ?? n) : n;
+      const kinInNameSentence = found !== undefined && kinBetween(s, found.to, Math.min(nextSentence, i), kind, quoted[i] === 0 ? quoted : undefined, true);
+      const chosen = found && !kinInNameSentence && !kinBetween(s, nextSentence, i, kind, quoted[i] === 0 ? quoted : undefined) ? found : undefined;
       if (chosen) {
         chosen.who.gender ??= kind;
         actor = chosen.who.id;
@@ -1881,16 +1885,20 @@ function subjectsAbove(s: Recognition, t: number): number[] {
  * Whether a noun of a person of that gender lies between tokens from and to, as someone a
  * pronoun can continue: possessed ("my dad") or the subject of its clause ("A Berlin man was
  * raided"), not covered by a mention, and, for a pronoun outside quotation marks, not inside
- * them ('"... my son gave his life ...," she said').
+ * them ('"... my son gave his life ...," she said'). `firstPersonOnly`: only a noun of "my"/"our".
  */
-function kinBetween(s: Recognition, from: number, to: number, kind: Gender, quoted: Uint8Array | undefined): boolean {
+function kinBetween(s: Recognition, from: number, to: number, kind: Gender, quoted: Uint8Array | undefined, firstPersonOnly = false): boolean {
   const { doc } = s;
   for (let k = from; k < to; k++) {
     if (s.tokenMention[k] !== -1 || s.cues.kin.get(s.keys[k]!) !== kind || doc.upos[k] !== 'NOUN' || quoted?.[k] === 1) continue;
-    if (relationIs(doc.deprel[k]!, 'nsubj') || children(doc, k, 'nmod:poss').length > 0) return true;
+    const owners = children(doc, k, 'nmod:poss').map((p) => s.keys[p]!);
+    if (firstPersonOnly ? owners.some((w) => firstPersonOwners.has(w)) : owners.length > 0 || relationIs(doc.deprel[k]!, 'nsubj')) return true;
   }
   return false;
 }
+
+/** Possessives of the one speaking: "my dad" is not the speaker, whoever "I" is. */
+const firstPersonOwners = new Set(['my', 'our']);
 
 /** Relations of a clause to the clause above it through which "it" finds its subject. */
 const climbs = new Set(['ccomp', 'xcomp', 'conj']);

@@ -243,3 +243,11 @@ test('a he or she after a noun of a person of that gender stands for that person
   assert.ok(!r.mentions.some((m) => m.text === 'He'), mentionPairs(r).join('; '));
   assert.ok(mentionPairs(r).includes('he => person:halvard-tenmark'), mentionPairs(r).join('; '));
 });
+
+test('"my dad" in the sentence that names the one speaking is no antecedent for her, whatever the label before it', () => {
+  const r = recognizeText('((Dorsa Quellin)) I got interested in chess because of my dad. He used to play in high school. ((Dorsa Quellin)) My dad is a doctor, he works in Tehran. Halvard Tenmark said his father sold cars. He would run.', '2017-02-01');
+  const pairs = mentionPairs(r);
+  assert.ok(!pairs.some((p) => /^[Hh]e => person:dorsa-quellin/.test(p)), pairs.join('; '));
+  // a third person's kin in the name's sentence leaves the name the antecedent
+  assert.ok(pairs.includes('He => person:halvard-tenmark'), pairs.join('; '));
+});
