@@ -1731,7 +1731,10 @@ function resolvePronouns(s: Recognition): Mention[] {
         antecedent = referent(s, group.token, group.end);
       }
     } else {
-      const found = nearestPerson(i, i, kind);
+      let found = nearestPerson(i, i, kind);
+      // "((Dorsa Derakhshani)) He also wanted to ...", "WALLACE: He said no": the ones a
+      // transcript's labels name speak as "I" and are spoken to as "you"; its "he" is someone else
+      if (found && isSpeakerLabel(s, found.from, found.to)) found = nearestPerson(i, i, kind, (m) => isSpeakerLabel(s, m.from, m.to));
       // "... because of my dad. He used to play": a person of the pronoun's gender that the text
       // names by a noun ("my dad", "her brother") after the nearest name is whom it stands for
       // (only in the sentences after the name's: "Biden, a father of two, said he" is Biden)
@@ -1895,6 +1898,20 @@ function kinBetween(s: Recognition, from: number, to: number, kind: Gender, quot
     if (firstPersonOnly ? owners.some((w) => firstPersonOwners.has(w)) : owners.length > 0 || relationIs(doc.deprel[k]!, 'nsubj')) return true;
   }
   return false;
+}
+
+/**
+ * Whether tokens [from, to) are a transcript's speaker label ("((Dorsa Derakhshani))",
+ * "WALLACE:"): a name that opens its paragraph, after opening brackets only, and is followed by
+ * a closing bracket or a colon.
+ */
+function isSpeakerLabel(s: Recognition, from: number, to: number): boolean {
+  const { doc } = s;
+  const paragraphOf = (t: number) => doc.sentences[doc.sentence[t]!]!.paragraph;
+  if (to >= doc.length || (doc.value[to] !== ')' && doc.value[to] !== ':')) return false;
+  let k = from - 1;
+  while (k >= 0 && doc.value[k] === '(' && paragraphOf(k) === paragraphOf(from)) k--;
+  return k < 0 || paragraphOf(k) !== paragraphOf(from);
 }
 
 /** Possessives of the one speaking: "my dad" is not the speaker, whoever "I" is. */

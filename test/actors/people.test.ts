@@ -251,3 +251,10 @@ test('"my dad" in the sentence that names the one speaking is no antecedent for 
   // a third person's kin in the name's sentence leaves the name the antecedent
   assert.ok(pairs.includes('He => person:halvard-tenmark'), pairs.join('; '));
 });
+
+test("a transcript's speaker labels name those who say \"I\" and \"you\": a he stands for someone else", () => {
+  const r = recognizeText('((Reporter)) Did your brother also leave?\n\n((Dorsa Quellin)) He also wanted to leave, but he waited.\n\nTENMARK: He said no to the offer.', '2017-02-01');
+  const pairs = mentionPairs(r);
+  assert.ok(!pairs.some((p) => /^[Hh]e => person:dorsa-quellin/.test(p)), pairs.join('; '));
+  assert.ok(!pairs.some((p) => /^[Hh]e => person:halvard-tenmark/.test(p)), pairs.join('; '));
+});
