@@ -5,7 +5,7 @@
 //   LUXEMBOURG, Oct 20 - The European Community (EC) agreed ...
 //   BONN - West German Chancellor Helmut Kohl told ...
 //   US-led forces overthrew ...                                           no dateline: a word's hyphen
-import type { Doc } from '../nlp/index.ts';
+import { isGluedHyphen, type Doc } from '../nlp/index.ts';
 
 /** How far into a sentence the dash that ends a dateline may be. */
 const datelineReach = 16;
@@ -26,7 +26,7 @@ export function datelineTokens(doc: Doc): Uint8Array {
     for (let t = first + 1; t < limit; t++) {
       if (!dashes.has(doc.value[t]!)) continue;
       // "US-led forces", "UN-backed talks": a hyphen inside a word joins it, it ends no dateline
-      if (doc.value[t] === '-' && doc.start[t] === doc.end[t - 1] && t + 1 < sentence.endToken && doc.end[t] === doc.start[t + 1]) continue;
+      if (isGluedHyphen(doc, t)) continue;
       inDateline.fill(1, first, t + 1);
       break;
     }
