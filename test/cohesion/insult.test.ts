@@ -4,10 +4,7 @@
 // insult and no meeting between them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { entente } from '../cli/helpers.ts';
+import { cli, storeOf } from './helpers.ts';
 
 const articles = [
   {
@@ -27,24 +24,14 @@ const articles = [
   },
 ];
 
-let dir: string;
 let dbFile: string;
-/** stdout of a command that must succeed */
-async function cli(...args: string[]): Promise<string> {
-  const r = await entente(args);
-  assert.equal(r.code, 0, r.stderr);
-  return r.stdout;
-}
+let remove: () => void;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'entente-insult-'));
-  dbFile = join(dir, 'c.db');
-  const input = join(dir, 'articles.jsonl');
-  writeFileSync(input, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
-  await cli('ingest', input, '--db', dbFile, '--jobs', '1', '--article-timeout', '0', '--quiet');
+  ({ dbFile, remove } = await storeOf('insult', articles));
 });
 
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => remove());
 
 test('an ally\'s insult pulls the index below the pair\'s cooperative month, and --explain cites it and no meeting between them', async () => {
   const series = JSON.parse(await cli('cohesion', 'USA', 'DEU', '--by', 'month', '--format', 'json', '--db', dbFile));

@@ -5,30 +5,18 @@
 // is an event.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { entente } from '../cli/helpers.ts';
+import { cli, storeOf } from './helpers.ts';
 
 const text = 'PARIS (AP) — France and Germany condemned the attack on Syria on Tuesday.';
 
-let dir: string;
 let dbFile: string;
-async function cli(...args: string[]): Promise<string> {
-  const r = await entente(args);
-  assert.equal(r.code, 0, r.stderr);
-  return r.stdout;
-}
+let remove: () => void;
 
 before(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'entente-joint-'));
-  dbFile = join(dir, 'c.db');
-  const input = join(dir, 'articles.jsonl');
-  writeFileSync(input, `${JSON.stringify({ id: 'joint-1', published: '2020-03-03', text })}\n`);
-  await cli('ingest', input, '--db', dbFile, '--jobs', '1', '--quiet');
+  ({ dbFile, remove } = await storeOf('joint', [{ id: 'joint-1', published: '2020-03-03', text }]));
 });
 
-after(() => rmSync(dir, { recursive: true, force: true }));
+after(() => remove());
 
 test('two states condemning a third together are one joint act of theirs, cited with its cue, and an event of each with the third', async () => {
   const ex = JSON.parse(await cli('cohesion', 'FRA', 'DEU', '--explain', 'all', '--format', 'json', '--db', dbFile));
