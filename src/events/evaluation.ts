@@ -14,6 +14,7 @@
 import type { Doc } from '../nlp/index.ts';
 import { children, conjuncts, hasRelation, isNegated, prepositionOf, subtree } from '../nlp/tree.ts';
 import type { Grammar } from './grammar.ts';
+import { nounPlural } from './inflection.ts';
 import { mentionsOfNoun } from './parties.ts';
 
 /** Condemning predicate words (lower case) -> CAMEO code. */
@@ -63,8 +64,56 @@ export function condemnedSubjects(g: Grammar, from: number, to: number, predicat
   return found;
 }
 
-/** The actors a noun stands for, or for an act, whose it is: "Russia's decision", "the occupation by Israel". */
-function doerOf(g: Grammar, noun: number): number[] {
+/**
+ * The actors a noun stands for, or for an act, whose it is: "Russia's decision", "the occupation
+ * by Israel"; for an act named again by a definite noun ("the agreement"), whose the act named
+ * before is (actAntecedentDoers).
+ */
+export function doerOf(g: Grammar, noun: number): number[] {
+  const found = doersNamedWith(g, noun);
+  return found.length ? found : actAntecedentDoers(g, noun);
+}
+
+/** How many sentences back a definite noun looks for the act it names again. */
+const actAnaphoraReach = 8;
+/** Determiners that make a noun name something already known ("the agreement", "this decision"). */
+const definiteDeterminers = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** Whether two nouns are the same word, singular or plural ("agreement", "agreements"). */
+function sameNoun(a: string, b: string): boolean {
+  return a === b || nounPlural(a) === b || nounPlural(b) === a;
+}
+
+/**
+ * The actors of an act that a definite noun names again: "Greece signed an accord with Cyprus.
+ * ... Turkey denounced the accord" (GRC and CYP). The nearest earlier noun of the same word in
+ * the article (within actAnaphoraReach sentences) that says whose it is ("the Turkish-Libyan
+ * agreement", "a decision by EU leaders", "the accord between X and Y"), or the subject of the
+ * verb it was the object of when `doneBy` says that verb carried the act out ("signed an
+ * accord"), gives them; a noun with an actor or a doer of its own, or with no definite
+ * determiner, names nothing again.
+ */
+export function actAntecedentDoers(g: Grammar, noun: number, doneBy?: (verb: number) => boolean): number[] {
+  const { doc } = g;
+  if (g.mentionOf[noun]! >= 0 || doc.upos[noun] !== 'NOUN') return [];
+  if (!children(doc, noun, 'det').some((d) => definiteDeterminers.has(doc.lower[d]!))) return [];
+  const word = doc.lower[noun]!;
+  const first = doc.sentences[Math.max(0, doc.sentence[noun]! - actAnaphoraReach)]!.firstToken;
+  for (let t = noun - 1; t >= first; t--) {
+    if (doc.upos[t] !== 'NOUN' || !sameNoun(doc.lower[t]!, word)) continue;
+    const doers = doersNamedWith(g, t);
+    if (doers.length) return doers;
+    // "Peru and Bolivia signed an accord": the subject of the coded verb whose object it was
+    if (doneBy && hasRelation(doc, t, 'obj') && doneBy(doc.head[t]!)) {
+      const subjects = children(doc, doc.head[t]!, 'nsubj').flatMap((s) => conjuncts(doc, s)).flatMap((s) => mentionsOfNoun(g, s));
+      if (subjects.length) return [...new Set(subjects)];
+    }
+  }
+  return [];
+}
+
+/** The actors a noun stands for, or whose the act it names is, by the words attached to it. */
+function doersNamedWith(g: Grammar, noun: number): number[] {
   const found = mentionsOfNoun(g, noun);
   if (found.length) return found;
   // "the agreement between Turkey and Libya": the parties to it

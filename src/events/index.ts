@@ -35,7 +35,7 @@ import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, typ
 import { cueStatus, treeStatus } from './status.ts';
 import { agents, children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns, subjects } from '../nlp/tree.ts';
 import { isNaming, isOtherSense, senseCode } from './senses.ts';
-import { condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
+import { actAntecedentDoers, condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
 
@@ -116,6 +116,11 @@ function builtinPolicy(options: EventOptions): EventPolicy {
   const policy = loadEventPolicy(eventDataDir);
   return options.builtinVerbs === false ? { ...policy, silent: new Set(), patternOnly: new Set() } : policy;
 }
+
+/** CAMEO codes of judging an act (praise or endorse, disapprove, reject; and the codes under them): aimed at the doers of the act they name. */
+const judgingCodes = ['051', '11', '12'];
+/** Whether a verb of this code carries an act out ("signed an accord"), rather than judging or failing to code one. */
+const isCarriedOut = (code: string | undefined) => code !== undefined && !isNullCode(code) && !judgingCodes.some((c) => code.startsWith(c));
 
 /** A statement or appeal verb (CAMEO 01x/02x, or an uncoded reporting verb such as "say"). */
 function isStatement(cue: CueMatch): boolean {
@@ -536,6 +541,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (cue.code.startsWith('11') && targets.length && doc.lower[g.first[targets[0]!]! - 1] === 'to') {
         const about = complaintSubject(g, g.last[targets[targets.length - 1]!]! + 1, to);
         if (about !== undefined) targets = coordinated(g, about);
+      }
+      // "he denounced the border agreement again": an act named again is aimed at its doers
+      if (useTree && !passive && !targets.length && judgingCodes.some((c) => cue.code.startsWith(c))) {
+        const sourceActors = new Set(sources.map((m) => mentions[m]!.actor));
+        for (const object of children(doc, cue.verb, 'obj')) if (!targets.length) targets = actAntecedentDoers(g, object, (verb) => isCarriedOut(codeOfVerb.get(verb))).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
       }
       targets = targets.filter((t) => !sources.includes(t));
       if (!sources.length) {

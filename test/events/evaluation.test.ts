@@ -103,3 +103,15 @@ test('"calling it illegal" names what the clause it hangs on was about: its obje
   const rejected = eventsOf("Chile criticised Peru's decision, calling it reckless.");
   find(rejected, 'CHL', 'PER', '11');
 });
+
+test('an act named again by a definite noun is aimed at the doers of the act named before', () => {
+  const text = 'Peru and Bolivia signed a border accord on Monday. The two countries hailed it as historic. On Wednesday, the Chilean president denounced the accord.';
+  const events = asserted(eventsOf(text));
+  find(events, 'CHL', 'PER', '111');
+  find(events, 'CHL', 'BOL', '111');
+  // a noun with no definite determiner names a new act, whose doers are not known
+  assertNoPair(eventsOf('Peru and Bolivia signed a border accord on Monday. On Wednesday, the Chilean president denounced an accord.'), 'CHL', 'PER');
+  // a reported judgement of the act names them too
+  const reported = asserted(eventsOf('The accord between Peru and Bolivia was signed in May. The Chilean president said the accord was illegal.'));
+  find(reported, 'CHL', 'PER', '11');
+});
