@@ -547,7 +547,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const sourceActors = new Set(sources.map((m) => mentions[m]!.actor));
         for (const object of children(doc, cue.verb, 'obj')) if (!targets.length) targets = actAntecedentDoers(g, object, (verb) => isCarriedOut(codeOfVerb.get(verb))).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
       }
-      targets = targets.filter((t) => !sources.includes(t));
+      // "Greece and Cyprus ... They warned that Cyprus would ...": a group's words about one of its
+      // members are not aimed at it
+      const sourceActors = new Set(sources.map((m) => mentions[m]!.actor));
+      const ownMember = (t: number) => complementSubject && sources.length > 1 && sourceActors.has(mentions[t]!.actor);
+      targets = targets.filter((t) => !sources.includes(t) && !ownMember(t));
       if (!sources.length) {
         // what is demanded or alleged is reported even when the demander is not an actor we know
         if (complementSubject) {

@@ -61,12 +61,12 @@ function tokensOf(g: Grammar, start: number, end: number): { from: number; to: n
   return { from: lo, to };
 }
 
-/** Push the first mention in [from, to) of an actor other than the speaker's onto `targets`. */
-function pickTarget(g: Grammar, from: number, to: number, speakerActor: string | undefined, targets: number[]): void {
+/** Push the first mention in [from, to) of an actor other than the speakers' onto `targets`. */
+function pickTarget(g: Grammar, from: number, to: number, speakers: ReadonlySet<string>, targets: number[]): void {
   for (let t = from; t < to; t++) {
     const m = g.mentionOf[t]!;
     // "Chile's northern neighbor" names another party than Chile
-    if (m >= 0 && g.mentions[m]!.actor !== speakerActor && !namesRelation(g.doc, g.last[m]! + 1, to)) {
+    if (m >= 0 && !speakers.has(g.mentions[m]!.actor) && !namesRelation(g.doc, g.last[m]! + 1, to)) {
       targets.push(m);
       return;
     }
@@ -106,13 +106,13 @@ export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, 
       if (condemned) events.push({ quote, cameo: condemned.cameo, targets: condemned.targets, ...withSources });
       continue;
     }
-    // target: first actor named in the quote other than the speaker, else after the cue
+    // target: first actor named in the quote other than the speakers, else after the cue
     const targets: number[] = [];
-    pickTarget(g, inside.from, inside.to, speakerActor, targets);
+    pickTarget(g, inside.from, inside.to, speakers, targets);
     if (!targets.length && quote.cue) {
       const after = tokensOf(g, quote.cue.end, quote.cue.end + 200);
       const sentenceEnd = after.from < doc.length ? doc.sentences[doc.sentence[after.from]!]!.endToken : doc.length;
-      pickTarget(g, after.from, Math.min(sentenceEnd, after.from + 10), speakerActor, targets);
+      pickTarget(g, after.from, Math.min(sentenceEnd, after.from + 10), speakers, targets);
     }
     events.push({ quote, cameo, targets, ...withSources });
   }

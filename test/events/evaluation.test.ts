@@ -90,6 +90,13 @@ test('a "they" speaker of a condemning clause stands for the actors named togeth
   find(events, 'GRC', 'CHL', '111');
 });
 
+test('a "they" speaker\'s words about one of its own members are not aimed at that member', () => {
+  const events = eventsOf('Egypt and Greece signed a gas deal in Cairo on Monday. They warned that Greece would defend its waters against Chile.');
+  find(events, 'EGY', 'CHL', '13');
+  find(events, 'GRC', 'CHL', '13');
+  assertNoPair(events.filter((e) => e.cameo.startsWith('13')), 'EGY', 'GRC');
+});
+
 test('an agreement condemned names its parties ("between X and Y")', () => {
   const events = eventsOf('The French foreign minister said the agreement between Chile and Bolivia was illegal.');
   find(events, 'FRA', 'CHL', '111');
