@@ -542,10 +542,14 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const about = complaintSubject(g, g.last[targets[targets.length - 1]!]! + 1, to);
         if (about !== undefined) targets = coordinated(g, about);
       }
-      // "he denounced the border agreement again": an act named again is aimed at its doers
-      if (useTree && !passive && !targets.length && judgingCodes.some((c) => cue.code.startsWith(c))) {
+      // "he denounced the border agreement again", "the operation was condemned by ...", "denounced
+      // the conclusions of the summit": an act named again is aimed at its doers
+      if (useTree && !targets.length && judgingCodes.some((c) => cue.code.startsWith(c))) {
         const sourceActors = new Set(sources.map((m) => mentions[m]!.actor));
-        for (const object of children(doc, cue.verb, 'obj')) if (!targets.length) targets = actAntecedentDoers(g, object, (verb) => isCarriedOut(codeOfVerb.get(verb))).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
+        const judged = children(doc, cue.verb, passive ? 'nsubj:pass' : 'obj');
+        for (const act of [...judged, ...judged.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))]) {
+          if (!targets.length) targets = actAntecedentDoers(g, act, (verb) => isCarriedOut(codeOfVerb.get(verb))).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
+        }
       }
       // "Greece and Cyprus ... They warned that Cyprus would ...": a group's words about one of its
       // members are not aimed at it

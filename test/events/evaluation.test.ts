@@ -118,6 +118,9 @@ test('an act named again by a definite noun is aimed at the doers of the act nam
   find(events, 'CHL', 'BOL', '111');
   // a noun with no definite determiner names a new act, whose doers are not known
   assertNoPair(eventsOf('Peru and Bolivia signed a border accord on Monday. On Wednesday, the Chilean president denounced an accord.'), 'CHL', 'PER');
+  // the act judged in a passive, or named by what came of it ("the conclusions of the summit")
+  find(asserted(eventsOf('Turkey launched a military operation against Kurdish fighters in Syria. The operation was condemned by members of the European Union.')), 'IGOEUREEC', 'TUR', '111');
+  find(asserted(eventsOf('Peru and Bolivia held a summit in La Paz. Chile denounced the conclusions of the summit.')), 'CHL', 'BOL', '111');
   // a reported judgement of the act names them too
   const reported = asserted(eventsOf('The accord between Peru and Bolivia was signed in May. The Chilean president said the accord was illegal.'));
   find(reported, 'CHL', 'PER', '11');
