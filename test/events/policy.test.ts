@@ -21,6 +21,13 @@ test('"served as adviser" is no cooperation: a pattern-only verb', () => {
   assert.equal(events.length, 0, describe(events));
 });
 
+test('a bare "take" is no seizure; its patterns still code', () => {
+  const taken = eventsOf('Kenya took the silver medal ahead of Ethiopia. France took action against Spain on Monday.');
+  assert.equal(taken.filter((e) => e.cameo.startsWith('17')).length, 0, describe(taken));
+  const hostages = eventsOf('Rebels took part in talks with the Colombian government.');
+  assert.ok(hostages.length > 0, describe(hostages));
+});
+
 test('a person no country stands for is no party', () => {
   const events = eventsOf('Peter Miller criticised Germany on Monday.');
   assert.equal(events.length, 0, describe(events));
