@@ -304,7 +304,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   /** One event per source x target; paired codes add the reverse event; compound subjects with no target are reciprocal. */
   /** `complement`: what completes the predicate, when the tree says (policy.ts, isReciprocal) */
   /** `family`: the rule family that coded the events, for their confidence */
-  const emitAll = (code: string, paired: string | undefined, sources: number[], targets: number[], cue: { start: number; end: number }, sentence: number, flags: { negated: boolean; modality?: Modality }, family: Family, complement?: Complement) => {
+  const emitAll = (code: string, paired: string | undefined, sources: number[], targets: number[], cue: { start: number; end: number }, sentence: number, flags: { negated: boolean; modality?: Modality }, family: Family, complement?: Complement, word?: string) => {
     const info = isNullCode(code) ? undefined : ctx.codes.info(code);
     // a pair of one code is a mutual act ("spoke by phone with": 041 each way); a pair of two
     // codes (visit and host) is PETRARCH's convention, on request
@@ -316,7 +316,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     targets = targets.filter(codeable);
     // "Israel and Jordan agreed": coordinated actors with no other target act on each other only
     // where the act is mutual; "Britain, West Germany and France are insisting" is no interaction
-    if (targets.length === 0 && sources.length > 1 && info && isReciprocal(ctx.policy, info.cameo, complement)) {
+    if (targets.length === 0 && sources.length > 1 && info && isReciprocal(ctx.policy, info.cameo, complement, word)) {
       for (const a of sources) for (const b of sources) if (a !== b && info) emit(info, M[a]!, M[b]!, cue, sentence, flags, family);
       return;
     }
@@ -497,7 +497,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // "expected to be joined by Italian and German ships": coordinated agents of a passive
         // whose subject is not an actor did not act on each other, unless the act is mutual
         // ("the accord was signed by Greece and Cyprus")
-        if (!targets.length && sources.length > 1 && !(cue.theme !== undefined && isReciprocal(ctx.policy, cue.code))) continue;
+        if (!targets.length && sources.length > 1 && !(cue.theme !== undefined && isReciprocal(ctx.policy, cue.code, undefined, cue.cue.lemma))) continue;
       } else {
         // "Chilean officials and the Peruvian president, who left ...": the subject of a relative
         // clause is its antecedent, which the tree knows and word order does not
@@ -514,7 +514,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!targets.length) targets = (objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? []).filter(codeableMention);
       }
       // "an accord was signed between Chile and Peru": the parties of a mutual act named by "between"
-      if (parties && !sources.length && parties.between.length > 1 && isReciprocal(ctx.policy, cue.code)) {
+      if (parties && !sources.length && parties.between.length > 1 && isReciprocal(ctx.policy, cue.code, undefined, cue.cue.lemma)) {
         const between = parties.between;
         sources = between;
         targets = targets.filter((m) => !between.includes(m));
@@ -565,7 +565,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         continue;
       }
       const before = events.length;
-      emitAll(cue.code, cue.paired, sources, targets, cueSpan, s, flags, cue.rule ? 'pattern' : 'verb', useTree ? complementOf(doc, cue.verb) : undefined);
+      emitAll(cue.code, cue.paired, sources, targets, cueSpan, s, flags, cue.rule ? 'pattern' : 'verb', useTree ? complementOf(doc, cue.verb) : undefined, cue.cue.lemma);
       if (events.length > before) {
         if (cue.code.startsWith('14')) protested = true;
         codedCueStarts.add(cueSpan.start);
@@ -623,7 +623,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           continue;
         }
       }
-      emitAll(n.cameo, undefined, n.sources, n.targets, cueSpan, s, { negated, ...(flags.modality ? { modality: flags.modality } : {}) }, 'nominal');
+      emitAll(n.cameo, undefined, n.sources, n.targets, cueSpan, s, { negated, ...(flags.modality ? { modality: flags.modality } : {}) }, 'nominal', undefined, doc.lower[n.end]);
     }
   }
 

@@ -8,7 +8,7 @@ export type EventPolicy = {
   /** prepositions whose noun is the target, in order of preference, by CAMEO root ('*': any other root) */
   targetPrepositions: Map<string, string[]>;
   /** code prefixes of acts that coordinated actors do to each other ("Israel and Jordan agreed"), and whether a bare predicate is enough */
-  reciprocal: { prefix: string; bare: boolean }[];
+  reciprocal: { prefix: string; bare: boolean; words: string[] }[];
   /** codes matched but not output (a plain "make a statement") */
   silent: Set<string>;
   /** verb lemmas (lower case) coded only when one of their patterns matches */
@@ -101,12 +101,13 @@ export function codeForTarget(policy: EventPolicy, cameo: string, targetActor: s
   return policy.targetRoleCodes.find((r) => r.cameo === cameo && roles.includes(r.role))?.then ?? cameo;
 }
 
-function reciprocalCodes(file: string): { prefix: string; bare: boolean }[] {
+function reciprocalCodes(file: string): { prefix: string; bare: boolean; words: string[] }[] {
   return readTsv(file, ['cameo_prefix', 'bare']).map((row, i) => {
     const prefix = row.cameo_prefix!.trim();
     const bare = row.bare!.trim();
     if (!/^\d{2,4}$/.test(prefix) || (bare !== 'yes' && bare !== 'no')) throw new Error(`${file}: bad row ${i + 1} "${prefix}\t${bare}" (expected a code prefix and yes/no)`);
-    return { prefix, bare: bare === 'yes' };
+    const words = (row.only_words ?? '').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+    return { prefix, bare: bare === 'yes', words };
   });
 }
 
@@ -122,10 +123,14 @@ export type Complement = 'none' | 'clause' | 'phrase';
  * Whether coordinated actors do the act to each other. An act the verb says alone ("Iran and
  * Oman met") is not mutual when a clause completes it ("are considering doing so"); one that
  * needs a complement ("agreed to expand trade") is not mutual without one ("Brazil and Chile
- * agreed." with someone else). Without a tree (`complement` undefined) the code decides.
+ * agreed." with someone else). Without a tree (`complement` undefined) the code decides. A code
+ * whose row lists words is mutual only when the cue's word (`word`: the verb's lemma or the
+ * noun) starts with one of them.
  */
-export function isReciprocal(policy: EventPolicy, cameo: string, complement?: Complement): boolean {
+export function isReciprocal(policy: EventPolicy, cameo: string, complement?: Complement, word?: string): boolean {
   const code = policy.reciprocal.find((c) => cameo.startsWith(c.prefix));
+  // "Armenia and Azerbaijan fought" is mutual; "attacks in Nairobi and Dar es Salaam killed 257" is not
+  if (code && word !== undefined && code.words.length && !code.words.some((w) => word.startsWith(w))) return false;
   if (!code || complement === undefined) return code !== undefined;
   return code.bare ? complement !== 'clause' : complement !== 'none';
 }

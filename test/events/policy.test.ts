@@ -11,6 +11,16 @@ test('a mutual act needs its complement: "agreed." alone agrees with someone els
   find(events, 'CHL', 'BRA', '03');
 });
 
+test('force is mutual only when the verb says so: "fought", not "struck" or "killed"', () => {
+  const fought = eventsOf('Armenia and Azerbaijan fought along the border.');
+  find(fought, 'ARM', 'AZE', '19');
+  find(fought, 'AZE', 'ARM', '19');
+  const killed = eventsOf('The bombings at the embassies in Yerevan, Armenia, and Baku, Azerbaijan, killed 40 people.');
+  assert.equal(killed.filter((e) => e.cameo.startsWith('19')).length, 0, describe(killed));
+  const struck = eventsOf('Lyon now stands with Paris, Brussels, Madrid and other cities struck by terrorism.');
+  assert.equal(struck.filter((e) => e.cameo.startsWith('19')).length, 0, describe(struck));
+});
+
 test('a plain "told" is reporting, not an event (silent 010)', () => {
   const events = eventsOf('Egypt told Jordan on Monday that the border would reopen.');
   assert.equal(events.filter((e) => e.cameo === '010').length, 0, describe(events));
