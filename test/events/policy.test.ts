@@ -31,9 +31,12 @@ test('"served as adviser" is no cooperation: a pattern-only verb', () => {
   assert.equal(events.length, 0, describe(events));
 });
 
-test('a bare "take" is no seizure; its patterns still code', () => {
+test('a bare "take" is no seizure, nor a bare "leave" a meeting; their patterns still code', () => {
   const taken = eventsOf('Kenya took the silver medal ahead of Ethiopia. France took action against Spain on Monday.');
   assert.equal(taken.filter((e) => e.cameo.startsWith('17')).length, 0, describe(taken));
+  // nor is a bare "left" or "departed" a consultation
+  const left = eventsOf('The Chilean envoys left Lima on Monday. The Peruvian minister departed Santiago.');
+  assert.equal(left.filter((e) => e.cameo.startsWith('04')).length, 0, describe(left));
   const hostages = eventsOf('Rebels took part in talks with the Colombian government.');
   assert.ok(hostages.length > 0, describe(hostages));
 });
