@@ -136,6 +136,7 @@ export function createWriter(db: Store): Writer {
       `INSERT INTO quotes_fts (rowid, text, speaker_name) SELECT rowid, text, speaker_name FROM quotes
        WHERE rowid > (SELECT coalesce(max(rowid), 0) FROM quotes_fts_docsize)`,
     ),
+    insertEventIssue: db.prepare('INSERT INTO event_issues (event_rowid, start, "end", code, category, text) VALUES (?, ?, ?, ?, ?, ?)'),
     insertStance: db.prepare('INSERT INTO stances (article_rowid, start, "end", actor, issue, polarity, extra) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     // changes when another connection commits, not when this one does
     dataVersion: db.prepare('PRAGMA data_version').pluck(),
@@ -196,14 +197,16 @@ export function createWriter(db: Store): Writer {
         x.fragments && x.fragments.length > 1 ? JSON.stringify(x.fragments) : null, x.speaker?.inferred ?? null);
     }
     for (const e of an.events) {
-      const { start, end, text, cameo, plover, mode, goldstein, quad, negated, source, target, date, ...other } = e;
+      const { start, end, text, cameo, plover, mode, goldstein, quad, negated, source, target, date, issues, ...other } = e;
       // the country and role a person or organisation acted for, as of this article (the actors
       // table keeps one row per actor); read back by toEvent
       const actsFor = { ...actingFor('source', source), ...actingFor('target', target) };
       const rest = Object.keys(actsFor).length ? { ...other, acts_for: actsFor } : other;
-      q.insertEvent.run(rowid, start, end, text, cameo, plover, mode ?? null, goldstein, quad, negated ? 1 : 0,
+      const eventRowid = q.insertEvent.run(rowid, start, end, text, cameo, plover, mode ?? null, goldstein, quad, negated ? 1 : 0,
         source.actor, source.name, source.start, source.end, target?.actor ?? null, target?.name ?? null,
-        target?.start ?? null, target?.end ?? null, date ?? null, Object.keys(rest).length ? JSON.stringify(rest) : null);
+        target?.start ?? null, target?.end ?? null, date ?? null, Object.keys(rest).length ? JSON.stringify(rest) : null).lastInsertRowid;
+      // its issues in a table of their own (migration 013), for `events --issue CODE` and SQL readers
+      for (const i of issues ?? []) q.insertEventIssue.run(eventRowid, i.start, i.end, i.code, i.category ?? null, i.text);
     }
     for (const s of an.stances) {
       const { start, end, actor, issue, polarity, ...rest } = s;
