@@ -3,7 +3,7 @@
 // (better-sqlite3's iterate), so an export runs in constant memory on any size of store.
 import type { Store } from '../store/db.ts';
 import { addDateRange } from '../store/queries/filters.ts';
-import { actedFor, eventIssuesColumn, issueCodes, type StoredEventColumns } from '../store/queries/events.ts';
+import { actedFor, eventIssuesColumn, hasEventIssues, issueCodes, type StoredEventColumns } from '../store/queries/events.ts';
 import { dateParts } from './dates.ts';
 import { codeCountry } from '../actors/codes.ts';
 import type { WindowSize } from '../cohesion/windows.ts';
@@ -381,6 +381,7 @@ const eventIssues: Table = {
     col('text', 'string', 'the words of the phrase'),
   ],
   rows(db, f) {
+    if (!hasEventIssues(db)) return [];
     const where = ['1 = 1'];
     const params: Record<string, unknown> = {};
     addDateRange(where, params, f, 'coalesce(e.date, a.published)');

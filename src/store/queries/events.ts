@@ -71,12 +71,17 @@ export type EventRow = StoredEventColumns & {
 
 export const defaultEventLimit = 100;
 
+/** Whether the store has the event_issues table (migration 013): a store opened read-only is not migrated. */
+export function hasEventIssues(db: Store): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_issues'").get() !== undefined;
+}
+
 /**
  * SQL for the issues of the event aliased `e`, as a JSON array of Event.issues records in the
  * order of the text ('[]' when it has none; NULL in a store opened read-only before migration 013).
  */
 export function eventIssuesColumn(db: Store): string {
-  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_issues'").get()) return 'NULL';
+  if (!hasEventIssues(db)) return 'NULL';
   return `(SELECT json_group_array(json_object('start', i.start, 'end', i."end", 'text', i.text, 'code', i.code, 'category', i.category))
     FROM event_issues i WHERE i.event_rowid = e.rowid)`;
 }
