@@ -66,6 +66,12 @@ export type Writer = {
   replaceFacts(analyses: Analysis[]): boolean[];
   /** how many first copies the last article written was compared with (the near-duplicate lookup's work) */
   lastCandidates(): number;
+  /**
+   * Gives LSH bands (and a signature) to the stored articles that have none: copies stored before
+   * every article's bands were kept, through which a later near-duplicate of such a copy finds
+   * its group. Returns how many; reanalyze calls it.
+   */
+  bandUnbanded(): number;
 };
 
 /**
@@ -74,6 +80,9 @@ export type Writer = {
  * "WAL checkpoint interval").
  */
 const walPagesBeforeCheckpoint = 10000;
+
+/** Articles given their missing bands per transaction (bandUnbanded). */
+const unbandedPerTransaction = 1000;
 
 export function createWriter(db: Store): Writer {
   db.pragma(`wal_autocheckpoint = ${walPagesBeforeCheckpoint}`);
@@ -359,7 +368,23 @@ export function createWriter(db: Store): Writer {
   const write = (an: Analysis, origin?: string, signature?: Uint32Array) => committing(() => writeOne.immediate(an, origin, signature));
   const writeAll = (items: Item[]) => committing(() => writeMany.immediate(items));
 
+  const unbanded = db.prepare('SELECT rowid FROM articles WHERE rowid NOT IN (SELECT article_rowid FROM article_bands) ORDER BY rowid').pluck();
+  const bandRows = db.transaction((rowids: number[]) => {
+    for (const rowid of rowids) {
+      const stored = q.signatureOf.get(rowid) as Buffer | undefined;
+      const sig = stored ? signatureFrom(stored) : minhash(q.textOf.get(rowid) as string);
+      if (!stored) q.insertMinhash.run(rowid, signatureBlob(sig));
+      for (const band of bands(sig)) q.insertBand.run(band, rowid);
+    }
+  });
+  const bandUnbanded = () => {
+    const rowids = unbanded.all() as number[];
+    for (let i = 0; i < rowids.length; i += unbandedPerTransaction) bandRows.immediate(rowids.slice(i, i + unbandedPerTransaction));
+    return rowids.length;
+  };
+
   return {
+    bandUnbanded,
     has: (id) => q.byId.get(id) !== undefined,
     publishedOf: (id) => (q.stored.get(id) as { published: string | null } | undefined)?.published,
     lastCandidates: () => candidates,
