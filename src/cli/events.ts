@@ -58,6 +58,9 @@ export function register(program: Command): void {
     const db = openExistingStore(flags.db);
     try {
       const rows = cutToLimit(listEvents(db, { ...flags, limit: flags.limit + 1 }), flags.limit, 'events', (last) => `--after ${last.rowid}`);
+      if (flags.issue && rows.length === 0 && !db.prepare('SELECT 1 FROM event_issues LIMIT 1').get()) {
+        process.stderr.write('events: no event of this store has issue codes: they are stored by ingest or reanalyze with --issues FILE\n');
+      }
       if (flags.format === 'gdelt' || flags.format === 'gdelt+') process.stdout.write(toGdelt(db, rows, flags.format === 'gdelt+'));
       else if (flags.format === 'table') printRows(rows.map(flatRow), 'table', tableColumns);
       else printRows(rows.map(flatRow), flags.format, flatColumns);

@@ -150,7 +150,9 @@ test('reanalyze --issues tags the stored events with the codes of their sentence
   assert.deepEqual(trade.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { article_id: string }).article_id), ['q2', 'q2']);
   // analysed again without the file: the issues are no longer the events'
   await runReanalyze({ db, actors: [dictionary], jobs: 1, quiet: true });
-  assert.equal((await entente(['events', '--db', db, '--issue', 'TRADE', '--format', 'jsonl'])).stdout.trim(), '');
+  const none = await entente(['events', '--db', db, '--issue', 'TRADE', '--format', 'jsonl']);
+  assert.equal(none.stdout.trim(), '');
+  assert.match(none.stderr, /no event of this store has issue codes: they are stored by ingest or reanalyze with --issues FILE/);
 });
 
 test('cleanup', () => rmSync(dir, { recursive: true, force: true }));
