@@ -1,4 +1,5 @@
-// Article -> Analysis: the pipeline as one visible composition of stages.
+// Article -> Analysis: the pipeline as one visible composition of stages (the events stage's
+// issue tagging, a step of its own, only with --issues).
 // Pure: depends only on the article and the loaded context.
 import type { Analysis, Article } from './model.ts';
 import type { Context } from './context.ts';
@@ -7,6 +8,7 @@ import { analyzeSyntax } from './nlp/syntax.ts';
 import { recognizeActors } from './actors/index.ts';
 import { extractQuotes } from './quotes/index.ts';
 import { codeEvents } from './events/index.ts';
+import { tagIssues } from './events/issue-coding.ts';
 import { findStances } from './stances/index.ts';
 
 /** Timed stages: nlp is wink's tokens and sentences, syntax Entente's tagger and parser. */
@@ -35,7 +37,7 @@ export function analyze(article: Article, ctx: Context, times?: StageTimes): Ana
   lap('actors');
   const quotes = extractQuotes(doc, article, found, ctx.quotes);
   lap('quotes');
-  const events = codeEvents(doc, article, found, quotes, ctx.events);
+  const events = tagIssues(doc, codeEvents(doc, article, found, quotes, ctx.events), ctx.issueCoding);
   lap('events');
   const stances = findStances(doc, article, found, quotes, events, ctx.stances);
   lap('stances');

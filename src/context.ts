@@ -6,8 +6,10 @@ import { loadActorContext, type ActorContext, type ActorOptions } from './actors
 import { loadQuoteContext, type QuoteContext } from './quotes/index.ts';
 import { loadEventContext, type EventContext, type EventOptions } from './events/index.ts';
 import { loadStanceContext, type StanceContext } from './stances/index.ts';
+import { loadIssueCoding, type IssueCoding } from './events/issue-coding.ts';
 
-export type ContextOptions = ActorOptions & EventOptions;
+/** issues: issue-coding files (--issues), whose codes tag each event's sentence */
+export type ContextOptions = ActorOptions & EventOptions & { issues?: string[] };
 
 export type Context = {
   nlp: Nlp;
@@ -16,6 +18,8 @@ export type Context = {
   quotes: QuoteContext;
   events: EventContext;
   stances: StanceContext;
+  /** absent without --issues: Entente ships no issue coding */
+  issueCoding?: IssueCoding;
 };
 
 export function loadContext(options: ContextOptions = {}): Context {
@@ -26,5 +30,6 @@ export function loadContext(options: ContextOptions = {}): Context {
     quotes: loadQuoteContext(),
     events: loadEventContext(options),
     stances: loadStanceContext(),
+    ...(options.issues?.length ? { issueCoding: loadIssueCoding(options.issues) } : {}),
   };
 }

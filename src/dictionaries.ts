@@ -12,7 +12,7 @@ export const dictionaryOption: Record<DictionaryKind, string> = {
   agents: '--agents',
   verbs: '--verbs',
   discards: '--discards',
-  issues: '(none: Entente codes issues with its own stance lexicon)',
+  issues: '--issues',
 };
 
 const described: Record<DictionaryKind, string> = {
@@ -52,6 +52,5 @@ export function checkDictionaryKind(file: string, source: string, expected: Dict
   if (kind === expected) return;
   if (expected === 'discards' && kind !== 'verbs' && kind !== 'issues') return;
   // an agent file read as actors (or the reverse) with a few odd codes is still told apart by its majority
-  const advice = kind === 'issues' ? 'Entente has no option for issue-coding files' : `give it with ${dictionaryOption[kind]}`;
-  throw new DictionaryKindError(`${dictionaryOption[expected]} ${file}: this is ${described[kind]}, not ${described[expected]}; ${advice}`);
+  throw new DictionaryKindError(`${dictionaryOption[expected]} ${file}: this is ${described[kind]}, not ${described[expected]}; give it with ${dictionaryOption[kind]}`);
 }

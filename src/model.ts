@@ -77,7 +77,15 @@ export type Event = Span & {
    * sentence's words, the parties' roles and the code (src/events/contexts.ts); absent when none
    */
   contexts?: string[];
+  /**
+   * the issue codes (an issue-coding file given with --issues: src/events/issue-coding.ts) whose
+   * phrases the event's sentence holds, one per phrase found; absent when none or without --issues
+   */
+  issues?: IssueMatch[];
 };
+
+/** A phrase of an issue-coding file found in the text: its span and words, its code and its section's category. */
+export type IssueMatch = Span & { text: string; code: string; category?: string };
 
 /** country/role: for a person: or org: actor, the state and role it acts for in this article (from its Actor record) */
 export type Stance = Span & { actor: string; issue: string; polarity: number /* -1..1 */; country?: string; role?: string };

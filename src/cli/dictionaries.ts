@@ -1,4 +1,4 @@
-// The user's dictionary files (--actors, --agents, --verbs, --discards), checked before any
+// The user's dictionary files (--actors, --agents, --verbs, --discards, --issues), checked before any
 // analysis starts: a file of the wrong kind is a usage error, and lines the readers skip
 // (third-party files such as Phoenix's have some) are reported once, file:line, with a count
 // per file, rather than by every worker thread that loads them.
@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readActorDictionary, readAgentDictionary, type DictionaryError } from '../actors/dictionary.ts';
 import { parseVerbDictionary, type DictionaryError as VerbDictionaryError } from '../events/verb-dictionary.ts';
 import { checkDictionaryKind, DictionaryKindError, type DictionaryKind } from '../dictionaries.ts';
+import { readIssueCoding } from '../events/issue-coding.ts';
 import type { DictionaryFlags } from './shared-options.ts';
 import { UsageError } from './common.ts';
 
@@ -17,7 +18,7 @@ const listedProblems = 10;
 /** Reads each user dictionary as the analysis will; throws UsageError for a missing file or one of the wrong kind. */
 export function checkDictionaries(flags: DictionaryFlags): DictionaryFileReport[] {
   const reports: DictionaryFileReport[] = [];
-  const files: [DictionaryKind, string[] | undefined][] = [['actors', flags.actors], ['agents', flags.agents], ['verbs', flags.verbs], ['discards', flags.discards]];
+  const files: [DictionaryKind, string[] | undefined][] = [['actors', flags.actors], ['agents', flags.agents], ['verbs', flags.verbs], ['discards', flags.discards], ['issues', flags.issues]];
   for (const [kind, paths] of files) {
     for (const file of paths ?? []) {
       if (!existsSync(file)) throw new UsageError(`--${kind} ${file}: no such file`);
@@ -34,6 +35,7 @@ export function checkDictionaries(flags: DictionaryFlags): DictionaryFileReport[
       if (kind === 'actors') entries = readActorDictionary(source, file, { strict: false, problems }).length;
       else if (kind === 'agents') entries = readAgentDictionary(source, file, { strict: false, problems }).length;
       else if (kind === 'verbs') entries = parseVerbDictionary(source, file, verbProblems).blocks.length;
+      else if (kind === 'issues') entries = readIssueCoding(source, file, problems).length;
       else entries = source.split(/\r?\n/).filter((l) => l.replace(/(^|\s)#.*$/, '').trim()).length;
       reports.push({ file, kind, entries, skipped: [...problems, ...verbProblems].map((p) => p.message) });
     }
@@ -44,7 +46,7 @@ export function checkDictionaries(flags: DictionaryFlags): DictionaryFileReport[
 /** One line per user file (entries read, lines skipped) and the skipped lines themselves, on stderr. */
 export function reportDictionaries(reports: DictionaryFileReport[]): void {
   for (const r of reports) {
-    const what = r.kind === 'verbs' ? 'verb blocks' : r.kind === 'discards' ? 'phrases' : 'entries';
+    const what = r.kind === 'verbs' ? 'verb blocks' : r.kind === 'discards' || r.kind === 'issues' ? 'phrases' : 'entries';
     process.stderr.write(`dictionary ${r.file} (--${r.kind}): ${r.entries} ${what} read, ${r.skipped.length} malformed lines skipped\n`);
     for (const message of r.skipped.slice(0, listedProblems)) process.stderr.write(`  skipped ${message}\n`);
     if (r.skipped.length > listedProblems) process.stderr.write(`  ... and ${r.skipped.length - listedProblems} more\n`);

@@ -108,6 +108,9 @@ export async function runReanalyze(flags: ReanalyzeFlags): Promise<{ code: numbe
     counts.total = rowids.length;
     const read = db.prepare('SELECT rowid, id, text, title, url, published, source, lang, byline, extra, boilerplate FROM articles WHERE rowid = ?');
     const writer = createWriter(db);
+    // copies stored by an older Entente have no near-duplicate bands: a later copy of one would not find its group
+    const banded = writer.bandUnbanded();
+    if (banded > 0 && !flags.quiet) process.stderr.write(`reanalyze: ${banded} articles stored without near-duplicate bands now have them\n`);
     const analyzer = await createAnalyzer(flags.jobs ?? 1, contextOptions(flags), { articleTimeoutMs: (flags.articleTimeout ?? 0) * 1000 });
     const started = Date.now();
     let lastStatus = started;

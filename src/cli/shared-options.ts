@@ -4,7 +4,7 @@ import type { ContextOptions } from '../context.ts';
 import { parseDateArg, parsePositiveInt } from './common.ts';
 
 export type ReaderFlags = { followLinks?: boolean; maxBytes?: number; timeoutMs?: number; allowPrivateUrls?: boolean };
-export type DictionaryFlags = { actors?: string[]; agents?: string[]; verbs?: string[]; builtinVerbs?: boolean; discards?: string[]; pairedCodes?: boolean; minConfidence?: number; allLanguages?: boolean };
+export type DictionaryFlags = { actors?: string[]; agents?: string[]; verbs?: string[]; builtinVerbs?: boolean; discards?: string[]; issues?: string[]; pairedCodes?: boolean; minConfidence?: number; allLanguages?: boolean };
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -27,6 +27,7 @@ export function dictionaryOptions(cmd: Command): Command {
     .option('--verbs <file>', 'extra PETRARCH-format verb dictionary (repeatable)', collect)
     .option('--no-builtin-verbs', "code events with the --verbs dictionaries only (PETRARCH's validation setup), not Entente's CAMEO.2.0 rules")
     .option('--discards <file>', 'extra PETRARCH-format discard list: sentences or stories (+) with these phrases give no events (repeatable)', collect)
+    .option('--issues <file>', "PETRARCH-format issue coding (Phoenix.IssueCoding.txt): each event gets the issue codes its sentence's phrases name (repeatable; none by default)", collect)
     .option('--paired-codes', 'code both events of a paired verb code, as PETRARCH and GDELT do: "X visited Y" also gives Y\'s 043 (host a visit)')
     .option('--min-confidence <x>', 'drop events whose confidence is below x, from 0 to 1 (default: keep all)', parseConfidence)
     .option('--all-languages', 'analyse every article as English (by default an article in another language is kept with its lang and not analysed)');
@@ -40,7 +41,7 @@ function parseConfidence(value: string): number {
 
 /** The analysis options the dictionary flags ask for; absent ones stay absent (the bundled defaults). */
 export function contextOptions(flags: DictionaryFlags): ContextOptions {
-  const options: ContextOptions = { actors: flags.actors, agents: flags.agents, verbs: flags.verbs, discards: flags.discards };
+  const options: ContextOptions = { actors: flags.actors, agents: flags.agents, verbs: flags.verbs, discards: flags.discards, issues: flags.issues };
   if (flags.builtinVerbs === false) options.builtinVerbs = false;
   if (flags.minConfidence !== undefined) options.minConfidence = flags.minConfidence;
   if (flags.pairedCodes) options.pairedCodes = true;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { eventDataDir } from '../events/index.ts';
 import { dateParts } from './dates.ts';
 import { actorCountry, eventExtra, type StoredEvent } from './tables.ts';
+import { issueCodes } from '../store/queries/events.ts';
 import { isOrganizationCode } from '../actors/codes.ts';
 
 /** GDELT 1.0's column names (lower case, as GDELT's own documentation and loaders write them), in order. */
@@ -19,7 +20,7 @@ export function gdeltColumns(): string[] {
 /** Entente's columns after GDELT's own in `gdelt+`: every row points back into its article. */
 export const gdeltExtraColumns = [
   'articleid', 'eventstart', 'eventend', 'actor1start', 'actor1end', 'actor2start', 'actor2end',
-  'plovertype', 'plovermode', 'dateprecision', 'confidence', 'evidence',
+  'plovertype', 'plovermode', 'dateprecision', 'confidence', 'evidence', 'issues',
 ];
 
 type ActorSide = { id: string | null; name: string | null; country: string | null; role: string | null };
@@ -106,6 +107,8 @@ export function gdeltRow(e: StoredEvent): Record<string, string | number> {
     dateprecision: when.precision ?? '',
     confidence: extra.confidence ?? '',
     evidence: e.text,
+    // PETRARCH's issue codes (--issues), as its event files follow its columns with them; ";" between
+    issues: issueCodes(e) ?? '',
   };
 }
 

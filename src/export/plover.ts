@@ -3,6 +3,7 @@
 // one JSON object per line; Entente's evidence offsets and CAMEO coding ride along.
 // docs/export.md lists the fields and what Entente leaves empty.
 import { dateParts } from './dates.ts';
+import { issueCodes } from '../store/queries/events.ts';
 import { actorCountry, eventExtra, type StoredEvent } from './tables.ts';
 
 export type PloverRecord = {
@@ -41,6 +42,8 @@ export type PloverRecord = {
   goldstein: number;
   modality: string | null;
   confidence: number | null;
+  /** the issue codes (--issues) the event's sentence names, each once; [] when none. Not a POLECAT field: Entente's, as its offsets */
+  issues: string[];
 };
 
 export function ploverRecord(e: StoredEvent): PloverRecord {
@@ -80,5 +83,6 @@ export function ploverRecord(e: StoredEvent): PloverRecord {
     goldstein: e.goldstein,
     modality: extra.modality ?? null,
     confidence: extra.confidence ?? null,
+    issues: issueCodes(e)?.split(';') ?? [],
   };
 }

@@ -3,7 +3,7 @@
 // (better-sqlite3's iterate), so an export runs in constant memory on any size of store.
 import type { Store } from '../store/db.ts';
 import { addDateRange } from '../store/queries/filters.ts';
-import { actedFor, type StoredEventColumns } from '../store/queries/events.ts';
+import { actedFor, eventIssuesColumn, hasEventIssues, issueCodes, type StoredEventColumns } from '../store/queries/events.ts';
 import { dateParts } from './dates.ts';
 import { codeCountry } from '../actors/codes.ts';
 import type { WindowSize } from '../cohesion/windows.ts';
@@ -287,7 +287,7 @@ export function storedEvents(db: Store, f: EventQuery): Iterable<StoredEvent> {
       s.name AS source_name, s.kind AS source_kind, ${actedFor('source', 'country', 's')} AS source_country, ${actedFor('source', 'role', 's')} AS source_role,
       e.target_actor AS target_id, e.target_name AS target_text, e.target_start, e.target_end,
       t.name AS target_name, t.kind AS target_kind, ${actedFor('target', 'country', 't')} AS target_country, ${actedFor('target', 'role', 't')} AS target_role,
-      e.extra
+      e.extra, ${eventIssuesColumn(db)} AS issues
     FROM events e CROSS JOIN articles a ON a.rowid = e.article_rowid JOIN lead l ON l.article_rowid = e.article_rowid
       LEFT JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor
     WHERE ${where.join(' AND ')} ORDER BY e.rowid`;
@@ -327,6 +327,7 @@ const eventColumns: Column[] = [
   col('modality', 'string', 'future, hypothetical or conditional; empty when asserted'),
   col('confidence', 'float', 'how sure the coder is, 0 .. 1'),
   col('cue', 'string', 'the words that selected the code'),
+  col('issues', 'string', 'issue codes its sentence names (ingest/reanalyze --issues FILE), separated by ";"; empty when none: the phrases and their spans are the event_issues table'),
   col('source_id', 'string', 'the actor doing it'),
   col('source_name', 'string', "the source actor's canonical name"),
   col('source_text', 'string', 'the source as the text names it'),
@@ -355,7 +356,7 @@ const events: Table = {
         event_id: e.event_id, article_id: e.article_id, url: e.url, date: e.date, date_source: e.date_source,
         start: e.start, end: e.end, text: e.text, cameo: e.cameo, cameo_root: e.cameo.slice(0, 2), plover: e.plover, mode: e.mode, contexts: extra.contexts?.join(';') || null,
         goldstein: e.goldstein, quad: e.quad, negated: e.negated === 1,
-        modality: extra.modality ?? null, confidence: extra.confidence ?? null, cue: extra.cue?.text ?? null,
+        modality: extra.modality ?? null, confidence: extra.confidence ?? null, cue: extra.cue?.text ?? null, issues: issueCodes(e),
         source_id: e.source_id, source_name: e.source_name, source_text: e.source_text, source_country: actorCountry(e.source_id, e.source_country),
         source_role: e.source_role, source_start: e.source_start, source_end: e.source_end,
         target_id: e.target_id, target_name: e.target_name, target_text: e.target_text, target_country: actorCountry(e.target_id, e.target_country),
@@ -363,6 +364,36 @@ const events: Table = {
       };
       return withDate(row, e.date);
     });
+  },
+};
+
+const eventIssues: Table = {
+  name: 'event_issues',
+  doc: "one row per phrase of an issue coding (--issues) found in an event's sentence: the evidence of the events table's issues",
+  columns: [
+    col('event_id', 'int', 'the event (event_id of the events table)'),
+    col('article_id', 'string', 'the article'),
+    col('date', 'string', "the event's date: its own when the text gives one, else the article's published date"),
+    col('code', 'string', 'the issue code (OIL, REFUGEES, ...)'),
+    col('category', 'string', "the category of the code's section in the issue-coding file (ENERGY, ...), when it has one"),
+    col('start', 'int', 'offset of the phrase in the article text'),
+    col('end', 'int', 'offset after it'),
+    col('text', 'string', 'the words of the phrase'),
+  ],
+  rows(db, f) {
+    if (!hasEventIssues(db)) return [];
+    const where = ['1 = 1'];
+    const params: Record<string, unknown> = {};
+    addDateRange(where, params, f, 'coalesce(e.date, a.published)');
+    if (f.actor) {
+      where.push(`(${eventSideClause('source')} OR ${eventSideClause('target')})`);
+      actorParams(params, f.actor);
+    }
+    const sql = `SELECT i.event_rowid AS event_id, a.id AS article_id, coalesce(e.date, a.published) AS date, i.code, i.category, i.start, i."end", i.text
+      FROM event_issues i CROSS JOIN events e ON e.rowid = i.event_rowid CROSS JOIN articles a ON a.rowid = e.article_rowid
+        LEFT JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor
+      WHERE ${where.join(' AND ')} ORDER BY i.event_rowid, i.start`;
+    return query(db, sql, params);
   },
 };
 
@@ -418,4 +449,4 @@ const stances: Table = {
   },
 };
 
-export const tables: Record<string, Table> = { articles, actors, mentions, quotes, events, stances };
+export const tables: Record<string, Table> = { articles, actors, mentions, quotes, events, event_issues: eventIssues, stances };

@@ -66,6 +66,12 @@ export type Writer = {
   replaceFacts(analyses: Analysis[]): boolean[];
   /** how many first copies the last article written was compared with (the near-duplicate lookup's work) */
   lastCandidates(): number;
+  /**
+   * Gives LSH bands (and a signature) to the stored articles that have none: copies stored before
+   * every article's bands were kept, through which a later near-duplicate of such a copy finds
+   * its group. Returns how many; reanalyze calls it.
+   */
+  bandUnbanded(): number;
 };
 
 /**
@@ -74,6 +80,9 @@ export type Writer = {
  * "WAL checkpoint interval").
  */
 const walPagesBeforeCheckpoint = 10000;
+
+/** Articles given their missing bands per transaction (bandUnbanded). */
+const unbandedPerTransaction = 1000;
 
 export function createWriter(db: Store): Writer {
   db.pragma(`wal_autocheckpoint = ${walPagesBeforeCheckpoint}`);
@@ -136,6 +145,7 @@ export function createWriter(db: Store): Writer {
       `INSERT INTO quotes_fts (rowid, text, speaker_name) SELECT rowid, text, speaker_name FROM quotes
        WHERE rowid > (SELECT coalesce(max(rowid), 0) FROM quotes_fts_docsize)`,
     ),
+    insertEventIssue: db.prepare('INSERT INTO event_issues (event_rowid, start, "end", code, category, text) VALUES (?, ?, ?, ?, ?, ?)'),
     insertStance: db.prepare('INSERT INTO stances (article_rowid, start, "end", actor, issue, polarity, extra) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     // changes when another connection commits, not when this one does
     dataVersion: db.prepare('PRAGMA data_version').pluck(),
@@ -196,14 +206,16 @@ export function createWriter(db: Store): Writer {
         x.fragments && x.fragments.length > 1 ? JSON.stringify(x.fragments) : null, x.speaker?.inferred ?? null);
     }
     for (const e of an.events) {
-      const { start, end, text, cameo, plover, mode, goldstein, quad, negated, source, target, date, ...other } = e;
+      const { start, end, text, cameo, plover, mode, goldstein, quad, negated, source, target, date, issues, ...other } = e;
       // the country and role a person or organisation acted for, as of this article (the actors
       // table keeps one row per actor); read back by toEvent
       const actsFor = { ...actingFor('source', source), ...actingFor('target', target) };
       const rest = Object.keys(actsFor).length ? { ...other, acts_for: actsFor } : other;
-      q.insertEvent.run(rowid, start, end, text, cameo, plover, mode ?? null, goldstein, quad, negated ? 1 : 0,
+      const eventRowid = q.insertEvent.run(rowid, start, end, text, cameo, plover, mode ?? null, goldstein, quad, negated ? 1 : 0,
         source.actor, source.name, source.start, source.end, target?.actor ?? null, target?.name ?? null,
-        target?.start ?? null, target?.end ?? null, date ?? null, Object.keys(rest).length ? JSON.stringify(rest) : null);
+        target?.start ?? null, target?.end ?? null, date ?? null, Object.keys(rest).length ? JSON.stringify(rest) : null).lastInsertRowid;
+      // its issues in a table of their own (migration 013), for `events --issue CODE` and SQL readers
+      for (const i of issues ?? []) q.insertEventIssue.run(eventRowid, i.start, i.end, i.code, i.category ?? null, i.text);
     }
     for (const s of an.stances) {
       const { start, end, actor, issue, polarity, ...rest } = s;
@@ -356,7 +368,23 @@ export function createWriter(db: Store): Writer {
   const write = (an: Analysis, origin?: string, signature?: Uint32Array) => committing(() => writeOne.immediate(an, origin, signature));
   const writeAll = (items: Item[]) => committing(() => writeMany.immediate(items));
 
+  const unbanded = db.prepare('SELECT rowid FROM articles WHERE rowid NOT IN (SELECT article_rowid FROM article_bands) ORDER BY rowid').pluck();
+  const bandRows = db.transaction((rowids: number[]) => {
+    for (const rowid of rowids) {
+      const stored = q.signatureOf.get(rowid) as Buffer | undefined;
+      const sig = stored ? signatureFrom(stored) : minhash(q.textOf.get(rowid) as string);
+      if (!stored) q.insertMinhash.run(rowid, signatureBlob(sig));
+      for (const band of bands(sig)) q.insertBand.run(band, rowid);
+    }
+  });
+  const bandUnbanded = () => {
+    const rowids = unbanded.all() as number[];
+    for (let i = 0; i < rowids.length; i += unbandedPerTransaction) bandRows.immediate(rowids.slice(i, i + unbandedPerTransaction));
+    return rowids.length;
+  };
+
   return {
+    bandUnbanded,
     has: (id) => q.byId.get(id) !== undefined,
     publishedOf: (id) => (q.stored.get(id) as { published: string | null } | undefined)?.published,
     lastCandidates: () => candidates,

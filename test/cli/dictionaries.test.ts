@@ -1,5 +1,6 @@
 // Third-party dictionaries as they are: every PETRARCH/Phoenix file loads under its own option
-// (malformed lines skipped and counted, file:line), and a file given to the wrong option is refused.
+// (malformed lines skipped and counted, file:line; the issue coding under --issues), and a file given to
+// the wrong option is refused.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,8 +19,8 @@ test('every file of the shared PETRARCH/Phoenix dictionaries loads under its own
   const byKind: Record<string, string[]> = {};
   for (const f of files) (byKind[sniffDictionary(readFileSync(join(shared, f), 'utf8'))] ??= []).push(join(shared, f));
   assert.deepEqual(byKind.issues?.map((f) => f.replace(/^.*\//, '')), ['Phoenix.IssueCoding.txt']);
-  const reports = checkDictionaries({ actors: byKind.actors, agents: byKind.agents, verbs: byKind.verbs, discards: byKind.discards });
-  assert.equal(reports.length, files.length - 1);
+  const reports = checkDictionaries({ actors: byKind.actors, agents: byKind.agents, verbs: byKind.verbs, discards: byKind.discards, issues: byKind.issues });
+  assert.equal(reports.length, files.length);
   const of = (name: string) => reports.find((r) => r.file.endsWith(name))!;
   // these stopped the strict reader at their first bad line
   assert.ok(of('Phoenix.Countries.actors.txt').entries > 18000);
@@ -27,6 +28,9 @@ test('every file of the shared PETRARCH/Phoenix dictionaries loads under its own
   assert.match(of('Phoenix.International.actors.txt').skipped[0]!, /:40: /);
   assert.match(of('Phoenix.agents.txt').skipped[0]!, /:544: /);
   assert.ok(of('Phoenix.International.actors.txt').entries > 7000);
+  // the issue coding (--issues): its phrase lines without a [CODE] and its mis-decoded characters are skipped
+  assert.ok(of('Phoenix.IssueCoding.txt').entries > 3000);
+  assert.match(of('Phoenix.IssueCoding.txt').skipped[0]!, /Phoenix\.IssueCoding\.txt:141: "european central bank" has no \[CODE\]/);
   for (const r of reports) assert.ok(r.entries > 0, r.file);
 });
 
@@ -36,8 +40,10 @@ test('the whole Phoenix set analyses: the context loads with the skipped lines k
     agents: [join(shared, 'Phoenix.agents.txt')],
     verbs: [join(shared, 'CAMEO.2.0.txt')],
     discards: [join(shared, 'Phoenix.discards.txt')],
+    issues: [join(shared, 'Phoenix.IssueCoding.txt')],
   });
   assert.equal(ctx.actors.problems.length, 9 + 4 + 2);
+  assert.ok((ctx.issueCoding?.byFirstWord.size ?? 0) > 1000);
 });
 
 test('a file given to the wrong option is refused, saying which option it belongs to', () => {
@@ -51,9 +57,14 @@ test('a file given to the wrong option is refused, saying which option it belong
       assert.throws(() => checkDictionaries(flags), (e: unknown) => e instanceof UsageError && message.test(e.message));
     refused({ actors: [discards] }, /--actors .*my\.discards\.txt: this is a discard list .*give it with --discards/);
     refused({ verbs: [agents] }, /--verbs .*my\.agents\.txt: this is an agent dictionary .*give it with --agents/);
+    const issues = join(dir, 'my.issues.txt');
+    writeFileSync(issues, '<ISSUE CATEGORY="ENERGY" TYPE="ALL">\noil [OIL]\n</ISSUE>\n');
+    refused({ actors: [issues] }, /--actors .*my\.issues\.txt: this is an issue-coding file .*give it with --issues/);
+    refused({ issues: [agents] }, /--issues .*my\.agents\.txt: this is an agent dictionary .*give it with --agents/);
+    assert.throws(() => loadContext({ issues: [discards] }), /--issues .*: this is a discard list/);
     refused({ actors: [join(dir, 'absent.txt')] }, /--actors .*absent\.txt: no such file/);
     assert.throws(() => loadContext({ actors: [discards] }), /this is a discard list/);
-    assert.equal(checkDictionaries({ discards: [discards], agents: [agents] }).length, 2);
+    assert.equal(checkDictionaries({ discards: [discards], agents: [agents], issues: [issues] }).length, 3);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

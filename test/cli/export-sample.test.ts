@@ -31,6 +31,8 @@ test('every table of the sample store, in CSV, JSON Lines and Parquet, reads bac
       mentions: count('SELECT count(*) FROM mentions'),
       quotes: count('SELECT count(*) FROM quotes'),
       events: count('SELECT count(*) FROM events e JOIN articles a ON a.rowid = e.article_rowid WHERE a.duplicate_of IS NULL'),
+      // none: the sample store is built without --issues
+      event_issues: count('SELECT count(*) FROM event_issues'),
       stances: count('SELECT count(*) FROM stances'),
     };
     assert.ok(stored.events! > 100 && stored.quotes! > 100, JSON.stringify(stored));
@@ -41,6 +43,8 @@ test('every table of the sample store, in CSV, JSON Lines and Parquet, reads bac
         const n = await exportTable(db, { table: name, format, filter: filters[name] ?? {}, output: path });
         if (name in stored) assert.equal(n, stored[name], `${name}.${format}: every row`);
         else assert.ok(n > 0, `${name}.${format}: some rows`);
+        // an empty JSON Lines file has no columns to read back
+        if (n === 0 && format === 'jsonl') continue;
         const reader = format === 'csv' ? 'read_csv' : format === 'jsonl' ? 'read_json' : 'read_parquet';
         // the reader's own guesses for CSV and JSON: every column there, every row
         const options = format === 'csv' ? ', all_varchar = true' : format === 'jsonl' ? ', maximum_object_size = 100000000' : '';

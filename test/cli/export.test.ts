@@ -40,6 +40,7 @@ const analyses: Analysis[] = [
       {
         start: 0, end: 39, text: 'Norway signed a trade accord with Chile', cameo: '057', plover: 'AGREE', goldstein: 8, quad: 1, negated: false,
         source: { start: 0, end: 6, actor: 'NOR', name: 'Norway' }, target: { start: 34, end: 39, actor: 'CHL', name: 'Chile' }, date: '2021-03-15', confidence: 0.8,
+        issues: [{ start: 16, end: 21, text: 'trade', code: 'TRADE', category: 'ECONOMIC' }],
       },
       {
         start: 61, end: 84, text: 'Peru had criticised Chile', cameo: '111', plover: 'ACCUSE', goldstein: -2, quad: 3, negated: false,
@@ -94,7 +95,7 @@ async function exportTo(table: string, format: ExportFormat, file: string, extra
 
 test('every table exports completely to CSV, JSON Lines and Parquet, with the documented columns and types', async () => {
   // cohesion: the three pairs among three sides, by year (only 2021 holds evidence about them)
-  const expected: Record<string, number> = { articles: 2, actors: 8, mentions: 8, quotes: 1, events: 5, stances: 1, cohesion: 3 };
+  const expected: Record<string, number> = { articles: 2, actors: 8, mentions: 8, quotes: 1, events: 5, event_issues: 1, stances: 1, cohesion: 3 };
   const filters: Record<string, ExportFilter> = { cohesion: { among: ['NOR', 'CHL', 'PER'], by: 'year' } };
   assert.deepEqual(Object.keys(tables), Object.keys(expected));
   for (const [name, table] of Object.entries(tables)) {
@@ -224,6 +225,9 @@ test('gdelt+ adds the evidence columns after GDELT\'s, with a header; plover wri
     [records[0]!.event_type, records[0]!.actor_name, records[0]!.recipient_country, records[0]!.story_id, records[0]!.event_date, records[0]!.contexts],
     ['AGREE', 'Norway', 'CHL', 'a1', '2021-03-15', []],
   );
+  // issues (--issues) are no POLECAT field: Entente's, after its offsets; gdelt+ ends with them
+  assert.deepEqual(records.map((r) => r.issues), [['TRADE'], [], [], []]);
+  assert.equal(cell('issues'), 'TRADE');
   const back = await rows(`SELECT count(*)::INT AS n FROM read_json('${join(dir, 'events.plover.jsonl')}')`);
   assert.equal(back[0]!.n, 4);
 });

@@ -11,6 +11,7 @@ import { openStore } from '../../src/store/db.ts';
 import { createWriter } from '../../src/store/write.ts';
 import { runReanalyze } from '../../src/cli/reanalyze.ts';
 import { runIngest } from '../../src/cli/ingest.ts';
+import { entente } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-reanalyze-'));
 const db = join(dir, 'store.db');
@@ -130,6 +131,28 @@ test('--published dates a plain-text article: a stored one given again with it g
   const store = openStore(db, { readonly: true });
   assert.equal(store.prepare("SELECT published FROM articles WHERE id = 'q-dated'").pluck().get(), '2001-02-03');
   store.close();
+});
+
+test('reanalyze --issues tags the stored events with the codes of their sentences; events --issue lists them; without it they go', async () => {
+  const coding = join(dir, 'my.issues.txt');
+  writeFileSync(coding, '<ISSUE CATEGORY="SECURITY" TYPE="ALL">\nv:spy [ESPIONAGE]\n</ISSUE>\n<ISSUE CATEGORY="ECONOMY" TYPE="ALL">\ntrade n:accord [TRADE]\n</ISSUE>\nno code here\n');
+  // (Quorvia, who accuses Norway of spying, is an actor of the dictionary of the first test)
+  const run = await entente(['reanalyze', '--db', db, '--actors', dictionary, '--issues', coding, '--jobs', '1', '--article-timeout', '0']);
+  assert.equal(run.code, 0, run.stderr);
+  // the file's report: what was read, the line skipped
+  assert.match(run.stderr, /dictionary .*my\.issues\.txt \(--issues\): 2 phrases read, 1 malformed lines skipped/);
+  assert.match(run.stderr, /my\.issues\.txt:7: "no code here" has no \[CODE\]/);
+  const listed = await entente(['events', '--db', db, '--issue', 'espionage', '--format', 'jsonl']);
+  const rows = listed.stdout.trim().split('\n').map((l) => JSON.parse(l) as { article_id: string; issues: string });
+  assert.deepEqual(rows.map((r) => [r.article_id, r.issues]), [['q1', 'ESPIONAGE']]);
+  const trade = await entente(['events', '--db', db, '--issue', 'TRADE', '--format', 'jsonl']);
+  // France's and Chile's signing, both in the sentence
+  assert.deepEqual(trade.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { article_id: string }).article_id), ['q2', 'q2']);
+  // analysed again without the file: the issues are no longer the events'
+  await runReanalyze({ db, actors: [dictionary], jobs: 1, quiet: true });
+  const none = await entente(['events', '--db', db, '--issue', 'TRADE', '--format', 'jsonl']);
+  assert.equal(none.stdout.trim(), '');
+  assert.match(none.stderr, /no event of this store has issue codes: they are stored by ingest or reanalyze with --issues FILE/);
 });
 
 test('cleanup', () => rmSync(dir, { recursive: true, force: true }));

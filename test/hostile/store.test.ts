@@ -96,6 +96,24 @@ test('a chain of copies (A like B, B like C, A unlike C) is one group in every o
   ]);
 });
 
+test('a copy stored without bands (by an older Entente) gets them (reanalyze), so that a later copy of it finds its group', () => {
+  const base = (k: number) => 1000 + k;
+  const quarter = minhashSize / 4;
+  const sigA = Uint32Array.from({ length: minhashSize }, (_, k) => base(k));
+  const sigB = Uint32Array.from({ length: minhashSize }, (_, k) => (k < quarter ? 5000 + k : base(k)));
+  const sigC = Uint32Array.from({ length: minhashSize }, (_, k) => (k < quarter ? 5000 + k : k >= 3 * quarter ? 9000 + k : base(k)));
+  const db = openStore(':memory:');
+  const w = createWriter(db);
+  w.write(bare({ id: 'old-a', text: story(1), published: '2024-03-01' }), undefined, sigA);
+  w.write(bare({ id: 'old-b', text: `Edited. ${story(1)}`, published: '2024-03-02' }), undefined, sigB);
+  // as an older Entente left it: the copy has no bands (C is like B, not enough like A)
+  db.prepare("DELETE FROM article_bands WHERE article_rowid = (SELECT rowid FROM articles WHERE id = 'old-b')").run();
+  assert.equal(w.bandUnbanded(), 1);
+  assert.equal(w.bandUnbanded(), 0);
+  const c = w.write(bare({ id: 'old-c', text: `Edited again. ${story(1)}`, published: '2024-03-03' }), undefined, sigC);
+  assert.deepEqual([c.status, c.duplicateOf], ['near-duplicate', 'old-a']);
+});
+
 test("an actor's name is the least of the names written for it, whatever the order", () => {
   const names = ['Tak-sing Wong', 'Tak-Sing Wong', 'Tak-Sing WONG'];
   const stored = [names, [...names].reverse()].map((order) => {

@@ -57,3 +57,22 @@ test('POST /api/analyze answers the output contract as documented', async () => 
     body: JSON.stringify({ text: 'Norway accused Chile of spying on Monday. "We deny it," the Chilean minister said.' }),
   });
 });
+
+test("an event's issues (--issues) are what the Event schema says: each phrase with its span, words and code", () => {
+  const validate = ajv.compile({ $ref: '#/components/schemas/Event', components: openApiDocument.components });
+  const event = {
+    start: 0, end: 25, text: 'Norway accused Chile', cameo: '112', plover: 'ACCUSE', goldstein: -2, quad: 3, negated: false,
+    source: { start: 0, end: 6, actor: 'NOR', name: 'Norway' }, target: { start: 15, end: 20, actor: 'CHL', name: 'Chile' },
+    issues: [{ start: 24, end: 30, text: 'spying', code: 'ESPIONAGE', category: 'SECURITY' }, { start: 40, end: 43, text: 'oil', code: 'OIL' }],
+  };
+  assert.ok(validate(event), ajv.errorsText(validate.errors));
+  assert.ok(!validate({ ...event, issues: [{ start: 24, end: 30, text: 'spying' }] }), 'an issue without its code');
+});
+
+test('GET /api/events?issue= filters on an issue code (none in the sample store, ingested without --issues); a malformed code is a 400', async () => {
+  const body = (await check('/api/events', '/api/events?issue=OIL')) as { items: unknown[] };
+  assert.deepEqual(body.items, []);
+  const bad = await fetch(`${server.url}/api/events?issue=${encodeURIComponent('OIL; DROP')}`);
+  assert.equal(bad.status, 400);
+  assert.match(((await bad.json()) as { error: { reason: string } }).error.reason, /issue: expected an issue code/);
+});

@@ -16,6 +16,7 @@ const eventQuery = pageQuery.extend({
   target: actorCode.optional(),
   cameo: z.string().regex(/^\d{2,4}$/, { error: 'expected a CAMEO code or prefix of 2 to 4 digits, such as 04 or 112' }).optional(),
   type: z.string().regex(/^[A-Za-z_]{2,30}$/, { error: 'expected a PLOVER event type such as ASSAULT' }).optional(),
+  issue: z.string().regex(/^[A-Za-z0-9_-]{1,60}$/, { error: 'expected an issue code such as OIL or REFUGEES' }).optional(),
   quad: z.enum(['1', '2', '3', '4']).optional(),
   negated: z.enum(['true', 'false']).optional(),
   since: dateParam.optional(),
@@ -72,7 +73,7 @@ export function eventRoutes(db: Store): Hono {
   app.get('/', (c) => {
     const q = parseQuery(c, eventQuery);
     if (q.actor && (q.source || q.target)) throw badRequest('actor: give either actor (either side) or source/target, not both');
-    const filter: EventFilter = { source: q.source, target: q.target, cameo: q.cameo, type: q.type, since: q.since, until: q.until, negated: q.negated === 'true', after: q.cursor };
+    const filter: EventFilter = { source: q.source, target: q.target, cameo: q.cameo, type: q.type, issue: q.issue, since: q.since, until: q.until, negated: q.negated === 'true', after: q.cursor };
     const read = (after: number | undefined, limit: number) =>
       q.actor ? eventsOfActor(db, q.actor, { ...filter, after }, limit) : listEvents(db, { ...filter, after, limit });
     const rows = q.quad ? withQuad(read, Number(q.quad), q.cursor, q.limit + 1) : read(q.cursor, q.limit + 1);

@@ -2,6 +2,7 @@
 // article view of the web page and GET /api/articles/:id need.
 import type { Store } from '../db.ts';
 import type { Actor, Article, Event, Mention, Quote, QuoteKind, Quad, Stance } from '../../model.ts';
+import { eventIssuesColumn, parseEventIssues } from './events.ts';
 
 export type ArticleDetail = Article & {
   rowid: number;
@@ -28,6 +29,8 @@ type EventRecord = {
   quad: number; negated: number; source_actor: string; source_name: string; source_start: number; source_end: number;
   target_actor: string | null; target_name: string | null; target_start: number | null; target_end: number | null;
   date: string | null; extra: string | null;
+  /** eventIssuesColumn's JSON */
+  issues?: string | null;
 };
 type StanceRecord = { rowid: number; start: number; end: number; actor: string; issue: string; polarity: number; extra: string | null };
 type ActorRecord = { id: string; name: string; kind: string; country: string | null; role: string | null };
@@ -87,6 +90,8 @@ export function toEvent(r: EventRecord): Event & { rowid: number } {
   };
   if (r.mode !== null) event.mode = r.mode;
   if (r.date !== null) event.date = r.date;
+  const issues = parseEventIssues(r.issues ?? null);
+  if (issues) event.issues = issues;
   return event;
 }
 
@@ -104,7 +109,7 @@ export function getArticleDetail(db: Store, id: string): ArticleDetail | undefin
   // (SELECT *: a store written before refers_to was stored has no such column, and a read-only reader does not migrate)
   const mentions = (byArticle('SELECT * FROM mentions WHERE article_rowid = ? ORDER BY start, "end"') as MentionRecord[]).map(toMention);
   const quotes = (byArticle('SELECT * FROM quotes WHERE article_rowid = ? ORDER BY start') as QuoteRecord[]).map(toQuote);
-  const events = (byArticle('SELECT * FROM events WHERE article_rowid = ? ORDER BY start') as EventRecord[]).map(toEvent);
+  const events = (byArticle(`SELECT e.*, ${eventIssuesColumn(db)} AS issues FROM events e WHERE article_rowid = ? ORDER BY start`) as EventRecord[]).map(toEvent);
   const stances = (byArticle('SELECT * FROM stances WHERE article_rowid = ? ORDER BY start') as StanceRecord[]).map((s) => ({
     ...parseExtra(s.extra), rowid: s.rowid, start: s.start, end: s.end, actor: s.actor, issue: s.issue, polarity: s.polarity,
   }));

@@ -1,5 +1,6 @@
 // Event queries shared by the CLI and the HTTP API.
 import type { Store } from '../db.ts';
+import type { IssueMatch } from '../../model.ts';
 import { addDateRange } from './filters.ts';
 
 export type EventFilter = {
@@ -15,6 +16,8 @@ export type EventFilter = {
   since?: string;
   /** on or before this date; a partial date covers its whole month or year */
   until?: string;
+  /** an issue code (--issues) the event's sentence names, e.g. OIL (case-insensitive) */
+  issue?: string;
   /** include events marked negated ("did not agree"); default false */
   negated?: boolean;
   limit?: number;
@@ -55,6 +58,8 @@ export type StoredEventColumns = {
   target_role: string | null;
   /** JSON of fields added after the table was created (modality, cue, ...) */
   extra: string | null;
+  /** JSON array of the event's issues (Event.issues, the event_issues table: eventIssuesColumn) */
+  issues: string | null;
 };
 
 export type EventRow = StoredEventColumns & {
@@ -65,6 +70,33 @@ export type EventRow = StoredEventColumns & {
 };
 
 export const defaultEventLimit = 100;
+
+/** Whether the store has the event_issues table (migration 013): a store opened read-only is not migrated. */
+export function hasEventIssues(db: Store): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_issues'").get() !== undefined;
+}
+
+/**
+ * SQL for the issues of the event aliased `e`, as a JSON array of Event.issues records in the
+ * order of the text ('[]' when it has none; NULL in a store opened read-only before migration 013).
+ */
+export function eventIssuesColumn(db: Store): string {
+  if (!hasEventIssues(db)) return 'NULL';
+  return `(SELECT json_group_array(json_object('start', i.start, 'end', i."end", 'text', i.text, 'code', i.code, 'category', i.category))
+    FROM event_issues i WHERE i.event_rowid = e.rowid)`;
+}
+
+/** Event.issues from eventIssuesColumn's JSON (the category left out when there is none). */
+export function parseEventIssues(json: string | null): IssueMatch[] | undefined {
+  const issues = json ? (JSON.parse(json) as (IssueMatch & { category: string | null })[]) : [];
+  if (issues.length === 0) return undefined;
+  return issues.map(({ category, ...i }) => (category === null ? i : { ...i, category }));
+}
+
+/** The issue codes of an event row, each once, in the order of the text, separated by ";" (null when none): flat outputs' column. */
+export function issueCodes(e: { issues: string | null }): string | null {
+  return [...new Set((parseEventIssues(e.issues) ?? []).map((i) => i.code))].join(';') || null;
+}
 
 /**
  * SQL for the country or role a party of an event (alias e) acted for: the one written with
@@ -112,6 +144,10 @@ export function listEvents(db: Store, f: EventFilter = {}): EventRow[] {
     where.push("e.cameo LIKE @cameo ESCAPE '\\'");
     params.cameo = prefix(f.cameo);
   }
+  if (f.issue) {
+    where.push('EXISTS (SELECT 1 FROM event_issues i WHERE i.event_rowid = e.rowid AND i.code = @issue)');
+    params.issue = f.issue.toUpperCase();
+  }
   // an event's own date when the text gave one, else the article's
   addDateRange(where, params, f, 'coalesce(e.date, a.published)');
   if (f.after !== undefined) {
@@ -124,7 +160,8 @@ export function listEvents(db: Store, f: EventFilter = {}): EventRow[] {
       e.source_actor, e.source_name, e.source_start, e.source_end,
       ${actedFor('source', 'country', 's')} AS source_country, ${actedFor('source', 'role', 's')} AS source_role,
       e.target_actor, e.target_name, e.target_start, e.target_end,
-      ${actedFor('target', 'country', 't')} AS target_country, ${actedFor('target', 'role', 't')} AS target_role, e.extra
+      ${actedFor('target', 'country', 't')} AS target_country, ${actedFor('target', 'role', 't')} AS target_role, e.extra,
+      ${eventIssuesColumn(db)} AS issues
     FROM events e JOIN articles a ON a.rowid = e.article_rowid
       LEFT JOIN actors s ON s.id = e.source_actor LEFT JOIN actors t ON t.id = e.target_actor
     WHERE ${where.join(' AND ')} ORDER BY e.rowid LIMIT @limit`;
