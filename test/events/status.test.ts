@@ -22,6 +22,12 @@ test('an infinitive under "plans to" is future', () => {
   assert.equal(find(eventsOf('Canada plans to expel the Saudi ambassador.'), 'CAN', 'SAU', '1').modality, 'future');
 });
 
+test('"hopes to" states the subject\'s own intent: the infinitive is a future act, not an appeal', () => {
+  const events = eventsOf('The Brazilian finance minister hopes to visit Canada next week.');
+  assert.equal(find(events, 'BRA', 'CAN', '04').modality, 'future');
+  assert.equal(events.filter((e) => e.cameo.startsWith('02')).length, 0, describe(events));
+});
+
 test('"If A had met B" is not asserted', () => {
   const events = eventsOf('If Chile had met Peru earlier, the dispute would have ended.');
   for (const e of events.filter((x) => x.cameo.startsWith('04'))) assert.notEqual(e.modality, undefined, 'a counterfactual meeting is not asserted');
