@@ -119,6 +119,18 @@ export function coordinated(g: Grammar, m: number): number[] {
   const group = [m];
   for (let k = m - 1; k >= 0 && first[k]! >= 0 && linked(g, k, group[0]!); k--) group.unshift(k);
   for (let k = m + 1; k < g.mentions.length && first[k]! >= 0 && linked(g, group[group.length - 1]!, k); k++) group.push(k);
+  // "and" or "or" comes before a list's last member: "..., Switzerland and Italy, Funaro hopes"
+  // ends the list at Italy; Funaro starts another
+  const ends: number[] = [];
+  for (let i = 0; i + 1 < group.length; i++) {
+    for (let t = last[group[i]!]! + 1; t < first[group[i + 1]!]!; t++) if (isConjunction(doc.lower[t]!)) ends.push(i + 1);
+  }
+  if (ends.length) {
+    const at = group.indexOf(m);
+    const from = Math.max(0, ...ends.filter((e) => e < at).map((e) => e + 1));
+    const to = Math.min(group.length - 1, ...ends.filter((e) => e >= at));
+    if (from > 0 || to < group.length - 1) group.splice(0, group.length, ...group.slice(from, to + 1));
+  }
   // "X, Y": a comma alone joins only when the list ends with "and"/"or" (not an apposition "Osgiliath, the state's foe"),
   // between them or right after Y, before a last member that is no actor ("Britain, France, and Gulf
   // allies", "France, Germany and others")

@@ -51,6 +51,12 @@ test('coordination: "X and Y agreed" is one event per actor, reciprocal', () => 
   assertSpan(text, b.source, 'Jordan');
 });
 
+test('a list ends at its last member after "and": a name after the next comma starts anew', () => {
+  const events = eventsOf('After talks in France, Germany and Italy, Brazil signed an accord with Peru.');
+  find(events, 'BRA', 'PER', '057');
+  for (const c of ['FRA', 'DEU', 'ITA']) assert.ok(!events.some((e) => e.source.actor === c || e.target?.actor === c), describe(events));
+});
+
 test('coordinated targets: one event per target', () => {
   const text = 'Osgiliath welcomed the resumption of diplomatic ties with Mordor, Rohan and Gondor.';
   const events = analyze({ id: 't', text }, fictional).events;
