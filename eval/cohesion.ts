@@ -11,7 +11,9 @@
 //    `minRollCalls` left out, as SOURCES.md advises);
 // 4. print Spearman's rho between them for the index, each component, the relation alone (the
 //    index without joint action) and a GDELT-style mean-Goldstein baseline, at evidence
-//    thresholds 5/10/20, with n, and the index on two seeded halves of the dev pairs.
+//    thresholds 5/10/20, with n, and the index on two seeded halves of the dev pairs; each rho
+//    with a bootstrap 95% interval (and Fisher's z for comparison), and the index's rho minus
+//    the baseline's with a paired bootstrap interval.
 //
 //   npm run eval -- cohesion     (writes its section of docs/cohesion.md)
 //   npx tsx eval/cohesion.ts     (prints only)
@@ -380,7 +382,8 @@ export async function evaluate(shared: string): Promise<string> {
         'The other 390 pairs are kept aside. A pair counts at a threshold when it has at least that many pieces of evidence (`count`, joint acts included); a component or the baseline only where it is defined. ' +
         'The joint action component scores every joint act +1, so it is ranked by its share of the pair\'s evidence; "the relation alone" is the index of the other three components (the index before joint action), on the same pairs. ' +
         'The row "against kappa over the years of each pair\'s evidence" ranks the same index against each pair\'s kappa over the years its own evidence comes from (yearly kappas weighted by the pair\'s pieces of evidence that year times the year\'s roll calls), since the corpus-wide reference weighs 1987 like 2016 for a pair whose evidence is all of 1987. ' +
-        'The last two rows split the dev pairs into two seeded random halves (`tuningHalf`): anything chosen on the evidence of these figures is chosen on the first and reported on the second.',
+        'The last two rows split the dev pairs into two seeded random halves (`tuningHalf`): anything chosen on the evidence of these figures is chosen on the first and reported on the second. ' +
+        `Each rho has a 95% percentile bootstrap interval (the pairs drawn with replacement, ${bootstrapResamples} seeded resamples) and, for comparison, Fisher's z interval; "minus the baseline" is the difference of the index's and the baseline's rho on the same pairs, its interval from the same resamples for both (paired).`,
       '',
       ...thresholds.flatMap((t) => [
         `Pairs with at least ${t} pieces of evidence:`,
