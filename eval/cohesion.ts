@@ -11,7 +11,9 @@
 //    `minRollCalls` left out, as SOURCES.md advises);
 // 4. print Spearman's rho between them for the index, each component, the relation alone (the
 //    index without joint action) and a GDELT-style mean-Goldstein baseline, at evidence
-//    thresholds 5/10/20, with n, and the index on two seeded halves of the dev pairs.
+//    thresholds 5/10/20, with n, and the index on two seeded halves of the dev pairs; each rho
+//    with a bootstrap 95% interval (and Fisher's z for comparison), and the index's rho minus
+//    the baseline's with a paired bootstrap interval.
 //
 //   npm run eval -- cohesion     (writes its section of docs/cohesion.md)
 //   npx tsx eval/cohesion.ts     (prints only)
@@ -131,6 +133,48 @@ export function spearman(xs: number[], ys: number[]): number | null {
   return sxx && syy ? sxy / Math.sqrt(sxx * syy) : null;
 }
 
+/** Resamples of the bootstrap: enough that the interval's ends move by about 0.01 from one seed to another. */
+export const bootstrapResamples = 2000;
+
+/** A seeded generator of uniform numbers in [0, 1) (mulberry32): the bootstrap gives the same figures on every run. */
+function uniform(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * 95% percentile bootstrap interval of a statistic of n pairs: the pairs drawn n times with
+ * replacement, `resamples` times (a resample on which the statistic is undefined, with no spread,
+ * is left out); null below 4 pairs. Unlike Fisher's z it assumes nothing about the statistic's
+ * distribution, and a statistic of two measures on the same resample (their difference) is paired.
+ */
+export function bootstrapInterval(n: number, statistic: (rows: number[]) => number | null, resamples = bootstrapResamples, seed = 17): [number, number] | null {
+  if (n < 4) return null;
+  const next = uniform(seed);
+  const values: number[] = [];
+  const rows = new Array<number>(n);
+  for (let r = 0; r < resamples; r++) {
+    for (let i = 0; i < n; i++) rows[i] = Math.floor(next() * n);
+    const v = statistic(rows);
+    if (v !== null) values.push(v);
+  }
+  if (values.length < resamples / 2) return null;
+  values.sort((x, y) => x - y);
+  const at = (q: number) => values[Math.min(values.length - 1, Math.max(0, Math.round(q * (values.length - 1))))]!;
+  return [at(0.025), at(0.975)];
+}
+
+/** The bootstrap interval of Spearman's rho between xs and ys (pairs resampled together). */
+export function spearmanInterval(xs: number[], ys: number[]): [number, number] | null {
+  return bootstrapInterval(xs.length, (rows) => spearman(rows.map((i) => xs[i]!), rows.map((i) => ys[i]!)));
+}
+
 /** 95% interval of a correlation by Fisher's z. */
 export function fisherInterval(rho: number, n: number): [number, number] | null {
   if (n < 4 || Math.abs(rho) >= 1) return null;
@@ -204,21 +248,44 @@ function pairScore(pair: string, kappa: number, kappaOfEvidenceYears: number | n
 export const measures = ['index', 'events', 'agreement', 'criticism', 'joint', 'relation', 'goldstein'] as const;
 export type Measure = (typeof measures)[number];
 
-export type Correlation = { measure: Measure | 'index on baseline pairs' | 'index against its years' | 'index, tuning half' | 'index, other half'; threshold: number; n: number; rho: number | null; interval: [number, number] | null };
+export type Correlation = {
+  measure: Measure | 'index on baseline pairs' | 'index against its years' | 'index, tuning half' | 'index, other half' | 'index minus baseline';
+  threshold: number;
+  n: number;
+  rho: number | null;
+  /** 95% percentile bootstrap interval (bootstrapInterval) */
+  interval: [number, number] | null;
+  /** 95% interval by Fisher's z, for comparison (it assumes normal data; null for a difference) */
+  fisher: [number, number] | null;
+};
 
 /** rho of each measure against kappa over the pairs with at least `threshold` pieces of evidence where it is defined. */
 export function correlations(scores: PairScore[], half: Set<string> = tuningHalf(scores.map((s) => s.pair))): Correlation[] {
   const out: Correlation[] = [];
   const corr = (measure: Correlation['measure'], threshold: number, rows: PairScore[], value: (r: PairScore) => number | null, reference: (r: PairScore) => number | null = (r) => r.kappa) => {
     const kept = rows.filter((r) => value(r) !== null && reference(r) !== null);
-    const rho = spearman(kept.map((r) => value(r)!), kept.map((r) => reference(r)!));
-    out.push({ measure, threshold, n: kept.length, rho, interval: rho === null ? null : fisherInterval(rho, kept.length) });
+    const xs = kept.map((r) => value(r)!);
+    const ys = kept.map((r) => reference(r)!);
+    const rho = spearman(xs, ys);
+    out.push({ measure, threshold, n: kept.length, rho, interval: rho === null ? null : spearmanInterval(xs, ys), fisher: rho === null ? null : fisherInterval(rho, kept.length) });
   };
   for (const t of thresholds) {
     const rows = scores.filter((r) => r.count >= t);
     for (const m of measures) corr(m, t, rows, (r) => r[m]);
     // the index on exactly the pairs the baseline ranks (those with events), for a like-for-like comparison
     corr('index on baseline pairs', t, rows.filter((r) => r.goldstein !== null), (r) => r.index);
+    // whether the index ranks better than the baseline: the difference of the two rhos on the same
+    // pairs, its interval from the same resamples of pairs for both (a paired bootstrap)
+    const both = rows.filter((r) => r.index !== null && r.goldstein !== null);
+    const [index, goldstein, kappa] = [both.map((r) => r.index!), both.map((r) => r.goldstein!), both.map((r) => r.kappa)];
+    const difference = (pick: number[]) => {
+      const ref = pick.map((i) => kappa[i]!);
+      const a = spearman(pick.map((i) => index[i]!), ref);
+      const b = spearman(pick.map((i) => goldstein[i]!), ref);
+      return a === null || b === null ? null : a - b;
+    };
+    const all = both.map((_, i) => i);
+    out.push({ measure: 'index minus baseline', threshold: t, n: both.length, rho: difference(all), interval: bootstrapInterval(both.length, difference), fisher: null });
     // the same index against kappa over the years its evidence comes from
     corr('index against its years', t, rows, (r) => r.index, (r) => r.kappaOfEvidenceYears);
     // the two seeded halves of the dev pairs: how far the figure moves on its own
@@ -248,6 +315,7 @@ function corpusYears(db: Store): Map<number, number> {
 }
 
 const fmt = (x: number | null | undefined, digits = 2) => (x === null || x === undefined ? '—' : x.toFixed(digits));
+const span = (i: [number, number] | null) => (i ? `${fmt(i[0])} … ${fmt(i[1])}` : '—');
 
 export async function evaluate(shared: string): Promise<string> {
   const dbFile = resolve(process.env.ENTENTE_COHESION_DB ?? join(root, '.scratch', 'cohesion-bench.db'));
@@ -283,11 +351,11 @@ export async function evaluate(shared: string): Promise<string> {
       if (ref && w) scores.push(pairScore(name, ref.kappa, evidenceYearsKappa(yearly.get(name), byYear.get(name) ?? new Map()), w));
     }
     const results = correlations(scores, tuningHalf([...reference.keys()]));
-    for (const r of results) console.log(`rho ${r.measure} (>= ${r.threshold}): ${fmt(r.rho, 3)} n=${r.n}`);
+    for (const r of results) console.log(`rho ${r.measure} (>= ${r.threshold}): ${fmt(r.rho, 3)} n=${r.n} bootstrap ${span(r.interval)}`);
 
     const table = (t: number) => {
       const row = (m: Correlation['measure']) => results.find((r) => r.threshold === t && r.measure === m)!;
-      return measures.map((m) => row(m)).concat(row('index on baseline pairs'), row('index against its years'), row('index, tuning half'), row('index, other half'));
+      return measures.map((m) => row(m)).concat(row('index on baseline pairs'), row('index minus baseline'), row('index against its years'), row('index, tuning half'), row('index, other half'));
     };
     const label: Record<Correlation['measure'], string> = {
       index: '**cohesion index**',
@@ -298,6 +366,7 @@ export async function evaluate(shared: string): Promise<string> {
       relation: 'the relation alone (events, agreement, criticism; the index before joint action)',
       goldstein: 'baseline: mean Goldstein (GDELT-style)',
       'index on baseline pairs': 'cohesion index, on the baseline\'s pairs',
+      'index minus baseline': 'cohesion index minus the baseline (difference of the two rhos on the same pairs)',
       'index against its years': 'cohesion index, against kappa over the years of each pair\'s evidence',
       'index, tuning half': 'cohesion index, on the tuning half of the dev pairs',
       'index, other half': 'cohesion index, on the other half',
@@ -313,14 +382,15 @@ export async function evaluate(shared: string): Promise<string> {
         'The other 390 pairs are kept aside. A pair counts at a threshold when it has at least that many pieces of evidence (`count`, joint acts included); a component or the baseline only where it is defined. ' +
         'The joint action component scores every joint act +1, so it is ranked by its share of the pair\'s evidence; "the relation alone" is the index of the other three components (the index before joint action), on the same pairs. ' +
         'The row "against kappa over the years of each pair\'s evidence" ranks the same index against each pair\'s kappa over the years its own evidence comes from (yearly kappas weighted by the pair\'s pieces of evidence that year times the year\'s roll calls), since the corpus-wide reference weighs 1987 like 2016 for a pair whose evidence is all of 1987. ' +
-        'The last two rows split the dev pairs into two seeded random halves (`tuningHalf`): anything chosen on the evidence of these figures is chosen on the first and reported on the second.',
+        'The last two rows split the dev pairs into two seeded random halves (`tuningHalf`): anything chosen on the evidence of these figures is chosen on the first and reported on the second. ' +
+        `Each rho has a 95% percentile bootstrap interval (the pairs drawn with replacement, ${bootstrapResamples} seeded resamples) and, for comparison, Fisher's z interval; "minus the baseline" is the difference of the index's and the baseline's rho on the same pairs, its interval from the same resamples for both (paired).`,
       '',
       ...thresholds.flatMap((t) => [
         `Pairs with at least ${t} pieces of evidence:`,
         '',
-        '| measure | n pairs | Spearman rho | 95% interval |',
-        '|---|---|---|---|',
-        ...table(t).map((r) => `| ${label[r.measure]} | ${r.n} | ${fmt(r.rho)} | ${r.interval ? `${fmt(r.interval[0])} … ${fmt(r.interval[1])}` : '—'} |`),
+        '| measure | n pairs | Spearman rho | 95% interval (bootstrap) | 95% interval (Fisher z) |',
+        '|---|---|---|---|---|',
+        ...table(t).map((r) => `| ${label[r.measure]} | ${r.n} | ${fmt(r.rho)} | ${span(r.interval)} | ${span(r.fisher)} |`),
         '',
       ]),
       `Highest pooled index (>= 10 pieces): ${ranked.slice(0, 5).map(pairLine).join('; ')}.`,

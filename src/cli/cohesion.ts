@@ -76,6 +76,7 @@ function explanationRows(ex: WindowExplanation): Record<string, unknown>[] {
       who: `${e.source.actor} -> ${e.target.actor}`,
       what: `${e.cameo} ${e.plover} g=${e.goldstein} q${e.quad}${toneWord(e.tone)}`,
       text: e.text,
+      sentence: e.sentence.text,
     })),
     ...ex.quotes.map((q) => ({
       kind: 'quote',
@@ -86,6 +87,7 @@ function explanationRows(ex: WindowExplanation): Record<string, unknown>[] {
       who: `${q.speaker.actor} on ${q.target.actor}`,
       what: `${toneWord(q.polarity).trim()}${q.cue ? ` "${q.cue.text}"` : ''}`,
       text: q.text,
+      sentence: q.sentence.text,
     })),
     ...ex.stances.map((s) => ({
       kind: 'stance',
@@ -96,6 +98,7 @@ function explanationRows(ex: WindowExplanation): Record<string, unknown>[] {
       who: s.actor,
       what: `${s.issue} ${s.period} ${s.polarity > 0 ? '+' : ''}${s.polarity}`,
       text: s.evidence,
+      sentence: s.sentence.text,
     })),
     ...ex.joint.map((j) => ({
       kind: 'joint',
@@ -106,6 +109,7 @@ function explanationRows(ex: WindowExplanation): Record<string, unknown>[] {
       who: `${[...new Set([...j.a, ...j.b].map((p) => p.actor))].join(' + ')}${jointTargets(j)}`,
       what: `${j.kind} "${j.cue.text}" ${j.cue.start}-${j.cue.end} ${[...new Set([...j.a, ...j.b].map((p) => p.cameo))].join(' ')}`,
       text: j.text,
+      sentence: j.sentence.text,
     })),
   ];
 }

@@ -3,13 +3,26 @@
 // The id is a hash of the normalised text, so the same story read twice gets
 // the same id. Syndicated copies with another header or footer ("The post ...
 // appeared first on ...") differ in a few words: MinHash over word shingles
-// estimates their Jaccard similarity, and LSH bands find candidates cheaply.
+// estimates their Jaccard similarity, and LSH bands find candidates cheaply. A shorter version
+// contained in a longer one (Jaccard about the ratio of their lengths) is found through the
+// containment that the Jaccard estimate and the two texts' shingle counts give.
 import { createHash } from 'node:crypto';
 
 export const shingleWords = 5;
 export const minhashSize = 64;
 export const bandRows = 4; // 16 bands of 4 rows: pairs above ~0.7 similarity almost always share a band
 export const nearDuplicateThreshold = 0.7;
+/**
+ * A shorter version of a story that a longer one contains (a wire item and its fuller rewrite) is
+ * a near-duplicate too: at least this share of its shingles in the longer text (`containment`)...
+ */
+export const nearDuplicateContainment = 0.9;
+/**
+ * ...with a Jaccard estimate of at least this: below it the 64-hash estimate is too coarse for the
+ * containment computed from it (a text a third of another's length is contained at Jaccard 0.33),
+ * and LSH bands rarely bring such pairs together anyway.
+ */
+export const minContainedSimilarity = 0.4;
 
 export function contentHash(text: string): string {
   return createHash('sha256').update(text.normalize('NFC'), 'utf8').digest('hex');
@@ -59,6 +72,47 @@ let wordEnds = new Int32Array(1024);
  */
 export function minhash(text: string): Uint32Array {
   const lower = text.toLowerCase();
+  const words = findWords(lower);
+  const sig = new Uint32Array(minhashSize).fill(0xffffffff);
+  for (let s = 0, count = shinglesOf(words); s < count; s++) {
+    const h = shingleHash(lower, s, words);
+    for (let k = 0; k < minhashSize; k++) {
+      const v = mix(h ^ seeds[k]!);
+      if (v < sig[k]!) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+/** Shingles of a text of this many words: one per run of `shingleWords` words, at least one. */
+const shinglesOf = (words: number) => Math.max(1, words - shingleWords + 1);
+
+/** FNV-1a of the shingle starting at word s: its words joined by single spaces. */
+function shingleHash(lower: string, s: number, words: number): number {
+  const last = Math.min(s + shingleWords, words);
+  let h = 0x811c9dc5;
+  for (let w = s; w < last; w++) {
+    if (w > s) h = Math.imul(h ^ 0x20, 0x01000193);
+    for (let i = wordStarts[w]!, end = wordEnds[w]!; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * How many distinct shingles `minhash` hashes for the text: the size of the set whose Jaccard
+ * similarity the signatures estimate, from which `containment` tells how much of the shorter
+ * of two texts the longer one contains.
+ */
+export function shingleCount(text: string): number {
+  const lower = text.toLowerCase();
+  const words = findWords(lower);
+  const distinct = new Set<number>();
+  for (let s = 0, count = shinglesOf(words); s < count; s++) distinct.add(shingleHash(lower, s, words));
+  return distinct.size;
+}
+
+/** Finds the words of the lower-cased text into wordStarts/wordEnds; returns how many. */
+function findWords(lower: string): number {
   const length = lower.length;
   let words = 0;
   let start = -1;
@@ -81,23 +135,7 @@ export function minhash(text: string): Uint32Array {
     i += units - 1;
   }
   if (start >= 0) words = addWord(words, start, length);
-
-  const sig = new Uint32Array(minhashSize).fill(0xffffffff);
-  const count = Math.max(1, words - shingleWords + 1);
-  for (let s = 0; s < count; s++) {
-    const last = Math.min(s + shingleWords, words);
-    let h = 0x811c9dc5;
-    for (let w = s; w < last; w++) {
-      if (w > s) h = Math.imul(h ^ 0x20, 0x01000193);
-      for (let i = wordStarts[w]!, end = wordEnds[w]!; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
-    }
-    h >>>= 0;
-    for (let k = 0; k < minhashSize; k++) {
-      const v = mix(h ^ seeds[k]!);
-      if (v < sig[k]!) sig[k] = v;
-    }
-  }
-  return sig;
+  return words;
 }
 
 function addWord(words: number, start: number, end: number): number {
@@ -121,6 +159,17 @@ export function bands(sig: Uint32Array): string[] {
     out.push(`${b}:${part}`);
   }
   return out;
+}
+
+/**
+ * The share of the smaller shingle set inside the larger, from their Jaccard similarity j and
+ * sizes: |A ∩ B| = j (|A| + |B|) / (1 + j), over min(|A|, |B|). A short wire item that a longer
+ * version repeats whole has a containment near 1 and a Jaccard near the ratio of their lengths.
+ */
+export function containment(jaccard: number, shinglesA: number, shinglesB: number): number {
+  const smaller = Math.min(shinglesA, shinglesB);
+  if (smaller <= 0) return 0;
+  return Math.min(1, (jaccard * (shinglesA + shinglesB)) / (1 + jaccard) / smaller);
 }
 
 export function similarity(a: Uint32Array, b: Uint32Array): number {

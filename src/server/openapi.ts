@@ -47,6 +47,8 @@ function ok(schema: Schema, description = 'OK'): Schema {
 
 const span = { start: { ...int, description: 'UTF-16 offset into the article text' }, end: { ...int, description: 'exclusive' } };
 const spanRequired = ['start', 'end'];
+/** A piece of cohesion evidence: an object with, at least, the sentence it lies in. */
+const evidenceWithSentence: Schema = { type: 'object', required: ['sentence'], properties: { sentence: ref('Sentence') } };
 
 export const openApiDocument = {
   openapi: '3.1.0',
@@ -220,7 +222,7 @@ export const openApiDocument = {
             type: 'object',
             properties: {
               a: ref('Side'), b: ref('Side'), window: ref('CohesionWindow'),
-              events: { type: 'array', items: { type: 'object' } }, quotes: { type: 'array', items: { type: 'object' } }, stances: { type: 'array', items: { type: 'object' } },
+              events: { type: 'array', items: evidenceWithSentence }, quotes: { type: 'array', items: evidenceWithSentence }, stances: { type: 'array', items: evidenceWithSentence },
               joint: { type: 'array', items: ref('JointAct') },
             },
           }),
@@ -257,16 +259,22 @@ export const openApiDocument = {
       },
       JointAct: {
         type: 'object',
-        description: 'an act of both sides: its article, span (first party to last, one sentence), cue, kind and each side\'s events on the cue',
-        required: ['article', 'date', 'start', 'end', 'text', 'cue', 'kind', 'a', 'b'],
+        description: 'an act of both sides: its article, span (first party to last, one sentence), the sentence, cue, kind and each side\'s events on the cue',
+        required: ['article', 'date', 'start', 'end', 'text', 'sentence', 'cue', 'kind', 'a', 'b'],
         properties: {
           article: { type: 'object', properties: { id: str, title: strOrNull, published: str } },
-          date: str, ...span, text: str,
+          date: str, ...span, text: str, sentence: ref('Sentence'),
           cue: { type: 'object', required: [...spanRequired, 'text'], properties: { ...span, text: str } },
           kind: { enum: ['cooperation', 'conflict'] },
           a: { type: 'array', items: ref('JointPart') },
           b: { type: 'array', items: ref('JointPart') },
         },
+      },
+      Sentence: {
+        type: 'object',
+        description: 'the sentence a piece of evidence lies in (the run of sentences, for a quotation over several), as the nlp stage splits the stored text',
+        required: [...spanRequired, 'text'],
+        properties: { ...span, text: str },
       },
       JointPart: {
         type: 'object',

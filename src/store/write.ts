@@ -18,7 +18,7 @@
 // run (exactly so while no LSH band holds more than maxCandidatesPerBand articles).
 import type { Analysis, Article, Event } from '../model.ts';
 import type { Store } from './db.ts';
-import { bands, contentHash, minhash, nearDuplicateThreshold, similarity } from '../ingest/dedup.ts';
+import { bands, containment, contentHash, minContainedSimilarity, minhash, nearDuplicateContainment, nearDuplicateThreshold, shingleCount, similarity } from '../ingest/dedup.ts';
 
 /**
  * The most recent members of one LSH band (every stored article's bands are kept, copies'
@@ -94,7 +94,7 @@ export function createWriter(db: Store): Writer {
     root: db.prepare('SELECT rowid, id, published FROM articles WHERE id = ?'),
     textOf: db.prepare('SELECT text FROM articles WHERE rowid = ?').pluck(),
     bandMembers: db.prepare(
-      `SELECT a.rowid, a.id, a.duplicate_of, m.signature FROM article_bands b
+      `SELECT a.rowid, a.id, a.duplicate_of, m.signature, m.shingles FROM article_bands b
        JOIN articles a ON a.rowid = b.article_rowid JOIN article_minhash m ON m.article_rowid = a.rowid
        WHERE b.band = ? ORDER BY b.rowid DESC LIMIT ${maxCandidatesPerBand}`,
     ),
@@ -116,7 +116,7 @@ export function createWriter(db: Store): Writer {
        VALUES (@id, @text, @title, @url, @published, @source, @lang, @byline, @extra, @boilerplate, @origin, @content_hash, @duplicate_of, @similarity, @ingested_at)`,
     ),
     insertBand: db.prepare('INSERT INTO article_bands (band, article_rowid) VALUES (?, ?)'),
-    insertMinhash: db.prepare('INSERT INTO article_minhash (article_rowid, signature) VALUES (?, ?)'),
+    insertMinhash: db.prepare('INSERT INTO article_minhash (article_rowid, signature, shingles) VALUES (?, ?, ?)'),
     // the least name (then kind, country, role) of all written for the actor, whatever their order
     upsertActor: db.prepare(
       `INSERT INTO actors (id, name, kind, country, role) VALUES (@id, @name, @kind, @country, @role)
@@ -251,10 +251,11 @@ export function createWriter(db: Store): Writer {
     }
     const hash = contentHash(a.text);
     const sig = signature ?? minhash(a.text);
+    const shingles = shingleCount(a.text);
     const sigBands = bands(sig);
     // Every stored article this one is a near-duplicate of: their groups and this article
     // make one group, whose first copy is the one that precedes the others.
-    const linked = linkedGroups(sig, sigBands, hash);
+    const linked = linkedGroups(sig, shingles, sigBands, hash);
     candidates = linked.candidates;
     let first: GroupRoot | undefined;
     for (const root of linked.roots) if (!first || precedes(root, first)) first = root;
@@ -262,13 +263,13 @@ export function createWriter(db: Store): Writer {
       const sim = similarity(sig, signatureOfRow(first.rowid));
       const rowid = insertArticleRow(a, origin, hash, first.id, sim);
       for (const band of sigBands) q.insertBand.run(band, rowid);
-      q.insertMinhash.run(rowid, signatureBlob(sig));
+      q.insertMinhash.run(rowid, signatureBlob(sig), shingles);
       const displaced = mergeInto(linked.roots.filter((r) => r !== first), first.id, signatureOfRow(first.rowid));
       return { status: linked.exact ? 'duplicate' : 'near-duplicate', id: a.id, duplicateOf: first.id, similarity: sim, ...(displaced ? { displaced } : {}) };
     }
     const rowid = insertArticleRow(a, origin, hash, null, null);
     for (const band of sigBands) q.insertBand.run(band, rowid);
-    q.insertMinhash.run(rowid, signatureBlob(sig));
+    q.insertMinhash.run(rowid, signatureBlob(sig), shingles);
     writeFacts(rowid, an);
     const displaced = mergeInto(linked.roots, a.id, sig);
     return { status: 'stored', id: a.id, ...(displaced ? { displaced } : {}) };
@@ -276,9 +277,11 @@ export function createWriter(db: Store): Writer {
   type GroupRoot = { rowid: number; id: string; published: string | null };
   /**
    * The groups of the stored articles this signature is a near-duplicate of (an exact copy
-   * of the text included), by their first copies, among the candidates of its bands.
+   * of the text included; a text one contains almost whole, by `containment`), by their first
+   * copies, among the candidates of its bands. A candidate stored before shingle counts were
+   * kept (migration 011) has its count taken from its text.
    */
-  const linkedGroups = (sig: Uint32Array, sigBands: string[], hash: string) => {
+  const linkedGroups = (sig: Uint32Array, shingles: number, sigBands: string[], hash: string) => {
     const roots = new Map<string, GroupRoot>();
     const addGroupOf = (article: { id: string; duplicate_of: string | null }) => {
       const rootId = article.duplicate_of ?? article.id;
@@ -288,10 +291,11 @@ export function createWriter(db: Store): Writer {
     if (same) addGroupOf(same);
     const seen = new Set<number>();
     for (const band of sigBands) {
-      for (const c of q.bandMembers.all(band) as { rowid: number; id: string; duplicate_of: string | null; signature: Buffer }[]) {
+      for (const c of q.bandMembers.all(band) as { rowid: number; id: string; duplicate_of: string | null; signature: Buffer; shingles: number | null }[]) {
         if (seen.has(c.rowid)) continue;
         seen.add(c.rowid);
-        if (similarity(sig, signatureFrom(c.signature)) >= nearDuplicateThreshold) addGroupOf(c);
+        const sim = similarity(sig, signatureFrom(c.signature));
+        if (sim >= nearDuplicateThreshold || (sim >= minContainedSimilarity && containment(sim, shingles, c.shingles ?? shingleCount(q.textOf.get(c.rowid) as string)) >= nearDuplicateContainment)) addGroupOf(c);
       }
     }
     return { roots: [...roots.values()], exact: same !== undefined, candidates: seen.size };

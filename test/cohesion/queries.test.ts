@@ -139,6 +139,7 @@ test('joint action: co-subjects of one act in the store are a joint act of their
   assert.equal(j!.article.id, 'a5');
   assert.equal(j!.cue.text, 'condemned');
   assert.equal(j!.text, 'Paris and Berlin condemned the Iraqi parliament');
+  assert.equal(j!.sentence.text, 'Paris and Berlin condemned the Iraqi parliament.');
   assert.deepEqual([j!.a.map((p) => p.actor), j!.b.map((p) => p.actor), j!.kind], [['FRAGOV'], ['DEUGOV'], 'conflict']);
   assert.equal(cohesionSeries(db, 'FRA', 'IRQ', { by: 'all' }).windows[0]!.joint.n, 0, 'the target is not acting with them');
 });
@@ -179,6 +180,11 @@ test('explainWindow lists exactly what is counted, with article id and span', ()
   assert.equal(ex.stances.length, 2);
   assert.ok(ex.stances.every((s) => s.shared && s.evidence === 'opposes sanctions relief'));
   assert.equal(ex.events.length + ex.quotes.length + ex.agreement.length, ex.window.count, 'every piece counted is listed, and nothing else');
+  // each piece with the sentence it lies in, as the nlp stage splits the stored text
+  assert.deepEqual(ex.events.map((e) => e.sentence.text), ['Paris accused Washington of abandoning its allies.', 'London rejected Washington on tariffs.']);
+  assert.equal(text.slice(ex.events[0]!.sentence.start, ex.events[0]!.sentence.end), ex.events[0]!.sentence.text);
+  assert.equal(ex.quotes[0]!.sentence.text, '"France is freeloading," Trump said.');
+  assert.deepEqual(ex.stances.map((s) => s.sentence.text), ['Trump said he opposes sanctions relief.', 'France said it opposes sanctions relief.']);
   assert.equal(explainWindow(db, 'USA', 'EUR', 'all').window.window, 'all');
   assert.throws(() => explainWindow(db, 'USA', 'EUR', 'March'), /not a window/);
 });
@@ -224,8 +230,9 @@ test('CLI: --explain prints the window summary and one row per piece of evidence
   const explained = await cli('cohesion', 'USA', 'EUR', '--explain', '2020-03', '--format', 'csv');
   assert.equal(explained.status, 0, explained.stderr);
   const lines = explained.stdout.trim().split('\n');
-  assert.equal(lines[0], 'kind,article,published,span,direction,who,what,text');
+  assert.equal(lines[0], 'kind,article,published,span,direction,who,what,text,sentence');
   assert.equal(lines.filter((l) => l.startsWith('event,')).length, 2);
+  assert.ok(lines.some((l) => l.startsWith('event,') && l.endsWith(',accused,Paris accused Washington of abandoning its allies.')), 'each row ends with its sentence');
   assert.equal(lines.filter((l) => l.startsWith('stance,')).length, 2);
   const unknown = await cli('cohesion', 'Atlantis', 'USA');
   assert.equal(unknown.status, 2);

@@ -25,6 +25,7 @@ import {
 } from '../../cohesion/index.ts';
 import { firstDay, lastDay, parseWindowLabel, wholeRangeLabel, type WindowSize } from '../../cohesion/windows.ts';
 import { relationsIssue } from '../../stances/remarks.ts';
+import { loadNlp, tokenize } from '../../nlp/index.ts';
 
 /** maxWindows: the most windows of all pairs together; a query that would give more throws TooManyWindowsError */
 export type CohesionQuery = { by?: WindowSize; since?: string; until?: string; minEvidence?: number; maxWindows?: number };
@@ -189,6 +190,36 @@ function withTexts<T extends { article: { id: string }; start: number; end: numb
   });
 }
 
+/** The sentence (or run of sentences) a piece of evidence lies in: its offsets in the article's text and its words. */
+export type SentenceRef = { start: number; end: number; text: string };
+
+/**
+ * Each record with the sentence it lies in (from the sentence holding its first character to the
+ * one holding its last: a quotation may run over several), as the nlp stage splits the stored
+ * text (its boilerplate skipped, as the analysis skipped it). The store keeps no sentence
+ * offsets: they are derived here, for the records shown, by the same tokenizer the analysis ran
+ * (exact while the store was analysed by this version of the nlp stage; `reanalyze` makes it so).
+ */
+function withSentences<T extends { article: { id: string }; start: number; end: number }>(db: Store, records: T[]): (T & { sentence: SentenceRef })[] {
+  const read = db.prepare('SELECT text, boilerplate FROM articles WHERE id = ?');
+  const sentencesOf = new Map<string, { text: string; spans: { start: number; end: number }[] }>();
+  return records.map((r) => {
+    let doc = sentencesOf.get(r.article.id);
+    if (!doc) {
+      const row = read.get(r.article.id) as { text: string; boilerplate: string | null } | undefined;
+      const text = row?.text ?? '';
+      const skip = row?.boilerplate ? (JSON.parse(row.boilerplate) as [number, number][]).map(([start, end]) => ({ start, end })) : [];
+      sentencesOf.set(r.article.id, (doc = { text, spans: tokenize(text, loadNlp(), skip).sentences }));
+    }
+    const { start, end } = r;
+    const first = doc.spans.find((s) => s.end > start);
+    let last = first;
+    for (const s of doc.spans) if (s.start < end) last = s;
+    const sentence = first && last ? { start: Math.min(first.start, start), end: Math.max(last.end, end) } : { start, end };
+    return { ...r, sentence: { ...sentence, text: doc.text.slice(sentence.start, sentence.end) } };
+  });
+}
+
 /** Resolve a user's argument (USA, USAGOV, person:..., a name, EU, NATO, EUR) against the store's actors. */
 export function resolveSideIn(db: Store, arg: string): Side {
   return resolveSide(arg, coalitions(), actorDirectory(db));
@@ -229,16 +260,17 @@ export function cohesionMatrix(db: Store, args: string[], query: CohesionQuery =
 
 type Described = { date: string; direction: Direction; critical: boolean; praise: boolean };
 
-export type EvidenceEvent = PairEvent & Described & { tone: number | null };
-export type EvidenceQuote = PairRemark & Described & { speaker: { actor: string; name: string | null }; mentioned: string[] };
-export type EvidenceStance = AgreementItem['stances'][number] & { date: string; evidence: string; shared: true; period: string };
+/** sentence: the sentence the evidence lies in (withSentences) */
+export type EvidenceEvent = PairEvent & Described & { tone: number | null; sentence: SentenceRef };
+export type EvidenceQuote = PairRemark & Described & { speaker: { actor: string; name: string | null }; mentioned: string[]; sentence: SentenceRef };
+export type EvidenceStance = AgreementItem['stances'][number] & { date: string; evidence: string; shared: true; period: string; sentence: SentenceRef };
 /** One party's part in a joint act: its event on the cue (target null when the act has none). */
 export type JointPart = { actor: string; name: string; start: number; end: number; cameo: string; goldstein: number; quad: number; target: { actor: string; name: string } | null };
 /**
  * A joint act: its article, its span (from the first party to the last of its events, in one
- * sentence) and text, the cue, its kind, and each side's part in it.
+ * sentence) and text, the sentence of its cue, the cue, its kind, and each side's part in it.
  */
-export type EvidenceJoint = { article: JointAct['article']; date: string; start: number; end: number; text: string; cue: CueRef; kind: JointAct['kind']; a: JointPart[]; b: JointPart[] };
+export type EvidenceJoint = { article: JointAct['article']; date: string; start: number; end: number; text: string; sentence: SentenceRef; cue: CueRef; kind: JointAct['kind']; a: JointPart[]; b: JointPart[] };
 
 export type WindowExplanation = {
   a: SideSummary;
@@ -284,22 +316,22 @@ export function explainWindow(db: Store, a: string, b: string, label: string, qu
     a: summary(sideA, directory),
     b: summary(sideB, directory),
     window: found.window,
-    events: found.evidence.events.map((e) => {
+    events: withSentences(db, found.evidence.events).map((e) => {
       const tone = tones.get(`${e.article.id}\u0000${e.start}\u0000${e.end}`) ?? null;
       return { ...described(e, tone), tone };
     }),
-    quotes: withTexts(db, found.evidence.quotations)
+    quotes: withSentences(db, withTexts(db, found.evidence.quotations))
       .map((r) => ({ ...described(r, r.polarity), speaker: { actor: r.actor, name: r.name }, mentioned: [r.target.actor] })),
     agreement: found.evidence.agreement.map(({ issue, period, a, b }) => ({ issue, period, a, b })),
     stances: found.evidence.agreement.flatMap((item) =>
-      withTexts(db, item.stances).map((s) => ({ ...s, date: s.article.published, evidence: s.text, shared: true as const, period: item.period })),
+      withSentences(db, withTexts(db, item.stances)).map((s) => ({ ...s, date: s.article.published, evidence: s.text, shared: true as const, period: item.period })),
     ),
-    joint: withTexts(db, found.evidence.joint.map(jointEvidence)),
+    joint: withSentences(db, withTexts(db, found.evidence.joint.map(jointEvidence))),
   };
 }
 
 /** A joint act as `--explain` lists it (its text is filled in from the article). */
-function jointEvidence(act: JointAct): EvidenceJoint {
+function jointEvidence(act: JointAct): Omit<EvidenceJoint, 'sentence'> {
   const events = [...act.a, ...act.b];
   const start = Math.min(...events.flatMap((e) => [e.start, e.source.start, e.cue.start]));
   const end = Math.max(...events.flatMap((e) => [e.end, e.source.end, e.cue.end]));
