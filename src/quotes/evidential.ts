@@ -12,10 +12,9 @@ import type { Doc } from '../nlp/index.ts';
 import { children, subtreeSpan } from '../nlp/tree.ts';
 import { subjectBefore } from './speakers.ts';
 import type { Found, Scan } from './scan.ts';
+import { beForms } from '../nlp/closed-class.ts';
 import { claimContent, clauseEnd, contentEnd, contentKind, type Sentence, words } from './clauses.ts';
 
-/** Forms of "be" before a passive evidential ("is expected"). */
-const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 /** Relative pronouns that stand for the subject of an evidential ("which is expected to draw ..."). */
 const relativeSubjects = new Set(['which', 'who', 'that']);
 /** Tokens between an expletive evidential and its "that" ("It appears, though, that"). */

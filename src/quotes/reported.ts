@@ -27,13 +27,14 @@ import { evidentialAt } from './evidential.ts';
 import { hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
 import { children, hasRelation, possessiveDeterminers, relativePronouns, subtreeSpan } from '../nlp/tree.ts';
 import { clauseStartPronouns } from './closed-class.ts';
+import { beForms } from '../nlp/closed-class.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;
 
 const subordinators = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
 /** Forms of "be" that make a cue passive ("was told that"): its subject is not the speaker. */
-const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s", '’s']);
+const passiveAuxiliaries = beForms;
 const particles = new Set(['out', 'up', 'on']);
 /** Relative pronouns that open a clause whose content wraps around its source and cue ("which critics said was ..."). */
 const relativeContentStarts = new Set(['which', 'that']);
