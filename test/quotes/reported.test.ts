@@ -477,3 +477,10 @@ test('a subject set off by commas before its cue is the speaker, not the content
   // an inverted attribution still takes the clause before it
   assert.equal(only('The talks will resume next week, said the foreign minister of Norway.').text, 'The talks will resume next week');
 });
+
+test('a cue after a contracted "be" is passive: "I\'m called", "we\'re labeled" name no speaker', () => {
+  const called = quotesOf("Although I'm usually called \"kettle9\" in the forums, my real name is Halvard Tenmark.");
+  assert.ok(!called.some((q) => q.speaker?.name === 'I'), JSON.stringify(called.map((q) => [q.text, q.speaker?.name])));
+  const labeled = quotesOf("They keep attacking us, because we're labeled traitors by both sides of the debate.");
+  assert.ok(!labeled.some((q) => q.speaker?.name === 'we'), JSON.stringify(labeled.map((q) => [q.text, q.speaker?.name])));
+});
