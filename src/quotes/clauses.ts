@@ -10,6 +10,7 @@ import { isNounPhraseToken } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import type { SpeakerPhrase } from './speakers.ts';
 import { isWordCode, sentenceEndWords } from './tokens.ts';
+import { speakingPronouns } from './closed-class.ts';
 
 /** A content clause needs at least this many words. */
 export const minContentWords = 2;
@@ -31,8 +32,6 @@ export function isCapitalised(doc: Doc, t: number): boolean {
 
 /** Words after a comma that start the writer's own addition to a reported clause. */
 const clauseClosers = new Set(['who', 'whom', 'whose', 'even', 'just', 'despite', 'including', 'although', 'though', 'unlike', 'as', 'with', 'after', 'before']);
-/** Subject pronouns that, after a comma and before a verb, start a new clause. */
-const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words that open a content clause with a subordinate clause of its own ("said that if elected, he would ..."). */
 const contentOpeners = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'as', 'after', 'before', 'since', 'unless', 'once', 'until', 'whether']);
 
@@ -162,7 +161,7 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
     if (auxiliarySeen && (nextWord === 'a' || nextWord === 'an') && !openedBySubordinate) return t;
     // said the talks had failed, he made it clear ...: a new clause with a subject of its own
     // (not "said that if elected, he would ...": the comma closes the clause's own opening)
-    if (verbSeen && !openedBySubordinate && subjectPronouns.has(nextWord) && isVerbPos(pos[t + 2]!)) return t;
+    if (verbSeen && !openedBySubordinate && speakingPronouns.has(nextWord) && isVerbPos(pos[t + 2]!)) return t;
     openedBySubordinate = false;
     // , NP cue  or  , said NP: an attribution of its own
     let k = t + 1;

@@ -5,25 +5,28 @@
 //
 //   “Now it is up to them.”                  speaker: the minister's, inferred: 'continuation'
 //
-// Only a whole paragraph continues, and only a speaker quoted in the last sentence of the
-// paragraph right before it; a bare quotation inside a paragraph of other text, or after a
-// paragraph that went on to other things, keeps speaker null. The speaker's span is the one
-// the earlier attribution named, so it lies in an earlier paragraph.
+// A whole paragraph continues a speaker attributed in the last sentence of the paragraph right
+// before it; a bare quotation inside a paragraph continues the speaker attributed in the sentence
+// right before it ("Mr. Varga said the plan would fail. “We will fight it.”"). A bare quotation
+// after a paragraph or a sentence that went on to other things keeps speaker null. The speaker's
+// span is the one the earlier attribution named.
 import { tokenEndingAfter } from '../nlp/index.ts';
 import type { Speaker } from './speakers.ts';
 import { isDropped, type Found, type Scan } from './scan.ts';
 
 type Attributed = { end: number; speaker: Speaker };
 
+/** Where a quotation's attribution ends: after its last piece, its cue or its speaker ("“... AGAIN!” he tweeted during the first half."). */
 function lastEnd(found: Found): number {
   let end = 0;
   for (const piece of found.pieces) end = Math.max(end, piece[1]);
+  if (found.cue) end = Math.max(end, found.cue.end);
+  if (found.speaker && !found.speaker.inferred) end = Math.max(end, found.speaker.end);
   return end;
 }
 
 /** Gives each paragraph-long bare quotation the speaker quoted last in the paragraph before it, when there is one. */
 export function continueSpeakers(scan: Scan, found: Found[]): void {
-  if (scan.paragraphQuotes.length === 0) return;
   const { doc } = scan;
   const paragraphAt = (offset: number) => scan.paragraphOf[Math.min(tokenEndingAfter(doc, offset), doc.length - 1)]!;
   const attributed: Attributed[] = [];
@@ -46,5 +49,24 @@ export function continueSpeakers(scan: Scan, found: Found[]): void {
     // The next paragraph may continue this one in turn.
     attributed.push({ end: lastEnd(quote), speaker: quote.speaker });
     attributed.sort((a, b) => a.end - b.end);
+  }
+  // A bare quotation inside a paragraph right after the sentence that attributed another quotation
+  // ("“...,” Mr. Holtz-Eakin said. “They're more detailed ...”") continues that speaker.
+  for (const quote of found) {
+    if (quote.speaker || quote.cue || isDropped(quote) || quote.kind !== 'direct') continue;
+    const start = quote.pieces[0]![0];
+    const first = tokenEndingAfter(doc, start);
+    if (first >= doc.length) continue;
+    const paragraph = scan.paragraphOf[first]!;
+    const sentence = doc.sentence[first]!;
+    let last: Attributed | undefined;
+    for (const a of attributed) {
+      if (a.end > start) break;
+      last = a;
+    }
+    if (!last || last.speaker.inferred) continue;
+    const lastToken = tokenEndingAfter(doc, last.end - 1);
+    if (scan.paragraphOf[lastToken] !== paragraph || doc.sentence[lastToken]! < sentence - 1) continue;
+    quote.speaker = { ...last.speaker, inferred: 'continuation' };
   }
 }

@@ -17,6 +17,7 @@ import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { embeddedCueSpeaker, headInside } from './embedded.ts';
 import { children, hasRelation, isPassive, subtreeSpan } from '../nlp/tree.ts';
 import { isWordToken, sentenceEndWords } from './tokens.ts';
+import { clauseSubjects } from './closed-class.ts';
 
 /** How far an attribution may reach from its quotation, in tokens. */
 const maxAttributionTokens = 30;
@@ -68,8 +69,6 @@ const isParticiple = (word: string) => word.endsWith('ing');
 const verbLike = new Set(['VERB', 'AUX', 'SCONJ']);
 const subjectInnerPos = new Set(['ADP', 'CCONJ', 'AUX', 'ADV', 'PART']);
 const dashes = new Set(['―', '—', '–']);
-/** Pronouns that open a clause of their own right after a cue ("Cruz says he ..."). */
-const clauseSubjects = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'there']);
 /** Longest subject of an attribution after a quotation that ends with a full stop. */
 const maxTightSubjectTokens = 4;
 /** Words before a quotation in its sentence that make it the end of a reported sentence (mixed). */

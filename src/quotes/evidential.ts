@@ -12,10 +12,10 @@ import type { Doc } from '../nlp/index.ts';
 import { children, subtreeSpan } from '../nlp/tree.ts';
 import { subjectBefore } from './speakers.ts';
 import type { Found, Scan } from './scan.ts';
+import { beForms } from '../nlp/closed-class.ts';
+import { cueVerbAt } from './cues.ts';
 import { claimContent, clauseEnd, contentEnd, contentKind, type Sentence, words } from './clauses.ts';
 
-/** Forms of "be" before a passive evidential ("is expected"). */
-const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
 /** Relative pronouns that stand for the subject of an evidential ("which is expected to draw ..."). */
 const relativeSubjects = new Set(['which', 'who', 'that']);
 /** Tokens between an expletive evidential and its "that" ("It appears, though, that"). */
@@ -57,6 +57,9 @@ export function evidentialAt(scan: Scan, k: number, passive: boolean, sentence: 
   const complement = next === 'to' || (!passive && (next === 'like' || doc.pos[k + 1] === 'ADJ' || doc.pos[k + 1] === 'ADV'));
   const expletive = doc.lower[verb - 1] === 'it' && (next === ',' || next === 'that');
   if (!complement && !expletive) return null;
+  // "Mr. Cruz seemed to mock his vague tough talk", "he appeared to suggest that ...": an infinitive of saying
+  // or thinking is the subject's own quotation, with "seemed to mock" as its cue (reported.ts), not the writer's
+  if (!passive && next === 'to' && cueVerbAt(doc, k + 2, scan.lexicon)) return null;
   const sentenceEnd = contentEnd(doc, k, sentence);
   let end = clauseEnd(scan, k, sentenceEnd);
   let first: number;

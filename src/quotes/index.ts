@@ -11,7 +11,9 @@
 //   pronouns  a he/she speaker is the nearest fitting person named outside quotations
 //   nested    reported speech inside another quotation's content is part of it (unless a clause of
 //             someone else's own)
-//   continuation  a paragraph that is only a quotation continues the previous paragraph's speaker
+//   colon     a bare quotation after "clause:" is the clause subject's
+//   continuation  a paragraph that is only a quotation continues the previous paragraph's speaker,
+//             a bare quotation inside a paragraph the previous sentence's
 //
 // Everything works on the Doc's flat token arrays in a few linear passes.
 import { readFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ import { findReportedSpeech } from './reported.ts';
 import { paragraphsInto } from './tokens.ts';
 import { isDropped, toQuote, type Found, type Scan } from './scan.ts';
 import { continueSpeakers } from './continuation.ts';
+import { colonSpeakers } from './colon.ts';
 import { dropNested } from './nested.ts';
 import { resolveSpeakerPronouns } from './pronouns.ts';
 import { readNameCues, type NameCues } from '../actors/cues.ts';
@@ -114,6 +117,7 @@ export function extractQuotes(doc: Doc, article: Article, actors: ActorResult, c
   };
   const direct = findDirectQuotes(scan);
   const reported = findReportedSpeech(scan);
+  colonSpeakers(scan, direct);
   resolveSpeakerPronouns(scan, [...direct, ...reported], ctx.names);
   dropNested(doc, [...direct, ...reported]);
   continueSpeakers(scan, [...direct, ...reported]);

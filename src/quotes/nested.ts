@@ -14,6 +14,7 @@ import type { Doc } from '../nlp/index.ts';
 import { tokenEndingAfter } from '../nlp/index.ts';
 import { children, hasRelation, relativePronouns } from '../nlp/tree.ts';
 import { isDropped, type Found } from './scan.ts';
+import { speakingPronouns } from './closed-class.ts';
 
 function contentSpan(found: Found): [number, number] {
   return [found.pieces[0]![0], found.pieces[found.pieces.length - 1]![1]];
@@ -49,9 +50,6 @@ function sameSpeaker(a: Found, b: Found): boolean {
   return a.speaker.name === b.speaker.name;
 }
 
-/** Personal pronouns that, speaking inside another quotation, stand for its speaker ("they said they thought ..."). */
-const speakerPronouns = new Set(['i', 'we', 'he', 'she', 'they']);
-
 /**
  * Whether the speaker of `inner`, nested in `outer`'s content, is a personal pronoun not resolved to someone
  * other than the outer speaker: "he said he thought the deal was sound", "FALLIN: Well, I think the nation
@@ -61,7 +59,7 @@ function pronounForOuter(doc: Doc, outer: Found, inner: Found): boolean {
   const speaker = inner.speaker;
   if (!speaker) return false;
   const t = tokenEndingAfter(doc, speaker.start);
-  if (t >= doc.length || doc.start[t] !== speaker.start || doc.end[t] !== speaker.end || !speakerPronouns.has(doc.lower[t]!)) return false;
+  if (t >= doc.length || doc.start[t] !== speaker.start || doc.end[t] !== speaker.end || !speakingPronouns.has(doc.lower[t]!)) return false;
   return !(speaker.actor && outer.speaker?.actor && speaker.actor !== outer.speaker.actor);
 }
 

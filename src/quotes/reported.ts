@@ -26,15 +26,18 @@ import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
 import { children, hasRelation, possessiveDeterminers, relativePronouns, subtreeSpan } from '../nlp/tree.ts';
+import { clauseStartPronouns } from './closed-class.ts';
+import { beForms } from '../nlp/closed-class.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;
 
 const subordinators = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
-const clauseStartPronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'this', 'these', 'those']);
 /** Forms of "be" that make a cue passive ("was told that"): its subject is not the speaker. */
-const passiveAuxiliaries = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', "'s", '’s']);
+const passiveAuxiliaries = beForms;
 const particles = new Set(['out', 'up', 'on']);
+/** Subjects of a verb that speak for no one when an infinitive of purpose hangs on it. */
+const nonSpeakingSubjects = new Set(['it', 'that', 'this', 'there', 'which', 'what']);
 /** Relative pronouns that open a clause whose content wraps around its source and cue ("which critics said was ..."). */
 const relativeContentStarts = new Set(['which', 'that']);
 /** Words that open a relative clause on the speaker after an inverted attribution. */
@@ -367,6 +370,18 @@ function isParticipleOrModifier(doc: Doc, k: number): boolean {
   return doc.xpos[k] === 'VBG' || hasRelation(doc, k, 'amod');
 }
 
+/**
+ * The verb an infinitive cue k of purpose hangs on, on the tree: its head when k is an adverbial clause
+ * ("used his speech | to offer"), or the verb whose object k modifies ("mounted a campaign | to condemn"); else -1.
+ */
+function purposeHost(doc: Doc, k: number): number {
+  let host = doc.head[k]!;
+  if (host < 0 || host > k) return -1;
+  if (hasRelation(doc, k, 'acl') && hasRelation(doc, host, 'obj')) host = doc.head[host]!;
+  else if (!hasRelation(doc, k, 'advcl')) return -1;
+  return host >= 0 && host < k && verbPos.has(doc.upos[host]!) ? host : -1;
+}
+
 /** The subject of cue k, or null when the cue is passive or has none in its sentence. */
 function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | null {
   const { doc } = scan;
@@ -374,6 +389,14 @@ function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | 
   while (b >= sentence.first && ((doc.pos[b] === 'ADV' && !isCapitalised(doc, b)) || (doc.pos[b] === 'PART' && doc.lower[b] !== "'s" && doc.lower[b] !== '’s'))) b--;
   // "was told that" is passive (its subject is who was told); "is calling for" is not.
   if (b >= sentence.first && passiveAuxiliaries.has(doc.lower[b]!) && doc.pos[b] === 'AUX' && !doc.lower[k]!.endsWith('ing')) return null;
+  // "Mr. Pence used his keynote speech to offer ...", "has mounted a campaign to condemn ...": an infinitive of
+  // purpose speaks for the subject of the verb it hangs on, not for the noun before "to"
+  const purpose = doc.lower[k - 1] === 'to' ? purposeHost(doc, k) : -1;
+  if (purpose >= sentence.first) {
+    const host = treeSubjectBefore(scan, purpose, sentence);
+    // (not "it", "that": "If it takes this long to confirm ...", "documents that compelled the bureau to admit ...")
+    if (host && !(host.end - host.first === 1 && nonSpeakingSubjects.has(doc.lower[host.first]!))) return host;
+  }
   let subject = subjectBefore(doc, k, sentence.first) ?? treeSubjectBefore(scan, k, sentence);
   // Others, however, say ...: an adverb set off by commas between the subject and the cue.
   if (!subject && doc.value[b] === ',' && b - 2 > sentence.first && doc.pos[b - 1] === 'ADV' && doc.value[b - 2] === ',') subject = subjectBefore(doc, b - 2, sentence.first);

@@ -10,6 +10,7 @@ import type { Actor, Mention, Quote, Span } from '../model.ts';
 import { afterGluedHyphen, hyphens, isGluedHyphen, type Doc } from '../nlp/index.ts';
 import { possessiveDeterminers } from '../nlp/tree.ts';
 import { months, weekdays } from '../nlp/closed-class.ts';
+import { descriptionPronouns, subjectPronouns } from './closed-class.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -24,8 +25,6 @@ const speakerHeadPos = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']); // NUM: "two i
 const objectPronouns = new Set(['him', 'her', 'them', 'me', 'us', 'it', 'this', 'that', 'what', 'which', 'there', 'here']);
 const subjectPronounsOk = new Set(['it']);
 const relativePronouns = new Set(['who', 'whom', 'whose', 'which', 'that']);
-/** Subject pronouns that make a noun phrase by themselves. */
-const personalPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const nounPhraseLinks = new Set(['of', 'in', '&', ...hyphens, "'s", '’s', "'", '’']);
 const maxSpeakerTokens = 14;
 const maxParenthesisTokens = 8;
@@ -62,7 +61,7 @@ export function isNounPhraseToken(doc: Doc, t: number): boolean {
 /** The noun phrase that ends at token `last` (inclusive), going left, not before `limit`. */
 function nounPhraseEndingAt(doc: Doc, last: number, limit: number): number {
   // "told Breitbart News he ...", "something she called for": a personal pronoun is a phrase of its own.
-  if (last >= limit && doc.pos[last] === 'PRON' && personalPronouns.has(doc.lower[last]!)) return last;
+  if (last >= limit && doc.pos[last] === 'PRON' && subjectPronouns.has(doc.lower[last]!)) return last;
   let first = last + 1;
   for (let t = last; t >= limit && last - t < maxSpeakerTokens; t--) {
     if (isNounPhraseToken(doc, t)) {
@@ -184,7 +183,7 @@ function isTimePhrase(doc: Doc, first: number, end: number): boolean {
 export function nounPhraseAfter(doc: Doc, t: number, limit: number): SpeakerPhrase | null {
   let end = t;
   // (told reporters | he had ...: a personal pronoun after a noun starts the next clause)
-  while (end < limit && end - t < maxSpeakerTokens && !(end > t && doc.pos[end] === 'PRON' && personalPronouns.has(doc.lower[end]!)) && (isNounPhraseToken(doc, end) || (nounPhraseLinks.has(doc.lower[end]!) && end > t && end + 1 < limit && isNounPhraseToken(doc, end + 1)))) end++;
+  while (end < limit && end - t < maxSpeakerTokens && !(end > t && doc.pos[end] === 'PRON' && subjectPronouns.has(doc.lower[end]!)) && (isNounPhraseToken(doc, end) || (nounPhraseLinks.has(doc.lower[end]!) && end > t && end + 1 < limit && isNounPhraseToken(doc, end + 1)))) end++;
   if (!isPlausibleSpeaker(doc, t, end)) return null;
   // An appositive after a comma: ", the director of the Institute of International Affairs"
   let whole = end;
@@ -215,8 +214,6 @@ export function mentionWithin(mentions: Mention[], span: Span): Mention | undefi
   for (let i = firstMentionEndingAfter(mentions, span.start); i < mentions.length && mentions[i]!.start < span.end; i++) found = mentions[i];
   return found;
 }
-
-const descriptionPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'who', 'it', 'you']);
 
 /**
  * What the text calls the group a pronoun refers to: its last mention before the pronoun that is not

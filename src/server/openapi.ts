@@ -348,6 +348,11 @@ export const openApiDocument = {
         required: ['id', 'text', 'actors', 'mentions', 'quotes', 'events', 'stances'],
         properties: {
           id: str, title: str, url: str, published: str, source: str, text: str,
+          boilerplate: {
+            type: 'array',
+            description: 'syndication footers inside text ("The post ... appeared first on ..." between two stories), in order: no fact comes from them; absent when none',
+            items: { type: 'object', required: spanRequired, properties: span },
+          },
           actors: { type: 'array', items: ref('Actor') },
           mentions: { type: 'array', items: ref('Mention') },
           quotes: { type: 'array', items: ref('Quote') },

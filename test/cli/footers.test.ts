@@ -22,7 +22,7 @@ const footerStart = text.indexOf(footer);
 const footerEnd = footerStart + footer.length;
 
 type Span = { start: number; end: number };
-type Output = { text: string; quotes: (Span & { text: string; speaker: (Span & { name: string }) | null })[]; mentions: (Span & { text: string })[]; events: Span[] };
+type Output = { text: string; boilerplate?: Span[]; quotes: (Span & { text: string; speaker: (Span & { name: string }) | null })[]; mentions: (Span & { text: string })[]; events: Span[] };
 
 function outside(spans: Span[], what: string): void {
   for (const s of spans) assert.ok(s.end <= footerStart || s.start >= footerEnd, `${what} ${s.start}-${s.end} lies in the footer`);
@@ -35,6 +35,8 @@ test('analyze: a footer between two stories stays in the text, and nothing comes
   assert.equal(r.code, 0, r.stderr);
   const out = JSON.parse(r.stdout.trim()) as Output;
   assert.equal(out.text, text);
+  // the output says where the footer is, as ranges of the text as given
+  assert.deepEqual(out.boilerplate, [{ start: footerStart, end: footerEnd }]);
   outside(out.quotes, 'a quotation');
   outside(out.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])), 'a speaker');
   outside(out.mentions, 'a mention');

@@ -84,6 +84,35 @@ test('a bare quotation keeps speaker null after a paragraph that moved on, or in
   assert.notEqual(banner?.speaker?.name, 'Barkley');
 });
 
+test('a paragraph-long quotation continues an attribution that ends after an exclamation mark', () => {
+  const text = '“The final is dull, nothing like an election night!” the senator wrote during the first half.\n\n“Nobody watches this league anymore.”';
+  const quotes = quotesOf(text);
+  const next = quotes.find((x) => x.text.includes('Nobody watches'))!;
+  assert.equal(textOf(text, next.speaker), 'the senator');
+  assert.equal(next.speaker?.inferred, 'continuation');
+});
+
+test('a bare quotation right after the sentence that attributed another quotation in its paragraph continues that speaker', () => {
+  const text = 'Analysts were divided on Monday. Mr. Varga said the plan would cost the region dearly. “We will fight it in every court we can find.”';
+  const quotes = quotesOf(text, [{ name: 'Mr. Varga', id: 'person:varga' }]);
+  const next = quotes.find((x) => x.text.includes('every court'))!;
+  assert.equal(next.kind, 'direct');
+  assert.equal(next.speaker?.name, 'Mr. Varga');
+  assert.equal(next.speaker?.inferred, 'continuation');
+});
+
+test('a quotation set off by a colon after a clause takes the clause subject as its speaker', () => {
+  const text = 'The governor then listed her conditions for a deal with the unions:\n\n“No new taxes on farmers. No cuts to the pension fund.”';
+  const [q] = quotesOf(text);
+  assert.equal(q!.kind, 'direct');
+  assert.equal(textOf(text, q!.speaker), 'The governor');
+  assert.equal(q!.cue?.text, ':');
+  assert.equal(q!.speaker?.inferred, undefined);
+  // a colon after a phrase with no verb names no one
+  const [line] = quotesOf('Then came the evening’s best line:\n\n“I will not be lectured by a calendar.”');
+  assert.equal(line?.speaker ?? null, null);
+});
+
 test('a speaker resolves to the actor of a mention inside it; a pronoun takes the actor name', () => {
   const text = 'Putin arrived in Minsk on Friday. “The West has lost,” he said.';
   const [q] = quotesOf(text, [

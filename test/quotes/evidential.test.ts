@@ -54,3 +54,11 @@ test('an evidential clause inside another clause ends with its own subtree', () 
   const quotes = quotesOf('If she seemed to embody contradictions, they also reflected a changing society.');
   assert.equal(quotes[0]?.text, 'she seemed to embody contradictions');
 });
+
+test('"seemed to" + a cue of saying is the subject\'s own quotation, not the writer\'s evidential', () => {
+  const text = 'In the same interview, however, Mr. Varga appeared to suggest that the talks with the union had failed.';
+  const quotes = quotesOf(text);
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker && text.slice(q.speaker.start, q.speaker.end)]), [
+    ['that the talks with the union had failed', 'Mr. Varga'],
+  ]);
+});

@@ -477,3 +477,23 @@ test('a subject set off by commas before its cue is the speaker, not the content
   // an inverted attribution still takes the clause before it
   assert.equal(only('The talks will resume next week, said the foreign minister of Norway.').text, 'The talks will resume next week');
 });
+
+test('a cue after a contracted "be" is passive: "I\'m called", "we\'re labeled" name no speaker', () => {
+  const called = quotesOf("Although I'm usually called \"kettle9\" in the forums, my real name is Halvard Tenmark.");
+  assert.ok(!called.some((q) => q.speaker?.name === 'I'), JSON.stringify(called.map((q) => [q.text, q.speaker?.name])));
+  const labeled = quotesOf("They keep attacking us, because we're labeled traitors by both sides of the debate.");
+  assert.ok(!labeled.some((q) => q.speaker?.name === 'we'), JSON.stringify(labeled.map((q) => [q.text, q.speaker?.name])));
+});
+
+test('an infinitive of purpose speaks for the subject of the verb it hangs on, not for the noun before "to"', () => {
+  const cases: [string, string][] = [
+    ['On Tuesday, Ms. Halvorsen used her keynote address to offer a warning about the harbor deal.', 'Ms. Halvorsen'],
+    ['Since Friday, the mayor has mounted a public campaign to condemn the new tax on fishermen.', 'the mayor'],
+    ['The senator spoke at a meeting of farmers to discuss the drought in the north.', 'The senator'],
+  ];
+  for (const [text, speaker] of cases) {
+    const quotes = quotesOf(text);
+    assert.equal(quotes.length, 1, text);
+    assert.equal(text.slice(quotes[0]!.speaker!.start, quotes[0]!.speaker!.end), speaker, text);
+  }
+});

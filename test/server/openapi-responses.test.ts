@@ -56,6 +56,15 @@ test('POST /api/analyze answers the output contract as documented', async () => 
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ text: 'Norway accused Chile of spying on Monday. "We deny it," the Chilean minister said.' }),
   });
+  // a footer between two stories: the record lists its range as `boilerplate`
+  const footer = 'The post Norway accuses Chile appeared first on Example Wire.';
+  const text = `Norway accused Chile of spying on Monday.\n\n${footer}\n\n"We deny it," the Chilean minister said.`;
+  const body = (await check('/api/analyze', '/api/analyze', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text }),
+  })) as { articles: { boilerplate?: { start: number; end: number }[] }[] };
+  assert.deepEqual(body.articles[0]!.boilerplate, [{ start: text.indexOf(footer), end: text.indexOf(footer) + footer.length }]);
 });
 
 test("an event's issues (--issues) are what the Event schema says: each phrase with its span, words and code", () => {

@@ -1,0 +1,18 @@
+// The pronouns the quotes stage reads, one home for its lists (they had five copies, built one
+// from another here). Lower case, as Doc.lower holds them. Relative pronouns and possessive
+// determiners are nlp/tree.ts's.
+
+/** Personal pronouns of people who speak or think: "he said", "they think", "I believe". */
+export const speakingPronouns: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
+
+/** Subject pronouns that make a noun phrase by themselves: the speaking ones, "you" and "it". */
+export const subjectPronouns: ReadonlySet<string> = new Set([...speakingPronouns, 'you', 'it']);
+
+/** Pronouns a speaker phrase may be made of that describe no one by name: the subject pronouns and "who". */
+export const descriptionPronouns: ReadonlySet<string> = new Set([...subjectPronouns, 'who']);
+
+/** Pronouns that open a clause of their own right after a cue ("Cruz says he ...", "says there is ..."). */
+export const clauseSubjects: ReadonlySet<string> = new Set([...speakingPronouns, 'it', 'there']);
+
+/** Words that open a content clause as its subject when tagged PRON ("says this is ...", "said you could ..."). */
+export const clauseStartPronouns: ReadonlySet<string> = new Set([...subjectPronouns, 'there', 'this', 'these', 'those']);
