@@ -37,6 +37,9 @@ test('a bare "take" is no seizure, nor a bare "leave" a meeting; their patterns 
   // nor is a bare "left" or "departed" a consultation
   const left = eventsOf('The Chilean envoys left Lima on Monday. The Peruvian minister departed Santiago.');
   assert.equal(left.filter((e) => e.cameo.startsWith('04')).length, 0, describe(left));
+  // nor a bare "break", "surmount" or "struggle" the use of force
+  const broke = eventsOf('Chile broke the deadlock with Peru on Monday. Argentina struggled to surmount its crisis with Uruguay.');
+  assert.equal(broke.filter((e) => e.cameo.startsWith('19')).length, 0, describe(broke));
   const hostages = eventsOf('Rebels took part in talks with the Colombian government.');
   assert.ok(hostages.length > 0, describe(hostages));
 });
