@@ -1,10 +1,13 @@
-// `npm test`: builds the sample store once (test/sample-store.ts), then runs the test files
+// `npm test`: brings the compiled build up to date (bin/build.mjs; the smoke tests run
+// bin/entente.js, which would otherwise build it in each of them), builds the sample store
+// once (test/sample-store.ts), then runs the test files
 // (all of them, or those named on the command line) with Node's runner, two at a time.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuild } from '../bin/build.mjs';
 import { buildSampleStore } from './sample-store.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,6 +21,7 @@ const files = named.length
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-test-run-'));
 try {
+  await ensureBuild();
   const store = join(dir, 'sample.db');
   await buildSampleStore(store);
   const runner = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
