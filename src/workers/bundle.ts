@@ -1,6 +1,7 @@
 // The worker threads of `ingest --jobs` run the analysis from one JavaScript file built
 // with esbuild (the compiler tsx itself uses) instead of loading the TypeScript through
-// tsx. tsx runs its loader on a thread of its own per worker, and every module then goes
+// tsx: dist/analyze-worker.mjs when bin/entente.js runs the compiled build (bin/build.mjs),
+// otherwise (the sources through tsx: development, the tests) one built here. tsx runs its loader on a thread of its own per worker, and every module then goes
 // through it: a worker took ~1.5 s to be ready on 2 busy cores, and the loader's thread
 // and heap cost CPU and ~20 MB that the analysis needs (docs/performance.md).
 //
@@ -24,8 +25,17 @@ const bundleDir = join(root, 'node_modules', '.cache', 'entente');
 /** How long a build of other sources is kept beside the current one (a run may still be using it). */
 const keepOtherBuildsMs = 24 * 3600 * 1000;
 
-/** Builds the worker bundle; resolves to its URL, or to undefined if it could not be built. */
+/** The compiled build's worker entry, when bin/entente.js runs dist/ (bin/build.mjs). */
+let built: URL | undefined;
+
+/** bin/entente.js, running the compiled build, names the workers' entry in it: nothing is built at run time. */
+export function useBuiltWorker(url: URL): void {
+  built = url;
+}
+
+/** Builds the worker bundle (or names the compiled build's); resolves to its URL, or to undefined if it could not be built. */
 export async function buildWorkerBundle(): Promise<URL | undefined> {
+  if (built) return built;
   try {
     const esbuild = await import('esbuild');
     const result = await esbuild.build({

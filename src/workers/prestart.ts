@@ -17,6 +17,8 @@ import os from 'node:os';
 import type { ContextOptions } from '../context.ts';
 import { buildWorkerBundle } from './bundle.ts';
 
+export { useBuiltWorker } from './bundle.ts';
+
 /** A worker and what it has said before anyone listened: messages are not kept for late listeners. */
 export type StartedWorker = { worker: Worker; ready: boolean; error?: Error; progress: Int32Array };
 

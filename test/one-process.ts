@@ -1,0 +1,30 @@
+// A child of test/run.ts: runs test files one after another in this one process, each as a
+// suite of its own (so its top-level before/after hooks apply to its tests only), asking the
+// parent for the next file when one is done. The processes share what a process loads
+// once: tsx's compiled modules, the syntax model, the bundled dictionaries.
+import { appendFileSync } from 'node:fs';
+import { describe } from 'node:test';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+function next(): Promise<string | undefined> {
+  return new Promise((done) => {
+    process.once('message', (m: { file?: string }) => done(m.file));
+    process.send!({ next: true });
+  });
+}
+
+/** ENTENTE_TEST_CPU=FILE: a line per test file there, its name and the CPU seconds this process spent on it (its threads, not processes it started) */
+const cpuLog = process.env.ENTENTE_TEST_CPU;
+
+for (let file = await next(); file !== undefined; file = await next()) {
+  const before = process.cpuUsage();
+  // a file's module is loaded inside its suite, so that what it registers belongs there
+  await describe(file, async () => {
+    await import(pathToFileURL(resolve(file)).href);
+  });
+  const used = process.cpuUsage(before);
+  if (cpuLog) appendFileSync(cpuLog, `${file}\t${((used.user + used.system) / 1e6).toFixed(2)}\n`);
+}
+// No more files: without the channel the event loop empties, and the runner prints its summary.
+process.disconnect();
