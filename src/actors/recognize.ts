@@ -904,8 +904,9 @@ function holdsPhrase(words: readonly string[], phrase: readonly string[]): boole
 
 // The country of a title of office stated without one: the one country whose government uses
 // it ("the secretary of the Treasury"), else the article's home country when that country has
-// such an office, else the story's dateline when it has ("MEXICO CITY - ... Foreign Secretary X"
-// in a story that names the United States most).
+// such an office, else the one country named before it in its sentence, else the story's
+// dateline when it has ("MEXICO CITY - ... Foreign Secretary X" in a story that names the
+// United States most).
 function titleCountry(s: Recognition, g: Group, token: number): string | undefined {
   const words = titleWords(s, g);
   const { officeOnly, officeNot } = s.cues;
@@ -921,6 +922,10 @@ function titleCountry(s: Recognition, g: Group, token: number): string | undefin
     const [country] = institutions;
     if (!lacks(country!)) return country;
   }
+  // "In line with his fellow Americans, ... Sen. Ted Cruz" in a story of several countries: the
+  // one country its sentence has named before the title
+  const sentence = sentenceCountry(s, token);
+  if (sentence && !lacks(sentence)) return sentence;
   const dateline = datelineCountry(s, token);
   return dateline && !lacks(dateline) ? dateline : undefined;
 }
@@ -1037,7 +1042,9 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (recalled && !base) return recalled;
     const home = agent.code.startsWith('GOV') ? titleCountry(s, g, head.start) : undefined;
     const code = roleCode(g.former, agent, base ?? home);
-    if (code && !(g.former && !base)) return isOrgName(s, head) ? newResolved(code, gender, false) : personActing(personName(s, head), code, gender);
+    // (a state or body of the dictionaries is no person's name: "his fellow Americans, Republican
+    // hopefuls" are of the United States, not a person called "United States")
+    if (code && !(g.former && !base)) return isOrgName(s, head) || head.type === 'actor' ? newResolved(code, gender, false) : personActing(personName(s, head), code, gender);
     // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
     // makes no person of it
     if (head.type === 'name' && !g.honorific && isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
@@ -1229,8 +1236,9 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     const next = groups[gi + 1];
     let apposition: Group | undefined;
     // A plural role describes no one name: in "First Boston Corp, traders said" the traders are others.
+    // Nor does a role describe a state named before the comma ("his fellow Americans, Republican hopefuls").
     if (next && g.head && !g.agent && next.agent && !next.head && !next.honorific && keys[g.end] === ',' && doc.sentence[g.end] === doc.sentence[next.start] &&
-      !(g.head.type === 'name' && lexicon.agents[next.agent.ref]!.plural)) {
+      !(g.head.type === 'name' && lexicon.agents[next.agent.ref]!.plural) && !isBareCountry(codeOf(s, g.head))) {
       let k = g.end + 1;
       while (k < next.start && isArticle(s, k)) k++;
       if (k === next.start) apposition = next;

@@ -84,3 +84,10 @@ test('"Hong Kong Island" is no Iceland, and Mann no Isle of Man', () => {
   const r = recognizeText('Protesters marched on Hong Kong Island on Sunday. Thomas Mann wrote a novel.', '2020-01-05');
   assert.ok(!r.mentions.some((m) => m.actor === 'ISL' || m.actor === 'IMN'), r.mentions.map((m) => `${m.text} => ${m.actor}`).join('; '));
 });
+
+test('a news agency is an organisation, never the government of the dateline’s capital: "WASHINGTON (AP) -"', () => {
+  const r = recognizeText('WASHINGTON (AP) — The Varlen council met on Tuesday, the AP reported. Later AP said talks went on.', '2016-04-23');
+  const ap = r.mentions.filter((m) => m.text === 'AP' || m.text === 'the AP');
+  assert.equal(ap.length, 3, mentionPairs(r).join('; '));
+  assert.ok(ap.every((m) => m.actor === 'MED'), mentionPairs(r).join('; '));
+});

@@ -258,3 +258,14 @@ test("a transcript's speaker labels name those who say \"I\" and \"you\": a he s
   assert.ok(!pairs.some((p) => /^[Hh]e => person:dorsa-quellin/.test(p)), pairs.join('; '));
   assert.ok(!pairs.some((p) => /^[Hh]e => person:halvard-tenmark/.test(p)), pairs.join('; '));
 });
+
+test('a title with no home country takes the one country its sentence named before it: "his fellow Americans, ... Sen. Mara Quellin"', () => {
+  const r = recognizeText('Britain and France disagreed, and Germany too. Like his fellow Americans, Sen. Mara Quellin was critical.', '2016-04-23');
+  const quellin = r.actors.find((a) => a.id === 'person:mara-quellin');
+  assert.deepEqual([quellin?.country, quellin?.role], ['USA', 'LEG'], JSON.stringify(r.actors));
+});
+
+test('a state before a comma and a role is no person: "his fellow Americans, Republican hopefuls" and "Presidential" is no name', () => {
+  const r = recognizeText('Like his fellow Americans, Republican Presidential hopeful Sen. Mara Quellin was critical.', '2016-04-23');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['person:mara-quellin'], JSON.stringify(r.actors));
+});
