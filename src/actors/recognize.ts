@@ -368,9 +368,10 @@ function regionOpensName(s: Recognition, i: number, end: number, ref: number): b
 }
 
 // A capitalised non-title agent before a one-word name is a first name ("Hunter Biden");
-// before a full name it is a role ("Businessman Don Blankenship").
+// before a full name it is a role ("Businessman Don Blankenship"), and before an adjective
+// ("Republican Presidential hopeful") it is no name at all.
 function isFirstName(s: Recognition, i: number, end: number, ref: number): boolean {
-  return s.capital[i] === 1 && !isTitleCode(s.lexicon.agents[ref]!.code) && isNameToken(s, end) && !isNameToken(s, end + 1);
+  return s.capital[i] === 1 && !isTitleCode(s.lexicon.agents[ref]!.code) && isNameToken(s, end) && !isNameToken(s, end + 1) && s.doc.upos[end] !== 'ADJ';
 }
 
 // --- 1. pieces, sentence by sentence, in one left-to-right pass.
@@ -443,6 +444,24 @@ function findPieces(s: Recognition): Piece[] {
     }
   }
   return pieces;
+}
+
+// "General Motors Corp", "Thai Airways", "Air France": a name opened by a company word ("Motors",
+// "Air") next to a title, a demonym or a state, with nothing between, is one company's name with it.
+function joinCompanyWords(s: Recognition, pieces: Piece[]): Piece[] {
+  const { keys, cues } = s;
+  const isCompanyWord = (p: Piece | undefined) => p?.type === 'name' && cues.company.has(keys[p.start]!);
+  const out: Piece[] = [];
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    const next = pieces[p + 1];
+    const joinable = (a: Piece, b: Piece) => a.end === b.start && s.capital[a.start] === 1 && s.doc.sentence[a.start] === s.doc.sentence[b.start];
+    if (next && joinable(piece, next) && ((piece.type !== 'agent' && isCompanyWord(next)) || (isCompanyWord(piece) && piece.end - piece.start === 1 && next.type === 'actor'))) {
+      out.push(newPiece('name', piece.start, next.end, -1));
+      p++;
+    } else out.push(piece);
+  }
+  return out;
 }
 
 /** Whether token k touches the tokens on both sides (no space: "Che-cheung"). */
@@ -684,14 +703,28 @@ function placedCode(s: Recognition, piece: Piece, code: string | undefined): str
 }
 
 // An organisation's name starts or ends with its kind: "Istituto Affari Internazionali",
-// "The Washington Post"; "Rules Committee Chairman Bruce Ash" is a person.
+// "The Washington Post"; or its kind is followed only by where it is: "Lloyds Bank Canada".
+// "Rules Committee Chairman Bruce Ash", "Fox News Sean Hannity" are people.
 function isOrgName(s: Recognition, piece: Piece): boolean {
-  return s.cues.organization.has(s.keys[piece.start]!) || s.cues.organization.has(s.keys[piece.end - 1]!) || isCompanyName(s, piece);
+  const { organization } = s.cues;
+  return organization.has(s.keys[piece.start]!) || kindThenPlace(s, piece, organization) || isCompanyName(s, piece);
 }
 
-// "Tranquil Ltd", "Galactic Resources", "Dai-Ichi Kangyo Bank Ltd": a company (role BUS).
+// "Tranquil Ltd", "Galactic Resources", "Dai-Ichi Kangyo Bank Ltd", "Harlow Airways Canada": a
+// company (role BUS).
 function isCompanyName(s: Recognition, piece: Piece): boolean {
-  return piece.end - piece.start >= 2 && s.cues.company.has(s.keys[piece.end - 1]!);
+  return piece.end - piece.start >= 2 && kindThenPlace(s, piece, s.cues.company);
+}
+
+/** Whether a word of `kinds` follows the name's first word, with only places of the dictionaries after it. */
+function kindThenPlace(s: Recognition, piece: Piece, kinds: ReadonlySet<string>): boolean {
+  const { keys, tokenIds } = s;
+  const trie = s.lexicon.actorTrie;
+  for (let k = piece.end - 1; k > piece.start; k--) {
+    if (kinds.has(keys[k]!)) return true;
+    if (trie.match(tokenIds, k, k + 1) < 0 || !isBareCountry(codeOnDate(s, s.lexicon.actors[trie.matchValue]!.rules) ?? '')) return false;
+  }
+  return false;
 }
 
 const hasDigit = /\d/;
@@ -981,7 +1014,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const { lexicon, cues, keys, known } = s;
   const agent = g.agent ? lexicon.agents[g.agent.ref]! : undefined;
   const gender = g.honorific ? cues.honorific.get(keys[g.honorific.start]!) : undefined;
-  const head = g.head;
+  // "Republican Presidential hopeful", "Baghdad University Medical School": one capitalised
+  // adjective after a role names no one; the group is the role's
+  const adjective = g.head?.type === 'name' && agent && !g.honorific && g.head.end - g.head.start === 1 && s.doc.upos[g.head.start] === 'ADJ';
+  const head = adjective ? undefined : g.head;
   const headCode = personCode(s, head);
   if (headCode) {
     // The dictionaries date a rotating office in an organisation (Phoenix codes the foreign
@@ -1044,7 +1080,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     const code = roleCode(g.former, agent, base ?? home);
     // (a state or body of the dictionaries is no person's name: "his fellow Americans, Republican
     // hopefuls" are of the United States, not a person called "United States")
-    if (code && !(g.former && !base)) return isOrgName(s, head) || head.type === 'actor' ? newResolved(code, gender, false) : personActing(personName(s, head), code, gender);
+    if (code && !(g.former && !base)) return isOrgName(s, head) || (head.type === 'actor' && isBareCountry(codeOf(s, head))) ? newResolved(code, gender, false) : personActing(personName(s, head), code, gender);
     // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
     // makes no person of it
     if (head.type === 'name' && !g.honorific && isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
@@ -1984,7 +2020,7 @@ function byStart(a: Mention, b: Mention): number {
 
 export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { actors: Actor[]; mentions: Mention[]; tokenMention: Int32Array } {
   const s = new Recognition(doc, article, lexicon, cues);
-  const pieces = findPieces(s);
+  const pieces = joinCompanyWords(s, findPieces(s));
   s.pieces = pieces;
   const groups = findGroups(s, pieces);
   attachOf(s, groups);
