@@ -1063,6 +1063,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (!g.honorific && allCommonWords(s, head)) return undefined;
     // A lone capitalised word is a person only with a title ("Mr. Tocci"); names after
     // "in"/"the" are places or titles of works, not people.
+    // ("your younger brother Borna", "his wife Melania": a noun of kin before one name makes it
+    // a person of the kin's gender)
+    const kin = tokens === 1 && !g.honorific ? cues.kin.get(before) : undefined;
+    if (kin) return newResolved(`person:${slug(pieceText(s, head))}`, kin, true);
     if (!g.honorific && (tokens < 2 || cues.locative.has(before) || before === 'the')) return undefined;
     // "Sen. James Exon" in a US story: a title of office gives the role, the article the country.
     const role = g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;

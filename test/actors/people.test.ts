@@ -269,3 +269,10 @@ test('a state before a comma and a role is no person: "his fellow Americans, Rep
   const r = recognizeText('Like his fellow Americans, Republican Presidential hopeful Sen. Mara Quellin was critical.', '2016-04-23');
   assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['person:mara-quellin'], JSON.stringify(r.actors));
 });
+
+test('a noun of kin before one name makes a person of that gender: "your younger brother Borvan ... He"', () => {
+  const r = recognizeText('((Reporter)) Did your younger brother Borvan also leave?\n\n((Dorsa Quellin)) Yes. He also wanted to play for another country.', '2017-02-01');
+  const pairs = mentionPairs(r);
+  assert.ok(pairs.includes('Borvan => person:borvan'), pairs.join('; '));
+  assert.ok(pairs.includes('He => person:borvan'), pairs.join('; '));
+});
