@@ -956,8 +956,8 @@ function titleCountry(s: Recognition, g: Group, token: number): string | undefin
     if (!lacks(country!)) return country;
   }
   // "In line with his fellow Americans, ... Sen. Ted Cruz" in a story of several countries: the
-  // one country its sentence has named before the title
-  const sentence = sentenceCountry(s, token);
+  // one country its sentence has named before the title (a state, not another person's country)
+  const sentence = sentenceCountry(s, token, true);
   if (sentence && !lacks(sentence)) return sentence;
   const dateline = datelineCountry(s, token);
   return dateline && !lacks(dateline) ? dateline : undefined;
@@ -1118,14 +1118,15 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
 }
 
 // "talks with officials in Italy, where the Senate voted": the one country that the mentions
-// before token t in its sentence act for (states, their bodies, people), if only one.
-function sentenceCountry(s: Recognition, t: number): string | undefined {
+// before token t in its sentence act for (states, their bodies, people unless statesOnly), if only one.
+function sentenceCountry(s: Recognition, t: number, statesOnly = false): string | undefined {
   const { doc, mentions } = s;
   const sentence = doc.sentence[t]!;
   const from = doc.start[doc.sentences[sentence]!.firstToken]!;
   let country: string | undefined;
   for (let k = mentions.length - 1; k >= 0 && mentions[k]!.start >= from; k--) {
     const id = mentions[k]!.actor;
+    if (statesOnly && id.startsWith('person:')) continue;
     const of = id.includes(':') ? s.actors.get(id)?.country : codeCountry(id);
     if (!of) continue;
     if (country && country !== of) return undefined;

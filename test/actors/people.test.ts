@@ -276,3 +276,8 @@ test('a noun of kin before one name makes a person of that gender: "your younger
   assert.ok(pairs.includes('Borvan => person:borvan'), pairs.join('; '));
   assert.ok(pairs.includes('He => person:borvan'), pairs.join('; '));
 });
+
+test('another person’s country in the sentence gives a title none: "Emmanuel Macron and vice minister Tom Breck"', () => {
+  const r = recognizeText('Britain and Germany disagreed. The talks will be headed by Emmanuel Macron and vice minister Tom Breck.', '2020-06-01');
+  assert.equal(r.actors.find((a) => a.id === 'person:tom-breck')?.country, undefined, JSON.stringify(r.actors));
+});
