@@ -368,9 +368,10 @@ function regionOpensName(s: Recognition, i: number, end: number, ref: number): b
 }
 
 // A capitalised non-title agent before a one-word name is a first name ("Hunter Biden");
-// before a full name it is a role ("Businessman Don Blankenship").
+// before a full name it is a role ("Businessman Don Blankenship"), and before an adjective
+// ("Republican Presidential hopeful") it is no name at all.
 function isFirstName(s: Recognition, i: number, end: number, ref: number): boolean {
-  return s.capital[i] === 1 && !isTitleCode(s.lexicon.agents[ref]!.code) && isNameToken(s, end) && !isNameToken(s, end + 1);
+  return s.capital[i] === 1 && !isTitleCode(s.lexicon.agents[ref]!.code) && isNameToken(s, end) && !isNameToken(s, end + 1) && s.doc.upos[end] !== 'ADJ';
 }
 
 // --- 1. pieces, sentence by sentence, in one left-to-right pass.
@@ -443,6 +444,24 @@ function findPieces(s: Recognition): Piece[] {
     }
   }
   return pieces;
+}
+
+// "General Motors Corp", "Thai Airways", "Air France": a name opened by a company word ("Motors",
+// "Air") next to a title, a demonym or a state, with nothing between, is one company's name with it.
+function joinCompanyWords(s: Recognition, pieces: Piece[]): Piece[] {
+  const { keys, cues } = s;
+  const isCompanyWord = (p: Piece | undefined) => p?.type === 'name' && cues.company.has(keys[p.start]!);
+  const out: Piece[] = [];
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    const next = pieces[p + 1];
+    const joinable = (a: Piece, b: Piece) => a.end === b.start && s.capital[a.start] === 1 && s.doc.sentence[a.start] === s.doc.sentence[b.start];
+    if (next && joinable(piece, next) && ((piece.type !== 'agent' && isCompanyWord(next)) || (isCompanyWord(piece) && piece.end - piece.start === 1 && next.type === 'actor'))) {
+      out.push(newPiece('name', piece.start, next.end, -1));
+      p++;
+    } else out.push(piece);
+  }
+  return out;
 }
 
 /** Whether token k touches the tokens on both sides (no space: "Che-cheung"). */
@@ -684,14 +703,28 @@ function placedCode(s: Recognition, piece: Piece, code: string | undefined): str
 }
 
 // An organisation's name starts or ends with its kind: "Istituto Affari Internazionali",
-// "The Washington Post"; "Rules Committee Chairman Bruce Ash" is a person.
+// "The Washington Post"; or its kind is followed only by where it is: "Lloyds Bank Canada".
+// "Rules Committee Chairman Bruce Ash", "Fox News Sean Hannity" are people.
 function isOrgName(s: Recognition, piece: Piece): boolean {
-  return s.cues.organization.has(s.keys[piece.start]!) || s.cues.organization.has(s.keys[piece.end - 1]!) || isCompanyName(s, piece);
+  const { organization } = s.cues;
+  return organization.has(s.keys[piece.start]!) || kindThenPlace(s, piece, organization) || isCompanyName(s, piece);
 }
 
-// "Tranquil Ltd", "Galactic Resources", "Dai-Ichi Kangyo Bank Ltd": a company (role BUS).
+// "Tranquil Ltd", "Galactic Resources", "Dai-Ichi Kangyo Bank Ltd", "Harlow Airways Canada": a
+// company (role BUS).
 function isCompanyName(s: Recognition, piece: Piece): boolean {
-  return piece.end - piece.start >= 2 && s.cues.company.has(s.keys[piece.end - 1]!);
+  return piece.end - piece.start >= 2 && kindThenPlace(s, piece, s.cues.company);
+}
+
+/** Whether a word of `kinds` follows the name's first word, with only places of the dictionaries after it. */
+function kindThenPlace(s: Recognition, piece: Piece, kinds: ReadonlySet<string>): boolean {
+  const { keys, tokenIds } = s;
+  const trie = s.lexicon.actorTrie;
+  for (let k = piece.end - 1; k > piece.start; k--) {
+    if (kinds.has(keys[k]!)) return true;
+    if (trie.match(tokenIds, k, k + 1) < 0 || !isBareCountry(codeOnDate(s, s.lexicon.actors[trie.matchValue]!.rules) ?? '')) return false;
+  }
+  return false;
 }
 
 const hasDigit = /\d/;
@@ -904,8 +937,9 @@ function holdsPhrase(words: readonly string[], phrase: readonly string[]): boole
 
 // The country of a title of office stated without one: the one country whose government uses
 // it ("the secretary of the Treasury"), else the article's home country when that country has
-// such an office, else the story's dateline when it has ("MEXICO CITY - ... Foreign Secretary X"
-// in a story that names the United States most).
+// such an office, else the one country named before it in its sentence, else the story's
+// dateline when it has ("MEXICO CITY - ... Foreign Secretary X" in a story that names the
+// United States most).
 function titleCountry(s: Recognition, g: Group, token: number): string | undefined {
   const words = titleWords(s, g);
   const { officeOnly, officeNot } = s.cues;
@@ -921,6 +955,10 @@ function titleCountry(s: Recognition, g: Group, token: number): string | undefin
     const [country] = institutions;
     if (!lacks(country!)) return country;
   }
+  // "In line with his fellow Americans, ... Sen. Ted Cruz" in a story of several countries: the
+  // one country its sentence has named before the title (a state, not another person's country)
+  const sentence = sentenceCountry(s, token, true);
+  if (sentence && !lacks(sentence)) return sentence;
   const dateline = datelineCountry(s, token);
   return dateline && !lacks(dateline) ? dateline : undefined;
 }
@@ -976,7 +1014,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const { lexicon, cues, keys, known } = s;
   const agent = g.agent ? lexicon.agents[g.agent.ref]! : undefined;
   const gender = g.honorific ? cues.honorific.get(keys[g.honorific.start]!) : undefined;
-  const head = g.head;
+  // "Republican Presidential hopeful", "Baghdad University Medical School": one capitalised
+  // adjective after a role names no one; the group is the role's
+  const adjective = g.head?.type === 'name' && agent && !g.honorific && g.head.end - g.head.start === 1 && s.doc.upos[g.head.start] === 'ADJ';
+  const head = adjective ? undefined : g.head;
   const headCode = personCode(s, head);
   if (headCode) {
     // The dictionaries date a rotating office in an organisation (Phoenix codes the foreign
@@ -1022,6 +1063,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (!g.honorific && allCommonWords(s, head)) return undefined;
     // A lone capitalised word is a person only with a title ("Mr. Tocci"); names after
     // "in"/"the" are places or titles of works, not people.
+    // ("your younger brother Borna", "his wife Melania": a noun of kin before one name makes it
+    // a person of the kin's gender)
+    const kin = tokens === 1 && !g.honorific ? cues.kin.get(before) : undefined;
+    if (kin) return newResolved(`person:${slug(pieceText(s, head))}`, kin, true);
     if (!g.honorific && (tokens < 2 || cues.locative.has(before) || before === 'the')) return undefined;
     // "Sen. James Exon" in a US story: a title of office gives the role, the article the country.
     const role = g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;
@@ -1037,7 +1082,9 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (recalled && !base) return recalled;
     const home = agent.code.startsWith('GOV') ? titleCountry(s, g, head.start) : undefined;
     const code = roleCode(g.former, agent, base ?? home);
-    if (code && !(g.former && !base)) return isOrgName(s, head) ? newResolved(code, gender, false) : personActing(personName(s, head), code, gender);
+    // (a state or body of the dictionaries is no person's name: "his fellow Americans, Republican
+    // hopefuls" are of the United States, not a person called "United States")
+    if (code && !(g.former && !base)) return isOrgName(s, head) || (head.type === 'actor' && isBareCountry(codeOf(s, head))) ? newResolved(code, gender, false) : personActing(personName(s, head), code, gender);
     // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
     // makes no person of it
     if (head.type === 'name' && !g.honorific && isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
@@ -1071,14 +1118,15 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
 }
 
 // "talks with officials in Italy, where the Senate voted": the one country that the mentions
-// before token t in its sentence act for (states, their bodies, people), if only one.
-function sentenceCountry(s: Recognition, t: number): string | undefined {
+// before token t in its sentence act for (states, their bodies, people unless statesOnly), if only one.
+function sentenceCountry(s: Recognition, t: number, statesOnly = false): string | undefined {
   const { doc, mentions } = s;
   const sentence = doc.sentence[t]!;
   const from = doc.start[doc.sentences[sentence]!.firstToken]!;
   let country: string | undefined;
   for (let k = mentions.length - 1; k >= 0 && mentions[k]!.start >= from; k--) {
     const id = mentions[k]!.actor;
+    if (statesOnly && id.startsWith('person:')) continue;
     const of = id.includes(':') ? s.actors.get(id)?.country : codeCountry(id);
     if (!of) continue;
     if (country && country !== of) return undefined;
@@ -1229,8 +1277,9 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     const next = groups[gi + 1];
     let apposition: Group | undefined;
     // A plural role describes no one name: in "First Boston Corp, traders said" the traders are others.
+    // Nor does a role describe a state named before the comma ("his fellow Americans, Republican hopefuls").
     if (next && g.head && !g.agent && next.agent && !next.head && !next.honorific && keys[g.end] === ',' && doc.sentence[g.end] === doc.sentence[next.start] &&
-      !(g.head.type === 'name' && lexicon.agents[next.agent.ref]!.plural)) {
+      !(g.head.type === 'name' && lexicon.agents[next.agent.ref]!.plural) && !isBareCountry(codeOf(s, g.head))) {
       let k = g.end + 1;
       while (k < next.start && isArticle(s, k)) k++;
       if (k === next.start) apposition = next;
@@ -1976,7 +2025,7 @@ function byStart(a: Mention, b: Mention): number {
 
 export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { actors: Actor[]; mentions: Mention[]; tokenMention: Int32Array } {
   const s = new Recognition(doc, article, lexicon, cues);
-  const pieces = findPieces(s);
+  const pieces = joinCompanyWords(s, findPieces(s));
   s.pieces = pieces;
   const groups = findGroups(s, pieces);
   attachOf(s, groups);

@@ -84,3 +84,28 @@ test('"Hong Kong Island" is no Iceland, and Mann no Isle of Man', () => {
   const r = recognizeText('Protesters marched on Hong Kong Island on Sunday. Thomas Mann wrote a novel.', '2020-01-05');
   assert.ok(!r.mentions.some((m) => m.actor === 'ISL' || m.actor === 'IMN'), r.mentions.map((m) => `${m.text} => ${m.actor}`).join('; '));
 });
+
+test('a news agency is an organisation, never the government of the dateline’s capital: "WASHINGTON (AP) -"', () => {
+  const r = recognizeText('WASHINGTON (AP) — The Varlen council met on Tuesday, the AP reported. Later AP said talks went on.', '2016-04-23');
+  const ap = r.mentions.filter((m) => m.text === 'AP' || m.text === 'the AP');
+  assert.equal(ap.length, 3, mentionPairs(r).join('; '));
+  assert.ok(ap.every((m) => m.actor === 'MED'), mentionPairs(r).join('; '));
+});
+
+test('a company word inside a name followed only by a country, or next to a title or demonym, makes a company: "Quarrow Bank Canada", "General Motors", "Thai Airways"', () => {
+  const r = recognizeText('TORONTO, June 19 - Quarrow Bank Canada said it hired Tom Breck. General Motors and Thai Airways ordered jets, and Varlen Air did too.', '1987-06-19');
+  const people = r.actors.filter((a) => a.kind === 'person').map((a) => a.id);
+  assert.deepEqual(people, ['person:tom-breck'], JSON.stringify(r.actors));
+  assert.ok(r.actors.some((a) => a.id === 'org:general-motors' && a.role === 'BUS'), JSON.stringify(r.actors));
+  assert.ok(r.actors.some((a) => a.id === 'org:thai-airways' && a.role === 'BUS'), JSON.stringify(r.actors));
+});
+
+test('an organisation word inside a name with a person after it leaves the person: "Varlen News Mara Quellin"', () => {
+  const r = recognizeText('Varlen News Mara Quellin asked the question.', '2016-06-19');
+  assert.ok(r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
+});
+
+test('an order of a government is no person: "an Executive Order"', () => {
+  const r = recognizeText('President Tom Breck signed an Executive Order on Monday.', '2017-02-01');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['person:tom-breck'], JSON.stringify(r.actors));
+});

@@ -258,3 +258,26 @@ test("a transcript's speaker labels name those who say \"I\" and \"you\": a he s
   assert.ok(!pairs.some((p) => /^[Hh]e => person:dorsa-quellin/.test(p)), pairs.join('; '));
   assert.ok(!pairs.some((p) => /^[Hh]e => person:halvard-tenmark/.test(p)), pairs.join('; '));
 });
+
+test('a title with no home country takes the one country its sentence named before it: "his fellow Americans, ... Sen. Mara Quellin"', () => {
+  const r = recognizeText('Britain and France disagreed, and Germany too. Like his fellow Americans, Sen. Mara Quellin was critical.', '2016-04-23');
+  const quellin = r.actors.find((a) => a.id === 'person:mara-quellin');
+  assert.deepEqual([quellin?.country, quellin?.role], ['USA', 'LEG'], JSON.stringify(r.actors));
+});
+
+test('a state before a comma and a role is no person: "his fellow Americans, Republican hopefuls" and "Presidential" is no name', () => {
+  const r = recognizeText('Like his fellow Americans, Republican Presidential hopeful Sen. Mara Quellin was critical.', '2016-04-23');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['person:mara-quellin'], JSON.stringify(r.actors));
+});
+
+test('a noun of kin before one name makes a person of that gender: "your younger brother Borvan ... He"', () => {
+  const r = recognizeText('((Reporter)) Did your younger brother Borvan also leave?\n\n((Dorsa Quellin)) Yes. He also wanted to play for another country.', '2017-02-01');
+  const pairs = mentionPairs(r);
+  assert.ok(pairs.includes('Borvan => person:borvan'), pairs.join('; '));
+  assert.ok(pairs.includes('He => person:borvan'), pairs.join('; '));
+});
+
+test('another person’s country in the sentence gives a title none: "Emmanuel Macron and vice minister Tom Breck"', () => {
+  const r = recognizeText('Britain and Germany disagreed. The talks will be headed by Emmanuel Macron and vice minister Tom Breck.', '2020-06-01');
+  assert.equal(r.actors.find((a) => a.id === 'person:tom-breck')?.country, undefined, JSON.stringify(r.actors));
+});
