@@ -40,6 +40,9 @@ test('a bare "take" is no seizure, nor a bare "leave" a meeting; their patterns 
   // nor a bare "break", "surmount" or "struggle" the use of force
   const broke = eventsOf('Chile broke the deadlock with Peru on Monday. Argentina struggled to surmount its crisis with Uruguay.');
   assert.equal(broke.filter((e) => e.cameo.startsWith('19')).length, 0, describe(broke));
+  // nor a bare "help" aid
+  const helped = eventsOf('Chile will cut import taxes to help Peruvian exporters. Brazil could help persuade Argentina.');
+  assert.equal(helped.filter((e) => e.cameo.startsWith('07')).length, 0, describe(helped));
   const hostages = eventsOf('Rebels took part in talks with the Colombian government.');
   assert.ok(hostages.length > 0, describe(hostages));
 });
