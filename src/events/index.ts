@@ -117,10 +117,6 @@ function builtinPolicy(options: EventOptions): EventPolicy {
   return options.builtinVerbs === false ? { ...policy, silent: new Set(), patternOnly: new Set() } : policy;
 }
 
-/** CAMEO codes of judging an act (praise or endorse, disapprove, reject; and the codes under them): aimed at the doers of the act they name. */
-const judgingCodes = ['051', '11', '12'];
-/** Whether a verb of this code carries an act out ("signed an accord"), rather than judging or failing to code one. */
-const isCarriedOut = (code: string | undefined) => code !== undefined && !isNullCode(code) && !judgingCodes.some((c) => code.startsWith(c));
 
 /** A statement or appeal verb (CAMEO 01x/02x, or an uncoded reporting verb such as "say"). */
 function isStatement(cue: CueMatch): boolean {
@@ -360,6 +356,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   // event noun it governs an event of its own
   const codeOfVerb = new Map<number, string>();
   const judges = (verb: number) => policyCodes.evaluationRoots.has(codeOfVerb.get(verb)?.slice(0, 2) ?? '');
+  // praise, disapproval and rejection, aimed at the doers of an act they name again
+  const isJudging = (code: string) => policyCodes.judgingCodes.some((c) => code.startsWith(c));
   let nominalFrom = 0;
   let nominalVerbs: number[] = [];
   const subjectOfVerb = (verb: number) => subjectOf(g, verb, nominalFrom, nominalVerbs.filter((v) => v < verb))?.mentions ?? [];
@@ -542,18 +540,19 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const about = complaintSubject(g, g.last[targets[targets.length - 1]!]! + 1, to);
         if (about !== undefined) targets = coordinated(g, about);
       }
+      const sourceActors = new Set(sources.map((m) => mentions[m]!.actor));
       // "he denounced the border agreement again", "the operation was condemned by ...", "denounced
       // the conclusions of the summit": an act named again is aimed at its doers
-      if (useTree && !targets.length && judgingCodes.some((c) => cue.code.startsWith(c))) {
-        const sourceActors = new Set(sources.map((m) => mentions[m]!.actor));
+      if (useTree && !targets.length && isJudging(cue.code)) {
         const judged = children(doc, cue.verb, passive ? 'nsubj:pass' : 'obj');
+        // the act's doers are the subject of a coded verb that carried it out ("signed an accord")
+        const carriedOut = (verb: number) => codeOfVerb.has(verb) && !isNullCode(codeOfVerb.get(verb)!) && !isJudging(codeOfVerb.get(verb)!);
         for (const act of [...judged, ...judged.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))]) {
-          if (!targets.length) targets = actAntecedentDoers(g, act, (verb) => isCarriedOut(codeOfVerb.get(verb))).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
+          if (!targets.length) targets = actAntecedentDoers(g, act, carriedOut).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         }
       }
       // "Greece and Cyprus ... They warned that Cyprus would ...": a group's words about one of its
       // members are not aimed at it
-      const sourceActors = new Set(sources.map((m) => mentions[m]!.actor));
       const ownMember = (t: number) => complementSubject && sources.length > 1 && sourceActors.has(mentions[t]!.actor);
       targets = targets.filter((t) => !sources.includes(t) && !ownMember(t));
       if (!sources.length) {

@@ -30,6 +30,8 @@ export type CodePolicy = {
   visitCodes: Set<string>;
   intentToMeetCode: string;
   evaluationRoots: Set<string>;
+  /** praise, disapproval, rejection (code prefixes): aimed at the doers of an act named again */
+  judgingCodes: string[];
 };
 
 export function loadEventPolicy(dir: string): EventPolicy {
@@ -79,6 +81,7 @@ function codePolicy(file: string): CodePolicy {
     visitCodes: new Set(codes('visit_codes')),
     intentToMeetCode: codes('intent_to_meet_code')[0]!,
     evaluationRoots: roots('evaluation_roots'),
+    judgingCodes: codes('judging_codes'),
   };
 }
 
