@@ -46,6 +46,8 @@ test('a bare "take" is no seizure, nor a bare "leave" a meeting; their patterns 
   // nor generic verbs of giving, issuing, leading, studying
   const generic = eventsOf('The court in Chile issued a ruling against Peru. Bolivian students are studying at Argentine universities. Chile gave Peru an advantage.');
   assert.equal(generic.filter((e) => /^0[5-9]/.test(e.cameo)).length, 0, describe(generic));
+  const needs = eventsOf('Europe needs a strong Germany. The court will hear arguments from Chile against Peru.');
+  assert.equal(needs.length, 0, describe(needs));
   const hostages = eventsOf('Rebels took part in talks with the Colombian government.');
   assert.ok(hostages.length > 0, describe(hostages));
 });
