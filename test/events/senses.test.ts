@@ -60,3 +60,13 @@ test('"concluded that ..." states a judgement; "concluded an agreement" conclude
   assert.equal(judged.filter((e) => e.cameo.startsWith('05')).length, 0, describe(judged));
   find(eventsOf('Peru and Bolivia concluded an agreement on Monday.'), 'PER', 'BOL', '057');
 });
+
+test('"expressed support for X" endorses X (051), not an intent to cooperate (032)', () => {
+  const events = eventsOf('The Chilean government expressed its support for Peru.');
+  find(events, 'CHL', 'PER', '051');
+  assert.equal(events.filter((e) => e.cameo.startsWith('03')).length, 0, describe(events));
+});
+
+test('"spoke out against X" criticises X (111)', () => {
+  find(eventsOf('The Chilean president spoke out against Peru on Monday.'), 'CHL', 'PER', '111');
+});
