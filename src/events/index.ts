@@ -34,7 +34,7 @@ import { groupAntecedents, hasTree, innerTargets, pluralAntecedents, siblingObli
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus, treeStatus } from './status.ts';
 import { agents, children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns, subjects } from '../nlp/tree.ts';
-import { isNaming, isOtherSense, senseCode } from './senses.ts';
+import { callsAThing, isNaming, isOtherSense, senseCode } from './senses.ts';
 import { actAntecedentDoers, condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
@@ -411,6 +411,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // "called the government to increase efforts": an appeal, not a telephone call
       const sense = useTree ? senseCode(doc, cue) : cue.code;
       if (sense !== cue.code) cue = { ...cue, code: sense, paired: undefined };
+      if (useTree && callsAThing(doc, cue, g.mentionOf)) continue;
       // "served as chairman": a verb whose default reads the wrong sense codes only by a pattern
       if (cue.rule === undefined && ctx.policy.patternOnly.has(cue.cue.lemma.toLowerCase())) continue;
       if (statesProtestAim(doc, protested, cue)) {

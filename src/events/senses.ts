@@ -8,9 +8,11 @@
 //   Paris called Rome on Monday.                            "on Monday" is no "call on" (020): a call
 //   John Horton Conway died in New Brunswick.               the subject of "die" undergoes it: no attack
 //   They concluded that the accord is void.                 a judgement: no accord concluded (057)
+//   Mitsotakis called the Turkish agreement null.           no telephone call: an agreement is no one to call
 import { namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
 import { children } from '../nlp/tree.ts';
+import { relationalNouns } from './grammar.ts';
 import { isTimeWord } from './dates.ts';
 import type { CueMatch } from './cues.ts';
 
@@ -75,4 +77,20 @@ export function senseCode(doc: Doc, cue: CueMatch): string {
   // the parser takes the infinitive for a complement or for a clause of purpose
   const infinitive = children(doc, cue.verb, 'xcomp', 'advcl').some((clause) => doc.upos[clause] === 'VERB' && children(doc, clause, 'mark').some((m) => doc.lower[m] === 'to'));
   return infinitive && children(doc, cue.verb, 'obj').length > 0 ? appeal : cue.code;
+}
+
+/** Nouns for people that the actors stage leaves without a mention of their own ("his French counterpart"). */
+const counterpartNouns = new Set(['counterpart', 'counterparts', ...relationalNouns]);
+
+/**
+ * Whether a telephone call (041, the verb's default) has for its object a thing an actor owns,
+ * not someone: the object noun is in no actor's mention and an actor's name or demonym modifies it
+ * ("called the Turkish-Libyan agreement null and void", "called Mr. Trump's comments 'racially
+ * toxic'": namings the parser missed; no one was called). A pattern's call is left as it is.
+ */
+export function callsAThing(doc: Doc, cue: CueMatch, mentionOf: Int32Array): boolean {
+  if (!callVerbs.has(doc.lower[cue.verb]!) || !cue.code.startsWith(telephoneCall) || cue.matchedEnd > cue.phraseEnd) return false;
+  const objects = children(doc, cue.verb, 'obj');
+  const owned = (o: number) => children(doc, o, 'nmod:poss', 'compound', 'amod').some((m) => mentionOf[m]! >= 0 && doc.upos[m] !== 'PRON');
+  return objects.length > 0 && objects.every((o) => mentionOf[o]! < 0 && doc.upos[o] === 'NOUN' && !counterpartNouns.has(doc.lower[o]!) && owned(o));
 }

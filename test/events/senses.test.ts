@@ -70,3 +70,11 @@ test('"expressed support for X" endorses X (051), not an intent to cooperate (03
 test('"spoke out against X" criticises X (111)', () => {
   find(eventsOf('The Chilean president spoke out against Peru on Monday.'), 'CHL', 'PER', '111');
 });
+
+test('calling a thing an actor owns is no telephone call to the actor', () => {
+  // a naming the parser misses ("null and void" read as one noun with "agreement")
+  const events = eventsOf('The Chilean president called the Peruvian-Bolivian agreement null and void.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('041')).length, 0, describe(events));
+  // a counterpart is someone to call
+  find(eventsOf('The Chilean president called his Peruvian counterpart.'), 'CHL', 'PER', '041');
+});
