@@ -21,6 +21,11 @@
 //   Egypt's minister and his Greek and French counterparts, A and B, respectively, gathered in Cairo.
 //   the parser: "counterparts" the root, "gathered" a participle on "A"; a sentence with no
 //   finite verb whose root is a noun has its verb in that participle: the root, the noun its subject
+//
+//   Chirac said, during talks with Niger, that France wanted a new prime minister.
+//   the parser: "wanted" a relative clause on "talks" with "that" as its mark; a relative "that"
+//   is the clause's subject or object, so a "that" clause after a comma with a subject of its own
+//   is the content clause of "said"
 import { isClauseHead, relativePronouns } from './tree.ts';
 import { months, weekdays } from './closed-class.ts';
 
@@ -175,6 +180,56 @@ function repairMissingSubject(tree: SentenceTree, from: number, to: number): voi
   deprel[noun] = deprel[auxiliary] === 'aux:pass' ? 'nsubj:pass' : 'nsubj';
 }
 
+// "Chirac said, during talks with X, that France wanted ...": a "relative clause" that opens with
+// a comma and "that" as its complementizer (mark: a relative "that" is the clause's subject or
+// object) and has a subject of its own is the content clause of the predicate above the noun.
+function repairCommaThatClause(tree: SentenceTree, from: number, to: number): void {
+  const { words, head, deprel } = tree;
+  for (let that = from + 1; that < to; that++) {
+    if (deprel[that] !== 'mark' || words[that]!.toLowerCase() !== 'that' || words[that - 1] !== ',') continue;
+    const clause = head[that]!;
+    if (clause <= that || deprel[clause] !== 'acl:relcl' || !hasSubject(head, deprel, clause, from, to)) continue;
+    let predicate = head[clause]!;
+    while (predicate >= 0 && !isClauseHead({ head, deprel }, predicate)) predicate = head[predicate]!;
+    if (predicate < 0 || predicate > that) continue;
+    let hasComplement = false;
+    for (let k = from; k < to; k++) if (head[k] === predicate && deprel[k] === 'ccomp') hasComplement = true;
+    if (hasComplement) continue;
+    head[clause] = predicate;
+    deprel[clause] = 'ccomp';
+  }
+}
+
+// "Chirac said, during talks with X here, that France, which ..., wanted ...": "that" tagged as a
+// complementizer but attached as the determiner of the next noun, whose clause then takes a noun
+// before "that" for its subject. The noun after "that" is the subject of the first predicate after
+// it that it does not govern; the old subject, a phrase with a preposition, is an oblique of the
+// predicate above.
+function repairThatAsDeterminer(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, head, deprel } = tree;
+  for (let that = from + 1; that < to; that++) {
+    if (deprel[that] !== 'det' || upos[that] !== 'SCONJ' || words[that]!.toLowerCase() !== 'that') continue;
+    const noun = head[that]!;
+    if (noun <= that || !nominalTags.has(upos[noun]!)) continue;
+    let verb = -1;
+    for (let k = noun + 1; k < to && verb < 0; k++) if (upos[k] === 'VERB' && !dominates(head, noun, k)) verb = k;
+    if (verb < 0) continue;
+    let subject = -1;
+    for (let k = from; k < that; k++) if (head[k] === verb && deprel[k] === 'nsubj') subject = k;
+    const above = head[verb]!;
+    if (subject < 0 || above < 0 || above > that || !isClauseHead({ head, deprel }, above) || dominates(head, subject, above)) continue;
+    let preposition = false;
+    for (let k = from; k < subject; k++) if (head[k] === subject && deprel[k] === 'case') preposition = true;
+    if (!preposition) continue;
+    head[subject] = above;
+    deprel[subject] = 'obl';
+    head[noun] = verb;
+    deprel[noun] = 'nsubj';
+    head[that] = verb;
+    deprel[that] = 'mark';
+  }
+}
+
 /** One sentence's words, tags and tree, as the repairs read and mend them (heads absolute or -1). */
 export type SentenceTree = { words: string[]; upos: string[]; xpos: string[]; head: Int32Array; deprel: string[] };
 
@@ -190,6 +245,8 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairDateBeforeSubject(words, head, deprel, from, to);
   repairVerblessRoot(tree, from, to);
   repairMissingSubject(tree, from, to);
+  repairCommaThatClause(tree, from, to);
+  repairThatAsDeterminer(tree, from, to);
   for (let t = from; t < to; t++) {
     if (deprel[t] !== 'acl:relcl') continue;
     let opensWithConjunction = false;

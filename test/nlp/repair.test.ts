@@ -105,3 +105,28 @@ test('a predicate with a copula and no subject takes the noun phrase before the 
   withSubject[1] = 'nsubj';
   assert.equal(repaired(words, heads, withSubject, { upos, xpos: words.map(() => '') }).deprel[6], 'nmod');
 });
+
+test('"that" tagged a complementizer but hung on the next noun as its determiner opens the clause of that noun', () => {
+  // "Kerr said, during talks with Oslo, that Norway wanted peace.": the parser made "that" the
+  // determiner of "Norway" and "talks" the subject of "wanted"
+  //            1       2       3    4         5        6       7       8    9       10        11        12       13
+  const words = ['Kerr', 'said', ',', 'during', 'talks', 'with', 'Oslo', ',', 'that', 'Norway', 'wanted', 'peace', '.'];
+  const upos = ['PROPN', 'VERB', 'PUNCT', 'ADP', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'SCONJ', 'PROPN', 'VERB', 'NOUN', 'PUNCT'];
+  const r = repaired(words, [2, 0, 5, 5, 11, 7, 5, 10, 10, 7, 2, 11, 2], ['nsubj', 'root', 'punct', 'case', 'nsubj', 'case', 'nmod', 'punct', 'det', 'nmod', 'ccomp', 'obj', 'punct'], { upos, xpos: words.map(() => '') });
+  assert.deepEqual([r.head[9], r.deprel[9]], [11, 'nsubj']);
+  assert.deepEqual([r.head[8], r.deprel[8]], [11, 'mark']);
+  assert.deepEqual([r.head[4], r.deprel[4]], [2, 'obl']);
+  // a determiner "that" is left alone ("said that Norway ..." has no noun subject before it)
+  const determiner = repaired(['Kerr', 'wanted', 'that', 'deal'], [2, 0, 4, 2], ['nsubj', 'root', 'det', 'obj'], { upos: ['PROPN', 'VERB', 'DET', 'NOUN'], xpos: ['', '', '', ''] });
+  assert.deepEqual(determiner.head, [2, 0, 4, 2]);
+});
+
+test('a "relative clause" with a comma, "that" as its mark and a subject of its own is the content clause of the predicate above', () => {
+  //            1       2       3    4         5        6       7       8    9       10        11        12       13
+  const words = ['Kerr', 'said', ',', 'during', 'talks', 'with', 'Oslo', ',', 'that', 'Norway', 'wanted', 'peace', '.'];
+  const r = repaired(words, [2, 0, 5, 5, 2, 7, 5, 11, 11, 11, 5, 11, 2], ['nsubj', 'root', 'punct', 'case', 'obl', 'case', 'nmod', 'punct', 'mark', 'nsubj', 'acl:relcl', 'obj', 'punct']);
+  assert.deepEqual([r.head[10], r.deprel[10]], [2, 'ccomp']);
+  // a relative "that" is the clause's subject or object, not its mark: left alone
+  const relative = repaired(['the', 'talks', ',', 'that', 'failed'], [2, 0, 5, 5, 2], ['det', 'root', 'punct', 'nsubj', 'acl:relcl']);
+  assert.equal(relative.deprel[4], 'acl:relcl');
+});
