@@ -162,7 +162,7 @@ function complaintSubject(g: Grammar, after: number, to: number): number | undef
 /** A verb right after "to" is governed by the verb before it ("urged Bree to help", "threatened not to renew"). */
 const governorReach = 7;
 
-/** The governor among the earlier cues; those that only mark intent ("plans to") govern nothing. */
+/** The governor among the earlier cues; the nearest, when it only marks intent ("plans to"), governs nothing. */
 function governor(g: Grammar, cue: CueMatch, earlier: CueMatch[]): CueMatch | undefined {
   const { doc } = g;
   let p = cue.phraseStart - 1;
@@ -170,7 +170,9 @@ function governor(g: Grammar, cue: CueMatch, earlier: CueMatch[]): CueMatch | un
   if (p < 0 || doc.lower[p] !== 'to') return undefined;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const e = earlier[k]!;
-    if (futureGovernors.has(doc.lower[e.verb]!)) continue;
+    // "blaming Iran for the attack, committing to send troops": the nearest cue only marks the
+    // intent; the infinitive is its own event, not part of an act before it
+    if (futureGovernors.has(doc.lower[e.verb]!)) return undefined;
     if (p - e.phraseEnd <= governorReach) return e;
   }
   return undefined;

@@ -78,3 +78,14 @@ test('an "unless" clause does not make a plain past conditional, wherever the pa
   const future = eventsOf('Iran said it would retaliate against Israel if Israel attacked.');
   assert.ok(future.every((e) => e.modality), describe(future));
 });
+
+test('"committed to" marks a future act of its subject, not one done', () => {
+  const events = eventsOf('Chile committed to send aid to Peru.');
+  assert.equal(find(events, 'CHL', 'PER', '07').modality, 'future');
+});
+
+test('an intent after another act is an event of its own, not part of that act', () => {
+  // the nearest cue ("committing") marks the intent; "blaming" does not govern "send"
+  const events = eventsOf('Chile was more forceful in blaming Bolivia for the attack, committing to send more troops to Peru.');
+  assert.equal(find(events, 'CHL', 'PER', '06').modality, 'future');
+});
