@@ -48,6 +48,9 @@ test('a bare "take" is no seizure, nor a bare "leave" a meeting; their patterns 
   assert.equal(generic.filter((e) => /^0[5-9]/.test(e.cameo)).length, 0, describe(generic));
   const needs = eventsOf('Europe needs a strong Germany. The court will hear arguments from Chile against Peru.');
   assert.equal(needs.length, 0, describe(needs));
+  // nor "target" in its sense of aiming at a figure or a group to reach
+  const targeted = eventsOf('The Chilean central bank is targeting growth of the Peruvian trade. The Bolivian government has targeted Argentine farmers.');
+  assert.equal(targeted.filter((e) => e.cameo.startsWith('19')).length, 0, describe(targeted));
   const hostages = eventsOf('Rebels took part in talks with the Colombian government.');
   assert.ok(hostages.length > 0, describe(hostages));
 });
