@@ -15,7 +15,7 @@ export type Modality = 'future' | 'hypothetical' | 'conditional';
 const auxiliaryReach = 5;
 
 /** "is about to", "plans to", "is expected to": a future reading of the infinitive that follows. */
-export const futureGovernors = new Set(['about', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'expected', 'set', 'scheduled', 'going', 'due', 'poised', 'ready', 'prepared', 'willing', 'hope', 'hopes', 'hoped', 'hoping', 'commit', 'commits', 'committed', 'committing']);
+export const futureGovernors = new Set(['about', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'expect', 'expects', 'expected', 'expecting', 'set', 'scheduled', 'going', 'due', 'poised', 'ready', 'prepared', 'willing', 'hope', 'hopes', 'hoped', 'hoping', 'commit', 'commits', 'committed', 'committing']);
 
 /**
  * Words by which the subject states its own intent in the infinitive that follows ("ready to

@@ -51,6 +51,9 @@ test('a bare "take" is no seizure, nor a bare "leave" a meeting; their patterns 
   // nor "target" in its sense of aiming at a figure or a group to reach
   const targeted = eventsOf('The Chilean central bank is targeting growth of the Peruvian trade. The Bolivian government has targeted Argentine farmers.');
   assert.equal(targeted.filter((e) => e.cameo.startsWith('19')).length, 0, describe(targeted));
+  // nor a forecast or a vote: "expect" and "vote" are CAMEO.2.0's 030 by themselves
+  const forecast = eventsOf('The Chilean minister said he expected the Peruvian trade deficit to fall. The Bolivian senate voted to cut funding for Argentina.');
+  assert.equal(forecast.filter((e) => e.cameo.startsWith('03')).length, 0, describe(forecast));
   const hostages = eventsOf('Rebels took part in talks with the Colombian government.');
   assert.ok(hostages.length > 0, describe(hostages));
 });

@@ -89,3 +89,7 @@ test('an intent after another act is an event of its own, not part of that act',
   const events = eventsOf('Chile was more forceful in blaming Bolivia for the attack, committing to send more troops to Peru.');
   assert.equal(find(events, 'CHL', 'PER', '06').modality, 'future');
 });
+
+test('"expects to" marks a future act of its subject', () => {
+  assert.equal(find(eventsOf('Chile expects to expand cooperation with Peru.'), 'CHL', 'PER', '05').modality, 'future');
+});
