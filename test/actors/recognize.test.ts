@@ -261,3 +261,8 @@ test('a force a country leads is the country\'s: "Saudi-led forces"', () => {
   const r = recognizeText('Saudi-led forces entered the port.', '2016-05-01');
   assert.deepEqual(codedPairs(r), ['Saudi-led forces => SAUMIL']);
 });
+
+test('central banks named "Bank of <country>" are that government\'s economic body, not a person or a bare organisation', () => {
+  const r = recognizeText('The Bank of Japan and the Bundesbank met as Bank of England officials arrived.', '1987-03-01');
+  assert.deepEqual(mentionPairs(r), ['The Bank of Japan => JPNGOVBUS', 'the Bundesbank => DEUGOVBUS', 'Bank of England officials => GBRGOVBUSGOV']);
+});
