@@ -78,3 +78,8 @@ test('calling a thing an actor owns is no telephone call to the actor', () => {
   // a counterpart is someone to call
   find(eventsOf('The Chilean president called his Peruvian counterpart.'), 'CHL', 'PER', '041');
 });
+
+test('a subpoena demands information (1014); it shares none (064)', () => {
+  find(eventsOf('The Chilean senate issued a subpoena for documents from the Peruvian minister.'), 'CHL', 'PER', '1014');
+  find(eventsOf('The Chilean senate subpoenaed the Peruvian minister.'), 'CHL', 'PER', '1014');
+});
