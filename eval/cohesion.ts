@@ -265,7 +265,7 @@ function pairScore(pair: string, kappa: number, kappaOfEvidenceYears: number | n
     previousCount: previous.count,
     eventsN: w.events.n,
     remarks: w.criticism.n,
-    agreementN: w.agreement.n,
+    agreementN: w.counts.agreement_items,
     jointN: w.joint.n,
   };
 }
