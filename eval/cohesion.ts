@@ -199,12 +199,33 @@ export type PairScore = {
   relation: number | null;
   /** GDELT-style: the plain mean Goldstein score of the events between them */
   goldstein: number | null;
+  /** the index as the seventh session defined it: every piece one, every agreement item counted (previousIndex) */
+  previous: number | null;
+  /** the evidence that index counted: agreement items too few to enter today's index included */
+  previousCount: number;
   eventsN: number;
   /** the criticism-and-praise component's n: quotations of one side naming the other */
   remarks: number;
   agreementN: number;
   jointN: number;
 };
+
+/**
+ * The index as it was before this form (seventh session): each component weighted by its n alone
+ * (a joint act one piece) and stance agreement counted from one item (its pi); and its count.
+ */
+function previousIndex(w: CohesionWindow): { index: number | null; count: number } {
+  const agreement = w.agreement.pi === null ? null : Math.min(1, Math.max(-1, w.agreement.pi));
+  const parts = [
+    { n: w.events.n, score: w.events.score },
+    { n: w.agreement.n, score: agreement },
+    { n: w.criticism.n, score: w.criticism.score },
+    { n: w.joint.n, score: w.joint.score },
+  ].filter((c) => c.n > 0 && c.score !== null);
+  const count = w.count + (w.agreement.counted ? 0 : w.agreement.n);
+  const n = parts.reduce((s, c) => s + c.n, 0);
+  return { count, index: count >= 3 && n ? parts.reduce((s, c) => s + c.n * c.score!, 0) / n : null };
+}
 
 /** The index as it was before joint action: the three components of the relation, weighted by their n. */
 function relationIndex(w: CohesionWindow): number | null {
@@ -225,6 +246,7 @@ export function tuningHalf(names: string[]): Set<string> {
 }
 
 function pairScore(pair: string, kappa: number, kappaOfEvidenceYears: number | null, w: CohesionWindow): PairScore {
+  const previous = previousIndex(w);
   return {
     pair,
     kappa,
@@ -232,15 +254,18 @@ function pairScore(pair: string, kappa: number, kappaOfEvidenceYears: number | n
     count: w.count,
     index: w.index,
     events: w.events.score,
-    agreement: w.agreement.score,
+    // Scott's pi over every item, also where too few items enter the index
+    agreement: w.agreement.pi === null ? null : Math.min(1, Math.max(-1, w.agreement.pi)),
     criticism: w.criticism.score,
     // every joint act scores alike (jointWeights), so the component ranks pairs by how much of their evidence it is
     joint: w.count ? w.joint.n / w.count : null,
     relation: relationIndex(w),
     goldstein: w.events.goldstein,
+    previous: previous.index,
+    previousCount: previous.count,
     eventsN: w.events.n,
     remarks: w.criticism.n,
-    agreementN: w.agreement.n,
+    agreementN: w.counts.agreement_items,
     jointN: w.joint.n,
   };
 }
@@ -249,7 +274,7 @@ export const measures = ['index', 'events', 'agreement', 'criticism', 'joint', '
 export type Measure = (typeof measures)[number];
 
 export type Correlation = {
-  measure: Measure | 'index on baseline pairs' | 'index against its years' | 'index, tuning half' | 'index, other half' | 'index minus baseline';
+  measure: Measure | 'previous index' | 'index on baseline pairs' | 'index against its years' | 'index, tuning half' | 'index, other half' | 'index minus baseline';
   threshold: number;
   n: number;
   rho: number | null;
@@ -272,6 +297,8 @@ export function correlations(scores: PairScore[], half: Set<string> = tuningHalf
   for (const t of thresholds) {
     const rows = scores.filter((r) => r.count >= t);
     for (const m of measures) corr(m, t, rows, (r) => r[m]);
+    // the seventh session's index, on the pairs its own count admits
+    corr('previous index', t, scores.filter((r) => r.previousCount >= t), (r) => r.previous);
     // the index on exactly the pairs the baseline ranks (those with events), for a like-for-like comparison
     corr('index on baseline pairs', t, rows.filter((r) => r.goldstein !== null), (r) => r.index);
     // whether the index ranks better than the baseline: the difference of the two rhos on the same
@@ -355,16 +382,17 @@ export async function evaluate(shared: string): Promise<string> {
 
     const table = (t: number) => {
       const row = (m: Correlation['measure']) => results.find((r) => r.threshold === t && r.measure === m)!;
-      return measures.map((m) => row(m)).concat(row('index on baseline pairs'), row('index minus baseline'), row('index against its years'), row('index, tuning half'), row('index, other half'));
+      return measures.map((m) => row(m)).concat(row('previous index'), row('index on baseline pairs'), row('index minus baseline'), row('index against its years'), row('index, tuning half'), row('index, other half'));
     };
     const label: Record<Correlation['measure'], string> = {
       index: '**cohesion index**',
       events: 'events component',
-      agreement: 'stance agreement component',
+      agreement: 'stance agreement (Scott\'s pi over every item; in the index only with >= 5 items)',
       criticism: 'criticism and praise component',
       joint: 'joint action component (its share of the evidence)',
-      relation: 'the relation alone (events, agreement, criticism; the index before joint action)',
+      relation: 'the relation alone (events, agreement when counted, criticism; the index without joint action)',
       goldstein: 'baseline: mean Goldstein (GDELT-style)',
+      'previous index': 'the index before this form (a joint act one piece, agreement from one item; pairs by its own count)',
       'index on baseline pairs': 'cohesion index, on the baseline\'s pairs',
       'index minus baseline': 'cohesion index minus the baseline (difference of the two rhos on the same pairs)',
       'index against its years': 'cohesion index, against kappa over the years of each pair\'s evidence',
@@ -380,7 +408,8 @@ export async function evaluate(shared: string): Promise<string> {
         `computes the pooled index (\`--by all\`) for every pair of the ${states.length} states of ../shared/data/cohesion/unga-agreement-dev.csv (${(seconds).toFixed(1)} s for all ${matrix.pairs.length} pairs, the store read once), ` +
         `and ranks the ${reference.size} dev pairs against their UNGA kappa pooled over the corpus's years (${[...years.keys()].sort().join(', ')}: years with at least ${minArticlesPerYear} articles; each year weighted by its roll calls, years with fewer than ${minRollCalls} left out). ` +
         'The other 390 pairs are kept aside. A pair counts at a threshold when it has at least that many pieces of evidence (`count`, joint acts included); a component or the baseline only where it is defined. ' +
-        'The joint action component scores every joint act +1, so it is ranked by its share of the pair\'s evidence; "the relation alone" is the index of the other three components (the index before joint action), on the same pairs. ' +
+        'The index weighs a joint act as two pieces and takes stance agreement in only with at least 5 items (`componentWeights`, `minAgreementItems` in src/cohesion/index.ts; chosen on the tuning half, below); "the index before this form" is the seventh session\'s (every piece one, agreement from one item), on the pairs its own count admits. ' +
+        'The joint action component scores every joint act +1, so it is ranked by its share of the pair\'s evidence; "the relation alone" is the index of the other three components, on the same pairs. ' +
         'The row "against kappa over the years of each pair\'s evidence" ranks the same index against each pair\'s kappa over the years its own evidence comes from (yearly kappas weighted by the pair\'s pieces of evidence that year times the year\'s roll calls), since the corpus-wide reference weighs 1987 like 2016 for a pair whose evidence is all of 1987. ' +
         'The last two rows split the dev pairs into two seeded random halves (`tuningHalf`): anything chosen on the evidence of these figures is chosen on the first and reported on the second. ' +
         `Each rho has a 95% percentile bootstrap interval (the pairs drawn with replacement, ${bootstrapResamples} seeded resamples) and, for comparison, Fisher's z interval; "minus the baseline" is the difference of the index's and the baseline's rho on the same pairs, its interval from the same resamples for both (paired).`,

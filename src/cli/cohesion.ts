@@ -172,7 +172,7 @@ export function register(program: Command): void {
           const w = ex.window;
           process.stdout.write(
             `${ex.a.name} (${ex.a.label}) and ${ex.b.name} (${ex.b.label}), ${w.window}: index ${w.index === null ? 'null' : fmt(w.index)} [${fmtInterval(w.interval)}] from ${w.count} pieces of evidence: ` +
-              `${w.events.n} events, ${w.counts.quotes} quotations, ${w.agreement.n} agreement items (${w.agreement.agreements} agree), ${w.joint.n} joint acts ` +
+              `${w.events.n} events, ${w.counts.quotes} quotations, ${w.counts.agreement_items} agreement items${w.agreement.counted ? ` (${w.agreement.agreements} agree)` : w.agreement.n ? ` (${w.agreement.n} found: too few to count)` : ''}, ${w.joint.n} joint acts ` +
               `(${w.joint.cooperation} in cooperation, ${w.joint.conflict} in conflict with a third party); ${w.criticism.critical} critical and ${w.criticism.praise} praising of the quotations\n` +
               positionsLine(ex) +
               '\n',

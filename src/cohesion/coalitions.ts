@@ -122,6 +122,8 @@ export type Side = {
   description: string;
   /** true when membership depends on the date (coalitions), so it is asked per record */
   dated: boolean;
+  /** a country side's ISO alpha-3 code */
+  country?: string;
   matches(actor: ActorInfo, date: string | undefined): boolean;
 };
 
@@ -138,6 +140,7 @@ function countrySide(code: string, label = code): Side {
     label,
     kind: 'country',
     dated: false,
+    country: code,
     description: `${countries.getName(code, 'en') ?? code}: every actor of ${code} (its government, military, people with country ${code})`,
     matches: (a) => actorCountry(a) === code,
   };

@@ -14,7 +14,8 @@
 // The first three are the relation between the two; joint action is their alignment on the
 // world, which is what "how aligned are they" also asks.
 // Each piece of evidence is in exactly one component, so the index, the mean of the component
-// scores weighted by the evidence under each (n), is the mean over the pieces counted in `count`.
+// scores weighted by the evidence under each (n), is the mean over the pieces counted in `count`,
+// a joint act weighing two (componentWeights); agreement enters only with minAgreementItems items.
 // Nothing is shrunk toward a prior: a window with fewer than `minEvidence` pieces of evidence
 // has index null, with its count and raw components shown, and intervals come from the
 // window's own evidence.
@@ -30,6 +31,21 @@ export type { AgreementItem } from './agreement.ts';
 
 /** Pieces of bilateral evidence below which a window's index is null. */
 export const defaultMinEvidence = 3;
+
+/**
+ * How much one piece of each component weighs in the index. A joint act is two acts, one of each
+ * side on the same side of a third party, as "A and B met" is two events (A -> B, B -> A): it
+ * weighs two, so that acting together weighs as much as meeting (docs/cohesion.md: chosen on the
+ * tuning half of the dev pairs among 1, 2, 3 and 5, by a rule fixed beforehand).
+ */
+export const componentWeights: Readonly<Record<'events' | 'agreement' | 'criticism' | 'joint', number>> = { events: 1, agreement: 1, criticism: 1, joint: 2 };
+
+/**
+ * Agreement items below which stance agreement enters neither the index nor `count` (it is shown,
+ * with score null): the fewest items whose complete agreement Scott's pi can tell from chance at
+ * 95% even when chance agreement is least (one half): 5 of 5 has a Wilson lower bound of 0.57.
+ */
+export const minAgreementItems = 5;
 /** Two-sided 95% normal quantile. */
 export const z95 = 1.959964;
 /** Goldstein's scale runs from -10 (most conflictual) to +10 (most cooperative). */
@@ -37,7 +53,8 @@ export const goldsteinMax = 10;
 /** Spread assumed for Goldstein scores when a window's events come from fewer than two articles. */
 export const fallbackGoldsteinSd = 5;
 
-export type CohesionOptions = { by: WindowSize; since?: string; until?: string; minEvidence?: number };
+/** minAgreementItems: default minAgreementItems (the constant) */
+export type CohesionOptions = { by: WindowSize; since?: string; until?: string; minEvidence?: number; minAgreementItems?: number };
 
 export type Interval = [number, number];
 
@@ -56,6 +73,8 @@ export type EventComponent = {
 export type AgreementComponent = {
   /** agreement items: issue and period on which both sides took a (net non-zero) position */
   n: number;
+  /** whether the items enter the index and `count`: at least minAgreementItems of them (else score is null) */
+  counted: boolean;
   agreements: number;
   observed: number | null;
   /** chance agreement from the pooled positions of the whole queried range */
@@ -96,7 +115,7 @@ export type CohesionWindow = {
   end: string;
   index: number | null;
   interval: Interval | null;
-  /** pieces of evidence: events, remarks that are not events, agreement items, joint acts */
+  /** pieces of evidence: events, remarks that are not events, agreement items (when counted), joint acts */
   count: number;
   counts: { events: number; remarks: number; quotes: number; agreement_items: number; critical: number; praise: number; joint_acts: number };
   events: EventComponent;
@@ -106,7 +125,7 @@ export type CohesionWindow = {
 };
 
 /** A window with the evidence that entered it: what `--explain` lists. */
-/** remarks: all, verbal events' included (their tone); quotations: the remarks that are not events, the criticism component's */
+/** remarks: all, verbal events' included (their tone); quotations: the remarks that are not events, the criticism component's; agreement: the items counted (none below minAgreementItems) */
 export type WindowEvidence = { events: PairEvent[]; remarks: PairRemark[]; quotations: PairRemark[]; agreement: AgreementItem[]; joint: JointAct[] };
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -189,35 +208,43 @@ export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOp
     const bucket = buckets.get(w.label)!;
     const items = itemsByWindow[i]!;
     const events = eventComponent(bucket.events);
-    const agreement = agreementComponent(items, expected);
+    const agreement = agreementComponent(items, expected, options.minAgreementItems ?? minAgreementItems);
     // A verbal event and the remark the stances stage made of it are one piece of evidence, the
     // event's: it enters the index once, through the events component.
     const eventKeys = new Set(bucket.events.map(evidenceKey));
     const quotations = bucket.remarks.filter((r) => !eventKeys.has(evidenceKey(r)));
     const criticism = criticismComponent(quotations);
     const joint = jointComponent(bucket.joint);
-    const count = bucket.events.length + quotations.length + items.length + bucket.joint.length;
-    const scored = [events, agreement, criticism, joint].filter((c) => c.score !== null);
+    const counted = agreement.counted ? items : [];
+    const count = bucket.events.length + quotations.length + counted.length + bucket.joint.length;
+    const scored = (
+      [
+        [events, componentWeights.events],
+        [agreement, componentWeights.agreement],
+        [criticism, componentWeights.criticism],
+        [joint, componentWeights.joint],
+      ] as const
+    ).filter(([c]) => c.score !== null);
     const enough = count >= minEvidence && scored.length > 0;
-    // Each component weighs as much as the evidence under it: one agreement item does not
-    // outweigh a hundred events, and every piece counted weighs the same. Intervals are averaged with the same weights, as if the
-    // components were perfectly correlated, so the index's interval is conservative.
-    const weight = scored.reduce((s, c) => s + c.n, 0);
-    const weighted = (value: (c: (typeof scored)[number]) => number) => scored.reduce((s, c) => s + c.n * value(c), 0) / weight;
+    // Each component weighs as much as the evidence under it, each piece by its kind's weight: one
+    // agreement item does not outweigh a hundred events. Intervals are averaged with the same
+    // weights, as if the components were perfectly correlated, so the index's interval is conservative.
+    const weight = scored.reduce((s, [c, w]) => s + c.n * w, 0);
+    const weighted = (value: (c: (typeof scored)[number][0]) => number) => scored.reduce((s, [c, w]) => s + c.n * w * value(c), 0) / weight;
     const index = enough ? round(weighted((c) => c.score!)) : null;
     const interval: Interval | null = enough ? roundInterval([weighted((c) => c.interval![0]), weighted((c) => c.interval![1])]) : null;
     const counts = {
       events: bucket.events.length,
       remarks: bucket.remarks.length,
       quotes: quotations.length,
-      agreement_items: items.length,
+      agreement_items: counted.length,
       critical: criticism.critical,
       praise: criticism.praise,
       joint_acts: joint.n,
     };
     return {
       window: { window: w.label, start: w.start, end: w.end, index, interval, count, counts, events, agreement, criticism, joint },
-      evidence: { events: bucket.events, remarks: bucket.remarks, quotations, agreement: items, joint: bucket.joint },
+      evidence: { events: bucket.events, remarks: bucket.remarks, quotations, agreement: counted, joint: bucket.joint },
     };
   });
 }
@@ -271,22 +298,24 @@ export function eventComponent(events: { goldstein: number; quad: Quad; directio
   };
 }
 
-function agreementComponent(items: AgreementItem[], expected: number): AgreementComponent {
+function agreementComponent(items: AgreementItem[], expected: number, minItems: number): AgreementComponent {
   const issues = items.map((i) => ({ issue: i.issue, period: i.period, a: i.a, b: i.b }));
   const n = items.length;
+  const counted = n >= minItems;
   const agreements = items.filter((p) => p.a === p.b).length;
-  if (n === 0) return { n, agreements, observed: null, expected: round(expected), pi: null, interval: null, score: null, issues };
+  if (n === 0) return { n, counted, agreements, observed: null, expected: round(expected), pi: null, interval: null, score: null, issues };
   const observed = agreements / n;
   const pi = scottsPi(observed, expected);
   const po = wilsonInterval(agreements, n);
   return {
     n,
+    counted,
     agreements,
     observed: round(observed),
     expected: round(expected),
     pi: round(pi),
     interval: roundInterval([clamp(scottsPi(po[0], expected), -1, 1), clamp(scottsPi(po[1], expected), -1, 1)]),
-    score: round(clamp(pi, -1, 1)),
+    score: counted ? round(clamp(pi, -1, 1)) : null,
     issues,
   };
 }

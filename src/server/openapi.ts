@@ -247,7 +247,13 @@ export const openApiDocument = {
             additionalProperties: false,
             properties: { events: int, remarks: int, quotes: int, agreement_items: int, critical: int, praise: int, joint_acts: int },
           },
-          events: { type: 'object' }, agreement: { type: 'object' }, criticism: { type: 'object' },
+          events: { type: 'object' }, criticism: { type: 'object' },
+          agreement: {
+            type: 'object',
+            description: 'stance agreement: issues on which both sides took a position in the same month; it enters the index and `count` only with at least 5 items (`counted`; else `score` is null)',
+            required: ['n', 'counted', 'score'],
+            properties: { n: int, counted: { type: 'boolean' }, score: { type: ['number', 'null'] } },
+          },
           joint: {
             type: 'object',
             description: 'joint action: acts of which an actor of each side is a source, neither acting on the other',

@@ -12,8 +12,8 @@
 // on the order the articles arrive in: a group of (near-)duplicates is every article linked
 // to another of the group by a near-duplicate similarity (a chain of edits of one story:
 // A like B, B like C is one group even when A is unlike C), whatever the order they came in;
-// its first copy is the one published first, then the lowest id (`precedes`), whenever it is
-// written; and an actor's name is the least of the names written for it. So the store after
+// its first copy is the fullest (most distinct shingles), then the one published first, then the
+// lowest id (`precedes`), whenever it is written; and an actor's name is the least of the names written for it. So the store after
 // concurrent ingests, or after a run interrupted and run again, equals the store of one clean
 // run (exactly so while no LSH band holds more than maxCandidatesPerBand articles).
 import type { Analysis, Article, Event } from '../model.ts';
@@ -37,8 +37,13 @@ export type StoreStatus = 'stored' | 'exists' | 'redated' | 'duplicate' | 'near-
  */
 export type StoreOutcome = { status: StoreStatus; id: string; duplicateOf?: string; similarity?: number; displaced?: string };
 
-/** Which of two copies is the first: published earlier (an undated copy after dated ones), then the lower id. */
-export function precedes(a: { id: string; published?: string | null }, b: { id: string; published?: string | null }): boolean {
+/**
+ * Which of two copies is the first, the one whose facts are stored: the fuller text (more distinct
+ * word 5-shingles: a longer version that contains a shorter one keeps its extra facts, whichever
+ * was published first), then published earlier (an undated copy after dated ones), then the lower id.
+ */
+export function precedes(a: { id: string; published?: string | null; shingles: number }, b: { id: string; published?: string | null; shingles: number }): boolean {
+  if (a.shingles !== b.shingles) return a.shingles > b.shingles;
   const pa = a.published ?? undefined;
   const pb = b.published ?? undefined;
   if (pa !== pb) {
@@ -91,7 +96,7 @@ export function createWriter(db: Store): Writer {
     stored: db.prepare('SELECT rowid, published, duplicate_of FROM articles WHERE id = ?'),
     setPublished: db.prepare('UPDATE articles SET published = ? WHERE rowid = ?'),
     byHash: db.prepare('SELECT id, duplicate_of FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1'),
-    root: db.prepare('SELECT rowid, id, published FROM articles WHERE id = ?'),
+    root: db.prepare('SELECT a.rowid, a.id, a.published, m.shingles FROM articles a LEFT JOIN article_minhash m ON m.article_rowid = a.rowid WHERE a.id = ?'),
     textOf: db.prepare('SELECT text FROM articles WHERE rowid = ?').pluck(),
     bandMembers: db.prepare(
       `SELECT a.rowid, a.id, a.duplicate_of, m.signature, m.shingles FROM article_bands b
@@ -259,7 +264,7 @@ export function createWriter(db: Store): Writer {
     candidates = linked.candidates;
     let first: GroupRoot | undefined;
     for (const root of linked.roots) if (!first || precedes(root, first)) first = root;
-    if (first && !precedes(a, first)) {
+    if (first && !precedes({ ...a, shingles }, first)) {
       const sim = similarity(sig, signatureOfRow(first.rowid));
       const rowid = insertArticleRow(a, origin, hash, first.id, sim);
       for (const band of sigBands) q.insertBand.run(band, rowid);
@@ -274,7 +279,7 @@ export function createWriter(db: Store): Writer {
     const displaced = mergeInto(linked.roots, a.id, sig);
     return { status: 'stored', id: a.id, ...(displaced ? { displaced } : {}) };
   };
-  type GroupRoot = { rowid: number; id: string; published: string | null };
+  type GroupRoot = { rowid: number; id: string; published: string | null; shingles: number };
   /**
    * The groups of the stored articles this signature is a near-duplicate of (an exact copy
    * of the text included; a text one contains almost whole, by `containment`), by their first
@@ -285,7 +290,10 @@ export function createWriter(db: Store): Writer {
     const roots = new Map<string, GroupRoot>();
     const addGroupOf = (article: { id: string; duplicate_of: string | null }) => {
       const rootId = article.duplicate_of ?? article.id;
-      if (!roots.has(rootId)) roots.set(rootId, q.root.get(rootId) as GroupRoot);
+      if (roots.has(rootId)) return;
+      // a first copy stored before shingle counts were kept (migration 011): counted from its text
+      const root = q.root.get(rootId) as Omit<GroupRoot, 'shingles'> & { shingles: number | null };
+      roots.set(rootId, { ...root, shingles: root.shingles ?? shingleCount(q.textOf.get(root.rowid) as string) });
     };
     const same = q.byHash.get(hash) as { id: string; duplicate_of: string | null } | undefined;
     if (same) addGroupOf(same);

@@ -57,22 +57,26 @@ export async function renderCohesion(view, params) {
             h('a', { href: actorHref(e.source.actor) }, e.source.name || e.source.actor), ' → ',
             h('a', { href: actorHref(e.target.actor) }, e.target.name || e.target.actor), ': ',
             h('a', { href: articleHref(e.article.id, e) }, `“${shorten(e.text, 200)}”`)),
+          sentenceLine(e),
           h('div', { class: 'meta' }, `${e.date}${e.critical ? ' · critical' : ''}`))),
         h('h3', null, `Quotations naming the other side (${ex.quotes.length})`),
         factList(ex.quotes, (q) => h('li', { class: 'card card-quote' },
           h('blockquote', null, h('a', { href: articleHref(q.article.id, q) }, quoted(q.text, 240))),
+          sentenceLine(q),
           h('div', null, 'Speaker: ', h('a', { href: actorHref(q.speaker.actor) }, q.speaker.name || q.speaker.actor), ` · names ${q.mentioned.join(', ')}`),
           h('div', { class: 'meta' }, `${q.date}${q.critical ? ' · critical' : ''}`))),
         h('h3', null, `Stances of either side (${ex.stances.length})`),
         factList(ex.stances, (s) => h('li', { class: 'card card-stance' },
           h('a', { href: actorHref(s.actor) }, s.actor), ` (side ${s.side.toUpperCase()}) on ${s.issue}: polarity ${formatNumber(s.polarity, 2)}${s.shared ? ' · shared issue' : ''} `,
-          h('a', { href: articleHref(s.article.id, s) }, `“${shorten(s.evidence, 160)}”`))),
+          h('a', { href: articleHref(s.article.id, s) }, `“${shorten(s.evidence, 160)}”`),
+          sentenceLine(s))),
         h('h3', null, `Acting together (${ex.joint.length})`),
         factList(ex.joint, (j) => h('li', { class: 'card card-joint' },
           h('div', null,
             [...new Set([...j.a, ...j.b].map((p) => p.actor))].flatMap((actor, i) => [i ? ' and ' : '', h('a', { href: actorHref(actor) }, actor)]),
             ` ${j.kind === 'conflict' ? 'against a third party' : 'together'}: `,
             h('a', { href: articleHref(j.article.id, j) }, `“${shorten(j.text, 200)}”`)),
+          sentenceLine(j),
           h('div', { class: 'meta' }, `${j.date} · cue “${j.cue.text}”`))));
     } catch (e) {
       replace(evidence, h('p', { class: 'error' }, e.message));
@@ -170,6 +174,18 @@ function componentsLine(w) {
     .filter(([, c]) => c && c.score !== null && c.score !== undefined)
     .map(([name, c]) => `${name} ${formatNumber(c.score, 2)} (n=${c.n})`)
     .join(' · ') || 'no evidence';
+}
+
+/**
+ * The sentence a piece of evidence lies in, as `--explain` gives it, with the piece's own words
+ * marked: so that a reader can judge the piece without opening the article.
+ */
+function sentenceLine(piece) {
+  const sentence = piece.sentence;
+  if (!sentence || typeof sentence.text !== 'string') return null;
+  const from = Math.max(0, Math.min(sentence.text.length, piece.start - sentence.start));
+  const to = Math.max(from, Math.min(sentence.text.length, piece.end - sentence.start));
+  return h('div', { class: 'sentence' }, 'Sentence: ', sentence.text.slice(0, from), h('mark', null, sentence.text.slice(from, to)), sentence.text.slice(to));
 }
 
 function factList(items, renderItem) {

@@ -89,9 +89,32 @@ test('stance agreement is bilateral: an issue counts once per month in which bot
   assert.equal(all!.window.window, 'all');
   assert.equal(all!.window.agreement.n, 1);
   assert.deepEqual(all!.window.agreement.issues, [{ issue: 'sanctions-relief', period: '2020-03', a: -1, b: -1 }]);
-  assert.equal(all!.evidence.agreement[0]!.stances.length, 3, 'the item lists the stances under it');
-  assert.equal(all!.window.count, 1, 'one agreement item is one piece of evidence, not three stances');
-  assert.equal(all!.window.index, null, 'one piece of evidence is too little for an index');
+  assert.equal(all!.window.count, 0, 'one agreement item is too few to count (minAgreementItems)');
+  assert.deepEqual([all!.window.agreement.counted, all!.window.agreement.score, all!.evidence.agreement.length], [false, null, 0]);
+  const [one] = cohesionWithEvidence(pair('USA', 'FRA', { stances }), { by: 'all', minAgreementItems: 1 });
+  assert.equal(one!.evidence.agreement[0]!.stances.length, 3, 'the item lists the stances under it');
+  assert.equal(one!.window.count, 1, 'one agreement item is one piece of evidence, not three stances');
+  assert.equal(one!.window.index, null, 'one piece of evidence is too little for an index');
+});
+
+test('stance agreement enters the index and count only with at least five items; fewer are shown, not counted', () => {
+  const issues = ['sanctions-relief', 'ceasefire', 'tariffs', 'climate-action', 'migration-controls'];
+  const both = (n: number) => issues.slice(0, n).flatMap((issue) => [stance('2020-03-02', 'USAGOV', issue, 1), stance('2020-03-09', 'FRAGOV', issue, 1)]);
+  const [five] = cohesionSeriesOf(pair('USA', 'FRA', { stances: both(5) }), { by: 'all' });
+  assert.deepEqual([five!.agreement.n, five!.agreement.counted, five!.counts.agreement_items, five!.count], [5, true, 5, 5]);
+  assert.ok(five!.index !== null && five!.index === five!.agreement.score);
+  const [four] = cohesionSeriesOf(pair('USA', 'FRA', { stances: both(4) }), { by: 'all' });
+  assert.deepEqual([four!.agreement.n, four!.agreement.counted, four!.agreement.score, four!.counts.agreement_items, four!.count, four!.index], [4, false, null, 0, 0, null]);
+  assert.ok(four!.agreement.pi !== null, 'its statistic is still shown');
+});
+
+test('a joint act weighs two pieces in the index, as "A and B met" is two events', () => {
+  // one conflictual event between them and one joint act with a third party
+  const e = pair('GBR', 'FRA', { events: [ev('2020-01-02', 'GBRGOV', 'FRAGOV', -5, 4)], acts: [act('2020-01-03', 200, 'GBRGOV', 'RUSGOV'), act('2020-01-03', 200, 'FRAGOV', 'RUSGOV')] });
+  const [w] = cohesionSeriesOf(e, { by: 'all', minEvidence: 1 });
+  assert.equal(w!.count, 2, 'count counts pieces: the event and the joint act');
+  assert.deepEqual([w!.events.score, w!.joint.score], [-0.75, 1]);
+  assert.equal(w!.index, Math.round(((-0.75 + 2 * 1) / 3) * 1000) / 1000);
 });
 
 test('count is the bilateral evidence: events, remarks that are not the same events, agreement items, and nothing else', () => {
@@ -103,7 +126,7 @@ test('count is the bilateral evidence: events, remarks that are not the same eve
       remarks: [accuseRemark, remark('2020-02-04', 'person:donald-trump', 'FRAGOV', 0), remark('2020-02-05', 'person:donald-trump', 'FRAGOV', -1)],
       stances: [stance('2020-02-06', 'USAGOV', 'ceasefire', 1), stance('2020-02-07', 'FRAGOV', 'ceasefire', 1), stance('2020-02-08', 'USAGOV', 'tariffs', 1)],
     }),
-    { by: 'month' },
+    { by: 'month', minAgreementItems: 1 },
   );
   const [w] = windows;
   assert.equal(w!.count, 2 + 2 + 1);

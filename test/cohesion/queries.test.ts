@@ -122,7 +122,10 @@ test('a country code takes in its government and its people; a coalition takes i
   assert.deepEqual([mar.criticism.n, mar.criticism.critical], [1, 1], 'the quotation; the accusation is an event');
   assert.equal(mar.agreement.n, 1, 'Trump and France both took a position on sanctions relief in March');
   assert.equal(mar.agreement.agreements, 1);
-  assert.equal(mar.count, 2 + 1 + 1);
+  assert.deepEqual([mar.agreement.counted, mar.agreement.score, mar.counts.agreement_items], [false, null, 0], 'one item is shown, too few to enter the index (minAgreementItems)');
+  assert.equal(mar.count, 2 + 1);
+  const counted = cohesionSeries(db, 'USA', 'EUR', { by: 'month', minEvidence: 1, minAgreementItems: 1 }).windows.at(-1)!;
+  assert.deepEqual([counted.agreement.counted, counted.agreement.score, counted.count], [true, 1, 2 + 1 + 1]);
   assert.ok(nov.index! > mar.index!, 'the month of accusations scores below the month of praise');
   const jan = s.windows.find((w) => w.window === '2020-01')!;
   assert.equal(jan.index, null, 'the Iraqi event is not between these sides');
@@ -147,7 +150,7 @@ test('joint action: co-subjects of one act in the store are a joint act of their
 test('--by all is one window over the whole range; with the default minimum a thin window is null', () => {
   const [all] = cohesionSeries(db, 'USA', 'EUR', { by: 'all' }).windows;
   assert.equal(all!.window, 'all');
-  assert.equal(all!.count, 3 + 4);
+  assert.equal(all!.count, 3 + 3, 'the one agreement item is too few to count');
   assert.ok(all!.index !== null);
   const [thin] = cohesionSeries(db, 'USA', 'GBR', { by: 'all', since: '2020-01' }).windows;
   assert.equal(thin!.count, 1, 'London\'s rejection alone');
@@ -170,7 +173,10 @@ test('a government id takes in that government\'s people; an unknown side is an 
 });
 
 test('explainWindow lists exactly what is counted, with article id and span', () => {
-  const ex = explainWindow(db, 'USA', 'EUR', '2020-03');
+  const uncounted = explainWindow(db, 'USA', 'EUR', '2020-03');
+  assert.deepEqual([uncounted.agreement, uncounted.stances], [[], []], 'an agreement item too few to count is not listed');
+  assert.equal(uncounted.events.length + uncounted.quotes.length, uncounted.window.count);
+  const ex = explainWindow(db, 'USA', 'EUR', '2020-03', { minAgreementItems: 1 });
   assert.equal(ex.window.window, '2020-03');
   assert.deepEqual(ex.events.map((e) => [e.article.id, e.cameo, e.direction, e.tone]), [['a2', '112', 'b->a', -1], ['a3', '120', 'b->a', null]]);
   const text = 'Paris accused Washington of abandoning its allies. Trump said he opposes sanctions relief. "France is freeloading," Trump said.';
@@ -233,7 +239,7 @@ test('CLI: --explain prints the window summary and one row per piece of evidence
   assert.equal(lines[0], 'kind,article,published,span,direction,who,what,text,sentence');
   assert.equal(lines.filter((l) => l.startsWith('event,')).length, 2);
   assert.ok(lines.some((l) => l.startsWith('event,') && l.endsWith(',accused,Paris accused Washington of abandoning its allies.')), 'each row ends with its sentence');
-  assert.equal(lines.filter((l) => l.startsWith('stance,')).length, 2);
+  assert.equal(lines.filter((l) => l.startsWith('stance,')).length, 0, 'one agreement item: too few to count, not listed');
   const unknown = await cli('cohesion', 'Atlantis', 'USA');
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /^entente: "Atlantis" is not a coalition/);

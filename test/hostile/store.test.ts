@@ -47,7 +47,7 @@ const stories = [
 ];
 const story = (n: number) => stories[n % stories.length]!;
 
-test('copies written in any order give the same store: the first copy is the one published first, then the lowest id', () => {
+test('copies written in any order give the same store: the first copy is the fullest, then the one published first, then the lowest id', () => {
   const original = { id: 'wire-1', text: story(1), published: '2024-03-01' };
   const reprint = { id: 'paper-7', text: `Reprinted from the wire service. ${story(1)}`, published: '2024-03-02' };
   const exact = { id: 'blog-3', text: story(1), published: '2024-03-03' };
@@ -64,9 +64,18 @@ test('copies written in any order give the same store: the first copy is the one
   const first = dump(stores[0]!);
   for (const db of stores.slice(1)) assert.deepEqual(dump(db), first);
   const links = stores[0]!.prepare('SELECT id, duplicate_of FROM articles ORDER BY id').raw().all();
-  assert.deepEqual(links, [['aaa-undated', 'wire-1'], ['blog-3', 'wire-1'], ['paper-7', 'wire-1'], ['wire-1', null], ['wire-2', null]]);
+  // the reprint holds the most (five words more than the wire; the undated copy two)
+  assert.deepEqual(links, [['aaa-undated', 'paper-7'], ['blog-3', 'paper-7'], ['paper-7', null], ['wire-1', 'paper-7'], ['wire-2', null]]);
   // only first copies keep their facts, and an actor named only by a displaced copy is gone
-  assert.deepEqual(stores[2]!.prepare('SELECT id FROM actors ORDER BY id').pluck().all(), ['person:wire-1', 'person:wire-2']);
+  assert.deepEqual(stores[2]!.prepare('SELECT id FROM actors ORDER BY id').pluck().all(), ['person:paper-7', 'person:wire-2']);
+  // copies as full as each other: the one published first, then the lowest id
+  const equal = [{ id: 'z-late', text: story(3), published: '2024-03-05' }, { id: 'y-early', text: story(3), published: '2024-03-04' }, { id: 'x-early', text: story(3), published: '2024-03-04' }];
+  for (const order of [equal, [...equal].reverse()]) {
+    const db = openStore(':memory:');
+    const w = createWriter(db);
+    for (const a of order) w.write(bare(a));
+    assert.deepEqual(db.prepare('SELECT id, duplicate_of FROM articles ORDER BY id').raw().all(), [['x-early', null], ['y-early', 'x-early'], ['z-late', 'x-early']]);
+  }
 });
 
 test('a chain of copies (A like B, B like C, A unlike C) is one group in every order of writing', () => {
@@ -78,8 +87,8 @@ test('a chain of copies (A like B, B like C, A unlike C) is one group in every o
   const sigC = Uint32Array.from({ length: minhashSize }, (_, k) => (k < quarter ? 5000 + k : k >= 3 * quarter ? 9000 + k : base(k)));
   const items = [
     { article: { id: 'chain-a', text: story(1), published: '2024-03-01' }, sig: sigA },
-    { article: { id: 'chain-b', text: `Edited. ${story(1)}`, published: '2024-03-02' }, sig: sigB },
-    { article: { id: 'chain-c', text: `Edited again. ${story(1)}`, published: '2024-03-03' }, sig: sigC },
+    { article: { id: 'chain-b', text: story(1).replace('The central', 'An central'), published: '2024-03-02' }, sig: sigB },
+    { article: { id: 'chain-c', text: story(1).replace('The central', 'A central'), published: '2024-03-03' }, sig: sigC },
     { article: { id: 'other', text: story(2), published: '2024-03-02' }, sig: Uint32Array.from({ length: minhashSize }, (_, k) => 20000 + k) },
   ];
   const orders = [[0, 1, 2, 3], [0, 2, 1, 3], [1, 0, 2, 3], [1, 2, 0, 3], [2, 0, 1, 3], [2, 1, 0, 3], [3, 2, 1, 0]];
@@ -105,12 +114,12 @@ test('a copy stored without bands (by an older Entente) gets them (reanalyze), s
   const db = openStore(':memory:');
   const w = createWriter(db);
   w.write(bare({ id: 'old-a', text: story(1), published: '2024-03-01' }), undefined, sigA);
-  w.write(bare({ id: 'old-b', text: `Edited. ${story(1)}`, published: '2024-03-02' }), undefined, sigB);
+  w.write(bare({ id: 'old-b', text: story(1).replace('The central', 'An central'), published: '2024-03-02' }), undefined, sigB);
   // as an older Entente left it: the copy has no bands (C is like B, not enough like A)
   db.prepare("DELETE FROM article_bands WHERE article_rowid = (SELECT rowid FROM articles WHERE id = 'old-b')").run();
   assert.equal(w.bandUnbanded(), 1);
   assert.equal(w.bandUnbanded(), 0);
-  const c = w.write(bare({ id: 'old-c', text: `Edited again. ${story(1)}`, published: '2024-03-03' }), undefined, sigC);
+  const c = w.write(bare({ id: 'old-c', text: story(1).replace('The central', 'A central'), published: '2024-03-03' }), undefined, sigC);
   assert.deepEqual([c.status, c.duplicateOf], ['near-duplicate', 'old-a']);
 });
 

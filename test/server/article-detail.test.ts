@@ -67,7 +67,7 @@ test('the detail gives back every fact as analysed, with the actors they name', 
 test('an exact duplicate shows the first copy’s facts; a near duplicate with other text shows none', () => {
   const db = openStore(':memory:');
   const writer = createWriter(db);
-  // the first copy is the one published first (then the lowest id), whatever the order of writing
+  // of copies as full as each other, the first copy is the one published first (then the lowest id), whatever the order of writing
   const first = finishArticle({ id: 'wire:1', text, published: '2024-05-01' }) as Article;
   writer.write(analysis(first));
   const copy = finishArticle({ id: 'paper:9', text, published: '2024-05-02' }) as Article;
@@ -78,7 +78,8 @@ test('an exact duplicate shows the first copy’s facts; a near duplicate with o
   assert.equal(dup.text.slice(dup.quotes[0]!.start, dup.quotes[0]!.end), '"We will not allow it,"');
 
   const longer = `${text} ${'Officials in Athens rejected the charge and called for talks within the framework of international law. '.repeat(3)}`;
-  writer.write(analysis(finishArticle({ id: 'wire:2', text: longer, published: '2024-05-01' }) as Article));
+  // the wire's own version holds more than the reprint (the first copy is the fullest)
+  writer.write(analysis(finishArticle({ id: 'wire:2', text: `${longer} More details will follow later today.`, published: '2024-05-01' }) as Article));
   const near = finishArticle({ id: 'paper:10', text: `Reprinted from the wire. ${longer}`, published: '2024-05-02' }) as Article;
   const outcome = writer.write(analysis(near));
   assert.equal(outcome.status, 'near-duplicate');

@@ -95,3 +95,22 @@ test('a store written before shingle counts were kept finds the contained versio
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a shorter version published first does not cost the longer one its extra facts: the fuller copy is the first, in any order', () => {
+  const union = story.slice(9, 10).join(' ');
+  const facts = (a: Article): Analysis => {
+    const at = a.text.indexOf('dock workers union');
+    const mentions = at < 0 ? [] : [{ start: at, end: at + 'dock workers union'.length, text: 'dock workers union', actor: 'org:dock-workers-union' }];
+    return { ...bare(a), actors: mentions.length ? [{ id: 'org:dock-workers-union', name: 'Dock Workers Union', kind: 'organization' }] : [], mentions };
+  };
+  assert.ok(longer.includes(union) && !shorter.includes(union));
+  const short = article(shorter, '1990-04-02');
+  const full = article(longer, '1990-04-03');
+  for (const order of [[short, full], [full, short]]) {
+    const db = openStore(':memory:');
+    const w = createWriter(db);
+    for (const a of order) w.write(facts(a));
+    assert.deepEqual(db.prepare('SELECT id, duplicate_of FROM articles ORDER BY published').raw().all(), [[short.id, full.id], [full.id, null]]);
+    assert.deepEqual(db.prepare('SELECT actor FROM mentions').pluck().all(), ['org:dock-workers-union'], 'the longer version\'s facts are stored, once');
+  }
+});

@@ -174,6 +174,11 @@ test('the cohesion chart draws the windows, and a click on it shows the evidence
   await page.locator(`table.windows tr[data-window="${windows[0].window}"] button.show`).click();
   const eventLink = page.locator('#evidence .card-event a[href^="#/article/"]').first();
   await eventLink.waitFor();
+  // Each piece shows its sentence as --explain gives it, its own words marked.
+  const explained = await getJson(`/api/cohesion/evidence?a=USA&b=IRN&window=${windows[0].window}`);
+  const sentence = page.locator('#evidence .card-event .sentence').first();
+  assert.equal(await sentence.textContent(), `Sentence: ${explained.events[0].sentence.text}`);
+  assert.equal(await sentence.locator('mark').textContent(), explained.events[0].text);
   const href = (await eventLink.getAttribute('href'))!;
   const [, span] = /span=(\d+-\d+)$/.exec(href)!;
   await eventLink.click();

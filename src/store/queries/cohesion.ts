@@ -28,7 +28,7 @@ import { relationsIssue } from '../../stances/remarks.ts';
 import { loadNlp, tokenize } from '../../nlp/index.ts';
 
 /** maxWindows: the most windows of all pairs together; a query that would give more throws TooManyWindowsError */
-export type CohesionQuery = { by?: WindowSize; since?: string; until?: string; minEvidence?: number; maxWindows?: number };
+export type CohesionQuery = { by?: WindowSize; since?: string; until?: string; minEvidence?: number; minAgreementItems?: number; maxWindows?: number };
 
 /** A series or matrix longer than the query's maxWindows, refused before its windows are computed. */
 export class TooManyWindowsError extends RangeError {
@@ -226,7 +226,7 @@ export function resolveSideIn(db: Store, arg: string): Side {
 }
 
 function seriesOptions(query: CohesionQuery, by: WindowSize) {
-  return { by, since: query.since ? firstDay(query.since) : undefined, until: query.until ? lastDay(query.until) : undefined, minEvidence: query.minEvidence };
+  return { by, since: query.since ? firstDay(query.since) : undefined, until: query.until ? lastDay(query.until) : undefined, minEvidence: query.minEvidence, minAgreementItems: query.minAgreementItems };
 }
 
 export function cohesionSeries(db: Store, a: string, b: string, query: CohesionQuery = {}): CohesionSeries {
