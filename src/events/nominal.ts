@@ -3,6 +3,7 @@
 //   Washington extended its sanctions on Iran ...   (no verb rule for "extend sanctions")
 //   US sanctions on Iran were tightened
 //   ^^ source    ^ cue   ^^^^ target
+//   Turkey is under EU sanctions.                   the subject is the target
 import { readTsv } from './code-tables.ts';
 import { coordinated, isHardStop, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
@@ -51,6 +52,21 @@ function participantsOf(g: Grammar, noun: number): number[] {
   if (children(doc, noun, 'cop').length > 0) return mentionsOfPhrase(g, children(doc, noun, 'nsubj'));
   if (!hasRelation(doc, noun, 'obl')) return [];
   return treeParties(g, doc.head[noun]!, { prepositions: [], complementSubject: false }).sources;
+}
+
+/** CAMEO roots of acts a place or party can be "under" (sanctions, blockade, attack, occupation). */
+const undergoneRoots = new Set(['16', '19']);
+
+/**
+ * Who undergoes an act named after "under" ("Turkey is under EU sanctions", "the city came under
+ * attack"): the subject of the clause the noun is the predicate or an oblique of.
+ */
+function undergoerOf(g: Grammar, noun: number, cue: NominalCue): number[] {
+  const { doc } = g;
+  if (!hasTree(doc) || !undergoneRoots.has(cue.cameo.slice(0, 2)) || prepositionOf(doc, noun) !== 'under') return [];
+  if (children(doc, noun, 'cop').length > 0) return mentionsOfPhrase(g, children(doc, noun, 'nsubj'));
+  if (!hasRelation(doc, noun, 'obl')) return [];
+  return mentionsOfPhrase(g, children(doc, doc.head[noun]!, 'nsubj', 'nsubj:pass'));
 }
 
 // The prepositions of a phrase that names who acts ("an attack by rebels", "complaints from
@@ -159,6 +175,8 @@ export function findNominalEvents(
     // "Chirac said, during talks with the leaders of Niger, ...": the clause's subject took part
     if (!sources.length && cue.cameo.startsWith(consultRoot)) sources = participantsOf(g, end);
     let targets: number[] = tree.targets.filter((m) => !sources.includes(m));
+    // "Turkey is under EU sanctions": the clause's subject undergoes them
+    if (!targets.length) targets = undergoerOf(g, end, cue).filter((m) => !sources.includes(m));
     let preposition = '';
     for (let p = end + 1; p < to && p <= end + nominalReach && !targets.length; p++) {
       const w = doc.lower[p]!;

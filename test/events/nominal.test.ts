@@ -85,3 +85,8 @@ test('a meeting noun that is the object of a modal verb is as sure as the verb',
   const contact = events.find((e) => e.cameo === '040');
   assert.equal(contact?.modality, 'hypothetical', describe(events));
 });
+
+test('a party "under" sanctions or attack undergoes them', () => {
+  find(eventsOf('Chile is already under Peruvian sanctions.'), 'PER', 'CHL', '163');
+  find(eventsOf('The Chilean town came under Peruvian attack on Monday.'), 'PER', 'CHL', '19');
+});
