@@ -90,3 +90,8 @@ test('a party "under" sanctions or attack undergoes them', () => {
   find(eventsOf('Chile is already under Peruvian sanctions.'), 'PER', 'CHL', '163');
   find(eventsOf('The Chilean town came under Peruvian attack on Monday.'), 'PER', 'CHL', '19');
 });
+
+test('air raids and missile strikes are aerial attacks (195)', () => {
+  find(eventsOf('Peruvian air raids on Chile killed dozens.'), 'PER', 'CHL', '195');
+  find(eventsOf('A Peruvian missile strike on Chile wounded soldiers.'), 'PER', 'CHL', '195');
+});
