@@ -4,6 +4,7 @@
 //   US sanctions on Iran were tightened
 //   ^^ source    ^ cue   ^^^^ target
 //   Turkey is under EU sanctions.                   the subject is the target
+import type { Doc } from '../nlp/index.ts';
 import { readTsv } from './code-tables.ts';
 import { coordinated, isHardStop, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
@@ -53,6 +54,29 @@ function participantsOf(g: Grammar, noun: number): number[] {
   if (!hasRelation(doc, noun, 'obl')) return [];
   return treeParties(g, doc.head[noun]!, { prepositions: [], complementSubject: false }).sources;
 }
+
+/** CAMEO 046, engage in negotiation, and 164, halt negotiations. */
+const negotiation = '046';
+const haltedNegotiation = '164';
+/** Predicates and nouns by which negotiations end without agreement ("the talks failed", "the collapse of the talks"). */
+const haltingWords = new Set(['fail', 'fails', 'failed', 'collapse', 'collapses', 'collapsed', 'failure', 'breakdown', 'stall', 'stalls', 'stalled']);
+
+/**
+ * The code of negotiations that a predicate or a noun says ended: "the talks failed", "the
+ * collapse of months of talks" halt them (164) rather than report them held (046).
+ */
+function haltedCode(doc: Doc, noun: number, cameo: string): string {
+  if (!cameo.startsWith(negotiation) || !hasTree(doc)) return cameo;
+  let head = doc.head[noun]!;
+  // "the collapse of months of talks": through a measure of time
+  if (head >= 0 && hasRelation(doc, noun, 'nmod') && timeMeasures.has(doc.lower[head]!)) head = doc.head[head]!;
+  if (head < 0) return cameo;
+  const halts = (hasRelation(doc, noun, 'nsubj') || hasRelation(doc, noun, 'nmod')) && haltingWords.has(doc.lower[head]!);
+  return halts ? haltedNegotiation : cameo;
+}
+
+/** Nouns of a stretch of time between an act and what it is of ("months of talks"). */
+const timeMeasures = new Set(['days', 'weeks', 'months', 'years', 'rounds']);
 
 /** CAMEO roots of acts a place or party can be "under" (sanctions, blockade, attack, occupation). */
 const undergoneRoots = new Set(['16', '19']);
@@ -165,7 +189,7 @@ export function findNominalEvents(
     // parties meet each other
     const parties = cue.cameo.startsWith(consultRoot) && hasTree(doc) ? betweenMentions(g, [end]) : [];
     if (parties.length > 1) {
-      found.push({ start: t, end, cameo: cue.cameo, sources: parties, targets: [] });
+      found.push({ start: t, end, cameo: haltedCode(doc, end, cue.cameo), sources: parties, targets: [] });
       t = end;
       continue;
     }
@@ -203,7 +227,7 @@ export function findNominalEvents(
       while (p + 1 < to && mentionOf[p + 1] === m) p++;
     }
     // "Israel and Lebanon renewed negotiations": coordinated sources with no target are reciprocal
-    if (sources.length && (targets.length || sources.length > 1)) found.push({ start: t, end, cameo: cue.cameo, sources, targets });
+    if (sources.length && (targets.length || sources.length > 1)) found.push({ start: t, end, cameo: haltedCode(doc, end, cue.cameo), sources, targets });
     t = end;
   }
   return found;

@@ -95,3 +95,11 @@ test('air raids and missile strikes are aerial attacks (195)', () => {
   find(eventsOf('Peruvian air raids on Chile killed dozens.'), 'PER', 'CHL', '195');
   find(eventsOf('A Peruvian missile strike on Chile wounded soldiers.'), 'PER', 'CHL', '195');
 });
+
+test('talks that failed or collapsed are negotiations halted (164), not held (046)', () => {
+  const failed = eventsOf('The talks between Chile and Peru collapsed on Monday.');
+  find(failed, 'CHL', 'PER', '164');
+  assert.equal(failed.filter((e) => e.cameo.startsWith('046')).length, 0, describe(failed));
+  find(eventsOf('The foreign minister spoke after the collapse of months of talks between Chile and Peru.'), 'CHL', 'PER', '164');
+  find(eventsOf('The talks between Chile and Peru began on Monday.'), 'CHL', 'PER', '046');
+});
