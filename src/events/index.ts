@@ -178,6 +178,15 @@ function governor(g: Grammar, cue: CueMatch, earlier: CueMatch[]): CueMatch | un
   return undefined;
 }
 
+/** Whether the cue is a participle on the object of an earlier coded verb of the same CAMEO root. */
+function sameActParticiple(doc: Doc, cue: CueMatch, codeOfVerb: Map<number, string>): boolean {
+  if (!hasRelation(doc, cue.verb, 'acl')) return false;
+  const object = doc.head[cue.verb]!;
+  if (!hasRelation(doc, object, 'obj')) return false;
+  const code = codeOfVerb.get(doc.head[object]!);
+  return code !== undefined && code.slice(0, 2) === cue.code.slice(0, 2);
+}
+
 /**
  * Whether an actor can stand at either end of an event: a state, IGO or other CAMEO code, or a
  * person or organisation whose country the actor records give. Event data codes who acts for
@@ -405,6 +414,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // a governed infinitive belongs to its governor's event ("vowed to wage war" is one event)
       const governed = (gov !== undefined && (!isNullCode(gov.code) || gov.paired !== undefined)) || (useTree && isInfinitiveOfCue(doc, cue.verb, codedVerbs));
       if (!coded || governed) continue;
+      // "launched missiles targeting US troops": a participle on the object of an act of the same
+      // kind describes that act, not another one
+      if (useTree && sameActParticiple(doc, cue, codeOfVerb)) continue;
       if (useTree && isOtherSense(doc, cue, ctx.speech.predicates)) {
         // "called Tokyo's policy an example of protectionism": a naming that condemns is disapproval
         if (isNaming(doc, cue, ctx.speech.predicates)) codeNaming(cue, s, from, verbsSoFar);

@@ -444,3 +444,8 @@ test('a visit is the visitor\'s act; the host\'s 043 only with --paired-codes (P
 test('British spellings of -ize verbs are the same cues ("penalised")', () => {
   find(eventsOf('The Chilean government penalised Peru for the drilling.'), 'CHLGOV', 'PER', '17');
 });
+
+test('a participle on the object of an act of the same kind is that act, not a second one', () => {
+  const events = eventsOf('Peru launched missiles targeting Chilean troops.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('19')).length, 1, describe(events));
+});
