@@ -194,3 +194,9 @@ test('an event with a party named in a sentence before spans its own sentence', 
   assert.ok(urged.start >= text.indexOf('The two'), describe(events));
   assert.equal(text.slice(urged.source.start, urged.source.end), 'Chile');
 });
+
+test('a member singled out by "notably" is the target of an appeal to the group', () => {
+  const events = eventsOf('Britain and France urged other donors to follow suit, notably Japan.');
+  find(events, 'GBR', 'JPN', '02');
+  find(events, 'FRA', 'JPN', '02');
+});
