@@ -30,7 +30,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { groupAntecedents, hasTree, innerTargets, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
+import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus, treeStatus } from './status.ts';
 import { agents, children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns, subjects } from '../nlp/tree.ts';
@@ -423,7 +423,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const clauseFrom = clauseStart(g, cue.phraseStart, from);
       const complementSubject = policyCodes.complementTargetRoots.has(cue.code.slice(0, 2));
       const parties = useTree ? treeParties(g, cue.verb, { prepositions: targetPrepositionsOf(ctx.policy, cue.code), complementSubject }) : undefined;
-      const passive = isPassive(doc, cue.verb, from);
+      // "Kuwait, invaded by Iraq in 1990, ...", "the camp, besieged by the militia": a participle
+      // whose "by" phrase names an actor is passive without an auxiliary
+      const passive = isPassive(doc, cue.verb, from) || (useTree && isAgentPassive(g, cue.verb));
       const flags = useTree ? cueStatus(doc, cue.verb, cue.phraseStart, clauseFrom) : modalityOf(doc, cue.phraseStart, clauseFrom);
       // a pattern that runs through an auxiliary ("said they will release", "says it is willing to
       // withdraw") codes a future act
@@ -491,7 +493,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // "Turkey is under sanctions, and was condemned by Egypt": the subject the tree shares
         // across coordinated predicates, which word order does not reach
         // (not one it takes from a governing verb: "expected to be joined by ...")
-        if (!targets.length && parties && (parties.subjectFrom === 'own' || parties.subjectFrom === 'coordination')) targets = parties.targets.filter((m) => !sources.includes(m));
+        // and the noun a reduced relative clause modifies ("the camp, besieged by ...")
+        if (!targets.length && parties && (parties.subjectFrom === 'own' || parties.subjectFrom === 'coordination' || parties.subjectFrom === 'relative')) targets = parties.targets.filter((m) => !sources.includes(m));
         // "expected to be joined by Italian and German ships": coordinated agents of a passive
         // whose subject is not an actor did not act on each other, unless the act is mutual
         // ("the accord was signed by Greece and Cyprus")
@@ -673,6 +676,11 @@ function mentionAfterPattern(g: Grammar, cue: CueMatch): number[] {
   let m = possessive ? -1 : g.mentionOf[next]!;
   if (m < 0 && (possessive || g.doc.upos[next] === 'DET') && next + 1 < g.doc.length) m = g.mentionOf[next + 1]!;
   return m >= 0 ? coordinated(g, m) : [];
+}
+
+/** Whether a participle's "by" phrase (obl:agent) names an actor: "invaded by Iraq", "besieged by the Amal militia". */
+function isAgentPassive(g: Grammar, verb: number): boolean {
+  return /(ed|en|wn|ne|ught|t)$/.test(g.doc.lower[verb]!) && agents(g.doc, verb).some((t) => mentionsOfNoun(g, t).length > 0);
 }
 
 /** Whether a verb heads a relative clause whose subject is the relative pronoun ("..., who left"). */

@@ -200,3 +200,14 @@ test('a member singled out by "notably" is the target of an appeal to the group'
   find(events, 'GBR', 'JPN', '02');
   find(events, 'FRA', 'JPN', '02');
 });
+
+test('a participle with a "by" phrase naming an actor is passive: the agent acts on the noun it modifies', () => {
+  find(eventsOf('Kuwait, invaded by Iraq in 1990, demanded compensation.'), 'IRQ', 'KWT', '19');
+  find(eventsOf('Ukraine, strongly backed by Poland, has asked for more weapons.'), 'POL', 'UKR', '05');
+});
+
+test('a headline-like passive without its auxiliary is not read backwards', () => {
+  const events = eventsOf('Iraq invaded by Iran, officials say.');
+  find(events, 'IRN', 'IRQ', '19');
+  assert.equal(events.filter((e) => e.source.actor === 'IRQ').length, 0, describe(events));
+});
