@@ -425,7 +425,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const parties = useTree ? treeParties(g, cue.verb, { prepositions: targetPrepositionsOf(ctx.policy, cue.code), complementSubject }) : undefined;
       // "Kuwait, invaded by Iraq in 1990, ...", "the camp, besieged by the militia": a participle
       // whose "by" phrase names an actor is passive without an auxiliary
-      const passive = isPassive(doc, cue.verb, from) || (useTree && isAgentPassive(g, cue.verb));
+      const reducedPassive = useTree && !isPassive(doc, cue.verb, from) && isAgentPassive(g, cue.verb);
+      const passive = isPassive(doc, cue.verb, from) || reducedPassive;
       const flags = useTree ? cueStatus(doc, cue.verb, cue.phraseStart, clauseFrom) : modalityOf(doc, cue.phraseStart, clauseFrom);
       // a pattern that runs through an auxiliary ("said they will release", "says it is willing to
       // withdraw") codes a future act
@@ -489,7 +490,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (cue.targetToken !== undefined) targets = coordinated(g, g.mentionOf[cue.targetToken]!);
       if (passive) {
         if (!sources.length) sources = agentOf(g, cue.phraseEnd + 1, to) ?? [];
-        if (!targets.length && subject) targets = subject.mentions;
+        // (a reduced clause's word-order "subject" is whatever stands before its noun: "Canada praised
+        // the agreement signed by ...": the tree's noun below is the one acted on)
+        if (!targets.length && subject && !reducedPassive) targets = subject.mentions;
         // "Turkey is under sanctions, and was condemned by Egypt": the subject the tree shares
         // across coordinated predicates, which word order does not reach
         // (not one it takes from a governing verb: "expected to be joined by ...")

@@ -211,3 +211,10 @@ test('a headline-like passive without its auxiliary is not read backwards', () =
   find(events, 'IRN', 'IRQ', '19');
   assert.equal(events.filter((e) => e.source.actor === 'IRQ').length, 0, describe(events));
 });
+
+test('the noun a reduced passive clause hangs on is what is acted on, not the main clause subject', () => {
+  const events = eventsOf('Canada praised the agreement signed by Colombia and Peru.');
+  assertNoPair(events, 'COL', 'CAN');
+  assertNoPair(events, 'PER', 'CAN');
+  find(events, 'COL', 'PER', '05');
+});
