@@ -69,9 +69,9 @@ export function condemnedSubjects(g: Grammar, from: number, to: number, predicat
  * by Israel"; for an act named again by a definite noun ("the agreement"), whose the act named
  * before is (actAntecedentDoers).
  */
-export function doerOf(g: Grammar, noun: number): number[] {
+export function doerOf(g: Grammar, noun: number, doneBy?: (verb: number) => boolean): number[] {
   const found = doersNamedWith(g, noun);
-  return found.length ? found : actAntecedentDoers(g, noun);
+  return found.length ? found : actAntecedentDoers(g, noun, doneBy);
 }
 
 /** How many sentences back a definite noun looks for the act it names again. */

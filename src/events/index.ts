@@ -35,7 +35,7 @@ import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, typ
 import { cueStatus, treeStatus } from './status.ts';
 import { agents, children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns, subjects } from '../nlp/tree.ts';
 import { isNaming, isOtherSense, senseCode } from './senses.ts';
-import { actAntecedentDoers, condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
+import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
 
@@ -554,7 +554,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // the act's doers are the subject of a coded verb that carried it out ("signed an accord")
         const carriedOut = (verb: number) => codeOfVerb.has(verb) && !isNullCode(codeOfVerb.get(verb)!) && !isJudging(codeOfVerb.get(verb)!);
         for (const act of [...judged, ...judged.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))]) {
-          if (!targets.length) targets = actAntecedentDoers(g, act, carriedOut).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
+          if (!targets.length) targets = doerOf(g, act, carriedOut).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         }
       }
       // "Greece and Cyprus ... They warned that Cyprus would ...": a group's words about one of its

@@ -133,3 +133,9 @@ test('an act named again by another noun of its kind is aimed at the doers of th
   find(events, 'EGY', 'TUR', '12');
   find(events, 'EGY', 'LBY', '12');
 });
+
+test('a judged act whose own words say who did it ("signed by") names them', () => {
+  const events = asserted(eventsOf('Canada praised the agreement signed by Colombia and Peru.'));
+  find(events, 'CAN', 'COL', '05');
+  find(events, 'CAN', 'PER', '05');
+});
