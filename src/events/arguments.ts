@@ -8,6 +8,7 @@
 import type { Doc } from '../nlp/index.ts';
 import { clauseOpeners, coordinated, isClauseComma, isHardStop, negators, namesRelation, possessiveDeterminers, relativePronouns, type Grammar } from './grammar.ts';
 import { futureGovernors } from './modality.ts';
+import { children } from '../nlp/tree.ts';
 
 /** How far from the verb an object may be, in tokens. */
 const objectReach = 14;
@@ -137,7 +138,9 @@ function nounPhraseSubject(g: Grammar, verb: number, sentenceFrom: number, previ
     }
     if (tag === 'CCONJ' && nounSeen) continue; // "death and injury toll"
     // a participle inside the noun phrase: "aircraft using precision guided missiles"
-    if (tag === 'VERB' && nounSeen && /(ing|ed)$/.test(w) && p > limit && (doc.pos[p - 1] === 'NOUN' || doc.pos[p - 1] === 'ADJ' || mentionOf[p - 1]! >= 0)) continue;
+    // (but not a verb with a subject of its own that the tree hangs ours on: "Egypt welcomed the
+    // ceasefire agreed between ..." has the main verb "welcomed")
+    if (tag === 'VERB' && nounSeen && /(ing|ed)$/.test(w) && p > limit && (doc.pos[p - 1] === 'NOUN' || doc.pos[p - 1] === 'ADJ' || mentionOf[p - 1]! >= 0) && !isMainVerbOver(doc, p, verb)) continue;
     if (tag === 'PRON' && relativePronouns.has(w) && !nounSeen) {
       // relative clause: the antecedent before the pronoun (and an optional comma)
       let q = p - 1;
@@ -154,6 +157,13 @@ function nounPhraseSubject(g: Grammar, verb: number, sentenceFrom: number, previ
     return null;
   }
   return null;
+}
+
+/** Whether the dependency tree (when the Doc has one) makes `p` a verb with a subject of its own, above `t`. */
+function isMainVerbOver(doc: Doc, p: number, t: number): boolean {
+  if (doc.head === undefined || doc.deprel?.length !== doc.length || children(doc, p, 'nsubj').length === 0) return false;
+  for (let u = doc.head[t]!; u >= 0; u = doc.head[u]!) if (u === p) return true;
+  return false;
 }
 
 /**

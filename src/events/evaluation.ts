@@ -69,9 +69,9 @@ export function condemnedSubjects(g: Grammar, from: number, to: number, predicat
  * by Israel"; for an act named again by a definite noun ("the agreement"), whose the act named
  * before is (actAntecedentDoers).
  */
-export function doerOf(g: Grammar, noun: number): number[] {
+export function doerOf(g: Grammar, noun: number, doneBy?: (verb: number) => boolean): number[] {
   const found = doersNamedWith(g, noun);
-  return found.length ? found : actAntecedentDoers(g, noun);
+  return found.length ? found : actAntecedentDoers(g, noun, doneBy);
 }
 
 /** How many sentences back a definite noun looks for the act it names again. */
@@ -85,9 +85,25 @@ function sameNoun(a: string, b: string): boolean {
 }
 
 /**
+ * Nouns by which news names again an act of one kind with another word: "Turkey began a military
+ * offensive ... The operation was condemned", "the Turkish-Libyan border agreement ... rejected
+ * the demarcation". Force, and agreements.
+ */
+const actKinds = [
+  ['operation', 'offensive', 'attack', 'assault', 'invasion', 'incursion', 'strike', 'airstrike', 'raid', 'bombing', 'bombardment', 'shelling', 'intervention'],
+  ['agreement', 'accord', 'deal', 'pact', 'treaty', 'memorandum', 'memoranda', 'demarcation'],
+];
+
+/** Whether two nouns name acts of one kind (or are the same word). */
+function sameAct(a: string, b: string): boolean {
+  return sameNoun(a, b) || actKinds.some((kind) => kind.some((k) => sameNoun(k, a)) && kind.some((k) => sameNoun(k, b)));
+}
+
+/**
  * The actors of an act that a definite noun names again: "Greece signed an accord with Cyprus.
- * ... Turkey denounced the accord" (GRC and CYP). The nearest earlier noun of the same word in
- * the article (within actAnaphoraReach sentences) that says whose it is ("the Turkish-Libyan
+ * ... Turkey denounced the accord" (GRC and CYP). The nearest earlier noun of the same word, or
+ * of an act of the same kind ("the offensive" ... "the operation", actKinds), in the article
+ * (within actAnaphoraReach sentences) that says whose it is ("the Turkish-Libyan
  * agreement", "a decision by EU leaders", "the accord between X and Y"), or the subject of the
  * verb it was the object of when `doneBy` says that verb carried the act out ("signed an
  * accord"), gives them; a noun with an actor or a doer of its own, or with no definite
@@ -100,7 +116,7 @@ export function actAntecedentDoers(g: Grammar, noun: number, doneBy?: (verb: num
   const word = doc.lower[noun]!;
   const first = doc.sentences[Math.max(0, doc.sentence[noun]! - actAnaphoraReach)]!.firstToken;
   for (let t = noun - 1; t >= first; t--) {
-    if (doc.upos[t] !== 'NOUN' || !sameNoun(doc.lower[t]!, word)) continue;
+    if (doc.upos[t] !== 'NOUN' || !sameAct(doc.lower[t]!, word)) continue;
     const doers = doersNamedWith(g, t);
     if (doers.length) return doers;
     // "Peru and Bolivia signed an accord": the subject of the coded verb whose object it was

@@ -30,12 +30,12 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { groupAntecedents, hasTree, innerTargets, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
+import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus, treeStatus } from './status.ts';
 import { agents, children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns, subjects } from '../nlp/tree.ts';
 import { callsAThing, isNaming, isOtherSense, senseCode } from './senses.ts';
-import { actAntecedentDoers, condemnationIn, namedActors, namingOf, stanceEvents } from './evaluation.ts';
+import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
 
@@ -438,7 +438,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const clauseFrom = clauseStart(g, cue.phraseStart, from);
       const complementSubject = policyCodes.complementTargetRoots.has(cue.code.slice(0, 2));
       const parties = useTree ? treeParties(g, cue.verb, { prepositions: targetPrepositionsOf(ctx.policy, cue.code), complementSubject }) : undefined;
-      const passive = isPassive(doc, cue.verb, from);
+      // "Kuwait, invaded by Iraq in 1990, ...", "the camp, besieged by the militia": a participle
+      // whose "by" phrase names an actor is passive without an auxiliary
+      const reducedPassive = useTree && !isPassive(doc, cue.verb, from) && isAgentPassive(g, cue.verb);
+      const passive = isPassive(doc, cue.verb, from) || reducedPassive;
       const flags = useTree ? cueStatus(doc, cue.verb, cue.phraseStart, clauseFrom) : modalityOf(doc, cue.phraseStart, clauseFrom);
       // a pattern that runs through an auxiliary ("said they will release", "says it is willing to
       // withdraw") codes a future act
@@ -502,11 +505,14 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (cue.targetToken !== undefined) targets = coordinated(g, g.mentionOf[cue.targetToken]!);
       if (passive) {
         if (!sources.length) sources = agentOf(g, cue.phraseEnd + 1, to) ?? [];
-        if (!targets.length && subject) targets = subject.mentions;
+        // (a reduced clause's word-order "subject" is whatever stands before its noun: "Canada praised
+        // the agreement signed by ...": the tree's noun below is the one acted on)
+        if (!targets.length && subject && !reducedPassive) targets = subject.mentions;
         // "Turkey is under sanctions, and was condemned by Egypt": the subject the tree shares
         // across coordinated predicates, which word order does not reach
         // (not one it takes from a governing verb: "expected to be joined by ...")
-        if (!targets.length && parties && (parties.subjectFrom === 'own' || parties.subjectFrom === 'coordination')) targets = parties.targets.filter((m) => !sources.includes(m));
+        // and the noun a reduced relative clause modifies ("the camp, besieged by ...")
+        if (!targets.length && parties && (parties.subjectFrom === 'own' || parties.subjectFrom === 'coordination' || parties.subjectFrom === 'relative')) targets = parties.targets.filter((m) => !sources.includes(m));
         // "expected to be joined by Italian and German ships": coordinated agents of a passive
         // whose subject is not an actor did not act on each other, unless the act is mutual
         // ("the accord was signed by Greece and Cyprus")
@@ -563,7 +569,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // the act's doers are the subject of a coded verb that carried it out ("signed an accord")
         const carriedOut = (verb: number) => codeOfVerb.has(verb) && !isNullCode(codeOfVerb.get(verb)!) && !isJudging(codeOfVerb.get(verb)!);
         for (const act of [...judged, ...judged.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))]) {
-          if (!targets.length) targets = actAntecedentDoers(g, act, carriedOut).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
+          if (!targets.length) targets = doerOf(g, act, carriedOut).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         }
       }
       // "Greece and Cyprus ... They warned that Cyprus would ...": a group's words about one of its
@@ -688,6 +694,11 @@ function mentionAfterPattern(g: Grammar, cue: CueMatch): number[] {
   let m = possessive ? -1 : g.mentionOf[next]!;
   if (m < 0 && (possessive || g.doc.upos[next] === 'DET') && next + 1 < g.doc.length) m = g.mentionOf[next + 1]!;
   return m >= 0 ? coordinated(g, m) : [];
+}
+
+/** Whether a participle's "by" phrase (obl:agent) names an actor: "invaded by Iraq", "besieged by the Amal militia". */
+function isAgentPassive(g: Grammar, verb: number): boolean {
+  return /(ed|en|wn|ne|ught|t)$/.test(g.doc.lower[verb]!) && agents(g.doc, verb).some((t) => mentionsOfNoun(g, t).length > 0);
 }
 
 /** Whether a verb heads a relative clause whose subject is the relative pronoun ("..., who left"). */

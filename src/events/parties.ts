@@ -159,6 +159,8 @@ const innerReach = 3;
 
 /** Markers that name members of a group the predicate reaches ("asked four countries, including Japan and Canada"). */
 const memberMarkers = new Set(['including', 'such as']);
+/** Adverbs that single out members of a group ("urged others to follow suit, notably Japan"). */
+const memberAdverbs = new Set(['notably', 'particularly', 'especially']);
 
 /** An adverbial clause with a subject of its own ("after it invaded Kuwait") is another event. */
 function isOwnClause(g: Grammar, t: number): boolean {
@@ -183,7 +185,10 @@ export function innerTargets(g: Grammar, verb: number, prepositions: string[]): 
         // "condemned Chile's northern neighbor": whose the party is, not who
         if (relationalNouns.has(doc.lower[t]!) && hasRelation(doc, child, ...ownerRelations)) continue;
         next.push(child);
-        if (!hasRelation(doc, child, 'obj', 'iobj', 'obl', 'nmod', 'conj')) continue;
+        // "urged others to follow suit, notably Japan": a noun an adverb marks as a member of
+        // the group acted on, wherever the parser hangs it
+        const member = (doc.upos[child] === 'PROPN' || doc.upos[child] === 'NOUN') && children(doc, child, 'advmod').some((a) => memberAdverbs.has(doc.lower[a]!));
+        if (!member && !hasRelation(doc, child, 'obj', 'iobj', 'obl', 'nmod', 'conj')) continue;
         // a conjunct with no preposition of its own shares its first conjunct's ("against Iran and Iraq")
         const marker = prepositionOf(doc, child) || (hasRelation(doc, child, 'conj') ? prepositionOf(doc, firstConjunct(doc, child)) : '');
         if (marker && !prepositions.includes(marker) && !memberMarkers.has(marker)) continue;

@@ -11,7 +11,9 @@ import { regularVerbForms } from './inflection.ts';
 import { namesRelation, type Grammar } from './grammar.ts';
 import { tokenEndingAfter } from '../nlp/index.ts';
 import { condemnedSubjects, type Predicates, type Stances } from './evaluation.ts';
-import { pluralAntecedents } from './parties.ts';
+import { hasTree, pluralAntecedents } from './parties.ts';
+import { children, hasRelation, isClauseHead, subtree } from '../nlp/tree.ts';
+import type { Doc } from '../nlp/index.ts';
 
 export type SpeechCues = {
   /** inflected cue verb -> CAMEO code */
@@ -61,9 +63,13 @@ function tokensOf(g: Grammar, start: number, end: number): { from: number; to: n
   return { from: lo, to };
 }
 
-/** Push the first mention in [from, to) of an actor other than the speakers' onto `targets`. */
-function pickTarget(g: Grammar, from: number, to: number, speakers: ReadonlySet<string>, targets: number[]): void {
+/**
+ * Push the first mention in [from, to) of an actor other than the speakers' onto `targets`,
+ * passing over the tokens `outside` says are not the speech's.
+ */
+function pickTarget(g: Grammar, from: number, to: number, speakers: ReadonlySet<string>, targets: number[], outside?: (t: number) => boolean): void {
   for (let t = from; t < to; t++) {
+    if (outside?.(t)) continue;
     const m = g.mentionOf[t]!;
     // "Chile's northern neighbor" names another party than Chile
     if (m >= 0 && !speakers.has(g.mentions[m]!.actor) && !namesRelation(g.doc, g.last[m]! + 1, to)) {
@@ -71,6 +77,24 @@ function pickTarget(g: Grammar, from: number, to: number, speakers: ReadonlySet<
       return;
     }
   }
+}
+
+/**
+ * The mentions of reported speech that belong to another clause than the cue verb's: reached from
+ * the mention, going up, through a clause coordinated with or set beside another ("..., and that
+ * Greece might ...", "..., and Egypt said ...") before any word the cue verb governs. A clause
+ * attached below, even by a parse error ("threatening to cut off aid unless Mexico pays", with
+ * "unless" hung on the main verb), stays.
+ */
+function otherClauses(doc: Doc, verb: number): (t: number) => boolean {
+  const own = children(doc, verb).filter((c) => !hasRelation(doc, c, 'conj', 'parataxis'));
+  const governed = new Set([verb, ...own.flatMap((c) => subtree(doc, c))]);
+  return (t: number) => {
+    for (let u = t; u >= 0 && !governed.has(u); u = doc.head[u]!) {
+      if (hasRelation(doc, u, 'conj', 'parataxis') && isClauseHead(doc, u)) return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -106,13 +130,16 @@ export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, 
       if (condemned) events.push({ quote, cameo: condemned.cameo, targets: condemned.targets, ...withSources });
       continue;
     }
-    // target: first actor named in the quote other than the speakers, else after the cue
+    // target: first actor named in the quote other than the speakers, else after the cue; in
+    // reported speech, one the cue verb governs: in "noted that X rejected the plan, and that
+    // Greece might ...", the clause about Greece is what was noted, not what X rejected
+    const outside = quote.kind === 'indirect' && quote.cue && hasTree(doc) ? otherClauses(doc, tokenEndingAfter(doc, quote.cue.start)) : undefined;
     const targets: number[] = [];
-    pickTarget(g, inside.from, inside.to, speakers, targets);
+    pickTarget(g, inside.from, inside.to, speakers, targets, outside);
     if (!targets.length && quote.cue) {
       const after = tokensOf(g, quote.cue.end, quote.cue.end + 200);
       const sentenceEnd = after.from < doc.length ? doc.sentences[doc.sentence[after.from]!]!.endToken : doc.length;
-      pickTarget(g, after.from, Math.min(sentenceEnd, after.from + 10), speakers, targets);
+      pickTarget(g, after.from, Math.min(sentenceEnd, after.from + 10), speakers, targets, outside);
     }
     events.push({ quote, cameo, targets, ...withSources });
   }

@@ -125,3 +125,17 @@ test('an act named again by a definite noun is aimed at the doers of the act nam
   const reported = asserted(eventsOf('The accord between Peru and Bolivia was signed in May. The Chilean president said the accord was illegal.'));
   find(reported, 'CHL', 'PER', '11');
 });
+
+test('an act named again by another noun of its kind is aimed at the doers of the act before', () => {
+  // "the operation" names the offensive again, "the demarcation" the accord
+  find(asserted(eventsOf('Russia launched an offensive against Georgia on Friday. Tanks crossed the border at dawn. The operation was condemned by France on Saturday.')), 'FRA', 'RUS', '11');
+  const events = asserted(eventsOf('Officials discussed the Turkish-Libyan maritime accord on Monday. Egypt rejected the demarcation on Tuesday.'));
+  find(events, 'EGY', 'TUR', '12');
+  find(events, 'EGY', 'LBY', '12');
+});
+
+test('a judged act whose own words say who did it ("signed by") names them', () => {
+  const events = asserted(eventsOf('Canada praised the agreement signed by Colombia and Peru.'));
+  find(events, 'CAN', 'COL', '05');
+  find(events, 'CAN', 'PER', '05');
+});

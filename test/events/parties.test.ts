@@ -2,7 +2,7 @@
 // the oblique the code names is acted on; a list of actors is no interaction among them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
+import { assertNoPair, asserted, describe, eventsOf, find, partyCode } from './helpers.ts';
 
 test('conjoined subjects: one event each, and none between them', () => {
   const events = eventsOf('France and Germany condemned Russia on Tuesday.');
@@ -193,4 +193,34 @@ test('an event with a party named in a sentence before spans its own sentence', 
   const urged = find(events, 'CHL', 'BOL', '02');
   assert.ok(urged.start >= text.indexOf('The two'), describe(events));
   assert.equal(text.slice(urged.source.start, urged.source.end), 'Chile');
+});
+
+test('a member singled out by "notably" is the target of an appeal to the group', () => {
+  const events = eventsOf('Britain and France urged other donors to follow suit, notably Japan.');
+  find(events, 'GBR', 'JPN', '02');
+  find(events, 'FRA', 'JPN', '02');
+});
+
+test('a participle with a "by" phrase naming an actor is passive: the agent acts on the noun it modifies', () => {
+  find(eventsOf('Kuwait, invaded by Iraq in 1990, demanded compensation.'), 'IRQ', 'KWT', '19');
+  find(eventsOf('Ukraine, strongly backed by Poland, has asked for more weapons.'), 'POL', 'UKR', '05');
+});
+
+test('a headline-like passive without its auxiliary is not read backwards', () => {
+  const events = eventsOf('Iraq invaded by Iran, officials say.');
+  find(events, 'IRN', 'IRQ', '19');
+  assert.equal(events.filter((e) => e.source.actor === 'IRQ').length, 0, describe(events));
+});
+
+test('the noun a reduced passive clause hangs on is what is acted on, not the main clause subject', () => {
+  const events = eventsOf('Canada praised the agreement signed by Colombia and Peru.');
+  // Canada praised the signers (051); it signed nothing with them
+  const signed = events.filter((e) => e.cameo === '057');
+  assert.equal(signed.filter((e) => [e.source, e.target].some((p) => p && partyCode(p).startsWith('CAN'))).length, 0, describe(events));
+  find(events, 'COL', 'PER', '057');
+});
+
+test('a main verb with its own subject is no participle inside the subject of a clause it governs', () => {
+  const events = eventsOf('Jordan welcomed the truce agreed between Israel and Hamas.');
+  assert.equal(events.filter((e) => partyCode(e.source).startsWith('JOR') && e.cameo.startsWith('03')).length, 0, describe(events));
 });
