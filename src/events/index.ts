@@ -178,9 +178,13 @@ function governor(g: Grammar, cue: CueMatch, earlier: CueMatch[]): CueMatch | un
   return undefined;
 }
 
-/** Whether the cue is a participle on the object of an earlier coded verb of the same CAMEO root. */
-function sameActParticiple(doc: Doc, cue: CueMatch, codeOfVerb: Map<number, string>): boolean {
-  if (!hasRelation(doc, cue.verb, 'acl')) return false;
+/**
+ * Whether the cue is a participle on the object of an earlier coded verb of the same CAMEO root of
+ * force ("launched missiles targeting US troops"). Other roots hold distinct acts ("praised the
+ * agreement signed by X and Y": 051 and 057).
+ */
+function sameActParticiple(doc: Doc, cue: CueMatch, codeOfVerb: Map<number, string>, forceRoots: Set<string>): boolean {
+  if (!forceRoots.has(cue.code.slice(0, 2)) || !hasRelation(doc, cue.verb, 'acl')) return false;
   const object = doc.head[cue.verb]!;
   if (!hasRelation(doc, object, 'obj')) return false;
   const code = codeOfVerb.get(doc.head[object]!);
@@ -416,7 +420,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (!coded || governed) continue;
       // "launched missiles targeting US troops": a participle on the object of an act of the same
       // kind describes that act, not another one
-      if (useTree && sameActParticiple(doc, cue, codeOfVerb)) continue;
+      if (useTree && sameActParticiple(doc, cue, codeOfVerb, policyCodes.materialConflictRoots)) continue;
       if (useTree && isOtherSense(doc, cue, ctx.speech.predicates)) {
         // "called Tokyo's policy an example of protectionism": a naming that condemns is disapproval
         if (isNaming(doc, cue, ctx.speech.predicates)) codeNaming(cue, s, from, verbsSoFar);
