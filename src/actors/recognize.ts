@@ -416,10 +416,11 @@ function findPieces(s: Recognition): Piece[] {
         i++;
         continue;
       }
-      // "Young Algerians", "Angry French workers": a capitalised adjective opening the sentence
-      // before a demonym is not the first word of a name
-      if (sentenceStart(doc, i) && demonymAfterOpener.test(keys[i + 1] ?? '') && i + 1 < limit && s.capital[i + 1] === 1) {
-        if (actorTrie.match(tokenIds, i + 1, limit) === i + 2 && actorTrie.match(tokenIds, i, limit) < 0) {
+      // "Young Algerians", "Angry French workers", "More South Africans": a capitalised adjective
+      // opening the sentence before a demonym is not the first word of a name
+      if (sentenceStart(doc, i) && i + 1 < limit && s.capital[i + 1] === 1 && actorTrie.match(tokenIds, i, limit) < 0) {
+        const demonymEnd = actorTrie.match(tokenIds, i + 1, limit);
+        if (demonymEnd > i + 1 && demonymAfterOpener.test(keys[demonymEnd - 1]!)) {
           i++;
           continue;
         }
@@ -735,8 +736,9 @@ const oneLetter = /^\p{Lu}$/u;
 //   "Class B", "Total M2": a last word of one letter or with a digit names a thing;
 //   "the town of Novi Travnik", "Association of Tin Producing Countries": a name after
 //   "of" that follows a capitalised word or a place word is a place or part of a longer name;
-//   "<Consumers Software>", "Barrick Resources Corp <ABXFF>", "Kidder Peabody and Co": the
-//   angle brackets of a wire's company name or ticker, or "and Co", make a company;
+//   "<Consumers Software>", "Barrick Resources Corp <ABXFF>", "Kidder Peabody and Co",
+//   "Soditic SA", "lead manager Societe Generale": the angle brackets of a wire's company name
+//   or ticker, "and Co", a company word after the name or a firm's title before it make a company;
 //   "Franco Nevada" where the article writes "Franco Nevada Mines Ltd": that organisation.
 function notAPerson(s: Recognition, head: Piece): Resolved | null | undefined {
   const { keys, doc, cues } = s;
@@ -749,6 +751,10 @@ function notAPerson(s: Recognition, head: Piece): Resolved | null | undefined {
   const company = newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, 'BUS');
   if (before === '<' || (keys[head.end] === '<' && keys[head.end + 2] === '>')) return company;
   if ((keys[head.end] === 'and' || keys[head.end] === '&') && s.capital[head.end + 1] === 1 && cues.company.has(keys[head.end + 1]!)) return company;
+  // "S.G. Warburg Soditic SA": a company word in capitals right after the name (not part of it: "SA" is no name word)
+  if (s.capital[head.end] === 1 && cues.company.has(keys[head.end]!) && s.doc.sentence[head.end] === s.doc.sentence[head.start]) return company;
+  // "lead manager Drexel Burnham said": in bond copy the lead manager of an issue is a bank
+  if (cues.firmRole.some((phrase) => phrase.length <= head.start && phrase.every((w, k) => keys[head.start - phrase.length + k] === w))) return company;
   return organizationNamed(s, head);
 }
 
@@ -1310,6 +1316,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     }
     if (who.person && !who.country && g.head) who = withStatedCountry(s, groups, gi, who);
     if (who.person && !who.country && g.head) who = describedCountry(s, groups, gi, who);
+    if (who.person && !who.country && g.head) who = occupationCountry(s, g, who);
     if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
     const ofCountry = organizationOfCountry(s, g, groups[gi + 1], who);
     if (ofCountry) {
@@ -1414,6 +1421,57 @@ function describedCountry(s: Recognition, groups: Group[], gi: number, who: Reso
     country = of;
   }
   return country ? newResolved(who.id, who.gender, true, country, who.role, who.name) : who;
+}
+
+/** How many lower-case words a described occupation may run ("a senior oil economist", "executive director"). */
+const occupationReach = 3;
+
+// "analyst Daniel Lee of Drexel", "board member Michael Zapf", "James Carroll, analyst at
+// PaineWebber", "Joan Goodman, an analyst with Pershing and Co": a person described by an
+// occupation held where the story is (cues.occupation) and given no country otherwise is of
+// the country a place or body just before the occupation names ("Tokyo analyst"), else of the
+// article's home country (its most named country, or its dateline's), with the occupation's
+// role. A bare name ("Richard L. Scott", an athlete) takes none: people who travel to the story
+// are named without an occupation as often as with one.
+function occupationCountry(s: Recognition, g: Group, who: Resolved): Resolved {
+  const at = occupationBefore(s, g.start) ?? occupationAfter(s, g.end);
+  if (at === undefined) return who;
+  const country = placeBefore(s, at) ?? homeCountry(s, at);
+  if (!country) return who;
+  return newResolved(who.id, who.gender, true, country, who.role ?? (s.cues.occupation.get(s.keys[at]!) || undefined), who.name);
+}
+
+const isLowerNoun = (s: Recognition, k: number) => s.capital[k] === 0 && s.doc.upos[k] === 'NOUN';
+
+/** The occupation noun right before a name ("analyst Daniel Lee"), in its sentence. */
+function occupationBefore(s: Recognition, start: number): number | undefined {
+  const k = start - 1;
+  return k >= 0 && isLowerNoun(s, k) && s.cues.occupation.has(s.keys[k]!) && s.doc.sentence[k] === s.doc.sentence[start] ? k : undefined;
+}
+
+/** The occupation noun ending a description in apposition: "X, analyst at", "X, 45, a senior economist with". */
+function occupationAfter(s: Recognition, end: number): number | undefined {
+  const { keys, doc } = s;
+  if (keys[end] !== ',') return undefined;
+  let k = end + 1;
+  if (doc.upos[k] === 'NUM' && keys[k + 1] === ',') k += 2;
+  if (keys[k] === 'a' || keys[k] === 'an' || keys[k] === 'the') k++;
+  for (const first = k; k < s.n && k - first < occupationReach && doc.sentence[k] === doc.sentence[end] && s.capital[k] === 0 && (doc.upos[k] === 'NOUN' || doc.upos[k] === 'ADJ'); k++) {
+    // the head noun of the description: the last noun of the phrase ("a trade partner", not "a partner firm")
+    if (s.cues.occupation.has(keys[k]!) && !isLowerNoun(s, k + 1)) return k;
+  }
+  return undefined;
+}
+
+// "Tokyo analyst", "Bank of Canada economist": the country of a mention right before the
+// occupation's words, when one ends there.
+function placeBefore(s: Recognition, at: number): string | undefined {
+  let k = at - 1;
+  while (k >= 0 && k > at - occupationReach && s.capital[k] === 0 && (s.doc.upos[k] === 'NOUN' || s.doc.upos[k] === 'ADJ')) k--;
+  const m = k >= 0 && s.doc.sentence[k] === s.doc.sentence[at] ? s.tokenMention[k]! : -1;
+  if (m < 0) return undefined;
+  const id = s.mentions[m]!.actor;
+  return id.includes(':') ? s.actors.get(id)?.country : codeCountry(id);
 }
 
 // "the Bank of England", "the University of Tokyo": an organisation's word and "of" a country

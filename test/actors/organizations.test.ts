@@ -109,3 +109,15 @@ test('an order of a government is no person: "an Executive Order"', () => {
   const r = recognizeText('President Tom Breck signed an Executive Order on Monday.', '2017-02-01');
   assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['person:tom-breck'], JSON.stringify(r.actors));
 });
+
+test('a bond issue\'s lead manager, a company word after a name and a bank\'s name in French or Italian make companies, not people', () => {
+  const text = 'The bond was priced at par, lead manager Tarnwick Holt said. Another was set at 4-1/2 pct, lead manager Brisk Varlen Soditic SA said. Banque Tarnaise de Commerce and Banca della Valle sold notes, and <Societa Elenchi degli Abbonati Varlen> bought them.';
+  const r = recognizeText(text, '1987-03-05');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), [], JSON.stringify(r.actors));
+  assert.equal(idOf(r, 'Tarnwick Holt'), 'org:tarnwick-holt');
+});
+
+test('a capitalised word opening a sentence before a demonym of two words is no name: "More South Africans"', () => {
+  const r = recognizeText('More South Africans are getting tested.', '2006-11-28');
+  assert.deepEqual(mentionPairs(r), ['South Africans => ZAF']);
+});

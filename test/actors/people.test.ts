@@ -281,3 +281,20 @@ test('another person’s country in the sentence gives a title none: "Emmanuel M
   const r = recognizeText('Britain and Germany disagreed. The talks will be headed by Emmanuel Macron and vice minister Tom Breck.', '2020-06-01');
   assert.equal(r.actors.find((a) => a.id === 'person:tom-breck')?.country, undefined, JSON.stringify(r.actors));
 });
+
+test('an occupation held where the story is gives a person the home country and its role: "analyst Mara Quellin", "Tom Breck, an analyst with ..."', () => {
+  const text = 'CHICAGO, March 5 - Grain prices rose, traders said. "Demand is firm," said analyst Mara Quellin of Osgood Pell Inc on Monday. Tom Breck, an analyst with Varlen Securities, agreed, and Dorsa Tenmark, a senior trader, and board member Halvard Lunde did too. Oslo analyst Kari Vik disagreed.';
+  const r = recognizeText(text, '1987-03-05');
+  const of = (id: string) => { const a = r.actors.find((x) => x.id === id); return `${a?.country}/${a?.role}`; };
+  assert.equal(of('person:mara-quellin'), 'USA/BUS', JSON.stringify(r.actors));
+  assert.equal(of('person:tom-breck'), 'USA/BUS');
+  assert.equal(of('person:dorsa-tenmark'), 'USA/BUS');
+  assert.equal(of('person:halvard-lunde'), 'USA/undefined');
+  // a place right before the occupation is where it is held
+  assert.equal(of('person:kari-vik'), 'NOR/BUS');
+});
+
+test('a bare name, with no occupation, does not take the home country: athletes and visitors travel to the story', () => {
+  const r = recognizeText('CHICAGO, March 5 - Grain prices rose, traders said. Mara Quellin won the final against Tom Breck.', '1987-03-05');
+  assert.ok(r.actors.filter((a) => a.kind === 'person').every((a) => a.country === undefined), JSON.stringify(r.actors));
+});
