@@ -7,6 +7,7 @@
 import type { Actor, Article, Mention } from '../model.ts';
 import { hyphens, tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { children, relationIs, relativePronouns } from '../nlp/tree.ts';
+import { datelines, isCapitals } from '../nlp/dateline.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion } from './codes.ts';
 import type { Gender, NameCues } from './cues.ts';
@@ -187,6 +188,8 @@ class Recognition {
   dominantCountry: string | undefined = undefined;
   /** countries of the datelines ("ANKARA -", "BAHIA BLANCA, Argentina -"), by the sentence that opens with one */
   datelines: { sentence: number; country: string }[] = [];
+  /** places the article's datelines teach ("el paso" -> USA from "EL PASO, Texas -"), by their words */
+  readonly places = new Map<string, string>();
   /** writtenLowerCase: the words without a token id, and the stamp of the others in lowerCaseById */
   lowerCaseOthers: Set<string> | undefined = undefined;
   lowerCaseStamp = 0;
@@ -877,39 +880,39 @@ function dominantCountryOf(s: Recognition, pieces: Piece[]): string | undefined 
   return ranked.length && (ranked.length === 1 || (ranked[0]![1] >= 2 && ranked[0]![1] >= dominance * ranked[1]![1])) ? ranked[0]![0] : undefined;
 }
 
-/** How far into a sentence the dash that ends a dateline may be (as src/events/dateline.ts reads them). */
-const datelineReach = 16;
-const dashes = new Set(['-', '--', '—', '–']);
-
-function isCapitals(word: string): boolean {
-  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
-}
-
 // "ANKARA - A Turkish military court jailed ...", "BAHIA BLANCA, Argentina - Pope John Paul
-// began ...": the place a story was filed from, in capitals before a dash, says whose officials
-// it names; a digest of several stories has one per story.
+// began ...": the place a story was filed from, in capitals before a dash (src/nlp/dateline.ts),
+// says whose officials it names; a digest of several stories has one per story. "EL PASO, Texas -":
+// a place the dictionaries do not know, before a comma and a place of one country, is a place of
+// that country for the article (places), so that "the El Paso mayor" is of the United States;
+// "El Paso" alone stays no actor.
 function datelinesOf(s: Recognition, pieces: Piece[]): { sentence: number; country: string }[] {
-  const { doc } = s;
   const found: { sentence: number; country: string }[] = [];
   let p = 0;
-  for (let si = 0; si < doc.sentences.length; si++) {
-    const sentence = doc.sentences[si]!;
-    const first = sentence.firstToken;
-    if (!isCapitals(doc.value[first]!)) continue;
-    let dash = -1;
-    for (let t = first + 1; t < Math.min(sentence.endToken, first + datelineReach); t++) {
-      if (dashes.has(doc.value[t]!)) {
-        dash = t;
-        break;
+  for (const d of datelines(s.doc)) {
+    while (p < pieces.length && pieces[p]!.start < d.first) p++;
+    let country: string | undefined;
+    let countryAt = -1;
+    for (let q = p; q < pieces.length && pieces[q]!.end <= d.dash; q++) {
+      const of = codeCountry(codeOf(s, pieces[q]) ?? '');
+      if (of) {
+        country = of;
+        countryAt = pieces[q]!.start;
       }
     }
-    if (dash < 0) continue;
-    while (p < pieces.length && pieces[p]!.start < first) p++;
-    let country: string | undefined;
-    for (let q = p; q < pieces.length && pieces[q]!.end <= dash; q++) country = codeCountry(codeOf(s, pieces[q]) ?? '') ?? country;
-    if (country) found.push({ sentence: si, country });
+    if (!country) continue;
+    found.push({ sentence: d.sentence, country });
+    const comma = s.keys.indexOf(',', d.first);
+    if (comma > d.first && comma < countryAt && !pieces.some((piece) => piece.type === 'actor' && piece.start >= d.first && piece.start < comma)) {
+      s.places.set(s.keys.slice(d.first, comma).join(' '), country);
+    }
   }
   return found;
+}
+
+/** The country of a place the article's dateline taught ("El Paso" of "EL PASO, Texas -"), for tokens [start, end). */
+function placeCountry(s: Recognition, start: number, end: number): string | undefined {
+  return s.places.size && end > start ? s.places.get(s.keys.slice(start, end).join(' ')) : undefined;
 }
 
 // The country a title of office stated without one belongs to: the country the article names
@@ -1037,7 +1040,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // Roles compose onto codes only, never onto person:/org: ids: a person named before lends
   // their country ("Tenmark's spokesman").
   const recalledQualifier = g.qualifier ? known.get(keys, g.qualifier.start, g.qualifier.end) : undefined;
-  const qualifierCode = qualifierPerson ?? codeOf(s, g.qualifier) ?? (recalledQualifier?.id.includes(':') ? recalledQualifier.country : recalledQualifier?.id);
+  const qualifierCode = qualifierPerson ?? codeOf(s, g.qualifier) ?? (recalledQualifier?.id.includes(':') ? recalledQualifier.country : recalledQualifier?.id) ??
+    (g.qualifier ? placeCountry(s, g.qualifier.start, g.qualifier.end) : undefined);
   const ofCode = ofCodeOf(s, g);
   const countryLevel = head?.type === 'actor' ? placedCode(s, head, codeOf(s, head)) : undefined;
   // "Iraq War", "Hurricane Dorian", "International Women's Day" are not people.
@@ -1058,6 +1062,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
       return newResolved(recalled.id, recalled.gender ?? gender, recalled.person, country, country === recalled.country ? recalled.role : role);
     }
     if (isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
+    // "El Paso" after "EL PASO, Texas -": a place, no person (nor an actor)
+    if (!g.honorific && placeCountry(s, head.start, head.end)) return undefined;
     if (!g.honorific) {
       const other = notAPerson(s, head);
       if (other !== undefined) return other ?? undefined;
@@ -1463,13 +1469,19 @@ function occupationAfter(s: Recognition, end: number): number | undefined {
   return undefined;
 }
 
-// "Tokyo analyst", "Bank of Canada economist": the country of a mention right before the
-// occupation's words, when one ends there.
+// "Tokyo analyst", "Bank of Canada economist": the country of a mention (or of a place a dateline
+// taught) right before the occupation's words, when one ends there.
 function placeBefore(s: Recognition, at: number): string | undefined {
   let k = at - 1;
   while (k >= 0 && k > at - occupationReach && s.capital[k] === 0 && (s.doc.upos[k] === 'NOUN' || s.doc.upos[k] === 'ADJ')) k--;
-  const m = k >= 0 && s.doc.sentence[k] === s.doc.sentence[at] ? s.tokenMention[k]! : -1;
-  if (m < 0) return undefined;
+  if (k < 0 || s.doc.sentence[k] !== s.doc.sentence[at]) return undefined;
+  const m = s.tokenMention[k]!;
+  if (m < 0) {
+    // ("an El Paso analyst" after "EL PASO, Texas -": a place the dateline taught)
+    let j = k;
+    while (j > 0 && s.capital[j - 1] === 1 && s.doc.sentence[j - 1] === s.doc.sentence[k]) j--;
+    return s.capital[k] === 1 ? placeCountry(s, j, k + 1) : undefined;
+  }
   const id = s.mentions[m]!.actor;
   return id.includes(':') ? s.actors.get(id)?.country : codeCountry(id);
 }

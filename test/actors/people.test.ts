@@ -298,3 +298,10 @@ test('a bare name, with no occupation, does not take the home country: athletes 
   const r = recognizeText('CHICAGO, March 5 - Grain prices rose, traders said. Mara Quellin won the final against Tom Breck.', '1987-03-05');
   assert.ok(r.actors.filter((a) => a.kind === 'person').every((a) => a.country === undefined), JSON.stringify(r.actors));
 });
+
+test('a dateline "PLACE, <state> -" teaches the place: "the Varlen Falls mayor" is of that country, and "Varlen Falls" alone is no one', () => {
+  const r = recognizeText('VARLEN FALLS, Texas - The Varlen Falls mayor said on Monday that the city would sue. Varlen Falls has many residents.', '2019-08-05');
+  const pairs = codedPairs(r);
+  assert.ok(pairs.includes('The Varlen Falls mayor => USAGOV'), pairs.join('; '));
+  assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
+});
