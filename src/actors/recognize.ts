@@ -1341,6 +1341,8 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     }
     // A capital used as a place ("talks in Moscow") is not the government.
     const only = g.head && !g.agent && !g.qualifier ? g.head : undefined;
+    // ("a London-based analyst", "Bellevue, Washington-based": where one is based is a place too)
+    if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && hyphens.has(keys[g.end]!) && keys[g.end + 1] === 'based') continue;
     if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && g.start > 0 && cues.locative.has(keys[g.start - 1]!)) {
       // "arrived in Amman": where one arrives is the country visited (Jordan), not its government
       const country = who.id.slice(0, 3);
@@ -1389,7 +1391,12 @@ function withStatedCountry(s: Recognition, groups: Group[], gi: number, who: Res
     if (next.head && isParty(s, next.head)) return partyMember(s, who, next.head, g.start);
   }
   const previous = groups[gi - 1];
-  if (previous?.head && !previous.agent && apostropheS.has(keys[g.start - 1]!) && previous.end === g.start - 1 && isParty(s, previous.head)) return partyMember(s, who, previous.head, g.start);
+  if (previous?.head && !previous.agent && apostropheS.has(keys[g.start - 1]!) && previous.end === g.start - 1) {
+    if (isParty(s, previous.head)) return partyMember(s, who, previous.head, g.start);
+    // "Thailand's Pawina Thongsuk": a state's possessive right before a full name is the person's state
+    const state = previous.qualifier || previous.of || g.head?.type !== 'name' || g.head.end - g.head.start < 2 ? undefined : codeOf(s, previous.head);
+    if (isBareCountry(state)) return newResolved(who.id, who.gender, true, state, who.role, who.name);
+  }
   return who;
 }
 
@@ -1400,7 +1407,7 @@ const appositionEnds = new Set([',', ';', '(', ')', ':', '"', '“', '”', '.',
 // "Zeljka Bajan, a 27-year-old housewife from the Croatian coastal city of Split, said", "Ana
 // Quellin, 63, a farmer from Norway": a description in apposition to a name (a noun
 // phrase after the comma, with no verb, up to the next comma) that names one country (a
-// demonym before a noun, or a country one is "from") gives the person that country; a
+// demonym before a noun, a state's name opening it, a place one is "from" or "-based" in) gives the person that country; a
 // birthplace ("Australian-born") and what one is "of" ("a critic of Norway") do not.
 function describedCountry(s: Recognition, groups: Group[], gi: number, who: Resolved): Resolved {
   const { keys, doc } = s;
@@ -1410,7 +1417,8 @@ function describedCountry(s: Recognition, groups: Group[], gi: number, who: Reso
   if (doc.upos[first] === 'NUM' && keys[first + 1] === ',') first += 2;
   if (!(keys[first] === 'a' || keys[first] === 'an' || keys[first] === 'the')) return who;
   let stop = first;
-  while (stop < s.n && stop - first < appositionReach && doc.sentence[stop] === doc.sentence[first] && !appositionEnds.has(keys[stop]!) && doc.upos[stop] !== 'VERB' && doc.upos[stop] !== 'AUX') stop++;
+  // (a capitalised word is part of a name, whatever its tag: "a United States District judge")
+  while (stop < s.n && stop - first < appositionReach && doc.sentence[stop] === doc.sentence[first] && !appositionEnds.has(keys[stop]!) && ((doc.upos[stop] !== 'VERB' && doc.upos[stop] !== 'AUX') || s.capital[stop] === 1)) stop++;
   let country: string | undefined;
   for (let h = gi + 1; h < groups.length && groups[h]!.start < stop; h++) {
     const group = groups[h]!;
@@ -1420,7 +1428,11 @@ function describedCountry(s: Recognition, groups: Group[], gi: number, who: Reso
     // a demonym of a noun ("the Croatian coastal city") or a place one is from; not what one
     // is "of" ("a critic of Norway")
     const demonymOfNoun = isDemonym(doc.value[piece.start]!) && s.capital[piece.end] === 0 && (doc.upos[piece.end] === 'NOUN' || doc.upos[piece.end] === 'ADJ');
-    if (!demonymOfNoun && keys[group.start - 1] !== 'from') continue;
+    // "a United States District judge", "a London-based analyst": a state's name opening the
+    // description before the noun it qualifies, or a place something is based in
+    const stateOfNoun = piece.start === first + 1 && group.start === first + 1 && isBareCountry(codeOf(s, piece)) && s.capital[piece.end] === 1 && (doc.upos[piece.end] === 'NOUN' || doc.upos[piece.end] === 'PROPN');
+    const basedIn = hyphens.has(keys[piece.end]!) && keys[piece.end + 1] === 'based';
+    if (!demonymOfNoun && !stateOfNoun && !basedIn && keys[group.start - 1] !== 'from') continue;
     const of = codeCountry(codeOf(s, piece) ?? '');
     if (!of) continue;
     if (country && country !== of) return who;

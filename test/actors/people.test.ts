@@ -305,3 +305,11 @@ test('a dateline "PLACE, <state> -" teaches the place: "the Varlen Falls mayor" 
   assert.ok(pairs.includes('The Varlen Falls mayor => USAGOV'), pairs.join('; '));
   assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
 });
+
+test('a state\'s possessive before a full name, a state opening a description, and "X-based" give a person a country', () => {
+  const r = recognizeText('Norway\'s Kari Lindtvedt won the final. Tom Breck, a United States District judge, ordered a recount. Mara Quellin, a London-based analyst, said prices fell.', '2019-08-05');
+  const country = (id: string) => r.actors.find((a) => a.id === id)?.country;
+  assert.deepEqual([country('person:kari-lindtvedt'), country('person:tom-breck'), country('person:mara-quellin')], ['NOR', 'USA', 'GBR'], JSON.stringify(r.actors));
+  // where one is based is a place, not the government seated there
+  assert.ok(!r.mentions.some((m) => m.text === 'London'), mentionPairs(r).join('; '));
+});
