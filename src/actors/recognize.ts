@@ -731,6 +731,8 @@ function kindThenPlace(s: Recognition, piece: Piece, kinds: ReadonlySet<string>)
   return false;
 }
 
+/** Bodies whose name follows "of": "the firm of Forstmann Little". */
+const firmNouns: ReadonlySet<string> = new Set(['firm', 'company']);
 const hasDigit = /\d/;
 const oneLetter = /^\p{Lu}$/u;
 
@@ -742,6 +744,7 @@ const oneLetter = /^\p{Lu}$/u;
 //   "<Consumers Software>", "Barrick Resources Corp <ABXFF>", "Kidder Peabody and Co",
 //   "Soditic SA", "lead manager Societe Generale": the angle brackets of a wire's company name
 //   or ticker, "and Co", a company word after the name or a firm's title before it make a company;
+//   "the newspaper Wen Hui Bao": a body's noun right before the name makes an organisation;
 //   "Franco Nevada" where the article writes "Franco Nevada Mines Ltd": that organisation.
 function notAPerson(s: Recognition, head: Piece): Resolved | null | undefined {
   const { keys, doc, cues } = s;
@@ -756,6 +759,12 @@ function notAPerson(s: Recognition, head: Piece): Resolved | null | undefined {
   if ((keys[head.end] === 'and' || keys[head.end] === '&') && s.capital[head.end + 1] === 1 && cues.company.has(keys[head.end + 1]!)) return company;
   // "S.G. Warburg Soditic SA": a company word in capitals right after the name (not part of it: "SA" is no name word)
   if (s.capital[head.end] === 1 && cues.company.has(keys[head.end]!) && s.doc.sentence[head.end] === s.doc.sentence[head.start]) return company;
+  // "the firm of Forstmann Little", "the newspaper Wen Hui Bao", "shipping group Neptune Orient": a
+  // noun of a body right before a name says what it names
+  // ("the firm of Forstmann Little"; not "the government of Nouri al-Maliki", whose it is)
+  const body = head.start - (before === 'of' ? 2 : 1);
+  const bodyNoun = body >= 0 && s.capital[body] === 0 && doc.upos[body] === 'NOUN' && (before === 'of' ? firmNouns.has(keys[body]!) : cues.body.has(keys[body]!));
+  if (bodyNoun) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
   // "lead manager Drexel Burnham said": in bond copy the lead manager of an issue is a bank
   if (cues.firmRole.some((phrase) => phrase.length <= head.start && phrase.every((w, k) => keys[head.start - phrase.length + k] === w))) return company;
   return organizationNamed(s, head);
@@ -1100,6 +1109,11 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
     // makes no person of it
     if (head.type === 'name' && !g.honorific && isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
+    // "the newspaper Wen Hui Bao": a body's noun in lower case before a name names the body
+    // (right before it: "Fars news agency, Reza Jafarzadeh, the spokesman" names a person)
+    if (head.type === 'name' && !g.honorific && g.agent!.start >= 0 && g.agent!.end === head.start && s.capital[g.agent!.start] === 0 && cues.body.has(keys[g.agent!.end - 1]!)) {
+      return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, agent.code.slice(0, 3));
+    }
     return titledPerson(s, g, agent, head, gender, base);
   }
   if (base) return newResolved(roleCode(g.former, agent, base)!, undefined, false);
@@ -1351,8 +1365,10 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     }
     if (g.head && who.person) remember(s, g.head, who);
     const roleGroup = apposition ?? g;
-    if (roleGroup.agent && (who.person || ((roleGroup.qualifier || roleGroup.of) && !lexicon.agents[roleGroup.agent.ref]!.plural))) {
-      byRole.set(roleWord(s, lexicon.agents[roleGroup.agent.ref]!.head), who.person ? who : newResolved(who.id, who.gender, true));
+    // ("the website Politco ... The website": a body's noun before an organisation's name is what a later "the <noun>" stands for)
+    const namedBody = who.id.startsWith('org:') && roleGroup.agent !== undefined && roleGroup.agent.start >= 0 && cues.body.has(keys[roleGroup.agent.end - 1]!);
+    if (roleGroup.agent && (who.person || namedBody || ((roleGroup.qualifier || roleGroup.of) && !lexicon.agents[roleGroup.agent.ref]!.plural))) {
+      byRole.set(roleWord(s, lexicon.agents[roleGroup.agent.ref]!.head), who.person || namedBody ? who : newResolved(who.id, who.gender, true));
     }
     if (who.person && (g.head?.type === 'actor' || g.qualifier?.type === 'actor')) {
       // A dictionary phrase with the title inside ("Russian President Vladimir Putin",

@@ -121,3 +121,15 @@ test('a capitalised word opening a sentence before a demonym of two words is no 
   const r = recognizeText('More South Africans are getting tested.', '2006-11-28');
   assert.deepEqual(mentionPairs(r), ['South Africans => ZAF']);
 });
+
+test('a body\'s noun right before a name makes an organisation: "the newspaper Varlen Dagblad", "the firm of Tarnwick Holt"', () => {
+  const r = recognizeText('The newspaper Varlen Dagblad said the Wall Street firm of Tarnwick Holt had bought shipping group Brisk Orient. Quarrow Bancshares was sold.', '1987-03-05');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), [], JSON.stringify(r.actors));
+  assert.equal(idOf(r, 'Tarnwick Holt'), 'org:tarnwick-holt');
+  assert.equal(idOf(r, 'Brisk Orient'), 'org:brisk-orient');
+});
+
+test('the government of a named person is still that person: "the government of Tom Breck"', () => {
+  const r = recognizeText('The government of Tom Breck fell on Monday, and Varlen news agency, Mara Quellin, the spokesman, said so.', '1987-03-05');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['person:tom-breck', 'person:mara-quellin'], JSON.stringify(r.actors));
+});
