@@ -56,6 +56,8 @@ export type NameCues = {
   occupation: Map<string, string>;
   /** titles before a name that only a firm holds ("lead manager" of a bond issue), as word lists */
   firmRole: string[][];
+  /** nouns of something one runs or issues ("campaign", "poll", "report"): "the campaign" stands for who runs it */
+  issued: Set<string>;
 };
 
 const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
@@ -65,14 +67,14 @@ const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
-  'occupation', 'occupation.BUS', 'occupation.CVL',
+  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
     honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), company: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
     modifier: new Set(), former: new Set(), locative: new Set(), arrival: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
-    partyAside: new Map(), speech: new Set(), leads: new Set(), body: new Set(), personNoun: new Set(), unnamedModifier: new Set(), notOrganization: new Set(), kin: new Map(), occupation: new Map(), firmRole: [],
+    partyAside: new Map(), speech: new Set(), leads: new Set(), body: new Set(), personNoun: new Set(), unnamedModifier: new Set(), notOrganization: new Set(), kin: new Map(), occupation: new Map(), firmRole: [], issued: new Set(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();
@@ -126,6 +128,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'kin.male': cues.kin.set(w, 'male'); break;
         case 'kin.female': cues.kin.set(w, 'female'); break;
         case 'occupation': cues.occupation.set(w, ''); break;
+        case 'issued': cues.issued.add(w); break;
         case 'occupation.BUS': cues.occupation.set(w, 'BUS'); break;
         case 'occupation.CVL': cues.occupation.set(w, 'CVL'); break;
         case 'pronoun.male': cues.pronoun.set(w, 'male'); break;
