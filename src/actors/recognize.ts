@@ -185,6 +185,8 @@ class Recognition {
   readonly nameToken: Uint8Array;
   /** surnamesOf, built at the first question */
   surnames: Set<string> | undefined = undefined;
+  /** loneWords, built at the first question */
+  lone: Set<string> | undefined = undefined;
   dominantCountry: string | undefined = undefined;
   /** countries of the datelines ("ANKARA -", "BAHIA BLANCA, Argentina -"), by the sentence that opens with one */
   datelines: { sentence: number; country: string }[] = [];
@@ -783,9 +785,25 @@ function modifiesThing(s: Recognition, head: Piece): boolean {
   const rel = doc.deprel[root]!;
   if (noun < head.end || !(relationIs(rel, 'compound') || relationIs(rel, 'amod') || relationIs(rel, 'nmod'))) return false;
   if (s.capital[noun] === 1 || doc.upos[noun] !== 'NOUN' || s.lexicon.agentTrie.match(s.tokenIds, noun, noun + 1) >= 0 || s.cues.personNoun.has(s.keys[noun]!)) return false;
+  // "a Bernie Sanders rally" where the article also writes "Sanders" alone: a person's rally
+  if (head.end - head.start >= 2 && loneWords(s).has(s.keys[head.end - 1]!)) return false;
   // only the words between: "El Maan natural harbor", not a clause further on
   for (let k = head.end; k < noun; k++) if (s.capital[k] === 1 || !(doc.upos[k] === 'ADJ' || doc.upos[k] === 'NOUN' || s.keys[k] === '-')) return false;
   return true;
+}
+
+// Capitalised words the article writes alone as the subject of a verb, with no capitalised word
+// on either side and no dictionary actor ("Sanders said", "Sanders compared himself"; not
+// "German" of "Most German brokers"): built at the first question.
+function loneWords(s: Recognition): Set<string> {
+  if (s.lone) return s.lone;
+  const { capital, keys, doc, n } = s;
+  const found = new Set<string>();
+  for (let k = 1; k < n; k++) {
+    if (capital[k] === 1 && capital[k - 1] === 0 && capital[k + 1] === 0 && doc.pos[k] === 'PROPN' && relationIs(doc.deprel[k]!, 'nsubj') && s.lexicon.actorTrie.match(s.tokenIds, k, k + 1) < 0) found.add(keys[k]!);
+  }
+  s.lone = found;
+  return found;
 }
 
 // The organisations the article names in full ("Franco Nevada Mines Ltd"), by each shorter
@@ -1542,12 +1560,17 @@ function isLoneName(g: Group): boolean {
 }
 
 // "Clinton: I support statehood" in a headline, the body naming "Hillary Clinton": a lone word
-// that named no one where it stood is the person the article names in full anywhere.
+// that named no one where it stood is the person the article names in full anywhere, by the
+// surname or by the given name when one person's full name opens with it ("Hillary said").
 function namedLater(s: Recognition, lone: Group[]): void {
   let added = false;
   for (const g of lone) {
     const head = g.head!;
     let who = s.known.get(s.keys, head.start, head.end);
+    // "Hillary said no" where the article names Hillary Clinton: the one person whose full name
+    // opens with the word, as the subject of a verb only ("on Twitter" names no "Twitter Quell";
+    // "calling Saddam's execution illegal" was read as a phone call to him by the events stage)
+    if (!who?.person && !writtenLowerCase(s, head.start) && subjectOfVerb(s, head.start)) who = s.known.byFirstWord(s.keys, head.start);
     if (!who?.person) who = loneSource(s, head);
     if (!who) continue;
     emit(s, g.start, g.end, who, false, head);
@@ -1556,6 +1579,11 @@ function namedLater(s: Recognition, lone: Group[]): void {
   if (!added) return;
   s.personMentions.sort((a, b) => a.token - b.token);
   indexMentions(s);
+}
+
+function subjectOfVerb(s: Recognition, k: number): boolean {
+  const verb = s.doc.head[k]!;
+  return relationIs(s.doc.deprel[k]!, 'nsubj') && verb >= 0 && (s.doc.upos[verb] === 'VERB' || s.doc.upos[verb] === 'AUX');
 }
 
 // "Hillary said", "Politico reported", "according to Statista": a lone capitalised word that is

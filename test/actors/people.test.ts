@@ -313,3 +313,15 @@ test('a state\'s possessive before a full name, a state opening a description, a
   // where one is based is a place, not the government seated there
   assert.ok(!r.mentions.some((m) => m.text === 'London'), mentionPairs(r).join('; '));
 });
+
+test('a lone given name as a subject is the one person whose full name opens with it: "Mara had changed" after "Mara Quellin"', () => {
+  const r = recognizeText('Mara Quellin spoke in Oslo on Monday. Critics said Mara had changed her position.', '2016-05-01');
+  assert.ok(mentionPairs(r).includes('Mara => person:mara-quellin'), mentionPairs(r).join('; '));
+});
+
+test('a full name before a noun is still the person when the article writes the surname alone as a subject: "a Tom Breckner rally ... Breckner said"', () => {
+  const r = recognizeText('Thousands came to a Tom Breckner rally in Ohio. The crowd was large, Breckner said.', '2016-05-01');
+  const pairs = mentionPairs(r);
+  assert.ok(pairs.includes('Tom Breckner => person:tom-breckner'), pairs.join('; '));
+  assert.ok(pairs.includes('Breckner => person:tom-breckner'), pairs.join('; '));
+});
