@@ -526,9 +526,11 @@ const undatedPersonRoles = new Set(['GOV', 'LEG', 'JUD', 'ELI', 'OPP']);
 // A record without dates is a person when it codes a country and a personal role and the text
 // writes it as a full name: two or more capitalised words, none of them a role, an
 // organisation's or a thing's word ("Jean Dupont" [FRAELI]; not "Kurdistan Regional Government"
-// [IRQGOV] nor "Communist Party Of China" [CHNGOV]).
+// [IRQGOV] nor "Communist Party Of China" [CHNGOV]), in a record none of whose phrases holds an
+// organisation's word (not "Pussy Riot" [RUSOPP], also "Russian punk group Pussy Riot").
 function isUndatedPerson(s: Recognition, piece: Piece, rules: readonly CodeRule[]): boolean {
-  if (piece.end - piece.start < 2 || !rules.every((r) => codeCountry(r.code) && undatedPersonRoles.has(r.code.slice(3)))) return false;
+  // ("Pussy Riot", whose record also reads "Russian punk group Pussy Riot", is a group)
+  if (piece.end - piece.start < 2 || s.lexicon.actors[piece.ref]!.group || !rules.every((r) => codeCountry(r.code) && undatedPersonRoles.has(r.code.slice(3)))) return false;
   const { keys, cues } = s;
   for (let i = piece.start; i < piece.end; i++) {
     const key = keys[i]!;
