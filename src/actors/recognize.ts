@@ -1352,6 +1352,11 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       );
     if (!who) {
       if (isLoneName(g)) lone.push(g);
+      else if (g.head?.type === 'name' && !g.agent && !g.honorific && !g.qualifier && namedSource(s, g.head)) {
+        // "As reported by Western Journalism", "Western Journalism reported": a name that is no
+        // person but the source of speech is an organisation (a paper, a site)
+        emit(s, g.start, g.end, newResolved(`org:${slug(pieceText(s, g.head))}`, undefined, false), false, g.head);
+      }
       continue;
     }
     if (who.person && !who.country && g.head) who = withStatedCountry(s, groups, gi, who);
@@ -1609,9 +1614,24 @@ function speakerLabel(s: Recognition, head: Piece): boolean {
   return sentenceStart(doc, head.start) || before.includes('\n') || keys[head.start - 1] === '"';
 }
 
+/** Whether a name of several words is the source of speech: before or after its words, or one of them the subject of a verb of speech. */
+function namedSource(s: Recognition, head: Piece): boolean {
+  if (head.end - head.start < 2 || allCommonWords(s, head)) return false;
+  if (speechSource(s, head.start)) return true;
+  const { keys, doc, cues } = s;
+  for (let k = head.start; k < head.end; k++) {
+    const verb = doc.head[k]!;
+    if (verb >= 0 && (verb < head.start || verb >= head.end) && relationIs(doc.deprel[k]!, 'nsubj') && cues.speech.has(keys[verb]!)) return true;
+  }
+  return false;
+}
+
 function speechSource(s: Recognition, k: number): boolean {
   const { keys, doc, cues } = s;
-  if (keys[k - 1] === 'to' && keys[k - 2] === 'according') return true;
+  // "according to (the) X", "reported by (the) X"
+  const before = keys[k - 1] === 'the' ? k - 2 : k - 1;
+  if (keys[before] === 'to' && keys[before - 1] === 'according') return true;
+  if (keys[before] === 'by' && cues.speech.has(keys[before - 1] ?? '')) return true;
   const verb = doc.head ? doc.head[k]! : -1;
   if (verb >= 0 && relationIs(doc.deprel[k]!, 'nsubj') && cues.speech.has(keys[verb]!)) return true;
   // (the parse may hang the name elsewhere: "Forbes says it is $4.5 billion")

@@ -133,3 +133,9 @@ test('the government of a named person is still that person: "the government of 
   const r = recognizeText('The government of Tom Breck fell on Monday, and Varlen news agency, Mara Quellin, the spokesman, said so.', '1987-03-05');
   assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['person:tom-breck', 'person:mara-quellin'], JSON.stringify(r.actors));
 });
+
+test('a name of several words that is no person but the source of speech is an organisation: "As reported by Western Ledger"', () => {
+  const r = recognizeText('As reported by Western Ledger, the senator resigned. The meeting was first reported by Tarnwick.', '2016-05-01');
+  assert.equal(idOf(r, 'Western Ledger'), 'org:western-ledger');
+  assert.equal(idOf(r, 'Tarnwick'), 'org:tarnwick');
+});
