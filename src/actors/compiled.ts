@@ -12,7 +12,7 @@
 // `origin` is `sourceIndex:line`.
 import type { ActorEntry, AgentEntry, CodeRule } from './dictionary.ts';
 import type { Lexicon } from './lexicon.ts';
-import { TokenTrie } from './lexicon.ts';
+import { phrasesHold, TokenTrie } from './lexicon.ts';
 
 export const compiledFormat = 'entente-actors/1';
 
@@ -50,7 +50,7 @@ export function compile(sources: string[], actors: CompiledInput[], agents: Agen
 }
 
 /** Fill a lexicon from the compiled form (in order, so later records win). */
-export function loadCompiled(lexicon: Lexicon, compiled: Compiled, file: string): void {
+export function loadCompiled(lexicon: Lexicon, compiled: Compiled, file: string, groupWords?: ReadonlySet<string>): void {
   if (compiled.format !== compiledFormat) {
     throw new Error(`${file}: expected format "${compiledFormat}", found "${compiled.format}" (run npm run build:data)`);
   }
@@ -61,8 +61,9 @@ export function loadCompiled(lexicon: Lexicon, compiled: Compiled, file: string)
   const trie: TokenTrie = lexicon.actorTrie;
   for (const [name, rules, seat, o, ...phrases] of compiled.actors) {
     const index = lexicon.actors.length;
-    lexicon.actors.push({ name, rules: decodeRules(rules), seat: seat === 1, origin: origin(o) });
-    for (const phrase of phrases) trie.add(phrase.split(' '), index);
+    const words = phrases.map((p) => p.split(' '));
+    lexicon.actors.push({ name, rules: decodeRules(rules), seat: seat === 1, origin: origin(o), group: phrasesHold(words, groupWords) });
+    for (const phrase of words) trie.add(phrase, index);
   }
   for (const [phrase, code, placement, plural, o] of compiled.agents) {
     const index = lexicon.agents.length;

@@ -49,6 +49,15 @@ export type NameCues = {
   notOrganization: Set<string>;
   /** nouns of a person of one gender ("dad", "sister"): a he/she after one of them stands for it, not for a name before it */
   kin: Map<string, Gender>;
+  /**
+   * nouns of an occupation held where the story is ("analyst", "witness", "board member"), with
+   * the CAMEO role it gives ('' for none): a person they describe takes the article's home country
+   */
+  occupation: Map<string, string>;
+  /** titles before a name that only a firm holds ("lead manager" of a bond issue), as word lists */
+  firmRole: string[][];
+  /** nouns of something one runs or issues ("campaign", "poll", "report"): "the campaign" stands for who runs it */
+  issued: Set<string>;
 };
 
 const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
@@ -58,13 +67,14 @@ const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
+  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
     honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), company: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
     modifier: new Set(), former: new Set(), locative: new Set(), arrival: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
-    partyAside: new Map(), speech: new Set(), leads: new Set(), body: new Set(), personNoun: new Set(), unnamedModifier: new Set(), notOrganization: new Set(), kin: new Map(),
+    partyAside: new Map(), speech: new Set(), leads: new Set(), body: new Set(), personNoun: new Set(), unnamedModifier: new Set(), notOrganization: new Set(), kin: new Map(), occupation: new Map(), firmRole: [], issued: new Set(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();
@@ -81,13 +91,17 @@ export function readNameCues(source: string, file: string): NameCues {
       }
       return;
     }
+    if (name === 'firm-role') {
+      for (const phrase of text.slice(colon + 1).trim().split(/\s+/).filter(Boolean)) cues.firmRole.push(phrase.toLowerCase().split('_').map(tokenKey));
+      return;
+    }
     const aside = asideClass.exec(name);
     if (aside) {
       for (const letter of text.slice(colon + 1).trim().split(/\s+/).filter(Boolean)) cues.partyAside.set(letter.toLowerCase(), { country: aside[1]!, role: aside[2]! });
       return;
     }
     if (!(classes as readonly string[]).includes(name)) {
-      throw new DictionaryError(file, i + 1, colon < 0 ? 'expected "class: word word ..."' : `unknown class "${name}" (expected one of ${classes.join(', ')}, office.only.XXX, office.not.XXX, aside.XXX.ROL)`);
+      throw new DictionaryError(file, i + 1, colon < 0 ? 'expected "class: word word ..."' : `unknown class "${name}" (expected one of ${classes.join(', ')}, office.only.XXX, office.not.XXX, aside.XXX.ROL, firm-role)`);
     }
     const words = text.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map((w) => tokenKey(w.toLowerCase()));
     for (const w of words) {
@@ -113,6 +127,10 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'not-organization': cues.notOrganization.add(w); break;
         case 'kin.male': cues.kin.set(w, 'male'); break;
         case 'kin.female': cues.kin.set(w, 'female'); break;
+        case 'occupation': cues.occupation.set(w, ''); break;
+        case 'issued': cues.issued.add(w); break;
+        case 'occupation.BUS': cues.occupation.set(w, 'BUS'); break;
+        case 'occupation.CVL': cues.occupation.set(w, 'CVL'); break;
         case 'pronoun.male': cues.pronoun.set(w, 'male'); break;
         case 'pronoun.female': cues.pronoun.set(w, 'female'); break;
         case 'pronoun.plural': cues.pronoun.set(w, 'plural'); break;

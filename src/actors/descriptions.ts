@@ -8,6 +8,10 @@
 //                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ a person's description as the subject of
 //     its clause: found here, and resolved by the pronoun pass as "he" or "she" would be
 //     (src/actors/recognize.ts, resolvePronouns).
+//   "The Trump campaign ran an ad. The campaign said ...", "a new poll by Quinnipiac University
+//   ... The poll found": "the <noun>" of something issued or run by someone (cues.issued: a
+//   campaign, a poll, a report, an ad) stands for who the article last named as running it
+//   (src/actors/descriptions.ts, issuedDescriptions): a candidate's campaign speaks for the candidate.
 // Generic phrases ("some analysts", "people who") and indefinite ones ("a spokesman") name no
 // one the article introduced and are left alone.
 import type { Actor, Mention } from '../model.ts';
@@ -84,6 +88,58 @@ export function organizationDescriptions(input: DescriptionInput): Mention[] {
     const end = doc.end[head]!;
     out.push({ start, end, text: doc.text.slice(start, end), actor });
     k = head;
+  }
+  return out;
+}
+
+/** How many adjectives may stand between a possessive and the issued noun ("Clinton's new ad"). */
+const issuedReach = 2;
+
+// "the Trump campaign", "Clinton's new ad", "a poll by Quinnipiac University", "the campaign of
+// Hillary Clinton": the mention that runs or issues the noun at token k (cues.issued), or -1.
+function issuerOf(input: DescriptionInput, k: number): number {
+  const { keys, tokenMention, doc } = input;
+  // a mention right before ("the Trump campaign"), or before "'s" and a few adjectives
+  let j = k - 1;
+  while (j > k - 1 - issuedReach && j >= 0 && (doc.upos[j] === 'ADJ') && tokenMention[j] === -1) j--;
+  if (j >= 0 && (keys[j] === "'s" || keys[j] === '’s' || keys[j] === "'")) j--;
+  else if (j !== k - 1) j = -1;
+  if (j >= 0 && tokenMention[j] !== -1 && doc.sentence[j] === doc.sentence[k]) return tokenMention[j]!;
+  // a mention after "by", "from" or "of" ("a poll by Quinnipiac University")
+  const word = keys[k + 1];
+  if (word === 'by' || word === 'from' || word === 'of') {
+    const at = k + 2 + (keys[k + 2] === 'the' ? 1 : 0);
+    if (at < doc.length && tokenMention[at] !== -1 && doc.sentence[at] === doc.sentence[k]) return tokenMention[at]!;
+  }
+  return -1;
+}
+
+const isBareState = (id: string) => /^[A-Z]{3}$/.test(id);
+
+/**
+ * "The campaign said", "the poll found", "according to the report": a definite issued noun
+ * (cues.issued) with no mention on it, not followed by another noun ("the campaign chief" is a
+ * person) nor naming its own issuer, is who the article last named as running or issuing one.
+ */
+export function issuedDescriptions(input: DescriptionInput): Mention[] {
+  const { doc, keys, cues, tokenMention, mentions } = input;
+  const out: Mention[] = [];
+  /** issued noun -> the mention last named as its issuer */
+  const issuer = new Map<string, number>();
+  for (let k = 1; k < doc.length; k++) {
+    const key = keys[k]!;
+    if (!cues.issued.has(key) || tokenMention[k] !== -1 || doc.upos[k] !== 'NOUN') continue;
+    const named = issuerOf(input, k);
+    // (a state runs no campaign of its own here: "the New England campaign" is a region's)
+    if (named >= 0 && !isBareState(mentions[named]!.actor)) issuer.set(key, named);
+    const last = issuer.get(key);
+    const next = doc.upos[k + 1];
+    const after = keys[k + 1];
+    if (named >= 0 || last === undefined || keys[k - 1] !== 'the' || tokenMention[k - 1] !== -1 || next === 'NOUN' || next === 'PROPN' || after === 'of' || after === 'by' || after === 'from' || doc.sentence[k - 1] !== doc.sentence[k]) continue;
+    const by = mentions[last]!;
+    const start = doc.start[k - 1]!;
+    const end = doc.end[k]!;
+    out.push({ start, end, text: doc.text.slice(start, end), actor: by.actor, refers_to: { start: by.start, end: by.end, name: by.text } });
   }
   return out;
 }

@@ -95,11 +95,15 @@ export function loadActorContext(options: ActorOptions = {}): ActorContext {
   const t = performance.now();
   const dir = options.dataDir ?? packageData;
   const lexicon = emptyLexicon();
+  // (the name cues first: their organisation words mark the records that name a group)
+  const cuesFile = join(dir, 'name-cues.txt');
+  const cues = readNameCues(readFileSync(cuesFile, 'utf8'), cuesFile);
+  const groupWords = cues.organization;
   const bundle = join(dir, 'bundled.json');
-  if (existsSync(bundle)) loadCompiled(lexicon, JSON.parse(readFileSync(bundle, 'utf8')) as Compiled, bundle);
+  if (existsSync(bundle)) loadCompiled(lexicon, JSON.parse(readFileSync(bundle, 'utf8')) as Compiled, bundle, groupWords);
   for (const { file, seat } of bundledTextFiles.actors) {
     const path = join(dir, file);
-    if (existsSync(path)) addActors(lexicon, readActorDictionary(readFileSync(path, 'utf8'), path), nameOf, seat);
+    if (existsSync(path)) addActors(lexicon, readActorDictionary(readFileSync(path, 'utf8'), path), nameOf, seat, groupWords);
   }
   for (const file of bundledTextFiles.agents) {
     const path = join(dir, file);
@@ -109,10 +113,8 @@ export function loadActorContext(options: ActorOptions = {}): ActorContext {
   // (the command line reports skipped lines: src/dictionaries.ts), but a file of another kind is refused.
   const problems: DictionaryError[] = [];
   const lenient = { strict: false, problems };
-  for (const path of options.actors ?? []) addActors(lexicon, readActorDictionary(readUserFile(path, 'actors'), path, lenient), nameOf);
+  for (const path of options.actors ?? []) addActors(lexicon, readActorDictionary(readUserFile(path, 'actors'), path, lenient), nameOf, false, groupWords);
   for (const path of options.agents ?? []) addAgents(lexicon, readAgentDictionary(readUserFile(path, 'agents'), path, lenient));
-  const cuesFile = join(dir, 'name-cues.txt');
-  const cues = readNameCues(readFileSync(cuesFile, 'utf8'), cuesFile);
   for (const [form, verb] of loadCueLexicon().verbs) if (verb.cueClass === 'speech') cues.speech.add(form);
   return { options, lexicon, cues, loadMs: performance.now() - t, problems };
 }

@@ -232,7 +232,19 @@ export type LexiconActor = {
   /** a capital or seat of power: an actor only when not used as a place ("in Moscow") */
   seat: boolean;
   origin: string;
+  /**
+   * a phrase of the record holds an organisation's word ("Russian punk group Pussy Riot", name
+   * cues `organization`): the record names a group, and no undated phrase of it is a person
+   */
+  group: boolean;
 };
+
+/** Whether one of the phrases holds one of the words (compared lower-cased). */
+export function phrasesHold(phrases: readonly (readonly string[])[], words: ReadonlySet<string> | undefined): boolean {
+  if (!words?.size) return false;
+  for (const phrase of phrases) for (const word of phrase) if (words.has(word.toLowerCase())) return true;
+  return false;
+}
 
 export type LexiconAgent = Pick<AgentEntry, 'code' | 'placement' | 'plural' | 'origin'> & { head: string };
 
@@ -251,10 +263,11 @@ export function emptyLexicon(): Lexicon {
 }
 
 /** Add actor records; later additions win for identical phrases (user files over bundled ones). */
-export function addActors(lexicon: Lexicon, entries: readonly ActorEntry[], name: (e: ActorEntry) => string, seat = false): void {
+/** groupWords: organisation words that make a record a group (LexiconActor.group) */
+export function addActors(lexicon: Lexicon, entries: readonly ActorEntry[], name: (e: ActorEntry) => string, seat = false, groupWords?: ReadonlySet<string>): void {
   for (const entry of entries) {
     const index = lexicon.actors.length;
-    lexicon.actors.push({ name: name(entry), rules: entry.rules, seat, origin: entry.origin });
+    lexicon.actors.push({ name: name(entry), rules: entry.rules, seat, origin: entry.origin, group: phrasesHold(entry.phrases, groupWords) });
     for (const phrase of entry.phrases) lexicon.actorTrie.add(phrase, index);
   }
 }

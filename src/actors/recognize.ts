@@ -7,13 +7,14 @@
 import type { Actor, Article, Mention } from '../model.ts';
 import { hyphens, tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { children, relationIs, relativePronouns } from '../nlp/tree.ts';
+import { datelines, isCapitals } from '../nlp/dateline.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion } from './codes.ts';
 import type { Gender, NameCues } from './cues.ts';
 import type { Lexicon, LexiconActor, LexiconAgent, TokenVocabulary } from './lexicon.ts';
 import type { CodeRule } from './dictionary.ts';
 import { docKeys, slug } from './phrase.ts';
-import { organizationDescriptions, personDescriptions, type DescriptionInput } from './descriptions.ts';
+import { issuedDescriptions, organizationDescriptions, personDescriptions, type DescriptionInput } from './descriptions.ts';
 
 type PieceType = 'actor' | 'agent' | 'name' | 'honorific';
 type Piece = { type: PieceType; start: number; end: number; /** lexicon index for actor/agent */ ref: number };
@@ -184,9 +185,13 @@ class Recognition {
   readonly nameToken: Uint8Array;
   /** surnamesOf, built at the first question */
   surnames: Set<string> | undefined = undefined;
+  /** loneWords, built at the first question */
+  lone: Set<string> | undefined = undefined;
   dominantCountry: string | undefined = undefined;
   /** countries of the datelines ("ANKARA -", "BAHIA BLANCA, Argentina -"), by the sentence that opens with one */
   datelines: { sentence: number; country: string }[] = [];
+  /** places the article's datelines teach ("el paso" -> USA from "EL PASO, Texas -"), by their words */
+  readonly places = new Map<string, string>();
   /** writtenLowerCase: the words without a token id, and the stamp of the others in lowerCaseById */
   lowerCaseOthers: Set<string> | undefined = undefined;
   lowerCaseStamp = 0;
@@ -416,10 +421,11 @@ function findPieces(s: Recognition): Piece[] {
         i++;
         continue;
       }
-      // "Young Algerians", "Angry French workers": a capitalised adjective opening the sentence
-      // before a demonym is not the first word of a name
-      if (sentenceStart(doc, i) && demonymAfterOpener.test(keys[i + 1] ?? '') && i + 1 < limit && s.capital[i + 1] === 1) {
-        if (actorTrie.match(tokenIds, i + 1, limit) === i + 2 && actorTrie.match(tokenIds, i, limit) < 0) {
+      // "Young Algerians", "Angry French workers", "More South Africans": a capitalised adjective
+      // opening the sentence before a demonym is not the first word of a name
+      if (sentenceStart(doc, i) && i + 1 < limit && s.capital[i + 1] === 1 && actorTrie.match(tokenIds, i, limit) < 0) {
+        const demonymEnd = actorTrie.match(tokenIds, i + 1, limit);
+        if (demonymEnd > i + 1 && demonymAfterOpener.test(keys[demonymEnd - 1]!)) {
           i++;
           continue;
         }
@@ -520,9 +526,11 @@ const undatedPersonRoles = new Set(['GOV', 'LEG', 'JUD', 'ELI', 'OPP']);
 // A record without dates is a person when it codes a country and a personal role and the text
 // writes it as a full name: two or more capitalised words, none of them a role, an
 // organisation's or a thing's word ("Jean Dupont" [FRAELI]; not "Kurdistan Regional Government"
-// [IRQGOV] nor "Communist Party Of China" [CHNGOV]).
+// [IRQGOV] nor "Communist Party Of China" [CHNGOV]), in a record none of whose phrases holds an
+// organisation's word (not "Pussy Riot" [RUSOPP], also "Russian punk group Pussy Riot").
 function isUndatedPerson(s: Recognition, piece: Piece, rules: readonly CodeRule[]): boolean {
-  if (piece.end - piece.start < 2 || !rules.every((r) => codeCountry(r.code) && undatedPersonRoles.has(r.code.slice(3)))) return false;
+  // ("Pussy Riot", whose record also reads "Russian punk group Pussy Riot", is a group)
+  if (piece.end - piece.start < 2 || s.lexicon.actors[piece.ref]!.group || !rules.every((r) => codeCountry(r.code) && undatedPersonRoles.has(r.code.slice(3)))) return false;
   const { keys, cues } = s;
   for (let i = piece.start; i < piece.end; i++) {
     const key = keys[i]!;
@@ -727,6 +735,8 @@ function kindThenPlace(s: Recognition, piece: Piece, kinds: ReadonlySet<string>)
   return false;
 }
 
+/** Bodies whose name follows "of": "the firm of Forstmann Little". */
+const firmNouns: ReadonlySet<string> = new Set(['firm', 'company']);
 const hasDigit = /\d/;
 const oneLetter = /^\p{Lu}$/u;
 
@@ -735,8 +745,10 @@ const oneLetter = /^\p{Lu}$/u;
 //   "Class B", "Total M2": a last word of one letter or with a digit names a thing;
 //   "the town of Novi Travnik", "Association of Tin Producing Countries": a name after
 //   "of" that follows a capitalised word or a place word is a place or part of a longer name;
-//   "<Consumers Software>", "Barrick Resources Corp <ABXFF>", "Kidder Peabody and Co": the
-//   angle brackets of a wire's company name or ticker, or "and Co", make a company;
+//   "<Consumers Software>", "Barrick Resources Corp <ABXFF>", "Kidder Peabody and Co",
+//   "Soditic SA", "lead manager Societe Generale": the angle brackets of a wire's company name
+//   or ticker, "and Co", a company word after the name or a firm's title before it make a company;
+//   "the newspaper Wen Hui Bao": a body's noun right before the name makes an organisation;
 //   "Franco Nevada" where the article writes "Franco Nevada Mines Ltd": that organisation.
 function notAPerson(s: Recognition, head: Piece): Resolved | null | undefined {
   const { keys, doc, cues } = s;
@@ -749,6 +761,16 @@ function notAPerson(s: Recognition, head: Piece): Resolved | null | undefined {
   const company = newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, 'BUS');
   if (before === '<' || (keys[head.end] === '<' && keys[head.end + 2] === '>')) return company;
   if ((keys[head.end] === 'and' || keys[head.end] === '&') && s.capital[head.end + 1] === 1 && cues.company.has(keys[head.end + 1]!)) return company;
+  // "S.G. Warburg Soditic SA": a company word in capitals right after the name (not part of it: "SA" is no name word)
+  if (s.capital[head.end] === 1 && cues.company.has(keys[head.end]!) && s.doc.sentence[head.end] === s.doc.sentence[head.start]) return company;
+  // "the firm of Forstmann Little", "the newspaper Wen Hui Bao", "shipping group Neptune Orient": a
+  // noun of a body right before a name says what it names
+  // ("the firm of Forstmann Little"; not "the government of Nouri al-Maliki", whose it is)
+  const body = head.start - (before === 'of' ? 2 : 1);
+  const bodyNoun = body >= 0 && s.capital[body] === 0 && doc.upos[body] === 'NOUN' && (before === 'of' ? firmNouns.has(keys[body]!) : cues.body.has(keys[body]!));
+  if (bodyNoun) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
+  // "lead manager Drexel Burnham said": in bond copy the lead manager of an issue is a bank
+  if (cues.firmRole.some((phrase) => phrase.length <= head.start && phrase.every((w, k) => keys[head.start - phrase.length + k] === w))) return company;
   return organizationNamed(s, head);
 }
 
@@ -765,9 +787,25 @@ function modifiesThing(s: Recognition, head: Piece): boolean {
   const rel = doc.deprel[root]!;
   if (noun < head.end || !(relationIs(rel, 'compound') || relationIs(rel, 'amod') || relationIs(rel, 'nmod'))) return false;
   if (s.capital[noun] === 1 || doc.upos[noun] !== 'NOUN' || s.lexicon.agentTrie.match(s.tokenIds, noun, noun + 1) >= 0 || s.cues.personNoun.has(s.keys[noun]!)) return false;
+  // "a Bernie Sanders rally" where the article also writes "Sanders" alone: a person's rally
+  if (head.end - head.start >= 2 && loneWords(s).has(s.keys[head.end - 1]!)) return false;
   // only the words between: "El Maan natural harbor", not a clause further on
   for (let k = head.end; k < noun; k++) if (s.capital[k] === 1 || !(doc.upos[k] === 'ADJ' || doc.upos[k] === 'NOUN' || s.keys[k] === '-')) return false;
   return true;
+}
+
+// Capitalised words the article writes alone as the subject of a verb, with no capitalised word
+// on either side and no dictionary actor ("Sanders said", "Sanders compared himself"; not
+// "German" of "Most German brokers"): built at the first question.
+function loneWords(s: Recognition): Set<string> {
+  if (s.lone) return s.lone;
+  const { capital, keys, doc, n } = s;
+  const found = new Set<string>();
+  for (let k = 1; k < n; k++) {
+    if (capital[k] === 1 && capital[k - 1] === 0 && capital[k + 1] === 0 && doc.pos[k] === 'PROPN' && relationIs(doc.deprel[k]!, 'nsubj') && s.lexicon.actorTrie.match(s.tokenIds, k, k + 1) < 0) found.add(keys[k]!);
+  }
+  s.lone = found;
+  return found;
 }
 
 // The organisations the article names in full ("Franco Nevada Mines Ltd"), by each shorter
@@ -871,39 +909,39 @@ function dominantCountryOf(s: Recognition, pieces: Piece[]): string | undefined 
   return ranked.length && (ranked.length === 1 || (ranked[0]![1] >= 2 && ranked[0]![1] >= dominance * ranked[1]![1])) ? ranked[0]![0] : undefined;
 }
 
-/** How far into a sentence the dash that ends a dateline may be (as src/events/dateline.ts reads them). */
-const datelineReach = 16;
-const dashes = new Set(['-', '--', '—', '–']);
-
-function isCapitals(word: string): boolean {
-  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
-}
-
 // "ANKARA - A Turkish military court jailed ...", "BAHIA BLANCA, Argentina - Pope John Paul
-// began ...": the place a story was filed from, in capitals before a dash, says whose officials
-// it names; a digest of several stories has one per story.
+// began ...": the place a story was filed from, in capitals before a dash (src/nlp/dateline.ts),
+// says whose officials it names; a digest of several stories has one per story. "EL PASO, Texas -":
+// a place the dictionaries do not know, before a comma and a place of one country, is a place of
+// that country for the article (places), so that "the El Paso mayor" is of the United States;
+// "El Paso" alone stays no actor.
 function datelinesOf(s: Recognition, pieces: Piece[]): { sentence: number; country: string }[] {
-  const { doc } = s;
   const found: { sentence: number; country: string }[] = [];
   let p = 0;
-  for (let si = 0; si < doc.sentences.length; si++) {
-    const sentence = doc.sentences[si]!;
-    const first = sentence.firstToken;
-    if (!isCapitals(doc.value[first]!)) continue;
-    let dash = -1;
-    for (let t = first + 1; t < Math.min(sentence.endToken, first + datelineReach); t++) {
-      if (dashes.has(doc.value[t]!)) {
-        dash = t;
-        break;
+  for (const d of datelines(s.doc)) {
+    while (p < pieces.length && pieces[p]!.start < d.first) p++;
+    let country: string | undefined;
+    let countryAt = -1;
+    for (let q = p; q < pieces.length && pieces[q]!.end <= d.dash; q++) {
+      const of = codeCountry(codeOf(s, pieces[q]) ?? '');
+      if (of) {
+        country = of;
+        countryAt = pieces[q]!.start;
       }
     }
-    if (dash < 0) continue;
-    while (p < pieces.length && pieces[p]!.start < first) p++;
-    let country: string | undefined;
-    for (let q = p; q < pieces.length && pieces[q]!.end <= dash; q++) country = codeCountry(codeOf(s, pieces[q]) ?? '') ?? country;
-    if (country) found.push({ sentence: si, country });
+    if (!country) continue;
+    found.push({ sentence: d.sentence, country });
+    const comma = s.keys.indexOf(',', d.first);
+    if (comma > d.first && comma < countryAt && !pieces.some((piece) => piece.type === 'actor' && piece.start >= d.first && piece.start < comma)) {
+      s.places.set(s.keys.slice(d.first, comma).join(' '), country);
+    }
   }
   return found;
+}
+
+/** The country of a place the article's dateline taught ("El Paso" of "EL PASO, Texas -"), for tokens [start, end). */
+function placeCountry(s: Recognition, start: number, end: number): string | undefined {
+  return s.places.size && end > start ? s.places.get(s.keys.slice(start, end).join(' ')) : undefined;
 }
 
 // The country a title of office stated without one belongs to: the country the article names
@@ -1031,7 +1069,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // Roles compose onto codes only, never onto person:/org: ids: a person named before lends
   // their country ("Tenmark's spokesman").
   const recalledQualifier = g.qualifier ? known.get(keys, g.qualifier.start, g.qualifier.end) : undefined;
-  const qualifierCode = qualifierPerson ?? codeOf(s, g.qualifier) ?? (recalledQualifier?.id.includes(':') ? recalledQualifier.country : recalledQualifier?.id);
+  const qualifierCode = qualifierPerson ?? codeOf(s, g.qualifier) ?? (recalledQualifier?.id.includes(':') ? recalledQualifier.country : recalledQualifier?.id) ??
+    (g.qualifier ? placeCountry(s, g.qualifier.start, g.qualifier.end) : undefined);
   const ofCode = ofCodeOf(s, g);
   const countryLevel = head?.type === 'actor' ? placedCode(s, head, codeOf(s, head)) : undefined;
   // "Iraq War", "Hurricane Dorian", "International Women's Day" are not people.
@@ -1052,6 +1091,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
       return newResolved(recalled.id, recalled.gender ?? gender, recalled.person, country, country === recalled.country ? recalled.role : role);
     }
     if (isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
+    // "El Paso" after "EL PASO, Texas -": a place, no person (nor an actor)
+    if (!g.honorific && placeCountry(s, head.start, head.end)) return undefined;
     if (!g.honorific) {
       const other = notAPerson(s, head);
       if (other !== undefined) return other ?? undefined;
@@ -1088,6 +1129,11 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
     // makes no person of it
     if (head.type === 'name' && !g.honorific && isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
+    // "the newspaper Wen Hui Bao": a body's noun in lower case before a name names the body
+    // (right before it: "Fars news agency, Reza Jafarzadeh, the spokesman" names a person)
+    if (head.type === 'name' && !g.honorific && g.agent!.start >= 0 && g.agent!.end === head.start && s.capital[g.agent!.start] === 0 && cues.body.has(keys[g.agent!.end - 1]!)) {
+      return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, agent.code.slice(0, 3));
+    }
     return titledPerson(s, g, agent, head, gender, base);
   }
   if (base) return newResolved(roleCode(g.former, agent, base)!, undefined, false);
@@ -1306,10 +1352,16 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       );
     if (!who) {
       if (isLoneName(g)) lone.push(g);
+      else if (g.head?.type === 'name' && !g.agent && !g.honorific && !g.qualifier && namedSource(s, g.head)) {
+        // "As reported by Western Journalism", "Western Journalism reported": a name that is no
+        // person but the source of speech is an organisation (a paper, a site)
+        emit(s, g.start, g.end, newResolved(`org:${slug(pieceText(s, g.head))}`, undefined, false), false, g.head);
+      }
       continue;
     }
     if (who.person && !who.country && g.head) who = withStatedCountry(s, groups, gi, who);
     if (who.person && !who.country && g.head) who = describedCountry(s, groups, gi, who);
+    if (who.person && !who.country && g.head) who = occupationCountry(s, g, who);
     if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
     const ofCountry = organizationOfCountry(s, g, groups[gi + 1], who);
     if (ofCountry) {
@@ -1328,6 +1380,8 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     }
     // A capital used as a place ("talks in Moscow") is not the government.
     const only = g.head && !g.agent && !g.qualifier ? g.head : undefined;
+    // ("a London-based analyst", "Bellevue, Washington-based": where one is based is a place too)
+    if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && hyphens.has(keys[g.end]!) && keys[g.end + 1] === 'based') continue;
     if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && g.start > 0 && cues.locative.has(keys[g.start - 1]!)) {
       // "arrived in Amman": where one arrives is the country visited (Jordan), not its government
       const country = who.id.slice(0, 3);
@@ -1336,8 +1390,10 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     }
     if (g.head && who.person) remember(s, g.head, who);
     const roleGroup = apposition ?? g;
-    if (roleGroup.agent && (who.person || ((roleGroup.qualifier || roleGroup.of) && !lexicon.agents[roleGroup.agent.ref]!.plural))) {
-      byRole.set(roleWord(s, lexicon.agents[roleGroup.agent.ref]!.head), who.person ? who : newResolved(who.id, who.gender, true));
+    // ("the website Politco ... The website": a body's noun before an organisation's name is what a later "the <noun>" stands for)
+    const namedBody = who.id.startsWith('org:') && roleGroup.agent !== undefined && roleGroup.agent.start >= 0 && cues.body.has(keys[roleGroup.agent.end - 1]!);
+    if (roleGroup.agent && (who.person || namedBody || ((roleGroup.qualifier || roleGroup.of) && !lexicon.agents[roleGroup.agent.ref]!.plural))) {
+      byRole.set(roleWord(s, lexicon.agents[roleGroup.agent.ref]!.head), who.person || namedBody ? who : newResolved(who.id, who.gender, true));
     }
     if (who.person && (g.head?.type === 'actor' || g.qualifier?.type === 'actor')) {
       // A dictionary phrase with the title inside ("Russian President Vladimir Putin",
@@ -1376,7 +1432,12 @@ function withStatedCountry(s: Recognition, groups: Group[], gi: number, who: Res
     if (next.head && isParty(s, next.head)) return partyMember(s, who, next.head, g.start);
   }
   const previous = groups[gi - 1];
-  if (previous?.head && !previous.agent && apostropheS.has(keys[g.start - 1]!) && previous.end === g.start - 1 && isParty(s, previous.head)) return partyMember(s, who, previous.head, g.start);
+  if (previous?.head && !previous.agent && apostropheS.has(keys[g.start - 1]!) && previous.end === g.start - 1) {
+    if (isParty(s, previous.head)) return partyMember(s, who, previous.head, g.start);
+    // "Thailand's Pawina Thongsuk": a state's possessive right before a full name is the person's state
+    const state = previous.qualifier || previous.of || g.head?.type !== 'name' || g.head.end - g.head.start < 2 ? undefined : codeOf(s, previous.head);
+    if (isBareCountry(state)) return newResolved(who.id, who.gender, true, state, who.role, who.name);
+  }
   return who;
 }
 
@@ -1387,7 +1448,7 @@ const appositionEnds = new Set([',', ';', '(', ')', ':', '"', '“', '”', '.',
 // "Zeljka Bajan, a 27-year-old housewife from the Croatian coastal city of Split, said", "Ana
 // Quellin, 63, a farmer from Norway": a description in apposition to a name (a noun
 // phrase after the comma, with no verb, up to the next comma) that names one country (a
-// demonym before a noun, or a country one is "from") gives the person that country; a
+// demonym before a noun, a state's name opening it, a place one is "from" or "-based" in) gives the person that country; a
 // birthplace ("Australian-born") and what one is "of" ("a critic of Norway") do not.
 function describedCountry(s: Recognition, groups: Group[], gi: number, who: Resolved): Resolved {
   const { keys, doc } = s;
@@ -1397,7 +1458,8 @@ function describedCountry(s: Recognition, groups: Group[], gi: number, who: Reso
   if (doc.upos[first] === 'NUM' && keys[first + 1] === ',') first += 2;
   if (!(keys[first] === 'a' || keys[first] === 'an' || keys[first] === 'the')) return who;
   let stop = first;
-  while (stop < s.n && stop - first < appositionReach && doc.sentence[stop] === doc.sentence[first] && !appositionEnds.has(keys[stop]!) && doc.upos[stop] !== 'VERB' && doc.upos[stop] !== 'AUX') stop++;
+  // (a capitalised word is part of a name, whatever its tag: "a United States District judge")
+  while (stop < s.n && stop - first < appositionReach && doc.sentence[stop] === doc.sentence[first] && !appositionEnds.has(keys[stop]!) && ((doc.upos[stop] !== 'VERB' && doc.upos[stop] !== 'AUX') || s.capital[stop] === 1)) stop++;
   let country: string | undefined;
   for (let h = gi + 1; h < groups.length && groups[h]!.start < stop; h++) {
     const group = groups[h]!;
@@ -1407,13 +1469,74 @@ function describedCountry(s: Recognition, groups: Group[], gi: number, who: Reso
     // a demonym of a noun ("the Croatian coastal city") or a place one is from; not what one
     // is "of" ("a critic of Norway")
     const demonymOfNoun = isDemonym(doc.value[piece.start]!) && s.capital[piece.end] === 0 && (doc.upos[piece.end] === 'NOUN' || doc.upos[piece.end] === 'ADJ');
-    if (!demonymOfNoun && keys[group.start - 1] !== 'from') continue;
+    // "a United States District judge", "a London-based analyst": a state's name opening the
+    // description before the noun it qualifies, or a place something is based in
+    const stateOfNoun = piece.start === first + 1 && group.start === first + 1 && isBareCountry(codeOf(s, piece)) && s.capital[piece.end] === 1 && (doc.upos[piece.end] === 'NOUN' || doc.upos[piece.end] === 'PROPN');
+    const basedIn = hyphens.has(keys[piece.end]!) && keys[piece.end + 1] === 'based';
+    if (!demonymOfNoun && !stateOfNoun && !basedIn && keys[group.start - 1] !== 'from') continue;
     const of = codeCountry(codeOf(s, piece) ?? '');
     if (!of) continue;
     if (country && country !== of) return who;
     country = of;
   }
   return country ? newResolved(who.id, who.gender, true, country, who.role, who.name) : who;
+}
+
+/** How many lower-case words a described occupation may run ("a senior oil economist", "executive director"). */
+const occupationReach = 3;
+
+// "analyst Daniel Lee of Drexel", "board member Michael Zapf", "James Carroll, analyst at
+// PaineWebber", "Joan Goodman, an analyst with Pershing and Co": a person described by an
+// occupation held where the story is (cues.occupation) and given no country otherwise is of
+// the country a place or body just before the occupation names ("Tokyo analyst"), else of the
+// article's home country (its most named country, or its dateline's), with the occupation's
+// role. A bare name ("Richard L. Scott", an athlete) takes none: people who travel to the story
+// are named without an occupation as often as with one.
+function occupationCountry(s: Recognition, g: Group, who: Resolved): Resolved {
+  const at = occupationBefore(s, g.start) ?? occupationAfter(s, g.end);
+  if (at === undefined) return who;
+  const country = placeBefore(s, at) ?? homeCountry(s, at);
+  if (!country) return who;
+  return newResolved(who.id, who.gender, true, country, who.role ?? (s.cues.occupation.get(s.keys[at]!) || undefined), who.name);
+}
+
+const isLowerNoun = (s: Recognition, k: number) => s.capital[k] === 0 && s.doc.upos[k] === 'NOUN';
+
+/** The occupation noun right before a name ("analyst Daniel Lee"), in its sentence. */
+function occupationBefore(s: Recognition, start: number): number | undefined {
+  const k = start - 1;
+  return k >= 0 && isLowerNoun(s, k) && s.cues.occupation.has(s.keys[k]!) && s.doc.sentence[k] === s.doc.sentence[start] ? k : undefined;
+}
+
+/** The occupation noun ending a description in apposition: "X, analyst at", "X, 45, a senior economist with". */
+function occupationAfter(s: Recognition, end: number): number | undefined {
+  const { keys, doc } = s;
+  if (keys[end] !== ',') return undefined;
+  let k = end + 1;
+  if (doc.upos[k] === 'NUM' && keys[k + 1] === ',') k += 2;
+  if (keys[k] === 'a' || keys[k] === 'an' || keys[k] === 'the') k++;
+  for (const first = k; k < s.n && k - first < occupationReach && doc.sentence[k] === doc.sentence[end] && s.capital[k] === 0 && (doc.upos[k] === 'NOUN' || doc.upos[k] === 'ADJ'); k++) {
+    // the head noun of the description: the last noun of the phrase ("a trade partner", not "a partner firm")
+    if (s.cues.occupation.has(keys[k]!) && !isLowerNoun(s, k + 1)) return k;
+  }
+  return undefined;
+}
+
+// "Tokyo analyst", "Bank of Canada economist": the country of a mention (or of a place a dateline
+// taught) right before the occupation's words, when one ends there.
+function placeBefore(s: Recognition, at: number): string | undefined {
+  let k = at - 1;
+  while (k >= 0 && k > at - occupationReach && s.capital[k] === 0 && (s.doc.upos[k] === 'NOUN' || s.doc.upos[k] === 'ADJ')) k--;
+  if (k < 0 || s.doc.sentence[k] !== s.doc.sentence[at]) return undefined;
+  const m = s.tokenMention[k]!;
+  if (m < 0) {
+    // ("an El Paso analyst" after "EL PASO, Texas -": a place the dateline taught)
+    let j = k;
+    while (j > 0 && s.capital[j - 1] === 1 && s.doc.sentence[j - 1] === s.doc.sentence[k]) j--;
+    return s.capital[k] === 1 ? placeCountry(s, j, k + 1) : undefined;
+  }
+  const id = s.mentions[m]!.actor;
+  return id.includes(':') ? s.actors.get(id)?.country : codeCountry(id);
 }
 
 // "the Bank of England", "the University of Tokyo": an organisation's word and "of" a country
@@ -1444,12 +1567,17 @@ function isLoneName(g: Group): boolean {
 }
 
 // "Clinton: I support statehood" in a headline, the body naming "Hillary Clinton": a lone word
-// that named no one where it stood is the person the article names in full anywhere.
+// that named no one where it stood is the person the article names in full anywhere, by the
+// surname or by the given name when one person's full name opens with it ("Hillary said").
 function namedLater(s: Recognition, lone: Group[]): void {
   let added = false;
   for (const g of lone) {
     const head = g.head!;
     let who = s.known.get(s.keys, head.start, head.end);
+    // "Hillary said no" where the article names Hillary Clinton: the one person whose full name
+    // opens with the word, as the subject of a verb only ("on Twitter" names no "Twitter Quell";
+    // "calling Saddam's execution illegal" was read as a phone call to him by the events stage)
+    if (!who?.person && !writtenLowerCase(s, head.start) && subjectOfVerb(s, head.start)) who = s.known.byFirstWord(s.keys, head.start);
     if (!who?.person) who = loneSource(s, head);
     if (!who) continue;
     emit(s, g.start, g.end, who, false, head);
@@ -1458,6 +1586,11 @@ function namedLater(s: Recognition, lone: Group[]): void {
   if (!added) return;
   s.personMentions.sort((a, b) => a.token - b.token);
   indexMentions(s);
+}
+
+function subjectOfVerb(s: Recognition, k: number): boolean {
+  const verb = s.doc.head[k]!;
+  return relationIs(s.doc.deprel[k]!, 'nsubj') && verb >= 0 && (s.doc.upos[verb] === 'VERB' || s.doc.upos[verb] === 'AUX');
 }
 
 // "Hillary said", "Politico reported", "according to Statista": a lone capitalised word that is
@@ -1481,9 +1614,24 @@ function speakerLabel(s: Recognition, head: Piece): boolean {
   return sentenceStart(doc, head.start) || before.includes('\n') || keys[head.start - 1] === '"';
 }
 
+/** Whether a name of several words is the source of speech: before or after its words, or one of them the subject of a verb of speech. */
+function namedSource(s: Recognition, head: Piece): boolean {
+  if (head.end - head.start < 2 || allCommonWords(s, head)) return false;
+  if (speechSource(s, head.start)) return true;
+  const { keys, doc, cues } = s;
+  for (let k = head.start; k < head.end; k++) {
+    const verb = doc.head[k]!;
+    if (verb >= 0 && (verb < head.start || verb >= head.end) && relationIs(doc.deprel[k]!, 'nsubj') && cues.speech.has(keys[verb]!)) return true;
+  }
+  return false;
+}
+
 function speechSource(s: Recognition, k: number): boolean {
   const { keys, doc, cues } = s;
-  if (keys[k - 1] === 'to' && keys[k - 2] === 'according') return true;
+  // "according to (the) X", "reported by (the) X"
+  const before = keys[k - 1] === 'the' ? k - 2 : k - 1;
+  if (keys[before] === 'to' && keys[before - 1] === 'according') return true;
+  if (keys[before] === 'by' && cues.speech.has(keys[before - 1] ?? '')) return true;
   const verb = doc.head ? doc.head[k]! : -1;
   if (verb >= 0 && relationIs(doc.deprel[k]!, 'nsubj') && cues.speech.has(keys[verb]!)) return true;
   // (the parse may hang the name elsewhere: "Forbes says it is $4.5 billion")
@@ -2035,6 +2183,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   addMentions(s, acronymMentions(s));
   unknownAcronyms(s);
   addMentions(s, organizationDescriptions(descriptionInput(s)));
+  addMentions(s, issuedDescriptions(descriptionInput(s)));
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
   return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };
 }

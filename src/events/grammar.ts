@@ -4,7 +4,7 @@
 import type { Mention } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
 import { possessiveDeterminers } from '../nlp/tree.ts';
-import { datelineTokens } from './dateline.ts';
+import { datelineTokens } from '../nlp/dateline.ts';
 
 /** Possessive determiners: they say whose the next noun is ("with his Italian counterpart"), not who acts or is acted on (one list, in the nlp stage). */
 export { possessiveDeterminers };

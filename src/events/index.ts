@@ -8,7 +8,7 @@
 // silent codes, pattern-only verbs) -> date (dates.ts); then nominal cues (nominal.ts) and quoted
 // speech (speech.ts). Namings and reported clauses that condemn someone ("called X a liar",
 // "said Russia's decision was reckless") are disapproval (evaluation.ts). Sports stories and
-// sentences are skipped first (discards.ts); a dateline's place (dateline.ts) and actors no
+// sentences are skipped first (discards.ts); a dateline's place (src/nlp/dateline.ts) and actors no
 // country stands for are no party to an event. Last, each event gets its PLOVER contexts
 // (contexts.ts).
 import { existsSync, readFileSync } from 'node:fs';

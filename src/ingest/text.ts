@@ -3,11 +3,17 @@ import type { RawArticle } from './index.ts';
 
 const maxHeadlineLength = 200;
 
-/** A headline: one short line, not ending like a sentence that runs on, followed by a blank line or more text. */
+/**
+ * Sentence punctuation at the end of a line, before closing quotes or brackets: 'Putin said: "We
+ * will respond."', 'Sen. Ted Cruz met President Biden!' are the story's first sentence, not a headline.
+ */
+const sentenceEnd = /[.,;:!?]["'”’»)\]]*$/u;
+
+/** A headline: one short line, not ending like a sentence, followed by a blank line or more text. */
 export function looksLikeHeadline(line: string): boolean {
   const l = line.trim();
   if (l.length === 0 || l.length > maxHeadlineLength) return false;
-  if (/[.,;:]$/.test(l) && !/\.\.\.$/.test(l)) return false;
+  if (sentenceEnd.test(l) && !/\.\.\.$/.test(l)) return false;
   const words = l.split(/\s+/);
   return words.length <= 25 && /^[\p{Lu}\p{N}"“‘'([]/u.test(l);
 }

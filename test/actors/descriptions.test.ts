@@ -67,3 +67,20 @@ test('a name that modifies a common noun, or follows "of" after a person, is no 
   assert.equal(idOf(r, 'Civic Passion'), undefined);
   assert.equal(idOf(r, 'Cheng Chung-tai'), 'person:cheng-chung-tai');
 });
+
+test('"the campaign", "the poll" stand for who the article named as running or issuing one; a campaign speaks for its candidate', () => {
+  const r = recognizeText('Mara Quellin spoke in Ohio. The Quellin campaign ran a new ad on Monday. The campaign said fundraising surged. A poll by the Tarnet Policy Institute found her ahead. The poll said so. The campaign chief, Tom Breck, left.', '2016-05-01');
+  const campaign = r.mentions.find((m) => m.text === 'The campaign');
+  assert.equal(campaign?.actor, 'person:mara-quellin');
+  assert.equal(campaign?.refers_to?.name.includes('Quellin'), true);
+  assert.equal(idOf(r, 'The poll'), 'org:tarnet-policy-institute');
+  // a noun after it makes another person ("the campaign chief"), who is named
+  assert.equal(idOf(r, 'Tom Breck'), 'person:tom-breck');
+  assert.ok(!r.mentions.some((m) => m.text.startsWith('The campaign chief')));
+});
+
+test('"the campaign of X" names its own runner; a state runs no campaign', () => {
+  const r = recognizeText('Mara Quellin spoke. The Quellin campaign met. The campaign of Tom Breck did not reply. The Norway campaign ended, and the campaign said so.', '2016-05-01');
+  assert.ok(!r.mentions.some((m) => m.text === 'The campaign'), r.mentions.map((m) => m.text).join('; '));
+  assert.equal(idOf(r, 'the campaign'), 'person:mara-quellin');
+});

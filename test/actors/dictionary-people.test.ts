@@ -11,7 +11,7 @@ import { mentionPairs, recognizeText } from './helpers.ts';
 const dir = mkdtempSync(join(tmpdir(), 'entente-dictionary-people-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 const file = join(dir, 'custom.actors.txt');
-writeFileSync(file, 'JEAN_DUPONT [FRAELI]\nZOE_BLANC [FRAGOV]\nNORTHERN_RIVER_AUTHORITY [FRAGOV]\n');
+writeFileSync(file, 'JEAN_DUPONT [FRAELI]\nZOE_BLANC [FRAGOV]\nNORTHERN_RIVER_AUTHORITY [FRAGOV]\nVELVET_HARROW\n+PUNK_GROUP_VELVET_HARROW\n+ANNA_QUELL\n\t[FRAOPP]\n');
 const ctx = loadActorContext({ actors: [file] });
 
 test('an undated dictionary person and the later "Mr. Dupont" are one person, of the country and role the entry gives', () => {
@@ -28,4 +28,10 @@ test('the surname alone and a pronoun follow the dictionary person too, accents 
 test('an undated entry named like an institution stays its code', () => {
   const result = recognizeText('The Northern River Authority closed the canal.', '2021-03-04', ctx);
   assert.deepEqual(mentionPairs(result), ['The Northern River Authority => FRAGOV']);
+});
+
+test('an undated record with an organisation\'s word in any of its phrases is a group, not a person: "Velvet Harrow" (also "punk group Velvet Harrow")', () => {
+  const result = recognizeText('Velvet Harrow played in the park on Monday, and Anna Quell spoke.', '2021-03-04', ctx);
+  assert.deepEqual(mentionPairs(result), ['Velvet Harrow => FRAOPP', 'Anna Quell => FRAOPP']);
+  assert.ok(!result.actors.some((a) => a.kind === 'person'), JSON.stringify(result.actors));
 });

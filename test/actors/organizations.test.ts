@@ -109,3 +109,33 @@ test('an order of a government is no person: "an Executive Order"', () => {
   const r = recognizeText('President Tom Breck signed an Executive Order on Monday.', '2017-02-01');
   assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['person:tom-breck'], JSON.stringify(r.actors));
 });
+
+test('a bond issue\'s lead manager, a company word after a name and a bank\'s name in French or Italian make companies, not people', () => {
+  const text = 'The bond was priced at par, lead manager Tarnwick Holt said. Another was set at 4-1/2 pct, lead manager Brisk Varlen Soditic SA said. Banque Tarnaise de Commerce and Banca della Valle sold notes, and <Societa Elenchi degli Abbonati Varlen> bought them.';
+  const r = recognizeText(text, '1987-03-05');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), [], JSON.stringify(r.actors));
+  assert.equal(idOf(r, 'Tarnwick Holt'), 'org:tarnwick-holt');
+});
+
+test('a capitalised word opening a sentence before a demonym of two words is no name: "More South Africans"', () => {
+  const r = recognizeText('More South Africans are getting tested.', '2006-11-28');
+  assert.deepEqual(mentionPairs(r), ['South Africans => ZAF']);
+});
+
+test('a body\'s noun right before a name makes an organisation: "the newspaper Varlen Dagblad", "the firm of Tarnwick Holt"', () => {
+  const r = recognizeText('The newspaper Varlen Dagblad said the Wall Street firm of Tarnwick Holt had bought shipping group Brisk Orient. Quarrow Bancshares was sold.', '1987-03-05');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), [], JSON.stringify(r.actors));
+  assert.equal(idOf(r, 'Tarnwick Holt'), 'org:tarnwick-holt');
+  assert.equal(idOf(r, 'Brisk Orient'), 'org:brisk-orient');
+});
+
+test('the government of a named person is still that person: "the government of Tom Breck"', () => {
+  const r = recognizeText('The government of Tom Breck fell on Monday, and Varlen news agency, Mara Quellin, the spokesman, said so.', '1987-03-05');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['person:tom-breck', 'person:mara-quellin'], JSON.stringify(r.actors));
+});
+
+test('a name of several words that is no person but the source of speech is an organisation: "As reported by Western Ledger"', () => {
+  const r = recognizeText('As reported by Western Ledger, the senator resigned. The meeting was first reported by Tarnwick.', '2016-05-01');
+  assert.equal(idOf(r, 'Western Ledger'), 'org:western-ledger');
+  assert.equal(idOf(r, 'Tarnwick'), 'org:tarnwick');
+});

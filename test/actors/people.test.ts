@@ -281,3 +281,47 @@ test('another person’s country in the sentence gives a title none: "Emmanuel M
   const r = recognizeText('Britain and Germany disagreed. The talks will be headed by Emmanuel Macron and vice minister Tom Breck.', '2020-06-01');
   assert.equal(r.actors.find((a) => a.id === 'person:tom-breck')?.country, undefined, JSON.stringify(r.actors));
 });
+
+test('an occupation held where the story is gives a person the home country and its role: "analyst Mara Quellin", "Tom Breck, an analyst with ..."', () => {
+  const text = 'CHICAGO, March 5 - Grain prices rose, traders said. "Demand is firm," said analyst Mara Quellin of Osgood Pell Inc on Monday. Tom Breck, an analyst with Varlen Securities, agreed, and Dorsa Tenmark, a senior trader, and board member Halvard Lunde did too. Oslo analyst Kari Vik disagreed.';
+  const r = recognizeText(text, '1987-03-05');
+  const of = (id: string) => { const a = r.actors.find((x) => x.id === id); return `${a?.country}/${a?.role}`; };
+  assert.equal(of('person:mara-quellin'), 'USA/BUS', JSON.stringify(r.actors));
+  assert.equal(of('person:tom-breck'), 'USA/BUS');
+  assert.equal(of('person:dorsa-tenmark'), 'USA/BUS');
+  assert.equal(of('person:halvard-lunde'), 'USA/undefined');
+  // a place right before the occupation is where it is held
+  assert.equal(of('person:kari-vik'), 'NOR/BUS');
+});
+
+test('a bare name, with no occupation, does not take the home country: athletes and visitors travel to the story', () => {
+  const r = recognizeText('CHICAGO, March 5 - Grain prices rose, traders said. Mara Quellin won the final against Tom Breck.', '1987-03-05');
+  assert.ok(r.actors.filter((a) => a.kind === 'person').every((a) => a.country === undefined), JSON.stringify(r.actors));
+});
+
+test('a dateline "PLACE, <state> -" teaches the place: "the Varlen Falls mayor" is of that country, and "Varlen Falls" alone is no one', () => {
+  const r = recognizeText('VARLEN FALLS, Texas - The Varlen Falls mayor said on Monday that the city would sue. Varlen Falls has many residents.', '2019-08-05');
+  const pairs = codedPairs(r);
+  assert.ok(pairs.includes('The Varlen Falls mayor => USAGOV'), pairs.join('; '));
+  assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
+});
+
+test('a state\'s possessive before a full name, a state opening a description, and "X-based" give a person a country', () => {
+  const r = recognizeText('Norway\'s Kari Lindtvedt won the final. Tom Breck, a United States District judge, ordered a recount. Mara Quellin, a London-based analyst, said prices fell.', '2019-08-05');
+  const country = (id: string) => r.actors.find((a) => a.id === id)?.country;
+  assert.deepEqual([country('person:kari-lindtvedt'), country('person:tom-breck'), country('person:mara-quellin')], ['NOR', 'USA', 'GBR'], JSON.stringify(r.actors));
+  // where one is based is a place, not the government seated there
+  assert.ok(!r.mentions.some((m) => m.text === 'London'), mentionPairs(r).join('; '));
+});
+
+test('a lone given name as a subject is the one person whose full name opens with it: "Mara had changed" after "Mara Quellin"', () => {
+  const r = recognizeText('Mara Quellin spoke in Oslo on Monday. Critics said Mara had changed her position.', '2016-05-01');
+  assert.ok(mentionPairs(r).includes('Mara => person:mara-quellin'), mentionPairs(r).join('; '));
+});
+
+test('a full name before a noun is still the person when the article writes the surname alone as a subject: "a Tom Breckner rally ... Breckner said"', () => {
+  const r = recognizeText('Thousands came to a Tom Breckner rally in Ohio. The crowd was large, Breckner said.', '2016-05-01');
+  const pairs = mentionPairs(r);
+  assert.ok(pairs.includes('Tom Breckner => person:tom-breckner'), pairs.join('; '));
+  assert.ok(pairs.includes('Breckner => person:tom-breckner'), pairs.join('; '));
+});

@@ -1,5 +1,5 @@
 // Coding policy from data/events/ (src/events/policy.ts) and who can be a party (index.ts,
-// dateline.ts): mutual acts, silent codes, pattern-only verbs, actors with no code.
+// src/nlp/dateline.ts): mutual acts, silent codes, pattern-only verbs, actors with no code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertNoPair, describe, eventsOf, find } from './helpers.ts';

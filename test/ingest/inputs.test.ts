@@ -104,6 +104,16 @@ test('plain text: a headline first line becomes the title, the rest is the text 
   assert.equal(articles[0]!.article.text, `\n${paragraph}\nThey agreed to meet again.\n\n\nA second paragraph follows.\n`);
 });
 
+test('plain text: a first line ending like a sentence (before closing quotes, or with "!" or "?") is text, not a title, so it is analysed', async () => {
+  const quoted = write('quoted.txt', 'The minister said: "Varlen will respond."\nTroops moved on Monday.\n');
+  const exclaimed = write('exclaimed.txt', 'Sen. Mara Quellin met the Varlen delegation!\nShe said so.\n');
+  const { articles } = await collect([quoted, exclaimed]);
+  assert.deepEqual(articles.map((a) => [a.article.title, a.article.text]), [
+    [undefined, 'The minister said: "Varlen will respond."\nTroops moved on Monday.\n'],
+    [undefined, 'Sen. Mara Quellin met the Varlen delegation!\nShe said so.\n'],
+  ]);
+});
+
 test('XML that is not a feed says so', async () => {
   const path = write('places.xml', '<?xml version="1.0"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>Kyiv</name></Placemark></kml>\n');
   const { problems } = await collect([path]);

@@ -1,0 +1,49 @@
+// Datelines: the place a wire story was filed from, written in capitals at the start of a
+// sentence and closed by a dash. The actors stage reads whose country a story is filed from;
+// the events stage keeps the place out of the sentence's events. One reader for both.
+//
+//   HANOI, Nov. 19 , 2006 (Xinhua) - Vietnam and Japan have decided ...   tokens HANOI ... -
+//   EL PASO, Texas - The mayor said ...                                    tokens EL ... -
+//   BONN - West German Chancellor Helmut Kohl told ...
+//   US-led forces overthrew ...                                            no dateline: a word's hyphen
+import { isGluedHyphen, type TokenDoc } from './index.ts';
+
+/** How far into a sentence the dash that ends a dateline may be. */
+const datelineReach = 16;
+const dashes: ReadonlySet<string> = new Set(['-', '--', '—', '–']);
+
+/** A dateline: its sentence, its first token and the token of the dash that closes it. */
+export type Dateline = { sentence: number; first: number; dash: number };
+
+type DatelineDoc = Pick<TokenDoc, 'length' | 'value' | 'start' | 'end' | 'sentences'>;
+
+/** Whether a word is written in capitals, as a dateline's place is ("HANOI", "NEW YORK"). */
+export function isCapitals(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/** The datelines of a document, in order: a digest of several stories has one per story. */
+export function datelines(doc: DatelineDoc): Dateline[] {
+  const found: Dateline[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sentence = doc.sentences[si]!;
+    const first = sentence.firstToken;
+    if (!isCapitals(doc.value[first]!)) continue;
+    const limit = Math.min(sentence.endToken, first + datelineReach);
+    for (let t = first + 1; t < limit; t++) {
+      if (!dashes.has(doc.value[t]!)) continue;
+      // "US-led forces", "UN-backed talks": a hyphen inside a word joins it, it ends no dateline
+      if (isGluedHyphen(doc, t)) continue;
+      found.push({ sentence: si, first, dash: t });
+      break;
+    }
+  }
+  return found;
+}
+
+/** Per token, 1 when it is in a dateline: from the sentence's first word to the dash. */
+export function datelineTokens(doc: DatelineDoc): Uint8Array {
+  const inDateline = new Uint8Array(doc.length);
+  for (const d of datelines(doc)) inDateline.fill(1, d.first, d.dash + 1);
+  return inDateline;
+}

@@ -1,0 +1,21 @@
+// Datelines (src/nlp/dateline.ts): the place a story is filed from, in capitals before a dash,
+// read once for the actors and events stages. Hand-written text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '../../src/nlp/index.ts';
+import { datelines, datelineTokens } from '../../src/nlp/dateline.ts';
+
+const words = (text: string) => {
+  const doc = parse(text);
+  return datelines(doc).map((d) => doc.value.slice(d.first, d.dash + 1).join(' '));
+};
+
+test('a dateline runs from the capitals opening a sentence to the dash; a digest has one per story', () => {
+  assert.deepEqual(words('VARLEN FALLS, Texas, March 3 - The mayor spoke.\n\nOSLO - Talks resumed on Monday.'), ['VARLEN FALLS , Texas , March 3 -', 'OSLO -']);
+});
+
+test('a hyphen inside a word opens no dateline: "US-led forces"', () => {
+  const text = 'US-led forces crossed the river on Monday.';
+  assert.deepEqual(words(text), []);
+  assert.ok(datelineTokens(parse(text)).every((x) => x === 0));
+});
