@@ -507,6 +507,13 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       let targets: number[] = [];
       if (cue.sourceToken !== undefined) sources = coordinated(g, g.mentionOf[cue.sourceToken]!);
       if (cue.targetToken !== undefined) targets = coordinated(g, g.mentionOf[cue.targetToken]!);
+      // "condemned Israel's attack on Gaza": CAMEO.2.0's pattern makes the attacked the target; a
+      // judgement of an act is aimed at whose the act is, where the text says so
+      if (cue.targetToken !== undefined && useTree && isJudging(cue.code)) {
+        const act = children(doc, cue.verb, 'obj')[0];
+        const doers = act !== undefined && act < cue.targetToken ? doerOf(g, act).filter((m) => !sources.includes(m)) : [];
+        if (doers.length) targets = doers;
+      }
       if (passive) {
         if (!sources.length) sources = agentOf(g, cue.phraseEnd + 1, to) ?? [];
         // (a reduced clause's word-order "subject" is whatever stands before its noun: "Canada praised

@@ -139,3 +139,9 @@ test('a judged act whose own words say who did it ("signed by") names them', () 
   find(events, 'CAN', 'COL', '05');
   find(events, 'CAN', 'PER', '05');
 });
+
+test('condemning an attack is aimed at whose the attack is, not at the attacked', () => {
+  const events = eventsOf("Chile condemned Peru's attack on Bolivia.");
+  find(events, 'CHL', 'PER', '11');
+  assert.equal(events.filter((e) => e.target?.actor === 'BOL' && e.source.actor === 'CHL').length, 0, describe(events));
+});
