@@ -167,6 +167,12 @@ function hangsOnCue(doc: Doc, k: number, from: number, end: number): boolean {
   return words > 0;
 }
 
+/** Whether the dash at `cut` is one of a pair around an aside inside [first, end): "the cuts — about a fifth of all spending — would close". */
+function pairsAside(doc: Doc, first: number, cut: number, end: number): boolean {
+  for (let t = first + 1; t < end - 1; t++) if (t !== cut && doc.value[t] === doc.value[cut]) return true;
+  return false;
+}
+
 /**
  * Where the content [first, end) of cue k ends on the tree: at the end of the subtree of its head
  * (the cue's ccomp, obj or xcomp) when a comma or a dash follows it and the rest of the clause hangs
@@ -178,6 +184,8 @@ function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): num
   let { last } = subtreeSpan(doc, head);
   while (last > head && breakMarks.has(doc.value[last]!)) last--;
   const cut = last + 1;
+  // (not at one of the dashes around an aside inside the content: "to ban all Muslims — 1.6 billion members — from entering")
+  if (dashes.has(doc.value[cut] ?? '') && pairsAside(doc, first, cut, end)) return end;
   return cut < end && breakMarks.has(doc.value[cut]!) && hangsOnCue(doc, k, cut + 1, end) ? cut : end;
 }
 
@@ -552,7 +560,9 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     // "groups backing the governor | began March with ...", not "a statement saying the comments were ...")
     const ownEnd = relativeClauseEnd(doc, k);
     const predicate = doc.head[doc.head[k]!] ?? -1;
-    if (hasRelation(doc, k, 'acl:relcl') || (predicate >= ownEnd && predicate < forward.end)) forward.end = Math.min(forward.end, ownEnd);
+    // (the parse often hangs the words after an aside's closing dash elsewhere: "who pledged to ban all Muslims — 1.6 billion members — from entering")
+    const aside = dashes.has(doc.value[ownEnd] ?? '') && pairsAside(doc, forward.first, ownEnd, forward.end);
+    if (!aside && (hasRelation(doc, k, 'acl:relcl') || (predicate >= ownEnd && predicate < forward.end))) forward.end = Math.min(forward.end, ownEnd);
   }
   if (forward) forward.end = contentSubtreeEnd(doc, k, forward.first, forward.end);
   // Bill Lund, who endorsed the mayor last week: a plain object (no clause) in a relative clause

@@ -44,3 +44,20 @@ test('a hyphenated compound ending in a cue word is part of the subject, not a c
     ], JSON.stringify(hyphen));
   }
 });
+
+test('a content clause runs on through an aside between dashes and an elaboration after a dash', () => {
+  const quotes = quotesOf('The mayor said the budget cuts — about a fifth of all spending — would close three libraries.');
+  assert.deepEqual(quotes.map((q) => q.text), ['the budget cuts — about a fifth of all spending — would close three libraries']);
+  const elaboration = quotesOf('The agency said that rents in the city are falling — a decline that began two years ago.');
+  assert.deepEqual(elaboration.map((q) => q.text), ['that rents in the city are falling — a decline that began two years ago']);
+});
+
+test('a dash before a coordinated clause with its own subject ends the content', () => {
+  const quotes = quotesOf('The governor said the bridge would reopen in May — and the contractors have already begun the repairs.');
+  assert.deepEqual(quotes.map((q) => q.text), ['the bridge would reopen in May']);
+});
+
+test('a relative clause cue keeps the aside between dashes inside its content', () => {
+  const quotes = quotesOf('He is a builder who has repeatedly promised to hire local workers — several hundred people from the valley — before the summer.');
+  assert.deepEqual(quotes.map((q) => q.text), ['to hire local workers — several hundred people from the valley — before the summer']);
+});
