@@ -24,7 +24,7 @@ import { accordingTo } from './according.ts';
 import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
-import { hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
+import { describesNoun, hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
 import { children, hasRelation, possessiveDeterminers, relativePronouns, subtreeSpan } from '../nlp/tree.ts';
 import { clauseStartPronouns } from './closed-class.ts';
 import { beForms } from '../nlp/closed-class.ts';
@@ -560,9 +560,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     // "groups backing the governor | began March with ...", not "a statement saying the comments were ...")
     const ownEnd = relativeClauseEnd(doc, k);
     const predicate = doc.head[doc.head[k]!] ?? -1;
-    // (the parse often hangs the words after an aside's closing dash elsewhere: "who pledged to ban all Muslims — 1.6 billion members — from entering")
-    const aside = dashes.has(doc.value[ownEnd] ?? '') && pairsAside(doc, forward.first, ownEnd, forward.end);
-    if (!aside && (hasRelation(doc, k, 'acl:relcl') || (predicate >= ownEnd && predicate < forward.end))) forward.end = Math.min(forward.end, ownEnd);
+    if (hasRelation(doc, k, 'acl:relcl') || (predicate >= ownEnd && predicate < forward.end)) forward.end = Math.min(forward.end, ownEnd);
   }
   if (forward) forward.end = contentSubtreeEnd(doc, k, forward.first, forward.end);
   // Bill Lund, who endorsed the mayor last week: a plain object (no clause) in a relative clause
@@ -571,6 +569,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (forward && cue.object && hasRelation(doc, k, 'acl:relcl') && doc.lower[doc.head[k]!] !== 'what' && !hasVerb(doc, forward.first, forward.end)) return null;
   if (forward && subject && words(doc, forward.first, forward.end) >= minContentWords) {
     if (!hasSpeakerSubject(doc, k, subject, scan.lexicon) || !isReportedOnTree(doc, k, cue, forward.first, forward.end)) return null;
+    if (describesNoun(doc, k, cue, forward.first, forward.end)) return null;
     const labelled = contentKind(scan, forward.first, forward.end);
     if (labelled) return claimContent(scan, k, forward.first, labelled, subject);
   }

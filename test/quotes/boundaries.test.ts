@@ -58,6 +58,6 @@ test('a dash before a coordinated clause with its own subject ends the content',
 });
 
 test('a relative clause cue keeps the aside between dashes inside its content', () => {
-  const quotes = quotesOf('He is a builder who has repeatedly promised to hire local workers — several hundred people from the valley — before the summer.');
-  assert.deepEqual(quotes.map((q) => q.text), ['to hire local workers — several hundred people from the valley — before the summer']);
+  const quotes = quotesOf('She is a senator who has often argued that the port — the largest on the coast — needs more money from the state.');
+  assert.deepEqual(quotes.map((q) => q.text), ['that the port — the largest on the coast — needs more money from the state']);
 });
