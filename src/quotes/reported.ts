@@ -373,6 +373,16 @@ function verbsHangOn(doc: Doc, s: number, first: number, end: number): boolean {
   return true;
 }
 
+/** Whether [first, end) holds a verb with a subject of its own that is not a relative pronoun: "and it has used", not "who represents Albay". */
+function hasOwnClause(doc: Doc, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) {
+    if (!hasRelation(doc, t, 'nsubj') || relativePronouns.has(doc.lower[t]!)) continue;
+    const verb = doc.head[t]!;
+    if (verb >= first && verb < end && verbPos.has(doc.upos[verb]!)) return true;
+  }
+  return false;
+}
+
 /** Whether cue k is a present participle or modifies a noun on the tree: it cannot open an inverted attribution ("..., said X"). */
 function isParticipleOrModifier(doc: Doc, k: number): boolean {
   return doc.xpos[k] === 'VBG' || hasRelation(doc, k, 'amod');
@@ -582,7 +592,9 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (!inverted && speaker.end - speaker.first === 1 && relativePronouns.has(doc.lower[speaker.first]!)) return null;
   // "The lawmaker, who represents Albay, said Trump's remarks ...": what comes before the comma is the cue's subject on the
   // tree with its apposition or relative clause (every verb there hangs on it), not the content of an inverted attribution
-  if (inverted && children(doc, k, 'nsubj').some((s) => s >= sentence.first && s < k && verbsHangOn(doc, s, sentence.first, k - 1))) return null;
+  // (unless a clause there has a subject of its own other than a relative pronoun: "China's influence has provoked mixed
+  // feelings, and it has used “velvet gloves” in its dealings, said Ms. Kassenova" is a clause the parse hung on a noun)
+  if (inverted && children(doc, k, 'nsubj').some((s) => s >= sentence.first && s < k && verbsHangOn(doc, s, sentence.first, k - 1)) && !hasOwnClause(doc, sentence.first, k - 1)) return null;
   // The cue ends its clause: only adjuncts ("on Monday", "in a statement") follow before ',' or the end.
   let tail = inverted ? inverted.end : k + 1;
   while (tail < sentence.end && doc.lower[tail] !== 'who' && doc.lower[tail] !== 'whose' && (isNounPhraseToken(doc, tail) || doc.pos[tail] === 'ADP' || doc.pos[tail] === 'ADV')) tail++;

@@ -510,3 +510,11 @@ test('a verb of saying with a clause of its own still reports inside a relative 
   assert.equal(passive.length, 1);
   assert.equal(passive[0]!.speaker, null);
 });
+
+test('an inverted attribution after two coordinated clauses, one with quoted words', () => {
+  const text = 'Moscow\'s expanding influence has provoked mixed feelings in many Baltic states, and it has used “quiet pressure” in its dealings with Central Europe, said Anna Berg, a researcher at the institute in Oslo.';
+  const quotes = quotesOf(text);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker?.name, 'Anna Berg');
+  assert.ok(quotes[0]!.text.startsWith('Moscow'));
+});
