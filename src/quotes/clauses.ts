@@ -30,8 +30,12 @@ export function isCapitalised(doc: Doc, t: number): boolean {
 }
 
 
-/** Words after a comma that start the writer's own addition to a reported clause. */
-const clauseClosers = new Set(['who', 'whom', 'whose', 'even', 'just', 'despite', 'including', 'although', 'though', 'unlike', 'as', 'with', 'after', 'before']);
+/**
+ * Words after a comma that start the writer's own addition to a reported clause: a relative clause on a person.
+ * (", including ...", ", despite ...", ", with ...", ", even though ...", ", as ...", ", after ..." are not: PolNeAR runs
+ * the content on past them far more often than it stops.)
+ */
+const clauseClosers = new Set(['who', 'whom', 'whose']);
 /** Words that open a content clause with a subordinate clause of its own ("said that if elected, he would ..."). */
 const contentOpeners = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'as', 'after', 'before', 'since', 'unless', 'once', 'until', 'whether']);
 
@@ -173,7 +177,7 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
     if (next === 'VERB' && nextWord.endsWith('ing') && verbSeen) return t;
     // , which was passed in 2010: a comment of the writer's on what was said
     if (nextWord === 'which' && verbSeen) return t;
-    // , who trailed by 20 points  , even though  , as is tradition  , including ...: the writer's addition
+    // , who trailed by 20 points: the writer's addition
     if (verbSeen && clauseClosers.has(nextWord)) return t;
     // ..., a swipe at the disturbances at Trump's rallies: an indefinite noun phrase after a complete clause is the writer's comment
     // (an auxiliary makes sure the clause has its verb: in "a tax cut, a wall and ..." the tagger may take "cut" for one)

@@ -57,7 +57,9 @@ export function isReportedOnTree(doc: Doc, k: number, cue: CueVerb, first: numbe
 export function describesNoun(doc: Doc, k: number, cue: CueVerb | null, first: number, end: number): boolean {
   // (an infinitive of purpose on a noun speaks for the subject of the verb it hangs on: "used his speech to offer ...", reported.ts)
   if (!hasRelation(doc, k, 'acl') || doc.lower[k - 1] === 'to') return false;
-  if (!cue || cue.cueClass !== 'speech' || cue.intent || cue.naming) return cue?.naming !== true;
+  // (a naming cue has checks of its own: "a group called X" in reported.ts)
+  if (cue?.naming) return false;
+  if (cue?.cueClass !== 'speech' || cue.intent) return true;
   return doc.lower[first] === 'to' || !hasClauseVerb(doc, first, end);
 }
 

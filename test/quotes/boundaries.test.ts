@@ -61,3 +61,9 @@ test('a relative clause cue keeps the aside between dashes inside its content', 
   const quotes = quotesOf('She is a senator who has often argued that the port — the largest on the coast — needs more money from the state.');
   assert.deepEqual(quotes.map((q) => q.text), ['that the port — the largest on the coast — needs more money from the state']);
 });
+
+test('a content clause runs on past ", despite ..." and ", with ..."; a relative clause on a person ends it', () => {
+  assert.deepEqual(quotesOf('The agency said rents rose in every district, with the largest rise in the north.').map((q) => q.text), ['rents rose in every district, with the largest rise in the north']);
+  assert.deepEqual(quotesOf('The coach said the team would play on Sunday, despite the injuries to its captain.').map((q) => q.text), ['the team would play on Sunday, despite the injuries to its captain']);
+  assert.deepEqual(quotesOf('The mayor said she would meet Ana Ruiz, who leads the union.').map((q) => q.text), ['she would meet Ana Ruiz']);
+});
