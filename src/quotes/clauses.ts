@@ -30,8 +30,12 @@ export function isCapitalised(doc: Doc, t: number): boolean {
 }
 
 
-/** Words after a comma that start the writer's own addition to a reported clause. */
-const clauseClosers = new Set(['who', 'whom', 'whose', 'even', 'just', 'despite', 'including', 'although', 'though', 'unlike', 'as', 'with', 'after', 'before']);
+/**
+ * Words after a comma that start the writer's own addition to a reported clause: a relative clause on a person.
+ * (", including ...", ", despite ...", ", with ...", ", even though ...", ", as ...", ", after ..." are not: PolNeAR runs
+ * the content on past them far more often than it stops.)
+ */
+const clauseClosers = new Set(['who', 'whom', 'whose']);
 /** Words that open a content clause with a subordinate clause of its own ("said that if elected, he would ..."). */
 const contentOpeners = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'as', 'after', 'before', 'since', 'unless', 'once', 'until', 'whether']);
 
@@ -105,6 +109,21 @@ export function nextComma(doc: Doc, from: number, end: number): number {
   return end;
 }
 
+/** "and the Senate tends ...", "but Cook did not say": a conjunction opening a clause with a subject of its own at t. */
+function startsCoordinatedClause(doc: Doc, t: number, end: number): boolean {
+  return doc.pos[t] === 'CCONJ' && t + 1 < end && (isNounPhraseToken(doc, t + 1) || doc.pos[t + 1] === 'PRON');
+}
+
+/** ", NP cue" or ", said NP" from t: an attribution of its own after a break mark. */
+function attributionAt(scan: Scan, t: number, end: number, verbSeen: boolean): boolean {
+  const { doc, lexicon } = scan;
+  let k = t;
+  while (k < end && isNounPhraseToken(doc, k)) k++;
+  const subjectEnd = k;
+  while (k < end && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX')) k++;
+  return k < end + 1 && cueVerbAt(doc, k, lexicon) !== undefined && (subjectEnd > t || verbSeen);
+}
+
 /**
  * Where a content clause that starts at `first` ends, before `end`:
  *   branded the plan “reckless” | and demanded a vote        a second predicate of the subject
@@ -144,7 +163,11 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
     } else if (p === 'VERB') verbSeen = true;
     else if (p === 'AUX') verbSeen = auxiliarySeen = true;
     if (v !== ',') {
-      if (verbSeen && dashes.has(v)) return t;
+      // A dash inside a content clause sets off an aside ("to ban all Muslims — 1.6 billion members of an entire
+      // religion — from entering", "— including the cost —") or an elaboration ("is in decline — a decline that
+      // took hold ..."); the clause goes on. It ends there only before a new coordinated clause with a subject of
+      // its own ("— and the Senate tends to slow down ...") or an attribution of its own.
+      if (verbSeen && dashes.has(v) && (startsCoordinatedClause(doc, t + 1, end) || attributionAt(scan, t + 1, end, verbSeen))) return t;
       continue;
     }
     const next = pos[t + 1]!;
@@ -154,7 +177,7 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
     if (next === 'VERB' && nextWord.endsWith('ing') && verbSeen) return t;
     // , which was passed in 2010: a comment of the writer's on what was said
     if (nextWord === 'which' && verbSeen) return t;
-    // , who trailed by 20 points  , even though  , as is tradition  , including ...: the writer's addition
+    // , who trailed by 20 points: the writer's addition
     if (verbSeen && clauseClosers.has(nextWord)) return t;
     // ..., a swipe at the disturbances at Trump's rallies: an indefinite noun phrase after a complete clause is the writer's comment
     // (an auxiliary makes sure the clause has its verb: in "a tax cut, a wall and ..." the tagger may take "cut" for one)
@@ -164,11 +187,7 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
     if (verbSeen && !openedBySubordinate && speakingPronouns.has(nextWord) && isVerbPos(pos[t + 2]!)) return t;
     openedBySubordinate = false;
     // , NP cue  or  , said NP: an attribution of its own
-    let k = t + 1;
-    while (k < end && isNounPhraseToken(doc, k)) k++;
-    const subjectEnd = k;
-    while (k < end && (pos[k] === 'ADV' || pos[k] === 'AUX')) k++;
-    if (k < end + 1 && cueVerbAt(doc, k, lexicon) && (subjectEnd > t + 1 || verbSeen)) return t;
+    if (attributionAt(scan, t + 1, end, verbSeen)) return t;
   }
   return end;
 }

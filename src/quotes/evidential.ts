@@ -14,6 +14,7 @@ import { subjectBefore } from './speakers.ts';
 import type { Found, Scan } from './scan.ts';
 import { beForms } from '../nlp/closed-class.ts';
 import { cueVerbAt } from './cues.ts';
+import { describesNoun } from './predicate.ts';
 import { claimContent, clauseEnd, contentEnd, contentKind, type Sentence, words } from './clauses.ts';
 
 /** Relative pronouns that stand for the subject of an evidential ("which is expected to draw ..."). */
@@ -92,6 +93,8 @@ export function evidentialAt(scan: Scan, k: number, passive: boolean, sentence: 
   // The clause ends with the evidential's own subtree: "..., though Mr. Sanders appears to lead | . Mrs. Clinton ...",
   // "if she seemed to embody contradictions | , they also reflected ...".
   end = Math.min(end, clauseSubtreeEnd(doc, k));
+  // "a plan which seemed doomed": in a relative clause the writer describes the noun (not "which is expected to draw ...")
+  if (!passive && describesNoun(doc, k, null, first, end)) return null;
   // The clause is already the content of another cue ("He said the race appears closer").
   if (doc.start[first]! < lastEnd) return null;
   if (words(doc, first, end) < minEvidentialWords) return null;

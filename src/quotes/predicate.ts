@@ -12,7 +12,7 @@
 // PolNeAR dev (the parser reads "said Obama's words amount to ..." with "words" as object).
 //   Aides spoke to reporters after a meeting with members.    "to reporters": an addressee, not content
 import type { Doc } from '../nlp/index.ts';
-import { children, relationIs, subjectsOf } from '../nlp/tree.ts';
+import { children, hasRelation, relationIs, subjectsOf } from '../nlp/tree.ts';
 import type { CueLexicon, CueVerb } from './lexicon.ts';
 import type { SpeakerPhrase } from './speakers.ts';
 
@@ -46,4 +46,24 @@ export function isReportedOnTree(doc: Doc, k: number, cue: CueVerb, first: numbe
   if (doc.upos[first] === 'ADP' && !clausal && circumstancePrepositions.has(doc.lower[first]!) && !(cue.to && doc.lower[first] === 'to')) return false;
   // "it's hard to see how ...", "it's safe to say ...": an infinitive on an adjective reports no one's words
   return !(children(doc, k, 'mark').some((m) => doc.lower[m] === 'to') && doc.upos[doc.head[k]!] === 'ADJ');
+}
+
+/**
+ * Whether cue k, in a relative or participle clause on a noun, only describes that noun: "a senator who
+ * supported the bill", "groups backing the governor", "voters who believe the race is over", "a plan that seemed
+ * doomed". Only a verb of saying with a clause of its own reports words there ("a statement saying the talks
+ * had failed", "a rival who argued that the plan was unfair").
+ */
+export function describesNoun(doc: Doc, k: number, cue: CueVerb | null, first: number, end: number): boolean {
+  // (an infinitive of purpose on a noun speaks for the subject of the verb it hangs on: "used his speech to offer ...", reported.ts)
+  if (!hasRelation(doc, k, 'acl') || doc.lower[k - 1] === 'to') return false;
+  // (a naming cue has checks of its own: "a group called X" in reported.ts)
+  if (cue?.naming) return false;
+  if (cue?.cueClass !== 'speech' || cue.intent) return true;
+  return doc.lower[first] === 'to' || !hasClauseVerb(doc, first, end);
+}
+
+function hasClauseVerb(doc: Doc, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) if (doc.upos[t] === 'VERB' || doc.upos[t] === 'AUX') return true;
+  return false;
 }

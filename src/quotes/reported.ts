@@ -24,7 +24,7 @@ import { accordingTo } from './according.ts';
 import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
-import { hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
+import { describesNoun, hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
 import { children, hasRelation, possessiveDeterminers, relativePronouns, subtreeSpan } from '../nlp/tree.ts';
 import { clauseStartPronouns } from './closed-class.ts';
 import { beForms } from '../nlp/closed-class.ts';
@@ -167,6 +167,12 @@ function hangsOnCue(doc: Doc, k: number, from: number, end: number): boolean {
   return words > 0;
 }
 
+/** Whether the dash at `cut` is one of a pair around an aside inside [first, end): "the cuts — about a fifth of all spending — would close". */
+function pairsAside(doc: Doc, first: number, cut: number, end: number): boolean {
+  for (let t = first + 1; t < end - 1; t++) if (t !== cut && doc.value[t] === doc.value[cut]) return true;
+  return false;
+}
+
 /**
  * Where the content [first, end) of cue k ends on the tree: at the end of the subtree of its head
  * (the cue's ccomp, obj or xcomp) when a comma or a dash follows it and the rest of the clause hangs
@@ -178,6 +184,8 @@ function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): num
   let { last } = subtreeSpan(doc, head);
   while (last > head && breakMarks.has(doc.value[last]!)) last--;
   const cut = last + 1;
+  // (not at one of the dashes around an aside inside the content: "to ban all Muslims — 1.6 billion members — from entering")
+  if (dashes.has(doc.value[cut] ?? '') && pairsAside(doc, first, cut, end)) return end;
   return cut < end && breakMarks.has(doc.value[cut]!) && hangsOnCue(doc, k, cut + 1, end) ? cut : end;
 }
 
@@ -363,6 +371,16 @@ function verbsHangOn(doc: Doc, s: number, first: number, end: number): boolean {
     if (h !== s) return false;
   }
   return true;
+}
+
+/** Whether [first, end) holds a verb with a subject of its own that is not a relative pronoun: "and it has used", not "who represents Albay". */
+function hasOwnClause(doc: Doc, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) {
+    if (!hasRelation(doc, t, 'nsubj') || relativePronouns.has(doc.lower[t]!)) continue;
+    const verb = doc.head[t]!;
+    if (verb >= first && verb < end && verbPos.has(doc.upos[verb]!)) return true;
+  }
+  return false;
 }
 
 /** Whether cue k is a present participle or modifies a noun on the tree: it cannot open an inverted attribution ("..., said X"). */
@@ -561,6 +579,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (forward && cue.object && hasRelation(doc, k, 'acl:relcl') && doc.lower[doc.head[k]!] !== 'what' && !hasVerb(doc, forward.first, forward.end)) return null;
   if (forward && subject && words(doc, forward.first, forward.end) >= minContentWords) {
     if (!hasSpeakerSubject(doc, k, subject, scan.lexicon) || !isReportedOnTree(doc, k, cue, forward.first, forward.end)) return null;
+    if (describesNoun(doc, k, cue, forward.first, forward.end)) return null;
     const labelled = contentKind(scan, forward.first, forward.end);
     if (labelled) return claimContent(scan, k, forward.first, labelled, subject);
   }
@@ -573,7 +592,9 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (!inverted && speaker.end - speaker.first === 1 && relativePronouns.has(doc.lower[speaker.first]!)) return null;
   // "The lawmaker, who represents Albay, said Trump's remarks ...": what comes before the comma is the cue's subject on the
   // tree with its apposition or relative clause (every verb there hangs on it), not the content of an inverted attribution
-  if (inverted && children(doc, k, 'nsubj').some((s) => s >= sentence.first && s < k && verbsHangOn(doc, s, sentence.first, k - 1))) return null;
+  // (unless a clause there has a subject of its own other than a relative pronoun: "China's influence has provoked mixed
+  // feelings, and it has used “velvet gloves” in its dealings, said Ms. Kassenova" is a clause the parse hung on a noun)
+  if (inverted && children(doc, k, 'nsubj').some((s) => s >= sentence.first && s < k && verbsHangOn(doc, s, sentence.first, k - 1)) && !hasOwnClause(doc, sentence.first, k - 1)) return null;
   // The cue ends its clause: only adjuncts ("on Monday", "in a statement") follow before ',' or the end.
   let tail = inverted ? inverted.end : k + 1;
   while (tail < sentence.end && doc.lower[tail] !== 'who' && doc.lower[tail] !== 'whose' && (isNounPhraseToken(doc, tail) || doc.pos[tail] === 'ADP' || doc.pos[tail] === 'ADV')) tail++;

@@ -44,3 +44,26 @@ test('a hyphenated compound ending in a cue word is part of the subject, not a c
     ], JSON.stringify(hyphen));
   }
 });
+
+test('a content clause runs on through an aside between dashes and an elaboration after a dash', () => {
+  const quotes = quotesOf('The mayor said the budget cuts — about a fifth of all spending — would close three libraries.');
+  assert.deepEqual(quotes.map((q) => q.text), ['the budget cuts — about a fifth of all spending — would close three libraries']);
+  const elaboration = quotesOf('The agency said that rents in the city are falling — a decline that began two years ago.');
+  assert.deepEqual(elaboration.map((q) => q.text), ['that rents in the city are falling — a decline that began two years ago']);
+});
+
+test('a dash before a coordinated clause with its own subject ends the content', () => {
+  const quotes = quotesOf('The governor said the bridge would reopen in May — and the contractors have already begun the repairs.');
+  assert.deepEqual(quotes.map((q) => q.text), ['the bridge would reopen in May']);
+});
+
+test('a relative clause cue keeps the aside between dashes inside its content', () => {
+  const quotes = quotesOf('She is a senator who has often argued that the port — the largest on the coast — needs more money from the state.');
+  assert.deepEqual(quotes.map((q) => q.text), ['that the port — the largest on the coast — needs more money from the state']);
+});
+
+test('a content clause runs on past ", despite ..." and ", with ..."; a relative clause on a person ends it', () => {
+  assert.deepEqual(quotesOf('The agency said rents rose in every district, with the largest rise in the north.').map((q) => q.text), ['rents rose in every district, with the largest rise in the north']);
+  assert.deepEqual(quotesOf('The coach said the team would play on Sunday, despite the injuries to its captain.').map((q) => q.text), ['the team would play on Sunday, despite the injuries to its captain']);
+  assert.deepEqual(quotesOf('The mayor said she would meet Ana Ruiz, who leads the union.').map((q) => q.text), ['she would meet Ana Ruiz']);
+});

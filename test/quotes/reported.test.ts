@@ -366,9 +366,9 @@ test('a cue word that modifies a noun says nothing: "pledged delegates", "an unt
 });
 
 test('the content of a cue in a clause on a noun ends with that clause, not in the noun\'s own predicate', () => {
-  const text = 'Voters who believe the mayor lied about the budget are now backing the recall.';
-  const believe = quotesOf(text).find((q) => q.cue?.text === 'believe');
-  assert.equal(believe?.text, 'the mayor lied about the budget');
+  const text = 'Voters who said the mayor lied about the budget are now backing the recall.';
+  const said = quotesOf(text).find((q) => q.cue?.text === 'said');
+  assert.equal(said?.text, 'the mayor lied about the budget');
   // a participle or an infinitive on a noun too
   for (const [sentence, cue] of [
     ['Two groups backing the governor began March with more than 20 million dollars in the bank.', 'backing'],
@@ -496,4 +496,25 @@ test('an infinitive of purpose speaks for the subject of the verb it hangs on, n
     assert.equal(quotes.length, 1, text);
     assert.equal(text.slice(quotes[0]!.speaker!.start, quotes[0]!.speaker!.end), speaker, text);
   }
+});
+
+test('a relative or participle clause on a noun describes it: no quotation of support, thought or seeming', () => {
+  assert.deepEqual(quotesOf('The senator, who supported the farm bill last year, lost the primary on Tuesday.').map((q) => q.text), []);
+  assert.deepEqual(quotesOf('Farmers who believe the drought will last are selling their cattle.').map((q) => q.text), []);
+  assert.deepEqual(quotesOf('The plan, which seemed doomed from the start, passed the council by one vote.').map((q) => q.text), []);
+});
+
+test('a verb of saying with a clause of its own still reports inside a relative or participle clause', () => {
+  assert.deepEqual(quotesOf('The minister, who argued that the tax was unfair, resigned on Friday.').map((q) => q.text), ['that the tax was unfair']);
+  const passive = quotesOf('The speech, which is expected to draw a large crowd, begins at noon.');
+  assert.equal(passive.length, 1);
+  assert.equal(passive[0]!.speaker, null);
+});
+
+test('an inverted attribution after two coordinated clauses, one with quoted words', () => {
+  const text = 'Moscow\'s expanding influence has provoked mixed feelings in many Baltic states, and it has used “quiet pressure” in its dealings with Central Europe, said Anna Berg, a researcher at the institute in Oslo.';
+  const quotes = quotesOf(text);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.speaker?.name, 'Anna Berg');
+  assert.ok(quotes[0]!.text.startsWith('Moscow'));
 });
