@@ -23,7 +23,7 @@ import { loadContext, type Context, type ContextOptions } from '../context.ts';
 import { analyze } from '../analyze.ts';
 import { minhash } from '../ingest/dedup.ts';
 import type { WorkReply } from './analyze-worker.ts';
-import { buildWorkerBundle } from './bundle.ts';
+import { builtWorkerEntry } from './entry.ts';
 import { readySeq, startWorker, takePrestarted, usesBundledDictionaries, type StartedWorker } from './prestart.ts';
 
 let bundled: Context | undefined;
@@ -98,11 +98,11 @@ type Slot = {
   since: number;
 };
 
-/** The workers' entry when the bundle cannot be built: the TypeScript sources through tsx. */
+/** The workers' entry when there is no compiled build (entry.ts): the TypeScript sources through tsx. */
 const tsxEntry = new URL('./bootstrap.mjs', import.meta.url);
 
 /**
- * Workers run the bundle of bundle.ts, or the sources through tsx. Workers that
+ * Workers run the compiled build's entry (entry.ts), or the sources through tsx. Workers that
  * bin/entente.js started early (prestart.ts) are used when they loaded the dictionaries
  * this run asks for.
  */
@@ -117,7 +117,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, sett
   const early = await takePrestarted();
   const adoptable = workerScript || !usesBundledDictionaries(options) ? [] : early.filter((w) => !w.error).slice(0, wanted);
   for (const w of early) if (!adoptable.includes(w)) void w.worker.terminate();
-  const script = wanted > adoptable.length || workersOnly ? (workerScript ?? (await buildWorkerBundle()) ?? tsxEntry) : tsxEntry;
+  const script = wanted > adoptable.length || workersOnly ? (workerScript ?? (await builtWorkerEntry()) ?? tsxEntry) : tsxEntry;
 
   const backlog: Job[] = [];
   let next = 0; // backlog[next] is the oldest job not yet taken

@@ -5,7 +5,7 @@
 // for the first half of that; bin/entente.js calls `prestart` first thing, so the
 // workers load while the calling thread does (docs/performance.md).
 //
-// This module stays light (node's own modules and bundle.ts): it is loaded before
+// This module stays light (node's own modules and entry.ts): it is loaded before
 // everything else. The command line is read here only for a hint (the command, --jobs,
 // custom dictionaries); the pool (pool.ts) decides, after commander has parsed the real
 // options, whether to adopt these workers, and terminates those it does not want. A wrong
@@ -15,9 +15,9 @@
 import { Worker } from 'node:worker_threads';
 import os from 'node:os';
 import type { ContextOptions } from '../context.ts';
-import { buildWorkerBundle } from './bundle.ts';
+import { builtWorkerEntry } from './entry.ts';
 
-export { useBuiltWorker } from './bundle.ts';
+export { useBuiltWorker } from './entry.ts';
 
 /** A worker and what it has said before anyone listened: messages are not kept for late listeners. */
 export type StartedWorker = { worker: Worker; ready: boolean; error?: Error; progress: Int32Array };
@@ -102,7 +102,7 @@ export function prestart(args: readonly string[]): number {
   // With a time budget per article the workers do all the analysis (pool.ts): at least one.
   const workers = budgetHint(args) ? Math.max(1, jobsHint(args)) : jobsHint(args) - 1;
   if (workers < 1) return 0;
-  early = buildWorkerBundle().then((script) =>
+  early = builtWorkerEntry().then((script) =>
     script
       ? Array.from({ length: workers }, () => {
           const started = startWorker(script, {});
