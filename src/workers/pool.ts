@@ -71,7 +71,7 @@ export type AnalyzerSettings = {
   workerScript?: URL;
   /** the longest one article may take, in ms; 0 or undefined: no limit (and the calling thread analyses too) */
   articleTimeoutMs?: number;
-  /** never analyse on the calling thread (a server's), budget or not: `jobs` - 1 workers (at least one) do it all */
+  /** never analyse on the calling thread (a server's), budget or not: `jobs` workers (at least one) do it all, as with a budget */
   workersOnly?: boolean;
 };
 
