@@ -16,7 +16,9 @@
 // worker (--jobs N: N workers; the calling thread only reads, writes and
 // keeps the time, its timers running): a worker still on one article when the budget runs out is stopped, that
 // article fails with a line naming the budget, the others it held go back to the front of
-// the backlog, and a new worker takes its place.
+// the backlog, and a new worker takes its place. The budget is counted in the processor time
+// of the worker's thread (thread-clock.ts; the wall clock where the system does not tell
+// it), so that a machine busy with other work does not make a good article late.
 import type { Worker } from 'node:worker_threads';
 import type { Analysis, Article } from '../model.ts';
 import { loadContext, type Context, type ContextOptions } from '../context.ts';
@@ -25,6 +27,7 @@ import { minhash } from '../ingest/dedup.ts';
 import type { WorkReply } from './analyze-worker.ts';
 import { builtWorkerEntry } from './entry.ts';
 import { readySeq, startWorker, takePrestarted, usesBundledDictionaries, type StartedWorker } from './prestart.ts';
+import { threadCpuMs } from './thread-clock.ts';
 
 let bundled: Context | undefined;
 
@@ -69,7 +72,7 @@ const articlesInFlight = 1024;
 export type AnalyzerSettings = {
   /** replaces the workers' entry module (tests use it to make a worker fail to start or hang) */
   workerScript?: URL;
-  /** the longest one article may take, in ms; 0 or undefined: no limit (and the calling thread analyses too) */
+  /** the longest one article may take, in ms of its worker thread's processor time; 0 or undefined: no limit (and the calling thread analyses too) */
   articleTimeoutMs?: number;
   /** never analyse on the calling thread (a server's), budget or not: `jobs` workers (at least one) do it all, as with a budget */
   workersOnly?: boolean;
@@ -86,6 +89,16 @@ export class ArticleTimeoutError extends Error {
 /** How often the budget is checked: the granularity of the timeout. */
 const watchEveryMs = 100;
 
+/**
+ * The clock of a worker's budget, in ms: the processor time its thread has used, where the
+ * system tells it (the worker wrote its thread's id); else the wall clock. Undefined when
+ * the thread is gone.
+ */
+function budgetClock(slot: Slot): number | undefined {
+  const tid = Atomics.load(slot.progress, 1);
+  return tid > 0 ? threadCpuMs(tid) : performance.now();
+}
+
 type Job = { article: Article; resolve(a: Analyzed): void; reject(e: Error): void };
 type Slot = {
   worker: Worker;
@@ -93,7 +106,7 @@ type Slot = {
   dead: boolean;
   ready: boolean;
   progress: Int32Array;
-  /** the seq the worker last said it was analysing, and since when (watchdog time) */
+  /** the seq the worker last said it was analysing, and since when (budgetClock time) */
   watched: number;
   since: number;
 };
@@ -198,9 +211,10 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, sett
   };
   const watchdog = timeoutMs > 0
     ? setInterval(() => {
-        const now = performance.now();
         for (const slot of slots) {
           if (slot.dead) continue;
+          const now = budgetClock(slot);
+          if (now === undefined) continue; // the thread is gone: its 'exit' or 'error' says why
           // A worker writes the seq of each article as it begins it: the clock starts then,
           // not when the article was sent (it may have waited behind others, or for the
           // worker to load its dictionaries).

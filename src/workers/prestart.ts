@@ -23,9 +23,12 @@ export { useBuiltWorker } from './entry.ts';
 export type StartedWorker = { worker: Worker; ready: boolean; error?: Error; progress: Int32Array };
 
 /**
- * What a worker is given: the dictionaries to load, and one shared integer in which it
- * writes the seq of the article it is analysing, so that if it dies the pool knows which
- * article it died on (its replies for earlier articles may still be on their way).
+ * What a worker is given: the dictionaries to load, and two shared integers: [0] the seq of
+ * the article it is analysing, which it writes as it begins one, so that if it dies the
+ * pool knows which article it died on (its replies for earlier articles may still be on
+ * their way) and when an article's budget starts; [1] its thread's id as the kernel knows
+ * it (thread-clock.ts), which it writes first thing, so that the pool can read the
+ * processor time it uses (0: unknown).
  */
 export type WorkerData = { options: ContextOptions; progress: Int32Array };
 
@@ -42,7 +45,8 @@ export const readySeq = -2;
 export const idleSeq = -1;
 
 export function startWorker(script: URL, options: ContextOptions): StartedWorker {
-  const progress = new Int32Array(new SharedArrayBuffer(4)).fill(idleSeq);
+  const progress = new Int32Array(new SharedArrayBuffer(8)).fill(0);
+  progress[0] = idleSeq;
   const worker = new Worker(script, { workerData: { options, progress } satisfies WorkerData, resourceLimits: workerHeap });
   const started: StartedWorker = { worker, ready: false, progress };
   worker.on('message', (m: { seq?: number }) => {

@@ -134,7 +134,8 @@ test('a long run of capitalised words is analysed in linear memory (a 256 MB hea
 
 test('ingest: an article over the time budget is skipped with a line naming it; the articles after it are stored, in order', { timeout: 300_000 }, async () => {
   // ~200,000 words: seconds of analysis on any machine, against a budget of one second;
-  // its neighbours take milliseconds.
+  // its neighbours take milliseconds. The budget counts the worker thread's processor time
+  // (src/workers/pool.ts), so a busy machine does not make them late.
   const slow = JSON.stringify({ id: 'slow', text: 'The minister said that talks would resume. '.repeat(25_000) });
   const input = file('budget.jsonl', [good('b1'), slow, good('b3'), good('b4')].join('\n') + '\n');
   const db = join(dir, 'budget.db');

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ArticleTimeoutError, createAnalyzer } from '../../src/workers/pool.ts';
+import { kernelThreadId } from '../../src/workers/thread-clock.ts';
 import { finishArticle } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/model.ts';
 
@@ -69,12 +70,20 @@ test('a worker that fails to start gives its articles back and the calling threa
   assert.ok(errors.some((e) => /worker thread failed to start \(cannot load the dictionaries\)/.test(e)), errors.join(''));
 });
 
-/** A stand-in worker: answers every article with an empty analysis, and dies on the one whose text has `marker`. */
+/**
+ * A stand-in worker: answers every article with an empty analysis, and dies (or does what
+ * `death` says) on the one whose text has `marker`. Like the real one, it says which
+ * thread it is (src/workers/thread-clock.ts), so that its budget counts its processor time.
+ */
 function fakeWorker(dir: string, marker: string, death: string): URL {
   const file = join(dir, 'fake-worker.mjs');
   writeFileSync(
     file,
     `import { parentPort, workerData } from 'node:worker_threads';
+import { readlinkSync } from 'node:fs';
+try {
+  Atomics.store(workerData.progress, 1, Number(/\\/task\\/(\\d+)$/.exec(readlinkSync('/proc/thread-self'))[1]));
+} catch {}
 parentPort.postMessage({ seq: -2 });
 parentPort.on('message', (m) => {
   Atomics.store(workerData.progress, 0, m.seq);
@@ -145,6 +154,22 @@ test('with a time budget, an article that hangs its worker fails alone; the othe
       // the stand-in worker's empty analyses: no article went to the calling thread
       else assert.ok(!(r instanceof Error) && r.analysis.article.id === articles[i]!.id && r.analysis.mentions.length === 0, `article ${i}`);
     }
+  } finally {
+    await pool.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the budget counts the processor time of the worker\'s thread: an article that waits longer than its budget without computing is not late', { timeout: 60_000, skip: kernelThreadId() === 0 && 'no per-thread processor time here (/proc)' }, async () => {
+  // On a machine busy with other work a worker waits for a core as this one waits here: the
+  // wall clock runs, its processor time does not.
+  const dir = mkdtempSync(join(tmpdir(), 'entente-pool-'));
+  const marker = 'ENTENTE-TEST-WAIT';
+  const articles = samples.slice(0, 3).map((a, i) => (i === 1 ? { ...a, id: `${a.id}-wait`, text: `${a.text}\n\n${marker}` } : a));
+  const pool = await createAnalyzer(1, {}, { workerScript: fakeWorker(dir, marker, 'Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000)'), articleTimeoutMs: 300 });
+  try {
+    const out = await Promise.all(articles.map((a) => pool.analyze(a).then((r) => r, (e: Error) => e)));
+    assert.deepEqual(out.map((r) => (r instanceof Error ? r.message : r.analysis.article.id)), articles.map((a) => a.id));
   } finally {
     await pool.close();
     rmSync(dir, { recursive: true, force: true });
