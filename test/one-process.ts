@@ -14,7 +14,11 @@ function next(): Promise<string | undefined> {
   });
 }
 
-/** ENTENTE_TEST_CPU=FILE: a line per test file there, its name and the CPU seconds this process spent on it (its threads, not processes it started) */
+/**
+ * ENTENTE_TEST_CPU=FILE: a line per test file there: its name, the CPU seconds this process
+ * spent on it (its threads, not processes it started), and the process's resident and heap
+ * MB when it ended
+ */
 const cpuLog = process.env.ENTENTE_TEST_CPU;
 
 for (let file = await next(); file !== undefined; file = await next()) {
@@ -24,7 +28,8 @@ for (let file = await next(); file !== undefined; file = await next()) {
     await import(pathToFileURL(resolve(file)).href);
   });
   const used = process.cpuUsage(before);
-  if (cpuLog) appendFileSync(cpuLog, `${file}\t${((used.user + used.system) / 1e6).toFixed(2)}\n`);
+  const { rss, heapUsed } = process.memoryUsage();
+  if (cpuLog) appendFileSync(cpuLog, `${file}\t${((used.user + used.system) / 1e6).toFixed(2)}\t${(rss / 2 ** 20).toFixed(0)}\t${(heapUsed / 2 ** 20).toFixed(0)}\n`);
 }
 // No more files: without the channel the event loop empties, and the runner prints its summary.
 process.disconnect();

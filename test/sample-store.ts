@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readInputs } from '../src/ingest/index.ts';
-import { loadContext } from '../src/context.ts';
+import { bundledContext } from './context.ts';
 import { analyze } from '../src/analyze.ts';
 import { openStore } from '../src/store/db.ts';
 import { createWriter } from '../src/store/write.ts';
@@ -15,7 +15,7 @@ export const samplePath = fileURLToPath(new URL('../samples/sample.jsonl', impor
 
 /** Analyse every sample article and store it in `dbPath`, as `entente ingest samples/sample.jsonl` does. */
 export async function buildSampleStore(dbPath: string): Promise<void> {
-  const ctx = loadContext();
+  const ctx = bundledContext();
   const db = openStore(dbPath);
   const writer = createWriter(db);
   for await (const rec of readInputs([samplePath])) {

@@ -32,8 +32,8 @@ export type RunningServer = { url: string; close(): Promise<void> };
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const db = openStore(options.db);
-  // createAnalyzer counts the calling thread among the jobs; here it answers requests only.
-  const analyzer = await createAnalyzer((options.jobs ?? 1) + 1, options.dictionaries ?? {}, {
+  // The calling thread answers requests only: `jobs` workers analyse.
+  const analyzer = await createAnalyzer(options.jobs ?? 1, options.dictionaries ?? {}, {
     articleTimeoutMs: options.articleTimeoutMs ?? defaultArticleTimeoutMs,
     workersOnly: true,
   }).catch((e: unknown) => {

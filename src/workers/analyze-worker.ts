@@ -5,12 +5,14 @@ import { analyze } from '../analyze.ts';
 import type { Analysis, Article } from '../model.ts';
 import { minhash } from '../ingest/dedup.ts';
 import { idleSeq, type WorkerData } from './prestart.ts';
+import { kernelThreadId } from './thread-clock.ts';
 
 export type WorkRequest = { seq: number; article: Article };
 /** The analysis comes back without its article: the calling thread has it already (no second copy of the text). */
 export type WorkReply = { seq: number; analysis?: Omit<Analysis, 'article'>; signature?: Uint32Array; error?: string };
 
 const { options, progress } = workerData as WorkerData;
+Atomics.store(progress, 1, kernelThreadId());
 const ctx = loadContext(options);
 const port = parentPort!;
 port.on('message', (msg: WorkRequest) => {
@@ -22,7 +24,7 @@ port.on('message', (msg: WorkRequest) => {
   } catch (e) {
     port.postMessage({ seq: msg.seq, error: (e as Error).message } satisfies WorkReply);
   }
-  // Between articles: the pool's clock for this worker stops (pool.ts, the article budget).
+  // Between articles: the budget's clock for this worker stops (pool.ts).
   Atomics.store(progress, 0, idleSeq);
 });
 // seq -2 (readySeq in prestart.ts): ready, the Context is loaded.

@@ -16,15 +16,18 @@
 // worker (--jobs N: N workers; the calling thread only reads, writes and
 // keeps the time, its timers running): a worker still on one article when the budget runs out is stopped, that
 // article fails with a line naming the budget, the others it held go back to the front of
-// the backlog, and a new worker takes its place.
+// the backlog, and a new worker takes its place. The budget is counted in the processor time
+// of the worker's thread (thread-clock.ts; the wall clock where the system does not tell
+// it), so that a machine busy with other work does not make a good article late.
 import type { Worker } from 'node:worker_threads';
 import type { Analysis, Article } from '../model.ts';
 import { loadContext, type Context, type ContextOptions } from '../context.ts';
 import { analyze } from '../analyze.ts';
 import { minhash } from '../ingest/dedup.ts';
 import type { WorkReply } from './analyze-worker.ts';
-import { buildWorkerBundle } from './bundle.ts';
+import { builtWorkerEntry } from './entry.ts';
 import { readySeq, startWorker, takePrestarted, usesBundledDictionaries, type StartedWorker } from './prestart.ts';
+import { threadCpuMs } from './thread-clock.ts';
 
 let bundled: Context | undefined;
 
@@ -69,9 +72,9 @@ const articlesInFlight = 1024;
 export type AnalyzerSettings = {
   /** replaces the workers' entry module (tests use it to make a worker fail to start or hang) */
   workerScript?: URL;
-  /** the longest one article may take, in ms; 0 or undefined: no limit (and the calling thread analyses too) */
+  /** the longest one article may take, in ms of its worker thread's processor time; 0 or undefined: no limit (and the calling thread analyses too) */
   articleTimeoutMs?: number;
-  /** never analyse on the calling thread (a server's), budget or not: `jobs` - 1 workers (at least one) do it all */
+  /** never analyse on the calling thread (a server's), budget or not: `jobs` workers (at least one) do it all, as with a budget */
   workersOnly?: boolean;
 };
 
@@ -86,6 +89,16 @@ export class ArticleTimeoutError extends Error {
 /** How often the budget is checked: the granularity of the timeout. */
 const watchEveryMs = 100;
 
+/**
+ * The clock of a worker's budget, in ms: the processor time its thread has used, where the
+ * system tells it (the worker wrote its thread's id); else the wall clock. Undefined when
+ * the thread is gone.
+ */
+function budgetClock(slot: Slot): number | undefined {
+  const tid = Atomics.load(slot.progress, 1);
+  return tid > 0 ? threadCpuMs(tid) : performance.now();
+}
+
 type Job = { article: Article; resolve(a: Analyzed): void; reject(e: Error): void };
 type Slot = {
   worker: Worker;
@@ -93,16 +106,16 @@ type Slot = {
   dead: boolean;
   ready: boolean;
   progress: Int32Array;
-  /** the seq the worker last said it was analysing, and since when (watchdog time) */
+  /** the seq the worker last said it was analysing, and since when (budgetClock time) */
   watched: number;
   since: number;
 };
 
-/** The workers' entry when the bundle cannot be built: the TypeScript sources through tsx. */
+/** The workers' entry when there is no compiled build (entry.ts): the TypeScript sources through tsx. */
 const tsxEntry = new URL('./bootstrap.mjs', import.meta.url);
 
 /**
- * Workers run the bundle of bundle.ts, or the sources through tsx. Workers that
+ * Workers run the compiled build's entry (entry.ts), or the sources through tsx. Workers that
  * bin/entente.js started early (prestart.ts) are used when they loaded the dictionaries
  * this run asks for.
  */
@@ -117,7 +130,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, sett
   const early = await takePrestarted();
   const adoptable = workerScript || !usesBundledDictionaries(options) ? [] : early.filter((w) => !w.error).slice(0, wanted);
   for (const w of early) if (!adoptable.includes(w)) void w.worker.terminate();
-  const script = wanted > adoptable.length || workersOnly ? (workerScript ?? (await buildWorkerBundle()) ?? tsxEntry) : tsxEntry;
+  const script = wanted > adoptable.length || workersOnly ? (workerScript ?? (await builtWorkerEntry()) ?? tsxEntry) : tsxEntry;
 
   const backlog: Job[] = [];
   let next = 0; // backlog[next] is the oldest job not yet taken
@@ -198,9 +211,10 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, sett
   };
   const watchdog = timeoutMs > 0
     ? setInterval(() => {
-        const now = performance.now();
         for (const slot of slots) {
           if (slot.dead) continue;
+          const now = budgetClock(slot);
+          if (now === undefined) continue; // the thread is gone: its 'exit' or 'error' says why
           // A worker writes the seq of each article as it begins it: the clock starts then,
           // not when the article was sent (it may have waited behind others, or for the
           // worker to load its dictionaries).

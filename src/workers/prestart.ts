@@ -5,7 +5,7 @@
 // for the first half of that; bin/entente.js calls `prestart` first thing, so the
 // workers load while the calling thread does (docs/performance.md).
 //
-// This module stays light (node's own modules and bundle.ts): it is loaded before
+// This module stays light (node's own modules and entry.ts): it is loaded before
 // everything else. The command line is read here only for a hint (the command, --jobs,
 // custom dictionaries); the pool (pool.ts) decides, after commander has parsed the real
 // options, whether to adopt these workers, and terminates those it does not want. A wrong
@@ -15,17 +15,20 @@
 import { Worker } from 'node:worker_threads';
 import os from 'node:os';
 import type { ContextOptions } from '../context.ts';
-import { buildWorkerBundle } from './bundle.ts';
+import { builtWorkerEntry } from './entry.ts';
 
-export { useBuiltWorker } from './bundle.ts';
+export { useBuiltWorker } from './entry.ts';
 
 /** A worker and what it has said before anyone listened: messages are not kept for late listeners. */
 export type StartedWorker = { worker: Worker; ready: boolean; error?: Error; progress: Int32Array };
 
 /**
- * What a worker is given: the dictionaries to load, and one shared integer in which it
- * writes the seq of the article it is analysing, so that if it dies the pool knows which
- * article it died on (its replies for earlier articles may still be on their way).
+ * What a worker is given: the dictionaries to load, and two shared integers: [0] the seq of
+ * the article it is analysing, which it writes as it begins one, so that if it dies the
+ * pool knows which article it died on (its replies for earlier articles may still be on
+ * their way) and when an article's budget starts; [1] its thread's id as the kernel knows
+ * it (thread-clock.ts), which it writes first thing, so that the pool can read the
+ * processor time it uses (0: unknown).
  */
 export type WorkerData = { options: ContextOptions; progress: Int32Array };
 
@@ -42,7 +45,8 @@ export const readySeq = -2;
 export const idleSeq = -1;
 
 export function startWorker(script: URL, options: ContextOptions): StartedWorker {
-  const progress = new Int32Array(new SharedArrayBuffer(4)).fill(idleSeq);
+  const progress = new Int32Array(new SharedArrayBuffer(8)).fill(0);
+  progress[0] = idleSeq;
   const worker = new Worker(script, { workerData: { options, progress } satisfies WorkerData, resourceLimits: workerHeap });
   const started: StartedWorker = { worker, ready: false, progress };
   worker.on('message', (m: { seq?: number }) => {
@@ -102,7 +106,7 @@ export function prestart(args: readonly string[]): number {
   // With a time budget per article the workers do all the analysis (pool.ts): at least one.
   const workers = budgetHint(args) ? Math.max(1, jobsHint(args)) : jobsHint(args) - 1;
   if (workers < 1) return 0;
-  early = buildWorkerBundle().then((script) =>
+  early = builtWorkerEntry().then((script) =>
     script
       ? Array.from({ length: workers }, () => {
           const started = startWorker(script, {});

@@ -8,7 +8,7 @@ import { loadActorContext } from '../../src/actors/index.ts';
 import { readNameCues } from '../../src/actors/cues.ts';
 import { phraseTokens } from '../../src/actors/phrase.ts';
 import { composeCode } from '../../src/actors/codes.ts';
-import { fixtures } from './helpers.ts';
+import { bundledContext, fixtures } from './helpers.ts';
 
 const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');
 
@@ -122,7 +122,7 @@ test('name cue lists reject unknown classes with file and line', () => {
 });
 
 test('the bundled dictionaries include the compiled Phoenix records and the hand-kept files', () => {
-  const ctx = loadActorContext();
+  const ctx = bundledContext();
   const origins = new Set(ctx.lexicon.actors.map((a) => a.origin.replace(/:\d+$/, '').replace(/^.*\//, '')));
   for (const file of ['Phoenix.Countries.actors.txt', 'countries.actors.txt', 'capitals.actors.txt', 'seats.actors.txt', 'leaders.actors.txt']) {
     assert.ok(origins.has(file), `records from ${file}`);

@@ -1,19 +1,19 @@
-// Shared set-up for the actors tests: the bundled dictionaries loaded once, and small
+// Shared set-up for the actors tests: the bundled dictionaries (loaded once), and small
 // helpers that run the nlp and actors stages on a text.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../src/model.ts';
 import { parse } from '../../src/nlp/index.ts';
-import { loadActorContext, recognizeActors, type ActorContext, type ActorResult } from '../../src/actors/index.ts';
+import { recognizeActors, type ActorContext, type ActorResult } from '../../src/actors/index.ts';
+import { bundledContext as sharedContext } from '../context.ts';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const fixtures = join(root, 'test', 'fixtures', 'actors');
 
-let bundled: ActorContext | undefined;
+/** the bundled actor dictionaries: those of the context the other tests share (test/context.ts) */
 export function bundledContext(): ActorContext {
-  bundled ??= loadActorContext();
-  return bundled;
+  return sharedContext().actors;
 }
 
 export function recognizeText(text: string, published?: string, ctx: ActorContext = bundledContext()): ActorResult {

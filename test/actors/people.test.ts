@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.ts';
-import { loadContext } from '../../src/context.ts';
+import { bundledContext } from '../context.ts';
 import { codeAt, codedPairs, mentionPairs, recognizeText } from './helpers.ts';
 
 test('a title of office before an unknown name gives the role; the article its country', () => {
@@ -52,7 +52,7 @@ test('a single dateline is a bureau: the country the article names wins', () => 
 });
 
 test('an event of a person: actor carries the person’s country and role', () => {
-  const ctx = loadContext();
+  const ctx = bundledContext();
   const text = 'The United States Senate debated the American farm bill on Tuesday. Sen. Mara Quellin criticized Canada on Wednesday.';
   const events = analyze({ id: 't', text, published: '2021-05-04' }, ctx).events;
   const e = events.find((x) => x.source.actor === 'person:mara-quellin');
@@ -95,7 +95,7 @@ test('an apposition gives an unknown name its country and role; "Mr. X" is the s
 });
 
 test('events code a person by the country and role it acts for, and two people of one government are one party', () => {
-  const ctx = loadContext();
+  const ctx = bundledContext();
   const text = 'Norwegian Prime Minister Kari Lindtvedt criticized Foreign Minister Halvard Tenmark, the Norwegian foreign minister, on Monday. Lindtvedt criticized Sweden on Tuesday.';
   const events = analyze({ id: 't', text, published: '2021-05-04' }, ctx).events;
   const pairs = events.map((e) => `${e.source.actor} ${e.source.country}${e.source.role} -> ${e.target?.actor}`);

@@ -31,7 +31,7 @@ function outside(spans: Span[], what: string): void {
 test('analyze: a footer between two stories stays in the text, and nothing comes from it', async () => {
   const jsonl = join(dir, 'wire.jsonl');
   writeFileSync(jsonl, `${JSON.stringify({ id: 'wire-1', text })}\n`);
-  const r = await entente(['analyze', jsonl]);
+  const r = await entente(['analyze', jsonl, '--article-timeout', '0']);
   assert.equal(r.code, 0, r.stderr);
   const out = JSON.parse(r.stdout.trim()) as Output;
   assert.equal(out.text, text);

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContext } from '../../src/context.ts';
+import { bundledContext } from '../context.ts';
 import { analyze } from '../../src/analyze.ts';
 import { openStore } from '../../src/store/db.ts';
 import { createWriter } from '../../src/store/write.ts';
@@ -24,7 +25,7 @@ const articles = [
 {
   const store = openStore(db);
   const writer = createWriter(store);
-  const ctx = loadContext();
+  const ctx = bundledContext();
   for (const a of articles) writer.write(analyze(a, ctx));
   store.close();
 }

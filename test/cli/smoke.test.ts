@@ -20,7 +20,7 @@ import { openStore } from '../../src/store/db.ts';
 import { createWriter } from '../../src/store/write.ts';
 import { finishArticle } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/model.ts';
-import { copySampleStore, samplePath } from '../sample-store.ts';
+import { samplePath } from '../sample-store.ts';
 import { articleCount, entente, storeOfEvents } from './helpers.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -94,24 +94,26 @@ function dump(file: string): Record<string, unknown[]> {
 }
 
 test('ingest --jobs 2 stores exactly what --jobs 1 stores, near-duplicates included', { timeout: 600_000 }, async () => {
-  // The sample corpus, then syndicated copies of six of its articles, so the near-duplicate
-  // links are exercised; more than a worker's 128 articles in hand, so both workers analyse.
-  // What --jobs 1 stores: the sample store (built by the same reader and writer on one
-  // thread), then the copies ingested into it.
-  const lines = readFileSync(samplePath, 'utf8').trim().split('\n');
-  const copies = lines.slice(0, 6).map((l) => {
+  // Twelve sample articles, 130 short ones between them, then syndicated copies of the first
+  // six: more than a worker's 128 articles in hand, so both workers analyse, the originals
+  // on one and their copies on the other (the near-duplicate links cross threads). The
+  // analyses themselves are compared on more sample articles in test/workers/pool.test.ts.
+  const sample = readFileSync(samplePath, 'utf8').trim().split('\n').slice(0, 12);
+  const copies = sample.slice(0, 6).map((l) => {
     const a = JSON.parse(l);
     return JSON.stringify({ title: a.title, text: `${a.text}\n\nThe post ${a.title} appeared first on Example Wire.` });
   });
-  const syndicated = join(dir, 'syndicated.jsonl');
-  writeFileSync(syndicated, `${copies.join('\n')}\n`);
-  const oneDb = await copySampleStore(join(dir, 'jobs-1.db'));
-  const one = await entente(['ingest', syndicated, '--db', oneDb, '--jobs', '1', '--article-timeout', '0', '--quiet']);
+  const short = distinctArticles(130).map((text, i) => JSON.stringify({ id: `short-${i}`, text }));
+  const lines = [...sample.slice(0, 6), ...short, ...sample.slice(6), ...copies];
+  const input = join(dir, 'jobs.jsonl');
+  writeFileSync(input, `${lines.join('\n')}\n`);
+  const oneDb = join(dir, 'jobs-1.db');
+  const one = await entente(['ingest', input, '--db', oneDb, '--jobs', '1', '--article-timeout', '0', '--quiet']);
   assert.equal(one.code, 0, one.stderr);
-  const two = start(['ingest', samplePath, syndicated, '--db', join(dir, 'jobs-2.db'), '--jobs', '2', '--quiet']);
+  const two = start(['ingest', input, '--db', join(dir, 'jobs-2.db'), '--jobs', '2', '--quiet']);
   assert.equal(await two.exited, 0, two.out.stderr);
   const stored = dump(oneDb);
-  assert.equal(stored.articles!.length, lines.length + copies.length);
+  assert.equal(stored.articles!.length, lines.length);
   assert.equal(stored.articles!.filter((r) => JSON.parse(r as string).duplicate_of !== null).length, copies.length);
   assert.deepEqual(dump(join(dir, 'jobs-2.db')), stored);
 });
@@ -146,7 +148,7 @@ test('kill -9 in the middle of an ingest leaves a consistent store; the same com
   writeFileSync(input, lines.join('\n') + '\n');
   const db = join(dir, 'killed.db');
 
-  const run = start(['ingest', '-', '--db', db, '--jobs', '1', '--quiet'], 'pipe');
+  const run = start(['ingest', '-', '--db', db, '--jobs', '1', '--article-timeout', '0', '--quiet'], 'pipe');
   const committed = new Promise<void>((resolve, reject) => {
     const watcher = watch(dir, () => {
       try {

@@ -6,13 +6,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../src/analyze.ts';
 import { loadContext } from '../../src/context.ts';
+import { bundledContext } from '../context.ts';
 import { confidenceOf, loadConfidence } from '../../src/events/confidence.ts';
 import { eventDataDir } from '../../src/events/index.ts';
 
 const text = 'France condemned Russia on Tuesday. Russia\'s invasion of Ukraine continued.';
 
 test('every event carries a confidence from 0 to 1', () => {
-  const events = analyze({ id: 't', text, published: '2024-03-15' }, loadContext()).events;
+  const events = analyze({ id: 't', text, published: '2024-03-15' }, bundledContext()).events;
   assert.ok(events.length >= 2, JSON.stringify(events.map((e) => e.cameo)));
   for (const e of events) assert.ok(typeof e.confidence === 'number' && e.confidence >= 0 && e.confidence <= 1, `${e.cameo}: ${e.confidence}`);
 });

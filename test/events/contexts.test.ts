@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../../src/analyze.ts';
-import { loadContext } from '../../src/context.ts';
+import { bundledContext } from '../context.ts';
 import { addContexts, loadContextCues } from '../../src/events/contexts.ts';
 import { eventDataDir } from '../../src/events/index.ts';
 import { tokenize } from '../../src/nlp/index.ts';
@@ -59,7 +59,7 @@ test('analysed events carry their contexts, and the PLOVER export writes them', 
   const dir = mkdtempSync(join(tmpdir(), 'entente-contexts-'));
   try {
     const db = openStore(join(dir, 'store.db'));
-    createWriter(db).write(analyze({ id: 'a', text: 'Russian troops attacked Ukraine on Monday.', published: '2022-03-01' }, loadContext()));
+    createWriter(db).write(analyze({ id: 'a', text: 'Russian troops attacked Ukraine on Monday.', published: '2022-03-01' }, bundledContext()));
     const output = join(dir, 'plover.jsonl');
     await exportTable(db, { table: 'events', format: 'plover', filter: {}, output });
     const records = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { contexts: string[] });

@@ -2,14 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.ts';
-import { loadContext } from '../../src/context.ts';
+import { bundledContext } from '../context.ts';
 import { openStore } from '../../src/store/db.ts';
 import { createWriter } from '../../src/store/write.ts';
 import { listEvents } from '../../src/store/queries/events.ts';
 import { toGdelt } from '../../src/cli/events.ts';
 import { gdeltColumns, gdeltExtraColumns } from '../../src/export/gdelt.ts';
 
-const ctx = loadContext();
+const ctx = bundledContext();
 const db = openStore(':memory:');
 const writer = createWriter(db);
 const articles = [

@@ -1,10 +1,10 @@
 // Shared by the events tests: analyse a hand-written sentence and look its events up.
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.ts';
-import { loadContext } from '../../src/context.ts';
+import { bundledContext } from '../context.ts';
 import type { Event } from '../../src/model.ts';
 
-const ctx = loadContext();
+const ctx = bundledContext();
 
 export function eventsOf(text: string, published = '2024-03-15'): Event[] {
   return analyze({ id: 't', text, published }, ctx).events;

@@ -15,7 +15,8 @@ const good = (id: string) => JSON.stringify({ id, text: `Russia accused Ukraine 
 
 test('analyze: an article over the time budget is skipped with a line naming it; the others are printed, in order', { timeout: 300_000 }, async () => {
   // ~200,000 words: seconds of analysis on any machine, against a budget of one second;
-  // its neighbours take milliseconds.
+  // its neighbours take milliseconds. The budget counts the worker thread's processor time
+  // (src/workers/pool.ts), so a busy machine does not make them late.
   const slow = JSON.stringify({ id: 'slow', text: 'The minister said that talks would resume. '.repeat(25_000) });
   const input = join(dir, 'budget.jsonl');
   writeFileSync(input, [good('b1'), slow, good('b3'), '{"id": "b4", "text": cut', good('b5')].join('\n') + '\n');

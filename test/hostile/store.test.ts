@@ -182,10 +182,11 @@ test('two ingests into one store at once, and the same inputs one after the othe
   const b = join(dir, 'b.jsonl');
   writeFileSync(a, [line('w1', story(1), '2024-03-01'), line('w2', story(2), '2024-03-01'), line('c3', story(3), '2024-03-05'), line('w4', story(4))].join('\n') + '\n');
   writeFileSync(b, [line('p1', `Reprinted from the wire. ${story(1)}`, '2024-02-28'), line('p3', story(3), '2024-03-02'), line('p5', story(5)), line('w4', story(4))].join('\n') + '\n');
-  const args = (db: string, ...inputs: string[]) => ['ingest', ...inputs, '--db', join(dir, db), '--jobs', '1', '--quiet'];
+  // --article-timeout 0: each process analyses on its own thread, without a worker that loads the dictionaries again
+  const args = (db: string, ...inputs: string[]) => ['ingest', ...inputs, '--db', join(dir, db), '--jobs', '1', '--article-timeout', '0', '--quiet'];
   // One after the other: in this process (the command line in-process, on this thread).
   const run = async (db: string, ...inputs: string[]) => {
-    const r = await entente([...args(db, ...inputs), '--article-timeout', '0']);
+    const r = await entente(args(db, ...inputs));
     assert.equal(r.code, 0, r.stderr);
   };
   await run('clean.db', a, b);

@@ -40,8 +40,8 @@ test('negation is flagged on the negated verb', () => {
 test('empty and whitespace-only text parses to an empty document, and the whole pipeline accepts it', async () => {
   const { parse } = await import('../../src/nlp/index.ts');
   const { analyze } = await import('../../src/analyze.ts');
-  const { loadContext } = await import('../../src/context.ts');
-  const ctx = loadContext();
+  const { bundledContext } = await import('../context.ts');
+  const ctx = bundledContext();
   for (const text of ['', '   ', '\n\n \n']) {
     const doc = parse(text);
     assert.equal(doc.length, 0);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { repairSentence } from '../../src/nlp/repair.ts';
-import { loadContext } from '../../src/context.ts';
+import { bundledContext } from '../context.ts';
 import { parse } from '../../src/nlp/index.ts';
 
 /** words, 1-based heads (0 = root) and relations, as in CoNLL-U; tags where a repair reads them. */
@@ -40,7 +40,7 @@ test('real relative clauses and modifiers stay as they are', () => {
 });
 
 test('the parser\'s output goes through the repairs', () => {
-  const ctx = loadContext();
+  const ctx = bundledContext();
   const doc = parse('Turkey is already under EU sanctions, and was condemned by Egypt.', ctx.nlp, ctx.syntax);
   const condemned = doc.lower.indexOf('condemned');
   assert.notEqual(doc.deprel[condemned], 'acl:relcl');

@@ -9,9 +9,18 @@ import { startSampleServer, samplePath, type SampleServer } from './sample-serve
 
 let server: SampleServer;
 const sample = readFileSync(samplePath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; title: string; published: string; source: string });
+/** the worker threads the server started: each holds a MessagePort open */
+let workersStarted = 0;
 
 before(async () => {
+  const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+  const before = ports();
   server = await startSampleServer();
+  workersStarted = ports() - before;
+});
+
+test('the server analyses on one worker thread by default (serve --jobs 1)', () => {
+  assert.equal(workersStarted, 1);
 });
 after(async () => {
   await server?.stop();

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ArticleTimeoutError, createAnalyzer } from '../../src/workers/pool.ts';
+import { kernelThreadId } from '../../src/workers/thread-clock.ts';
 import { finishArticle } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/model.ts';
 
@@ -15,12 +16,14 @@ const samples = readFileSync(new URL('../../samples/sample.jsonl', import.meta.u
   .split('\n')
   .slice(0, 12)
   .map((l) => finishArticle(JSON.parse(l)) as Article);
+/** one sentence each: for the tests of what happens to articles, not of what their analysis finds */
+const short = Array.from({ length: 12 }, (_, i) => finishArticle({ id: `short-${i}`, text: `Russia accused Ukraine of shelling the plant near Enerhodar on day ${i}.` }) as Article);
 
 /** Runs the articles through the pool as `ingest` does: queue all, then drain in order. */
-async function analyseAll(jobs: number, script?: URL) {
+async function analyseAll(jobs: number, articles: Article[], script?: URL) {
   const pool = await createAnalyzer(jobs, {}, { workerScript: script });
   try {
-    const pending = samples.map((a) => {
+    const pending = articles.map((a) => {
       const p = { settled: false, result: pool.analyze(a) };
       p.result.then(() => (p.settled = true));
       return p;
@@ -37,8 +40,8 @@ async function analyseAll(jobs: number, script?: URL) {
 }
 
 test('two threads give the same analyses, in submission order, as one', async () => {
-  const one = await analyseAll(1);
-  const two = await analyseAll(2);
+  const one = await analyseAll(1, samples);
+  const two = await analyseAll(2, samples);
   assert.deepEqual(
     two.map((r) => r.analysis.article.id),
     samples.map((a) => a.id),
@@ -55,11 +58,11 @@ test('a worker that fails to start gives its articles back and the calling threa
   const write = process.stderr.write.bind(process.stderr);
   process.stderr.write = ((chunk: string) => (errors.push(String(chunk)), true)) as typeof process.stderr.write;
   try {
-    const results = await analyseAll(2, pathToFileURL(broken));
-    assert.equal(results.length, samples.length);
+    const results = await analyseAll(2, short, pathToFileURL(broken));
+    assert.equal(results.length, short.length);
     assert.deepEqual(
       results.map((r) => r.analysis.article.id),
-      samples.map((a) => a.id),
+      short.map((a) => a.id),
     );
     assert.ok(results.some((r) => r.analysis.mentions.length > 0));
   } finally {
@@ -69,12 +72,20 @@ test('a worker that fails to start gives its articles back and the calling threa
   assert.ok(errors.some((e) => /worker thread failed to start \(cannot load the dictionaries\)/.test(e)), errors.join(''));
 });
 
-/** A stand-in worker: answers every article with an empty analysis, and dies on the one whose text has `marker`. */
+/**
+ * A stand-in worker: answers every article with an empty analysis, and dies (or does what
+ * `death` says) on the one whose text has `marker`. Like the real one, it says which
+ * thread it is (src/workers/thread-clock.ts), so that its budget counts its processor time.
+ */
 function fakeWorker(dir: string, marker: string, death: string): URL {
   const file = join(dir, 'fake-worker.mjs');
   writeFileSync(
     file,
     `import { parentPort, workerData } from 'node:worker_threads';
+import { readlinkSync } from 'node:fs';
+try {
+  Atomics.store(workerData.progress, 1, Number(/\\/task\\/(\\d+)$/.exec(readlinkSync('/proc/thread-self'))[1]));
+} catch {}
 parentPort.postMessage({ seq: -2 });
 parentPort.on('message', (m) => {
   Atomics.store(workerData.progress, 0, m.seq);
@@ -94,7 +105,7 @@ for (const [how, death] of [
     const dir = mkdtempSync(join(tmpdir(), 'entente-pool-'));
     const marker = 'ENTENTE-TEST-CRASH';
     const crashAt = 4;
-    const articles = samples.map((a, i) => (i === crashAt ? { ...a, id: `${a.id}-crash`, text: `${a.text}\n\n${marker}` } : a));
+    const articles = short.map((a, i) => (i === crashAt ? { ...a, id: `${a.id}-crash`, text: `${a.text}\n\n${marker}` } : a));
     const errors: string[] = [];
     const write = process.stderr.write.bind(process.stderr);
     process.stderr.write = ((chunk: string) => (errors.push(String(chunk)), true)) as typeof process.stderr.write;
@@ -133,7 +144,7 @@ test('with a time budget, an article that hangs its worker fails alone; the othe
   const dir = mkdtempSync(join(tmpdir(), 'entente-pool-'));
   const marker = 'ENTENTE-TEST-HANG';
   const hangAt = 3;
-  const articles = samples.map((a, i) => (i === hangAt ? { ...a, id: `${a.id}-hang`, text: `${a.text}\n\n${marker}` } : a));
+  const articles = short.map((a, i) => (i === hangAt ? { ...a, id: `${a.id}-hang`, text: `${a.text}\n\n${marker}` } : a));
   const pool = await createAnalyzer(1, {}, { workerScript: fakeWorker(dir, marker, 'for (;;);'), articleTimeoutMs: 300 });
   try {
     const pending = articles.map((a) => pool.analyze(a).then((r) => r, (e: Error) => e));
@@ -145,6 +156,22 @@ test('with a time budget, an article that hangs its worker fails alone; the othe
       // the stand-in worker's empty analyses: no article went to the calling thread
       else assert.ok(!(r instanceof Error) && r.analysis.article.id === articles[i]!.id && r.analysis.mentions.length === 0, `article ${i}`);
     }
+  } finally {
+    await pool.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the budget counts the processor time of the worker\'s thread: an article that waits longer than its budget without computing is not late', { timeout: 60_000, skip: kernelThreadId() === 0 && 'no per-thread processor time here (/proc)' }, async () => {
+  // On a machine busy with other work a worker waits for a core as this one waits here: the
+  // wall clock runs, its processor time does not.
+  const dir = mkdtempSync(join(tmpdir(), 'entente-pool-'));
+  const marker = 'ENTENTE-TEST-WAIT';
+  const articles = short.slice(0, 3).map((a, i) => (i === 1 ? { ...a, id: `${a.id}-wait`, text: `${a.text}\n\n${marker}` } : a));
+  const pool = await createAnalyzer(1, {}, { workerScript: fakeWorker(dir, marker, 'Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000)'), articleTimeoutMs: 300 });
+  try {
+    const out = await Promise.all(articles.map((a) => pool.analyze(a).then((r) => r, (e: Error) => e)));
+    assert.deepEqual(out.map((r) => (r instanceof Error ? r.message : r.analysis.article.id)), articles.map((a) => a.id));
   } finally {
     await pool.close();
     rmSync(dir, { recursive: true, force: true });
