@@ -33,7 +33,7 @@ import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus, treeStatus } from './status.ts';
-import { agents, children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns, subjects } from '../nlp/tree.ts';
+import { agents, children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns, subjects, subtree } from '../nlp/tree.ts';
 import { callsAThing, isNaming, isOtherSense, senseCode } from './senses.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
@@ -176,6 +176,18 @@ function governor(g: Grammar, cue: CueMatch, earlier: CueMatch[]): CueMatch | un
     if (p - e.phraseEnd <= governorReach) return e;
   }
   return undefined;
+}
+
+/** Verbs of consultation whose object is the topic, not a party ("discussed the future of X"). */
+const topicVerbs = new Set(['discuss']);
+
+/** The token of a mention that the tree hangs outside it (the head of its phrase). */
+function mentionHead(g: Grammar, m: number): number {
+  for (let t = g.first[m]!; t <= g.last[m]!; t++) {
+    const h = g.doc.head[t]!;
+    if (h < g.first[m]! || h > g.last[m]!) return t;
+  }
+  return g.last[m]!;
 }
 
 /**
@@ -565,6 +577,15 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!targets.length) targets = others(parties.targets);
         if (!targets.length && !passive) targets = others(innerTargets(g, cue.verb, targetPrepositionsOf(ctx.policy, cue.code)));
         else if (!passive) targets = [...targets, ...others(siblingObliques(g, cue.verb, targets))];
+      }
+      // "discussed the future of American military bases": the owner of what is discussed did not
+      // take part; a party named with "with" did ("discussed the chartering of vessels with X")
+      if (useTree && !passive && targets.length && cue.rule === undefined && topicVerbs.has(cue.cue.lemma.toLowerCase())) {
+        const topic = children(doc, cue.verb, 'obj')[0];
+        if (topic !== undefined && g.mentionOf[topic]! < 0) {
+          const inTopic = new Set(subtree(doc, topic));
+          targets = targets.filter((m) => !inTopic.has(g.first[m]!) || prepositionOf(doc, mentionHead(g, m)) === 'with');
+        }
       }
       // "complained to the UN over Israeli air raids": a complaint's addressee is not its target;
       // what it is about is

@@ -224,3 +224,9 @@ test('a main verb with its own subject is no participle inside the subject of a 
   const events = eventsOf('Jordan welcomed the truce agreed between Israel and Hamas.');
   assert.equal(events.filter((e) => partyCode(e.source).startsWith('JOR') && e.cameo.startsWith('03')).length, 0, describe(events));
 });
+
+test('the owner of what is discussed took no part in the discussion; a party named with "with" did', () => {
+  const topic = eventsOf('Chile discussed the future of Peruvian military bases.');
+  assert.equal(topic.filter((e) => e.cameo.startsWith('04')).length, 0, describe(topic));
+  find(eventsOf('Chile discussed the future of the bases with Peru.'), 'CHL', 'PER', '04');
+});
