@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cohesionSeriesOf, pairKey, pairwiseEvidence, type CohesionWindow } from '../src/cohesion/index.ts';
 import { openStore } from '../src/store/db.ts';
-import { actorDirectory, coalitions, cohesionRecords, resolveSideIn } from '../src/store/queries/cohesion.ts';
+import { actorDirectory, cohesionRecords, resolveSideIn } from '../src/store/queries/cohesion.ts';
 import { pairName, pooledKappa, spearman, thresholds, tuningHalf } from './cohesion.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -33,11 +33,9 @@ const half = tuningHalf([...reference.keys()]);
 
 /** The tuning half's windows only: the other half is not read here. */
 const windows: { pair: string; kappa: number; w: CohesionWindow }[] = [];
-// FORM_BLOCS=EU,NATO: acts of those blocs' institutions count for their member states (evidence.ts)
-const blocs = process.env.FORM_BLOCS ? process.env.FORM_BLOCS.split(',').map((code) => coalitions().get(code)!) : [];
 const directory = actorDirectory(db);
 const sides = states.map((s) => resolveSideIn(db, s));
-const evidence = pairwiseEvidence(cohesionRecords(db), sides, directory.info, { blocs });
+const evidence = pairwiseEvidence(cohesionRecords(db), sides, directory.info);
 for (let i = 0; i < states.length; i++) {
   for (let j = i + 1; j < states.length; j++) {
     const pair = pairName(states[i]!, states[j]!);

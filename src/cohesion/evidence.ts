@@ -15,7 +15,7 @@
 // act and neither acts on the other (joint.ts). Evidence within one side (two EU members) is not
 // between the sides.
 import type { Quad } from '../model.ts';
-import { actorCountry, isCoalitionActor, isMember, type ActorInfo, type Coalition, type Side } from './coalitions.ts';
+import type { ActorInfo, Side } from './coalitions.ts';
 import { actsByCue, jointKind, type ActRecord, type JointAct } from './joint.ts';
 
 export type ArticleRef = { id: string; title: string | null; published: string };
@@ -114,28 +114,6 @@ function membershipOf(sides: Side[], info: (id: string) => ActorInfo) {
   };
 }
 
-/**
- * Acts of a bloc's own institutions (the EU's IGOEUREEC..., NATO's IGOWSTNAT...) as acts of its
- * member states: for a party coded to one of `blocs`, the country sides that are members on the
- * record's date, unless another party of the record is inside the same bloc (the bloc itself or
- * a member: "the Commission fined France" is not Germany acting on France).
- */
-function blocMembership(sides: Side[], blocs: Coalition[], info: (id: string) => ActorInfo) {
-  const countrySides = sides.map((s, i) => [s.country, i] as const).filter((x): x is readonly [string, number] => x[0] !== undefined);
-  const inside = (bloc: Coalition, party: { actor: string } & ActingFor, date: string) => {
-    if (isCoalitionActor(bloc, party.actor)) return true;
-    const country = actorCountry(actingInfo(info(party.actor), party));
-    return country !== undefined && isMember(bloc, country, date);
-  };
-  /** the sides a party is on, `on`, with its bloc's members added when none of `others` is inside the bloc */
-  return (on: number[], party: { actor: string } & ActingFor, others: ({ actor: string } & ActingFor)[], date: string): number[] => {
-    const bloc = blocs.find((c) => isCoalitionActor(c, party.actor));
-    if (!bloc || others.some((o) => inside(bloc, o, date))) return on;
-    const members = countrySides.filter(([country, i]) => !on.includes(i) && isMember(bloc, country, date)).map(([, i]) => i);
-    return members.length ? [...on, ...members].sort((x, y) => x - y) : on;
-  };
-}
-
 /** The key of the pair of sides i < j in `pairwiseEvidence`'s result. */
 export const pairKey = (i: number, j: number) => `${Math.min(i, j)}:${Math.max(i, j)}`;
 
@@ -143,14 +121,8 @@ export const pairKey = (i: number, j: number) => `${Math.min(i, j)}:${Math.max(i
  * The evidence between every pair of the given sides, read once: pair i < j has i as side A.
  * An actor on both sides of a pair counts for A (FRA and EU: the EU is taken without France).
  */
-export function pairwiseEvidence(records: CohesionRecords, sides: Side[], info: (id: string) => ActorInfo, options: { blocs?: Coalition[] } = {}): Map<string, PairEvidence> {
-  const direct = membershipOf(sides, info);
-  const viaBloc = options.blocs?.length ? blocMembership(sides, options.blocs, info) : undefined;
-  /** the sides of a record's party, given the record's other parties */
-  const sidesOf = (party: { actor: string } & ActingFor, date: string, others: ({ actor: string } & ActingFor)[] = []) => {
-    const on = direct(party.actor, date, party);
-    return viaBloc ? viaBloc(on, party, others, date) : on;
-  };
+export function pairwiseEvidence(records: CohesionRecords, sides: Side[], info: (id: string) => ActorInfo): Map<string, PairEvidence> {
+  const sidesOf = membershipOf(sides, info);
   const pairs = new Map<string, PairEvidence>();
   for (let i = 0; i < sides.length; i++) for (let j = i + 1; j < sides.length; j++) pairs.set(pairKey(i, j), noEvidence());
   // the side of an actor in pair (i, j): A if it is on side i, else B if it is on side j
@@ -170,14 +142,14 @@ export function pairwiseEvidence(records: CohesionRecords, sides: Side[], info: 
   };
   for (const e of records.events) {
     const date = e.article.published;
-    between(sidesOf(e.source, date, [e.target]), sidesOf(e.target, date, [e.source]), (pair, direction) => pair.events.push({ ...e, direction }));
+    between(sidesOf(e.source.actor, date, e.source), sidesOf(e.target.actor, date, e.target), (pair, direction) => pair.events.push({ ...e, direction }));
   }
   // A quotation naming two actors of the other side ("Germany ... Berlin") is one remark on that
   // side: the first with a tone, else the first.
   const remarkAt = new Map<PairEvidence, Map<string, number>>();
   for (const r of records.remarks) {
     const date = r.article.published;
-    between(sidesOf(r, date, [r.target]), sidesOf(r.target, date, [r]), (pair, direction) => {
+    between(sidesOf(r.actor, date, r), sidesOf(r.target.actor, date, r.target), (pair, direction) => {
       let seen = remarkAt.get(pair);
       if (!seen) remarkAt.set(pair, (seen = new Map()));
       const key = `${evidenceKey(r)}\u0000${direction}`;
@@ -189,7 +161,7 @@ export function pairwiseEvidence(records: CohesionRecords, sides: Side[], info: 
     });
   }
   for (const s of records.stances) {
-    const on = direct(s.actor, s.article.published, s);
+    const on = sidesOf(s.actor, s.article.published, s);
     if (on.length === 0) continue;
     for (let i = 0; i < sides.length; i++) {
       for (let j = i + 1; j < sides.length; j++) {
@@ -200,10 +172,8 @@ export function pairwiseEvidence(records: CohesionRecords, sides: Side[], info: 
   }
   for (const group of actsByCue(records.acts)) {
     const date = group[0]!.article.published;
-    const parties = group.flatMap((e) => (e.target ? [e.source, e.target] : [e.source]));
-    const others = (party: Party) => parties.filter((p) => p !== party);
-    const sources = group.map((e) => sidesOf(e.source, date, others(e.source)));
-    const targets = group.map((e) => (e.target ? sidesOf(e.target, date, others(e.target)) : []));
+    const sources = group.map((e) => sidesOf(e.source.actor, date, e.source));
+    const targets = group.map((e) => (e.target ? sidesOf(e.target.actor, date, e.target) : []));
     const present = [...new Set(sources.flat())].sort((x, y) => x - y);
     for (let x = 0; x < present.length; x++) {
       for (let y = x + 1; y < present.length; y++) {
@@ -220,8 +190,8 @@ export function pairwiseEvidence(records: CohesionRecords, sides: Side[], info: 
 }
 
 /** The records between two sides: events and remarks from one to the other, stances of either side, joint acts. */
-export function bilateralEvidence(records: CohesionRecords, a: Side, b: Side, info: (id: string) => ActorInfo, options: { blocs?: Coalition[] } = {}): PairEvidence {
-  return pairwiseEvidence(records, [a, b], info, options).get(pairKey(0, 1))!;
+export function bilateralEvidence(records: CohesionRecords, a: Side, b: Side, info: (id: string) => ActorInfo): PairEvidence {
+  return pairwiseEvidence(records, [a, b], info).get(pairKey(0, 1))!;
 }
 
 /** Events and remarks are the same piece of evidence when they cover the same span of the same article. */
