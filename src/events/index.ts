@@ -456,8 +456,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const parties = useTree ? treeParties(g, cue.verb, { prepositions: targetPrepositionsOf(ctx.policy, cue.code), complementSubject }) : undefined;
       // "Kuwait, invaded by Iraq in 1990, ...", "the camp, besieged by the militia": a participle
       // whose "by" phrase names an actor is passive without an auxiliary
-      const reducedPassive = useTree && !isPassive(doc, cue.verb, from) && isAgentPassive(g, cue.verb);
-      const passive = isPassive(doc, cue.verb, from) || reducedPassive;
+      const auxiliaryPassive = isPassive(doc, cue.verb, from);
+      const reducedPassive = useTree && !auxiliaryPassive && isAgentPassive(g, cue.verb);
+      const passive = auxiliaryPassive || reducedPassive;
       const flags = useTree ? cueStatus(doc, cue.verb, cue.phraseStart, clauseFrom) : modalityOf(doc, cue.phraseStart, clauseFrom);
       // a pattern that runs through an auxiliary ("said they will release", "says it is willing to
       // withdraw") codes a future act

@@ -102,6 +102,12 @@ function hasSubject(head: Int32Array, deprel: string[], verb: number, from: numb
   return false;
 }
 
+/** Whether t has a dependent of exactly this relation (the tree is being mended: tree.ts's cached children may be stale). */
+function hasDependent(head: Int32Array, deprel: string[], t: number, relation: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (head[k] === t && deprel[k] === relation) return true;
+  return false;
+}
+
 // "On Tuesday Mitsotakis met": an oblique name before a predicate with no subject, whose first
 // word is a day or month, is the date ("on Tuesday") and the subject ("Mitsotakis").
 function repairDateBeforeSubject(words: string[], head: Int32Array, deprel: string[], from: number, to: number): void {
@@ -192,9 +198,7 @@ function repairCommaThatClause(tree: SentenceTree, from: number, to: number): vo
     let predicate = head[clause]!;
     while (predicate >= 0 && !isClauseHead({ head, deprel }, predicate)) predicate = head[predicate]!;
     if (predicate < 0 || predicate > that) continue;
-    let hasComplement = false;
-    for (let k = from; k < to; k++) if (head[k] === predicate && deprel[k] === 'ccomp') hasComplement = true;
-    if (hasComplement) continue;
+    if (hasDependent(head, deprel, predicate, 'ccomp', from, to)) continue;
     head[clause] = predicate;
     deprel[clause] = 'ccomp';
   }
@@ -218,9 +222,7 @@ function repairThatAsDeterminer(tree: SentenceTree, from: number, to: number): v
     for (let k = from; k < that; k++) if (head[k] === verb && deprel[k] === 'nsubj') subject = k;
     const above = head[verb]!;
     if (subject < 0 || above < 0 || above > that || !isClauseHead({ head, deprel }, above) || dominates(head, subject, above)) continue;
-    let preposition = false;
-    for (let k = from; k < subject; k++) if (head[k] === subject && deprel[k] === 'case') preposition = true;
-    if (!preposition) continue;
+    if (!hasDependent(head, deprel, subject, 'case', from, subject)) continue;
     head[subject] = above;
     deprel[subject] = 'obl';
     head[noun] = verb;
