@@ -18,6 +18,8 @@ const subjectReach = 24;
 /** Prepositions whose complement is not the one the verb acts on ("attacked Y in Z": Z is a place). */
 // ("at" is not among them: "fired shells at Seoul", "shot at officers" aim at their target)
 const placeAndTimePrepositions = new Set(['in', 'near', 'during', 'since', 'after', 'before', 'via', 'through', 'across', 'within', 'amid', 'despite', 'inside']);
+/** Prepositions of the framework an act falls under ("measures under the General Agreement on Tariffs and Trade"): never a party. */
+const frameworkPrepositions = new Set(['under']);
 
 const finiteContext = new Set(['NOUN', 'PROPN', 'PRON', 'CCONJ', 'PUNCT']);
 
@@ -251,6 +253,10 @@ export function objectOf(g: Grammar, after: number, sentenceTo: number, options:
     }
     if (m >= 0) {
       const byAgent = options.skipAgent && previousPreposition === 'by';
+      if (frameworkPrepositions.has(previousPreposition)) {
+        while (p + 1 < sentenceTo && g.mentionOf[p + 1] === m) p++;
+        continue;
+      }
       if (!byAgent && !placeAndTimePrepositions.has(previousPreposition)) {
         const group = coordinated(g, m);
         let q = g.last[group[group.length - 1]!]! + 1;

@@ -180,6 +180,8 @@ function governor(g: Grammar, cue: CueMatch, earlier: CueMatch[]): CueMatch | un
 
 /** Verbs of consultation whose object is the topic, not a party ("discussed the future of X"). */
 const topicVerbs = new Set(['discuss']);
+/** Prepositions of the place where an act happened ("met in Geneva", "talks at the WTO"). */
+const venuePrepositions = new Set(['in', 'at']);
 
 /** The token of a mention that the tree hangs outside it (the head of its phrase). */
 function mentionHead(g: Grammar, m: number): number {
@@ -518,6 +520,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       let sources: number[] = [];
       let targets: number[] = [];
+      // coordinated doers of an act they do to each other ("Japan and the United States held talks")
+      const mutualDoers = (found: number[]) => found.length > 1 && isReciprocal(ctx.policy, cue.code, useTree ? complementOf(doc, cue.verb) : undefined, cue.cue.lemma);
       if (cue.sourceToken !== undefined) sources = coordinated(g, g.mentionOf[cue.sourceToken]!);
       if (cue.targetToken !== undefined) targets = coordinated(g, g.mentionOf[cue.targetToken]!);
       // "condemned Israel's attack on Gaza": CAMEO.2.0's pattern makes the attacked the target; a
@@ -548,7 +552,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!sources.length && subject) sources = subject.mentions;
         // "arrived in Gondor" is a visit to Gondor; but fighting "in Lagos" is not aimed at Lagos;
         // so is curfew or martial law "in Haiti": restrictions (172x) bind the people of the place
-        const placeIsTarget = cue.paired !== undefined || !policyCodes.materialConflictRoots.has(cue.code.slice(0, 2)) || cue.code.startsWith('172');
+        const placeIsTarget = !mutualDoers(sources) && (cue.paired !== undefined || !policyCodes.materialConflictRoots.has(cue.code.slice(0, 2)) || cue.code.startsWith('172'));
         const exclude = new Set(sources.map((m) => mentions[m]!.actor));
         // "left Tokyo yesterday for South Korea": a pattern that ends in a preposition names its
         // target right after it, whatever the verb's object
@@ -579,6 +583,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!targets.length && !passive) targets = others(innerTargets(g, cue.verb, targetPrepositionsOf(ctx.policy, cue.code)));
         else if (!passive) targets = [...targets, ...others(siblingObliques(g, cue.verb, targets))];
       }
+      // "Japan and the United States held talks in Geneva": the venue of a mutual act between
+      // coordinated doers is no party to it
+      if (useTree && mutualDoers(sources)) targets = targets.filter((m) => !venuePrepositions.has(prepositionOf(doc, mentionHead(g, m))));
       // "discussed the future of American military bases": the owner of what is discussed did not
       // take part; a party named with "with" did ("discussed the chartering of vessels with X")
       if (useTree && !passive && targets.length && cue.rule === undefined && topicVerbs.has(cue.cue.lemma.toLowerCase())) {

@@ -230,3 +230,19 @@ test('the owner of what is discussed took no part in the discussion; a party nam
   assert.equal(topic.filter((e) => e.cameo.startsWith('04')).length, 0, describe(topic));
   find(eventsOf('Chile discussed the future of the bases with Peru.'), 'CHL', 'PER', '04');
 });
+
+test('coordinated doers of a mutual act acted on each other, not on the place where they did it', () => {
+  for (const text of ['Chile and Peru held talks in Geneva on Monday.', 'Chile and Peru held talks at the United Nations on Monday.']) {
+    const events = eventsOf(text);
+    find(events, 'CHL', 'PER', '04');
+    find(events, 'PER', 'CHL', '04');
+    assert.equal(events.filter((e) => e.target && !['CHL', 'PER'].includes(partyCode(e.target).slice(0, 3))).length, 0, describe(events));
+  }
+  // one doer still visits the place
+  find(eventsOf('The Chilean president arrived in Lima on Monday.'), 'CHL', 'PER', '04');
+});
+
+test('the framework an act falls under is no party to it', () => {
+  const events = eventsOf('Chile said Peru would consider measures under the United Nations charter.');
+  assert.equal(events.filter((e) => e.target?.actor.startsWith('IGOUNO')).length, 0, describe(events));
+});
