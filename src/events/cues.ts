@@ -6,6 +6,7 @@
 //   Arnor froze the bank accounts of Mordor
 //         ^ cue "freeze", pattern "- * {BANK ACCOUNT} [163]" beats the block default
 import { afterGluedHyphen, type Doc } from '../nlp/index.ts';
+import { perfectAuxiliaries } from '../nlp/closed-class.ts';
 import { coordinated, isClauseComma, isHardStop, namesRelation, possessiveDeterminers, type Grammar } from './grammar.ts';
 import type { RuleElement, VerbCue, VerbRule, VerbRules } from './verb-rules.ts';
 import { children, hasRelation } from '../nlp/tree.ts';
@@ -53,6 +54,8 @@ function mayBeVerb(doc: Doc, mentionOf: Int32Array, t: number, sentenceStart: nu
     return !(v[0] !== v[0]!.toLowerCase() && doc.pos[t - 1] === 'PROPN');
   }
   if (p !== 'NOUN' && p !== 'ADJ' && p !== 'PROPN') return false;
+  // "have alleged Iranian involvement": a participle after a perfect "have" is a verb whatever wink's tag
+  if (p === 'ADJ' && t > sentenceStart && hasTree(doc) && doc.upos[t] === 'VERB' && doc.head[t - 1] === t && doc.deprel[t - 1] === 'aux' && perfectAuxiliaries.has(doc.lower[t - 1]!)) return true;
   // "Eriador expressed hopes": wink sometimes tags the second of two verbs; allow -ed forms after a proper noun
   if (doc.lower[t]!.endsWith('ed') && t > 0 && doc.pos[t - 1] === 'PROPN') return true;
   // "Fornost and Gondor welcome a resumption": a dictionary verb right after an actor and before a determiner

@@ -9,3 +9,6 @@ export const months: readonly string[] = ['january', 'february', 'march', 'april
 
 /** The forms of "be", contracted ones included ("he's", "they’re", "I'm"). */
 export const beForms: ReadonlySet<string> = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m']);
+
+/** The forms of "have" that make a perfect tense with a past participle ("have alleged", "she'd agreed"). */
+export const perfectAuxiliaries: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve", '’ve', "'d", '’d']);

@@ -27,7 +27,7 @@
 //   is the clause's subject or object, so a "that" clause after a comma with a subject of its own
 //   is the content clause of "said"
 import { isClauseHead, relativePronouns } from './tree.ts';
-import { months, weekdays } from './closed-class.ts';
+import { months, perfectAuxiliaries, weekdays } from './closed-class.ts';
 
 /** Words that open a relative clause besides the relative pronouns ("the city where", "the day when"). */
 const relativeAdverbs = new Set(['where', 'when', 'why', 'whose']);
@@ -232,6 +232,31 @@ function repairThatAsDeterminer(tree: SentenceTree, from: number, to: number): v
   }
 }
 
+// "Saudi Arabia and the United States have alleged Iranian involvement.": a past participle with
+// a perfect "have" as its auxiliary is a predicate, never an adjective; the parser made it
+// "amod" of its object and the object the predicate. The participle takes the noun's place, the
+// noun is its object, and the subject the parser hung on the auxiliary, and the noun's
+// dependents before the participle or outside its phrase, move to it. ("We have wounded
+// soldiers", where "have" is the main verb, is left as it is: there the adjective is right.)
+function repairPerfectParticiple(tree: SentenceTree, from: number, to: number): void {
+  const { words, xpos, head, deprel } = tree;
+  const nounPhrase = new Set(['amod', 'compound', 'nmod', 'acl', 'acl:relcl', 'det', 'nummod', 'appos', 'conj', 'cc', 'nmod:poss', 'case']);
+  for (let t = from + 1; t < to; t++) {
+    const have = t - 1;
+    if (deprel[t] !== 'amod' || xpos[t] !== 'VBN' || !perfectAuxiliaries.has(words[have]!.toLowerCase())) continue;
+    const noun = head[t]!;
+    if (noun <= t || head[have] !== t || deprel[have] !== 'aux') continue;
+    head[t] = head[noun]!;
+    deprel[t] = deprel[noun]!;
+    for (let k = from; k < to; k++) {
+      if (k === t || k === noun || k === have) continue;
+      if (head[k] === have || (head[k] === noun && (k < t || !nounPhrase.has(deprel[k]!)))) head[k] = t;
+    }
+    head[noun] = t;
+    deprel[noun] = 'obj';
+  }
+}
+
 /** One sentence's words, tags and tree, as the repairs read and mend them (heads absolute or -1). */
 export type SentenceTree = { words: string[]; upos: string[]; xpos: string[]; head: Int32Array; deprel: string[] };
 
@@ -249,6 +274,7 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairMissingSubject(tree, from, to);
   repairCommaThatClause(tree, from, to);
   repairThatAsDeterminer(tree, from, to);
+  repairPerfectParticiple(tree, from, to);
   for (let t = from; t < to; t++) {
     if (deprel[t] !== 'acl:relcl') continue;
     let opensWithConjunction = false;

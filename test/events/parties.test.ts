@@ -246,3 +246,9 @@ test('the framework an act falls under is no party to it', () => {
   const events = eventsOf('Chile said Peru would consider measures under the United Nations charter.');
   assert.equal(events.filter((e) => e.target?.actor.startsWith('IGOUNO')).length, 0, describe(events));
 });
+
+test('a participle after a perfect "have" is a verb cue even where the tagger read an adjective', () => {
+  const events = eventsOf('Chile and Peru have alleged Bolivian involvement.');
+  find(events, 'CHL', 'BOL', '11');
+  find(events, 'PER', 'BOL', '11');
+});

@@ -130,3 +130,18 @@ test('a "relative clause" with a comma, "that" as its mark and a subject of its 
   const relative = repaired(['the', 'talks', ',', 'that', 'failed'], [2, 0, 5, 5, 2], ['det', 'root', 'punct', 'nsubj', 'acl:relcl']);
   assert.equal(relative.deprel[4], 'acl:relcl');
 });
+
+test('a past participle with a perfect "have" as its auxiliary is the predicate, not an adjective on its object', () => {
+  //             1        2          3       4        5          6          7
+  const words = ['Chile', 'and', 'Peru', 'have', 'alleged', 'fraud', '.'];
+  const tags = { upos: ['PROPN', 'CCONJ', 'PROPN', 'AUX', 'VERB', 'NOUN', 'PUNCT'], xpos: ['NNP', 'CC', 'NNP', 'VBP', 'VBN', 'NN', '.'] };
+  // as the parser errs: "alleged" an adjective on "fraud", the subject on the auxiliary
+  const r = repaired(words, [4, 3, 1, 5, 6, 0, 6], ['nsubj', 'cc', 'conj', 'aux', 'amod', 'root', 'punct'], tags);
+  assert.deepEqual([r.head[4], r.deprel[4]], [0, 'root']);
+  assert.deepEqual([r.head[5], r.deprel[5]], [5, 'obj']);
+  assert.deepEqual([r.head[0], r.deprel[0]], [5, 'nsubj']);
+  assert.equal(r.head[6], 5);
+  // "We have wounded soldiers": "have" the main verb, "wounded" rightly an adjective
+  const possession = repaired(['We', 'have', 'wounded', 'soldiers', '.'], [2, 0, 4, 2, 2], ['nsubj', 'root', 'amod', 'obj', 'punct'], { upos: ['PRON', 'VERB', 'VERB', 'NOUN', 'PUNCT'], xpos: ['PRP', 'VBP', 'VBN', 'NNS', '.'] });
+  assert.deepEqual([possession.head[2], possession.deprel[2]], [4, 'amod']);
+});
