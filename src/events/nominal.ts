@@ -7,7 +7,7 @@
 import type { Doc } from '../nlp/index.ts';
 import { readTsv } from './code-tables.ts';
 import { coordinated, isHardStop, possessiveDeterminers, type Grammar } from './grammar.ts';
-import { nounPlural } from './inflection.ts';
+import { nounPlural, regularVerbForms } from './inflection.ts';
 import { children, conjuncts, hasRelation, isNegated, prepositionOf } from '../nlp/tree.ts';
 import { betweenMentions, hasTree, mentionsOfNoun, ownerRelations, treeParties } from './parties.ts';
 
@@ -53,6 +53,23 @@ function participantsOf(g: Grammar, noun: number): number[] {
   if (children(doc, noun, 'cop').length > 0) return mentionsOfPhrase(g, children(doc, noun, 'nsubj'));
   if (!hasRelation(doc, noun, 'obl')) return [];
   return treeParties(g, doc.head[noun]!, { prepositions: [], complementSubject: false }).sources;
+}
+
+// Verbs whose object is the person addressed ("told Lee", "pressed their counterparts"): said
+// to someone at a meeting, the one addressed took part in it.
+const addressingVerbs = new Set([...['assure', 'press', 'urge', 'ask', 'warn', 'inform', 'brief', 'remind', 'promise', 'reassure'].flatMap(regularVerbForms), 'tell', 'tells', 'telling', 'told']);
+
+/**
+ * The other party of a meeting named with no parties of its own, in which the clause's subject
+ * addressed its object: "told Lee during their meeting", "At meetings here this week, Bank of
+ * England officials pressed their Japanese counterparts": the one addressed.
+ */
+function addresseesOf(g: Grammar, noun: number): number[] {
+  const { doc } = g;
+  if (!hasTree(doc) || !participationMarkers.has(prepositionOf(doc, noun)) || !hasRelation(doc, noun, 'obl')) return [];
+  const predicate = doc.head[noun]!;
+  if (!addressingVerbs.has(doc.lower[predicate]!)) return [];
+  return mentionsOfPhrase(g, children(doc, predicate, 'obj', 'iobj'));
 }
 
 /** CAMEO 046, engage in negotiation, and 164, halt negotiations. */
@@ -199,6 +216,7 @@ export function findNominalEvents(
     // "Chirac said, during talks with the leaders of Niger, ...": the clause's subject took part
     if (!sources.length && cue.cameo.startsWith(consultRoot)) sources = participantsOf(g, end);
     let targets: number[] = tree.targets.filter((m) => !sources.includes(m));
+    if (!targets.length && !tree.sources.length && cue.cameo.startsWith(consultRoot)) targets = addresseesOf(g, end).filter((m) => !sources.includes(m));
     // "Turkey is under EU sanctions": the clause's subject undergoes them
     if (!targets.length) targets = undergoerOf(g, end, cue).filter((m) => !sources.includes(m));
     let preposition = '';

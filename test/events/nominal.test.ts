@@ -103,3 +103,11 @@ test('talks that failed or collapsed are negotiations halted (164), not held (04
   find(eventsOf('The foreign minister spoke after the collapse of months of talks between Chile and Peru.'), 'CHL', 'PER', '164');
   find(eventsOf('The talks between Chile and Peru began on Monday.'), 'CHL', 'PER', '046');
 });
+
+test('a meeting with no parties of its own, at which the subject addressed someone, is a meeting with the one addressed', () => {
+  find(eventsOf('Chilean officials told their Peruvian counterparts at a meeting on Monday that the border would stay closed.'), 'CHL', 'PER', '04');
+  find(eventsOf('At meetings here this week, Chilean officials pressed their Peruvian counterparts to reopen the border.'), 'CHL', 'PER', '04');
+  // a clause that addresses no one names no other party: praising Peru after a meeting is no meeting with Peru
+  const praised = eventsOf('After a meeting on Monday, Chilean officials praised Peru.');
+  assert.equal(praised.filter((e) => e.cameo.startsWith('04')).length, 0, describe(praised));
+});
