@@ -83,3 +83,10 @@ test('a subpoena demands information (1014); it shares none (064)', () => {
   find(eventsOf('The Chilean senate issued a subpoena for documents from the Peruvian minister.'), 'CHL', 'PER', '1014');
   find(eventsOf('The Chilean senate subpoenaed the Peruvian minister.'), 'CHL', 'PER', '1014');
 });
+
+test('naming or designating someone as terrorists accuses them (1123); naming someone to an office does not', () => {
+  find(eventsOf('Turkey named the PKK as terrorists.'), 'TUR', 'TUR', '1123');
+  find(eventsOf('Turkey designated the PKK as a terrorist organisation.'), 'TUR', 'TUR', '1123');
+  const appointed = eventsOf('Turkey named the PKK leader as its new envoy.');
+  assert.equal(appointed.filter((e) => e.cameo.startsWith('11')).length, 0, describe(appointed));
+});
