@@ -9,6 +9,7 @@
 //   John Horton Conway died in New Brunswick.               the subject of "die" undergoes it: no attack
 //   They concluded that the accord is void.                 a judgement: no accord concluded (057)
 //   Mitsotakis called the Turkish agreement null.           no telephone call: an agreement is no one to call
+//   The West considers Hamas a terrorist organization.       an opinion: no option considered (014)
 import { namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
 import { children } from '../nlp/tree.ts';
@@ -24,6 +25,13 @@ const namingVerbs = new Set(['call', 'calls', 'called', 'calling', 'brand', 'bra
  * fight block): without a pattern of their own they code nothing, as no one is named who acted.
  */
 const undergoerVerbs = new Set(['die', 'dies', 'died', 'dying', 'perish', 'perishes', 'perished', 'perishing']);
+
+/**
+ * Verbs of considering an option (CAMEO 014) that state an opinion when their object has a
+ * predicate: "the West considers Hamas a terrorist organization", "considers the pipeline to be a
+ * Project of Common Interest" consider no option.
+ */
+const opinionVerbs = new Set(['consider', 'considers', 'considered', 'considering']);
 
 /** Verbs of an act with a noun object that state a judgement with a clause ("concluded that ..."). */
 const judgementVerbs = new Set(['conclude', 'concludes', 'concluded', 'concluding']);
@@ -47,10 +55,26 @@ export function isOtherSense(doc: Doc, cue: CueMatch, predicates?: Predicates): 
   if (undergoerVerbs.has(word)) return !patterned;
   // "They concluded that the agreement is void": a judgement, not concluding an agreement
   if (judgementVerbs.has(word) && children(doc, cue.verb, 'ccomp').length > 0) return true;
+  // (no one is considered something: an "indirect object" is the parser's reading of the one named)
+  if (opinionVerbs.has(word) && !patterned) return statesOpinion(doc, cue.verb, predicates);
   if (!namingVerbs.has(word) || (patterned && cue.code.startsWith(statementRoot))) return false;
   // "was called a liar": the passive subject is the one named; the predicate is an xcomp, or a
   // second object or xcomp where the parser took it for one (evaluation.ts)
   return namingOf(doc, cue.verb, predicates) !== undefined;
+}
+
+/**
+ * Whether a verb of considering has a predicate on its object: an xcomp (namingOf), or what the
+ * parser made of one: a second object ("considers Hamas a terrorist organization" as iobj and
+ * obj), an apposition with no comma ("considers Peru a rogue state"), a "to be" clause under any
+ * relation ("considers the pipeline to be a project").
+ */
+function statesOpinion(doc: Doc, verb: number, predicates?: Predicates): boolean {
+  if (namingOf(doc, verb, predicates) !== undefined) return true;
+  const objects = children(doc, verb, 'obj');
+  if (objects.length && children(doc, verb, 'iobj').length) return true;
+  if (objects.some((o) => children(doc, o, 'appos').some((a) => doc.lower[o + 1] !== ','))) return true;
+  return children(doc, verb, 'xcomp', 'ccomp', 'csubj').some((clause) => children(doc, clause, 'cop').some((be) => doc.lower[be - 1] === 'to'));
 }
 
 /** Verbs that, with an object and an infinitive, call on someone to act. */

@@ -90,3 +90,11 @@ test('naming or designating someone as terrorists accuses them (1123); naming so
   const appointed = eventsOf('Turkey named the PKK leader as its new envoy.');
   assert.equal(appointed.filter((e) => e.cameo.startsWith('11')).length, 0, describe(appointed));
 });
+
+test('considering someone something is an opinion, not an option considered (014)', () => {
+  for (const text of ['Like Bolivia, Chile considers Peru a rogue state.', 'Chile funded the studies, as it considers the pipeline to be a project of common interest for Peru.']) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo === '014').length, 0, describe(events));
+  }
+  find(eventsOf('Chile would consider measures against Peru.'), 'CHL', 'PER', '014');
+});
