@@ -19,7 +19,11 @@
 // half's rho at >= 5, 10 and 20 pieces; among the candidates within 0.03 of the best, the one that
 // changes the least (in the order listed: x2, x3, x5, x10, alone).
 //
-//   ENTENTE_COHESION_DB=/tmp/x.db npx tsx eval/cohesion-form.ts [--measure]
+// `--agreement` (a separate question: stance agreement in monthly windows, docs/cohesion.md) counts
+// the monthly, quarterly and yearly windows of the 40 states' pairs with agreement items and how many, and prints the
+// x2 and alone forms with agreement entering from one item instead of five, on both halves and all.
+//
+//   ENTENTE_COHESION_DB=/tmp/x.db npx tsx eval/cohesion-form.ts [--measure | --agreement]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cohesionSeriesOf, pairKey, pairwiseEvidence, type CohesionWindow } from '../src/cohesion/index.ts';
@@ -27,7 +31,8 @@ import { openStore } from '../src/store/db.ts';
 import { actorDirectory, cohesionRecords, resolveSideIn } from '../src/store/queries/cohesion.ts';
 import { pairName, pooledKappa, spearman, thresholds, tuningHalf } from './cohesion.ts';
 
-const measure = process.argv.includes('--measure');
+const agreementQuestion = process.argv.includes('--agreement');
+const measure = process.argv.includes('--measure') || agreementQuestion;
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(process.env.ENTENTE_SHARED ?? join(root, '..', 'shared'));
 const db = openStore(resolve(process.env.ENTENTE_COHESION_DB ?? join(root, '.scratch', 'cohesion-bench.db')), { readonly: true });
@@ -53,18 +58,27 @@ for (let i = 0; i < states.length; i++) {
   }
 }
 
-/** joint: the pieces one joint act weighs, with the relation's pieces scored as they are; 'alone': the share of joint acts */
-type Form = { joint: number | 'alone' };
+/**
+ * joint: the pieces one joint act weighs, with the relation's pieces scored as they are; 'alone': the share of joint acts.
+ * fromOneItem (--agreement only): agreement items enter from one item (Scott's pi over them), not five.
+ */
+type Form = { joint: number | 'alone'; fromOneItem?: boolean };
 const forms: Form[] = [{ joint: 2 }, { joint: 3 }, { joint: 5 }, { joint: 10 }, { joint: 'alone' }];
 const name = (f: Form) => (f.joint === 'alone' ? 'joint action alone (share of the pieces)' : `joint act x${f.joint}`);
 
+/** The pieces of a window under a form: its count, with agreement items below five when they enter from one. */
+const countOf = (f: Form, w: CohesionWindow) => w.count + (f.fromOneItem && !w.agreement.counted ? w.agreement.n : 0);
+const clip = (x: number | null) => (x === null ? null : Math.min(1, Math.max(-1, x)));
+
 /** The index of a window under a form (null below 3 pieces, as the index). */
 function under(f: Form, w: CohesionWindow): number | null {
-  if (w.count < 3) return null;
-  if (f.joint === 'alone') return w.joint.n / w.count;
+  const count = countOf(f, w);
+  if (count < 3) return null;
+  if (f.joint === 'alone') return w.joint.n / count;
+  const agreementIn = w.agreement.counted || (f.fromOneItem && w.agreement.n > 0);
   const parts = [
     { n: w.events.n, score: w.events.score, weight: 1 },
-    { n: w.agreement.counted ? w.agreement.n : 0, score: w.agreement.score, weight: 1 },
+    { n: agreementIn ? w.agreement.n : 0, score: clip(w.agreement.pi), weight: 1 },
     { n: w.criticism.n, score: w.criticism.score, weight: 1 },
     { n: w.joint.n, score: w.joint.score, weight: f.joint },
   ].filter((c) => c.n > 0 && c.score !== null);
@@ -74,7 +88,7 @@ function under(f: Form, w: CohesionWindow): number | null {
 
 const rhosOf = (f: Form, rows: typeof windows) =>
   thresholds.map((t) => {
-    const kept = rows.map((x) => ({ kappa: x.kappa, count: x.w.count, index: under(f, x.w) })).filter((r) => r.count >= t && r.index !== null);
+    const kept = rows.map((x) => ({ kappa: x.kappa, count: countOf(f, x.w), index: under(f, x.w) })).filter((r) => r.count >= t && r.index !== null);
     return { t, n: kept.length, rho: spearman(kept.map((r) => r.index!), kept.map((r) => r.kappa)) };
   });
 const line = (label: string, rhos: ReturnType<typeof rhosOf>) => {
@@ -93,7 +107,28 @@ const best = Math.max(...results.map((r) => r.criterion));
 // forms are listed from the least change to the most: the first within 0.03 of the best is chosen
 const chosen = results.find((r) => r.criterion >= best - 0.03)!;
 console.log(`\nbest mean ${best.toFixed(3)}; chosen (the first within 0.03 of it): ${name(chosen.f)} (${chosen.criterion.toFixed(3)})`);
-if (measure) {
+if (agreementQuestion) {
+  for (const by of ['month', 'quarter', 'year'] as const) {
+    const items = new Map<number, number>();
+    let nonEmpty = 0;
+    for (let i = 0; i < states.length; i++) {
+      for (let j = i + 1; j < states.length; j++) {
+        for (const m of cohesionSeriesOf(evidence.get(pairKey(i, j))!, { by })) {
+          if (m.count === 0 && m.agreement.n === 0) continue;
+          nonEmpty++;
+          if (m.agreement.n) items.set(m.agreement.n, (items.get(m.agreement.n) ?? 0) + 1);
+        }
+      }
+    }
+    const withItems = [...items.values()].reduce((s, n) => s + n, 0);
+    const counted = [...items].filter(([n]) => n >= 5).reduce((s, [, k]) => s + k, 0);
+    console.log(`${by}ly windows of the ${states.length} states' pairs with evidence: ${nonEmpty}; with agreement items: ${withItems}, of which ${counted} with 5 or more (${[...items].sort((a, b) => a[0] - b[0]).map(([n, k]) => `${k} with ${n}`).join(', ')})`);
+  }
+  for (const [label, rows] of [['tuning half', tuning], ['other half', windows.filter((x) => !x.tuning)], ['all dev pairs', windows]] as const) {
+    console.log(`\n${label}:`);
+    for (const f of [{ joint: 2 }, { joint: 2, fromOneItem: true }, { joint: 'alone' }, { joint: 'alone', fromOneItem: true }] as Form[]) console.log(line(`${name(f)}, agreement from ${f.fromOneItem ? 'one item' : 'five items'}`, rhosOf(f, rows)));
+  }
+} else if (measure) {
   for (const [label, rows] of [['other half', windows.filter((x) => !x.tuning)], ['all dev pairs', windows]] as const) {
     console.log(`\n${label}:`);
     for (const f of forms) console.log(line(name(f), rhosOf(f, rows)));
