@@ -20,9 +20,10 @@ import { notEnglish, unanalysed } from '../ingest/language.ts';
 
 export type IngestFlags = DictionaryFlags & ReaderFlags & PublishedFlag & { db: string; quiet?: boolean; jobs?: number; articleTimeout?: number };
 /**
- * What a run did. `displaced`: stored first copies that an earlier-published copy given in
- * this run took the place of (they are now linked to it as duplicates); `stored` counts the
- * new first copy as usual.
+ * What a run did. `displaced`: first copies stored before that are now linked as duplicates of
+ * a copy that precedes them (fuller, or as full and published earlier: an article of this run,
+ * or the first copy of a group an article of this run joined theirs to); `stored` counts a new
+ * first copy as usual.
  */
 export type IngestCounts = Record<StoreStatus | 'skipped' | 'displaced', number>;
 
@@ -129,7 +130,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
       writeWithRetries(batch).forEach((outcome, i) => {
         if (!(outcome instanceof Error)) {
           counts[outcome.status]++;
-          if (outcome.displaced !== undefined) counts.displaced++;
+          counts.displaced += outcome.displaced?.length ?? 0;
         } else if (isStoreFailure(outcome)) {
           // A full disk or a store another process holds fails every article after this one
           // too: the run stops here, non-zero, and running it again goes on from here.
@@ -220,7 +221,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
   }
   if (!flags.quiet) {
     process.stderr.write(
-      `ingest: ${counts.stored} stored, ${counts.exists} already stored${counts.redated ? `, ${counts.redated} given a new date and analysed again` : ''}, ${counts.duplicate} exact and ${counts['near-duplicate']} near duplicates linked${counts.displaced ? `, ${counts.displaced} stored first copies linked as duplicates of an earlier copy` : ''}, ${counts.skipped} skipped\n`,
+      `ingest: ${counts.stored} stored, ${counts.exists} already stored${counts.redated ? `, ${counts.redated} given a new date and analysed again` : ''}, ${counts.duplicate} exact and ${counts['near-duplicate']} near duplicates linked${counts.displaced ? `, ${counts.displaced} stored first copies linked as duplicates of a fuller or earlier copy` : ''}, ${counts.skipped} skipped\n`,
     );
   }
   if (process.env.ENTENTE_REPORT_USAGE) {

@@ -113,7 +113,7 @@ export const openApiDocument = {
                 description: 'articles returned (and stored) with their lang and no facts: the analysis is English-only',
                 items: { type: 'object', properties: { id: str, lang: str, reason: str } },
               },
-              stored: { type: 'array', items: { type: 'object', properties: { status: { enum: ['stored', 'exists', 'redated', 'duplicate', 'near-duplicate'] }, id: str, duplicateOf: str, similarity: num, displaced: str } } },
+              stored: { type: 'array', items: { type: 'object', properties: { status: { enum: ['stored', 'exists', 'redated', 'duplicate', 'near-duplicate'] }, id: str, duplicateOf: str, similarity: num, displaced: { type: 'array', items: str } } } },
             },
           }),
           ...errors,

@@ -32,10 +32,11 @@ export const maxCandidatesPerBand = 32;
 /** redated: already stored, given again with another published date; the date is updated and its facts redone */
 export type StoreStatus = 'stored' | 'exists' | 'redated' | 'duplicate' | 'near-duplicate';
 /**
- * displaced: a first copy stored before, now a duplicate: of this article (published earlier,
- * or with the lower id) or of the group this article joined its group to
+ * displaced: the first copies stored before that are now duplicates, of this article (which
+ * precedes them: fuller, or as full and published earlier, or with the lower id) or of the first
+ * copy of a group this article joined theirs to; usually one, more when it joins several groups
  */
-export type StoreOutcome = { status: StoreStatus; id: string; duplicateOf?: string; similarity?: number; displaced?: string };
+export type StoreOutcome = { status: StoreStatus; id: string; duplicateOf?: string; similarity?: number; displaced?: string[] };
 
 /**
  * Which of two copies is the first, the one whose facts are stored: the fuller text (more distinct
@@ -318,7 +319,7 @@ export function createWriter(db: Store): Writer {
    * copy and its copies become copies of it, their similarity measured to it; the old first
    * copies' facts go, and so do actors nothing else names. Returns an old first copy's id, if any.
    */
-  const mergeInto = (roots: GroupRoot[], firstId: string, firstSig: Uint32Array): string | undefined => {
+  const mergeInto = (roots: GroupRoot[], firstId: string, firstSig: Uint32Array): string[] | undefined => {
     for (const old of roots) {
       const actors = q.actorsOf.all({ rowid: old.rowid }) as (string | null)[];
       for (const statement of q.deleteFacts) statement.run(old.rowid);
@@ -328,7 +329,7 @@ export function createWriter(db: Store): Writer {
       }
       dropUnusedActors(actors);
     }
-    return roots[0]?.id;
+    return roots.length ? roots.map((r) => r.id) : undefined;
   };
   /** adds the transaction's new rows to the full-text indexes, in one statement per index */
   const indexNewRows = () => {

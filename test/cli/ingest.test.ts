@@ -69,6 +69,44 @@ test('an earlier copy given after the stored first copy takes its place, and the
   assert.equal((await entente(['ingest', later, '--db', db])).code, 0);
   const r = await entente(['ingest', earlier, '--db', db]);
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /ingest: 1 stored, 0 already stored, 0 exact and 0 near duplicates linked, 1 stored first copies linked as duplicates of an earlier copy, 0 skipped/);
+  assert.match(r.stderr, /ingest: 1 stored, 0 already stored, 0 exact and 0 near duplicates linked, 1 stored first copies linked as duplicates of a fuller or earlier copy, 0 skipped/);
   assert.equal(articleCount(db), 2);
+});
+
+test('a fuller copy published later takes the place of the stored first copy, and the summary does not call it earlier', async () => {
+  const db = join(dir, 'fuller.db');
+  const text = 'The foreign ministers of Norway and Chile met in Oslo on Monday and agreed to extend their trade accord for five years, officials said.';
+  const wire = join(dir, 'wire.jsonl');
+  const reprint = join(dir, 'reprint.jsonl');
+  writeFileSync(wire, `${JSON.stringify({ id: 'wire:first', published: '2021-03-15', text })}\n`);
+  writeFileSync(reprint, `${JSON.stringify({ id: 'paper:later', published: '2021-03-17', text: `${text} The accord covers salmon, copper and wine, and a review is due in two years.` })}\n`);
+  assert.equal((await entente(['ingest', wire, '--db', db])).code, 0);
+  const r = await entente(['ingest', reprint, '--db', db]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /ingest: 1 stored, 0 already stored, 0 exact and 0 near duplicates linked, 1 stored first copies linked as duplicates of a fuller or earlier copy, 0 skipped/);
+});
+
+test('an article that joins two stored groups counts both first copies it displaces', async () => {
+  const db = join(dir, 'joined.db');
+  // two versions of a story that overlap too little to be one group, and a fuller one that holds both
+  const s = [
+    'The foreign ministers of Norway and Chile met in Oslo on Monday.',
+    'They agreed to extend their trade accord for five more years.',
+    'The accord covers salmon, copper, wine and fruit shipped in winter.',
+    'Officials said a review of its tariffs is due in two years.',
+    'Chile hopes to sell more lithium to Norwegian battery makers.',
+    'Norway wants easier rules for its shipping firms in Valparaiso.',
+    'Talks on fisheries were put off until the autumn meeting in Santiago.',
+    'Both ministers praised the work of their negotiating teams.',
+    'A joint statement is expected to be published on Wednesday.',
+    'The next round will be held in Punta Arenas in October.',
+  ];
+  const parts = join(dir, 'parts.jsonl');
+  const whole = join(dir, 'whole.jsonl');
+  writeFileSync(parts, `${JSON.stringify({ id: 'wire:head', published: '2021-03-15', text: s.slice(0, 8).join(' ') })}\n${JSON.stringify({ id: 'wire:tail', published: '2021-03-15', text: s.slice(2).join(' ') })}\n`);
+  writeFileSync(whole, `${JSON.stringify({ id: 'paper:whole', published: '2021-03-16', text: s.join(' ') })}\n`);
+  assert.match((await entente(['ingest', parts, '--db', db])).stderr, /ingest: 2 stored/);
+  const r = await entente(['ingest', whole, '--db', db]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /ingest: 1 stored, .* 2 stored first copies linked as duplicates of a fuller or earlier copy/);
 });

@@ -43,7 +43,7 @@ test('a syndicated copy with another header and footer is linked to the original
   w.write(bare(first));
   // the copy holds the original and its own header and footer: it is the first copy, whatever was published first
   const outcome = w.write(bare(copy));
-  assert.deepEqual([outcome.status, outcome.displaced], ['stored', first.id]);
+  assert.deepEqual([outcome.status, outcome.displaced], ['stored', [first.id]]);
   const linked = db.prepare('SELECT duplicate_of, similarity FROM articles WHERE id = ?').get(first.id) as { duplicate_of: string; similarity: number };
   assert.equal(linked.duplicate_of, copy.id);
   assert.ok(linked.similarity >= 0.7);
