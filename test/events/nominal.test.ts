@@ -111,3 +111,7 @@ test('a meeting with no parties of its own, at which the subject addressed someo
   const praised = eventsOf('After a meeting on Monday, Chilean officials praised Peru.');
   assert.equal(praised.filter((e) => e.cameo.startsWith('04')).length, 0, describe(praised));
 });
+
+test('advice for or to someone is an appeal (020), as CAMEO.2.0 codes "advise"', () => {
+  find(eventsOf('The Chilean president has some advice for Peru: do not underestimate the drought.'), 'CHL', 'PER', '020');
+});
