@@ -22,7 +22,7 @@ export type NameCues = {
   locative: Set<string>;
   /** verbs of arriving: the capital after "arrived in" is the country visited, not a government */
   arrival: Set<string>;
-  pronoun: Map<string, Gender | 'plural' | 'relative' | 'neuter'>;
+  pronoun: Map<string, Gender | 'plural' | 'relative' | 'which' | 'neuter'>;
   /** titles of office only one country's government uses ("treasury secretary": USA), as word lists */
   officeOnly: { country: string; words: string[] }[];
   /** per country, the titles of office its government does not use (USA: "minister", "chancellor") */
@@ -65,7 +65,7 @@ const asideClass = /^aside\.([A-Z]{3})\.([A-Z]{3})$/;
 
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'not-name', 'thing', 'thing-first',
-  'modifier', 'former', 'locative', 'arrival', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.neuter',
+  'modifier', 'former', 'locative', 'arrival', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
   'occupation', 'occupation.BUS', 'occupation.CVL', 'issued',
 ] as const;
@@ -135,6 +135,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'pronoun.female': cues.pronoun.set(w, 'female'); break;
         case 'pronoun.plural': cues.pronoun.set(w, 'plural'); break;
         case 'pronoun.relative': cues.pronoun.set(w, 'relative'); break;
+        case 'pronoun.which': cues.pronoun.set(w, 'which'); break;
         case 'pronoun.neuter': cues.pronoun.set(w, 'neuter'); break;
         default: cues.honorificRole.set(w, name.slice('title.'.length)); if (!cues.honorific.has(w)) cues.honorific.set(w, undefined);
       }

@@ -1734,7 +1734,7 @@ function ledState(s: Recognition, g: Group, next: Group | undefined): Piece | un
   return k === next.start ? state : undefined;
 }
 
-type PronounKind = Gender | 'plural' | 'relative' | 'neuter';
+type PronounKind = Gender | 'plural' | 'relative' | 'which' | 'neuter';
 
 /** The pronoun cues by token id, so that the pronoun pass asks a typed array at most tokens. */
 type PronounTable = {
@@ -1915,11 +1915,16 @@ function resolvePronouns(s: Recognition): Mention[] {
       if (!it || (doc.head && doc.head[i]! >= 0 && doc.upos[doc.head[i]!] === 'VERB' && relationIs(doc.deprel[i]!, 'nsubj'))) actor = stateAntecedent(s, i, notState);
     } else if (kind === 'relative') {
       const last = seen[seen.length - 1];
-      const gap = last ? i - last.end : Infinity;
-      if (last && last.sentence === sentence && (gap === 0 || (gap === 1 && keys[i - 1] === ','))) {
+      if (last && last.sentence === sentence && relativeFollows(s, last.end, i)) {
         actor = last.who.id;
         antecedent = referent(s, last.from, last.to);
       } else actor = relativeAntecedent(s, i);
+    } else if (kind === 'which') {
+      // "the National Rifle Association, which has endorsed": a thing's relative pronoun stands
+      // for the noun of its clause ("which" never for a person; "that" only as the clause's
+      // subject: "said on CNN that Bush has to" is a conjunction the parse may read as a pronoun)
+      const found = doc.upos[i] === 'PRON' && (keys[i] === 'which' || relationIs(doc.deprel[i]!, 'nsubj')) ? relativeAntecedent(s, i) : undefined;
+      if (found && !(keys[i] === 'which' && found.startsWith('person:'))) actor = found;
     } else if (kind === 'plural') {
       // "Police detained them": not the subject of the pronoun's own verb, but the group before
       const group = lastGroup && subjectOfSameVerb(s, i, lastGroup.token, lastGroup.end) ? groupBefore : lastGroup;
@@ -2003,8 +2008,33 @@ function quotedTokens(s: Recognition): Uint8Array {
   return quoted;
 }
 
+/** How many tokens a bracketed aside between a name and its "who" may hold ("(R-Wis.)"). */
+const asideLength = 8;
+
+// Whether "who" at token `who` follows right after a name ending at token `end`: next to it,
+// after a comma, or past the name's place and a bracketed aside ("Ron Paul of Texas, who",
+// "Sen. Ron Johnson (R-Wis.), who").
+function relativeFollows(s: Recognition, end: number, who: number): boolean {
+  const { keys, tokenMention } = s;
+  let k = end;
+  if (keys[k] === 'of' && k + 1 < who && tokenMention[k + 1] !== -1 && !s.mentions[tokenMention[k + 1]!]!.actor.startsWith('person:')) {
+    const m = tokenMention[k + 1]!;
+    k += 2;
+    while (k < who && tokenMention[k] === m) k++;
+  }
+  if (keys[k] === '(') {
+    let close = k + 1;
+    while (close < who && close - k <= asideLength && keys[close] !== ')') close++;
+    if (keys[close] !== ')') return false;
+    k = close + 1;
+  }
+  return k === who || (k + 1 === who && keys[k] === ',');
+}
+
 // "Ted Cruz, a Texas senator, who said", "the Norwegian delegates who walked out": on the parse,
-// the noun that the relative clause of "who" hangs on, when a mention covers it.
+// the noun that the relative clause of "who" hangs on, when a mention covers it; or, when the
+// noun is an apposition to a mention, that mention ("David Axelrod, Obama's former adviser, who",
+// "Bob Mulholland, a superdelegate and Clinton supporter who").
 function relativeAntecedent(s: Recognition, pronoun: number): string | undefined {
   const { head, deprel } = s.doc;
   if (!head || !deprel) return undefined;
@@ -2013,8 +2043,14 @@ function relativeAntecedent(s: Recognition, pronoun: number): string | undefined
   // "who were detained or who fled": the first of coordinated relative clauses
   while (relationIs(deprel[clause]!, 'conj') && head[clause]! >= 0) clause = head[clause]!;
   if (deprel[clause] !== 'acl:relcl') return undefined;
-  const noun = head[clause]!;
-  const m = noun >= 0 ? s.tokenMention[noun]! : -1;
+  let noun = head[clause]!;
+  if (noun < 0) return undefined;
+  if (s.tokenMention[noun] === -1) {
+    let up = noun;
+    if (relationIs(deprel[up]!, 'conj') && head[up]! >= 0 && head[up]! < up) up = head[up]!;
+    if (relationIs(deprel[up]!, 'appos') && head[up]! >= 0 && head[up]! < up) noun = head[up]!;
+  }
+  const m = s.tokenMention[noun]!;
   return m >= 0 ? s.mentions[m]!.actor : undefined;
 }
 
