@@ -273,7 +273,9 @@ function testNameToken(s: Recognition, i: number): boolean {
   if (s.elided[i] === 1) return true; // "d'Estaing", "O'Malley"
   const { cues, keys, doc } = s;
   if (s.capital[i] !== 1 || cues.notName.has(keys[i]!) || cues.honorific.has(keys[i]!)) return false;
-  if (i > 0 && keys[i - 1] === '(' && asideParty(s, i)) return false; // "(R-Kan.)" is no name
+  // "(R-Kan.)", ", R-Kan.," are no names: neither the party letter nor the state
+  if (i > 0 && (keys[i - 1] === '(' || commaAside(s, i - 1)) && asideParty(s, i)) return false;
+  if (i > 2 && keys[i - 1] === '-' && (keys[i - 3] === '(' || commaAside(s, i - 3)) && asideParty(s, i - 2)) return false;
   // Short acronyms ("NPR", "GOP") are not parts of people's names (initials keep their
   // dot, "J."); longer capitals are transcript names ("PENCE").
   // A word in capitals is a name only as a transcript's speaker label ("WALLACE:"): a headline
@@ -309,10 +311,22 @@ function asideParty(s: Recognition, i: number): { country: string; role: string 
   return s.cues.partyAside.get(v.toLowerCase());
 }
 
-// "Robert Dole (R-Kan.)", "Bob Menendez (D-N.J.)": a bracketed party and state right after a
-// name say the person's country and role (name-cues.txt, aside.USA.LEG).
+// "Robert Dole (R-Kan.)", "Bob Menendez (D-N.J.)", "Dan Glickman, D-Kans., chairman": a party
+// and state right after a name, in brackets or between commas, say the person's country and
+// role (name-cues.txt, aside.USA.LEG).
 function partyAside(s: Recognition, end: number): { country: string; role: string } | undefined {
-  return end + 1 < s.n && s.keys[end] === '(' ? asideParty(s, end + 1) : undefined;
+  return end + 1 < s.n && (s.keys[end] === '(' || commaAside(s, end)) ? asideParty(s, end + 1) : undefined;
+}
+
+// Whether the comma at token `comma` opens an aside of a party and state: a capitalised word
+// before it, and after the state a comma, a bracket or the end of the sentence ("Rudy
+// Boschwitz, R-Minn., intends"), not more words of a name.
+function commaAside(s: Recognition, comma: number): boolean {
+  const { keys, doc } = s;
+  if (keys[comma] !== ',' || comma < 1 || s.capital[comma - 1] !== 1) return false;
+  let k = comma + 4;
+  if (keys[k] === '.') k++;
+  return k >= s.n || keys[k] === ',' || keys[k] === ')' || doc.sentence[k] !== doc.sentence[comma];
 }
 
 /** A dictionary match must look like a name: "Turkey" not "turkey", "US" not "us". */

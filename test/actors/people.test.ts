@@ -127,6 +127,12 @@ test('a bracketed party and state after a name give country and role: "Mara Quel
   assert.deepEqual(people, ['Mara Quellin USA LEG', 'Ted Varlow USA LEG']);
 });
 
+test('a party and state between commas after a name give country and role, and are no person: "Dan Glickman, D-Kans., said"', () => {
+  const r = recognizeText('Mara Quellin, D-Ore., and Sen. Ted Varlow, R-Kan., criticized the bill. Ivo Marchenko, R-Texas, agreed.', '1987-03-05');
+  const people = r.actors.filter((a) => a.kind === 'person').map((a) => `${a.name} ${a.country ?? '-'} ${a.role ?? '-'}`);
+  assert.deepEqual(people, ['Mara Quellin USA LEG', 'Ted Varlow USA LEG', 'Ivo Marchenko USA LEG']);
+});
+
 test('he/she further back than two sentences stands for the only person of that gender named there', () => {
   const text = 'Halvard Tenmark criticized Sweden on Monday. Sweden disagreed. The talks were long. Oslo was cold. He said talks would go on.';
   assert.ok(mentionPairs(recognizeText(text, '2021-05-04')).includes('He => person:halvard-tenmark'));
