@@ -456,7 +456,25 @@ function findPieces(s: Recognition): Piece[] {
           } else if (cues.particle.has(keys[j]!) && isNameToken(s, j + 1)) j += 2;
           else break;
         }
-        pieces.push(newPiece('name', i, j, -1));
+        // "Treasurer Paul Keating", "PolitiFact Executive Director Aaron Sharockman": a role
+        // written before the name, and the words before it, are no part of the name, unless the
+        // whole is an organisation's name ("Executive Life Insurance Co"); they title the name
+        // (the mention keeps them), which is read again from its first word (a person the
+        // dictionaries know)
+        let title = -1;
+        for (let k = j - 2; k >= i; k--) {
+          if (cues.titleWord.has(keys[k]!)) {
+            title = k;
+            break;
+          }
+        }
+        const whole = newPiece('name', i, j, -1);
+        if (title >= 0 && !isOrgName(s, whole)) {
+          pieces.push(newPiece('honorific', i, title + 1, -1));
+          i = title + 1;
+          continue;
+        }
+        pieces.push(whole);
         i = j;
         continue;
       }

@@ -133,6 +133,11 @@ test('a party and state between commas after a name give country and role, and a
   assert.deepEqual(people, ['Mara Quellin USA LEG', 'Ted Varlow USA LEG', 'Ivo Marchenko USA LEG']);
 });
 
+test('a capitalised role or trade before a name is no part of it: "Actress Mara Quellin", "Cultural Affairs Director Ivo Marchenko"', () => {
+  const r = recognizeText('Actress Mara Quellin met former Cultural Affairs Director Ivo Marchenko. Executive Life Insurance Co lent money. Follow Harl Venby on Twitter.', '2016-02-01');
+  assert.deepEqual(mentionPairs(r), ['Actress Mara Quellin => person:mara-quellin', 'Cultural Affairs Director Ivo Marchenko => person:ivo-marchenko', 'Executive Life Insurance Co => org:executive-life-insurance-co', 'Harl Venby => person:harl-venby']);
+});
+
 test('he/she further back than two sentences stands for the only person of that gender named there', () => {
   const text = 'Halvard Tenmark criticized Sweden on Monday. Sweden disagreed. The talks were long. Oslo was cold. He said talks would go on.';
   assert.ok(mentionPairs(recognizeText(text, '2021-05-04')).includes('He => person:halvard-tenmark'));
