@@ -2192,13 +2192,16 @@ const antecedentReach = 4;
 // sentence that opens with "It", the subject of the previous sentence's main clause ("The West
 // considers Hamas a terrorist group. It froze aid"). Only a subject that is a state or an
 // organisation mention (not a person, not a plural group) is taken.
-function stateAntecedent(s: Recognition, pronoun: number, notState: Uint8Array): string | undefined {
+function stateAntecedent(s: Recognition, pronoun: number, notState: Uint8Array, person?: (id: string) => boolean): string | undefined {
   const { doc, tokenMention, mentions } = s;
   const { head, deprel } = doc;
   if (!head || !deprel) return undefined;
   const stateAt = (t: number): string | undefined => {
     const m = tokenMention[t]!;
-    return m >= 0 && notState[t] === 0 && !mentions[m]!.actor.startsWith('person:') ? mentions[m]!.actor : undefined;
+    if (m < 0 || notState[t] !== 0) return undefined;
+    const actor = mentions[m]!.actor;
+    // (a name read as a person only as an active subject: in "Koether being named to its board" the board is another's)
+    return !actor.startsWith('person:') || (person?.(actor) && deprel[t] === 'nsubj') ? actor : undefined;
   };
   // "its ships": from the noun "its" qualifies to its verb; then up through reported or
   // coordinated clauses only ("said it would", "and it"), not adverbial ones ("after it invaded
@@ -2221,6 +2224,58 @@ function stateAntecedent(s: Recognition, pronoun: number, notState: Uint8Array):
     if (root && relationIs(deprel[c]!, 'nsubj')) return stateAt(c);
   }
   return undefined;
+}
+
+// "American Express earlier said it has", "Lorimar said it had been reviewing": a name read as a
+// person on no evidence (no title, dictionary entry, country, role, or he/she standing for it)
+// that "it"/"its" stands for, as the subject of the clause above, is an organisation: its
+// mentions are retyped, and the pronoun stands for it.
+function namedByIt(s: Recognition): void {
+  const plain = new Set<string>();
+  const evidenced = new Set<string>();
+  for (const m of s.personMentions) {
+    const who = m.who;
+    if (who.gender || who.country || who.role || who.name || !who.id.startsWith('person:') || titled(s, m.token, m.end)) evidenced.add(who.id);
+    else plain.add(who.id);
+  }
+  for (const id of evidenced) plain.delete(id);
+  if (!plain.size) return;
+  const { doc, keys, cues, tokenMention, n } = s;
+  const notState = new Uint8Array(n);
+  for (const m of s.groupMentions) notState.fill(1, m.token, m.end);
+  const found = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (tokenMention[i] !== -1 || cues.pronoun.get(keys[i]!) !== 'neuter') continue;
+    if (keys[i] === 'it' && !(doc.head[i]! >= 0 && doc.upos[doc.head[i]!] === 'VERB' && relationIs(doc.deprel[i]!, 'nsubj'))) continue;
+    const id = stateAntecedent(s, i, notState, (actor) => plain.has(actor));
+    if (id && plain.has(id)) found.set(id, [...(found.get(id) ?? []), i]);
+  }
+  if (!found.size) return;
+  const extra: Mention[] = [];
+  const renamed = new Map<string, string>();
+  for (const id of found.keys()) renamed.set(id, `org:${id.slice('person:'.length)}`);
+  // (in place: the actors keep the order of their first mentions)
+  const actors = [...s.actors.values()];
+  s.actors.clear();
+  for (const actor of actors) {
+    const org = renamed.get(actor.id);
+    if (!org) s.actors.set(actor.id, actor);
+    else if (!s.actors.has(org)) s.actors.set(org, describeActor(org, actor.name));
+  }
+  for (const m of s.mentions) m.actor = renamed.get(m.actor) ?? m.actor;
+  for (const [id, pronouns] of found) {
+    const org = renamed.get(id)!;
+    for (const i of pronouns) extra.push({ start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor: org });
+  }
+  addMentions(s, extra);
+}
+
+/** Whether a person's mention [from, to) holds more than name words: a title, a role or a lower-case word ("Sen. X", "analyst X"). */
+function titled(s: Recognition, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (s.capital[k] !== 1 || s.cues.honorific.has(s.keys[k]!) || s.cues.titleWord.has(s.keys[k]!) || s.lexicon.agentTrie.match(s.tokenIds, k, to) >= 0) return true;
+  }
+  return false;
 }
 
 // A pronoun object of a verb is not that verb's subject ("Putin met him", "police beat them"):
@@ -2253,6 +2308,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   addMentions(s, organizationDescriptions(descriptionInput(s)));
   addMentions(s, issuedDescriptions(descriptionInput(s)));
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
+  if (s.personMentions.length) namedByIt(s);
   return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };
 }
 
