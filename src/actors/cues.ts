@@ -22,7 +22,7 @@ export type NameCues = {
   locative: Set<string>;
   /** verbs of arriving: the capital after "arrived in" is the country visited, not a government */
   arrival: Set<string>;
-  pronoun: Map<string, Gender | 'plural' | 'relative' | 'neuter'>;
+  pronoun: Map<string, Gender | 'plural' | 'relative' | 'which' | 'neuter'>;
   /** titles of office only one country's government uses ("treasury secretary": USA), as word lists */
   officeOnly: { country: string; words: string[] }[];
   /** per country, the titles of office its government does not use (USA: "minister", "chancellor") */
@@ -43,6 +43,8 @@ export type NameCues = {
   body: Set<string>;
   /** nouns that describe one person and are no role of the agent dictionaries ("the billionaire", "the front-runner") */
   personNoun: Set<string>;
+  /** capitalised nouns of a person's role or trade written before the name, not part of it ("Treasurer Paul Keating", "Actress Diane Guerrero") */
+  titleWord: Set<string>;
   /** modifiers of a description that make it someone not named yet, or one of several ("the next president", "the other candidate") */
   unnamedModifier: Set<string>;
   /** words in capitals that name no organisation ("GDP", "CEO", "TV"): no unknown acronym is one of them */
@@ -65,8 +67,8 @@ const asideClass = /^aside\.([A-Z]{3})\.([A-Z]{3})$/;
 
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'not-name', 'thing', 'thing-first',
-  'modifier', 'former', 'locative', 'arrival', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.neuter',
-  'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
+  'modifier', 'former', 'locative', 'arrival', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
+  'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
   'occupation', 'occupation.BUS', 'occupation.CVL', 'issued',
 ] as const;
 
@@ -74,7 +76,7 @@ export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
     honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), company: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
     modifier: new Set(), former: new Set(), locative: new Set(), arrival: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
-    partyAside: new Map(), speech: new Set(), leads: new Set(), body: new Set(), personNoun: new Set(), unnamedModifier: new Set(), notOrganization: new Set(), kin: new Map(), occupation: new Map(), firmRole: [], issued: new Set(),
+    partyAside: new Map(), speech: new Set(), leads: new Set(), body: new Set(), personNoun: new Set(), titleWord: new Set(), unnamedModifier: new Set(), notOrganization: new Set(), kin: new Map(), occupation: new Map(), firmRole: [], issued: new Set(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();
@@ -123,6 +125,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'leads': cues.leads.add(w); break;
         case 'body': cues.body.add(w); break;
         case 'person-noun': cues.personNoun.add(w); break;
+        case 'title-word': cues.titleWord.add(w); break;
         case 'unnamed-modifier': cues.unnamedModifier.add(w); break;
         case 'not-organization': cues.notOrganization.add(w); break;
         case 'kin.male': cues.kin.set(w, 'male'); break;
@@ -135,6 +138,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'pronoun.female': cues.pronoun.set(w, 'female'); break;
         case 'pronoun.plural': cues.pronoun.set(w, 'plural'); break;
         case 'pronoun.relative': cues.pronoun.set(w, 'relative'); break;
+        case 'pronoun.which': cues.pronoun.set(w, 'which'); break;
         case 'pronoun.neuter': cues.pronoun.set(w, 'neuter'); break;
         default: cues.honorificRole.set(w, name.slice('title.'.length)); if (!cues.honorific.has(w)) cues.honorific.set(w, undefined);
       }

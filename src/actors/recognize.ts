@@ -273,7 +273,9 @@ function testNameToken(s: Recognition, i: number): boolean {
   if (s.elided[i] === 1) return true; // "d'Estaing", "O'Malley"
   const { cues, keys, doc } = s;
   if (s.capital[i] !== 1 || cues.notName.has(keys[i]!) || cues.honorific.has(keys[i]!)) return false;
-  if (i > 0 && keys[i - 1] === '(' && asideParty(s, i)) return false; // "(R-Kan.)" is no name
+  // "(R-Kan.)", ", R-Kan.," are no names: neither the party letter nor the state
+  if (i > 0 && (keys[i - 1] === '(' || commaAside(s, i - 1)) && asideParty(s, i)) return false;
+  if (i > 2 && keys[i - 1] === '-' && (keys[i - 3] === '(' || commaAside(s, i - 3)) && asideParty(s, i - 2)) return false;
   // Short acronyms ("NPR", "GOP") are not parts of people's names (initials keep their
   // dot, "J."); longer capitals are transcript names ("PENCE").
   // A word in capitals is a name only as a transcript's speaker label ("WALLACE:"): a headline
@@ -309,10 +311,22 @@ function asideParty(s: Recognition, i: number): { country: string; role: string 
   return s.cues.partyAside.get(v.toLowerCase());
 }
 
-// "Robert Dole (R-Kan.)", "Bob Menendez (D-N.J.)": a bracketed party and state right after a
-// name say the person's country and role (name-cues.txt, aside.USA.LEG).
+// "Robert Dole (R-Kan.)", "Bob Menendez (D-N.J.)", "Dan Glickman, D-Kans., chairman": a party
+// and state right after a name, in brackets or between commas, say the person's country and
+// role (name-cues.txt, aside.USA.LEG).
 function partyAside(s: Recognition, end: number): { country: string; role: string } | undefined {
-  return end + 1 < s.n && s.keys[end] === '(' ? asideParty(s, end + 1) : undefined;
+  return end + 1 < s.n && (s.keys[end] === '(' || commaAside(s, end)) ? asideParty(s, end + 1) : undefined;
+}
+
+// Whether the comma at token `comma` opens an aside of a party and state: a capitalised word
+// before it, and after the state a comma, a bracket or the end of the sentence ("Rudy
+// Boschwitz, R-Minn., intends"), not more words of a name.
+function commaAside(s: Recognition, comma: number): boolean {
+  const { keys, doc } = s;
+  if (keys[comma] !== ',' || comma < 1 || s.capital[comma - 1] !== 1) return false;
+  let k = comma + 4;
+  if (keys[k] === '.') k++;
+  return k >= s.n || keys[k] === ',' || keys[k] === ')' || doc.sentence[k] !== doc.sentence[comma];
 }
 
 /** A dictionary match must look like a name: "Turkey" not "turkey", "US" not "us". */
@@ -442,7 +456,25 @@ function findPieces(s: Recognition): Piece[] {
           } else if (cues.particle.has(keys[j]!) && isNameToken(s, j + 1)) j += 2;
           else break;
         }
-        pieces.push(newPiece('name', i, j, -1));
+        // "Treasurer Paul Keating", "PolitiFact Executive Director Aaron Sharockman": a role
+        // written before the name, and the words before it, are no part of the name, unless the
+        // whole is an organisation's name ("Executive Life Insurance Co"); they title the name
+        // (the mention keeps them), which is read again from its first word (a person the
+        // dictionaries know)
+        let title = -1;
+        for (let k = j - 2; k >= i; k--) {
+          if (cues.titleWord.has(keys[k]!)) {
+            title = k;
+            break;
+          }
+        }
+        const whole = newPiece('name', i, j, -1);
+        if (title >= 0 && !isOrgName(s, whole)) {
+          pieces.push(newPiece('honorific', i, title + 1, -1));
+          i = title + 1;
+          continue;
+        }
+        pieces.push(whole);
         i = j;
         continue;
       }
@@ -1734,7 +1766,7 @@ function ledState(s: Recognition, g: Group, next: Group | undefined): Piece | un
   return k === next.start ? state : undefined;
 }
 
-type PronounKind = Gender | 'plural' | 'relative' | 'neuter';
+type PronounKind = Gender | 'plural' | 'relative' | 'which' | 'neuter';
 
 /** The pronoun cues by token id, so that the pronoun pass asks a typed array at most tokens. */
 type PronounTable = {
@@ -1915,11 +1947,16 @@ function resolvePronouns(s: Recognition): Mention[] {
       if (!it || (doc.head && doc.head[i]! >= 0 && doc.upos[doc.head[i]!] === 'VERB' && relationIs(doc.deprel[i]!, 'nsubj'))) actor = stateAntecedent(s, i, notState);
     } else if (kind === 'relative') {
       const last = seen[seen.length - 1];
-      const gap = last ? i - last.end : Infinity;
-      if (last && last.sentence === sentence && (gap === 0 || (gap === 1 && keys[i - 1] === ','))) {
+      if (last && last.sentence === sentence && relativeFollows(s, last.end, i)) {
         actor = last.who.id;
         antecedent = referent(s, last.from, last.to);
       } else actor = relativeAntecedent(s, i);
+    } else if (kind === 'which') {
+      // "the National Rifle Association, which has endorsed": a thing's relative pronoun stands
+      // for the noun of its clause ("which" never for a person; "that" only as the clause's
+      // subject: "said on CNN that Bush has to" is a conjunction the parse may read as a pronoun)
+      const found = doc.upos[i] === 'PRON' && (keys[i] === 'which' || relationIs(doc.deprel[i]!, 'nsubj')) ? relativeAntecedent(s, i) : undefined;
+      if (found && !(keys[i] === 'which' && found.startsWith('person:'))) actor = found;
     } else if (kind === 'plural') {
       // "Police detained them": not the subject of the pronoun's own verb, but the group before
       const group = lastGroup && subjectOfSameVerb(s, i, lastGroup.token, lastGroup.end) ? groupBefore : lastGroup;
@@ -2003,8 +2040,33 @@ function quotedTokens(s: Recognition): Uint8Array {
   return quoted;
 }
 
+/** How many tokens a bracketed aside between a name and its "who" may hold ("(R-Wis.)"). */
+const asideLength = 8;
+
+// Whether "who" at token `who` follows right after a name ending at token `end`: next to it,
+// after a comma, or past the name's place and a bracketed aside ("Ron Paul of Texas, who",
+// "Sen. Ron Johnson (R-Wis.), who").
+function relativeFollows(s: Recognition, end: number, who: number): boolean {
+  const { keys, tokenMention } = s;
+  let k = end;
+  if (keys[k] === 'of' && k + 1 < who && tokenMention[k + 1] !== -1 && !s.mentions[tokenMention[k + 1]!]!.actor.startsWith('person:')) {
+    const m = tokenMention[k + 1]!;
+    k += 2;
+    while (k < who && tokenMention[k] === m) k++;
+  }
+  if (keys[k] === '(') {
+    let close = k + 1;
+    while (close < who && close - k <= asideLength && keys[close] !== ')') close++;
+    if (keys[close] !== ')') return false;
+    k = close + 1;
+  }
+  return k === who || (k + 1 === who && keys[k] === ',');
+}
+
 // "Ted Cruz, a Texas senator, who said", "the Norwegian delegates who walked out": on the parse,
-// the noun that the relative clause of "who" hangs on, when a mention covers it.
+// the noun that the relative clause of "who" hangs on, when a mention covers it; or, when the
+// noun is an apposition to a mention, that mention ("David Axelrod, Obama's former adviser, who",
+// "Bob Mulholland, a superdelegate and Clinton supporter who").
 function relativeAntecedent(s: Recognition, pronoun: number): string | undefined {
   const { head, deprel } = s.doc;
   if (!head || !deprel) return undefined;
@@ -2013,8 +2075,14 @@ function relativeAntecedent(s: Recognition, pronoun: number): string | undefined
   // "who were detained or who fled": the first of coordinated relative clauses
   while (relationIs(deprel[clause]!, 'conj') && head[clause]! >= 0) clause = head[clause]!;
   if (deprel[clause] !== 'acl:relcl') return undefined;
-  const noun = head[clause]!;
-  const m = noun >= 0 ? s.tokenMention[noun]! : -1;
+  let noun = head[clause]!;
+  if (noun < 0) return undefined;
+  if (s.tokenMention[noun] === -1) {
+    let up = noun;
+    if (relationIs(deprel[up]!, 'conj') && head[up]! >= 0 && head[up]! < up) up = head[up]!;
+    if (relationIs(deprel[up]!, 'appos') && head[up]! >= 0 && head[up]! < up) noun = head[up]!;
+  }
+  const m = s.tokenMention[noun]!;
   return m >= 0 ? s.mentions[m]!.actor : undefined;
 }
 
@@ -2124,13 +2192,16 @@ const antecedentReach = 4;
 // sentence that opens with "It", the subject of the previous sentence's main clause ("The West
 // considers Hamas a terrorist group. It froze aid"). Only a subject that is a state or an
 // organisation mention (not a person, not a plural group) is taken.
-function stateAntecedent(s: Recognition, pronoun: number, notState: Uint8Array): string | undefined {
+function stateAntecedent(s: Recognition, pronoun: number, notState: Uint8Array, person?: (id: string) => boolean): string | undefined {
   const { doc, tokenMention, mentions } = s;
   const { head, deprel } = doc;
   if (!head || !deprel) return undefined;
   const stateAt = (t: number): string | undefined => {
     const m = tokenMention[t]!;
-    return m >= 0 && notState[t] === 0 && !mentions[m]!.actor.startsWith('person:') ? mentions[m]!.actor : undefined;
+    if (m < 0 || notState[t] !== 0) return undefined;
+    const actor = mentions[m]!.actor;
+    // (a name read as a person only as an active subject: in "Koether being named to its board" the board is another's)
+    return !actor.startsWith('person:') || (person?.(actor) && deprel[t] === 'nsubj') ? actor : undefined;
   };
   // "its ships": from the noun "its" qualifies to its verb; then up through reported or
   // coordinated clauses only ("said it would", "and it"), not adverbial ones ("after it invaded
@@ -2153,6 +2224,58 @@ function stateAntecedent(s: Recognition, pronoun: number, notState: Uint8Array):
     if (root && relationIs(deprel[c]!, 'nsubj')) return stateAt(c);
   }
   return undefined;
+}
+
+// "American Express earlier said it has", "Lorimar said it had been reviewing": a name read as a
+// person on no evidence (no title, dictionary entry, country, role, or he/she standing for it)
+// that "it"/"its" stands for, as the subject of the clause above, is an organisation: its
+// mentions are retyped, and the pronoun stands for it.
+function namedByIt(s: Recognition): void {
+  const plain = new Set<string>();
+  const evidenced = new Set<string>();
+  for (const m of s.personMentions) {
+    const who = m.who;
+    if (who.gender || who.country || who.role || who.name || !who.id.startsWith('person:') || titled(s, m.token, m.end)) evidenced.add(who.id);
+    else plain.add(who.id);
+  }
+  for (const id of evidenced) plain.delete(id);
+  if (!plain.size) return;
+  const { doc, keys, cues, tokenMention, n } = s;
+  const notState = new Uint8Array(n);
+  for (const m of s.groupMentions) notState.fill(1, m.token, m.end);
+  const found = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (tokenMention[i] !== -1 || cues.pronoun.get(keys[i]!) !== 'neuter') continue;
+    if (keys[i] === 'it' && !(doc.head[i]! >= 0 && doc.upos[doc.head[i]!] === 'VERB' && relationIs(doc.deprel[i]!, 'nsubj'))) continue;
+    const id = stateAntecedent(s, i, notState, (actor) => plain.has(actor));
+    if (id && plain.has(id)) found.set(id, [...(found.get(id) ?? []), i]);
+  }
+  if (!found.size) return;
+  const extra: Mention[] = [];
+  const renamed = new Map<string, string>();
+  for (const id of found.keys()) renamed.set(id, `org:${id.slice('person:'.length)}`);
+  // (in place: the actors keep the order of their first mentions)
+  const actors = [...s.actors.values()];
+  s.actors.clear();
+  for (const actor of actors) {
+    const org = renamed.get(actor.id);
+    if (!org) s.actors.set(actor.id, actor);
+    else if (!s.actors.has(org)) s.actors.set(org, describeActor(org, actor.name));
+  }
+  for (const m of s.mentions) m.actor = renamed.get(m.actor) ?? m.actor;
+  for (const [id, pronouns] of found) {
+    const org = renamed.get(id)!;
+    for (const i of pronouns) extra.push({ start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor: org });
+  }
+  addMentions(s, extra);
+}
+
+/** Whether a person's mention [from, to) holds more than name words: a title, a role or a lower-case word ("Sen. X", "analyst X"). */
+function titled(s: Recognition, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (s.capital[k] !== 1 || s.cues.honorific.has(s.keys[k]!) || s.cues.titleWord.has(s.keys[k]!) || s.lexicon.agentTrie.match(s.tokenIds, k, to) >= 0) return true;
+  }
+  return false;
 }
 
 // A pronoun object of a verb is not that verb's subject ("Putin met him", "police beat them"):
@@ -2185,6 +2308,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   addMentions(s, organizationDescriptions(descriptionInput(s)));
   addMentions(s, issuedDescriptions(descriptionInput(s)));
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
+  if (s.personMentions.length) namedByIt(s);
   return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };
 }
 

@@ -15,3 +15,9 @@ test('his predecessor and successor hold the office for their own terms', () => 
   assert.deepEqual(codedPairs(recognizeText(text, '2015-05-01')), ['Enrique Peña Nieto => MEXGOV', 'Claudia Sheinbaum => MEXELI']);
   assert.deepEqual(codedPairs(recognizeText(text, '2025-05-01')), ['Enrique Peña Nieto => MEXELI', 'Claudia Sheinbaum => MEXGOV']);
 });
+
+test('politicians of the 2016 US campaign are American legislators or governors in office, elites out of it', () => {
+  const text = 'Bernie Sanders met Jeb Bush and John Kasich.';
+  assert.deepEqual(codedPairs(recognizeText(text, '2016-03-01')), ['Bernie Sanders => USALEG', 'Jeb Bush => USAELI', 'John Kasich => USAGOV']);
+  assert.deepEqual(codedPairs(recognizeText(text, '2003-03-01')), ['Bernie Sanders => USALEG', 'Jeb Bush => USAGOV', 'John Kasich => USAELI']);
+});

@@ -127,6 +127,24 @@ test('a bracketed party and state after a name give country and role: "Mara Quel
   assert.deepEqual(people, ['Mara Quellin USA LEG', 'Ted Varlow USA LEG']);
 });
 
+test('a party and state between commas after a name give country and role, and are no person: "Dan Glickman, D-Kans., said"', () => {
+  const r = recognizeText('Mara Quellin, D-Ore., and Sen. Ted Varlow, R-Kan., criticized the bill. Ivo Marchenko, R-Texas, agreed.', '1987-03-05');
+  const people = r.actors.filter((a) => a.kind === 'person').map((a) => `${a.name} ${a.country ?? '-'} ${a.role ?? '-'}`);
+  assert.deepEqual(people, ['Mara Quellin USA LEG', 'Ted Varlow USA LEG', 'Ivo Marchenko USA LEG']);
+});
+
+test('a capitalised role or trade before a name is no part of it: "Actress Mara Quellin", "Cultural Affairs Director Ivo Marchenko"', () => {
+  const r = recognizeText('Actress Mara Quellin met former Cultural Affairs Director Ivo Marchenko. Executive Life Insurance Co lent money. Follow Harl Venby on Twitter.', '2016-02-01');
+  assert.deepEqual(mentionPairs(r), ['Actress Mara Quellin => person:mara-quellin', 'Cultural Affairs Director Ivo Marchenko => person:ivo-marchenko', 'Executive Life Insurance Co => org:executive-life-insurance-co', 'Harl Venby => person:harl-venby']);
+});
+
+test('a name that "it"/"its" stands for, with no title, entry or he/she, is an organisation: "Karl Lorimar said it had been reviewing"', () => {
+  const r = recognizeText('Karl Lorimar said it had been reviewing its contracts. Harl Venby said it would close its plant. Harl Venby said he agreed. Sen. Ivo Marchenko said it would pass. Actress Mara Quellin said it was a film she loved and it opened.', '1987-03-05');
+  const kinds = r.actors.filter((a) => a.kind !== 'state').map((a) => `${a.id} ${a.kind}`);
+  assert.deepEqual(kinds, ['org:karl-lorimar organization', 'person:harl-venby person', 'person:ivo-marchenko person', 'person:mara-quellin person']);
+  assert.deepEqual(mentionPairs(r).slice(0, 3), ['Karl Lorimar => org:karl-lorimar', 'it => org:karl-lorimar', 'its => org:karl-lorimar']);
+});
+
 test('he/she further back than two sentences stands for the only person of that gender named there', () => {
   const text = 'Halvard Tenmark criticized Sweden on Monday. Sweden disagreed. The talks were long. Oslo was cold. He said talks would go on.';
   assert.ok(mentionPairs(recognizeText(text, '2021-05-04')).includes('He => person:halvard-tenmark'));

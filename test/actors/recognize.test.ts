@@ -167,6 +167,17 @@ test('"who" right after a person is that person; "they" is the group just named 
   assert.ok(pairs.includes('they => UKRMIL'), pairs.join('; '));
 });
 
+test('"which"/"that" stand for the organisation their relative clause hangs on; "who" for the name an apposition describes', () => {
+  const r = recognizeText('The National Rifle Association, which has endorsed the bill, held a rally. Harl Venby, the mayor’s former adviser, who left in May, said so. Ivo Marchenko of Texas, who ran twice, agreed.', '2016-02-01');
+  const pairs = mentionPairs(r);
+  assert.ok(pairs.includes('which => org:national-rifle-association'), pairs.join('; '));
+  assert.ok(pairs.includes('who => person:harl-venby'), pairs.join('; '));
+  assert.ok(pairs.filter((p) => p === 'who => person:ivo-marchenko').length === 1, pairs.join('; '));
+  // "which" never stands for a person; "that" after a noun no mention covers stands for no one
+  const person = recognizeText('They read the memo of Harl Venby, which leaked. The deal that failed was long.', '2016-02-01');
+  assert.ok(!mentionPairs(person).some((p) => p.startsWith('which =>') || p.startsWith('that =>')), mentionPairs(person).join('; '));
+});
+
 test('a plural role "from"/"in" a country belongs to it: rangers from Gondor, stewards in Arnor', () => {
   const ctx = loadActorContext({ actors: [join(fixtures, 'dated.actors.txt')], agents: [join(fixtures, 'dated.agents.txt')] });
   const r = recognizeText('Rangers from Gondor met stewards in Arnor, while the steward of Gondor stayed home.', '2001-01-01', ctx);
