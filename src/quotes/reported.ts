@@ -115,10 +115,17 @@ function modifiesNoun(doc: Doc, k: number): boolean {
   return hasRelation(doc, k, 'amod', 'compound') && head > k && head - k <= 3 && k > 0 && prenominalPos.has(doc.upos[k - 1]!);
 }
 
-/** "that" as the subject or object of a relative clause on a noun after cue k, not the complementiser of a content clause. */
-function isRelativePronoun(doc: Doc, k: number, t: number): boolean {
+/**
+ * "that" as the subject or object of a relative clause on a noun after cue k, not the complementiser of a
+ * content clause. The person a cue addresses takes no relative clause with an object "that" of its own
+ * subject: "told reporters that his office would stop opposing ..." is a content clause however it is parsed.
+ */
+function isRelativePronoun(doc: Doc, k: number, t: number, cue: CueVerb): boolean {
   const clause = doc.head[t]!;
-  return hasRelation(doc, t, 'nsubj', 'obj') && hasRelation(doc, clause, 'acl:relcl') && doc.head[clause]! > k;
+  if (!hasRelation(doc, t, 'nsubj', 'obj') || !hasRelation(doc, clause, 'acl:relcl') || doc.head[clause]! <= k) return false;
+  const noun = doc.head[clause]!;
+  const addressed = cue.addressee && doc.head[noun] === k && hasRelation(doc, noun, 'iobj', 'obj');
+  return !(addressed && hasRelation(doc, t, 'obj') && children(doc, clause, 'nsubj').some((s) => s > t));
 }
 
 /**
@@ -249,7 +256,7 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   for (let a = j; a < sentenceEnd && a - j <= maxAdjunctTokens; a++) {
     const w = doc.lower[a]!;
     // (not the relative pronoun of a clause on an adjunct's noun: "spoke at a rally in a town that has lost its mill")
-    if (w === 'that' && a + 1 < sentenceEnd && !isRelativePronoun(doc, k, a)) {
+    if (w === 'that' && a + 1 < sentenceEnd && !isRelativePronoun(doc, k, a, cue)) {
       const end = clauseEnd(scan, a, sentenceEnd);
       return a + 1 < end ? { first: a, end } : null;
     }

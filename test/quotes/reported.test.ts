@@ -518,3 +518,10 @@ test('an inverted attribution after two coordinated clauses, one with quoted wor
   assert.equal(quotes[0]!.speaker?.name, 'Anna Berg');
   assert.ok(quotes[0]!.text.startsWith('Moscow'));
 });
+
+test('"told reporters that" opens a content clause even where the parse reads "that" as a relative pronoun', () => {
+  const text = 'Emanuel told reporters that his office would stop opposing the release of the video.';
+  const quotes = quotesOf(text, [{ name: 'Emanuel', id: 'emanuel' }]);
+  assert.equal(quotes[0]?.text, 'that his office would stop opposing the release of the video');
+  assert.equal(quotes[0]?.speaker?.name, 'Emanuel');
+});
