@@ -242,6 +242,46 @@ function topicAfter(doc: Doc, k: number, cue: CueVerb, first: number, end: numbe
   return -1;
 }
 
+/** Subordinators that open an adverbial clause after a cue's object: "praised the plan | after arriving". */
+const adverbialOpeners = new Set(['before', 'after', 'when', 'while', 'because', 'since', 'until']);
+
+/**
+ * The last token of cue k's noun object on the tree (with the complement of a naming cue: "called her son |
+ * her hero") when it starts at `first` and what follows it before `end` is the speaker's own addition: an
+ * adverbial clause ("before explaining why", "after arriving", wherever the parse hangs it), or a second
+ * predicate that the tree hangs on the cue ("but has been met with ..."). -1 otherwise.
+ */
+function treeObjectLast(doc: Doc, k: number, first: number, end: number): number {
+  const object = children(doc, k, 'obj').find((o) => o >= first && o < end);
+  if (object === undefined || !(doc.upos[object] === 'NOUN' || doc.upos[object] === 'PROPN' || doc.upos[object] === 'PRON')) return -1;
+  const span = subtreeSpan(doc, object);
+  if (span.first !== first) return -1;
+  // an adverbial clause the parse hung on the object as its modifier ("the plan | after arriving at the event")
+  for (let t = object + 1; t <= span.last; t++) {
+    if (adverbialOpeners.has(doc.lower[t]!) && hasRelation(doc, t, 'mark') && doc.head[doc.head[t]!] === object && hasRelation(doc, doc.head[t]!, 'acl')) {
+      return doc.value[t - 1] === ',' ? t - 2 : t - 1;
+    }
+  }
+  let last = span.last;
+  for (const complement of children(doc, k, 'xcomp')) {
+    const c = subtreeSpan(doc, complement);
+    if (c.first === last + 1) last = c.last;
+  }
+  let next = last + 1;
+  if (next >= end) return -1;
+  if (doc.value[next] === ',') next++;
+  const w = doc.lower[next]!;
+  if (adverbialOpeners.has(w) && hasRelation(doc, next, 'mark') && verbPos.has(doc.upos[doc.head[next]!]!)) {
+    // the object's subtree may have swallowed the clause: end before the opener
+    return (doc.value[next - 1] === ',' ? next - 2 : next - 1);
+  }
+  if ((w === 'and' || w === 'but') && next + 1 < end) {
+    const verb = doc.head[next]!;
+    if (verb > next && hasRelation(doc, verb, 'conj') && doc.head[verb] === k && verbPos.has(doc.upos[verb]!)) return last;
+  }
+  return -1;
+}
+
 /** The content of the cue at k going forward, as a token range; null when the cue has none. */
 function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence): { first: number; end: number } | null {
   const { doc } = scan;
@@ -286,6 +326,12 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (w === ':') return first + 1 < end ? { first: first + 1, end } : null;
   if (subordinators.has(w) || (w === 'to' && isInfinitive(doc, first))) return { first, end };
   if ((clauseStartPronouns.has(w) && doc.pos[first] === 'PRON') || possessiveDeterminers.has(w) || isCapitalised(doc, first) || doc.pos[first] === 'DET' || doc.pos[first] === 'PROPN' || doc.pos[first] === 'NOUN' || doc.pos[first] === 'NUM' || scan.spanOf[first] !== -1) {
+    // An object cue's noun object on the tree ends where the object's subtree ends, before what hangs on the
+    // cue itself: "called her fallen son her hero | before explaining why", "praised X | after arriving"
+    if (cue.object) {
+      const objectLast = treeObjectLast(doc, k, first, end);
+      if (objectLast !== -1) return { first, end: objectLast + 1 };
+    }
     // A content clause has a verb of its own: "says his plan would eliminate ..."
     if (hasVerb(doc, first + 1, end) || hasVerbTaggedNoun(doc, first + 1, end)) return { first, end };
     if (cue.object) return { first, end: objectEnd(doc, first, end) };

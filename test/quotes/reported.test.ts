@@ -525,3 +525,13 @@ test('"told reporters that" opens a content clause even where the parse reads "t
   assert.equal(quotes[0]?.text, 'that his office would stop opposing the release of the video');
   assert.equal(quotes[0]?.speaker?.name, 'Emanuel');
 });
+
+test('an object cue\'s content ends with its object on the tree, before an adverbial clause or a second predicate of the speaker', () => {
+  const called = quotesOf('She called her fallen son her hero before explaining why she forgave Roof.');
+  assert.equal(called[0]?.text, 'her fallen son her hero');
+  const criticized = quotesOf('He criticized the plan after arriving at the event.');
+  assert.equal(criticized[0]?.text, 'the plan');
+  // a relative clause on the object is part of it
+  const relative = quotesOf('He criticized the plan that passed after the vote.');
+  assert.equal(relative[0]?.text, 'the plan that passed after the vote');
+});
