@@ -214,6 +214,9 @@ const maxRelativeGap = 4;
  */
 function namesItsObject(scan: Scan, k: number, end: number): boolean {
   const { doc } = scan;
+  // a group called Occupy DNC Convention, a man named John: a past participle on a noun gives the noun's name, no one's words
+  if (hasRelation(doc, k, 'acl') && !hasRelation(doc, k, 'acl:relcl') && doc.head[k] === k - 1 && isNounPhraseToken(doc, k - 1) &&
+    !doc.lower[k]!.endsWith('ing') && children(doc, k, 'nsubj').length === 0) return false;
   if (children(doc, k, 'xcomp').length > 0) return true;
   for (let t = k - 1; t >= 0 && k - t <= maxRelativeGap; t--) {
     if (relativeNamed.has(doc.lower[t]!)) return true;

@@ -535,3 +535,10 @@ test('an object cue\'s content ends with its object on the tree, before an adver
   const relative = quotesOf('He criticized the plan that passed after the vote.');
   assert.equal(relative[0]?.text, 'the plan that passed after the vote');
 });
+
+test('a past participle of a naming cue right after a noun gives the noun\'s name, not anyone\'s words', () => {
+  assert.deepEqual(quotesOf('Protesters from a group called Occupy DNC Convention marched on Monday.'), []);
+  // the same cue with a subject of its own, or as a present participle, still reports
+  assert.equal(quotesOf('He called the plan a disaster.')[0]?.text, 'the plan a disaster');
+  assert.equal(quotesOf('Critics issued a statement calling the plan a disaster.')[0]?.text, 'the plan a disaster');
+});
