@@ -5,6 +5,7 @@
 //   He branded the plan “reckless”.                                   partial: a few quoted words
 //   Cook said Carter stopped the practice | , but Cook did not say when.   a second clause ends it
 import type { Doc } from '../nlp/index.ts';
+import { hasRelation } from '../nlp/tree.ts';
 import { cueVerbAt } from './cues.ts';
 import { isNounPhraseToken } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
@@ -124,6 +125,15 @@ function attributionAt(scan: Scan, t: number, end: number, verbSeen: boolean): b
   return k < end + 1 && cueVerbAt(doc, k, lexicon) !== undefined && (subjectEnd > t || verbSeen);
 }
 
+/** Whether the tree hangs word w on a noun in [first, end) as its modifier or preposition ("files, including records"). */
+function modifiesWithin(doc: Doc, w: number, first: number, end: number): boolean {
+  // ", according to ..." names a source of its own
+  if (doc.lower[w] === 'according') return false;
+  // a preposition hangs on its own noun, which hangs on the modified one
+  const head = hasRelation(doc, w, 'case') && doc.head[w]! > w ? doc.head[doc.head[w]!]! : hasRelation(doc, w, 'acl') ? doc.head[w]! : -1;
+  return head >= first && head < end && isNounPhraseToken(doc, head);
+}
+
 /**
  * Where a content clause that starts at `first` ends, before `end`:
  *   branded the plan “reckless” | and demanded a vote        a second predicate of the subject
@@ -174,7 +184,8 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
     const nextWord = lower[t + 1]!;
     // , but Cook did not say   , while 4 in 10 want   , calling them
     if ((next === 'CCONJ' && t + 2 < end && (isNounPhraseToken(doc, t + 2) || pos[t + 2] === 'PRON')) || (next === 'SCONJ' && verbSeen)) return t;
-    if (next === 'VERB' && nextWord.endsWith('ing') && verbSeen) return t;
+    // (not a participle the tree hangs on a noun of the clause as its modifier or preposition: ", including ...")
+    if (next === 'VERB' && nextWord.endsWith('ing') && verbSeen && !modifiesWithin(doc, t + 1, first, t)) return t;
     // , which was passed in 2010: a comment of the writer's on what was said
     if (nextWord === 'which' && verbSeen) return t;
     // , who trailed by 20 points: the writer's addition

@@ -10,7 +10,8 @@ import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { children, subtreeSpan } from '../nlp/tree.ts';
 import type { SpeakerPhrase } from './speakers.ts';
 import { isDropped, toSpeaker, type Found, type Scan } from './scan.ts';
-import { verbPos } from './clauses.ts';
+import { sentenceOf, verbPos } from './clauses.ts';
+import { cueVerbAt } from './cues.ts';
 
 /** Longest subject phrase taken. */
 const maxSubjectTokens = 25;
@@ -53,5 +54,36 @@ export function colonSpeakers(scan: Scan, found: Found[]): void {
     if (!phrase) continue;
     quote.speaker = toSpeaker(scan, phrase);
     quote.cue = { start: doc.start[c]!, end: doc.end[c]! };
+  }
+}
+
+/**
+ * A bare quotation right after a sentence that is only an attribution, a cue with a subject and no content
+ * of its own, is that subject's:
+ *
+ *   Sam Lau, the party's spokesman, said in a statement. “There are no paper ballots to recount.”
+ *
+ * The sentence's cue is its root on the tree, a cue verb that no quotation has taken.
+ */
+export function attributionSentenceSpeakers(scan: Scan, found: Found[]): void {
+  const { doc } = scan;
+  for (const quote of found) {
+    if (quote.speaker || quote.cue || isDropped(quote) || quote.kind !== 'direct') continue;
+    const open = scan.spanOf[tokenEndingAfter(doc, quote.pieces[0]![0])] ?? -1;
+    if (open === -1) continue;
+    const stop = scan.spans[open]!.openToken - 1;
+    if (stop < 1 || doc.value[stop] !== '.' || scan.spanOf[stop] !== -1) continue;
+    // (the quote stage's sentence, which mends wink's breaks after "(R-Tex.)")
+    const first = sentenceOf(scan, stop - 1).first;
+    let verb = -1;
+    for (let t = first; t < stop && verb === -1; t++) if (verbPos.has(doc.upos[t]!) && (doc.head[t]! < first || doc.head[t]! >= stop)) verb = t;
+    if (verb === -1 || scan.used[verb] || !cueVerbAt(doc, verb, scan.lexicon)) continue;
+    let quoted = false;
+    for (let t = first; t < stop && !quoted; t++) quoted = scan.spanOf[t] !== -1;
+    if (quoted) continue;
+    const phrase = clauseSubject(scan, stop, first);
+    if (!phrase) continue;
+    quote.speaker = toSpeaker(scan, phrase);
+    quote.cue = { start: doc.start[verb]!, end: doc.end[verb]! };
   }
 }

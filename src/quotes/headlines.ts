@@ -14,6 +14,40 @@ function hasLowerCaseVerb(scan: Scan, first: number, end: number): boolean {
   return false;
 }
 
+/** Shortest word a title-case headline capitalises ("to", "of", "the", "and" stay lower case). */
+const minTitleWordLength = 4;
+
+/** Commas from which capitalised words are a list of names ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron"). */
+const minListCommas = 2;
+
+/** Every word of [first, end) that a headline in title case capitalises is capitalised, and the words are not a list. */
+function isTitleCase(scan: Scan, first: number, end: number): boolean {
+  const { doc } = scan;
+  let capitalised = 0;
+  let commas = 0;
+  for (let t = first; t < end; t++) {
+    if (doc.value[t] === ',' && ++commas >= minListCommas) return false;
+    if (doc.value[t]!.length < minTitleWordLength || !/^\p{L}/u.test(doc.value[t]!)) continue;
+    if (!isCapitalised(doc, t)) return false;
+    capitalised++;
+  }
+  return capitalised > 0;
+}
+
+/**
+ * A verb of a title-case headline ("Paul Ryan: FBI Decision Not to Indict Hillary 'Defies Explanation'"):
+ * a verb the parse heads inside the content whose form is inflected (-s, -ed, -ing) or an auxiliary, so
+ * that a name tagged as a verb ("Rob Barron") does not count.
+ */
+function hasTitleCaseVerb(scan: Scan, first: number, end: number): boolean {
+  const { doc } = scan;
+  for (let t = first; t < end; t++) {
+    if (!verbPos.has(doc.pos[t]!)) continue;
+    if (doc.pos[t] === 'AUX' || /(?:s|ed|ing|n't)$/.test(doc.lower[t]!)) return true;
+  }
+  return false;
+}
+
 export function speakerColon(scan: Scan, first: number): Found | null {
   const { doc } = scan;
   const end = scan.paragraphEnd[scan.paragraphOf[first]!]!;
@@ -28,7 +62,9 @@ export function speakerColon(scan: Scan, first: number): Found | null {
   if (words(doc, colon + 1, contentLast) < minContentWords) return null;
   // Iowa: Tim Albrecht, Brad Anderson, ...: a list, not something said.
   // (wink tags some names VERB, "Rob Barron": only a lower-case verb counts)
-  if (!hasLowerCaseVerb(scan, colon + 1, contentLast) && scan.spanOf[colon + 1] === -1) return null;
+  const verb = hasLowerCaseVerb(scan, colon + 1, contentLast) ||
+    (isTitleCase(scan, colon + 1, contentLast) && hasTitleCaseVerb(scan, colon + 1, contentLast));
+  if (!verb && scan.spanOf[colon + 1] === -1) return null;
   const labelled = contentKind(scan, colon + 1, contentLast);
   if (!labelled) return null;
   markSpansUsed(scan, colon + 1, labelled.end);

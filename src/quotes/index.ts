@@ -29,7 +29,7 @@ import { findReportedSpeech } from './reported.ts';
 import { paragraphsInto } from './tokens.ts';
 import { isDropped, toQuote, type Found, type Scan } from './scan.ts';
 import { continueSpeakers } from './continuation.ts';
-import { colonSpeakers } from './colon.ts';
+import { attributionSentenceSpeakers, colonSpeakers } from './colon.ts';
 import { dropNested } from './nested.ts';
 import { resolveSpeakerPronouns } from './pronouns.ts';
 import { readNameCues, type NameCues } from '../actors/cues.ts';
@@ -118,6 +118,7 @@ export function extractQuotes(doc: Doc, article: Article, actors: ActorResult, c
   const direct = findDirectQuotes(scan);
   const reported = findReportedSpeech(scan);
   colonSpeakers(scan, direct);
+  attributionSentenceSpeakers(scan, direct);
   resolveSpeakerPronouns(scan, [...direct, ...reported], ctx.names);
   dropNested(doc, [...direct, ...reported]);
   continueSpeakers(scan, [...direct, ...reported]);

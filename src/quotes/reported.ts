@@ -115,10 +115,17 @@ function modifiesNoun(doc: Doc, k: number): boolean {
   return hasRelation(doc, k, 'amod', 'compound') && head > k && head - k <= 3 && k > 0 && prenominalPos.has(doc.upos[k - 1]!);
 }
 
-/** "that" as the subject or object of a relative clause on a noun after cue k, not the complementiser of a content clause. */
-function isRelativePronoun(doc: Doc, k: number, t: number): boolean {
+/**
+ * "that" as the subject or object of a relative clause on a noun after cue k, not the complementiser of a
+ * content clause. The person a cue addresses takes no relative clause with an object "that" of its own
+ * subject: "told reporters that his office would stop opposing ..." is a content clause however it is parsed.
+ */
+function isRelativePronoun(doc: Doc, k: number, t: number, cue: CueVerb): boolean {
   const clause = doc.head[t]!;
-  return hasRelation(doc, t, 'nsubj', 'obj') && hasRelation(doc, clause, 'acl:relcl') && doc.head[clause]! > k;
+  if (!hasRelation(doc, t, 'nsubj', 'obj') || !hasRelation(doc, clause, 'acl:relcl') || doc.head[clause]! <= k) return false;
+  const noun = doc.head[clause]!;
+  const addressed = cue.addressee && doc.head[noun] === k && hasRelation(doc, noun, 'iobj', 'obj');
+  return !(addressed && hasRelation(doc, t, 'obj') && children(doc, clause, 'nsubj').some((s) => s > t));
 }
 
 /**
@@ -207,6 +214,9 @@ const maxRelativeGap = 4;
  */
 function namesItsObject(scan: Scan, k: number, end: number): boolean {
   const { doc } = scan;
+  // a group called Occupy DNC Convention, a man named John: a past participle on a noun gives the noun's name, no one's words
+  if (hasRelation(doc, k, 'acl') && !hasRelation(doc, k, 'acl:relcl') && doc.head[k] === k - 1 && isNounPhraseToken(doc, k - 1) &&
+    !doc.lower[k]!.endsWith('ing') && children(doc, k, 'nsubj').length === 0) return false;
   if (children(doc, k, 'xcomp').length > 0) return true;
   for (let t = k - 1; t >= 0 && k - t <= maxRelativeGap; t--) {
     if (relativeNamed.has(doc.lower[t]!)) return true;
@@ -235,6 +245,46 @@ function topicAfter(doc: Doc, k: number, cue: CueVerb, first: number, end: numbe
   return -1;
 }
 
+/** Subordinators that open an adverbial clause after a cue's object: "praised the plan | after arriving". */
+const adverbialOpeners = new Set(['before', 'after', 'when', 'while', 'because', 'since', 'until']);
+
+/**
+ * The last token of cue k's noun object on the tree (with the complement of a naming cue: "called her son |
+ * her hero") when it starts at `first` and what follows it before `end` is the speaker's own addition: an
+ * adverbial clause ("before explaining why", "after arriving", wherever the parse hangs it), or a second
+ * predicate that the tree hangs on the cue ("but has been met with ..."). -1 otherwise.
+ */
+function treeObjectLast(doc: Doc, k: number, first: number, end: number): number {
+  const object = children(doc, k, 'obj').find((o) => o >= first && o < end);
+  if (object === undefined || !(doc.upos[object] === 'NOUN' || doc.upos[object] === 'PROPN' || doc.upos[object] === 'PRON')) return -1;
+  const span = subtreeSpan(doc, object);
+  if (span.first !== first) return -1;
+  // an adverbial clause the parse hung on the object as its modifier ("the plan | after arriving at the event")
+  for (let t = object + 1; t <= span.last; t++) {
+    if (adverbialOpeners.has(doc.lower[t]!) && hasRelation(doc, t, 'mark') && doc.head[doc.head[t]!] === object && hasRelation(doc, doc.head[t]!, 'acl')) {
+      return doc.value[t - 1] === ',' ? t - 2 : t - 1;
+    }
+  }
+  let last = span.last;
+  for (const complement of children(doc, k, 'xcomp')) {
+    const c = subtreeSpan(doc, complement);
+    if (c.first === last + 1) last = c.last;
+  }
+  let next = last + 1;
+  if (next >= end) return -1;
+  if (doc.value[next] === ',') next++;
+  const w = doc.lower[next]!;
+  if (adverbialOpeners.has(w) && hasRelation(doc, next, 'mark') && verbPos.has(doc.upos[doc.head[next]!]!)) {
+    // the object's subtree may have swallowed the clause: end before the opener
+    return (doc.value[next - 1] === ',' ? next - 2 : next - 1);
+  }
+  if ((w === 'and' || w === 'but') && next + 1 < end) {
+    const verb = doc.head[next]!;
+    if (verb > next && hasRelation(doc, verb, 'conj') && doc.head[verb] === k && verbPos.has(doc.upos[verb]!)) return last;
+  }
+  return -1;
+}
+
 /** The content of the cue at k going forward, as a token range; null when the cue has none. */
 function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence): { first: number; end: number } | null {
   const { doc } = scan;
@@ -249,7 +299,7 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   for (let a = j; a < sentenceEnd && a - j <= maxAdjunctTokens; a++) {
     const w = doc.lower[a]!;
     // (not the relative pronoun of a clause on an adjunct's noun: "spoke at a rally in a town that has lost its mill")
-    if (w === 'that' && a + 1 < sentenceEnd && !isRelativePronoun(doc, k, a)) {
+    if (w === 'that' && a + 1 < sentenceEnd && !isRelativePronoun(doc, k, a, cue)) {
       const end = clauseEnd(scan, a, sentenceEnd);
       return a + 1 < end ? { first: a, end } : null;
     }
@@ -279,6 +329,12 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (w === ':') return first + 1 < end ? { first: first + 1, end } : null;
   if (subordinators.has(w) || (w === 'to' && isInfinitive(doc, first))) return { first, end };
   if ((clauseStartPronouns.has(w) && doc.pos[first] === 'PRON') || possessiveDeterminers.has(w) || isCapitalised(doc, first) || doc.pos[first] === 'DET' || doc.pos[first] === 'PROPN' || doc.pos[first] === 'NOUN' || doc.pos[first] === 'NUM' || scan.spanOf[first] !== -1) {
+    // An object cue's noun object on the tree ends where the object's subtree ends, before what hangs on the
+    // cue itself: "called her fallen son her hero | before explaining why", "praised X | after arriving"
+    if (cue.object) {
+      const objectLast = treeObjectLast(doc, k, first, end);
+      if (objectLast !== -1) return { first, end: objectLast + 1 };
+    }
     // A content clause has a verb of its own: "says his plan would eliminate ..."
     if (hasVerb(doc, first + 1, end) || hasVerbTaggedNoun(doc, first + 1, end)) return { first, end };
     if (cue.object) return { first, end: objectEnd(doc, first, end) };

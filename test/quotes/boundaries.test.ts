@@ -67,3 +67,14 @@ test('a content clause runs on past ", despite ..." and ", with ..."; a relative
   assert.deepEqual(quotesOf('The coach said the team would play on Sunday, despite the injuries to its captain.').map((q) => q.text), ['the team would play on Sunday, despite the injuries to its captain']);
   assert.deepEqual(quotesOf('The mayor said she would meet Ana Ruiz, who leads the union.').map((q) => q.text), ['she would meet Ana Ruiz']);
 });
+
+test('", including ..." hung on a noun of the clause stays in the content, even where it is tagged a participle', () => {
+  const quotes = quotesOf('The agency said hackers stole files, including records of 21 million people.');
+  assert.equal(quotes[0]?.text, 'hackers stole files, including records of 21 million people');
+  // a participle of the speaker's own still ends it
+  const adding = quotesOf('He said the plan would fail, adding that he would vote against it.');
+  assert.equal(adding[0]?.text, 'the plan would fail');
+  // ", according to ..." names a source of its own
+  const according = quotesOf('The minister said troops stole files, according to the ministry.');
+  assert.equal(according.find((q) => q.speaker?.name === 'The minister')?.text, 'troops stole files');
+});

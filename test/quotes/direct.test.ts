@@ -292,3 +292,13 @@ test('a name the word tagger takes for a modal: “...,” said Will Doyle', () 
   const [q] = quotesOf(text);
   assert.equal(q?.speaker?.name, 'Will Doyle');
 });
+
+test('a bare quotation after a sentence that is only an attribution is its subject\'s', () => {
+  const text = 'Sam Lau, the communications director for the party, said in a statement. “There are no paper ballots to recount.” The count went on.';
+  const quotes = quotesOf(text);
+  assert.equal(quotes[0]?.text, '“There are no paper ballots to recount.”');
+  assert.equal(quotes[0]?.speaker?.name, 'Sam Lau');
+  // a sentence whose cue has its own content leaves the next quotation to the continuation rule; one with no cue names no one
+  const none = quotesOf('The hall was full. “There are no paper ballots to recount.”');
+  assert.equal(none[0]?.speaker ?? null, null);
+});

@@ -17,3 +17,16 @@ test('section labels, interview turns and lists of names are not speakers with t
   assert.deepEqual(quotesOf('Q: Have you talked to her?\n\nA: It has been about a month.'), []);
   assert.deepEqual(quotesOf('Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.'), []);
 });
+
+test('a headline in title case, whose verbs are capitalised too, attributes the rest of it', () => {
+  const quotes = quotesOf('Milbank: Republicans ‘Waving The Flag Of Surrender’ To Trump.\n\nThat soft flapping sound you hear is the party.');
+  assert.equal(quotes[0]?.text, 'Republicans ‘Waving The Flag Of Surrender’ To Trump');
+  assert.equal(quotes[0]?.speaker?.name, 'Milbank');
+  const ryan = quotesOf('Paul Ryan: FBI Decision Not to Indict Hillary Defies Explanation, Needs More Investigation.\n\nThe speaker spoke on Tuesday.');
+  assert.equal(ryan[0]?.speaker?.name, 'Paul Ryan');
+});
+
+test('a title-case list of names or a news label before the colon is not a headline quotation', () => {
+  assert.deepEqual(quotesOf('Nevada: Adam Khan, Andres Ramirez, Andrew Diss, Barbara Buckley.\n\nThe list goes on.'), []);
+  assert.deepEqual(quotesOf('Just Leaked: Look At Hillary’s Shocking Response To Learning Soldiers Died.\n\nThe story goes on.'), []);
+});

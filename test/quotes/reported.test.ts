@@ -518,3 +518,27 @@ test('an inverted attribution after two coordinated clauses, one with quoted wor
   assert.equal(quotes[0]!.speaker?.name, 'Anna Berg');
   assert.ok(quotes[0]!.text.startsWith('Moscow'));
 });
+
+test('"told reporters that" opens a content clause even where the parse reads "that" as a relative pronoun', () => {
+  const text = 'Emanuel told reporters that his office would stop opposing the release of the video.';
+  const quotes = quotesOf(text, [{ name: 'Emanuel', id: 'emanuel' }]);
+  assert.equal(quotes[0]?.text, 'that his office would stop opposing the release of the video');
+  assert.equal(quotes[0]?.speaker?.name, 'Emanuel');
+});
+
+test('an object cue\'s content ends with its object on the tree, before an adverbial clause or a second predicate of the speaker', () => {
+  const called = quotesOf('She called her fallen son her hero before explaining why she forgave Roof.');
+  assert.equal(called[0]?.text, 'her fallen son her hero');
+  const criticized = quotesOf('He criticized the plan after arriving at the event.');
+  assert.equal(criticized[0]?.text, 'the plan');
+  // a relative clause on the object is part of it
+  const relative = quotesOf('He criticized the plan that passed after the vote.');
+  assert.equal(relative[0]?.text, 'the plan that passed after the vote');
+});
+
+test('a past participle of a naming cue right after a noun gives the noun\'s name, not anyone\'s words', () => {
+  assert.deepEqual(quotesOf('Protesters from a group called Occupy DNC Convention marched on Monday.'), []);
+  // the same cue with a subject of its own, or as a present participle, still reports
+  assert.equal(quotesOf('He called the plan a disaster.')[0]?.text, 'the plan a disaster');
+  assert.equal(quotesOf('Critics issued a statement calling the plan a disaster.')[0]?.text, 'the plan a disaster');
+});
