@@ -1,15 +1,19 @@
 // A child of test/run.ts: runs test files one after another in this one process, each as a
 // suite of its own (so its top-level before/after hooks apply to its tests only), asking the
-// parent for the next file when one is done. The processes share what a process loads
+// parent for the next file when one is done; the first child asked builds the run's sample
+// store first (test/sample-store.ts). The processes share what a process loads
 // once: tsx's compiled modules, the syntax model, the bundled dictionaries.
 import { appendFileSync } from 'node:fs';
 import { describe } from 'node:test';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildSharedSample } from './sample-store.ts';
 
-function next(): Promise<string | undefined> {
+type Task = { file?: string; build?: true };
+
+function next(): Promise<Task> {
   return new Promise((done) => {
-    process.once('message', (m: { file?: string }) => done(m.file));
+    process.once('message', (m: Task) => done(m));
     process.send!({ next: true });
   });
 }
@@ -21,7 +25,12 @@ function next(): Promise<string | undefined> {
  */
 const cpuLog = process.env.ENTENTE_TEST_CPU;
 
-for (let file = await next(); file !== undefined; file = await next()) {
+for (let task = await next(); task.file !== undefined || task.build; task = await next()) {
+  if (task.build) {
+    await buildSharedSample();
+    continue;
+  }
+  const file = task.file!;
   const before = process.cpuUsage();
   // a file's module is loaded inside its suite, so that what it registers belongs there
   await describe(file, async () => {

@@ -131,6 +131,9 @@ function withBritishSpellings(forms: string[][], head: number, written: Set<stri
 export function compileVerbRules(dictionaries: VerbDictionary[]): VerbRules {
   const byForm = new Map<string, VerbCue[]>();
   const claimed = new Set<string>();
+  // A later dictionary's rules added to an earlier one's cue: one array per pair of rule
+  // arrays, so that the forms of a verb share it (and its sorted copy and RuleIndex below).
+  const merged = new Map<VerbRule[], Map<VerbRule[], VerbRule[]>>();
   for (const dict of dictionaries) {
     const claimedHere = new Set<string>();
     const written = new Set(dict.blocks.flatMap((b) => b.verbs.flatMap((v) => v.forms.map((f) => f.join(' ')))));
@@ -153,7 +156,11 @@ export function compileVerbRules(dictionaries: VerbDictionary[]): VerbRules {
             // ours still apply where it has none; its code stands unless it is the null code
             const existing = byForm.get(form[verb.head]!)?.find((c) => c.form.join(' ') === key);
             if (existing) {
-              existing.rules = [...existing.rules, ...rules];
+              let withOurs = merged.get(existing.rules);
+              if (!withOurs) merged.set(existing.rules, (withOurs = new Map()));
+              let both = withOurs.get(rules);
+              if (!both) withOurs.set(rules, (both = [...existing.rules, ...rules]));
+              existing.rules = both;
               if (isNullCode(existing.code) && !isNullCode(code)) {
                 existing.code = code;
                 if (paired) existing.paired = paired;

@@ -1,10 +1,13 @@
 // The HTTP API against a real server on 127.0.0.1 over a store built from
-// samples/sample.jsonl: each endpoint, pagination, filters and bad input.
+// samples/sample.jsonl: each endpoint, pagination, filters and bad input, and every
+// response as the OpenAPI document describes it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { openApiDocument } from '../../src/server/openapi.ts';
 import { startSampleServer, samplePath, type SampleServer } from './sample-server.ts';
 
 let server: SampleServer;
@@ -528,5 +531,81 @@ describe('the rest of the surface', () => {
 
   test('nothing unexpected was logged', () => {
     assert.deepEqual(server.errors, []);
+  });
+});
+
+// Live responses against /api/openapi.json, validated by a JSON Schema validator (Ajv, draft
+// 2020-12, which OpenAPI 3.1 uses): a generated client accepts what the server sends, nulls
+// included. (The same server as the tests above: a second one would start another worker.)
+describe('responses as the OpenAPI document says', () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+  type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>> };
+  const doc = openApiDocument as unknown as Doc;
+
+  /** The validator of one documented response; `#/components/...` refs resolve against the document's components. */
+  function validatorFor(path: string, method: string, status = '200') {
+    const schema = doc.paths[path]![method]!.responses[status]!.content!['application/json']!.schema as Record<string, unknown>;
+    return ajv.compile({ ...schema, components: openApiDocument.components });
+  }
+
+  async function checkDocumented(path: string, url: string, init?: RequestInit): Promise<unknown> {
+    const res = await fetch(`${server.url}${url}`, init);
+    assert.equal(res.status, 200, url);
+    const body = await res.json();
+    const validate = validatorFor(path, (init?.method ?? 'get').toLowerCase());
+    const ok = validate(body);
+    assert.ok(ok, `${url}: ${ajv.errorsText(validate.errors?.slice(0, 5), { separator: '; ' })}`);
+    return body;
+  }
+
+  test('every GET endpoint answers what the OpenAPI document says, nulls included', async () => {
+    await checkDocumented('/api/stats', '/api/stats');
+    const articles = (await checkDocumented('/api/articles', '/api/articles?limit=200')) as { items: { id: string }[] };
+    await checkDocumented('/api/articles', '/api/articles?duplicates=true&limit=200');
+    for (const a of articles.items.slice(0, 40)) await checkDocumented('/api/articles/{id}', `/api/articles/${encodeURIComponent(a.id)}`);
+    await checkDocumented('/api/quotes', '/api/quotes?limit=500');
+    await checkDocumented('/api/events', '/api/events?limit=500&negated=true');
+    const actors = (await checkDocumented('/api/actors', '/api/actors?limit=200')) as { items: { id: string }[] };
+    for (const a of actors.items.slice(0, 10)) await checkDocumented('/api/actors/{id}', `/api/actors/${encodeURIComponent(a.id)}`);
+    await checkDocumented('/api/stances', '/api/stances?limit=500');
+    await checkDocumented('/api/cohesion', '/api/cohesion?a=USA&b=EU&by=year');
+    await checkDocumented('/api/cohesion/matrix', '/api/cohesion/matrix?among=USA,GBR,FRA,RUS');
+    await checkDocumented('/api/cohesion/evidence', '/api/cohesion/evidence?a=USA&b=EU&window=all');
+  });
+
+  test('POST /api/analyze answers the output contract as documented', async () => {
+    await checkDocumented('/api/analyze', '/api/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Norway accused Chile of spying on Monday. "We deny it," the Chilean minister said.' }),
+    });
+    // a footer between two stories: the record lists its range as `boilerplate`
+    const footer = 'The post Norway accuses Chile appeared first on Example Wire.';
+    const text = `Norway accused Chile of spying on Monday.\n\n${footer}\n\n"We deny it," the Chilean minister said.`;
+    const body = (await checkDocumented('/api/analyze', '/api/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text }),
+    })) as { articles: { boilerplate?: { start: number; end: number }[] }[] };
+    assert.deepEqual(body.articles[0]!.boilerplate, [{ start: text.indexOf(footer), end: text.indexOf(footer) + footer.length }]);
+  });
+
+  test("an event's issues (--issues) are what the Event schema says: each phrase with its span, words and code", () => {
+    const validate = ajv.compile({ $ref: '#/components/schemas/Event', components: openApiDocument.components });
+    const event = {
+      start: 0, end: 25, text: 'Norway accused Chile', cameo: '112', plover: 'ACCUSE', goldstein: -2, quad: 3, negated: false,
+      source: { start: 0, end: 6, actor: 'NOR', name: 'Norway' }, target: { start: 15, end: 20, actor: 'CHL', name: 'Chile' },
+      issues: [{ start: 24, end: 30, text: 'spying', code: 'ESPIONAGE', category: 'SECURITY' }, { start: 40, end: 43, text: 'oil', code: 'OIL' }],
+    };
+    assert.ok(validate(event), ajv.errorsText(validate.errors));
+    assert.ok(!validate({ ...event, issues: [{ start: 24, end: 30, text: 'spying' }] }), 'an issue without its code');
+  });
+
+  test('GET /api/events?issue= filters on an issue code (none in the sample store, ingested without --issues); a malformed code is a 400', async () => {
+    const body = (await checkDocumented('/api/events', '/api/events?issue=OIL')) as { items: unknown[] };
+    assert.deepEqual(body.items, []);
+    const bad = await fetch(`${server.url}/api/events?issue=${encodeURIComponent('OIL; DROP')}`);
+    assert.equal(bad.status, 400);
+    assert.match(((await bad.json()) as { error: { reason: string } }).error.reason, /issue: expected an issue code/);
   });
 });

@@ -1,5 +1,7 @@
 // End to end: the page in Debian's headless chromium (playwright-core) against
-// a real server over the sample store. Screenshots go to test-results/web/.
+// a real server over the sample store. With ENTENTE_TEST_SCREENSHOTS=1, screenshots of each
+// step go to test-results/web/ (for a person to look at: nothing is asserted on them, and
+// taking them costs the browser seconds of processor time).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -28,7 +30,7 @@ const foreignRequests: string[] = [];
 
 before(async () => {
   if (skip) return;
-  mkdirSync(screenshots, { recursive: true });
+  if (takeScreenshots) mkdirSync(screenshots, { recursive: true });
   server = await startSampleServer();
   profile = mkdtempSync(join(tmpdir(), 'entente-chromium-'));
   browser = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath!, args: chromiumArgs, headless: true, viewport: { width: 1300, height: 900 } });
@@ -46,7 +48,10 @@ after(async () => {
   await server?.stop();
 });
 
-const shot = (name: string) => page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: false });
+const takeScreenshots = process.env.ENTENTE_TEST_SCREENSHOTS === '1';
+const shot = async (name: string) => {
+  if (takeScreenshots) await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: false });
+};
 
 async function getJson(path: string): Promise<any> {
   return (await fetch(`${server.url}${path}`)).json();

@@ -2,7 +2,7 @@
 // article lost when a worker cannot start.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,12 +10,8 @@ import { ArticleTimeoutError, createAnalyzer } from '../../src/workers/pool.ts';
 import { kernelThreadId } from '../../src/workers/thread-clock.ts';
 import { finishArticle } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/model.ts';
+import { sampleAnalyses } from '../sample-store.ts';
 
-const samples = readFileSync(new URL('../../samples/sample.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(0, 12)
-  .map((l) => finishArticle(JSON.parse(l)) as Article);
 /** one sentence each: for the tests of what happens to articles, not of what their analysis finds */
 const short = Array.from({ length: 12 }, (_, i) => finishArticle({ id: `short-${i}`, text: `Russia accused Ukraine of shelling the plant near Enerhodar on day ${i}.` }) as Article);
 
@@ -40,13 +36,17 @@ async function analyseAll(jobs: number, articles: Article[], script?: URL) {
 }
 
 test('two threads give the same analyses, in submission order, as one', async () => {
-  const one = await analyseAll(1, samples);
+  // The one: this thread's analyses of the whole sample, one after another in one context
+  // (test/sample-store.ts: those the sample store was built from); twelve of its articles
+  // go to two workers.
+  const one = (await sampleAnalyses()).slice(0, 12);
+  const samples = one.map((a) => a.article);
   const two = await analyseAll(2, samples);
   assert.deepEqual(
     two.map((r) => r.analysis.article.id),
     samples.map((a) => a.id),
   );
-  assert.deepEqual(JSON.parse(JSON.stringify(two.map((r) => r.analysis))), JSON.parse(JSON.stringify(one.map((r) => r.analysis))));
+  assert.deepEqual(JSON.parse(JSON.stringify(two.map((r) => r.analysis))), one);
   assert.ok(two.every((r) => r.signature instanceof Uint32Array && r.signature.length > 0));
 });
 
