@@ -367,7 +367,7 @@ function countryOfRules(rules: LexiconActor['rules']): string | undefined {
 // "Western Mindanao Command", "Eastern Cape Province": a one-word region followed by capitalised
 // words is the first word of a name, not the region.
 function regionOpensName(s: Recognition, i: number, end: number, ref: number): boolean {
-  if (end - i !== 1 || !isNameToken(s, end) || s.lexicon.agentTrie.match(s.tokenIds, end, s.n) >= 0) return false;
+  if (end - i !== 1 || !isNameToken(s, end) || s.lexicon.agentTrie.match(s.tokenIds, end, s.n)) return false;
   const code = codeOnDate(s, s.lexicon.actors[ref]!.rules);
   return code !== undefined && isRegion(code) && !codeCountry(code);
 }
@@ -388,10 +388,12 @@ function findPieces(s: Recognition): Piece[] {
     const limit = sentence.endToken;
     let i = sentence.firstToken;
     while (i < limit) {
-      const actorEnd = actorTrie.match(tokenIds, i, limit);
-      const actorRef = actorTrie.matchValue;
-      const agentEnd = agentTrie.match(tokenIds, i, limit);
-      const agentRef = agentTrie.matchValue;
+      const actor = actorTrie.match(tokenIds, i, limit);
+      const agent = agentTrie.match(tokenIds, i, limit);
+      const actorEnd = actor?.end ?? -1;
+      const actorRef = actor?.value ?? -1;
+      const agentEnd = agent?.end ?? -1;
+      const agentRef = agent?.value ?? -1;
       const actorOk = actorEnd >= 0 && looksLikeName(s, i, actorEnd);
       if (actorOk && (agentEnd < 0 || actorEnd > agentEnd)) {
         const end = actorEnd;
@@ -402,7 +404,7 @@ function findPieces(s: Recognition): Piece[] {
         const absorbed =
           (end - i === 1 && doc.pos[i] === 'PROPN' && wordLike.test(doc.value[i]!) && isNameToken(s, end) && !isNameToken(s, end + 1) &&
           !(demonymEnding.test(keys[i]!) && peoplePlural.test(keys[end] ?? '')) &&
-          actorTrie.match(tokenIds, end, limit) < 0 && agentTrie.match(tokenIds, end, limit) < 0) ||
+          !actorTrie.match(tokenIds, end, limit) && !agentTrie.match(tokenIds, end, limit)) ||
           regionOpensName(s, i, end, actorRef);
         if (!absorbed) {
           pieces.push(newPiece('actor', i, end, actorRef));
@@ -423,8 +425,8 @@ function findPieces(s: Recognition): Piece[] {
       }
       // "Young Algerians", "Angry French workers", "More South Africans": a capitalised adjective
       // opening the sentence before a demonym is not the first word of a name
-      if (sentenceStart(doc, i) && i + 1 < limit && s.capital[i + 1] === 1 && actorTrie.match(tokenIds, i, limit) < 0) {
-        const demonymEnd = actorTrie.match(tokenIds, i + 1, limit);
+      if (sentenceStart(doc, i) && i + 1 < limit && s.capital[i + 1] === 1 && !actorTrie.match(tokenIds, i, limit)) {
+        const demonymEnd = actorTrie.match(tokenIds, i + 1, limit)?.end ?? -1;
         if (demonymEnd > i + 1 && demonymAfterOpener.test(keys[demonymEnd - 1]!)) {
           i++;
           continue;
@@ -433,7 +435,7 @@ function findPieces(s: Recognition): Piece[] {
       if (isNameToken(s, i)) {
         let j = i + 1;
         while (j < limit) {
-          if (isNameToken(s, j) && agentTrie.match(tokenIds, j, limit) < 0) j++;
+          if (isNameToken(s, j) && !agentTrie.match(tokenIds, j, limit)) j++;
           else if (keys[j] === '-') {
             // "Leung Che-cheung", "Jean-Pierre": a hyphen joins only the words it touches;
             // "STATE COLLEGE, Pa. - Hillary Clinton" is a dateline's dash
@@ -534,7 +536,7 @@ function isUndatedPerson(s: Recognition, piece: Piece, rules: readonly CodeRule[
   const { keys, cues } = s;
   for (let i = piece.start; i < piece.end; i++) {
     const key = keys[i]!;
-    if (s.capital[i] !== 1 || cues.organization.has(key) || cues.company.has(key) || cues.thing.has(key) || s.lexicon.agentTrie.match(s.tokenIds, i, i + 1) >= 0) return false;
+    if (s.capital[i] !== 1 || cues.organization.has(key) || cues.company.has(key) || cues.thing.has(key) || s.lexicon.agentTrie.match(s.tokenIds, i, i + 1)) return false;
   }
   return true;
 }
@@ -703,8 +705,9 @@ function placedCode(s: Recognition, piece: Piece, code: string | undefined): str
   const trie = s.lexicon.actorTrie;
   for (let j = piece.start; j < piece.end; j++) {
     // the longest phrase inside the name, not the name itself
-    if (trie.match(s.tokenIds, j, j === piece.start ? piece.end - 1 : piece.end) < 0) continue;
-    const country = codeCountry(codeOnDate(s, s.lexicon.actors[trie.matchValue]!.rules) ?? '');
+    const found = trie.match(s.tokenIds, j, j === piece.start ? piece.end - 1 : piece.end);
+    if (!found) continue;
+    const country = codeCountry(codeOnDate(s, s.lexicon.actors[found.value]!.rules) ?? '');
     if (country) return country + code;
   }
   return code;
@@ -730,7 +733,8 @@ function kindThenPlace(s: Recognition, piece: Piece, kinds: ReadonlySet<string>)
   const trie = s.lexicon.actorTrie;
   for (let k = piece.end - 1; k > piece.start; k--) {
     if (kinds.has(keys[k]!)) return true;
-    if (trie.match(tokenIds, k, k + 1) < 0 || !isBareCountry(codeOnDate(s, s.lexicon.actors[trie.matchValue]!.rules) ?? '')) return false;
+    const found = trie.match(tokenIds, k, k + 1);
+    if (!found || !isBareCountry(codeOnDate(s, s.lexicon.actors[found.value]!.rules) ?? '')) return false;
   }
   return false;
 }
@@ -786,7 +790,7 @@ function modifiesThing(s: Recognition, head: Piece): boolean {
   const noun = doc.head[root]!;
   const rel = doc.deprel[root]!;
   if (noun < head.end || !(relationIs(rel, 'compound') || relationIs(rel, 'amod') || relationIs(rel, 'nmod'))) return false;
-  if (s.capital[noun] === 1 || doc.upos[noun] !== 'NOUN' || s.lexicon.agentTrie.match(s.tokenIds, noun, noun + 1) >= 0 || s.cues.personNoun.has(s.keys[noun]!)) return false;
+  if (s.capital[noun] === 1 || doc.upos[noun] !== 'NOUN' || s.lexicon.agentTrie.match(s.tokenIds, noun, noun + 1) || s.cues.personNoun.has(s.keys[noun]!)) return false;
   // "a Bernie Sanders rally" where the article also writes "Sanders" alone: a person's rally
   if (head.end - head.start >= 2 && loneWords(s).has(s.keys[head.end - 1]!)) return false;
   // only the words between: "El Maan natural harbor", not a clause further on
@@ -802,7 +806,7 @@ function loneWords(s: Recognition): Set<string> {
   const { capital, keys, doc, n } = s;
   const found = new Set<string>();
   for (let k = 1; k < n; k++) {
-    if (capital[k] === 1 && capital[k - 1] === 0 && capital[k + 1] === 0 && doc.pos[k] === 'PROPN' && relationIs(doc.deprel[k]!, 'nsubj') && s.lexicon.actorTrie.match(s.tokenIds, k, k + 1) < 0) found.add(keys[k]!);
+    if (capital[k] === 1 && capital[k - 1] === 0 && capital[k + 1] === 0 && doc.pos[k] === 'PROPN' && relationIs(doc.deprel[k]!, 'nsubj') && !s.lexicon.actorTrie.match(s.tokenIds, k, k + 1)) found.add(keys[k]!);
   }
   s.lone = found;
   return found;
@@ -1400,7 +1404,8 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       // "German Chancellor" Olaf Scholz) still introduces "the president", "the chancellor".
       const agentTrie = lexicon.agentTrie;
       for (let k = g.start; k < g.end; k++) {
-        if (agentTrie.match(s.tokenIds, k, g.end) >= 0) byRole.set(roleWord(s, lexicon.agents[agentTrie.matchValue]!.head), who);
+        const agent = agentTrie.match(s.tokenIds, k, g.end);
+        if (agent) byRole.set(roleWord(s, lexicon.agents[agent.value]!.head), who);
       }
     }
     emit(s, expandThe(s, g, who), g.end, who, !!g.agent && !g.head && lexicon.agents[g.agent.ref]!.plural, definer ?? g.head ?? g.qualifier ?? g.of);
@@ -1650,7 +1655,7 @@ function definedAcronym(s: Recognition, g: Group): number {
 }
 
 function acronymIfUnknown(s: Recognition, at: number): number {
-  return acronymWord.test(s.doc.value[at]!) && s.lexicon.actorTrie.match(s.tokenIds, at, at + 1) < 0 ? at : -1;
+  return acronymWord.test(s.doc.value[at]!) && !s.lexicon.actorTrie.match(s.tokenIds, at, at + 1) ? at : -1;
 }
 
 // Every later use of an acronym the article defined ("the YPG") names the same actor; the
@@ -1681,7 +1686,7 @@ function unknownAcronyms(s: Recognition): void {
   for (let k = 0; k < n; k++) {
     const v = doc.value[k]!;
     if (tokenMention[k] !== -1 || !acronymWord.test(v) || romanNumeral.test(v) || cues.notOrganization.has(keys[k]!)) continue;
-    if (actorTrie.match(tokenIds, k, k + 1) >= 0 || agentTrie.match(tokenIds, k, k + 1) >= 0) continue;
+    if (actorTrie.match(tokenIds, k, k + 1) || agentTrie.match(tokenIds, k, k + 1)) continue;
     // (a transcript's speaker label, "WALLACE:", and a name in capitals are people, not acronyms)
     if (keys[k + 1] === ':' || s.capital[k + 1] === 1 || s.capital[k - 1] === 1 && keys[k - 1] !== 'the') continue;
     const next = doc.upos[k + 1];
@@ -2198,8 +2203,9 @@ const namedRoles = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'PTY', 'ELI']);
 /** Whether token k is on its own a singular role noun of public life in the agent dictionaries ("governor", "nominee"). */
 function isSingularRole(s: Recognition, k: number): boolean {
   const trie = s.lexicon.agentTrie;
-  if (trie.match(s.tokenIds, k, k + 1) !== k + 1) return false;
-  const agent = s.lexicon.agents[trie.matchValue]!;
+  const found = trie.match(s.tokenIds, k, k + 1);
+  if (found?.end !== k + 1) return false;
+  const agent = s.lexicon.agents[found.value]!;
   return !agent.plural && namedRoles.has(agent.code.slice(0, 3));
 }
 
