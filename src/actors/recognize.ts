@@ -19,7 +19,7 @@ import { issuedDescriptions, organizationDescriptions, personDescriptions, type 
 type PieceType = 'actor' | 'agent' | 'name' | 'honorific';
 type Piece = { type: PieceType; start: number; end: number; /** lexicon index for actor/agent */ ref: number };
 
-/** Pieces, groups and resolutions are always made by these, so that each keeps one object shape. */
+/** Pieces and resolutions are always made by these, so that each keeps one object shape. */
 function newPiece(type: PieceType, start: number, end: number, ref: number): Piece {
   return { type, start, end, ref };
 }
@@ -38,10 +38,6 @@ type Group = {
   of?: Piece;
   former: boolean;
 };
-
-function newGroup(start: number, end: number, qualifier: Piece | undefined, agent: Piece | undefined, honorific: Piece | undefined, head: Piece | undefined, of: Piece | undefined, former: boolean): Group {
-  return { start, end, qualifier, agent, honorific, head, of, former };
-}
 
 /**
  * country and role: what a person: id acts for, when the text or the article says ("Sen. Ted Cruz"
@@ -587,7 +583,7 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
       }
     }
     if (group) groups.push(group);
-    group = newGroup(piece.start, piece.end, undefined, undefined, undefined, undefined, undefined, false);
+    group = { start: piece.start, end: piece.end, former: false };
     if (piece.type === 'agent') group.agent = piece;
     else if (piece.type === 'honorific') group.honorific = piece;
     else group.head = piece;
@@ -1320,7 +1316,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     if (list && g.head?.type === 'name' && !g.agent && !g.qualifier && !g.honorific && !g.of && onlyListBetween(s, list.end, g.start)) {
       const t = list.title;
       list.end = g.end;
-      g = newGroup(g.start, g.end, t.qualifier, t.agent, t.honorific, g.head, t.of, t.former);
+      g = { start: g.start, end: g.end, qualifier: t.qualifier, agent: t.agent, honorific: t.honorific, head: g.head, of: t.of, former: t.former };
     } else if (!(list && inBrackets(s, g))) list = titlesList(s, g) || pluralRoleNamesList(s, g, groups[gi + 1]) ? { title: g, end: g.end } : undefined;
     // Apposition: "Dame Karen Pierce, the former British ambassador", "Lloyd Austin, the
     // secretary of defense": the role phrase describes the name before the comma.
@@ -1349,9 +1345,9 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       ? newResolved(`org:${slug(pieceText(s, definer))}`, undefined, false, undefined, isCompanyName(s, definer) ? 'BUS' : undefined)
       : resolveGroup(
         s,
-        apposition ? newGroup(g.start, g.end, apposition.qualifier ?? g.qualifier, apposition.agent, g.honorific, g.head, apposition.of, apposition.former || g.former)
-        : named ? newGroup(g.start, g.end, g.qualifier, g.agent, undefined, named.head, g.of, g.former)
-        : demonym ? newGroup(g.start, g.end, demonym, undefined, g.honorific, g.head, undefined, g.former)
+        apposition ? { start: g.start, end: g.end, qualifier: apposition.qualifier ?? g.qualifier, agent: apposition.agent, honorific: g.honorific, head: g.head, of: apposition.of, former: apposition.former || g.former }
+        : named ? { start: g.start, end: g.end, qualifier: g.qualifier, agent: g.agent, head: named.head, of: g.of, former: g.former }
+        : demonym ? { start: g.start, end: g.end, qualifier: demonym, honorific: g.honorific, head: g.head, former: g.former }
         : g,
       );
     if (!who) {
@@ -1717,7 +1713,7 @@ function describingDemonym(s: Recognition, g: Group, next: Group | undefined): P
   const article = g.end + 1;
   if (keys[g.end] !== ',' || !(keys[article] === 'a' || keys[article] === 'an' || keys[article] === 'the') || next.start !== article + 1) return undefined;
   if (next.end >= s.n || s.capital[next.end] === 1 || (doc.pos[next.end] !== 'NOUN' && doc.pos[next.end] !== 'ADJ')) return undefined;
-  const probe = newGroup(next.start, next.end, undefined, undefined, undefined, next.head, undefined, false);
+  const probe: Group = { start: next.start, end: next.end, head: next.head, former: false };
   return isDemonymBefore(s, probe, g.head) ? next.head : undefined;
 }
 
