@@ -188,9 +188,8 @@ class Recognition {
   datelines: { sentence: number; country: string }[] = [];
   /** places the article's datelines teach ("el paso" -> USA from "EL PASO, Texas -"), by their words */
   readonly places = new Map<string, string>();
-  /** writtenLowerCase: the words without a token id, and the stamp of the others in lowerCaseById */
-  lowerCaseOthers: Set<string> | undefined = undefined;
-  lowerCaseStamp = 0;
+  /** writtenLowerCase: the words the article writes in lower case somewhere */
+  lowerCaseWords: Set<string> | undefined = undefined;
   /** names (full, and surnames) -> who */
   readonly known = new KnownNames();
   /** role -> countries of the institutions of that role the article has named so far (LEG -> USA) */
@@ -833,43 +832,14 @@ function isThing(s: Recognition, piece: Piece): boolean {
   return false;
 }
 
-/**
- * The words an article writes in lower case somewhere, built at the first question (most
- * articles ask a few): words with a token id are marked in an array by id, stamped with the
- * article's number; the others go in a set.
- */
-let lowerCaseById = new Int32Array(0);
-let lowerCaseStamp = 0;
-
-function markLowerCaseWords(s: Recognition): Set<string> {
-  const size = s.lexicon.vocabulary.size;
-  if (lowerCaseById.length < size) lowerCaseById = new Int32Array(size);
-  if (++lowerCaseStamp > 0x3fffffff) {
-    lowerCaseById.fill(0);
-    lowerCaseStamp = 1;
-  }
-  const stamp = lowerCaseStamp;
-  const { tokenIds, capital, keys, n } = s;
-  const others = new Set<string>();
-  for (let k = 0; k < n; k++) {
-    if (capital[k] === 1) continue;
-    const id = tokenIds[k]!;
-    if (id >= 0) lowerCaseById[id] = stamp;
-    else others.add(keys[k]!);
-  }
-  s.lowerCaseStamp = stamp;
-  return others;
-}
-
 /** Whether the article also writes the word of token k in lower case somewhere. */
 function writtenLowerCase(s: Recognition, k: number): boolean {
-  let others = s.lowerCaseOthers;
-  if (others === undefined) {
-    others = markLowerCaseWords(s);
-    s.lowerCaseOthers = others;
+  // built at the first question (most articles ask a few)
+  if (s.lowerCaseWords === undefined) {
+    s.lowerCaseWords = new Set<string>();
+    for (let j = 0; j < s.n; j++) if (s.capital[j] !== 1) s.lowerCaseWords.add(s.keys[j]!);
   }
-  const id = s.tokenIds[k]!;
-  return id >= 0 ? lowerCaseById[id] === s.lowerCaseStamp : others.has(s.keys[k]!);
+  return s.lowerCaseWords.has(s.keys[k]!);
 }
 
 function allCommonWords(s: Recognition, piece: Piece): boolean {
