@@ -117,6 +117,9 @@ class EdgeTable {
  * runs at every token of every document, from building and hashing a string per step; flat
  * storage keeps building ~100k dictionary phrases to a few tens of milliseconds.
  */
+/** A phrase found by TokenTrie.match: its end token (exclusive) and its payload. */
+export type TrieMatch = { end: number; value: number };
+
 export class TokenTrie {
   private readonly edges = new EdgeTable();
   /**
@@ -128,8 +131,6 @@ export class TokenTrie {
   private nodeCount = 1;
   /** the root's children indexed by token id (-1: none): most walks end at the first token */
   private rootChildren = new Int32Array(1024).fill(-1);
-  /** the payload of the last match() that found a phrase */
-  matchValue = -1;
 
   constructor(readonly vocabulary: TokenVocabulary = new TokenVocabulary()) {}
 
@@ -181,15 +182,14 @@ export class TokenTrie {
 
   /**
    * The longest phrase starting at ids[from] and ending before `limit`, over token ids from
-   * this trie's vocabulary (idsOf): its end token (exclusive), with its payload left in
-   * matchValue; -1 when none (matchValue is then unchanged).
+   * this trie's vocabulary (idsOf): its end token (exclusive) and its payload; undefined when none.
    */
-  match(ids: Int32Array, from: number, limit: number): number {
-    if (from >= limit || from < 0) return -1;
+  match(ids: Int32Array, from: number, limit: number): TrieMatch | undefined {
+    if (from >= limit || from < 0) return undefined;
     const first = ids[from]!;
-    if (first < 0 || first >= this.rootChildren.length) return -1;
+    if (first < 0 || first >= this.rootChildren.length) return undefined;
     let node = this.rootChildren[first]!;
-    if (node < 0) return -1;
+    if (node < 0) return undefined;
     const nodes = this.nodes;
     let bestEnd = -1;
     let bestValue = nodes[node * 2]!;
@@ -206,14 +206,7 @@ export class TokenTrie {
         bestValue = value;
       }
     }
-    if (bestEnd >= 0) this.matchValue = bestValue;
-    return bestEnd;
-  }
-
-  /** match() as a pair: [end token (exclusive), payload], or undefined. */
-  longest(ids: Int32Array, from: number, limit: number): [number, number] | undefined {
-    const end = this.match(ids, from, limit);
-    return end >= 0 ? [end, this.matchValue] : undefined;
+    return bestEnd >= 0 ? { end: bestEnd, value: bestValue } : undefined;
   }
 
   get size(): number {

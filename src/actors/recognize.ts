@@ -19,7 +19,7 @@ import { issuedDescriptions, organizationDescriptions, personDescriptions, type 
 type PieceType = 'actor' | 'agent' | 'name' | 'honorific';
 type Piece = { type: PieceType; start: number; end: number; /** lexicon index for actor/agent */ ref: number };
 
-/** Pieces, groups and resolutions are always made by these, so that each keeps one object shape. */
+/** Pieces and resolutions are always made by these, so that each keeps one object shape. */
 function newPiece(type: PieceType, start: number, end: number, ref: number): Piece {
   return { type, start, end, ref };
 }
@@ -38,10 +38,6 @@ type Group = {
   of?: Piece;
   former: boolean;
 };
-
-function newGroup(start: number, end: number, qualifier: Piece | undefined, agent: Piece | undefined, honorific: Piece | undefined, head: Piece | undefined, of: Piece | undefined, former: boolean): Group {
-  return { start, end, qualifier, agent, honorific, head, of, former };
-}
 
 /**
  * country and role: what a person: id acts for, when the text or the article says ("Sen. Ted Cruz"
@@ -192,9 +188,8 @@ class Recognition {
   datelines: { sentence: number; country: string }[] = [];
   /** places the article's datelines teach ("el paso" -> USA from "EL PASO, Texas -"), by their words */
   readonly places = new Map<string, string>();
-  /** writtenLowerCase: the words without a token id, and the stamp of the others in lowerCaseById */
-  lowerCaseOthers: Set<string> | undefined = undefined;
-  lowerCaseStamp = 0;
+  /** writtenLowerCase: the words the article writes in lower case somewhere */
+  lowerCaseWords: Set<string> | undefined = undefined;
   /** names (full, and surnames) -> who */
   readonly known = new KnownNames();
   /** role -> countries of the institutions of that role the article has named so far (LEG -> USA) */
@@ -381,7 +376,7 @@ function countryOfRules(rules: LexiconActor['rules']): string | undefined {
 // "Western Mindanao Command", "Eastern Cape Province": a one-word region followed by capitalised
 // words is the first word of a name, not the region.
 function regionOpensName(s: Recognition, i: number, end: number, ref: number): boolean {
-  if (end - i !== 1 || !isNameToken(s, end) || s.lexicon.agentTrie.match(s.tokenIds, end, s.n) >= 0) return false;
+  if (end - i !== 1 || !isNameToken(s, end) || s.lexicon.agentTrie.match(s.tokenIds, end, s.n)) return false;
   const code = codeOnDate(s, s.lexicon.actors[ref]!.rules);
   return code !== undefined && isRegion(code) && !codeCountry(code);
 }
@@ -402,10 +397,12 @@ function findPieces(s: Recognition): Piece[] {
     const limit = sentence.endToken;
     let i = sentence.firstToken;
     while (i < limit) {
-      const actorEnd = actorTrie.match(tokenIds, i, limit);
-      const actorRef = actorTrie.matchValue;
-      const agentEnd = agentTrie.match(tokenIds, i, limit);
-      const agentRef = agentTrie.matchValue;
+      const actor = actorTrie.match(tokenIds, i, limit);
+      const agent = agentTrie.match(tokenIds, i, limit);
+      const actorEnd = actor?.end ?? -1;
+      const actorRef = actor?.value ?? -1;
+      const agentEnd = agent?.end ?? -1;
+      const agentRef = agent?.value ?? -1;
       const actorOk = actorEnd >= 0 && looksLikeName(s, i, actorEnd);
       if (actorOk && (agentEnd < 0 || actorEnd > agentEnd)) {
         const end = actorEnd;
@@ -416,7 +413,7 @@ function findPieces(s: Recognition): Piece[] {
         const absorbed =
           (end - i === 1 && doc.pos[i] === 'PROPN' && wordLike.test(doc.value[i]!) && isNameToken(s, end) && !isNameToken(s, end + 1) &&
           !(demonymEnding.test(keys[i]!) && peoplePlural.test(keys[end] ?? '')) &&
-          actorTrie.match(tokenIds, end, limit) < 0 && agentTrie.match(tokenIds, end, limit) < 0) ||
+          !actorTrie.match(tokenIds, end, limit) && !agentTrie.match(tokenIds, end, limit)) ||
           regionOpensName(s, i, end, actorRef);
         if (!absorbed) {
           pieces.push(newPiece('actor', i, end, actorRef));
@@ -437,8 +434,8 @@ function findPieces(s: Recognition): Piece[] {
       }
       // "Young Algerians", "Angry French workers", "More South Africans": a capitalised adjective
       // opening the sentence before a demonym is not the first word of a name
-      if (sentenceStart(doc, i) && i + 1 < limit && s.capital[i + 1] === 1 && actorTrie.match(tokenIds, i, limit) < 0) {
-        const demonymEnd = actorTrie.match(tokenIds, i + 1, limit);
+      if (sentenceStart(doc, i) && i + 1 < limit && s.capital[i + 1] === 1 && !actorTrie.match(tokenIds, i, limit)) {
+        const demonymEnd = actorTrie.match(tokenIds, i + 1, limit)?.end ?? -1;
         if (demonymEnd > i + 1 && demonymAfterOpener.test(keys[demonymEnd - 1]!)) {
           i++;
           continue;
@@ -447,7 +444,7 @@ function findPieces(s: Recognition): Piece[] {
       if (isNameToken(s, i)) {
         let j = i + 1;
         while (j < limit) {
-          if (isNameToken(s, j) && agentTrie.match(tokenIds, j, limit) < 0) j++;
+          if (isNameToken(s, j) && !agentTrie.match(tokenIds, j, limit)) j++;
           else if (keys[j] === '-') {
             // "Leung Che-cheung", "Jean-Pierre": a hyphen joins only the words it touches;
             // "STATE COLLEGE, Pa. - Hillary Clinton" is a dateline's dash
@@ -566,7 +563,7 @@ function isUndatedPerson(s: Recognition, piece: Piece, rules: readonly CodeRule[
   const { keys, cues } = s;
   for (let i = piece.start; i < piece.end; i++) {
     const key = keys[i]!;
-    if (s.capital[i] !== 1 || cues.organization.has(key) || cues.company.has(key) || cues.thing.has(key) || s.lexicon.agentTrie.match(s.tokenIds, i, i + 1) >= 0) return false;
+    if (s.capital[i] !== 1 || cues.organization.has(key) || cues.company.has(key) || cues.thing.has(key) || s.lexicon.agentTrie.match(s.tokenIds, i, i + 1)) return false;
   }
   return true;
 }
@@ -617,7 +614,7 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
       }
     }
     if (group) groups.push(group);
-    group = newGroup(piece.start, piece.end, undefined, undefined, undefined, undefined, undefined, false);
+    group = { start: piece.start, end: piece.end, former: false };
     if (piece.type === 'agent') group.agent = piece;
     else if (piece.type === 'honorific') group.honorific = piece;
     else group.head = piece;
@@ -735,8 +732,9 @@ function placedCode(s: Recognition, piece: Piece, code: string | undefined): str
   const trie = s.lexicon.actorTrie;
   for (let j = piece.start; j < piece.end; j++) {
     // the longest phrase inside the name, not the name itself
-    if (trie.match(s.tokenIds, j, j === piece.start ? piece.end - 1 : piece.end) < 0) continue;
-    const country = codeCountry(codeOnDate(s, s.lexicon.actors[trie.matchValue]!.rules) ?? '');
+    const found = trie.match(s.tokenIds, j, j === piece.start ? piece.end - 1 : piece.end);
+    if (!found) continue;
+    const country = codeCountry(codeOnDate(s, s.lexicon.actors[found.value]!.rules) ?? '');
     if (country) return country + code;
   }
   return code;
@@ -762,7 +760,8 @@ function kindThenPlace(s: Recognition, piece: Piece, kinds: ReadonlySet<string>)
   const trie = s.lexicon.actorTrie;
   for (let k = piece.end - 1; k > piece.start; k--) {
     if (kinds.has(keys[k]!)) return true;
-    if (trie.match(tokenIds, k, k + 1) < 0 || !isBareCountry(codeOnDate(s, s.lexicon.actors[trie.matchValue]!.rules) ?? '')) return false;
+    const found = trie.match(tokenIds, k, k + 1);
+    if (!found || !isBareCountry(codeOnDate(s, s.lexicon.actors[found.value]!.rules) ?? '')) return false;
   }
   return false;
 }
@@ -818,7 +817,7 @@ function modifiesThing(s: Recognition, head: Piece): boolean {
   const noun = doc.head[root]!;
   const rel = doc.deprel[root]!;
   if (noun < head.end || !(relationIs(rel, 'compound') || relationIs(rel, 'amod') || relationIs(rel, 'nmod'))) return false;
-  if (s.capital[noun] === 1 || doc.upos[noun] !== 'NOUN' || s.lexicon.agentTrie.match(s.tokenIds, noun, noun + 1) >= 0 || s.cues.personNoun.has(s.keys[noun]!)) return false;
+  if (s.capital[noun] === 1 || doc.upos[noun] !== 'NOUN' || s.lexicon.agentTrie.match(s.tokenIds, noun, noun + 1) || s.cues.personNoun.has(s.keys[noun]!)) return false;
   // "a Bernie Sanders rally" where the article also writes "Sanders" alone: a person's rally
   if (head.end - head.start >= 2 && loneWords(s).has(s.keys[head.end - 1]!)) return false;
   // only the words between: "El Maan natural harbor", not a clause further on
@@ -834,7 +833,7 @@ function loneWords(s: Recognition): Set<string> {
   const { capital, keys, doc, n } = s;
   const found = new Set<string>();
   for (let k = 1; k < n; k++) {
-    if (capital[k] === 1 && capital[k - 1] === 0 && capital[k + 1] === 0 && doc.pos[k] === 'PROPN' && relationIs(doc.deprel[k]!, 'nsubj') && s.lexicon.actorTrie.match(s.tokenIds, k, k + 1) < 0) found.add(keys[k]!);
+    if (capital[k] === 1 && capital[k - 1] === 0 && capital[k + 1] === 0 && doc.pos[k] === 'PROPN' && relationIs(doc.deprel[k]!, 'nsubj') && !s.lexicon.actorTrie.match(s.tokenIds, k, k + 1)) found.add(keys[k]!);
   }
   s.lone = found;
   return found;
@@ -865,43 +864,14 @@ function isThing(s: Recognition, piece: Piece): boolean {
   return false;
 }
 
-/**
- * The words an article writes in lower case somewhere, built at the first question (most
- * articles ask a few): words with a token id are marked in an array by id, stamped with the
- * article's number; the others go in a set.
- */
-let lowerCaseById = new Int32Array(0);
-let lowerCaseStamp = 0;
-
-function markLowerCaseWords(s: Recognition): Set<string> {
-  const size = s.lexicon.vocabulary.size;
-  if (lowerCaseById.length < size) lowerCaseById = new Int32Array(size);
-  if (++lowerCaseStamp > 0x3fffffff) {
-    lowerCaseById.fill(0);
-    lowerCaseStamp = 1;
-  }
-  const stamp = lowerCaseStamp;
-  const { tokenIds, capital, keys, n } = s;
-  const others = new Set<string>();
-  for (let k = 0; k < n; k++) {
-    if (capital[k] === 1) continue;
-    const id = tokenIds[k]!;
-    if (id >= 0) lowerCaseById[id] = stamp;
-    else others.add(keys[k]!);
-  }
-  s.lowerCaseStamp = stamp;
-  return others;
-}
-
 /** Whether the article also writes the word of token k in lower case somewhere. */
 function writtenLowerCase(s: Recognition, k: number): boolean {
-  let others = s.lowerCaseOthers;
-  if (others === undefined) {
-    others = markLowerCaseWords(s);
-    s.lowerCaseOthers = others;
+  // built at the first question (most articles ask a few)
+  if (s.lowerCaseWords === undefined) {
+    s.lowerCaseWords = new Set<string>();
+    for (let j = 0; j < s.n; j++) if (s.capital[j] !== 1) s.lowerCaseWords.add(s.keys[j]!);
   }
-  const id = s.tokenIds[k]!;
-  return id >= 0 ? lowerCaseById[id] === s.lowerCaseStamp : others.has(s.keys[k]!);
+  return s.lowerCaseWords.has(s.keys[k]!);
 }
 
 function allCommonWords(s: Recognition, piece: Piece): boolean {
@@ -1348,7 +1318,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     if (list && g.head?.type === 'name' && !g.agent && !g.qualifier && !g.honorific && !g.of && onlyListBetween(s, list.end, g.start)) {
       const t = list.title;
       list.end = g.end;
-      g = newGroup(g.start, g.end, t.qualifier, t.agent, t.honorific, g.head, t.of, t.former);
+      g = { start: g.start, end: g.end, qualifier: t.qualifier, agent: t.agent, honorific: t.honorific, head: g.head, of: t.of, former: t.former };
     } else if (!(list && inBrackets(s, g))) list = titlesList(s, g) || pluralRoleNamesList(s, g, groups[gi + 1]) ? { title: g, end: g.end } : undefined;
     // Apposition: "Dame Karen Pierce, the former British ambassador", "Lloyd Austin, the
     // secretary of defense": the role phrase describes the name before the comma.
@@ -1377,9 +1347,9 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       ? newResolved(`org:${slug(pieceText(s, definer))}`, undefined, false, undefined, isCompanyName(s, definer) ? 'BUS' : undefined)
       : resolveGroup(
         s,
-        apposition ? newGroup(g.start, g.end, apposition.qualifier ?? g.qualifier, apposition.agent, g.honorific, g.head, apposition.of, apposition.former || g.former)
-        : named ? newGroup(g.start, g.end, g.qualifier, g.agent, undefined, named.head, g.of, g.former)
-        : demonym ? newGroup(g.start, g.end, demonym, undefined, g.honorific, g.head, undefined, g.former)
+        apposition ? { start: g.start, end: g.end, qualifier: apposition.qualifier ?? g.qualifier, agent: apposition.agent, honorific: g.honorific, head: g.head, of: apposition.of, former: apposition.former || g.former }
+        : named ? { start: g.start, end: g.end, qualifier: g.qualifier, agent: g.agent, head: named.head, of: g.of, former: g.former }
+        : demonym ? { start: g.start, end: g.end, qualifier: demonym, honorific: g.honorific, head: g.head, former: g.former }
         : g,
       );
     if (!who) {
@@ -1432,7 +1402,8 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       // "German Chancellor" Olaf Scholz) still introduces "the president", "the chancellor".
       const agentTrie = lexicon.agentTrie;
       for (let k = g.start; k < g.end; k++) {
-        if (agentTrie.match(s.tokenIds, k, g.end) >= 0) byRole.set(roleWord(s, lexicon.agents[agentTrie.matchValue]!.head), who);
+        const agent = agentTrie.match(s.tokenIds, k, g.end);
+        if (agent) byRole.set(roleWord(s, lexicon.agents[agent.value]!.head), who);
       }
     }
     emit(s, expandThe(s, g, who), g.end, who, !!g.agent && !g.head && lexicon.agents[g.agent.ref]!.plural, definer ?? g.head ?? g.qualifier ?? g.of);
@@ -1682,7 +1653,7 @@ function definedAcronym(s: Recognition, g: Group): number {
 }
 
 function acronymIfUnknown(s: Recognition, at: number): number {
-  return acronymWord.test(s.doc.value[at]!) && s.lexicon.actorTrie.match(s.tokenIds, at, at + 1) < 0 ? at : -1;
+  return acronymWord.test(s.doc.value[at]!) && !s.lexicon.actorTrie.match(s.tokenIds, at, at + 1) ? at : -1;
 }
 
 // Every later use of an acronym the article defined ("the YPG") names the same actor; the
@@ -1713,7 +1684,7 @@ function unknownAcronyms(s: Recognition): void {
   for (let k = 0; k < n; k++) {
     const v = doc.value[k]!;
     if (tokenMention[k] !== -1 || !acronymWord.test(v) || romanNumeral.test(v) || cues.notOrganization.has(keys[k]!)) continue;
-    if (actorTrie.match(tokenIds, k, k + 1) >= 0 || agentTrie.match(tokenIds, k, k + 1) >= 0) continue;
+    if (actorTrie.match(tokenIds, k, k + 1) || agentTrie.match(tokenIds, k, k + 1)) continue;
     // (a transcript's speaker label, "WALLACE:", and a name in capitals are people, not acronyms)
     if (keys[k + 1] === ':' || s.capital[k + 1] === 1 || s.capital[k - 1] === 1 && keys[k - 1] !== 'the') continue;
     const next = doc.upos[k + 1];
@@ -1744,7 +1715,7 @@ function describingDemonym(s: Recognition, g: Group, next: Group | undefined): P
   const article = g.end + 1;
   if (keys[g.end] !== ',' || !(keys[article] === 'a' || keys[article] === 'an' || keys[article] === 'the') || next.start !== article + 1) return undefined;
   if (next.end >= s.n || s.capital[next.end] === 1 || (doc.pos[next.end] !== 'NOUN' && doc.pos[next.end] !== 'ADJ')) return undefined;
-  const probe = newGroup(next.start, next.end, undefined, undefined, undefined, next.head, undefined, false);
+  const probe: Group = { start: next.start, end: next.end, head: next.head, former: false };
   return isDemonymBefore(s, probe, g.head) ? next.head : undefined;
 }
 
@@ -2322,8 +2293,9 @@ const namedRoles = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'PTY', 'ELI']);
 /** Whether token k is on its own a singular role noun of public life in the agent dictionaries ("governor", "nominee"). */
 function isSingularRole(s: Recognition, k: number): boolean {
   const trie = s.lexicon.agentTrie;
-  if (trie.match(s.tokenIds, k, k + 1) !== k + 1) return false;
-  const agent = s.lexicon.agents[trie.matchValue]!;
+  const found = trie.match(s.tokenIds, k, k + 1);
+  if (found?.end !== k + 1) return false;
+  const agent = s.lexicon.agents[found.value]!;
   return !agent.plural && namedRoles.has(agent.code.slice(0, 3));
 }
 

@@ -7,25 +7,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Doc } from '../nlp/index.ts';
 
 type Phrase = { words: string[]; story: boolean; key: string };
-/**
- * Phrases by their first word; `firstChars` says which words may be a first word without looking
- * them up: bit c of row n (ASCII c, n < 32 characters) is set when a first word of length n
- * starts with c; `lastChars` the same for the last character. Other words (longer, or with
- * other characters there) are looked up.
- */
-export type Discards = { byFirst: Map<string, Phrase[]>; firstChars: Uint32Array; lastChars: Uint32Array };
+/** Phrases by their first word. */
+export type Discards = { byFirst: Map<string, Phrase[]> };
 
 /** Different story-level phrases an article must contain to be discarded as a whole. */
 const storyPhrasesToDiscard = 2;
-
-/** Rows of firstChars: 32 lengths of 128 bits (4 words) each. */
-const maxFilteredLength = 32;
 
 /** The phrases of one or more discard files (the built-in one, then any --discards). */
 export function loadDiscards(files: string[]): Discards {
   const byFirst = new Map<string, Phrase[]>();
   for (const file of files) readDiscardFile(file, byFirst);
-  return indexDiscards(byFirst);
+  return { byFirst };
 }
 
 function readDiscardFile(file: string, byFirst: Map<string, Phrase[]>): void {
@@ -42,34 +34,13 @@ function readDiscardFile(file: string, byFirst: Map<string, Phrase[]>): void {
   });
 }
 
-function indexDiscards(byFirst: Map<string, Phrase[]>): Discards {
-  const firstChars = new Uint32Array(maxFilteredLength * 4);
-  const lastChars = new Uint32Array(maxFilteredLength * 4);
-  for (const w of byFirst.keys()) {
-    const c = w.charCodeAt(0);
-    const z = w.charCodeAt(w.length - 1);
-    if (w.length < maxFilteredLength && c < 128) firstChars[w.length * 4 + (c >> 5)]! |= 1 << (c & 31);
-    if (w.length < maxFilteredLength && z < 128) lastChars[w.length * 4 + (z >> 5)]! |= 1 << (z & 31);
-  }
-  return { byFirst, firstChars, lastChars };
-}
-
 /** Which sentences of the document are discarded (all of them when the story is). */
 export function discardedSentences(doc: Doc, discards: Discards): Set<number> {
   const sentences = new Set<number>();
   const storyPhrases = new Set<string>();
-  const { byFirst, firstChars, lastChars } = discards;
   const { lower } = doc;
   for (let t = 0; t < doc.length; t++) {
-    const w = lower[t]!;
-    // not a first word of any phrase: no need to look it up
-    if (w.length < maxFilteredLength) {
-      const c = w.charCodeAt(0);
-      if (c < 128 && (firstChars[w.length * 4 + (c >> 5)]! & (1 << (c & 31))) === 0) continue;
-      const z = w.charCodeAt(w.length - 1);
-      if (z < 128 && (lastChars[w.length * 4 + (z >> 5)]! & (1 << (z & 31))) === 0) continue;
-    }
-    const list = byFirst.get(w);
+    const list = discards.byFirst.get(lower[t]!);
     if (!list) continue;
     for (const phrase of list) {
       let all = true;

@@ -74,8 +74,10 @@ export function analyzeSyntax(tokens: Tokens, model: SyntaxModel): Syntax {
   const tags = new Uint8Array(tokens.length);
   const head = new Int32Array(tokens.length).fill(-1);
   const deprel: string[] = new Array<string>(tokens.length).fill('root');
+  // every sentence tagged before any is parsed: the tagger's and the parser's tables then
+  // take turns in the cache once per document, not once per sentence
+  for (const sentence of tokens.sentences) tagSentence(model.tagger, atoms, sentence.firstToken, sentence.endToken, tags);
   for (const sentence of tokens.sentences) {
-    tagSentence(model.tagger, atoms, sentence.firstToken, sentence.endToken, tags);
     parseSentence(model.parser, { atoms, tags, from: sentence.firstToken }, sentence.endToken, head, deprel, model.scratch);
   }
   const upos: string[] = new Array<string>(tokens.length);

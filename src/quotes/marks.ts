@@ -204,16 +204,14 @@ export function findQuotedSpans(doc: Doc, paragraphOf: Int32Array): QuotedSpan[]
   const s: MarkScan = { doc, paragraphOf, spans: [], stack: [], continuing: false, firstOfParagraph: 0 };
   const spans = s.spans;
   const stack = s.stack;
-  const value = doc.value;
-  const n = doc.length;
   let t = 0;
-  while (t < n) {
+  while (t < doc.length) {
     if (t > 0 && paragraphOf[t] !== paragraphOf[t - 1]) {
       endOfParagraph(s, t - 1, t);
       s.firstOfParagraph = t;
     }
-    // (most tokens are words: a length test before the call)
-    const v = value[t]!;
+    // most tokens are words: a length test before the call (docs/performance.md)
+    const v = doc.value[t]!;
     let m = v.length === 1 && mayBeMark(v) ? markAt(doc, t) : undefined;
     if (!m) {
       t++;
@@ -259,7 +257,7 @@ export function findQuotedSpans(doc: Doc, paragraphOf: Int32Array): QuotedSpan[]
       // A closing mark with nothing to close: a typo or an apostrophe; ignore it.
     } else {
       // German „...“: the left double mark closes a low opening mark.
-      const low = value[t]!.charCodeAt(0) === mark.leftDouble && stack.length > 0 && value[stack[stack.length - 1]!.token]!.charCodeAt(0) === mark.lowDouble;
+      const low = doc.value[t]!.charCodeAt(0) === mark.leftDouble && stack.length > 0 && doc.value[stack[stack.length - 1]!.token]!.charCodeAt(0) === mark.lowDouble;
       if (low) {
         const open = stack.pop()!;
         if (stack.length === 0) {
