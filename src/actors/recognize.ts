@@ -2244,7 +2244,7 @@ function namedByIt(s: Recognition): void {
 /** Whether a person's mention [from, to) holds more than name words: a title, a role or a lower-case word ("Sen. X", "analyst X"). */
 function titled(s: Recognition, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (s.capital[k] !== 1 || s.cues.honorific.has(s.keys[k]!) || s.cues.titleWord.has(s.keys[k]!) || s.lexicon.agentTrie.match(s.tokenIds, k, to) >= 0) return true;
+    if (s.capital[k] !== 1 || s.cues.honorific.has(s.keys[k]!) || s.cues.titleWord.has(s.keys[k]!) || s.lexicon.agentTrie.match(s.tokenIds, k, to) !== undefined) return true;
   }
   return false;
 }
