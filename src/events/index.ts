@@ -385,6 +385,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const judges = (verb: number) => policyCodes.evaluationRoots.has(codeOfVerb.get(verb)?.slice(0, 2) ?? '');
   // praise, disapproval and rejection, aimed at the doers of an act they name again
   const isJudging = (code: string) => policyCodes.judgingCodes.some((c) => code.startsWith(c));
+  /** acting code of a source -> the targets of its last act of force (continuedForceRoots) with a target */
+  const forceTargets = new Map<string, number[]>();
   let nominalFrom = 0;
   let nominalVerbs: number[] = [];
   const subjectOfVerb = (verb: number) => subjectOf(g, verb, nominalFrom, nominalVerbs.filter((v) => v < verb))?.mentions ?? [];
@@ -605,6 +607,14 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           if (!targets.length) targets = doerOf(g, act, carriedOut).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         }
       }
+      // "Turkey began an offensive into Syria ... Turkey began a military offensive with
+      // airstrikes": an act of force with no target continues the source's last one with a target
+      // (only an act that names no one acted on: "journalists were attacked by protesters" is not
+      // aimed at the police the protesters fought before; "began an offensive" names only the act)
+      if (!targets.length && sources.length && !passive && policyCodes.continuedForceRoots.has(cue.code.slice(0, 2)) && useTree && namesOnlyTheAct(doc, cue.verb, ctx.nominal, policyCodes.continuedForceRoots)) {
+        const last = forceTargets.get(actingCode(mentions[sources[0]!]!.actor, actorsById));
+        if (last && sources.every((m) => forceTargets.get(actingCode(mentions[m]!.actor, actorsById)) === last)) targets = last.filter((m) => !sourceActors.has(mentions[m]!.actor));
+      }
       // "Greece and Cyprus ... They warned that Cyprus would ...": a group's words about one of its
       // members are not aimed at it
       const ownMember = (t: number) => complementSubject && sources.length > 1 && sourceActors.has(mentions[t]!.actor);
@@ -621,6 +631,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       emitAll(cue.code, cue.paired, sources, targets, cueSpan, s, flags, cue.rule ? 'pattern' : 'verb', useTree ? complementOf(doc, cue.verb) : undefined, cue.cue.lemma);
       if (events.length > before) {
         if (cue.code.startsWith('14')) protested = true;
+        if (targets.length && policyCodes.continuedForceRoots.has(cue.code.slice(0, 2)) && !flags.negated && !flags.modality) {
+          for (const m of sources) forceTargets.set(actingCode(mentions[m]!.actor, actorsById), targets);
+        }
         codedCueStarts.add(cueSpan.start);
         // from the verb, not the pattern's end: a pattern may run into the clause ("demanded an
         // admission by Moscow that Soviet forces murdered ...")
@@ -727,6 +740,16 @@ function mentionAfterPattern(g: Grammar, cue: CueMatch): number[] {
   let m = possessive ? -1 : g.mentionOf[next]!;
   if (m < 0 && (possessive || g.doc.upos[next] === 'DET') && next + 1 < g.doc.length) m = g.mentionOf[next + 1]!;
   return m >= 0 ? coordinated(g, m) : [];
+}
+
+/**
+ * Whether a verb of force names no one acted on: no passive subject, and no object but a noun of
+ * an act of these roots ("began a military offensive", "launched airstrikes"; not "attacked
+ * journalists", "were attacked by protesters").
+ */
+function namesOnlyTheAct(doc: Doc, verb: number, nominal: NominalCues, roots: Set<string>): boolean {
+  if (children(doc, verb, 'nsubj:pass').length > 0) return false;
+  return children(doc, verb, 'obj').every((o) => nominal.get(doc.lower[o]!)?.some((c) => c.words.length === 1 && roots.has(c.cameo.slice(0, 2))) === true);
 }
 
 /** Whether a participle's "by" phrase (obl:agent) names an actor: "invaded by Iraq", "besieged by the Amal militia". */

@@ -1,0 +1,16 @@
+// Parties that an event's sentence does not name, found in the sentences before it: an act of
+// force that continues one named earlier, a meeting named again.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
+
+test('an act of force with no target continues the same actor\'s last act of force with one', () => {
+  const text = 'Chile launched a military offensive against Bolivia in March. The fighting displaced thousands of families. On Wednesday, Chile began a new offensive with airstrikes.';
+  const events = asserted(eventsOf(text));
+  const second = events.filter((e) => e.text.includes('began'));
+  find(second, 'CHL', 'BOL', '19');
+  // another actor's act, or an act of another kind, continues nothing
+  assertNoPair(asserted(eventsOf('Chile launched a military offensive against Bolivia in March. On Wednesday, Peru began a new offensive with airstrikes.')), 'PER', 'BOL');
+  const criticised = asserted(eventsOf('Chile criticised Bolivia in March. On Wednesday, Chile began a new offensive with airstrikes.'));
+  assert.ok(!criticised.some((e) => e.cameo.startsWith('19')), describe(criticised));
+});
