@@ -385,6 +385,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const judges = (verb: number) => policyCodes.evaluationRoots.has(codeOfVerb.get(verb)?.slice(0, 2) ?? '');
   // praise, disapproval and rejection, aimed at the doers of an act they name again
   const isJudging = (code: string) => policyCodes.judgingCodes.some((c) => code.startsWith(c));
+  /** a verb's lemma -> the sources of its last coded event, and its sentence (for "were also asked") */
+  const doersOf = new Map<string, { sources: number[]; sentence: number }>();
   /** acting code of a source -> the targets of its last act of force (continuedForceRoots) with a target */
   const forceTargets = new Map<string, number[]>();
   let nominalFrom = 0;
@@ -569,6 +571,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // "The two countries urged Japan ...", "The accord was signed by the energy ministers": a
       // description of a group just named
       if (parties && !sources.length) for (const noun of passive ? agents(doc, cue.verb) : subjects(doc, cue.verb)) if (!sources.length) sources = groupAntecedents(g, noun);
+      // "Kuwait has asked four countries for their flags. Britain and China were also asked": a
+      // passive with no agent that "also" likens to the same act just reported shares its doers
+      if (useTree && passive && !sources.length && children(doc, cue.verb, 'advmod').some((a) => parallelAdverbs.has(doc.lower[a]!))) {
+        const before = doersOf.get(cue.cue.lemma.toLowerCase());
+        if (before && s - before.sentence <= parallelReach) sources = before.sources.filter((m) => !targets.includes(m));
+      }
       if (parties) {
         // what word order missed, the tree may name: a subject across an apposition or a clause
         // ("Iran, which ..., has increased cooperation"), "the Taliban" as the object of "to fight"
@@ -631,6 +639,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       emitAll(cue.code, cue.paired, sources, targets, cueSpan, s, flags, cue.rule ? 'pattern' : 'verb', useTree ? complementOf(doc, cue.verb) : undefined, cue.cue.lemma);
       if (events.length > before) {
         if (cue.code.startsWith('14')) protested = true;
+        doersOf.set(cue.cue.lemma.toLowerCase(), { sources, sentence: s });
         if (targets.length && policyCodes.continuedForceRoots.has(cue.code.slice(0, 2)) && !flags.negated && !flags.modality) {
           for (const m of sources) forceTargets.set(actingCode(mentions[m]!.actor, actorsById), targets);
         }
@@ -751,6 +760,11 @@ function namesOnlyTheAct(doc: Doc, verb: number, nominal: NominalCues, roots: Se
   if (children(doc, verb, 'nsubj:pass').length > 0) return false;
   return children(doc, verb, 'obj').every((o) => nominal.get(doc.lower[o]!)?.some((c) => c.words.length === 1 && roots.has(c.cameo.slice(0, 2))) === true);
 }
+
+/** Adverbs by which a clause reports an act like one just reported ("were also asked"). */
+const parallelAdverbs = new Set(['also', 'too', 'likewise', 'similarly']);
+/** How many sentences back the act that "also" likens a passive to may be. */
+const parallelReach = 2;
 
 /** Whether a participle's "by" phrase (obl:agent) names an actor: "invaded by Iraq", "besieged by the Amal militia". */
 function isAgentPassive(g: Grammar, verb: number): boolean {

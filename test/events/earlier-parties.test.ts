@@ -14,3 +14,12 @@ test('an act of force with no target continues the same actor\'s last act of for
   const criticised = asserted(eventsOf('Chile criticised Bolivia in March. On Wednesday, Chile began a new offensive with airstrikes.'));
   assert.ok(!criticised.some((e) => e.cameo.startsWith('19')), describe(criticised));
 });
+
+test('a passive with no agent that "also" likens to an act just reported shares its doers', () => {
+  const text = 'Chile has asked Peru and Bolivia for the use of their ports, officials said. Ecuador was also asked, they added.';
+  find(asserted(eventsOf(text)), 'CHL', 'ECU', '02');
+  // without "also" the passive says nothing of who asked
+  assertNoPair(eventsOf('Chile has asked Peru and Bolivia for the use of their ports, officials said. Ecuador was asked, they added.'), 'CHL', 'ECU');
+  // nor does "also" liken it to another act
+  assertNoPair(eventsOf('Chile has criticised Peru and Bolivia, officials said. Ecuador was also asked, they added.'), 'CHL', 'ECU');
+});
