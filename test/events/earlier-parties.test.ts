@@ -23,3 +23,12 @@ test('a passive with no agent that "also" likens to an act just reported shares 
   // nor does "also" liken it to another act
   assertNoPair(eventsOf('Chile has criticised Peru and Bolivia, officials said. Ecuador was also asked, they added.'), 'CHL', 'ECU');
 });
+
+test('a "they" after a description of a group stands for the group the description names', () => {
+  // "They" -> "The two countries" -> Chile and Peru, further back than "they" looks by itself
+  const text = 'Chile and Peru held talks in Lima on Monday. Thousands of people gathered outside the palace. ' +
+    'The two countries reached agreement on a new border crossing. They also discussed the construction of a railway.';
+  const discussed = asserted(eventsOf(text)).filter((e) => e.text.includes('discussed'));
+  find(discussed, 'CHL', 'PER', '04');
+  find(discussed, 'PER', 'CHL', '04');
+});
