@@ -7,7 +7,8 @@
 // modality.ts without one) -> codes (code-tables.ts) and coding policy (policy.ts: mutual acts,
 // silent codes, pattern-only verbs) -> date (dates.ts); then nominal cues (nominal.ts) and quoted
 // speech (speech.ts). Namings and reported clauses that condemn someone ("called X a liar",
-// "said Russia's decision was reckless") are disapproval (evaluation.ts). Sports stories and
+// "said Russia's decision was reckless") are disapproval (evaluation.ts); a judgement of a meeting
+// named again ("denounced the conclusions of the summit") is aimed at its participants (meetings.ts). Sports stories and
 // sentences are skipped first (discards.ts); a dateline's place (src/nlp/dateline.ts) and actors no
 // country stands for are no party to an event. Last, each event gets its PLOVER contexts
 // (contexts.ts).
@@ -25,6 +26,7 @@ import { discardedSentences, loadDiscards, type Discards } from './discards.ts';
 import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveVerbs, reversalNouns, type Modality } from './modality.ts';
 import { consultRoot, findNominalEvents, loadNominalCues, type NominalCues } from './nominal.ts';
+import { isMeetingCode, meetingNamedAgain, meetingNouns } from './meetings.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
 import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
@@ -68,6 +70,8 @@ export type EventContext = {
   rules: VerbRules;
   codes: CodeTables;
   nominal: NominalCues;
+  /** nouns of a meeting (the nominal cues of 040 and 046), which a definite noun may name again (meetings.ts) */
+  meetingNouns: ReadonlySet<string>;
   speech: SpeechCues;
   discards: Discards;
   /** CAMEO code prefixes of acts that need no recipient (data/events/one-sided-codes.tsv) */
@@ -97,11 +101,13 @@ export function loadEventContext(options: EventOptions = {}): EventContext {
     dictionaries.push(parseVerbDictionary(readFileSync(own, 'utf8'), own));
     dictionaries.push(JSON.parse(readFileSync(join(eventDataDir, 'cameo-verbs.json'), 'utf8')) as VerbDictionary);
   }
+  const nominal = loadNominalCues(join(eventDataDir, 'nominal-cues.tsv'));
   return {
     options,
     rules: compileVerbRules(dictionaries),
     codes: loadCodeTables(eventDataDir),
-    nominal: loadNominalCues(join(eventDataDir, 'nominal-cues.tsv')),
+    nominal,
+    meetingNouns: meetingNouns(nominal),
     speech: loadSpeechCues(join(eventDataDir, 'speech-cues.tsv')),
     discards: loadDiscards([join(eventDataDir, 'discards.txt'), ...(options.discards ?? [])]),
     oneSided: readTsv(join(eventDataDir, 'one-sided-codes.tsv'), ['cameo_prefix']).map((r) => r.cameo_prefix!),
@@ -613,6 +619,15 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const carriedOut = (verb: number) => codeOfVerb.has(verb) && !isNullCode(codeOfVerb.get(verb)!) && !isJudging(codeOfVerb.get(verb)!);
         for (const act of [...judged, ...judged.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))]) {
           if (!targets.length) targets = doerOf(g, act, carriedOut).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
+        }
+      }
+      // "denounced the conclusions of the summit": a meeting named again by a definite noun stands
+      // for the meeting named before, whose participants a judgement of it is aimed at
+      if (useTree && !targets.length && isJudging(cue.code)) {
+        const named = children(doc, cue.verb, passive ? 'nsubj:pass' : 'obj');
+        const meets = (verb: number) => isMeetingCode(codeOfVerb.get(verb));
+        for (const noun of [...named, ...named.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))]) {
+          if (!targets.length) targets = meetingNamedAgain(g, noun, ctx.meetingNouns, meets).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         }
       }
       // "Turkey began an offensive into Syria ... Turkey began a military offensive with

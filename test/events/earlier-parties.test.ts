@@ -32,3 +32,12 @@ test('a "they" after a description of a group stands for the group the descripti
   find(discussed, 'CHL', 'PER', '04');
   find(discussed, 'PER', 'CHL', '04');
 });
+
+test('a judgement of a meeting named again is aimed at the participants of the meeting named before', () => {
+  const text = 'The foreign ministers of Chile and Peru gathered in Lima on Monday to discuss the border. On Tuesday, Bolivia denounced the conclusions of the summit.';
+  const events = asserted(eventsOf(text));
+  find(events, 'BOL', 'CHL', '11');
+  find(events, 'BOL', 'PER', '11');
+  // a meeting of one named participant is no meeting named again
+  assertNoPair(asserted(eventsOf('The Chilean foreign minister joined the talks in Lima on Monday. On Tuesday, Bolivia denounced the conclusions of the summit.')), 'BOL', 'CHL');
+});
