@@ -41,3 +41,11 @@ test('a judgement of a meeting named again is aimed at the participants of the m
   // a meeting of one named participant is no meeting named again
   assertNoPair(asserted(eventsOf('The Chilean foreign minister joined the talks in Lima on Monday. On Tuesday, Bolivia denounced the conclusions of the summit.')), 'BOL', 'CHL');
 });
+
+test('a denial or rejection of a speech act named again is aimed at whoever performed it', () => {
+  find(asserted(eventsOf('Chile accused Peru of violating the border on Monday. For several days Peru denied the accusations.')), 'PER', 'CHL', '01');
+  find(asserted(eventsOf('Chile offered to mediate between the two sides on Monday. Bolivia rejected the offer.')), 'BOL', 'CHL', '12');
+  // "the claims" are the accusation's, not those of someone who claimed responsibility before
+  const claims = asserted(eventsOf('The rebels claimed responsibility for the attack. Chile accused Peru of supporting the rebels. Lima denies the claims.'));
+  find(claims, 'PER', 'CHL', '01');
+});
