@@ -94,6 +94,13 @@ const actKinds = [
   ['agreement', 'accord', 'deal', 'pact', 'treaty', 'memorandum', 'memoranda', 'demarcation'],
 ];
 
+/** Nouns of a speech act and the stems of the verbs that perform it ("the claims" after "accused"). */
+const accusing = ['accus', 'alleg', 'claim'];
+const speechActVerbs = new Map<string, string[]>([['accusation', accusing], ['accusations', accusing], ['allegation', accusing], ['allegations', accusing], ['claim', accusing], ['claims', accusing], ['offer', ['offer']], ['proposal', ['propos']], ['request', ['request']], ['demand', ['demand']], ['demands', ['demand']], ['decision', ['decid']], ['warning', ['warn']], ['warnings', ['warn']], ['threat', ['threaten']], ['threats', ['threaten']], ['criticism', ['critici']]]);
+function performs(verb: string, noun: string): boolean {
+  return speechActVerbs.get(noun)?.some((stem) => verb.startsWith(stem)) === true;
+}
+
 /** Whether two nouns name acts of one kind (or are the same word). */
 function sameAct(a: string, b: string): boolean {
   return sameNoun(a, b) || actKinds.some((kind) => kind.some((k) => sameNoun(k, a)) && kind.some((k) => sameNoun(k, b)));
@@ -106,7 +113,9 @@ function sameAct(a: string, b: string): boolean {
  * (within actAnaphoraReach sentences) that says whose it is ("the Turkish-Libyan
  * agreement", "a decision by EU leaders", "the accord between X and Y"), or the subject of the
  * verb it was the object of when `doneBy` says that verb carried the act out ("signed an
- * accord"), gives them; a noun with an actor or a doer of its own, or with no definite
+ * accord"), gives them; for a speech act ("the accusation", "the offer"), so does the subject of
+ * the nearest verb that performed one of its kind ("Chile accused Peru ... Peru denied the
+ * accusation"); a noun with an actor or a doer of its own, or with no definite
  * determiner, names nothing again.
  */
 export function actAntecedentDoers(g: Grammar, noun: number, doneBy?: (verb: number) => boolean): number[] {
@@ -116,6 +125,11 @@ export function actAntecedentDoers(g: Grammar, noun: number, doneBy?: (verb: num
   const word = doc.lower[noun]!;
   const first = doc.sentences[Math.max(0, doc.sentence[noun]! - actAnaphoraReach)]!.firstToken;
   for (let t = noun - 1; t >= first; t--) {
+    if (doc.upos[t] === 'VERB' && performs(doc.lower[t]!, word)) {
+      const subjects = children(doc, t, 'nsubj').flatMap((s) => conjuncts(doc, s)).flatMap((s) => mentionsOfNoun(g, s));
+      if (subjects.length) return [...new Set(subjects)];
+      continue;
+    }
     if (doc.upos[t] !== 'NOUN' || !sameAct(doc.lower[t]!, word)) continue;
     const doers = doersNamedWith(g, t);
     if (doers.length) return doers;

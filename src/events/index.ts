@@ -7,7 +7,8 @@
 // modality.ts without one) -> codes (code-tables.ts) and coding policy (policy.ts: mutual acts,
 // silent codes, pattern-only verbs) -> date (dates.ts); then nominal cues (nominal.ts) and quoted
 // speech (speech.ts). Namings and reported clauses that condemn someone ("called X a liar",
-// "said Russia's decision was reckless") are disapproval (evaluation.ts). Sports stories and
+// "said Russia's decision was reckless") are disapproval (evaluation.ts); a judgement of a meeting
+// named again ("denounced the conclusions of the summit") is aimed at its participants (meetings.ts). Sports stories and
 // sentences are skipped first (discards.ts); a dateline's place (src/nlp/dateline.ts) and actors no
 // country stands for are no party to an event. Last, each event gets its PLOVER contexts
 // (contexts.ts).
@@ -25,6 +26,7 @@ import { discardedSentences, loadDiscards, type Discards } from './discards.ts';
 import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveVerbs, reversalNouns, type Modality } from './modality.ts';
 import { consultRoot, findNominalEvents, loadNominalCues, type NominalCues } from './nominal.ts';
+import { isMeetingCode, meetingNamedAgain, meetingNouns } from './meetings.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
 import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
@@ -68,6 +70,8 @@ export type EventContext = {
   rules: VerbRules;
   codes: CodeTables;
   nominal: NominalCues;
+  /** nouns of a meeting (the nominal cues of 040 and 046), which a definite noun may name again (meetings.ts) */
+  meetingNouns: ReadonlySet<string>;
   speech: SpeechCues;
   discards: Discards;
   /** CAMEO code prefixes of acts that need no recipient (data/events/one-sided-codes.tsv) */
@@ -97,11 +101,13 @@ export function loadEventContext(options: EventOptions = {}): EventContext {
     dictionaries.push(parseVerbDictionary(readFileSync(own, 'utf8'), own));
     dictionaries.push(JSON.parse(readFileSync(join(eventDataDir, 'cameo-verbs.json'), 'utf8')) as VerbDictionary);
   }
+  const nominal = loadNominalCues(join(eventDataDir, 'nominal-cues.tsv'));
   return {
     options,
     rules: compileVerbRules(dictionaries),
     codes: loadCodeTables(eventDataDir),
-    nominal: loadNominalCues(join(eventDataDir, 'nominal-cues.tsv')),
+    nominal,
+    meetingNouns: meetingNouns(nominal),
     speech: loadSpeechCues(join(eventDataDir, 'speech-cues.tsv')),
     discards: loadDiscards([join(eventDataDir, 'discards.txt'), ...(options.discards ?? [])]),
     oneSided: readTsv(join(eventDataDir, 'one-sided-codes.tsv'), ['cameo_prefix']).map((r) => r.cameo_prefix!),
@@ -387,6 +393,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const judges = (verb: number) => policyCodes.evaluationRoots.has(codeOfVerb.get(verb)?.slice(0, 2) ?? '');
   // praise, disapproval and rejection, aimed at the doers of an act they name again
   const isJudging = (code: string) => policyCodes.judgingCodes.some((c) => code.startsWith(c));
+  /** a verb's lemma -> the sources of its last coded event, and its sentence (for "were also asked") */
+  const doersOf = new Map<string, { sources: number[]; sentence: number }>();
+  /** acting code of a source -> the targets of its last act of force (continuedForceRoots) with a target */
+  const forceTargets = new Map<string, number[]>();
   let nominalFrom = 0;
   let nominalVerbs: number[] = [];
   const subjectOfVerb = (verb: number) => subjectOf(g, verb, nominalFrom, nominalVerbs.filter((v) => v < verb))?.mentions ?? [];
@@ -571,6 +581,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // "The two countries urged Japan ...", "The accord was signed by the energy ministers": a
       // description of a group just named
       if (parties && !sources.length) for (const noun of passive ? agents(doc, cue.verb) : subjects(doc, cue.verb)) if (!sources.length) sources = groupAntecedents(g, noun);
+      // "Kuwait has asked four countries for their flags. Britain and China were also asked": a
+      // passive with no agent that "also" likens to the same act just reported shares its doers
+      if (useTree && passive && !sources.length && children(doc, cue.verb, 'advmod').some((a) => parallelAdverbs.has(doc.lower[a]!))) {
+        const before = doersOf.get(cue.cue.lemma.toLowerCase());
+        if (before && s - before.sentence <= parallelReach) sources = before.sources.filter((m) => !targets.includes(m));
+      }
       if (parties) {
         // what word order missed, the tree may name: a subject across an apposition or a clause
         // ("Iran, which ..., has increased cooperation"), "the Taliban" as the object of "to fight"
@@ -612,6 +628,23 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           if (!targets.length) targets = doerOf(g, act, carriedOut).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         }
       }
+      // "denounced the conclusions of the summit": a meeting named again by a definite noun stands
+      // for the meeting named before, whose participants a judgement of it is aimed at
+      if (useTree && !targets.length && isJudging(cue.code)) {
+        const named = children(doc, cue.verb, passive ? 'nsubj:pass' : 'obj');
+        const meets = (verb: number) => isMeetingCode(codeOfVerb.get(verb));
+        for (const noun of [...named, ...named.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))]) {
+          if (!targets.length) targets = meetingNamedAgain(g, noun, ctx.meetingNouns, meets).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
+        }
+      }
+      // "Turkey began an offensive into Syria ... Turkey began a military offensive with
+      // airstrikes": an act of force with no target continues the source's last one with a target
+      // (only an act that names no one acted on: "journalists were attacked by protesters" is not
+      // aimed at the police the protesters fought before; "began an offensive" names only the act)
+      if (!targets.length && sources.length && !passive && policyCodes.continuedForceRoots.has(cue.code.slice(0, 2)) && useTree && namesOnlyTheAct(doc, cue.verb, ctx.nominal, policyCodes.continuedForceRoots)) {
+        const last = forceTargets.get(actingCode(mentions[sources[0]!]!.actor, actorsById));
+        if (last && sources.every((m) => forceTargets.get(actingCode(mentions[m]!.actor, actorsById)) === last)) targets = last.filter((m) => !sourceActors.has(mentions[m]!.actor));
+      }
       // "Greece and Cyprus ... They warned that Cyprus would ...": a group's words about one of its
       // members are not aimed at it
       const ownMember = (t: number) => complementSubject && sources.length > 1 && sourceActors.has(mentions[t]!.actor);
@@ -628,6 +661,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       emitAll(cue.code, cue.paired, sources, targets, cueSpan, s, flags, cue.rule ? 'pattern' : 'verb', useTree ? complementOf(doc, cue.verb) : undefined, cue.cue.lemma);
       if (events.length > before) {
         if (cue.code.startsWith('14')) protested = true;
+        doersOf.set(cue.cue.lemma.toLowerCase(), { sources, sentence: s });
+        if (targets.length && policyCodes.continuedForceRoots.has(cue.code.slice(0, 2)) && !flags.negated && !flags.modality) {
+          for (const m of sources) forceTargets.set(actingCode(mentions[m]!.actor, actorsById), targets);
+        }
         codedCueStarts.add(cueSpan.start);
         // from the verb, not the pattern's end: a pattern may run into the clause ("demanded an
         // admission by Moscow that Soviet forces murdered ...")
@@ -735,6 +772,21 @@ function mentionAfterPattern(g: Grammar, cue: CueMatch): number[] {
   if (m < 0 && (possessive || g.doc.upos[next] === 'DET') && next + 1 < g.doc.length) m = g.mentionOf[next + 1]!;
   return m >= 0 ? coordinated(g, m) : [];
 }
+
+/**
+ * Whether a verb of force names no one acted on: no passive subject, and no object but a noun of
+ * an act of these roots ("began a military offensive", "launched airstrikes"; not "attacked
+ * journalists", "were attacked by protesters").
+ */
+function namesOnlyTheAct(doc: Doc, verb: number, nominal: NominalCues, roots: Set<string>): boolean {
+  if (children(doc, verb, 'nsubj:pass').length > 0) return false;
+  return children(doc, verb, 'obj').every((o) => nominal.get(doc.lower[o]!)?.some((c) => c.words.length === 1 && roots.has(c.cameo.slice(0, 2))) === true);
+}
+
+/** Adverbs by which a clause reports an act like one just reported ("were also asked"). */
+const parallelAdverbs = new Set(['also', 'too', 'likewise', 'similarly']);
+/** How many sentences back the act that "also" likens a passive to may be. */
+const parallelReach = 2;
 
 /** Whether a participle's "by" phrase (obl:agent) names an actor: "invaded by Iraq", "besieged by the Amal militia". */
 function isAgentPassive(g: Grammar, verb: number): boolean {

@@ -279,7 +279,9 @@ function subjectGroupBefore(g: Grammar, sentence: number, size: number): number[
     if (root < 0) continue;
     const subject = subjects(doc, root);
     // "They concluded ... They called on Turkey": a "they" continues the "they" before it
-    const found = subject.some((t) => pluralPronouns.has(doc.lower[t]!) && g.mentionOf[t]! < 0) ? pluralAntecedents(g, root) : mentionsOf(g, subject);
+    // and "The two prime ministers reached agreement ... They also discussed" the group they describe
+    const described = subject.find((t) => groupNouns.has(doc.lower[t]!) && g.mentionOf[t]! < 0);
+    const found = subject.some((t) => pluralPronouns.has(doc.lower[t]!) && g.mentionOf[t]! < 0) ? pluralAntecedents(g, root) : described !== undefined && size === 0 && mentionsOf(g, subject).length === 0 ? groupAntecedents(g, described) : mentionsOf(g, subject);
     if (isGroupOf(g, found, size)) return found;
   }
   return [];

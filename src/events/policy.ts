@@ -32,6 +32,8 @@ export type CodePolicy = {
   evaluationRoots: Set<string>;
   /** praise, disapproval, rejection (code prefixes): aimed at the doers of an act named again */
   judgingCodes: string[];
+  /** acts of force that, with no target, continue the source's last act of force with one */
+  continuedForceRoots: Set<string>;
 };
 
 export function loadEventPolicy(dir: string): EventPolicy {
@@ -82,6 +84,7 @@ function codePolicy(file: string): CodePolicy {
     intentToMeetCode: codes('intent_to_meet_code')[0]!,
     evaluationRoots: roots('evaluation_roots'),
     judgingCodes: codes('judging_codes'),
+    continuedForceRoots: roots('continued_force_roots'),
   };
 }
 

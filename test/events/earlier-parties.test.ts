@@ -1,0 +1,51 @@
+// Parties that an event's sentence does not name, found in the sentences before it: an act of
+// force that continues one named earlier, a meeting named again.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
+
+test('an act of force with no target continues the same actor\'s last act of force with one', () => {
+  const text = 'Chile launched a military offensive against Bolivia in March. The fighting displaced thousands of families. On Wednesday, Chile began a new offensive with airstrikes.';
+  const events = asserted(eventsOf(text));
+  const second = events.filter((e) => e.text.includes('began'));
+  find(second, 'CHL', 'BOL', '19');
+  // another actor's act, or an act of another kind, continues nothing
+  assertNoPair(asserted(eventsOf('Chile launched a military offensive against Bolivia in March. On Wednesday, Peru began a new offensive with airstrikes.')), 'PER', 'BOL');
+  const criticised = asserted(eventsOf('Chile criticised Bolivia in March. On Wednesday, Chile began a new offensive with airstrikes.'));
+  assert.ok(!criticised.some((e) => e.cameo.startsWith('19')), describe(criticised));
+});
+
+test('a passive with no agent that "also" likens to an act just reported shares its doers', () => {
+  const text = 'Chile has asked Peru and Bolivia for the use of their ports, officials said. Ecuador was also asked, they added.';
+  find(asserted(eventsOf(text)), 'CHL', 'ECU', '02');
+  // without "also" the passive says nothing of who asked
+  assertNoPair(eventsOf('Chile has asked Peru and Bolivia for the use of their ports, officials said. Ecuador was asked, they added.'), 'CHL', 'ECU');
+  // nor does "also" liken it to another act
+  assertNoPair(eventsOf('Chile has criticised Peru and Bolivia, officials said. Ecuador was also asked, they added.'), 'CHL', 'ECU');
+});
+
+test('a "they" after a description of a group stands for the group the description names', () => {
+  // "They" -> "The two countries" -> Chile and Peru, further back than "they" looks by itself
+  const text = 'Chile and Peru held talks in Lima on Monday. Thousands of people gathered outside the palace. ' +
+    'The two countries reached agreement on a new border crossing. They also discussed the construction of a railway.';
+  const discussed = asserted(eventsOf(text)).filter((e) => e.text.includes('discussed'));
+  find(discussed, 'CHL', 'PER', '04');
+  find(discussed, 'PER', 'CHL', '04');
+});
+
+test('a judgement of a meeting named again is aimed at the participants of the meeting named before', () => {
+  const text = 'The foreign ministers of Chile and Peru gathered in Lima on Monday to discuss the border. On Tuesday, Bolivia denounced the conclusions of the summit.';
+  const events = asserted(eventsOf(text));
+  find(events, 'BOL', 'CHL', '11');
+  find(events, 'BOL', 'PER', '11');
+  // a meeting of one named participant is no meeting named again
+  assertNoPair(asserted(eventsOf('The Chilean foreign minister joined the talks in Lima on Monday. On Tuesday, Bolivia denounced the conclusions of the summit.')), 'BOL', 'CHL');
+});
+
+test('a denial or rejection of a speech act named again is aimed at whoever performed it', () => {
+  find(asserted(eventsOf('Chile accused Peru of violating the border on Monday. For several days Peru denied the accusations.')), 'PER', 'CHL', '01');
+  find(asserted(eventsOf('Chile offered to mediate between the two sides on Monday. Bolivia rejected the offer.')), 'BOL', 'CHL', '12');
+  // "the claims" are the accusation's, not those of someone who claimed responsibility before
+  const claims = asserted(eventsOf('The rebels claimed responsibility for the attack. Chile accused Peru of supporting the rebels. Lima denies the claims.'));
+  find(claims, 'PER', 'CHL', '01');
+});
