@@ -139,10 +139,13 @@ function distinctArticles(n: number): string[] {
 }
 
 test('kill -9 in the middle of an ingest leaves a consistent store; the same command completes it without duplicates', { timeout: 600_000 }, async () => {
-  // 520 stories, each twice under two ids: more than the 1024 articles ingest keeps in
-  // flight (fewer would wait, unanalysed, for the rest of the input), so it commits a first
-  // batch while reading; stdin is then left open, so the run cannot end before it is killed.
-  const texts = distinctArticles(520);
+  // 700 stories, each twice under two ids: more than the 1024 articles ingest keeps in
+  // flight (fewer would wait, unanalysed, for the rest of the input) plus the 256 of a commit
+  // (ingest commits from the loop that settles articles, so with 1,040 lines a quiet machine
+  // reads them all within the one-second commit interval and then waits on the open stdin
+  // with nothing committed: the test hung); stdin is then left open, so the run cannot end
+  // before it is killed.
+  const texts = distinctArticles(700);
   const lines = [0, 1].flatMap((k) => texts.map((text, i) => JSON.stringify({ id: `copy${k}-${i}`, text })));
   const input = join(dir, 'many.jsonl');
   writeFileSync(input, lines.join('\n') + '\n');
