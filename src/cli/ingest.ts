@@ -51,6 +51,20 @@ function isStoreFailure(e: Error): boolean {
 /** lets worker replies (and with them new work for the workers) in between two articles */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** What `nextOrIdle` gives when no record came within the commit interval. */
+const idle = Symbol('idle');
+
+/** The iterator's next record, or `idle` when none comes within `ms` (the pending read stays pending). */
+async function nextOrIdle<T>(next: Promise<T>, ms: number): Promise<T | typeof idle> {
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<typeof idle>((resolve) => (timer = setTimeout(() => resolve(idle), ms)));
+  try {
+    return await Promise.race([next, waited]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function register(program: Command): void {
   const cmd = program
     .command('ingest')
@@ -168,8 +182,21 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
     if (batch.length >= maxBatch || Date.now() - lastCommit >= maxCommitIntervalMs) commit();
   };
 
+  const records = readInputs(inputs, flags)[Symbol.asyncIterator]();
   try {
-    for await (const rec of readInputs(inputs, flags)) {
+    let next = records.next();
+    for (;;) {
+      // A slow input ("tail -f feed | entente ingest -") leaves no finished article waiting:
+      // when no record comes within the commit interval, what is in flight is analysed and stored.
+      const read = await nextOrIdle(next, maxCommitIntervalMs);
+      if (read === idle) {
+        while (queue.length) await settle();
+        commit();
+        continue;
+      }
+      if (read.done) break;
+      next = records.next();
+      const rec = read.value;
       if (rec.kind === 'problem') {
         skip(rec.origin, rec.reason);
         continue;
@@ -206,6 +233,8 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
     while (queue.length) await settle();
     commit();
   } finally {
+    // (an input left open by an error above is closed, as a for-await loop would)
+    void records.return(undefined);
     clearInterval(statusTimer);
     clearStatus();
     await analyzer.close();

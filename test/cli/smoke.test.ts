@@ -188,3 +188,35 @@ test('kill -9 in the middle of an ingest leaves a consistent store; the same com
     store.close();
   }
 });
+
+test('a slow input that stays open ("tail -f feed | entente ingest -") has its articles stored without waiting for more', { timeout: 120_000 }, async (t) => {
+  const db = join(dir, 'slow-pipe.db');
+  const run = start(['ingest', '-', '--db', db, '--jobs', '1', '--article-timeout', '0', '--quiet'], 'pipe');
+  // a run that never stores them fails the test at its timeout, and is stopped with it
+  t.signal.addEventListener('abort', () => run.child.kill('SIGKILL'));
+  // more lines than the reader's JSON Lines probe (5) takes before it streams, far fewer than
+  // the 1,024 articles ingest keeps in flight
+  const texts = distinctArticles(8);
+  const stored = new Promise<void>((resolve, reject) => {
+    const watcher = watch(dir, () => {
+      try {
+        if (articleCount(db) === texts.length) {
+          watcher.close();
+          resolve();
+        }
+      } catch {
+        // the store is being created
+      }
+    });
+    void run.exited.then((code) => {
+      watcher.close();
+      reject(new Error(`the ingest ended (${code}) with its input still open: ${run.out.stderr}`));
+    });
+  });
+  // the pipe is left open until they are stored
+  run.child.stdin!.write(texts.map((text, i) => JSON.stringify({ id: `slow-${i}`, text })).join('\n') + '\n');
+  await stored;
+  run.child.stdin!.end();
+  assert.equal(await run.exited, 0, run.out.stderr);
+  assert.equal(articleCount(db), texts.length);
+});
