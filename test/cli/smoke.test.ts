@@ -138,6 +138,26 @@ function distinctArticles(n: number): string[] {
   });
 }
 
+/** Settles once the store at `db` holds at least n articles; fails if the run ends first. */
+function storedAtLeast(db: string, n: number, run: ReturnType<typeof start>, context: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const watcher = watch(dir, () => {
+      try {
+        if (articleCount(db) >= n) {
+          watcher.close();
+          resolve();
+        }
+      } catch {
+        // the store is being created
+      }
+    });
+    void run.exited.then((code) => {
+      watcher.close();
+      reject(new Error(`the ingest ended (${code}) ${context}: ${run.out.stderr}`));
+    });
+  });
+}
+
 test('kill -9 in the middle of an ingest leaves a consistent store; the same command completes it without duplicates', { timeout: 600_000 }, async () => {
   // 700 stories, each twice under two ids: more than the 1024 articles ingest keeps in
   // flight (fewer would wait, unanalysed, for the rest of the input) plus the 256 of a commit
@@ -152,22 +172,7 @@ test('kill -9 in the middle of an ingest leaves a consistent store; the same com
   const db = join(dir, 'killed.db');
 
   const run = start(['ingest', '-', '--db', db, '--jobs', '1', '--article-timeout', '0', '--quiet'], 'pipe');
-  const committed = new Promise<void>((resolve, reject) => {
-    const watcher = watch(dir, () => {
-      try {
-        if (articleCount(db) > 0) {
-          watcher.close();
-          resolve();
-        }
-      } catch {
-        // the store is being created
-      }
-    });
-    void run.exited.then((code) => {
-      watcher.close();
-      reject(new Error(`the ingest ended (${code}) before it was killed: ${run.out.stderr}`));
-    });
-  });
+  const committed = storedAtLeast(db, 1, run, 'before it was killed');
   run.child.stdin!.write(lines.join('\n') + '\n');
   await committed;
   run.child.kill('SIGKILL');
@@ -197,22 +202,7 @@ test('a slow input that stays open ("tail -f feed | entente ingest -") has its a
   // more lines than the reader's JSON Lines probe (5) takes before it streams, far fewer than
   // the 1,024 articles ingest keeps in flight
   const texts = distinctArticles(8);
-  const stored = new Promise<void>((resolve, reject) => {
-    const watcher = watch(dir, () => {
-      try {
-        if (articleCount(db) === texts.length) {
-          watcher.close();
-          resolve();
-        }
-      } catch {
-        // the store is being created
-      }
-    });
-    void run.exited.then((code) => {
-      watcher.close();
-      reject(new Error(`the ingest ended (${code}) with its input still open: ${run.out.stderr}`));
-    });
-  });
+  const stored = storedAtLeast(db, texts.length, run, 'with its input still open');
   // the pipe is left open until they are stored
   run.child.stdin!.write(texts.map((text, i) => JSON.stringify({ id: `slow-${i}`, text })).join('\n') + '\n');
   await stored;
