@@ -182,6 +182,12 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
     if (batch.length >= maxBatch || Date.now() - lastCommit >= maxCommitIntervalMs) commit();
   };
 
+  /** analyses and stores every article in flight */
+  const storeAll = async () => {
+    while (queue.length) await settle();
+    commit();
+  };
+
   const records = readInputs(inputs, flags)[Symbol.asyncIterator]();
   try {
     let next = records.next();
@@ -190,8 +196,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
       // when no record comes within the commit interval, what is in flight is analysed and stored.
       const read = await nextOrIdle(next, maxCommitIntervalMs);
       if (read === idle) {
-        while (queue.length) await settle();
-        commit();
+        await storeAll();
         continue;
       }
       if (read.done) break;
@@ -230,8 +235,7 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
       // Back-pressure: at most `capacity` articles, and at most maxQueuedChars of text, in flight.
       while (queue.length >= analyzer.capacity || queuedChars > maxQueuedChars) await settle();
     }
-    while (queue.length) await settle();
-    commit();
+    await storeAll();
   } finally {
     // (an input left open by an error above is closed, as a for-await loop would)
     void records.return(undefined);

@@ -622,20 +622,15 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // the conclusions of the summit": an act named again is aimed at its doers
       if (useTree && !targets.length && isJudging(cue.code)) {
         const judged = children(doc, cue.verb, passive ? 'nsubj:pass' : 'obj');
+        const acts = [...judged, ...judged.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))];
+        const aimedAt = (found: number[]) => found.filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         // the act's doers are the subject of a coded verb that carried it out ("signed an accord")
         const carriedOut = (verb: number) => codeOfVerb.has(verb) && !isNullCode(codeOfVerb.get(verb)!) && !isJudging(codeOfVerb.get(verb)!);
-        for (const act of [...judged, ...judged.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))]) {
-          if (!targets.length) targets = doerOf(g, act, carriedOut).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
-        }
-      }
-      // "denounced the conclusions of the summit": a meeting named again by a definite noun stands
-      // for the meeting named before, whose participants a judgement of it is aimed at
-      if (useTree && !targets.length && isJudging(cue.code)) {
-        const named = children(doc, cue.verb, passive ? 'nsubj:pass' : 'obj');
+        for (const act of acts) if (!targets.length) targets = aimedAt(doerOf(g, act, carriedOut));
+        // "denounced the conclusions of the summit": a meeting named again by a definite noun stands
+        // for the meeting named before, whose participants a judgement of it is aimed at
         const meets = (verb: number) => isMeetingCode(codeOfVerb.get(verb));
-        for (const noun of [...named, ...named.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))]) {
-          if (!targets.length) targets = meetingNamedAgain(g, noun, ctx.meetingNouns, meets).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
-        }
+        for (const noun of acts) if (!targets.length) targets = aimedAt(meetingNamedAgain(g, noun, ctx.meetingNouns, meets));
       }
       // "Turkey began an offensive into Syria ... Turkey began a military offensive with
       // airstrikes": an act of force with no target continues the source's last one with a target

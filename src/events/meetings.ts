@@ -15,10 +15,10 @@
 // meeting of one named participant ("the minister joined the talks") is passed over; a meeting
 // noun that names its own parties ("talks with Iran", "the EU summit") is not one named again.
 import type { Doc } from '../nlp/index.ts';
-import { argumentsOf, children, conjuncts, hasRelation, obliques } from '../nlp/tree.ts';
-import { coordinated, type Grammar } from './grammar.ts';
-import type { NominalCues } from './nominal.ts';
-import { betweenMentions, mentionsOfNoun } from './parties.ts';
+import { argumentsOf, children, hasRelation, obliques } from '../nlp/tree.ts';
+import type { Grammar } from './grammar.ts';
+import { mentionsOfPhrase, type NominalCues } from './nominal.ts';
+import { betweenMentions } from './parties.ts';
 
 /** CAMEO codes of a meeting (040 consult, 046 negotiate): the nominal cues of these codes are meeting nouns. */
 const meetingCodes = ['040', '046'];
@@ -38,15 +38,6 @@ export function meetingNouns(cues: NominalCues): Set<string> {
 const meetingAnaphoraReach = 8;
 /** Determiners that make a noun name something already known ("the summit", "that meeting"). */
 const definiteDeterminers = new Set(['the', 'this', 'that']);
-
-/** The actors of these tokens and their conjuncts, with the actors coordinated with them ("the ministers of Chile and Peru"). */
-function mentionsOfPhrase(g: Grammar, tokens: number[]): number[] {
-  const found: number[] = [];
-  for (const t of tokens) {
-    for (const c of conjuncts(g.doc, t)) for (const m of mentionsOfNoun(g, c)) for (const k of coordinated(g, m)) if (!found.includes(k)) found.push(k);
-  }
-  return found;
-}
 
 /** Whether mentions name two actors or more. */
 function isGroup(g: Grammar, found: number[]): boolean {

@@ -116,7 +116,7 @@ function undergoerOf(g: Grammar, noun: number, cue: NominalCue): number[] {
 const agentPrepositions = new Set(['by', 'from']);
 
 /** The actor mentions of these tokens and their conjuncts (an actor's own mention, else whose the noun is), with the actors coordinated with them. */
-function mentionsOfPhrase(g: Grammar, tokens: number[]): number[] {
+export function mentionsOfPhrase(g: Grammar, tokens: number[]): number[] {
   const found: number[] = [];
   for (const t of tokens) {
     for (const c of conjuncts(g.doc, t)) for (const m of mentionsOfNoun(g, c)) for (const k of coordinated(g, m)) if (!found.includes(k)) found.push(k);

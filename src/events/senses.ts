@@ -73,7 +73,7 @@ function statesOpinion(doc: Doc, verb: number, predicates?: Predicates): boolean
   if (namingOf(doc, verb, predicates) !== undefined) return true;
   const objects = children(doc, verb, 'obj');
   if (objects.length && children(doc, verb, 'iobj').length) return true;
-  if (objects.some((o) => children(doc, o, 'appos').some((a) => doc.lower[o + 1] !== ','))) return true;
+  if (objects.some((o) => doc.lower[o + 1] !== ',' && children(doc, o, 'appos').length > 0)) return true;
   return children(doc, verb, 'xcomp', 'ccomp', 'csubj').some((clause) => children(doc, clause, 'cop').some((be) => doc.lower[be - 1] === 'to'));
 }
 

@@ -232,6 +232,9 @@ function repairThatAsDeterminer(tree: SentenceTree, from: number, to: number): v
   }
 }
 
+/** Relations of a noun's own phrase, which stay with the noun when a participle takes its place. */
+const nounPhrase = new Set(['amod', 'compound', 'nmod', 'acl', 'acl:relcl', 'det', 'nummod', 'appos', 'conj', 'cc', 'nmod:poss', 'case']);
+
 // "Saudi Arabia and the United States have alleged Iranian involvement.": a past participle with
 // a perfect "have" as its auxiliary is a predicate, never an adjective; the parser made it
 // "amod" of its object and the object the predicate. The participle takes the noun's place, the
@@ -240,7 +243,6 @@ function repairThatAsDeterminer(tree: SentenceTree, from: number, to: number): v
 // soldiers", where "have" is the main verb, is left as it is: there the adjective is right.)
 function repairPerfectParticiple(tree: SentenceTree, from: number, to: number): void {
   const { words, xpos, head, deprel } = tree;
-  const nounPhrase = new Set(['amod', 'compound', 'nmod', 'acl', 'acl:relcl', 'det', 'nummod', 'appos', 'conj', 'cc', 'nmod:poss', 'case']);
   for (let t = from + 1; t < to; t++) {
     const have = t - 1;
     if (deprel[t] !== 'amod' || xpos[t] !== 'VBN' || !perfectAuxiliaries.has(words[have]!.toLowerCase())) continue;
