@@ -26,6 +26,10 @@
 //   the parser: "wanted" a relative clause on "talks" with "that" as its mark; a relative "that"
 //   is the clause's subject or object, so a "that" clause after a comma with a subject of its own
 //   is the content clause of "said"
+//
+//   Israeli soldiers shot two Palestinians.
+//   the tagger: "shot" a noun, which the parser made the predicate with a subject and an object;
+//   a noun takes neither: it is a verb
 import { isClauseHead, relativePronouns } from './tree.ts';
 import { months, perfectAuxiliaries, weekdays } from './closed-class.ts';
 
@@ -259,6 +263,33 @@ function repairPerfectParticiple(tree: SentenceTree, from: number, to: number): 
   }
 }
 
+/** Relations only a noun takes: a word that has one of them is a noun whatever else it governs. */
+const nounOnlyRelations = new Set(['det', 'amod', 'nmod:poss', 'case', 'nummod', 'compound']);
+
+// "Israeli soldiers shot two Palestinians.": a word tagged as a noun that the parser made a
+// clause's predicate, with a subject before it and an object after it, is a verb (a noun takes
+// neither), unless it has a dependent only a noun takes ("the shot"). Its tag becomes the verb's
+// by its ending: -s present, -ing participle, else past ("shot", "cut", "attacked").
+function repairNounPredicate(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, xpos, head, deprel } = tree;
+  for (let t = from + 1; t < to - 1; t++) {
+    if (upos[t] !== 'NOUN') continue;
+    let subjectBefore = false;
+    let objectAfter = false;
+    let nounOnly = false;
+    for (let k = from; k < to; k++) {
+      if (head[k] !== t) continue;
+      if (deprel[k] === 'nsubj' && k < t) subjectBefore = true;
+      else if (deprel[k] === 'obj' && k > t) objectAfter = true;
+      else if (nounOnlyRelations.has(deprel[k]!)) nounOnly = true;
+    }
+    if (!subjectBefore || !objectAfter || nounOnly) continue;
+    const word = words[t]!.toLowerCase();
+    upos[t] = 'VERB';
+    xpos[t] = word.endsWith('ing') ? 'VBG' : word.endsWith('s') && !word.endsWith('ss') ? 'VBZ' : 'VBD';
+  }
+}
+
 /** One sentence's words, tags and tree, as the repairs read and mend them (heads absolute or -1). */
 export type SentenceTree = { words: string[]; upos: string[]; xpos: string[]; head: Int32Array; deprel: string[] };
 
@@ -277,6 +308,7 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairCommaThatClause(tree, from, to);
   repairThatAsDeterminer(tree, from, to);
   repairPerfectParticiple(tree, from, to);
+  repairNounPredicate(tree, from, to);
   for (let t = from; t < to; t++) {
     if (deprel[t] !== 'acl:relcl') continue;
     let opensWithConjunction = false;

@@ -449,3 +449,15 @@ test('a participle on the object of an act of the same kind is that act, not a s
   const events = eventsOf('Peru launched missiles targeting Chilean troops.');
   assert.equal(events.filter((e) => e.cameo.startsWith('19')).length, 1, describe(events));
 });
+
+test('a verb wink tags as a noun is a cue when the tree gives it a subject and an object', () => {
+  const events = eventsOf('Israeli soldiers shot two Palestinians.');
+  assertSpan('Israeli soldiers shot two Palestinians.', find(events, 'ISRMIL', 'PSE', '190'), 'Israeli soldiers shot two Palestinians');
+  // a speech verb with a clause and no object is not taken on the tree's word alone
+  assert.equal(eventsOf('Paris claims she was held for a week.').length, 0, describe(eventsOf('Paris claims she was held for a week.')));
+});
+
+test('"people in Gaza" are the people of that place, as "civilians in Gaza" are', () => {
+  const events = eventsOf('Israeli troops killed five people in Gaza.');
+  assert.ok(events.some((e) => e.source.actor === 'ISRMIL' && e.target?.actor.startsWith('PSE') && e.cameo.startsWith('19')), describe(events));
+});

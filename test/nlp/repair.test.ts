@@ -145,3 +145,26 @@ test('a past participle with a perfect "have" as its auxiliary is the predicate,
   const possession = repaired(['We', 'have', 'wounded', 'soldiers', '.'], [2, 0, 4, 2, 2], ['nsubj', 'root', 'amod', 'obj', 'punct'], { upos: ['PRON', 'VERB', 'VERB', 'NOUN', 'PUNCT'], xpos: ['PRP', 'VBP', 'VBN', 'NNS', '.'] });
   assert.deepEqual([possession.head[2], possession.deprel[2]], [4, 'amod']);
 });
+
+test('a word tagged as a noun that is a predicate with a subject before it and an object after it is a verb', () => {
+  //             1          2           3      4      5               6
+  const words = ['Israeli', 'soldiers', 'shot', 'two', 'Palestinians', '.'];
+  const tags = { upos: ['ADJ', 'NOUN', 'NOUN', 'NUM', 'PROPN', 'PUNCT'], xpos: ['JJ', 'NNS', 'NN', 'CD', 'NNPS', '.'] };
+  repaired(words, [2, 3, 0, 5, 3, 3], ['amod', 'nsubj', 'root', 'nummod', 'obj', 'punct'], tags);
+  assert.deepEqual([tags.upos[2], tags.xpos[2]], ['VERB', 'VBD']);
+  // the subject's determiner is the subject's; a noun with a determiner of its own stays a noun
+  const noun = { upos: ['DET', 'NOUN', 'NOUN', 'NOUN'], xpos: ['DT', 'NN', 'NN', 'NNS'] };
+  repaired(['the', 'army', 'shot', 'rounds'], [2, 3, 0, 3], ['det', 'nsubj', 'root', 'obj'], noun);
+  assert.equal(noun.upos[2], 'VERB');
+  const determined = { upos: ['PRON', 'DET', 'NOUN', 'NOUN'], xpos: ['PRP', 'DT', 'NN', 'NNS'] };
+  repaired(['it', 'the', 'shot', 'rounds'], [3, 3, 0, 3], ['nsubj', 'det', 'root', 'obj'], determined);
+  assert.equal(determined.upos[2], 'NOUN');
+});
+
+test('the parser\'s tree of "Israeli soldiers shot two Palestinians" has "shot" as its verb', () => {
+  const ctx = bundledContext();
+  const doc = parse('Israeli soldiers shot two Palestinians.', ctx.nlp, ctx.syntax);
+  const shot = doc.lower.indexOf('shot');
+  assert.equal(doc.upos[shot], 'VERB');
+  assert.equal(doc.deprel[shot], 'root');
+});
