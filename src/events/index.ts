@@ -24,7 +24,7 @@ import { findVerbCues, type CueMatch } from './cues.ts';
 import { dateFinder } from './dates.ts';
 import { discardedSentences, loadDiscards, type Discards } from './discards.ts';
 import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, possessiveDeterminers, type Grammar } from './grammar.ts';
-import { futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveVerbs, reversalNouns, type Modality } from './modality.ts';
+import { avoidingVerbs, futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveVerbs, reversalNouns, type Modality } from './modality.ts';
 import { consultRoot, findNominalEvents, loadNominalCues, type NominalCues } from './nominal.ts';
 import { isMeetingCode, meetingNamedAgain, meetingNouns } from './meetings.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
@@ -825,6 +825,7 @@ function isNominalNegated(doc: Doc, noun: number): boolean {
   if (isNegated(doc, noun)) return true;
   if (!hasRelation(doc, noun, 'obj')) return false;
   let t = doc.head[noun]!;
+  if (avoidingVerbs.has(doc.lower[t]!)) return true;
   for (let step = 0; step < nominalNegationReach && t >= 0; step++) {
     if (isNegated(doc, t)) return true;
     if (!hasRelation(doc, t, 'xcomp', 'acl')) break;

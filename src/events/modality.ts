@@ -30,6 +30,12 @@ export const intentGovernors = new Set(['ready', 'willing', 'prepared', 'eager',
 export const prospectiveVerbs = new Set(['arrange', 'propose', 'seek', 'request', 'schedule', 'plan', 'prepare', 'offer', 'facilitate', 'organise', 'organize', 'broker'].flatMap(regularVerbForms));
 
 /**
+ * Verbs whose object is an act that did not take place ("avoided direct criticism of Trump",
+ * "shunned talks with the rebels"): a nominal event that is their object is negated.
+ */
+export const avoidingVerbs = new Set(['avoid', 'shun', 'forgo', 'forego', 'evade', 'sidestep'].flatMap(regularVerbForms));
+
+/**
  * Nouns that undo the act their "of" phrase names ("a gradual lifting of UN sanctions against
  * Iraq", "the removal of the blockade"): that act is what is being ended, not reported anew.
  */

@@ -115,3 +115,15 @@ test('a meeting with no parties of its own, at which the subject addressed someo
 test('advice for or to someone is an appeal (020), as CAMEO.2.0 codes "advise"', () => {
   find(eventsOf('The Chilean president has some advice for Peru: do not underestimate the drought.'), 'CHL', 'PER', '020');
 });
+
+test('complaints, criticism and accusations by one actor against another are disapproval and accusation', () => {
+  find(eventsOf('Peru filed a trade complaint against Chile on Monday.'), 'PER', 'CHL', '11');
+  find(eventsOf('Chilean criticism of Bolivia grew on Monday.'), 'CHL', 'BOL', '111');
+  find(eventsOf('Peruvian accusations against Chile were rejected.'), 'PER', 'CHL', '112');
+});
+
+test('an act that is the object of a verb of avoiding did not take place', () => {
+  const events = eventsOf('The Chilean president avoided direct criticism of Peru on Monday.');
+  assert.equal(asserted(events).filter((e) => e.cameo.startsWith('11')).length, 0, describe(events));
+  assert.ok(events.some((e) => e.cameo.startsWith('111') && e.negated), describe(events));
+});
