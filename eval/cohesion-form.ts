@@ -14,6 +14,12 @@
 //                 (a consultation +0.1, an agreement +0.8, an accusation -0.2, a sanction -0.8);
 //                 the quad classes stay in the output, not in the score. Dealing with each other
 //                 is not alignment; what the two do to each other is
+//   toned         (added after the first four were measured on the tuning half of the old store,
+//                 where lean did not help) an event scores its tone, as a quotation does: -1 in the
+//                 conflictual quad classes (3-4: criticising, threatening, sanctioning, fighting),
+//                 +1 when the stances stage read it as praise, else 0: meeting, talking and
+//                 signing are the two dealing with each other, which adversaries do as much as
+//                 allies (docs/cohesion.md, Known limits: consultations count as cooperation)
 //   reliable      each component's pieces weigh as much as the component's reading of a pair
 //                 repeats from one half of the pair's articles to the other (split-half Spearman
 //                 over the 40 states' pairs, measured without the reference; joint action read as
@@ -37,7 +43,7 @@
 //   ENTENTE_COHESION_DB=/tmp/x.db npx tsx eval/cohesion-form.ts [--measure | --agreement]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { cohesionSeriesOf, pairKey, pairwiseEvidence, type CohesionWindow, type PairEvidence } from '../src/cohesion/index.ts';
+import { cohesionSeriesOf, cohesionWithEvidence, evidenceKey, pairKey, pairwiseEvidence, type CohesionWindow, type PairEvidence } from '../src/cohesion/index.ts';
 import { openStore } from '../src/store/db.ts';
 import { actorDirectory, cohesionRecords, resolveSideIn } from '../src/store/queries/cohesion.ts';
 import { pairName, pooledKappa, spearman, thresholds, tuningHalf } from './cohesion.ts';
@@ -55,7 +61,7 @@ const states = [...new Set([...reference.keys()].flatMap((k) => k.split('-')))].
 const half = tuningHalf([...reference.keys()]);
 
 /** Each dev pair's pooled window (tuning half only unless --measure), and every pair's two split halves. */
-const windows: { pair: string; tuning: boolean; kappa: number; w: CohesionWindow }[] = [];
+const windows: { pair: string; tuning: boolean; kappa: number; w: CohesionWindow & { toned: number } }[] = [];
 const splits: [CohesionWindow, CohesionWindow][] = [];
 const directory = actorDirectory(db);
 const sides = states.map((s) => resolveSideIn(db, s));
@@ -82,8 +88,12 @@ for (let i = 0; i < states.length; i++) {
     if (x && y) splits.push([x, y]);
     const ref = reference.get(pair);
     if (!ref || !(measure || half.has(pair))) continue;
-    const [w] = cohesionSeriesOf(e, { by: 'all' });
-    if (w) windows.push({ pair, tuning: half.has(pair), kappa: ref.kappa, w });
+    const [we] = cohesionWithEvidence(e, { by: 'all' });
+    if (!we) continue;
+    // the events' tones summed: -1 conflictual, +1 read as praise, else 0
+    const praise = new Set(we.evidence.remarks.filter((r) => r.polarity > 0).map(evidenceKey));
+    const toned = we.evidence.events.reduce((s, x) => s + (x.quad >= 3 ? -1 : praise.has(evidenceKey(x)) ? 1 : 0), 0);
+    windows.push({ pair, tuning: half.has(pair), kappa: ref.kappa, w: { ...we.window, toned } });
   }
 }
 
@@ -92,10 +102,11 @@ for (let i = 0; i < states.length; i++) {
  * weighted by their split-half reliability; shrink: pieces scoring 0 added to the denominator;
  * fromOneItem (--agreement only): agreement items enter from one item (Scott's pi over them).
  */
-type Form = { name: string; lean?: boolean; reliable?: boolean; shrink?: number; fromOneItem?: boolean; diagnostic?: boolean };
+type Form = { name: string; lean?: boolean; toned?: boolean; reliable?: boolean; shrink?: number; fromOneItem?: boolean; diagnostic?: boolean };
 const forms: Form[] = [
   { name: 'now (a joint act 2 pieces)' },
   { name: 'lean (events: Goldstein / 10)', lean: true },
+  { name: 'toned (events: -1 conflict, +1 praise, else 0)', toned: true },
   { name: 'reliable (components by split-half reliability)', reliable: true },
   { name: 'lean + reliable', lean: true, reliable: true },
   { name: 'shrunk (10 pieces at 0; diagnostic)', shrink: 10, diagnostic: true },
@@ -105,7 +116,7 @@ const forms: Form[] = [
 /** The pieces of a window under a form: its count, with agreement items below five when they enter from one. */
 const countOf = (f: Form, w: CohesionWindow) => w.count + (f.fromOneItem && !w.agreement.counted ? w.agreement.n : 0);
 const clip = (x: number | null) => (x === null ? null : Math.min(1, Math.max(-1, x)));
-const eventScore = (f: Form, w: CohesionWindow) => (f.lean ? (w.events.goldstein === null ? null : w.events.goldstein / 10) : w.events.score);
+const eventScore = (f: Form, w: CohesionWindow) => (f.toned && 'toned' in w && w.events.n ? (w.toned as number) / w.events.n : f.lean ? (w.events.goldstein === null ? null : w.events.goldstein / 10) : w.events.score);
 
 /** Split-half reliability of each component (Spearman between the two halves over pairs with >= 3 of its pieces in each). */
 function reliability(lean: boolean): { events: number; criticism: number; joint: number } {
