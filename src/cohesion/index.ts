@@ -2,11 +2,9 @@
 // their evidence (evidence.ts selects it; docs/cohesion.md states the method).
 //
 // Four components, each a score in [-1, 1] with its count and a 95% interval:
-//   events     the tone of their events towards each other, both directions pooled: -1 for an
-//              event in the conflictual quad classes (3-4: an accusation, a threat, a sanction,
-//              force), +1 for one the stances stage read as praise, 0 for the rest (meeting,
-//              talking, signing: the two dealing with each other, which adversaries do as much
-//              as allies); mean Goldstein and the cooperative share are shown beside it
+//   events     how their events towards each other lean (verbal ones included: an accusation
+//              is an event of Goldstein -2 in the conflictual quad class 3): mean Goldstein and
+//              the share of cooperative quad classes (1-2), both directions pooled
 //   agreement  Scott's pi between their positions on the issues both took a position on in the
 //              same agreement period (agreement.ts)
 //   criticism  how they speak of each other in quotations: of the quotations of one side naming
@@ -64,10 +62,6 @@ export type EventComponent = {
   n: number;
   a_to_b: number;
   b_to_a: number;
-  /** events in the conflictual quad classes (3-4), each scoring -1 */
-  conflict: number;
-  /** cooperative events the stances stage read as praise, each scoring +1 */
-  praise: number;
   goldstein: number | null;
   goldstein_interval: Interval | null;
   cooperative: number | null;
@@ -213,8 +207,7 @@ export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOp
   return windows.map((w, i) => {
     const bucket = buckets.get(w.label)!;
     const items = itemsByWindow[i]!;
-    const praised = new Set(bucket.remarks.filter(isPraise).map(evidenceKey));
-    const events = eventComponent(bucket.events, (e) => praised.has(evidenceKey(e)));
+    const events = eventComponent(bucket.events);
     const agreement = agreementComponent(items, expected, options.minAgreementItems ?? minAgreementItems);
     // A verbal event and the remark the stances stage made of it are one piece of evidence, the
     // event's: it enters the index once, through the events component.
@@ -274,20 +267,14 @@ export function effectiveCount(pieces: { article?: { id: string } }[]): number {
   return Math.min(pieces.length, articles.size);
 }
 
-/**
- * The events between the two: each scores its tone, -1 in the conflictual quad classes, +1 when
- * read as praise (`praised`: a verbal event whose remark is praise), else 0; the score is their
- * mean. Mean Goldstein and the share of cooperative quad classes are shown with their intervals,
- * not scored: a consultation is cooperation in CAMEO's quad classes, and pairs at odds consult
- * as much as allies do.
- */
-export function eventComponent<E extends { goldstein: number; quad: Quad; direction: string; article?: { id: string } }>(
-  events: E[],
-  praised: (event: E) => boolean = () => false,
-): EventComponent {
+function eventScore(goldstein: number, cooperative: number): number {
+  return (goldstein / goldsteinMax + (2 * cooperative - 1)) / 2;
+}
+
+export function eventComponent(events: { goldstein: number; quad: Quad; direction: string; article?: { id: string } }[]): EventComponent {
   const n = events.length;
   const a_to_b = events.filter((e) => e.direction === 'a->b').length;
-  if (n === 0) return { n, a_to_b, b_to_a: 0, conflict: 0, praise: 0, goldstein: null, goldstein_interval: null, cooperative: null, cooperative_interval: null, score: null, interval: null };
+  if (n === 0) return { n, a_to_b, b_to_a: 0, goldstein: null, goldstein_interval: null, cooperative: null, cooperative_interval: null, score: null, interval: null };
   const mean = events.reduce((s, e) => s + e.goldstein, 0) / n;
   // intervals from as many observations as there are articles (effectiveCount); the spread of
   // pieces from one article says nothing of the spread between reports
@@ -295,33 +282,20 @@ export function eventComponent<E extends { goldstein: number; quad: Quad; direct
   const sd = m >= 2 ? Math.sqrt(events.reduce((s, e) => s + (e.goldstein - mean) ** 2, 0) / (n - 1)) : fallbackGoldsteinSd;
   const half = (z95 * sd) / Math.sqrt(m);
   const gi: Interval = [clamp(mean - half, -goldsteinMax, goldsteinMax), clamp(mean + half, -goldsteinMax, goldsteinMax)];
-  const conflict = events.filter((e) => e.quad >= 3).length;
-  const praise = events.filter((e) => e.quad <= 2 && praised(e)).length;
-  const cooperative = (n - conflict) / n;
+  const cooperativeCount = events.filter((e) => e.quad <= 2).length;
+  const cooperative = cooperativeCount / n;
   const ci = wilsonInterval(cooperative * m, m);
   return {
     n,
     a_to_b,
     b_to_a: n - a_to_b,
-    conflict,
-    praise,
     goldstein: round(mean),
     goldstein_interval: roundInterval(gi),
     cooperative: round(cooperative),
     cooperative_interval: roundInterval(ci),
-    score: round((praise - conflict) / n),
-    interval: toneInterval(praise, conflict, n, m),
+    score: round(clamp(eventScore(mean, cooperative), -1, 1)),
+    interval: roundInterval([eventScore(gi[0], ci[0]), eventScore(gi[1], ci[1])]),
   };
-}
-
-/**
- * The interval of a mean tone (praise minus criticism over n pieces): the two shares' Wilson
- * bounds at their least favourable, from m observations (effectiveCount).
- */
-function toneInterval(praise: number, critical: number, n: number, m: number): Interval {
-  const criticalShare = wilsonInterval((critical / n) * m, m);
-  const praiseShare = wilsonInterval((praise / n) * m, m);
-  return roundInterval([clamp(praiseShare[0] - criticalShare[1], -1, 1), clamp(praiseShare[1] - criticalShare[0], -1, 1)]);
 }
 
 function agreementComponent(items: AgreementItem[], expected: number, minItems: number): AgreementComponent {
@@ -354,13 +328,16 @@ export function criticismComponent(remarks: { polarity: number; article?: { id: 
   // Praise minus criticism over all remarks: the mean tone, a plain reference being 0. Its
   // interval takes the two shares' Wilson bounds at their least favourable, from as many
   // observations as there are articles (effectiveCount).
+  const m = effectiveCount(remarks);
+  const criticalShare = wilsonInterval((critical / n) * m, m);
+  const praiseShare = wilsonInterval((praise / n) * m, m);
   return {
     n,
     critical,
     praise,
     rate: round(critical / n),
     score: round((praise - critical) / n),
-    interval: toneInterval(praise, critical, n, effectiveCount(remarks)),
+    interval: roundInterval([clamp(praiseShare[0] - criticalShare[1], -1, 1), clamp(praiseShare[1] - criticalShare[0], -1, 1)]),
   };
 }
 
