@@ -36,7 +36,7 @@ import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, pluralAntecede
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus, treeStatus } from './status.ts';
 import { agents, children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns, subjects, subtree } from '../nlp/tree.ts';
-import { callsAThing, isNaming, isOtherSense, senseCode } from './senses.ts';
+import { attackInWords, callsAThing, isNaming, isOtherSense, senseCode } from './senses.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
@@ -239,6 +239,12 @@ function actingCode(id: string, byId: Map<string, Actor>): string {
   if (!id.startsWith('person:') && !id.startsWith('org:')) return id;
   const actor = byId.get(id);
   return actor?.country ? actor.country + (actor.role ?? '') : id;
+}
+
+/** The role part of an actor's code: a person's or organisation's role, a coded actor's sector after its country ("USAPTY": "PTY"). */
+function roleOfActor(id: string, byId: Map<string, Actor>): string {
+  if (id.startsWith('person:') || id.startsWith('org:')) return byId.get(id)?.role ?? '';
+  return /^[A-Z]{3}/.test(id) ? id.slice(3) : '';
 }
 
 /** Source or target: the mention's span and actor; people and organisations also carry their country and role. */
@@ -651,6 +657,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           reportingVerb = cue.verb;
         }
         continue;
+      }
+      // "Biden attacked Trump": an attack in words is criticism
+      if (useTree) {
+        const actorOf = (m: number) => mentions[m]!.actor;
+        const code = attackInWords(doc, cue, sources.map(actorOf), targets.map(actorOf), (a) => a.startsWith('person:'), (a) => roleOfActor(a, actorsById));
+        if (code !== cue.code) cue = { ...cue, code, paired: undefined };
       }
       const before = events.length;
       emitAll(cue.code, cue.paired, sources, targets, cueSpan, s, flags, cue.rule ? 'pattern' : 'verb', useTree ? complementOf(doc, cue.verb) : undefined, cue.cue.lemma);

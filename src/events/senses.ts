@@ -10,6 +10,7 @@
 //   They concluded that the accord is void.                 a judgement: no accord concluded (057)
 //   Mitsotakis called the Turkish agreement null.           no telephone call: an agreement is no one to call
 //   The West considers Hamas a terrorist organization.       an opinion: no option considered (014)
+//   Sanders attacked Clinton on trade.                      in words: disapproval (111), no assault
 import { namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
 import { children } from '../nlp/tree.ts';
@@ -117,4 +118,30 @@ export function callsAThing(doc: Doc, cue: CueMatch, mentionOf: Int32Array): boo
   const objects = children(doc, cue.verb, 'obj');
   const owned = (o: number) => children(doc, o, 'nmod:poss', 'compound', 'amod').some((m) => mentionOf[m]! >= 0 && doc.upos[m] !== 'PRON');
   return objects.length > 0 && objects.every((o) => mentionOf[o]! < 0 && doc.upos[o] === 'NOUN' && !counterpartNouns.has(doc.lower[o]!) && owned(o));
+}
+
+/** Verbs of assault that news also uses for an attack in words ("Biden attacked Trump", "Trump blasted Biden"). */
+const attackVerbs = new Set(['attack', 'attacks', 'attacked', 'attacking', 'blast', 'blasts', 'blasted', 'blasting', 'assail', 'assails', 'assailed', 'assailing']);
+/** CAMEO 19x, fight, and 111, criticize or denounce. */
+const fightRoot = '19';
+const criticize = '111';
+/** Roles of a party that fights with words, not arms: politicians, parties, governments, legislatures, media. */
+const speakingRoles = ['GOV', 'LEG', 'PTY', 'OPP', 'ELI', 'MED', 'JUD'];
+
+/**
+ * The code of an attack in words: a verb of assault (19x) by people or political bodies on
+ * people ("Sanders has attacked Clinton", "Democrats continued to attack Trump") is criticism
+ * (111), not a use of force. `isPerson` and `roleOf` read the actors records: every target must be a
+ * person, and every source a person or a body in a speaking role (an army attacking a general
+ * keeps its code).
+ */
+export function attackInWords(doc: Doc, cue: CueMatch, sources: string[], targets: string[], isPerson: (actor: string) => boolean, roleOf: (actor: string) => string): string {
+  if (!cue.code.startsWith(fightRoot) || !targets.length || !sources.length) return cue.code;
+  // the verb, or the verb of a pattern it opens ("continued to attack")
+  let attack = false;
+  for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) if (attackVerbs.has(doc.lower[t]!)) attack = true;
+  if (!attack) return cue.code;
+  if (!targets.every(isPerson)) return cue.code;
+  const speaks = (actor: string) => isPerson(actor) ? !roleOf(actor).startsWith('MIL') && !roleOf(actor).startsWith('REB') : speakingRoles.some((r) => roleOf(actor).startsWith(r));
+  return sources.every(speaks) ? criticize : cue.code;
 }

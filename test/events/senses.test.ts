@@ -98,3 +98,14 @@ test('considering someone something is an opinion, not an option considered (014
   }
   find(eventsOf('Chile would consider measures against Peru.'), 'CHL', 'PER', '014');
 });
+
+test('an attack by politicians on a person is an attack in words (111); an army\'s attack keeps its code', () => {
+  const words = eventsOf('Chilean President Gabriel Boric attacked Peruvian President Pedro Castillo on Monday.', '2022-03-15');
+  find(words, 'CHL', 'PER', '111');
+  assert.equal(words.filter((e) => e.cameo.startsWith('19')).length, 0, describe(words));
+  // through a pattern the verb opens, and by a party
+  find(eventsOf('Republicans continued to attack President Joe Biden.', '2022-03-15'), 'USA', 'USA', '111');
+  // soldiers and states attack with arms
+  find(eventsOf('Chilean troops attacked Peruvian President Pedro Castillo.', '2022-03-15'), 'CHL', 'PER', '19');
+  find(eventsOf('Chile attacked Peru on Monday.', '2022-03-15'), 'CHL', 'PER', '19');
+});
