@@ -72,6 +72,14 @@ function addresseesOf(g: Grammar, noun: number): number[] {
   return mentionsOfPhrase(g, children(doc, predicate, 'obj', 'iobj'));
 }
 
+/** Codes of international and non-governmental organisations and companies (Phoenix's IGO, NGO, MNC prefixes). */
+const organisationPrefixes = ['IGO', 'NGO', 'MNC'];
+
+/** Whether an actor id is an organisation rather than a state or a part of one. */
+function isOrganisation(actor: string): boolean {
+  return organisationPrefixes.some((p) => actor.startsWith(p));
+}
+
 /** CAMEO 046, engage in negotiation, and 164, halt negotiations. */
 const negotiation = '046';
 const haltedNegotiation = '164';
@@ -243,6 +251,12 @@ export function findNominalEvents(
         break;
       }
       while (p + 1 < to && mentionOf[p + 1] === m) p++;
+    }
+    // "the semi-annual meeting of the IMF and the World Bank", "IMF and World Bank meetings": the
+    // organisations' own meetings, of their members, not a consultation between them
+    if (!targets.length && cue.cameo.startsWith(consultRoot) && sources.every((m) => isOrganisation(g.mentions[m]!.actor))) {
+      t = end;
+      continue;
     }
     // "Israel and Lebanon renewed negotiations": coordinated sources with no target are reciprocal
     if (sources.length && (targets.length || sources.length > 1)) found.push({ start: t, end, cameo: haltedCode(doc, end, cue.cameo), sources, targets });

@@ -127,3 +127,11 @@ test('an act that is the object of a verb of avoiding did not take place', () =>
   assert.equal(asserted(events).filter((e) => e.cameo.startsWith('11')).length, 0, describe(events));
   assert.ok(events.some((e) => e.cameo.startsWith('111') && e.negated), describe(events));
 });
+
+test('the meeting of two organisations is their own meeting, not a consultation between them; talks between them are', () => {
+  for (const text of ['The minister flew to Washington for the annual meeting of the International Monetary Fund and the World Bank.', 'Ahead of this week\'s IMF and World Bank meetings, the minister spoke to reporters.']) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('04')).length, 0, describe(events));
+  }
+  find(eventsOf('Talks between the European Union and NATO began on Monday.'), 'IGOEUR', 'IGOWST', '04');
+});
