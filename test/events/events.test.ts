@@ -461,3 +461,17 @@ test('"people in Gaza" are the people of that place, as "civilians in Gaza" are'
   const events = eventsOf('Israeli troops killed five people in Gaza.');
   assert.ok(events.some((e) => e.source.actor === 'ISRMIL' && e.target?.actor.startsWith('PSE') && e.cameo.startsWith('19')), describe(events));
 });
+
+test('troops arresting people make an arrest (173), not an occupation of territory (192); troops seizing a town occupy it', () => {
+  assert.ok(eventsOf('Israeli troops arrested nine Palestinians on Monday.').some((e) => e.cameo === '173' && e.source.actor === 'ISRMIL'), describe(eventsOf('Israeli troops arrested nine Palestinians on Monday.')));
+  assert.equal(eventsOf('Israeli troops arrested nine Palestinians on Monday.').filter((e) => e.cameo.startsWith('19')).length, 0);
+  assert.ok(eventsOf('Syrian troops seized the town from the rebels.').some((e) => e.cameo === '192'));
+});
+
+test('companies, newspapers and schools carry out no armed force: the verb is read in another sense', () => {
+  for (const text of ['U.S. companies dominated the Canadian market.', 'The New York Times attacked Iran on Monday.']) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => /^(18|19|20)/.test(e.cameo)).length, 0, describe(events));
+  }
+  assert.ok(eventsOf('Israeli troops attacked Gaza.').some((e) => e.cameo.startsWith('19')));
+});
