@@ -341,6 +341,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   /** One event per source x target; paired codes add the reverse event; compound subjects with no target are reciprocal. */
   /** `complement`: what completes the predicate, when the tree says (policy.ts, isReciprocal) */
   /** `family`: the rule family that coded the events, for their confidence */
+  /** Whether an actor acts in an unarmed role (a company, a newspaper; Phoenix's MNC companies too). */
+  const isUnarmed = (actor: string) => actor.startsWith('MNC') || policyCodes.unarmedRoles.some((r) => roleOfActor(actor, actorsById).startsWith(r));
   const emitAll = (code: string, paired: string | undefined, sources: number[], targets: number[], cue: { start: number; end: number }, sentence: number, flags: { negated: boolean; modality?: Modality }, family: Family, complement?: Complement, word?: string) => {
     const info = isNullCode(code) ? undefined : ctx.codes.info(code);
     // a pair of one code is a mutual act ("spoke by phone with": 041 each way); a pair of two
@@ -350,6 +352,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // a dateline's place is no party to an event; nor is an actor with no code (emit)
     const codeable = (m: number) => !g.excluded[m] && isCodeable(M[m]!.actor, actorsById);
     sources = sources.filter(codeable);
+    // "U.S. companies dominated the market": no company, newspaper or school uses armed force
+    if (policyCodes.armedForceCodes.some((c) => code.startsWith(c))) sources = sources.filter((m) => !isUnarmed(M[m]!.actor));
     targets = targets.filter(codeable);
     // "Israel and Jordan agreed": coordinated actors with no other target act on each other only
     // where the act is mutual; "Britain, West Germany and France are insisting" is no interaction

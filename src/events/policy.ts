@@ -34,6 +34,10 @@ export type CodePolicy = {
   judgingCodes: string[];
   /** acts of force that, with no target, continue the source's last act of force with one */
   continuedForceRoots: Set<string>;
+  /** acts of armed force (code prefixes), which actors of the unarmed roles do not carry out */
+  armedForceCodes: string[];
+  /** roles of actors that carry no arms: companies, media, schools ("U.S. companies dominated the market") */
+  unarmedRoles: string[];
 };
 
 export function loadEventPolicy(dir: string): EventPolicy {
@@ -85,6 +89,8 @@ function codePolicy(file: string): CodePolicy {
     evaluationRoots: roots('evaluation_roots'),
     judgingCodes: codes('judging_codes'),
     continuedForceRoots: roots('continued_force_roots'),
+    armedForceCodes: codes('armed_force_codes'),
+    unarmedRoles: list('unarmed_roles', /^[A-Z]{3}$/),
   };
 }
 
