@@ -35,7 +35,8 @@ let bundled: Context | undefined;
  * The calling thread's context for `options`: with the bundled dictionaries alone it is loaded
  * once per process, as the nlp model is, so that commands run one after another in one process
  * (the tests run the command line in-process) read them once. Any option (user files, which may
- * change between commands; event settings) loads a context of its own each time.
+ * change between commands; event settings) makes a context of its own each time, which shares
+ * the bundled dictionaries that no user file adds to (loadContext).
  */
 export function contextFor(options: ContextOptions): Context {
   if (!usesBundledDictionaries(options)) return loadContext(options);
