@@ -22,10 +22,11 @@ export type Context = {
   issueCoding?: IssueCoding;
 };
 
-export function loadContext(options: ContextOptions = {}): Context {
+/** `syntax`: a model already in memory (a worker thread's, shared by the thread that started it) */
+export function loadContext(options: ContextOptions = {}, syntax: SyntaxModel = loadSyntax()): Context {
   return {
     nlp: loadNlp(),
-    syntax: loadSyntax(),
+    syntax,
     actors: actorContextFor(options),
     quotes: loadQuoteContext(),
     events: eventContextFor(options),
