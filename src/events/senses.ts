@@ -18,7 +18,10 @@ import { isTimeWord } from './dates.ts';
 import type { CueMatch } from './cues.ts';
 
 /** Verbs that name their object when they have a predicate for it ("called X a liar"). */
-const namingVerbs = new Set(['call', 'calls', 'called', 'calling', 'brand', 'brands', 'branded', 'branding', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'dub', 'dubs', 'dubbed', 'dubbing', 'term', 'terms', 'termed', 'terming']);
+const namingVerbs = new Set([
+  'call', 'calls', 'called', 'calling', 'brand', 'brands', 'branded', 'branding', 'label', 'labels', 'labelled',
+  'labeled', 'labelling', 'labeling', 'dub', 'dubs', 'dubbed', 'dubbing', 'term', 'terms', 'termed', 'terming',
+]);
 
 /**
  * Verbs whose subject undergoes the act rather than does it (CAMEO.2.0 files "die" under its
@@ -99,7 +102,9 @@ export function senseCode(doc: Doc, cue: CueMatch): string {
   }
   if (!cue.code.startsWith(telephoneCall)) return cue.code;
   // the parser takes the infinitive for a complement or for a clause of purpose
-  const infinitive = children(doc, cue.verb, 'xcomp', 'advcl').some((clause) => doc.upos[clause] === 'VERB' && children(doc, clause, 'mark').some((m) => doc.lower[m] === 'to'));
+  const infinitive = children(doc, cue.verb, 'xcomp', 'advcl').some(
+    (clause) => doc.upos[clause] === 'VERB' && children(doc, clause, 'mark').some((m) => doc.lower[m] === 'to'),
+  );
   return infinitive && children(doc, cue.verb, 'obj').length > 0 ? appeal : cue.code;
 }
 

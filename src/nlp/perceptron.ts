@@ -485,7 +485,13 @@ export class PerceptronTrainer {
       keys.push(key);
       rowStart.push(entryClass.length);
     }
-    return { classes, keys: Uint32Array.from(keys), rowStart: Uint32Array.from(rowStart), entryClass: Uint8Array.from(entryClass), entryWeight: Float32Array.from(entryWeight) };
+    return {
+      classes,
+      keys: Uint32Array.from(keys),
+      rowStart: Uint32Array.from(rowStart),
+      entryClass: Uint8Array.from(entryClass),
+      entryWeight: Float32Array.from(entryWeight),
+    };
   }
 
   /** How many feature keys have a row so far (for the training's progress lines). */

@@ -104,7 +104,11 @@ export function budgetHint(args: readonly string[]): boolean {
  * many it starts.
  */
 export function prestart(args: readonly string[]): number {
-  if (args[0] !== 'ingest' || args.some((a) => a === '-h' || a === '--help' || /^--(actors|agents|verbs|no-builtin-verbs|discards|issues|min-confidence)(=|$)/.test(a))) return 0;
+  if (
+    args[0] !== 'ingest' ||
+    args.some((a) => a === '-h' || a === '--help' || /^--(actors|agents|verbs|no-builtin-verbs|discards|issues|min-confidence)(=|$)/.test(a))
+  )
+    return 0;
   // With a time budget per article the workers do all the analysis (pool.ts): at least one.
   const workers = budgetHint(args) ? Math.max(1, jobsHint(args)) : jobsHint(args) - 1;
   if (workers < 1) return 0;
