@@ -22,14 +22,39 @@ export type Context = {
   issueCoding?: IssueCoding;
 };
 
-export function loadContext(options: ContextOptions = {}): Context {
+/** `syntax`: a model already in memory (a worker thread's, shared by the thread that started it) */
+export function loadContext(options: ContextOptions = {}, syntax: SyntaxModel = loadSyntax()): Context {
   return {
     nlp: loadNlp(),
-    syntax: loadSyntax(),
-    actors: loadActorContext(options),
+    syntax,
+    actors: actorContextFor(options),
     quotes: loadQuoteContext(),
-    events: loadEventContext(options),
+    events: eventContextFor(options),
     stances: loadStanceContext(),
     ...(options.issues?.length ? { issueCoding: loadIssueCoding(options.issues) } : {}),
   };
+}
+
+/**
+ * The bundled actor dictionaries and event rules, built once per process (as the nlp and
+ * syntax models are) and shared by every context that adds no file of its own to them: a
+ * context with event settings only (--min-confidence, --paired-codes) shares both, one with
+ * the user's actor dictionaries shares the event rules. Analysis never changes them. The
+ * user's files are read again for each context: they may change between two commands run in
+ * one process (the tests run the command line in theirs).
+ */
+let bundledActors: ActorContext | undefined;
+let bundledEvents: EventContext | undefined;
+
+function actorContextFor(options: ActorOptions): ActorContext {
+  if (options.actors?.length || options.agents?.length || options.dataDir !== undefined) return loadActorContext(options);
+  bundledActors ??= loadActorContext({});
+  return bundledActors;
+}
+
+function eventContextFor(options: EventOptions): EventContext {
+  if (options.verbs?.length || options.discards?.length || options.builtinVerbs === false) return loadEventContext(options);
+  bundledEvents ??= loadEventContext({});
+  // the settings are read from the context's own options, at analysis time
+  return { ...bundledEvents, options };
 }

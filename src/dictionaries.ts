@@ -52,5 +52,7 @@ export function checkDictionaryKind(file: string, source: string, expected: Dict
   if (kind === expected) return;
   if (expected === 'discards' && kind !== 'verbs' && kind !== 'issues') return;
   // an agent file read as actors (or the reverse) with a few odd codes is still told apart by its majority
-  throw new DictionaryKindError(`${dictionaryOption[expected]} ${file}: this is ${described[kind]}, not ${described[expected]}; give it with ${dictionaryOption[kind]}`);
+  throw new DictionaryKindError(
+    `${dictionaryOption[expected]} ${file}: this is ${described[kind]}, not ${described[expected]}; give it with ${dictionaryOption[kind]}`,
+  );
 }

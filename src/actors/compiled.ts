@@ -44,7 +44,13 @@ export function compile(sources: string[], actors: CompiledInput[], agents: Agen
   return {
     format: compiledFormat,
     sources,
-    actors: actors.map(({ entry, name, seat }) => [name, encodeRules(entry.rules), seat ? 1 : 0, sourceIndex(entry.origin), ...entry.phrases.map((p) => p.join(' '))]),
+    actors: actors.map(({ entry, name, seat }) => [
+      name,
+      encodeRules(entry.rules),
+      seat ? 1 : 0,
+      sourceIndex(entry.origin),
+      ...entry.phrases.map((p) => p.join(' ')),
+    ]),
     agents: agents.map((a) => [a.phrase.join(' '), a.code, a.placement === 'suffix' ? '~' : '~pre', a.plural ? 1 : 0, sourceIndex(a.origin)]),
   };
 }

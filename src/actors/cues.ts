@@ -74,9 +74,34 @@ const classes = [
 
 export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
-    honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), company: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
-    modifier: new Set(), former: new Set(), locative: new Set(), arrival: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
-    partyAside: new Map(), speech: new Set(), leads: new Set(), body: new Set(), personNoun: new Set(), titleWord: new Set(), unnamedModifier: new Set(), notOrganization: new Set(), kin: new Map(), occupation: new Map(), firmRole: [], issued: new Set(),
+    honorific: new Map(),
+    honorificRole: new Map(),
+    pluralHonorific: new Set(),
+    particle: new Set(),
+    organization: new Set(),
+    company: new Set(),
+    notName: new Set(),
+    thing: new Set(),
+    thingFirst: new Set(),
+    modifier: new Set(),
+    former: new Set(),
+    locative: new Set(),
+    arrival: new Set(),
+    pronoun: new Map(),
+    officeOnly: [],
+    officeNot: new Map(),
+    partyAside: new Map(),
+    speech: new Set(),
+    leads: new Set(),
+    body: new Set(),
+    personNoun: new Set(),
+    titleWord: new Set(),
+    unnamedModifier: new Set(),
+    notOrganization: new Set(),
+    kin: new Map(),
+    occupation: new Map(),
+    firmRole: [],
+    issued: new Set(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();
@@ -99,11 +124,18 @@ export function readNameCues(source: string, file: string): NameCues {
     }
     const aside = asideClass.exec(name);
     if (aside) {
-      for (const letter of text.slice(colon + 1).trim().split(/\s+/).filter(Boolean)) cues.partyAside.set(letter.toLowerCase(), { country: aside[1]!, role: aside[2]! });
+      const letters = text.slice(colon + 1).trim().split(/\s+/).filter(Boolean);
+      for (const letter of letters) cues.partyAside.set(letter.toLowerCase(), { country: aside[1]!, role: aside[2]! });
       return;
     }
     if (!(classes as readonly string[]).includes(name)) {
-      throw new DictionaryError(file, i + 1, colon < 0 ? 'expected "class: word word ..."' : `unknown class "${name}" (expected one of ${classes.join(', ')}, office.only.XXX, office.not.XXX, aside.XXX.ROL, firm-role)`);
+      throw new DictionaryError(
+        file,
+        i + 1,
+        colon < 0
+          ? 'expected "class: word word ..."'
+          : `unknown class "${name}" (expected one of ${classes.join(', ')}, office.only.XXX, office.not.XXX, aside.XXX.ROL, firm-role)`,
+      );
     }
     const words = text.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map((w) => tokenKey(w.toLowerCase()));
     for (const w of words) {

@@ -135,7 +135,19 @@ export function issuedDescriptions(input: DescriptionInput): Mention[] {
     const last = issuer.get(key);
     const next = doc.upos[k + 1];
     const after = keys[k + 1];
-    if (named >= 0 || last === undefined || keys[k - 1] !== 'the' || tokenMention[k - 1] !== -1 || next === 'NOUN' || next === 'PROPN' || after === 'of' || after === 'by' || after === 'from' || doc.sentence[k - 1] !== doc.sentence[k]) continue;
+    if (
+      named >= 0 ||
+      last === undefined ||
+      keys[k - 1] !== 'the' ||
+      tokenMention[k - 1] !== -1 ||
+      next === 'NOUN' ||
+      next === 'PROPN' ||
+      after === 'of' ||
+      after === 'by' ||
+      after === 'from' ||
+      doc.sentence[k - 1] !== doc.sentence[k]
+    )
+      continue;
     const by = mentions[last]!;
     const start = doc.start[k - 1]!;
     const end = doc.end[k]!;

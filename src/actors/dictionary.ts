@@ -274,7 +274,14 @@ export function readAgentDictionary(source: string, file: string, mode: ReadMode
       const name = end < 0 ? undefined : head.slice(bang + 1, end);
       const words = name === undefined ? undefined : substitutions.get(name);
       if (!words) {
-        fail(file, number, end < 0 ? `substitution marker "${head.slice(bang)}" is not closed with "!"` : `substitution marker !${name}! is not defined above (define it as !${name}! = WORD, WORD)`, mode);
+        fail(
+          file,
+          number,
+          end < 0
+            ? `substitution marker "${head.slice(bang)}" is not closed with "!"`
+            : `substitution marker !${name}! is not defined above (define it as !${name}! = WORD, WORD)`,
+          mode,
+        );
         continue;
       }
       forms = words.map((w) => ({ phrase: head.slice(0, bang) + w + head.slice(end! + 1), plural: /(MEN|WOMEN|IES|S)$/i.test(w) }));

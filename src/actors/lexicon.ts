@@ -257,7 +257,13 @@ export function emptyLexicon(): Lexicon {
 
 /** Add actor records; later additions win for identical phrases (user files over bundled ones). */
 /** groupWords: organisation words that make a record a group (LexiconActor.group) */
-export function addActors(lexicon: Lexicon, entries: readonly ActorEntry[], name: (e: ActorEntry) => string, seat = false, groupWords?: ReadonlySet<string>): void {
+export function addActors(
+  lexicon: Lexicon,
+  entries: readonly ActorEntry[],
+  name: (e: ActorEntry) => string,
+  seat = false,
+  groupWords?: ReadonlySet<string>,
+): void {
   for (const entry of entries) {
     const index = lexicon.actors.length;
     lexicon.actors.push({ name: name(entry), rules: entry.rules, seat, origin: entry.origin, group: phrasesHold(entry.phrases, groupWords) });

@@ -275,7 +275,8 @@ function testNameToken(s: Recognition, i: number): boolean {
   // dot, "J."); longer capitals are transcript names ("PENCE").
   // A word in capitals is a name only as a transcript's speaker label ("WALLACE:"): a headline
   // in capitals is no run of names.
-  if (acronym.test(doc.value[i]!) || (innerCapitals.test(doc.value[i]!) && !(keys[i + 1] === ':' && isCapitals(doc.value[i]!))) || cues.modifier.has(keys[i]!)) return false;
+  if (acronym.test(doc.value[i]!) || (innerCapitals.test(doc.value[i]!) && !(keys[i + 1] === ':' && isCapitals(doc.value[i]!))) || cues.modifier.has(keys[i]!))
+    return false;
   const pos = doc.pos[i]!;
   if (pos === 'PROPN') return true;
   // wink tags unknown capitalised words as NOUN/VERB/ADJ ("Karen Pierce", and "Ted Cruz"
@@ -293,7 +294,16 @@ function surnamesOf(s: Recognition): Set<string> {
   const found = new Set<string>();
   for (let k = 1; k < n; k++) {
     // (wink tags many surnames as nouns or verbs: "Peter Cook/VERB")
-    if (capital[k] === 1 && capital[k - 1] === 1 && doc.pos[k - 1] === 'PROPN' && !sentenceStart(doc, k) && !acronym.test(doc.value[k]!) && !s.cues.organization.has(keys[k]!) && !s.cues.notName.has(keys[k]!)) found.add(keys[k]!);
+    if (
+      capital[k] === 1 &&
+      capital[k - 1] === 1 &&
+      doc.pos[k - 1] === 'PROPN' &&
+      !sentenceStart(doc, k) &&
+      !acronym.test(doc.value[k]!) &&
+      !s.cues.organization.has(keys[k]!) &&
+      !s.cues.notName.has(keys[k]!)
+    )
+      found.add(keys[k]!);
   }
   s.surnames = found;
   return found;
@@ -491,7 +501,11 @@ function joinCompanyWords(s: Recognition, pieces: Piece[]): Piece[] {
     const piece = pieces[p]!;
     const next = pieces[p + 1];
     const joinable = (a: Piece, b: Piece) => a.end === b.start && s.capital[a.start] === 1 && s.doc.sentence[a.start] === s.doc.sentence[b.start];
-    if (next && joinable(piece, next) && ((piece.type !== 'agent' && isCompanyWord(next)) || (isCompanyWord(piece) && piece.end - piece.start === 1 && next.type === 'actor'))) {
+    if (
+      next &&
+      joinable(piece, next) &&
+      ((piece.type !== 'agent' && isCompanyWord(next)) || (isCompanyWord(piece) && piece.end - piece.start === 1 && next.type === 'actor'))
+    ) {
       out.push(newPiece('name', piece.start, next.end, -1));
       p++;
     } else out.push(piece);
@@ -559,11 +573,13 @@ const undatedPersonRoles = new Set(['GOV', 'LEG', 'JUD', 'ELI', 'OPP']);
 // organisation's word (not "Pussy Riot" [RUSOPP], also "Russian punk group Pussy Riot").
 function isUndatedPerson(s: Recognition, piece: Piece, rules: readonly CodeRule[]): boolean {
   // ("Pussy Riot", whose record also reads "Russian punk group Pussy Riot", is a group)
-  if (piece.end - piece.start < 2 || s.lexicon.actors[piece.ref]!.group || !rules.every((r) => codeCountry(r.code) && undatedPersonRoles.has(r.code.slice(3)))) return false;
+  if (piece.end - piece.start < 2 || s.lexicon.actors[piece.ref]!.group || !rules.every((r) => codeCountry(r.code) && undatedPersonRoles.has(r.code.slice(3))))
+    return false;
   const { keys, cues } = s;
   for (let i = piece.start; i < piece.end; i++) {
     const key = keys[i]!;
-    if (s.capital[i] !== 1 || cues.organization.has(key) || cues.company.has(key) || cues.thing.has(key) || s.lexicon.agentTrie.match(s.tokenIds, i, i + 1)) return false;
+    if (s.capital[i] !== 1 || cues.organization.has(key) || cues.company.has(key) || cues.thing.has(key) || s.lexicon.agentTrie.match(s.tokenIds, i, i + 1))
+      return false;
   }
   return true;
 }
@@ -592,17 +608,36 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
         group.agent = group.agent ? newPiece(group.agent.type, group.agent.start, piece.end, piece.ref) : piece;
       } else if (piece.type === 'honorific' && !group.head && !group.honorific && group.agent) {
         group.honorific = piece;
-      } else if ((piece.type === 'name' || (piece.type === 'actor' && !isBareCountry(codeOf(s, piece)))) && !group.head && (group.honorific || (group.agent && !endsWithPreposition(s, group.agent) && (!lexicon.agents[group.agent.ref]!.plural || pluralTitlesName(s, group, piece))))) {
+      } else if (
+        (piece.type === 'name' || (piece.type === 'actor' && !isBareCountry(codeOf(s, piece)))) &&
+        !group.head &&
+        (group.honorific ||
+          (group.agent && !endsWithPreposition(s, group.agent) && (!lexicon.agents[group.agent.ref]!.plural || pluralTitlesName(s, group, piece))))
+      ) {
         // (a country after a title opens the next title: "Deputy U.S. Trade Representative";
         // a plural role titles the full names right after it: "French ministers Anne Quellin and ...")
         group.head = piece;
       } else if (piece.type === 'agent' && group.qualifier && !group.agent) {
         group.agent = piece;
-      } else if (!group.agent && !group.qualifier && group.head?.type === 'actor' && piece.start === group.end && isRoleCode(s, group.head) && (piece.type === 'name' || isDictionaryPerson(s, piece))) {
+      } else if (
+        !group.agent &&
+        !group.qualifier &&
+        group.head?.type === 'actor' &&
+        piece.start === group.end &&
+        isRoleCode(s, group.head) &&
+        (piece.type === 'name' || isDictionaryPerson(s, piece))
+      ) {
         // "German Chancellor Olaf Scholz": a dictionary title phrase before a name.
         group.qualifier = group.head;
         group.head = piece;
-      } else if (!group.agent && !group.qualifier && !group.honorific && piece.type === 'name' && (piece.start === group.end || descriptionBetween(s, group, piece) === 0) && isDemonymBefore(s, group, piece)) {
+      } else if (
+        !group.agent &&
+        !group.qualifier &&
+        !group.honorific &&
+        piece.type === 'name' &&
+        (piece.start === group.end || descriptionBetween(s, group, piece) === 0) &&
+        isDemonymBefore(s, group, piece)
+      ) {
         // "Brazilian Luis Costa": a demonym before a full name says the person's country.
         group.qualifier = group.head;
         group.head = piece;
@@ -639,7 +674,15 @@ function pluralTitlesName(s: Recognition, group: Group, piece: Piece): boolean {
 const portfolioReach = 3;
 
 function portfolioBetween(s: Recognition, group: Group, piece: Piece): number {
-  if (piece.type !== 'agent' || group.agent || group.honorific || group.head?.type !== 'actor' || group.end === piece.start || piece.start - group.end > portfolioReach) return -1;
+  if (
+    piece.type !== 'agent' ||
+    group.agent ||
+    group.honorific ||
+    group.head?.type !== 'actor' ||
+    group.end === piece.start ||
+    piece.start - group.end > portfolioReach
+  )
+    return -1;
   if (!isTitleCode(s.lexicon.agents[piece.ref]!.code) || s.lexicon.agents[piece.ref]!.plural) return -1;
   if (!isBareCountry(codeOf(s, group.head))) return -1;
   for (let k = group.end; k < piece.start; k++) {
@@ -654,7 +697,8 @@ function portfolioBetween(s: Recognition, group: Group, piece: Piece): number {
 const descriptionReach = 3;
 
 function descriptionBetween(s: Recognition, group: Group, piece: Piece): number {
-  if (piece.type !== 'name' || group.agent || group.qualifier || group.honorific || group.end === piece.start || piece.start - group.end > descriptionReach) return -1;
+  if (piece.type !== 'name' || group.agent || group.qualifier || group.honorific || group.end === piece.start || piece.start - group.end > descriptionReach)
+    return -1;
   const head = group.head;
   if (head?.type !== 'actor' || head.end - head.start !== 1 || !isDemonym(s.doc.value[head.start]!)) return -1;
   for (let k = group.end; k < piece.start; k++) {
@@ -695,7 +739,14 @@ function attachOf(s: Recognition, groups: Group[]): void {
   for (let g = 0; g < groups.length - 1; g++) {
     const cur = groups[g]!;
     const next = groups[g + 1]!;
-    if (cur.agent && !cur.of && !next.agent && next.head?.type === 'actor' && ofLike(s, cur) && next.start === cur.end + 1 + (keys[cur.end + 1] === 'the' ? 1 : 0)) {
+    if (
+      cur.agent &&
+      !cur.of &&
+      !next.agent &&
+      next.head?.type === 'actor' &&
+      ofLike(s, cur) &&
+      next.start === cur.end + 1 + (keys[cur.end + 1] === 'the' ? 1 : 0)
+    ) {
       cur.of = next.head;
       cur.end = next.end;
       groups.splice(g + 1, 1);
@@ -787,7 +838,8 @@ function notAPerson(s: Recognition, head: Piece): Resolved | null | undefined {
   if (hasDigit.test(last) || oneLetter.test(last)) return null;
   const before = keys[head.start - 1];
   // ("Cheng Chung-tai of Civic Passion": after a name the article has just read, too)
-  if (before === 'of' && head.start >= 2 && (s.capital[head.start - 2] === 1 || s.tokenMention[head.start - 2] !== -1 || cues.thing.has(keys[head.start - 2]!))) return null;
+  if (before === 'of' && head.start >= 2 && (s.capital[head.start - 2] === 1 || s.tokenMention[head.start - 2] !== -1 || cues.thing.has(keys[head.start - 2]!)))
+    return null;
   if (modifiesThing(s, head)) return null;
   const company = newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, 'BUS');
   if (before === '<' || (keys[head.end] === '<' && keys[head.end + 2] === '>')) return company;
@@ -798,7 +850,8 @@ function notAPerson(s: Recognition, head: Piece): Resolved | null | undefined {
   // noun of a body right before a name says what it names
   // ("the firm of Forstmann Little"; not "the government of Nouri al-Maliki", whose it is)
   const body = head.start - (before === 'of' ? 2 : 1);
-  const bodyNoun = body >= 0 && s.capital[body] === 0 && doc.upos[body] === 'NOUN' && (before === 'of' ? firmNouns.has(keys[body]!) : cues.body.has(keys[body]!));
+  const bodyNoun =
+    body >= 0 && s.capital[body] === 0 && doc.upos[body] === 'NOUN' && (before === 'of' ? firmNouns.has(keys[body]!) : cues.body.has(keys[body]!));
   if (bodyNoun) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
   // "lead manager Drexel Burnham said": in bond copy the lead manager of an issue is a bank
   if (cues.firmRole.some((phrase) => phrase.length <= head.start && phrase.every((w, k) => keys[head.start - phrase.length + k] === w))) return company;
@@ -817,7 +870,8 @@ function modifiesThing(s: Recognition, head: Piece): boolean {
   const noun = doc.head[root]!;
   const rel = doc.deprel[root]!;
   if (noun < head.end || !(relationIs(rel, 'compound') || relationIs(rel, 'amod') || relationIs(rel, 'nmod'))) return false;
-  if (s.capital[noun] === 1 || doc.upos[noun] !== 'NOUN' || s.lexicon.agentTrie.match(s.tokenIds, noun, noun + 1) || s.cues.personNoun.has(s.keys[noun]!)) return false;
+  if (s.capital[noun] === 1 || doc.upos[noun] !== 'NOUN' || s.lexicon.agentTrie.match(s.tokenIds, noun, noun + 1) || s.cues.personNoun.has(s.keys[noun]!))
+    return false;
   // "a Bernie Sanders rally" where the article also writes "Sanders" alone: a person's rally
   if (head.end - head.start >= 2 && loneWords(s).has(s.keys[head.end - 1]!)) return false;
   // only the words between: "El Maan natural harbor", not a clause further on
@@ -833,7 +887,15 @@ function loneWords(s: Recognition): Set<string> {
   const { capital, keys, doc, n } = s;
   const found = new Set<string>();
   for (let k = 1; k < n; k++) {
-    if (capital[k] === 1 && capital[k - 1] === 0 && capital[k + 1] === 0 && doc.pos[k] === 'PROPN' && relationIs(doc.deprel[k]!, 'nsubj') && !s.lexicon.actorTrie.match(s.tokenIds, k, k + 1)) found.add(keys[k]!);
+    if (
+      capital[k] === 1 &&
+      capital[k - 1] === 0 &&
+      capital[k + 1] === 0 &&
+      doc.pos[k] === 'PROPN' &&
+      relationIs(doc.deprel[k]!, 'nsubj') &&
+      !s.lexicon.actorTrie.match(s.tokenIds, k, k + 1)
+    )
+      found.add(keys[k]!);
   }
   s.lone = found;
   return found;
@@ -1071,7 +1133,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // Roles compose onto codes only, never onto person:/org: ids: a person named before lends
   // their country ("Tenmark's spokesman").
   const recalledQualifier = g.qualifier ? known.get(keys, g.qualifier.start, g.qualifier.end) : undefined;
-  const qualifierCode = qualifierPerson ?? codeOf(s, g.qualifier) ?? (recalledQualifier?.id.includes(':') ? recalledQualifier.country : recalledQualifier?.id) ??
+  const qualifierCode =
+    qualifierPerson ??
+    codeOf(s, g.qualifier) ??
+    (recalledQualifier?.id.includes(':') ? recalledQualifier.country : recalledQualifier?.id) ??
     (g.qualifier ? placeCountry(s, g.qualifier.start, g.qualifier.end) : undefined);
   const ofCode = ofCodeOf(s, g);
   const countryLevel = head?.type === 'actor' ? placedCode(s, head, codeOf(s, head)) : undefined;
@@ -1082,7 +1147,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (countryLevel) return newResolved(countryLevel, undefined, false);
     if (!head) return undefined;
     // "Brazilian Luis Costa": a person of that country, in no stated office.
-    if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode)) return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
+    if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode))
+      return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
     if (qualifierCode && head.type === 'name') return personActing(pieceText(s, head), qualifierCode, gender);
     const recalled = known.get(keys, head.start, head.end) ??
       (g.honorific ? known.get(keys, head.end - 1, head.end) ?? (head.end - head.start === 1 ? known.byFirstWord(keys, head.start) : undefined) : undefined);
@@ -1127,13 +1193,24 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     const code = roleCode(g.former, agent, base ?? home);
     // (a state or body of the dictionaries is no person's name: "his fellow Americans, Republican
     // hopefuls" are of the United States, not a person called "United States")
-    if (code && !(g.former && !base)) return isOrgName(s, head) || (head.type === 'actor' && isBareCountry(codeOf(s, head))) ? newResolved(code, gender, false) : personActing(personName(s, head), code, gender);
+    if (code && !(g.former && !base))
+      return isOrgName(s, head) || (head.type === 'actor' && isBareCountry(codeOf(s, head)))
+        ? newResolved(code, gender, false)
+        : personActing(personName(s, head), code, gender);
     // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
     // makes no person of it
-    if (head.type === 'name' && !g.honorific && isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
+    if (head.type === 'name' && !g.honorific && isOrgName(s, head))
+      return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
     // "the newspaper Wen Hui Bao": a body's noun in lower case before a name names the body
     // (right before it: "Fars news agency, Reza Jafarzadeh, the spokesman" names a person)
-    if (head.type === 'name' && !g.honorific && g.agent!.start >= 0 && g.agent!.end === head.start && s.capital[g.agent!.start] === 0 && cues.body.has(keys[g.agent!.end - 1]!)) {
+    if (
+      head.type === 'name' &&
+      !g.honorific &&
+      g.agent!.start >= 0 &&
+      g.agent!.end === head.start &&
+      s.capital[g.agent!.start] === 0 &&
+      cues.body.has(keys[g.agent!.end - 1]!)
+    ) {
       return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, agent.code.slice(0, 3));
     }
     return titledPerson(s, g, agent, head, gender, base);
@@ -1156,12 +1233,19 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // country's ("Christian Democrats").
   // "the Federal Election Commission": a capitalised name before a capitalised body is that body's own name
   const agentPiece = g.agent!;
-  if (g.qualifier?.type === 'name' && !agent.plural && agentPiece.start >= 0 && s.capital[agentPiece.start] === 1 && s.cues.body.has(keys[agentPiece.end - 1]!)) {
+  if (
+    g.qualifier?.type === 'name' &&
+    !agent.plural &&
+    agentPiece.start >= 0 &&
+    s.capital[agentPiece.start] === 1 &&
+    s.cues.body.has(keys[agentPiece.end - 1]!)
+  ) {
     const name = s.doc.text.slice(s.doc.start[g.qualifier.start]!, s.doc.end[agentPiece.end - 1]!);
     return newResolved(`org:${slug(name)}`, undefined, false, undefined, undefined, name);
   }
   const role = agent.code.slice(0, 3);
-  if (agent.plural && s.dominantCountry && !g.former && !(g.qualifier && role === 'PTY') && localGroupRoles.has(role)) return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
+  if (agent.plural && s.dominantCountry && !g.former && !(g.qualifier && role === 'PTY') && localGroupRoles.has(role))
+    return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
   return undefined;
 }
 
@@ -1299,7 +1383,9 @@ function pluralRoleNamesList(s: Recognition, g: Group, next: Group | undefined):
   if (!g.agent || g.head || g.honorific || g.agent.start < 0 || !s.lexicon.agents[g.agent.ref]!.plural) return false;
   if (!next || next.agent || next.qualifier || next.honorific || next.of || next.head?.type !== 'name' || next.head.end - next.head.start < 2) return false;
   // ("Ukrainian officials, Mara Brisk said, ...": the name is the source, not one of them)
-  return s.keys[g.end] === ',' && next.start === g.end + 1 && s.doc.sentence[g.end] === s.doc.sentence[next.start] && !s.cues.speech.has(s.keys[next.end] ?? '');
+  return (
+    s.keys[g.end] === ',' && next.start === g.end + 1 && s.doc.sentence[g.end] === s.doc.sentence[next.start] && !s.cues.speech.has(s.keys[next.end] ?? '')
+  );
 }
 
 /** A group alone inside brackets: "(D-Calif.)" in a list of names. */
@@ -1341,17 +1427,35 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     // "People's Protection Units (YPG)": a name that defines an acronym is an organisation
     const acronymAt = apposition || named ? -1 : definedAcronym(s, g);
     // (a capitalised role word is part of the name: "People's Protection Units")
-    const definer = acronymAt >= 0 && g.head?.type === 'name' && !g.honorific && g.qualifier?.type !== 'actor' && (!g.agent || (g.agent.start >= 0 && s.capital[g.agent.start] === 1))
-      ? newPiece('name', Math.min((g.qualifier ?? g.head).start, g.agent?.start ?? g.head.start), g.head.end, -1) : undefined;
+    const definer =
+      acronymAt >= 0 &&
+      g.head?.type === 'name' &&
+      !g.honorific &&
+      g.qualifier?.type !== 'actor' &&
+      (!g.agent || (g.agent.start >= 0 && s.capital[g.agent.start] === 1))
+        ? newPiece('name', Math.min((g.qualifier ?? g.head).start, g.agent?.start ?? g.head.start), g.head.end, -1)
+        : undefined;
     let who = definer
       ? newResolved(`org:${slug(pieceText(s, definer))}`, undefined, false, undefined, isCompanyName(s, definer) ? 'BUS' : undefined)
       : resolveGroup(
-        s,
-        apposition ? { start: g.start, end: g.end, qualifier: apposition.qualifier ?? g.qualifier, agent: apposition.agent, honorific: g.honorific, head: g.head, of: apposition.of, former: apposition.former || g.former }
-        : named ? { start: g.start, end: g.end, qualifier: g.qualifier, agent: g.agent, head: named.head, of: g.of, former: g.former }
-        : demonym ? { start: g.start, end: g.end, qualifier: demonym, honorific: g.honorific, head: g.head, former: g.former }
-        : g,
-      );
+          s,
+          apposition
+            ? {
+                start: g.start,
+                end: g.end,
+                qualifier: apposition.qualifier ?? g.qualifier,
+                agent: apposition.agent,
+                honorific: g.honorific,
+                head: g.head,
+                of: apposition.of,
+                former: apposition.former || g.former,
+              }
+            : named
+              ? { start: g.start, end: g.end, qualifier: g.qualifier, agent: g.agent, head: named.head, of: g.of, former: g.former }
+              : demonym
+                ? { start: g.start, end: g.end, qualifier: demonym, honorific: g.honorific, head: g.head, former: g.former }
+                : g,
+        );
     if (!who) {
       if (isLoneName(g)) lone.push(g);
       else if (g.head?.type === 'name' && !g.agent && !g.honorific && !g.qualifier && namedSource(s, g.head)) {
@@ -1387,7 +1491,8 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && g.start > 0 && cues.locative.has(keys[g.start - 1]!)) {
       // "arrived in Amman": where one arrives is the country visited (Jordan), not its government
       const country = who.id.slice(0, 3);
-      if (g.start > 1 && keys[g.start - 1] === 'in' && cues.arrival.has(keys[g.start - 2]!) && codeCountry(country)) emit(s, g.start, g.end, newResolved(country, undefined, false), false, undefined);
+      if (g.start > 1 && keys[g.start - 1] === 'in' && cues.arrival.has(keys[g.start - 2]!) && codeCountry(country))
+        emit(s, g.start, g.end, newResolved(country, undefined, false), false, undefined);
       continue;
     }
     if (g.head && who.person) remember(s, g.head, who);
@@ -1462,7 +1567,14 @@ function describedCountry(s: Recognition, groups: Group[], gi: number, who: Reso
   if (!(keys[first] === 'a' || keys[first] === 'an' || keys[first] === 'the')) return who;
   let stop = first;
   // (a capitalised word is part of a name, whatever its tag: "a United States District judge")
-  while (stop < s.n && stop - first < appositionReach && doc.sentence[stop] === doc.sentence[first] && !appositionEnds.has(keys[stop]!) && ((doc.upos[stop] !== 'VERB' && doc.upos[stop] !== 'AUX') || s.capital[stop] === 1)) stop++;
+  while (
+    stop < s.n &&
+    stop - first < appositionReach &&
+    doc.sentence[stop] === doc.sentence[first] &&
+    !appositionEnds.has(keys[stop]!) &&
+    ((doc.upos[stop] !== 'VERB' && doc.upos[stop] !== 'AUX') || s.capital[stop] === 1)
+  )
+    stop++;
   let country: string | undefined;
   for (let h = gi + 1; h < groups.length && groups[h]!.start < stop; h++) {
     const group = groups[h]!;
@@ -1474,7 +1586,12 @@ function describedCountry(s: Recognition, groups: Group[], gi: number, who: Reso
     const demonymOfNoun = isDemonym(doc.value[piece.start]!) && s.capital[piece.end] === 0 && (doc.upos[piece.end] === 'NOUN' || doc.upos[piece.end] === 'ADJ');
     // "a United States District judge", "a London-based analyst": a state's name opening the
     // description before the noun it qualifies, or a place something is based in
-    const stateOfNoun = piece.start === first + 1 && group.start === first + 1 && isBareCountry(codeOf(s, piece)) && s.capital[piece.end] === 1 && (doc.upos[piece.end] === 'NOUN' || doc.upos[piece.end] === 'PROPN');
+    const stateOfNoun =
+      piece.start === first + 1 &&
+      group.start === first + 1 &&
+      isBareCountry(codeOf(s, piece)) &&
+      s.capital[piece.end] === 1 &&
+      (doc.upos[piece.end] === 'NOUN' || doc.upos[piece.end] === 'PROPN');
     const basedIn = hyphens.has(keys[piece.end]!) && keys[piece.end + 1] === 'based';
     if (!demonymOfNoun && !stateOfNoun && !basedIn && keys[group.start - 1] !== 'from') continue;
     const of = codeCountry(codeOf(s, piece) ?? '');
@@ -1518,7 +1635,11 @@ function occupationAfter(s: Recognition, end: number): number | undefined {
   let k = end + 1;
   if (doc.upos[k] === 'NUM' && keys[k + 1] === ',') k += 2;
   if (keys[k] === 'a' || keys[k] === 'an' || keys[k] === 'the') k++;
-  for (const first = k; k < s.n && k - first < occupationReach && doc.sentence[k] === doc.sentence[end] && s.capital[k] === 0 && (doc.upos[k] === 'NOUN' || doc.upos[k] === 'ADJ'); k++) {
+  for (
+    const first = k;
+    k < s.n && k - first < occupationReach && doc.sentence[k] === doc.sentence[end] && s.capital[k] === 0 && (doc.upos[k] === 'NOUN' || doc.upos[k] === 'ADJ');
+    k++
+  ) {
     // the head noun of the description: the last noun of the phrase ("a trade partner", not "a partner firm")
     if (s.cues.occupation.has(keys[k]!) && !isLowerNoun(s, k + 1)) return k;
   }
@@ -1780,7 +1901,16 @@ const onlyPersonReach = 5;
 
 // "Halvard Tenmark ... [three sentences without a person] ... he said": further back than the
 // nearest reach, a pronoun stands for the only person of its gender named there (index into seen, or -1).
-function onlyCandidate(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender | undefined, outside: boolean, quoted: Uint8Array, distance: (from: number, to: number) => number, barred?: (m: PersonMention) => boolean): number {
+function onlyCandidate(
+  s: Recognition,
+  seen: PersonMention[],
+  pronoun: number,
+  kind: Gender | undefined,
+  outside: boolean,
+  quoted: Uint8Array,
+  distance: (from: number, to: number) => number,
+  barred?: (m: PersonMention) => boolean,
+): number {
   const sentence = s.doc.sentence[pronoun]!;
   let at = -1;
   for (let k = seen.length - 1; k >= 0; k--) {
@@ -1832,7 +1962,12 @@ function resolvePronouns(s: Recognition): Mention[] {
     let found = -1;
     for (let k = seen.length - 1; k >= 0; k--) {
       if (distance(seen[k]!.sentence, sentence) > pronounReach) break;
-      if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !subjectOfSameVerb(s, head, seen[k]!.token, seen[k]!.end) && !barred?.(seen[k]!)) {
+      if (
+        !(outside && quoted[seen[k]!.token] === 1) &&
+        compatible(seen[k]!, kind) &&
+        !subjectOfSameVerb(s, head, seen[k]!.token, seen[k]!.end) &&
+        !barred?.(seen[k]!)
+      ) {
         found = k;
         break;
       }
@@ -1869,8 +2004,16 @@ function resolvePronouns(s: Recognition): Mention[] {
     }
     // "Turkey ... the country's long shoreline": "the country" or "the nation" stands for the
     // state named last, in this sentence or the two before
-    if (lastState && (keys[i] === 'country' || keys[i] === 'nation') && i > 0 && keys[i - 1] === 'the' && tokenMention[i] === -1 && tokenMention[i - 1] === -1) {
-      if (doc.sentence[i]! - lastState.sentence <= 2) extra.push({ start: doc.start[i - 1]!, end: doc.end[i]!, text: doc.text.slice(doc.start[i - 1]!, doc.end[i]!), actor: lastState.id });
+    if (
+      lastState &&
+      (keys[i] === 'country' || keys[i] === 'nation') &&
+      i > 0 &&
+      keys[i - 1] === 'the' &&
+      tokenMention[i] === -1 &&
+      tokenMention[i - 1] === -1
+    ) {
+      if (doc.sentence[i]! - lastState.sentence <= 2)
+        extra.push({ start: doc.start[i - 1]!, end: doc.end[i]!, text: doc.text.slice(doc.start[i - 1]!, doc.end[i]!), actor: lastState.id });
       continue;
     }
     while (p < personMentions.length && personMentions[p]!.token <= i) seen.push(personMentions[p++]!);
@@ -1915,7 +2058,8 @@ function resolvePronouns(s: Recognition): Mention[] {
     if (kind === 'neuter') {
       // "it" stands for an actor only as the subject of a verb ("it would respond", not "it is cold")
       const it = keys[i] === 'it';
-      if (!it || (doc.head && doc.head[i]! >= 0 && doc.upos[doc.head[i]!] === 'VERB' && relationIs(doc.deprel[i]!, 'nsubj'))) actor = stateAntecedent(s, i, notState);
+      if (!it || (doc.head && doc.head[i]! >= 0 && doc.upos[doc.head[i]!] === 'VERB' && relationIs(doc.deprel[i]!, 'nsubj')))
+        actor = stateAntecedent(s, i, notState);
     } else if (kind === 'relative') {
       const last = seen[seen.length - 1];
       if (last && last.sentence === sentence && relativeFollows(s, last.end, i)) {
@@ -1955,7 +2099,12 @@ function resolvePronouns(s: Recognition): Mention[] {
         antecedent = referent(s, chosen.from, chosen.to);
       }
     }
-    if (actor) extra.push(antecedent ? { start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor, refers_to: antecedent } : { start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor });
+    if (actor)
+      extra.push(
+        antecedent
+          ? { start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor, refers_to: antecedent }
+          : { start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor },
+      );
   }
   return extra;
 }
@@ -2244,7 +2393,13 @@ function namedByIt(s: Recognition): void {
 /** Whether a person's mention [from, to) holds more than name words: a title, a role or a lower-case word ("Sen. X", "analyst X"). */
 function titled(s: Recognition, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    if (s.capital[k] !== 1 || s.cues.honorific.has(s.keys[k]!) || s.cues.titleWord.has(s.keys[k]!) || s.lexicon.agentTrie.match(s.tokenIds, k, to) !== undefined) return true;
+    if (
+      s.capital[k] !== 1 ||
+      s.cues.honorific.has(s.keys[k]!) ||
+      s.cues.titleWord.has(s.keys[k]!) ||
+      s.lexicon.agentTrie.match(s.tokenIds, k, to) !== undefined
+    )
+      return true;
   }
   return false;
 }

@@ -57,7 +57,10 @@ export function cohesionChartSvg(series: ChartSeries): string {
     y: { domain: [-1.05, 1.05], grid: true, label: 'cohesion (−1 conflict … +1 aligned)', labelAnchor: 'center', ticks: [-1, -0.5, 0, 0.5, 1] },
     marks: [
       Plot.ruleY([0], { stroke: '#555' }),
-      Plot.ruleX(indexPoints.filter((p) => p.low !== undefined), { x: 'window', y1: 'low', y2: 'high', stroke: palette.index, strokeOpacity: 0.18, strokeWidth: 10 }),
+      Plot.ruleX(
+        indexPoints.filter((p) => p.low !== undefined),
+        { x: 'window', y1: 'low', y2: 'high', stroke: palette.index, strokeOpacity: 0.18, strokeWidth: 10 },
+      ),
       ...components.flatMap((c) => {
         const points = componentPoints.filter((p) => p.series === c.key);
         return [
@@ -79,7 +82,13 @@ export function cohesionChartSvg(series: ChartSeries): string {
         fontWeight: 'bold',
       }),
       ...legend.map((l, i) =>
-        Plot.text([l.text], { frameAnchor: 'top-left', dx: (i % 2) * legendColumnWidth, dy: legendTop + Math.floor(i / 2) * legendRowHeight, fill: l.fill, fontSize: 12 }),
+        Plot.text([l.text], {
+          frameAnchor: 'top-left',
+          dx: (i % 2) * legendColumnWidth,
+          dy: legendTop + Math.floor(i / 2) * legendRowHeight,
+          fill: l.fill,
+          fontSize: 12,
+        }),
       ),
     ],
   }) as unknown as Element;

@@ -13,7 +13,10 @@ const fmt = (x: number | null | undefined, digits = 2) => (x === null || x === u
 const fmtInterval = (i: [number, number] | null) => (i ? `${fmt(i[0])}..${fmt(i[1])}` : '');
 
 /** The table shows the scores and counts; CSV carries every column. */
-const tableColumns = ['window', 'index', 'interval', 'count', 'events', 'goldstein', 'cooperative', 'agreement_items', 'agreements', 'pi', 'remarks', 'critical', 'praise', 'joint_acts', 'splits'];
+const tableColumns = [
+  'window', 'index', 'interval', 'count', 'events', 'goldstein', 'cooperative', 'agreement_items', 'agreements', 'pi',
+  'remarks', 'critical', 'praise', 'joint_acts', 'splits',
+];
 const matrixTableColumns = ['a', 'b', 'window', 'index', 'interval', 'count', 'events_score', 'agreement_score', 'criticism_score', 'joint_acts'];
 
 /** One flat row per window: the table and CSV view of the series. */
@@ -129,7 +132,9 @@ function parseSides(value: string): string[] {
 export function register(program: Command): void {
   const cmd = program
     .command('cohesion')
-    .description('cohesion between two actors or coalitions per time window: index, components (events, stance agreement, criticism and praise, joint action), evidence counts')
+    .description(
+      'cohesion between two actors or coalitions per time window: index, components (events, stance agreement, criticism and praise, joint action), evidence counts',
+    )
     .argument('[a]', 'side A: coalition (EU, NATO, EUR, G7, BRICS), country (USA), actor id (USAGOV, person:...) or name')
     .argument('[b]', 'side B, same forms as A')
     .option('--among <sides>', 'every pair among these sides, comma-separated (USA,GBR,FRA,RUS), instead of A and B', parseSides)

@@ -115,7 +115,10 @@ export function addExamples(cmd: Command, examples: string[]): Command {
 
 /** --article-timeout: seconds of processor time one article's analysis may take before it is skipped (0: no limit). */
 export function articleTimeoutOption(): Option {
-  return new Option('--article-timeout <seconds>', "longest one article's analysis may take, in seconds of processor time; the article is then skipped (0: no limit)")
+  return new Option(
+    '--article-timeout <seconds>',
+    "longest one article's analysis may take, in seconds of processor time; the article is then skipped (0: no limit)",
+  )
     .argParser(parseSeconds)
     .default(defaultArticleTimeoutMs / 1000);
 }

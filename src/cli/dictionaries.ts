@@ -18,7 +18,13 @@ const listedProblems = 10;
 /** Reads each user dictionary as the analysis will; throws UsageError for a missing file or one of the wrong kind. */
 export function checkDictionaries(flags: DictionaryFlags): DictionaryFileReport[] {
   const reports: DictionaryFileReport[] = [];
-  const files: [DictionaryKind, string[] | undefined][] = [['actors', flags.actors], ['agents', flags.agents], ['verbs', flags.verbs], ['discards', flags.discards], ['issues', flags.issues]];
+  const files: [DictionaryKind, string[] | undefined][] = [
+    ['actors', flags.actors],
+    ['agents', flags.agents],
+    ['verbs', flags.verbs],
+    ['discards', flags.discards],
+    ['issues', flags.issues],
+  ];
   for (const [kind, paths] of files) {
     for (const file of paths ?? []) {
       if (!existsSync(file)) throw new UsageError(`--${kind} ${file}: no such file`);

@@ -5,7 +5,18 @@ import type { Store } from '../store/db.ts';
 import { gdeltFormatter } from '../export/gdelt.ts';
 import { storedEvents } from '../export/tables.ts';
 import { issueCodes, listEvents, type EventRow } from '../store/queries/events.ts';
-import { addExamples, cutToLimit, dbOption, formatOption, formats, openExistingStore, parsePositiveInt, printRows, sinceOption, untilOption } from './common.ts';
+import {
+  addExamples,
+  cutToLimit,
+  dbOption,
+  formatOption,
+  formats,
+  openExistingStore,
+  parsePositiveInt,
+  printRows,
+  sinceOption,
+  untilOption,
+} from './common.ts';
 
 const tableColumns = ['article_id', 'date', 'source_actor', 'cameo', 'plover', 'goldstein', 'target_actor', 'text'];
 const flatColumns = [

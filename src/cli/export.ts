@@ -17,10 +17,19 @@ const parseSides = (value: string) => value.split(',').map((s) => s.trim()).filt
 export function register(program: Command): void {
   const cmd = program
     .command('export')
-    .description(`write a whole table of the store (${Object.keys(tables).join(', ')}) as CSV, JSON Lines or Parquet; events also as GDELT 1.0 or PLOVER; cohesion: the series of the sides --among`)
+    .description(
+      `write a whole table of the store (${Object.keys(tables).join(', ')}) as CSV, JSON Lines or Parquet; events also as GDELT 1.0 or PLOVER; cohesion: the series of the sides --among`,
+    )
     .argument('<table>', Object.keys(tables).join(', '))
     .addOption(dbOption())
-    .addOption(new Option('--format <format>', 'csv, jsonl, parquet; for events also gdelt (GDELT 1.0, no header), gdelt+ (GDELT and Entente columns, header) or plover (JSON lines)').choices(exportFormats).default('csv'))
+    .addOption(
+      new Option(
+        '--format <format>',
+        'csv, jsonl, parquet; for events also gdelt (GDELT 1.0, no header), gdelt+ (GDELT and Entente columns, header) or plover (JSON lines)',
+      )
+        .choices(exportFormats)
+        .default('csv'),
+    )
     .option('-o, --output <file>', 'write to this file instead of stdout (needed for parquet)')
     .addOption(sinceOption('rows dated (the article published date; for events their own date if known)'))
     .addOption(untilOption('rows dated (the article published date; for events their own date if known)'))
@@ -28,7 +37,11 @@ export function register(program: Command): void {
     .option('--negated', 'gdelt, gdelt+ and plover: include events the text negates (left out by default; other formats mark them)')
     .option('--among <sides>', 'cohesion: every pair among these sides, comma-separated (USA,EUR or USA,GBR,FRA,RUS)', parseSides)
     .addOption(new Option('--by <size>', 'cohesion: window size (default month)').choices(windowSizes))
-    .option('--min-evidence <n>', `cohesion: pieces of bilateral evidence below which a window's index is empty (default ${defaultMinEvidence})`, parsePositiveInt)
+    .option(
+      '--min-evidence <n>',
+      `cohesion: pieces of bilateral evidence below which a window's index is empty (default ${defaultMinEvidence})`,
+      parsePositiveInt,
+    )
     .option('--no-header', 'csv and gdelt+: no header line')
     .option('-q, --quiet', 'no row count on stderr');
   addExamples(cmd, [

@@ -24,7 +24,8 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  for (const command of [ingest, reanalyze, analyze, articles, stats, report, actors, quotes, events, stances, cohesion, exporter, serve]) command.register(program);
+  for (const command of [ingest, reanalyze, analyze, articles, stats, report, actors, quotes, events, stances, cohesion, exporter, serve])
+    command.register(program);
   for (const sub of program.commands) sub.exitOverride().showHelpAfterError('(run with --help for usage)');
   return program;
 }

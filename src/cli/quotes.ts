@@ -11,8 +11,12 @@ const flatColumns = [
 ];
 
 function parseKinds(value: string): QuoteKind[] {
-  const kinds = value.split(',').map((k) => k.trim()).filter(Boolean);
-  for (const k of kinds) if (!(quoteKinds as readonly string[]).includes(k)) throw new InvalidArgumentError(`expected ${quoteKinds.join(', ')} (comma-separated), got "${k}"`);
+  const kinds = value
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  for (const k of kinds)
+    if (!(quoteKinds as readonly string[]).includes(k)) throw new InvalidArgumentError(`expected ${quoteKinds.join(', ')} (comma-separated), got "${k}"`);
   if (!kinds.length) throw new InvalidArgumentError(`expected ${quoteKinds.join(', ')}`);
   return kinds as QuoteKind[];
 }
@@ -69,7 +73,8 @@ export function register(program: Command): void {
         after: flags.after,
       });
       printRows(page.rows as unknown as Record<string, unknown>[], flags.format, flags.format === 'table' ? tableColumns : flatColumns);
-      if (page.next !== null) process.stderr.write(`entente: the first ${page.rows.length} quotes shown, more match (raise --limit; continue with --after ${page.next})\n`);
+      if (page.next !== null)
+        process.stderr.write(`entente: the first ${page.rows.length} quotes shown, more match (raise --limit; continue with --after ${page.next})\n`);
     } catch (e) {
       if (e instanceof QuoteFilterError) throw new UsageError(e.message);
       throw e;

@@ -10,7 +10,18 @@ import type { Store } from '../store/db.ts';
 import { createWriter } from '../store/write.ts';
 import { addDateRange } from '../store/queries/filters.ts';
 import { createAnalyzer, type Analyzed } from '../workers/pool.ts';
-import { addExamples, articleTimeoutOption, dbOption, exitCodes, openExistingStore, parsePositiveInt, sinceOption, skipLine, untilOption, UsageError } from './common.ts';
+import {
+  addExamples,
+  articleTimeoutOption,
+  dbOption,
+  exitCodes,
+  openExistingStore,
+  parsePositiveInt,
+  sinceOption,
+  skipLine,
+  untilOption,
+  UsageError,
+} from './common.ts';
 import { contextOptions, dictionaryOptions, type DictionaryFlags } from './shared-options.ts';
 import { notEnglish, unanalysed } from '../ingest/language.ts';
 import { checkDictionaries, reportDictionaries } from './dictionaries.ts';
@@ -33,7 +44,19 @@ export type ReanalyzeCounts = { reanalyzed: number; failed: number; total: numbe
 const maxBatch = 256;
 const maxCommitIntervalMs = 1000;
 
-type StoredArticle = { rowid: number; id: string; text: string; title: string | null; url: string | null; published: string | null; source: string | null; lang: string | null; byline: string | null; extra: string | null; boilerplate: string | null };
+type StoredArticle = {
+  rowid: number;
+  id: string;
+  text: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  source: string | null;
+  lang: string | null;
+  byline: string | null;
+  extra: string | null;
+  boilerplate: string | null;
+};
 
 function toArticle(r: StoredArticle): Article {
   const a: Article = { id: r.id, text: r.text };
@@ -122,7 +145,9 @@ export async function runReanalyze(flags: ReanalyzeFlags): Promise<{ code: numbe
       lastStatus = now;
       const seconds = Math.max((now - started) / 1000, 0.001);
       const resume = lastCommitted !== undefined ? `; done up to rowid ${lastCommitted} (--after ${lastCommitted} goes on from there)` : '';
-      process.stderr.write(`reanalyze: ${counts.reanalyzed + counts.failed}/${counts.total} articles, ${counts.failed} failed, ${(counts.reanalyzed / seconds).toFixed(1)} articles/s${resume}\n`);
+      process.stderr.write(
+        `reanalyze: ${counts.reanalyzed + counts.failed}/${counts.total} articles, ${counts.failed} failed, ${(counts.reanalyzed / seconds).toFixed(1)} articles/s${resume}\n`,
+      );
     };
     const batch: { rowid: number; analysis: Analysis }[] = [];
     let lastCommit = Date.now();

@@ -25,7 +25,14 @@ export function register(program: Command): void {
     try {
       const report = {
         store: storeStats(db),
-        actors: topActors(db, { top: flags.top, examples: 3 }).map((r) => ({ id: r.id, name: r.name, kind: r.kind, mentions: r.mentions, articles: r.articles, examples: r.examples.join(' | ') })),
+        actors: topActors(db, { top: flags.top, examples: 3 }).map((r) => ({
+          id: r.id,
+          name: r.name,
+          kind: r.kind,
+          mentions: r.mentions,
+          articles: r.articles,
+          examples: r.examples.join(' | '),
+        })),
         quotes: quoteSample(db, flags.top),
         event_types: eventTypeCounts(db, flags.top),
         dyads: topDyads(db, flags.top),
@@ -56,7 +63,10 @@ export function register(program: Command): void {
           critical: w.counts.critical,
           joint: w.counts.joint_acts,
         }));
-        section(`Cohesion ${c.a.name} (${c.a.label}) – ${c.b.name} (${c.b.label}) by ${c.by} (entente cohesion ${flags.a} ${flags.b} --explain WINDOW shows the evidence)`, toTable(rows));
+        section(
+          `Cohesion ${c.a.name} (${c.a.label}) – ${c.b.name} (${c.b.label}) by ${c.by} (entente cohesion ${flags.a} ${flags.b} --explain WINDOW shows the evidence)`,
+          toTable(rows),
+        );
       }
       process.stdout.write(out.join('\n'));
     } finally {

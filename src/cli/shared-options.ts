@@ -4,7 +4,17 @@ import type { ContextOptions } from '../context.ts';
 import { parseDateArg, parsePositiveInt } from './common.ts';
 
 export type ReaderFlags = { followLinks?: boolean; maxBytes?: number; timeoutMs?: number; allowPrivateUrls?: boolean };
-export type DictionaryFlags = { actors?: string[]; agents?: string[]; verbs?: string[]; builtinVerbs?: boolean; discards?: string[]; issues?: string[]; pairedCodes?: boolean; minConfidence?: number; allLanguages?: boolean };
+export type DictionaryFlags = {
+  actors?: string[];
+  agents?: string[];
+  verbs?: string[];
+  builtinVerbs?: boolean;
+  discards?: string[];
+  issues?: string[];
+  pairedCodes?: boolean;
+  minConfidence?: number;
+  allLanguages?: boolean;
+};
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -17,7 +27,11 @@ export function readerOptions(cmd: Command): Command {
     .option('--max-bytes <n>', 'largest file, download, JSON line or gunzipped content read, in bytes', parsePositiveInt, 64 * 1024 * 1024)
     .option('--timeout-ms <n>', 'network timeout per request, in milliseconds', parsePositiveInt, 15000)
     .option('--allow-private-urls', 'fetch URLs on loopback and private-network addresses too (refused by default)')
-    .option('--published <date>', "publication date of the articles whose input gives none (plain text, most HTML): roles and cohesion windows depend on it", parseDateArg);
+    .option(
+      '--published <date>',
+      'publication date of the articles whose input gives none (plain text, most HTML): roles and cohesion windows depend on it',
+      parseDateArg,
+    );
 }
 
 export function dictionaryOptions(cmd: Command): Command {
@@ -27,7 +41,11 @@ export function dictionaryOptions(cmd: Command): Command {
     .option('--verbs <file>', 'extra PETRARCH-format verb dictionary (repeatable)', collect)
     .option('--no-builtin-verbs', "code events with the --verbs dictionaries only (PETRARCH's validation setup), not Entente's CAMEO.2.0 rules")
     .option('--discards <file>', 'extra PETRARCH-format discard list: sentences or stories (+) with these phrases give no events (repeatable)', collect)
-    .option('--issues <file>', "PETRARCH-format issue coding (Phoenix.IssueCoding.txt): each event gets the issue codes its sentence's phrases name (repeatable; none by default)", collect)
+    .option(
+      '--issues <file>',
+      "PETRARCH-format issue coding (Phoenix.IssueCoding.txt): each event gets the issue codes its sentence's phrases name (repeatable; none by default)",
+      collect,
+    )
     .option('--paired-codes', 'code both events of a paired verb code, as PETRARCH and GDELT do: "X visited Y" also gives Y\'s 043 (host a visit)')
     .option('--min-confidence <x>', 'drop events whose confidence is below x, from 0 to 1 (default: keep all)', parseConfidence)
     .option('--all-languages', 'analyse every article as English (by default an article in another language is kept with its lang and not analysed)');

@@ -6,7 +6,18 @@ import { UnknownSideError } from '../cohesion/coalitions.ts';
 import { discoverIssuePhrases, discoverDefaults } from '../stances/discover.ts';
 import { loadIssues } from '../stances/issues.ts';
 import { loadNlp, parse } from '../nlp/index.ts';
-import { addExamples, cutToLimit, dbOption, formatOption, openExistingStore, parsePositiveInt, printRows, sinceOption, untilOption, UsageError } from './common.ts';
+import {
+  addExamples,
+  cutToLimit,
+  dbOption,
+  formatOption,
+  openExistingStore,
+  parsePositiveInt,
+  printRows,
+  sinceOption,
+  untilOption,
+  UsageError,
+} from './common.ts';
 
 export function register(program: Command): void {
   const cmd = program
@@ -36,7 +47,14 @@ export function register(program: Command): void {
         const issues = loadIssues().issues;
         const counts = new Map(issueCounts(db).map((c) => [c.issue, c]));
         printRows(
-          [...issues.values()].map((i) => ({ issue: i.id, label: i.label, plus_one_means: i.positive, stances: counts.get(i.id)?.stances ?? 0, actors: counts.get(i.id)?.actors ?? 0, mean_polarity: counts.get(i.id)?.mean_polarity ?? null })),
+          [...issues.values()].map((i) => ({
+            issue: i.id,
+            label: i.label,
+            plus_one_means: i.positive,
+            stances: counts.get(i.id)?.stances ?? 0,
+            actors: counts.get(i.id)?.actors ?? 0,
+            mean_polarity: counts.get(i.id)?.mean_polarity ?? null,
+          })),
           flags.format,
         );
         return;
@@ -48,7 +66,15 @@ export function register(program: Command): void {
           .all() as { start: number; text: string; article: string }[];
         const texts = quotes.map((q) => ({ article: q.article, doc: parse(q.text, nlp), spans: [{ start: 0, end: q.text.length }], offset: q.start }));
         const found = discoverIssuePhrases(texts, loadIssues().lexicon, { minArticles: flags.minArticles, limit: flags.limit });
-        printRows(found.map((c) => ({ phrase: c.phrase, articles: c.articles, occurrences: c.occurrences, example: `${c.example.article} ${c.example.start}-${c.example.end}` })), flags.format);
+        printRows(
+          found.map((c) => ({
+            phrase: c.phrase,
+            articles: c.articles,
+            occurrences: c.occurrences,
+            example: `${c.example.article} ${c.example.start}-${c.example.end}`,
+          })),
+          flags.format,
+        );
         return;
       }
       if (flags.issue && !loadIssues().issues.has(flags.issue)) throw new UsageError(`unknown issue "${flags.issue}" (see entente stances --issues)`);
@@ -58,7 +84,9 @@ export function register(program: Command): void {
         'stances',
         (last) => `--after ${last.rowid}`,
       );
-      printRows(rows as unknown as Record<string, unknown>[], flags.format, ['article_id', 'published', 'start', 'end', 'actor', 'actor_name', 'issue', 'polarity', 'evidence']);
+      printRows(rows as unknown as Record<string, unknown>[], flags.format, [
+        'article_id', 'published', 'start', 'end', 'actor', 'actor_name', 'issue', 'polarity', 'evidence',
+      ]);
     } catch (e) {
       if (e instanceof UnknownSideError) throw new UsageError(e.message);
       throw e;

@@ -63,8 +63,10 @@ export function parseCoalitions(text: string, file = 'coalitions.txt'): Coalitio
       case 'member': {
         const [country, from, until, ...rest] = args;
         if (!country || rest.length) fail(`expected "member ISO3 [FROM] [UNTIL]", got "${content}"`);
-        if (!countries.isValid(country!) || country !== country!.toUpperCase() || country!.length !== 3) fail(`"${country}" is not an ISO 3166 alpha-3 country code`);
-        for (const d of [from, until]) if (d !== undefined && (!datePattern.test(d) || Number.isNaN(Date.parse(d)))) fail(`"${d}" is not a date like 1995-01-01`);
+        if (!countries.isValid(country!) || country !== country!.toUpperCase() || country!.length !== 3)
+          fail(`"${country}" is not an ISO 3166 alpha-3 country code`);
+        for (const d of [from, until])
+          if (d !== undefined && (!datePattern.test(d) || Number.isNaN(Date.parse(d)))) fail(`"${d}" is not a date like 1995-01-01`);
         if (from && until && until < from) fail(`membership of ${country} ends (${until}) before it starts (${from})`);
         current.members.push({ country: country!, from, until });
         break;
@@ -183,7 +185,9 @@ export function resolveSide(arg: string, coalitions: Coalitions, directory: Acto
         : `the actor ${wanted}${known?.name ? ` (${known.name})` : ''}`,
       matches: (a) =>
         a.id === wanted ||
-        (isCameoCode && (a.id.startsWith(wanted) || (a.kind === 'person' && actorCountry(a) === country && (a.role === role || (role === 'GOV' && !!a.role && governmentRoles.has(a.role)))))),
+        (isCameoCode &&
+          (a.id.startsWith(wanted) ||
+            (a.kind === 'person' && actorCountry(a) === country && (a.role === role || (role === 'GOV' && !!a.role && governmentRoles.has(a.role)))))),
     };
   }
   const byCountryName = countries.getAlpha3Code(wanted, 'en');

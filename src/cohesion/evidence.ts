@@ -182,7 +182,8 @@ export function pairwiseEvidence(records: CohesionRecords, sides: Side[], info: 
         const b = group.filter((_, k) => sideIn(sources[k]!, i, j) === 'b');
         // one side acting on the other on this cue: an interaction, counted as events
         const interaction = group.some((_, k) => directionOf(sideIn(sources[k]!, i, j), sideIn(targets[k]!, i, j)) !== undefined);
-        if (a.length && b.length && !interaction) pairs.get(pairKey(i, j))!.joint.push({ article: group[0]!.article, cue: group[0]!.cue, kind: jointKind([...a, ...b]), a, b });
+        if (a.length && b.length && !interaction)
+          pairs.get(pairKey(i, j))!.joint.push({ article: group[0]!.article, cue: group[0]!.cue, kind: jointKind([...a, ...b]), a, b });
       }
     }
   }

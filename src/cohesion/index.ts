@@ -125,7 +125,10 @@ export type CohesionWindow = {
 };
 
 /** A window with the evidence that entered it: what `--explain` lists. */
-/** remarks: all, verbal events' included (their tone); quotations: the remarks that are not events, the criticism component's; agreement: the items counted (none below minAgreementItems) */
+/**
+ * remarks: all, verbal events' included (their tone); quotations: the remarks that are not events, the criticism
+ * component's; agreement: the items counted (none below minAgreementItems)
+ */
 export type WindowEvidence = { events: PairEvent[]; remarks: PairRemark[]; quotations: PairRemark[]; agreement: AgreementItem[]; joint: JointAct[] };
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -274,7 +277,8 @@ function eventScore(goldstein: number, cooperative: number): number {
 export function eventComponent(events: { goldstein: number; quad: Quad; direction: string; article?: { id: string } }[]): EventComponent {
   const n = events.length;
   const a_to_b = events.filter((e) => e.direction === 'a->b').length;
-  if (n === 0) return { n, a_to_b, b_to_a: 0, goldstein: null, goldstein_interval: null, cooperative: null, cooperative_interval: null, score: null, interval: null };
+  if (n === 0)
+    return { n, a_to_b, b_to_a: 0, goldstein: null, goldstein_interval: null, cooperative: null, cooperative_interval: null, score: null, interval: null };
   const mean = events.reduce((s, e) => s + e.goldstein, 0) / n;
   // intervals from as many observations as there are articles (effectiveCount); the spread of
   // pieces from one article says nothing of the spread between reports

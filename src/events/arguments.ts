@@ -6,7 +6,17 @@
 //   The Calenardhon government condemned an attack by Osgiliath soldiers
 //   ^^^^^^^^^^^^^^^^^^^^^^^^^^ source  ^ cue                  ^^^^^^^^^ target
 import type { Doc } from '../nlp/index.ts';
-import { clauseOpeners, coordinated, isClauseComma, isHardStop, negators, namesRelation, possessiveDeterminers, relativePronouns, type Grammar } from './grammar.ts';
+import {
+  clauseOpeners,
+  coordinated,
+  isClauseComma,
+  isHardStop,
+  negators,
+  namesRelation,
+  possessiveDeterminers,
+  relativePronouns,
+  type Grammar,
+} from './grammar.ts';
 import { futureGovernors } from './modality.ts';
 import { children } from '../nlp/tree.ts';
 
@@ -17,7 +27,9 @@ const subjectReach = 24;
 
 /** Prepositions whose complement is not the one the verb acts on ("attacked Y in Z": Z is a place). */
 // ("at" is not among them: "fired shells at Seoul", "shot at officers" aim at their target)
-const placeAndTimePrepositions = new Set(['in', 'near', 'during', 'since', 'after', 'before', 'via', 'through', 'across', 'within', 'amid', 'despite', 'inside']);
+const placeAndTimePrepositions = new Set([
+  'in', 'near', 'during', 'since', 'after', 'before', 'via', 'through', 'across', 'within', 'amid', 'despite', 'inside',
+]);
 /** Prepositions of the framework an act falls under ("measures under the General Agreement on Tariffs and Trade"): never a party. */
 const frameworkPrepositions = new Set(['under']);
 
@@ -142,7 +154,15 @@ function nounPhraseSubject(g: Grammar, verb: number, sentenceFrom: number, previ
     // a participle inside the noun phrase: "aircraft using precision guided missiles"
     // (but not a verb with a subject of its own that the tree hangs ours on: "Egypt welcomed the
     // ceasefire agreed between ..." has the main verb "welcomed")
-    if (tag === 'VERB' && nounSeen && /(ing|ed)$/.test(w) && p > limit && (doc.pos[p - 1] === 'NOUN' || doc.pos[p - 1] === 'ADJ' || mentionOf[p - 1]! >= 0) && !isMainVerbOver(doc, p, verb)) continue;
+    if (
+      tag === 'VERB' &&
+      nounSeen &&
+      /(ing|ed)$/.test(w) &&
+      p > limit &&
+      (doc.pos[p - 1] === 'NOUN' || doc.pos[p - 1] === 'ADJ' || mentionOf[p - 1]! >= 0) &&
+      !isMainVerbOver(doc, p, verb)
+    )
+      continue;
     if (tag === 'PRON' && relativePronouns.has(w) && !nounSeen) {
       // relative clause: the antecedent before the pronoun (and an optional comma)
       let q = p - 1;
@@ -264,7 +284,13 @@ export function objectOf(g: Grammar, after: number, sentenceTo: number, options:
         if (namesRelation(doc, q, sentenceTo)) return null;
         // "says Afghan women face ...": an actor followed by its own verb is a clause's subject, not our object
         while (q < sentenceTo && doc.pos[q] === 'ADV') q++;
-        if (!options.complementSubject && previousPreposition === '' && q < sentenceTo && (doc.pos[q] === 'AUX' || (doc.pos[q] === 'VERB' && !/(ing|ed|en)$/.test(doc.lower[q]!)))) return null;
+        if (
+          !options.complementSubject &&
+          previousPreposition === '' &&
+          q < sentenceTo &&
+          (doc.pos[q] === 'AUX' || (doc.pos[q] === 'VERB' && !/(ing|ed|en)$/.test(doc.lower[q]!)))
+        )
+          return null;
         return group;
       }
       if (!byAgent && placeFallback < 0 && options.placeIsTarget) placeFallback = m;
@@ -272,7 +298,8 @@ export function objectOf(g: Grammar, after: number, sentenceTo: number, options:
       continue;
     }
     if (w === 'that' && options.complementSubject && nothingBetween(doc, after, p)) continue;
-    if (isClauseComma(doc, p) || (doc.pos[p] === 'SCONJ' && clauseOpeners.has(w)) || (relativePronouns.has(w) && doc.pos[p] === 'PRON')) return placeOrNull(g, placeFallback);
+    if (isClauseComma(doc, p) || (doc.pos[p] === 'SCONJ' && clauseOpeners.has(w)) || (relativePronouns.has(w) && doc.pos[p] === 'PRON'))
+      return placeOrNull(g, placeFallback);
     // a verb after a noun, pronoun or conjunction starts a new clause ("... and promised");
     // after a determiner or "to" it does not ("the affected villages", "to supply")
     if (doc.pos[p] === 'VERB' && p > after && finiteContext.has(doc.pos[p - 1]!)) return placeOrNull(g, placeFallback);

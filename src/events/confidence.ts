@@ -39,7 +39,11 @@ export function loadConfidence(file: string): ConfidenceTable {
     else if (row === 'threshold\tdefault') table.threshold = weight;
     else throw new Error(`${file}: unknown row "${row}" (expected family <${families.join('|')}>, root <NN>, root other or threshold default)`);
   }
-  const missing = [...families.filter((f) => !table.family.has(f)).map((f) => `family ${f}`), ...(Number.isNaN(table.otherRoot) ? ['root other'] : []), ...(Number.isNaN(table.threshold) ? ['threshold default'] : [])];
+  const missing = [
+    ...families.filter((f) => !table.family.has(f)).map((f) => `family ${f}`),
+    ...(Number.isNaN(table.otherRoot) ? ['root other'] : []),
+    ...(Number.isNaN(table.threshold) ? ['threshold default'] : []),
+  ];
   if (missing.length) throw new Error(`${file}: no weight for ${missing.join(', ')}`);
   return table;
 }

@@ -55,7 +55,16 @@ function mayBeVerb(doc: Doc, mentionOf: Int32Array, t: number, sentenceStart: nu
   }
   if (p !== 'NOUN' && p !== 'ADJ' && p !== 'PROPN') return false;
   // "have alleged Iranian involvement": a participle after a perfect "have" is a verb whatever wink's tag
-  if (p === 'ADJ' && t > sentenceStart && hasTree(doc) && doc.upos[t] === 'VERB' && doc.head[t - 1] === t && doc.deprel[t - 1] === 'aux' && perfectAuxiliaries.has(doc.lower[t - 1]!)) return true;
+  if (
+    p === 'ADJ' &&
+    t > sentenceStart &&
+    hasTree(doc) &&
+    doc.upos[t] === 'VERB' &&
+    doc.head[t - 1] === t &&
+    doc.deprel[t - 1] === 'aux' &&
+    perfectAuxiliaries.has(doc.lower[t - 1]!)
+  )
+    return true;
   // "Israeli soldiers shot two Palestinians": a predicate with a subject and an object on the
   // tree is a verb whatever wink's tag
   if (hasTree(doc) && doc.upos[t] === 'VERB' && children(doc, t, 'nsubj').length > 0 && children(doc, t, 'obj').length > 0) return true;

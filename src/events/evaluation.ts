@@ -96,7 +96,25 @@ const actKinds = [
 
 /** Nouns of a speech act and the stems of the verbs that perform it ("the claims" after "accused"). */
 const accusing = ['accus', 'alleg', 'claim'];
-const speechActVerbs = new Map<string, string[]>([['accusation', accusing], ['accusations', accusing], ['allegation', accusing], ['allegations', accusing], ['claim', accusing], ['claims', accusing], ['offer', ['offer']], ['proposal', ['propos']], ['request', ['request']], ['demand', ['demand']], ['demands', ['demand']], ['decision', ['decid']], ['warning', ['warn']], ['warnings', ['warn']], ['threat', ['threaten']], ['threats', ['threaten']], ['criticism', ['critici']]]);
+const speechActVerbs = new Map<string, string[]>([
+  ['accusation', accusing],
+  ['accusations', accusing],
+  ['allegation', accusing],
+  ['allegations', accusing],
+  ['claim', accusing],
+  ['claims', accusing],
+  ['offer', ['offer']],
+  ['proposal', ['propos']],
+  ['request', ['request']],
+  ['demand', ['demand']],
+  ['demands', ['demand']],
+  ['decision', ['decid']],
+  ['warning', ['warn']],
+  ['warnings', ['warn']],
+  ['threat', ['threaten']],
+  ['threats', ['threaten']],
+  ['criticism', ['critici']],
+]);
 function performs(verb: string, noun: string): boolean {
   return speechActVerbs.get(noun)?.some((stem) => verb.startsWith(stem)) === true;
 }
@@ -173,7 +191,8 @@ export function stanceEvents(g: Grammar, from: number, to: number, stances: Stan
     const stance = stances.get(doc.lower[t]!);
     if (!stance || children(doc, t, 'cop').length === 0) continue;
     const sources: number[] = [];
-    for (const s of children(doc, t, 'nsubj').flatMap((s) => conjuncts(doc, s))) for (const m of mentionsOfNoun(g, s)) if (!sources.includes(m)) sources.push(m);
+    for (const s of children(doc, t, 'nsubj').flatMap((s) => conjuncts(doc, s)))
+      for (const m of mentionsOfNoun(g, s)) if (!sources.includes(m)) sources.push(m);
     const targets: number[] = [];
     for (const o of children(doc, t, 'obl', 'nmod')) {
       if (!children(doc, o, 'case').some((c) => doc.lower[c] === stance.preposition)) continue;
@@ -202,7 +221,8 @@ export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { nam
     if (appositive.length && condemnationIn(doc, appositive, predicates)) return { named: named[0]!, predicate: appositive };
   }
   // "what he called Japan's failure": the object is both what is named and what it is called
-  if (named.length === 1 && hasRelation(doc, verb, 'acl:relcl') && doc.lower[doc.head[verb]!] === 'what') return { named: named[0]!, predicate: subtree(doc, named[0]!) };
+  if (named.length === 1 && hasRelation(doc, verb, 'acl:relcl') && doc.lower[doc.head[verb]!] === 'what')
+    return { named: named[0]!, predicate: subtree(doc, named[0]!) };
   return undefined;
 }
 

@@ -15,16 +15,25 @@ export const futureMarkers = new Set(['will', 'shall', "'ll", 'wo']);
 export const hypotheticalMarkers = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'ca', "'d", 'must']);
 export const conditionalMarkers = new Set(['if', 'unless']);
 /** words that open a new clause: the subject of a verb after them is found after them */
-export const clauseOpeners = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'although', 'though', 'after', 'before', 'since', 'until', 'if', 'unless', 'as']);
+export const clauseOpeners = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'although', 'though', 'after', 'before',
+  'since', 'until', 'if', 'unless', 'as',
+]);
 export const relativePronouns = new Set(['who', 'which', 'that']);
 /** Nouns that name a party by its relation to another ("the United States' southern neighbor", "Russia's allies"): whose they are is not who they are. */
-export const relationalNouns: ReadonlySet<string> = new Set(['neighbor', 'neighbors', 'neighbour', 'neighbours', 'ally', 'allies', 'partner', 'partners', 'rival', 'rivals', 'enemy', 'enemies', 'foe', 'foes', 'adversary', 'adversaries']);
+export const relationalNouns: ReadonlySet<string> = new Set([
+  'neighbor', 'neighbors', 'neighbour', 'neighbours', 'ally', 'allies', 'partner', 'partners', 'rival', 'rivals',
+  'enemy', 'enemies', 'foe', 'foes', 'adversary', 'adversaries',
+]);
 /** words allowed between coordinated actors: "Gondor, Arnor and Rohan", "both X and Y" */
 const coordinationGlue = new Set([',', 'and', 'or', 'as', 'well', 'both', 'the', 'along', 'together', 'with']);
 /** (isHardStop tests these by character code) */
 export const hardStops = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
 
-/** Whether the tokens from t are a possessive and a relational noun ("'s southern neighbor", "'s allies"): the actor before them is whose the party is, not who. */
+/**
+ * Whether the tokens from t are a possessive and a relational noun ("'s southern neighbor", "'s allies"): the
+ * actor before them is whose the party is, not who.
+ */
 export function namesRelation(doc: Doc, t: number, to: number): boolean {
   const w = doc.lower[t];
   if (t >= to || !(w === "'s" || w === '’s' || w === "'" || w === '’')) return false;
@@ -139,7 +148,8 @@ export function coordinated(g: Grammar, m: number): number[] {
     let hasConj = false;
     for (let t = last[a]! + 1; t < first[b]!; t++) if (isConjunction(doc.lower[t]!)) hasConj = true;
     const after = last[b]! + 1;
-    const listGoesOn = (doc.lower[after] === ',' && after + 1 < doc.length && isConjunction(doc.lower[after + 1]!)) || (after < doc.length && isConjunction(doc.lower[after]!));
+    const listGoesOn =
+      (doc.lower[after] === ',' && after + 1 < doc.length && isConjunction(doc.lower[after + 1]!)) || (after < doc.length && isConjunction(doc.lower[after]!));
     if (!hasConj && !listGoesOn) return [m];
   }
   return group;

@@ -35,7 +35,19 @@ import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus, treeStatus } from './status.ts';
-import { agents, children, clauseOf, conjuncts, firstConjunct, hasRelation, isNegated, prepositionOf, relativePronouns, subjects, subtree } from '../nlp/tree.ts';
+import {
+  agents,
+  children,
+  clauseOf,
+  conjuncts,
+  firstConjunct,
+  hasRelation,
+  isNegated,
+  prepositionOf,
+  relativePronouns,
+  subjects,
+  subtree,
+} from '../nlp/tree.ts';
 import { attackInWords, callsAThing, isNaming, isOtherSense, senseCode } from './senses.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
@@ -134,7 +146,11 @@ const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been'
 
 /** After a protest (`protested`), a participle or infinitive of demand or statement states the protest's aim. */
 function statesProtestAim(doc: Doc, protested: boolean, c: CueMatch): boolean {
-  return protested && ((doc.lower[c.phraseStart]!.endsWith('ing') && !progressiveAuxiliaries.has(doc.lower[c.phraseStart - 1]!)) || doc.lower[c.phraseStart - 1] === 'to') && (isStatement(c) || c.code.startsWith('10'));
+  return (
+    protested &&
+    ((doc.lower[c.phraseStart]!.endsWith('ing') && !progressiveAuxiliaries.has(doc.lower[c.phraseStart - 1]!)) || doc.lower[c.phraseStart - 1] === 'to') &&
+    (isStatement(c) || c.code.startsWith('10'))
+  );
 }
 
 /** Where the reported clause after a demand/accusation verb starts: its "that" or "of", if close. */
@@ -294,7 +310,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // demand, disapproval, rejection or threat aimed at it
     if (target && policyCodes.verbalConflictRoots.has(info.cameo.slice(0, 2)) && target.actor === governedCountry(source.actor, actorsById)) return;
     // nor does a government visit or host its own country ("Dung welcomed the first visit to Vietnam")
-    if (target && policyCodes.visitCodes.has(info.cameo.slice(0, 3)) && (target.actor === governedCountry(source.actor, actorsById) || source.actor === governedCountry(target.actor, actorsById))) return;
+    if (
+      target &&
+      policyCodes.visitCodes.has(info.cameo.slice(0, 3)) &&
+      (target.actor === governedCountry(source.actor, actorsById) || source.actor === governedCountry(target.actor, actorsById))
+    )
+      return;
     if (ctx.policy.silent.has(info.cameo)) return;
     // people or organisations no country or IGO code stands for ("Magyar Nemzet", "the Atlantic
     // Council") are no party to an event
@@ -343,7 +364,18 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   /** `family`: the rule family that coded the events, for their confidence */
   /** Whether an actor acts in an unarmed role (a company, a newspaper; Phoenix's MNC companies too). */
   const isUnarmed = (actor: string) => actor.startsWith('MNC') || policyCodes.unarmedRoles.some((r) => roleOfActor(actor, actorsById).startsWith(r));
-  const emitAll = (code: string, paired: string | undefined, sources: number[], targets: number[], cue: { start: number; end: number }, sentence: number, flags: { negated: boolean; modality?: Modality }, family: Family, complement?: Complement, word?: string) => {
+  const emitAll = (
+    code: string,
+    paired: string | undefined,
+    sources: number[],
+    targets: number[],
+    cue: { start: number; end: number },
+    sentence: number,
+    flags: { negated: boolean; modality?: Modality },
+    family: Family,
+    complement?: Complement,
+    word?: string,
+  ) => {
     const info = isNullCode(code) ? undefined : ctx.codes.info(code);
     // a pair of one code is a mutual act ("spoke by phone with": 041 each way); a pair of two
     // codes (visit and host) is PETRARCH's convention, on request
@@ -417,7 +449,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     const to = sen.endToken;
     const cues = findVerbCues(g, ctx.rules, from, to);
     // cues that govern their infinitives ("vowed to wage war"); intent markers ("is prepared to") do not
-    const codedVerbs = new Set(cues.filter((c) => (!isNullCode(c.code) || (c.paired !== undefined && !isNullCode(c.paired))) && !futureGovernors.has(doc.lower[c.verb]!)).map((c) => c.verb));
+    const codedVerbs = new Set(
+      cues
+        .filter((c) => (!isNullCode(c.code) || (c.paired !== undefined && !isNullCode(c.paired))) && !futureGovernors.has(doc.lower[c.verb]!))
+        .map((c) => c.verb),
+    );
     const verbsSoFar: number[] = [];
     const earlier: CueMatch[] = [];
     // after "demanded that ..." / "accused X of ...", the clause states what is demanded or alleged:
@@ -437,7 +473,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const phraseEndsInTo = doc.lower[cue.phraseEnd] === 'to';
       const toVerb = phraseEndsInTo ? cue.phraseEnd : cue.phraseEnd + 1;
       const verbAfter = useTree && doc.upos[toVerb + 1] === 'VERB';
-      const intentMarker = futureGovernors.has(doc.lower[cue.verb]!) && doc.lower[toVerb] === 'to' && (phraseEndsInTo ? verbAfter : cue.matchedEnd === cue.phraseEnd || verbAfter);
+      const intentMarker =
+        futureGovernors.has(doc.lower[cue.verb]!) && doc.lower[toVerb] === 'to' && (phraseEndsInTo ? verbAfter : cue.matchedEnd === cue.phraseEnd || verbAfter);
       const gov = intentMarker ? undefined : governor(g, cue, earlier);
       earlier.push(cue);
       if (intentMarker) {
@@ -521,7 +558,13 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       // "Russia said Sudan must return the helicopter": an obligation reported by a speaker is the
       // speaker's demand on the clause's subject
-      const speaker = flags.obligation && !passive && subject ? earlier.slice(0, -1).reverse().find((e) => e.phraseEnd < g.first[subject.mentions[0]!]! && (isStatement(e) || doc.lower[e.phraseEnd + 1] === 'that')) : undefined;
+      const speaker =
+        flags.obligation && !passive && subject
+          ? earlier
+              .slice(0, -1)
+              .reverse()
+              .find((e) => e.phraseEnd < g.first[subject.mentions[0]!]! && (isStatement(e) || doc.lower[e.phraseEnd + 1] === 'that'))
+          : undefined;
       // "..., saying he must resign" after a protest: the obligation is the protest's aim
       if (speaker && statesProtestAim(doc, protested, speaker)) {
         for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) covered[t] = 1;
@@ -532,7 +575,16 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const demander = subjectOf(g, speaker.phraseStart, from, verbsSoFar.filter((v) => v < speaker.verb));
         if (demander) {
           const span = { start: doc.start[speaker.phraseStart]!, end: doc.end[speaker.phraseEnd]! };
-          emitAll(policyCodes.demandCode, undefined, demander.mentions, subject!.mentions.filter((m) => !demander.mentions.includes(m)), span, s, { negated: flags.negated }, 'demand');
+          emitAll(
+            policyCodes.demandCode,
+            undefined,
+            demander.mentions,
+            subject!.mentions.filter((m) => !demander.mentions.includes(m)),
+            span,
+            s,
+            { negated: flags.negated },
+            'demand',
+          );
           reportedFrom = cue.phraseEnd + 1;
           reportingVerb = speaker.verb;
           continue;
@@ -541,7 +593,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       let sources: number[] = [];
       let targets: number[] = [];
       // coordinated doers of an act they do to each other ("Japan and the United States held talks")
-      const mutualDoers = (found: number[]) => found.length > 1 && isReciprocal(ctx.policy, cue.code, useTree ? complementOf(doc, cue.verb) : undefined, cue.cue.lemma);
+      const mutualDoers = (found: number[]) =>
+        found.length > 1 && isReciprocal(ctx.policy, cue.code, useTree ? complementOf(doc, cue.verb) : undefined, cue.cue.lemma);
       if (cue.sourceToken !== undefined) sources = coordinated(g, g.mentionOf[cue.sourceToken]!);
       if (cue.targetToken !== undefined) targets = coordinated(g, g.mentionOf[cue.targetToken]!);
       // "condemned Israel's attack on Gaza": CAMEO.2.0's pattern makes the attacked the target; a
@@ -560,7 +613,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // across coordinated predicates, which word order does not reach
         // (not one it takes from a governing verb: "expected to be joined by ...")
         // and the noun a reduced relative clause modifies ("the camp, besieged by ...")
-        if (!targets.length && parties && (parties.subjectFrom === 'own' || parties.subjectFrom === 'coordination' || parties.subjectFrom === 'relative')) targets = parties.targets.filter((m) => !sources.includes(m));
+        if (!targets.length && parties && (parties.subjectFrom === 'own' || parties.subjectFrom === 'coordination' || parties.subjectFrom === 'relative'))
+          targets = parties.targets.filter((m) => !sources.includes(m));
         // "expected to be joined by Italian and German ships": coordinated agents of a passive
         // whose subject is not an actor did not act on each other, unless the act is mutual
         // ("the accord was signed by Greece and Cyprus")
@@ -572,13 +626,15 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!sources.length && subject) sources = subject.mentions;
         // "arrived in Gondor" is a visit to Gondor; but fighting "in Lagos" is not aimed at Lagos;
         // so is curfew or martial law "in Haiti": restrictions (172x) bind the people of the place
-        const placeIsTarget = !mutualDoers(sources) && (cue.paired !== undefined || !policyCodes.materialConflictRoots.has(cue.code.slice(0, 2)) || cue.code.startsWith('172'));
+        const placeIsTarget =
+          !mutualDoers(sources) && (cue.paired !== undefined || !policyCodes.materialConflictRoots.has(cue.code.slice(0, 2)) || cue.code.startsWith('172'));
         const exclude = new Set(sources.map((m) => mentions[m]!.actor));
         // "left Tokyo yesterday for South Korea": a pattern that ends in a preposition names its
         // target right after it, whatever the verb's object
         if (!targets.length) targets = mentionAfterPattern(g, cue).filter(codeableMention);
         // a recipient no country stands for ("access for U.S. growers") leaves the tree to find one
-        if (!targets.length) targets = (objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? []).filter(codeableMention);
+        if (!targets.length)
+          targets = (objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? []).filter(codeableMention);
       }
       // "an accord was signed between Chile and Peru": the parties of a mutual act named by "between"
       if (parties && !sources.length && parties.between.length > 1 && isReciprocal(ctx.policy, cue.code, undefined, cue.cue.lemma)) {
@@ -590,7 +646,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (parties && !sources.length && !passive) sources = pluralAntecedents(g, cue.verb);
       // "The two countries urged Japan ...", "The accord was signed by the energy ministers": a
       // description of a group just named
-      if (parties && !sources.length) for (const noun of passive ? agents(doc, cue.verb) : subjects(doc, cue.verb)) if (!sources.length) sources = groupAntecedents(g, noun);
+      if (parties && !sources.length)
+        for (const noun of passive ? agents(doc, cue.verb) : subjects(doc, cue.verb)) if (!sources.length) sources = groupAntecedents(g, noun);
       // "Kuwait has asked four countries for their flags. Britain and China were also asked": a
       // passive with no agent that "also" likens to the same act just reported shares its doers
       if (useTree && passive && !sources.length && children(doc, cue.verb, 'advmod').some((a) => parallelAdverbs.has(doc.lower[a]!))) {
@@ -646,9 +703,17 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // airstrikes": an act of force with no target continues the source's last one with a target
       // (only an act that names no one acted on: "journalists were attacked by protesters" is not
       // aimed at the police the protesters fought before; "began an offensive" names only the act)
-      if (!targets.length && sources.length && !passive && policyCodes.continuedForceRoots.has(cue.code.slice(0, 2)) && useTree && namesOnlyTheAct(doc, cue.verb, ctx.nominal, policyCodes.continuedForceRoots)) {
+      if (
+        !targets.length &&
+        sources.length &&
+        !passive &&
+        policyCodes.continuedForceRoots.has(cue.code.slice(0, 2)) &&
+        useTree &&
+        namesOnlyTheAct(doc, cue.verb, ctx.nominal, policyCodes.continuedForceRoots)
+      ) {
         const last = forceTargets.get(actingCode(mentions[sources[0]!]!.actor, actorsById));
-        if (last && sources.every((m) => forceTargets.get(actingCode(mentions[m]!.actor, actorsById)) === last)) targets = last.filter((m) => !sourceActors.has(mentions[m]!.actor));
+        if (last && sources.every((m) => forceTargets.get(actingCode(mentions[m]!.actor, actorsById)) === last))
+          targets = last.filter((m) => !sourceActors.has(mentions[m]!.actor));
       }
       // "Greece and Cyprus ... They warned that Cyprus would ...": a group's words about one of its
       // members are not aimed at it
@@ -665,11 +730,23 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // "Biden attacked Trump": an attack in words is criticism
       if (useTree) {
         const actorOf = (m: number) => mentions[m]!.actor;
-        const code = attackInWords(doc, cue, sources.map(actorOf), targets.map(actorOf), (a) => a.startsWith('person:'), (a) => roleOfActor(a, actorsById));
+        const parties = { sources: sources.map(actorOf), targets: targets.map(actorOf) };
+        const code = attackInWords(doc, cue, parties, (a) => a.startsWith('person:'), (a) => roleOfActor(a, actorsById));
         if (code !== cue.code) cue = { ...cue, code, paired: undefined };
       }
       const before = events.length;
-      emitAll(cue.code, cue.paired, sources, targets, cueSpan, s, flags, cue.rule ? 'pattern' : 'verb', useTree ? complementOf(doc, cue.verb) : undefined, cue.cue.lemma);
+      emitAll(
+        cue.code,
+        cue.paired,
+        sources,
+        targets,
+        cueSpan,
+        s,
+        flags,
+        cue.rule ? 'pattern' : 'verb',
+        useTree ? complementOf(doc, cue.verb) : undefined,
+        cue.cue.lemma,
+      );
       if (events.length > before) {
         if (cue.code.startsWith('14')) protested = true;
         doersOf.set(cue.cue.lemma.toLowerCase(), { sources, sentence: s });
@@ -698,7 +775,16 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // "Cruz was critical of Obama's stance": a stance stated as an adjective
     for (const stance of stanceEvents(g, from, to, ctx.speech.stances)) {
       const span = { start: doc.start[stance.token]!, end: doc.end[stance.token]! };
-      emitAll(stance.cameo, undefined, stance.sources, stance.targets, span, s, cueStatus(doc, stance.token, stance.token, clauseStart(g, stance.token, from)), 'stance');
+      emitAll(
+        stance.cameo,
+        undefined,
+        stance.sources,
+        stance.targets,
+        span,
+        s,
+        cueStatus(doc, stance.token, stance.token, clauseStart(g, stance.token, from)),
+        'stance',
+      );
     }
     nominalFrom = from;
     nominalVerbs = verbsSoFar;
@@ -731,7 +817,18 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           continue;
         }
       }
-      emitAll(n.cameo, undefined, n.sources, n.targets, cueSpan, s, { negated, ...(flags.modality ? { modality: flags.modality } : {}) }, 'nominal', undefined, doc.lower[n.end]);
+      emitAll(
+        n.cameo,
+        undefined,
+        n.sources,
+        n.targets,
+        cueSpan,
+        s,
+        { negated, ...(flags.modality ? { modality: flags.modality } : {}) },
+        'nominal',
+        undefined,
+        doc.lower[n.end],
+      );
     }
   }
 
@@ -739,14 +836,17 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     const info = ctx.codes.info(speech.cameo);
     const speaker = speech.quote.speaker;
     if (!info) continue;
-    const sources: Mention[] = speech.sources ? speech.sources.map((m) => mentions[m]!) : [{ start: speaker!.start, end: speaker!.end, text: speaker!.name, actor: speaker!.actor! }];
+    const sources: Mention[] = speech.sources
+      ? speech.sources.map((m) => mentions[m]!)
+      : [{ start: speaker!.start, end: speaker!.end, text: speaker!.name, actor: speaker!.actor! }];
     // the cue is the speech verb ("said"); the event's span runs from the quote to the speaker
     const cue = speech.quote.cue ?? { start: speech.quote.start, end: speech.quote.end };
     const sentence = g.doc.sentence[Math.max(0, tokenAt(doc, speech.quote.start))]!;
     if (discarded.has(sentence)) continue;
     if (!speech.targets.length && !ctx.options.targetless) continue;
     const targets = speech.targets.length ? speech.targets.map((t) => mentions[t]!) : [null];
-    for (const source of sources) for (const target of targets) emit(info, source, target, { start: cue.start, end: cue.end }, sentence, { negated: false }, 'speech');
+    for (const source of sources)
+      for (const target of targets) emit(info, source, target, { start: cue.start, end: cue.end }, sentence, { negated: false }, 'speech');
   }
   events.sort((a, b) => a.start - b.start || a.end - b.end);
   return addContexts(doc, events, actors.actors, ctx.contexts);

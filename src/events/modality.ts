@@ -15,19 +15,28 @@ export type Modality = 'future' | 'hypothetical' | 'conditional';
 const auxiliaryReach = 5;
 
 /** "is about to", "plans to", "is expected to": a future reading of the infinitive that follows. */
-export const futureGovernors = new Set(['about', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'expect', 'expects', 'expected', 'expecting', 'set', 'scheduled', 'going', 'due', 'poised', 'ready', 'prepared', 'willing', 'hope', 'hopes', 'hoped', 'hoping', 'commit', 'commits', 'committed', 'committing']);
+export const futureGovernors = new Set([
+  'about', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'expect', 'expects', 'expected',
+  'expecting', 'set', 'scheduled', 'going', 'due', 'poised', 'ready', 'prepared', 'willing', 'hope', 'hopes', 'hoped',
+  'hoping', 'commit', 'commits', 'committed', 'committing',
+]);
 
 /**
  * Words by which the subject states its own intent in the infinitive that follows ("ready to
  * continue talks", "plans to hold talks"): unlike "expected to" or "due to", a will, not a forecast.
  */
-export const intentGovernors = new Set(['ready', 'willing', 'prepared', 'eager', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'offered', 'offers', 'offer']);
+export const intentGovernors = new Set([
+  'ready', 'willing', 'prepared', 'eager', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended',
+  'offered', 'offers', 'offer',
+]);
 
 /**
  * Verbs whose object is an act still to come ("worked to arrange a meeting between X and Y",
  * "proposed talks with Z"): a nominal event that is their object is announced, not reported.
  */
-export const prospectiveVerbs = new Set(['arrange', 'propose', 'seek', 'request', 'schedule', 'plan', 'prepare', 'offer', 'facilitate', 'organise', 'organize', 'broker'].flatMap(regularVerbForms));
+export const prospectiveVerbs = new Set(
+  ['arrange', 'propose', 'seek', 'request', 'schedule', 'plan', 'prepare', 'offer', 'facilitate', 'organise', 'organize', 'broker'].flatMap(regularVerbForms),
+);
 
 /**
  * Verbs whose object is an act that did not take place ("avoided direct criticism of Trump",
@@ -39,7 +48,10 @@ export const avoidingVerbs = new Set(['avoid', 'shun', 'forgo', 'forego', 'evade
  * Nouns that undo the act their "of" phrase names ("a gradual lifting of UN sanctions against
  * Iraq", "the removal of the blockade"): that act is what is being ended, not reported anew.
  */
-export const reversalNouns = new Set(['lifting', 'easing', 'removal', 'end', 'ending', 'suspension', 'relaxation', 'repeal', 'cancellation', 'abolition', 'withdrawal']);
+export const reversalNouns = new Set([
+  'lifting', 'easing', 'removal', 'end', 'ending', 'suspension', 'relaxation', 'repeal', 'cancellation', 'abolition',
+  'withdrawal',
+]);
 
 export type CueModality = {
   negated: boolean;
@@ -62,8 +74,10 @@ export function modalityOf(doc: Doc, phraseStart: number, clauseFrom: number): C
     if (negators.has(w)) {
       negated = true;
       negator ??= p;
-    }
-    else if (obligationMarkers.has(w) || (w === 'to' && p > clauseFrom && (doc.lower[p - 1] === 'has' || doc.lower[p - 1] === 'have' || doc.lower[p - 1] === 'need'))) {
+    } else if (
+      obligationMarkers.has(w) ||
+      (w === 'to' && p > clauseFrom && (doc.lower[p - 1] === 'has' || doc.lower[p - 1] === 'have' || doc.lower[p - 1] === 'need'))
+    ) {
       obligation = true;
       modality ??= 'hypothetical';
     }

@@ -57,7 +57,9 @@ function participantsOf(g: Grammar, noun: number): number[] {
 
 // Verbs whose object is the person addressed ("told Lee", "pressed their counterparts"): said
 // to someone at a meeting, the one addressed took part in it.
-const addressingVerbs = new Set([...['assure', 'press', 'urge', 'ask', 'warn', 'inform', 'brief', 'remind', 'promise', 'reassure'].flatMap(regularVerbForms), 'tell', 'tells', 'telling', 'told']);
+const addressingVerbs = new Set([...[
+  'assure', 'press', 'urge', 'ask', 'warn', 'inform', 'brief', 'remind', 'promise', 'reassure',
+].flatMap(regularVerbForms), 'tell', 'tells', 'telling', 'told']);
 
 /**
  * The other party of a meeting named with no parties of its own, in which the clause's subject

@@ -17,7 +17,20 @@
 // parser as trained today, letting the tree overrule word order loses more than it gains on
 // the curated sets (see the report in the events issue), so the tree completes, it does not veto.
 import { isGluedHyphen, type Doc } from '../nlp/index.ts';
-import { argumentsOf, children, conjuncts, firstConjunct, hasRelation, isNegated, objects, obliques, prepositionOf, subjects, type Oblique, type SubjectSource } from '../nlp/tree.ts';
+import {
+  argumentsOf,
+  children,
+  conjuncts,
+  firstConjunct,
+  hasRelation,
+  isNegated,
+  objects,
+  obliques,
+  prepositionOf,
+  subjects,
+  type Oblique,
+  type SubjectSource,
+} from '../nlp/tree.ts';
 import { relationalNouns, type Grammar } from './grammar.ts';
 
 export type TreeParties = {
@@ -187,7 +200,8 @@ export function innerTargets(g: Grammar, verb: number, prepositions: string[]): 
         next.push(child);
         // "urged others to follow suit, notably Japan": a noun an adverb marks as a member of
         // the group acted on, wherever the parser hangs it
-        const member = (doc.upos[child] === 'PROPN' || doc.upos[child] === 'NOUN') && children(doc, child, 'advmod').some((a) => memberAdverbs.has(doc.lower[a]!));
+        const member =
+          (doc.upos[child] === 'PROPN' || doc.upos[child] === 'NOUN') && children(doc, child, 'advmod').some((a) => memberAdverbs.has(doc.lower[a]!));
         if (!member && !hasRelation(doc, child, 'obj', 'iobj', 'obl', 'nmod', 'conj')) continue;
         // a conjunct with no preposition of its own shares its first conjunct's ("against Iran and Iraq")
         const marker = prepositionOf(doc, child) || (hasRelation(doc, child, 'conj') ? prepositionOf(doc, firstConjunct(doc, child)) : '');
@@ -208,7 +222,10 @@ const pluralPronouns = new Set(['they']);
  * Plural nouns by which news names again a group of actors it has just named: "the two
  * countries", "the foreign ministers", "both leaders".
  */
-const groupNouns = new Set(['countries', 'nations', 'states', 'governments', 'leaders', 'ministers', 'premiers', 'presidents', 'sides', 'neighbours', 'neighbors', 'delegations', 'allies']);
+const groupNouns = new Set([
+  'countries', 'nations', 'states', 'governments', 'leaders', 'ministers', 'premiers', 'presidents', 'sides',
+  'neighbours', 'neighbors', 'delegations', 'allies',
+]);
 /** Determiners of such a noun that point back ("the", "both", "these"); "some leaders" names no one known. */
 const groupDeterminers = new Set(['the', 'both', 'these', 'those']);
 const groupSizes = new Map([['two', 2], ['three', 3], ['four', 4], ['both', 2]]);
@@ -281,7 +298,11 @@ function subjectGroupBefore(g: Grammar, sentence: number, size: number): number[
     // "They concluded ... They called on Turkey": a "they" continues the "they" before it
     // and "The two prime ministers reached agreement ... They also discussed" the group they describe
     const described = subject.find((t) => groupNouns.has(doc.lower[t]!) && g.mentionOf[t]! < 0);
-    const found = subject.some((t) => pluralPronouns.has(doc.lower[t]!) && g.mentionOf[t]! < 0) ? pluralAntecedents(g, root) : described !== undefined && size === 0 && mentionsOf(g, subject).length === 0 ? groupAntecedents(g, described) : mentionsOf(g, subject);
+    const found = subject.some((t) => pluralPronouns.has(doc.lower[t]!) && g.mentionOf[t]! < 0)
+      ? pluralAntecedents(g, root)
+      : described !== undefined && size === 0 && mentionsOf(g, subject).length === 0
+        ? groupAntecedents(g, described)
+        : mentionsOf(g, subject);
     if (isGroupOf(g, found, size)) return found;
   }
   return [];

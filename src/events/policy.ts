@@ -66,7 +66,15 @@ export function loadEventPolicy(dir: string): EventPolicy {
 }
 
 function codePolicy(file: string): CodePolicy {
-  const settings = new Map(readTsv(file, ['setting', 'values']).map((row) => [row.setting!.trim(), row.values!.split(',').map((v) => v.trim()).filter(Boolean)]));
+  const settings = new Map(
+    readTsv(file, ['setting', 'values']).map((row) => [
+      row.setting!.trim(),
+      row
+        .values!.split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ]),
+  );
   const list = (name: string, pattern: RegExp): string[] => {
     const values = settings.get(name);
     if (!values?.length) throw new Error(`${file}: no values for "${name}"`);
@@ -97,7 +105,8 @@ function codePolicy(file: string): CodePolicy {
 function targetRoleCodes(file: string): { cameo: string; role: string; then: string }[] {
   return readTsv(file, ['cameo', 'target_role', 'cameo_then']).map((row, i) => {
     const [cameo, role, then] = [row.cameo!.trim(), row.target_role!.trim(), row.cameo_then!.trim()];
-    if (!/^\d{2,4}$/.test(cameo) || !/^[A-Z]{3}$/.test(role) || !/^\d{2,4}$/.test(then)) throw new Error(`${file}: bad row ${i + 1} "${cameo}\t${role}\t${then}" (expected a code, a three-letter role, a code)`);
+    if (!/^\d{2,4}$/.test(cameo) || !/^[A-Z]{3}$/.test(role) || !/^\d{2,4}$/.test(then))
+      throw new Error(`${file}: bad row ${i + 1} "${cameo}\t${role}\t${then}" (expected a code, a three-letter role, a code)`);
     return { cameo, role, then };
   });
 }
@@ -117,8 +126,12 @@ function reciprocalCodes(file: string): { prefix: string; bare: boolean; words: 
   return readTsv(file, ['cameo_prefix', 'bare']).map((row, i) => {
     const prefix = row.cameo_prefix!.trim();
     const bare = row.bare!.trim();
-    if (!/^\d{2,4}$/.test(prefix) || (bare !== 'yes' && bare !== 'no')) throw new Error(`${file}: bad row ${i + 1} "${prefix}\t${bare}" (expected a code prefix and yes/no)`);
-    const words = (row.only_words ?? '').split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+    if (!/^\d{2,4}$/.test(prefix) || (bare !== 'yes' && bare !== 'no'))
+      throw new Error(`${file}: bad row ${i + 1} "${prefix}\t${bare}" (expected a code prefix and yes/no)`);
+    const words = (row.only_words ?? '')
+      .split(',')
+      .map((w) => w.trim().toLowerCase())
+      .filter(Boolean);
     return { prefix, bare: bare === 'yes', words };
   });
 }

@@ -16,10 +16,14 @@ import type { Doc } from '../nlp/index.ts';
 import { children } from '../nlp/tree.ts';
 import { relationalNouns } from './grammar.ts';
 import { isTimeWord } from './dates.ts';
+import { regularVerbForms } from './inflection.ts';
 import type { CueMatch } from './cues.ts';
 
 /** Verbs that name their object when they have a predicate for it ("called X a liar"). */
-const namingVerbs = new Set(['call', 'calls', 'called', 'calling', 'brand', 'brands', 'branded', 'branding', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling', 'dub', 'dubs', 'dubbed', 'dubbing', 'term', 'terms', 'termed', 'terming']);
+const namingVerbs = new Set([
+  'call', 'calls', 'called', 'calling', 'brand', 'brands', 'branded', 'branding', 'label', 'labels', 'labelled',
+  'labeled', 'labelling', 'labeling', 'dub', 'dubs', 'dubbed', 'dubbing', 'term', 'terms', 'termed', 'terming',
+]);
 
 /**
  * Verbs whose subject undergoes the act rather than does it (CAMEO.2.0 files "die" under its
@@ -100,7 +104,9 @@ export function senseCode(doc: Doc, cue: CueMatch): string {
   }
   if (!cue.code.startsWith(telephoneCall)) return cue.code;
   // the parser takes the infinitive for a complement or for a clause of purpose
-  const infinitive = children(doc, cue.verb, 'xcomp', 'advcl').some((clause) => doc.upos[clause] === 'VERB' && children(doc, clause, 'mark').some((m) => doc.lower[m] === 'to'));
+  const infinitive = children(doc, cue.verb, 'xcomp', 'advcl').some(
+    (clause) => doc.upos[clause] === 'VERB' && children(doc, clause, 'mark').some((m) => doc.lower[m] === 'to'),
+  );
   return infinitive && children(doc, cue.verb, 'obj').length > 0 ? appeal : cue.code;
 }
 
@@ -121,7 +127,7 @@ export function callsAThing(doc: Doc, cue: CueMatch, mentionOf: Int32Array): boo
 }
 
 /** Verbs of assault that news also uses for an attack in words ("Biden attacked Trump", "Trump blasted Biden"). */
-const attackVerbs = new Set(['attack', 'attacks', 'attacked', 'attacking', 'blast', 'blasts', 'blasted', 'blasting', 'assail', 'assails', 'assailed', 'assailing']);
+const attackVerbs = new Set(['attack', 'blast', 'assail'].flatMap(regularVerbForms));
 /** CAMEO 19x, fight, and 111, criticize or denounce. */
 const fightRoot = '19';
 const criticize = '111';
@@ -135,13 +141,21 @@ const speakingRoles = ['GOV', 'LEG', 'PTY', 'OPP', 'ELI', 'MED', 'JUD'];
  * person, and every source a person or a body in a speaking role (an army attacking a general
  * keeps its code).
  */
-export function attackInWords(doc: Doc, cue: CueMatch, sources: string[], targets: string[], isPerson: (actor: string) => boolean, roleOf: (actor: string) => string): string {
+export function attackInWords(
+  doc: Doc,
+  cue: CueMatch,
+  parties: { sources: string[]; targets: string[] },
+  isPerson: (actor: string) => boolean,
+  roleOf: (actor: string) => string,
+): string {
+  const { sources, targets } = parties;
   if (!cue.code.startsWith(fightRoot) || !targets.length || !sources.length) return cue.code;
   // the verb, or the verb of a pattern it opens ("continued to attack")
   let attack = false;
   for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) if (attackVerbs.has(doc.lower[t]!)) attack = true;
   if (!attack) return cue.code;
   if (!targets.every(isPerson)) return cue.code;
-  const speaks = (actor: string) => isPerson(actor) ? !roleOf(actor).startsWith('MIL') && !roleOf(actor).startsWith('REB') : speakingRoles.some((r) => roleOf(actor).startsWith(r));
+  const armedPerson = (actor: string) => roleOf(actor).startsWith('MIL') || roleOf(actor).startsWith('REB');
+  const speaks = (actor: string) => (isPerson(actor) ? !armedPerson(actor) : speakingRoles.some((r) => roleOf(actor).startsWith(r)));
   return sources.every(speaks) ? criticize : cue.code;
 }

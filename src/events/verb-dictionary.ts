@@ -189,7 +189,8 @@ function parseVerbLine(text: string, file: string, line: number): VerbEntry {
   const braces = /\{([^}]*)\}/.exec(withoutCode);
   // PETRARCH-1 files write multi-word verbs with blanks ("LASH OUT"), PETRARCH-2 with "_"
   const main = (braces ? withoutCode.replace(braces[0], ' ') : withoutCode).trim().replace(/\s+/g, '_');
-  if (!main || !/^[+\w'-]+$/.test(main)) throw new DictionaryError(file, line, `cannot read verb "${text.trim()}" (expected VERB, +VERB_PARTICLE or VERB {IRREGULAR FORMS} [CODE])`);
+  if (!main || !/^[+\w'-]+$/.test(main))
+    throw new DictionaryError(file, line, `cannot read verb "${text.trim()}" (expected VERB, +VERB_PARTICLE or VERB {IRREGULAR FORMS} [CODE])`);
   const { phrase, head } = markedPhrase(main);
   let forms: string[][];
   if (braces && braces[1]!.trim()) {

@@ -100,7 +100,16 @@ const maxListedFirstWords = 8;
 function compileElement(e: PatternElement, synsets: Record<string, string[][]>): RuleElement {
   if ('slot' in e) return { kind: e.slot };
   const sequences = 'synset' in e ? synsets[e.synset]! : e.words;
-  return { kind: 'words', first: new Set(sequences.map((s) => s[0]!)), sequences, firstIds: new Int32Array(0), firstIdSet: null, lastIds: new Int32Array(0), lastIdSet: null, singleWords: sequences.every((s) => s.length === 1) };
+  return {
+    kind: 'words',
+    first: new Set(sequences.map((s) => s[0]!)),
+    sequences,
+    firstIds: new Int32Array(0),
+    firstIdSet: null,
+    lastIds: new Int32Array(0),
+    lastIdSet: null,
+    singleWords: sequences.every((s) => s.length === 1),
+  };
 }
 
 function weightOf(elements: RuleElement[]): number {
@@ -171,7 +180,15 @@ export function compileVerbRules(dictionaries: VerbDictionary[]): VerbRules {
           claimedHere.add(key);
           // Every form of the block's verbs shares one rules array (and so one sorted copy
           // and one RuleIndex below); a later dictionary's rules replace it, never change it.
-          const cue: VerbCue = { form, head: verb.head, lemma: verb.phrase.join(' '), code, rules, ruleIndex: { byWord: new Map(), unconditional: [] }, origin: `${dict.file}: ${block.name}` };
+          const cue: VerbCue = {
+            form,
+            head: verb.head,
+            lemma: verb.phrase.join(' '),
+            code,
+            rules,
+            ruleIndex: { byWord: new Map(), unconditional: [] },
+            origin: `${dict.file}: ${block.name}`,
+          };
           if (paired) cue.paired = paired;
           const headForm = form[verb.head]!;
           const list = byForm.get(headForm);

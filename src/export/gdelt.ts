@@ -62,7 +62,15 @@ export function gdeltRow(e: StoredEvent): Record<string, string | number> {
   const extra = eventExtra(e);
   const geo = (n: 1 | 2 | 'action') => {
     const p = n === 'action' ? 'actiongeo' : `actor${n}geo`;
-    return { [`${p}_type`]: 0, [`${p}_fullname`]: '', [`${p}_countrycode`]: '', [`${p}_adm1code`]: '', [`${p}_lat`]: '', [`${p}_long`]: '', [`${p}_featureid`]: '' };
+    return {
+      [`${p}_type`]: 0,
+      [`${p}_fullname`]: '',
+      [`${p}_countrycode`]: '',
+      [`${p}_adm1code`]: '',
+      [`${p}_lat`]: '',
+      [`${p}_long`]: '',
+      [`${p}_featureid`]: '',
+    };
   };
   const actor = (n: 1 | 2, a: Record<string, string>) => ({
     [`actor${n}code`]: a.code!, [`actor${n}name`]: a.name!, [`actor${n}countrycode`]: a.country!, [`actor${n}knowngroupcode`]: a.group!,

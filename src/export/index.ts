@@ -97,7 +97,8 @@ export async function exportTable(db: Store, o: ExportOptions): Promise<number> 
   if (!table) throw new ExportError(`no table "${o.table}" (tables: ${Object.keys(tables).join(', ')})`);
   if (eventOnlyFormats.includes(o.format) && table.name !== 'events') throw new ExportError(`--format ${o.format} is for the events table only`);
   if (table === cohesionTable) {
-    if (!o.filter.among || o.filter.among.length < 2) throw new ExportError('export cohesion: name the sides with --among A,B[,C...] (USA,EUR or USA,GBR,FRA,RUS)');
+    if (!o.filter.among || o.filter.among.length < 2)
+      throw new ExportError('export cohesion: name the sides with --among A,B[,C...] (USA,EUR or USA,GBR,FRA,RUS)');
     if (o.filter.actor) throw new ExportError('export cohesion: --actor selects rows of the stored tables; name the sides with --among');
   } else if (o.filter.among || o.filter.by) throw new ExportError(`--among and --by are for the cohesion table, not ${table.name}`);
   if (o.format === 'parquet') {

@@ -131,7 +131,9 @@ const articles: Table = {
     const params: Record<string, unknown> = {};
     addDateRange(where, params, f, 'a.published');
     if (f.actor) {
-      where.push(`EXISTS (SELECT 1 FROM mentions m ${actorJoins('m.actor', 'm.article_rowid', 'aa', 'x')} WHERE m.article_rowid = a.rowid AND ${actorClause('m.actor', 'aa', 'x')})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM mentions m ${actorJoins('m.actor', 'm.article_rowid', 'aa', 'x')} WHERE m.article_rowid = a.rowid AND ${actorClause('m.actor', 'aa', 'x')})`,
+      );
       actorParams(params, f.actor);
     }
     const sql = `SELECT a.id AS article_id, a.url, a.title, a.source, a.published, a.lang, a.byline, a.origin,
@@ -353,14 +355,40 @@ const events: Table = {
       const e = raw as unknown as StoredEvent;
       const extra = eventExtra(e);
       const row: Row = {
-        event_id: e.event_id, article_id: e.article_id, url: e.url, date: e.date, date_source: e.date_source,
-        start: e.start, end: e.end, text: e.text, cameo: e.cameo, cameo_root: e.cameo.slice(0, 2), plover: e.plover, mode: e.mode, contexts: extra.contexts?.join(';') || null,
-        goldstein: e.goldstein, quad: e.quad, negated: e.negated === 1,
-        modality: extra.modality ?? null, confidence: extra.confidence ?? null, cue: extra.cue?.text ?? null, issues: issueCodes(e),
-        source_id: e.source_id, source_name: e.source_name, source_text: e.source_text, source_country: actorCountry(e.source_id, e.source_country),
-        source_role: e.source_role, source_start: e.source_start, source_end: e.source_end,
-        target_id: e.target_id, target_name: e.target_name, target_text: e.target_text, target_country: actorCountry(e.target_id, e.target_country),
-        target_role: e.target_role, target_start: e.target_start, target_end: e.target_end,
+        event_id: e.event_id,
+        article_id: e.article_id,
+        url: e.url,
+        date: e.date,
+        date_source: e.date_source,
+        start: e.start,
+        end: e.end,
+        text: e.text,
+        cameo: e.cameo,
+        cameo_root: e.cameo.slice(0, 2),
+        plover: e.plover,
+        mode: e.mode,
+        contexts: extra.contexts?.join(';') || null,
+        goldstein: e.goldstein,
+        quad: e.quad,
+        negated: e.negated === 1,
+        modality: extra.modality ?? null,
+        confidence: extra.confidence ?? null,
+        cue: extra.cue?.text ?? null,
+        issues: issueCodes(e),
+        source_id: e.source_id,
+        source_name: e.source_name,
+        source_text: e.source_text,
+        source_country: actorCountry(e.source_id, e.source_country),
+        source_role: e.source_role,
+        source_start: e.source_start,
+        source_end: e.source_end,
+        target_id: e.target_id,
+        target_name: e.target_name,
+        target_text: e.target_text,
+        target_country: actorCountry(e.target_id, e.target_country),
+        target_role: e.target_role,
+        target_start: e.target_start,
+        target_end: e.target_end,
       };
       return withDate(row, e.date);
     });
@@ -431,11 +459,20 @@ const stances: Table = {
     return mapRows(query(db, sql, params), (r) => {
       const { extra, ...rest } = r;
       const x = extra
-        ? (JSON.parse(extra as string) as { country?: string; role?: string; basis?: string; target?: { actor?: string }; cue?: string | { text?: string } | null })
+        ? (JSON.parse(extra as string) as {
+            country?: string;
+            role?: string;
+            basis?: string;
+            target?: { actor?: string };
+            cue?: string | { text?: string } | null;
+          })
         : {};
       const cue = typeof x.cue === 'string' ? x.cue : (x.cue?.text ?? null);
       // the stance's own country and role (written with it since stances carry them), else its article's
-      const acted = x.country !== undefined || x.role !== undefined ? { actor_country: x.country ?? null, actor_role: x.role ?? null } : { actor_country: r.actor_country, actor_role: r.actor_role };
+      const acted =
+        x.country !== undefined || x.role !== undefined
+          ? { actor_country: x.country ?? null, actor_role: x.role ?? null }
+          : { actor_country: r.actor_country, actor_role: r.actor_role };
       const row: Row = {
         ...rest,
         actor_country: actorCountry(r.actor_id as string, acted.actor_country as string | null),

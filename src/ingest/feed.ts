@@ -270,7 +270,8 @@ function readWholeFeed(xml: string): FeedRead | string {
   const feedLang = textOf(child(channelNode, 'language', prefixes)) ?? attribute(rootNode, 'lang');
   const entries = items.map((item, i) => readItem(item, i + 1, prefixes, { title: feedTitle, lang: feedLang }));
   // A feed of headlines only (Science's RSS 1.0) is one problem, not one line per item.
-  if (entries.every((e) => e.problem !== undefined)) return `no item has any text (${entries.length} item${entries.length === 1 ? '' : 's'}, titles or links only)`;
+  if (entries.every((e) => e.problem !== undefined))
+    return `no item has any text (${entries.length} item${entries.length === 1 ? '' : 's'}, titles or links only)`;
   return { kind, ...(feedTitle ? { title: feedTitle } : {}), entries };
 }
 

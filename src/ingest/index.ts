@@ -223,7 +223,13 @@ function inflated(bytes: Uint8Array, maxBytes: number): Uint8Array | string {
 }
 
 /** Read one item's bytes (already fetched) and yield its articles. Feed links are not followed here. */
-export function* readBytes(bytes: Uint8Array, origin: string, options: IngestOptions = {}, contentType?: string, hints: SourceHints = {}): Generator<IngestRecord> {
+export function* readBytes(
+  bytes: Uint8Array,
+  origin: string,
+  options: IngestOptions = {},
+  contentType?: string,
+  hints: SourceHints = {},
+): Generator<IngestRecord> {
   if (bytes.length === 0) {
     yield { kind: 'problem', origin, reason: 'empty file' };
     return;
@@ -421,13 +427,18 @@ async function* readStream(stream: AsyncIterable<Buffer | string>, origin: strin
     while (reader.length <= maxBytes && (await reader.more()));
     if (reader.length > maxBytes) {
       await reader.close();
-      yield { kind: 'problem', origin, reason: `file too large (more than ${maxBytes} bytes${compressed ? ' after gunzip' : ''}; raise the limit with --max-bytes)` };
+      yield {
+        kind: 'problem',
+        origin,
+        reason: `file too large (more than ${maxBytes} bytes${compressed ? ' after gunzip' : ''}; raise the limit with --max-bytes)`,
+      };
       return;
     }
     yield* readBytesFollowing(reader.head, origin, options, hints);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (compressed && typeof code === 'string' && code.startsWith('Z_')) yield { kind: 'problem', origin, reason: `corrupt gzip data (${(e as Error).message})` };
+    if (compressed && typeof code === 'string' && code.startsWith('Z_'))
+      yield { kind: 'problem', origin, reason: `corrupt gzip data (${(e as Error).message})` };
     else throw e;
   }
 }

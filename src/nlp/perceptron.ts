@@ -52,6 +52,20 @@ export interface Scorer {
   score(features: Uint32Array, count: number, scores: Float64Array): void;
 }
 
+/**
+ * A laid-out scorer's tables as plain data, for another thread of the process: the typed
+ * arrays are over shared memory, so a worker thread given them copies nothing and builds
+ * nothing (scorerOf). `bits`: log2 of the slot count.
+ */
+export type ScorerTables =
+  | { layout: 'inline'; classes: number; bits: number; slots: Uint16Array }
+  | { layout: 'rows'; classes: number; bits: number; slots: Int32Array; spilled: Int32Array };
+
+/** A scorer laid out by weightsFor, with its tables. */
+export interface LaidOutScorer extends Scorer {
+  readonly tables: ScorerTables;
+}
+
 /** Spreads keys over slots: the slot of a key is the top bits of key * golden. */
 const golden = 0x9e3779b1;
 
@@ -73,8 +87,13 @@ function largestMagnitude(weights: Float32Array): number {
  * tags, the labels) keep up to three (class, weight) entries in it and the rest of a longer
  * row elsewhere.
  */
-export function weightsFor(stored: StoredWeights): Scorer {
-  return stored.classes <= inlineClasses ? new InlineWeights(stored) : new RowWeights(stored);
+export function weightsFor(stored: StoredWeights): LaidOutScorer {
+  return scorerOf(stored.classes <= inlineClasses ? InlineWeights.layOut(stored) : RowWeights.layOut(stored));
+}
+
+/** The scorer over tables that weightsFor laid out, in this thread or another. */
+export function scorerOf(tables: ScorerTables): LaidOutScorer {
+  return tables.layout === 'inline' ? new InlineWeights(tables) : new RowWeights(tables);
 }
 
 const inlineClasses = 3;
@@ -90,8 +109,9 @@ const inlineMaxLoad = 0.5;
  * most 14 are left: the tag holds those and how far the key sits from its home
  * (Robin Hood placement keeps that short), which together give back the whole key.
  */
-class InlineWeights implements Scorer {
+class InlineWeights implements LaidOutScorer {
   readonly classes: number;
+  readonly tables: ScorerTables & { layout: 'inline' };
   /** slot s: tags[4s] is its tag (0: empty), weights[4s + 1 + c] the weight of class c */
   private readonly tags: Uint16Array;
   private readonly weights: Int16Array;
@@ -99,23 +119,29 @@ class InlineWeights implements Scorer {
   /** 32 - log2(slot count): the home slot is the hash shifted right by this */
   private readonly shift: number;
 
-  constructor(stored: StoredWeights) {
+  constructor(tables: ScorerTables & { layout: 'inline' }) {
+    const { classes, bits, slots } = tables;
+    this.tables = tables;
+    this.classes = classes;
+    this.tags = slots;
+    this.weights = new Int16Array(slots.buffer, slots.byteOffset, slots.length);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+  }
+
+  static layOut(stored: StoredWeights): ScorerTables & { layout: 'inline' } {
     const { classes, keys } = stored;
     if (classes > inlineClasses) throw new Error(`weights: ${classes} classes do not fit in a slot of ${inlineClasses}`);
-    this.classes = classes;
     let bits = inlineMinBits;
     while ((1 << bits) * inlineMaxLoad < keys.length) bits++;
     // a larger table when a displacement does not fit in the tag (never so far)
     let slots = InlineWeights.place(stored, bits);
     while (!slots) slots = InlineWeights.place(stored, ++bits);
-    this.tags = new Uint16Array(slots);
-    this.weights = new Int16Array(slots);
-    this.mask = (1 << bits) - 1;
-    this.shift = 32 - bits;
+    return { layout: 'inline', classes, bits, slots: new Uint16Array(slots) };
   }
 
   /** The slots of a table of 2^bits slots, or null when a key lands too far from its home. */
-  private static place(stored: StoredWeights, bits: number): ArrayBuffer | null {
+  private static place(stored: StoredWeights, bits: number): SharedArrayBuffer | null {
     const { keys, rowStart, entryClass, entryWeight } = stored;
     const stride = inlineStride;
     const size = 1 << bits;
@@ -123,7 +149,7 @@ class InlineWeights implements Scorer {
     const restMask = (1 << restBits) - 1;
     const farthest = (1 << (16 - restBits)) - 2;
     const scale = 0x7fff / largestMagnitude(entryWeight);
-    const buffer = new ArrayBuffer(size * stride * 2);
+    const buffer = new SharedArrayBuffer(size * stride * 2);
     const tags = new Uint16Array(buffer);
     const weights = new Int16Array(buffer);
     const distance = new Int32Array(size).fill(-1);
@@ -193,30 +219,37 @@ const spill = 0xff;
  * 24-bit weight. Unused entries are 0, which adds nothing to class 0. A row of more than
  * three entries is kept in `spilled`; its slot then holds [key, start << 8 | spill, end].
  */
-class RowWeights implements Scorer {
+class RowWeights implements LaidOutScorer {
   readonly classes: number;
+  readonly tables: ScorerTables & { layout: 'rows' };
   private readonly slots: Int32Array;
   private readonly spilled: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
 
-  constructor(stored: StoredWeights) {
+  constructor(tables: ScorerTables & { layout: 'rows' }) {
+    this.tables = tables;
+    this.classes = tables.classes;
+    this.slots = tables.slots;
+    this.spilled = tables.spilled;
+    this.mask = (1 << tables.bits) - 1;
+    this.shift = 32 - tables.bits;
+  }
+
+  static layOut(stored: StoredWeights): ScorerTables & { layout: 'rows' } {
     const { classes, keys, rowStart, entryClass, entryWeight } = stored;
     const stride = rowStride;
     const inSlot = entriesInSlot;
     if (classes >= spill) throw new Error(`weights: ${classes} classes, at most ${spill - 1} fit in an entry`);
     if (entryWeight.length >= 1 << 24) throw new Error(`weights: ${entryWeight.length} entries, at most 2^24 fit`);
-    this.classes = classes;
     let bits = 10;
     while ((1 << bits) * rowMaxLoad < keys.length) bits++;
     const mask = (1 << bits) - 1;
     const shift = 32 - bits;
-    this.mask = mask;
-    this.shift = shift;
-    const slots = new Int32Array((1 << bits) * stride);
+    const slots = new Int32Array(new SharedArrayBuffer((1 << bits) * stride * 4));
     let spilledCount = 0;
     for (let r = 0; r < keys.length; r++) if (rowStart[r + 1]! - rowStart[r]! > inSlot) spilledCount += rowStart[r + 1]! - rowStart[r]!;
-    const spilled = new Int32Array(spilledCount);
+    const spilled = new Int32Array(new SharedArrayBuffer(spilledCount * 4));
     const scale = 0x7fffff / largestMagnitude(entryWeight);
     const entryOf = (e: number) => (Math.round(entryWeight[e]! * scale) << 8) | entryClass[e]!;
     const home = (key: number) => Math.imul(key, golden) >>> shift;
@@ -250,8 +283,7 @@ class RowWeights implements Scorer {
         }
       }
     }
-    this.slots = slots;
-    this.spilled = spilled;
+    return { layout: 'rows', classes, bits, slots, spilled };
   }
 
   score(features: Uint32Array, count: number, scores: Float64Array): void {
@@ -453,7 +485,13 @@ export class PerceptronTrainer {
       keys.push(key);
       rowStart.push(entryClass.length);
     }
-    return { classes, keys: Uint32Array.from(keys), rowStart: Uint32Array.from(rowStart), entryClass: Uint8Array.from(entryClass), entryWeight: Float32Array.from(entryWeight) };
+    return {
+      classes,
+      keys: Uint32Array.from(keys),
+      rowStart: Uint32Array.from(rowStart),
+      entryClass: Uint8Array.from(entryClass),
+      entryWeight: Float32Array.from(entryWeight),
+    };
   }
 
   /** How many feature keys have a row so far (for the training's progress lines). */

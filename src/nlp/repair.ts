@@ -149,7 +149,14 @@ function repairVerblessRoot(tree: SentenceTree, from: number, to: number): void 
   for (let t = root + 1; t < to && verb < 0; t++) {
     // after a comma that closes an apposition ("..., respectively, gathered"); a participle
     // straight after its noun is a reduced relative ("Pictures taken in Paris.")
-    if (deprel[t] === 'acl' && xpos[t] === 'VBN' && words[t - 1] === ',' && !hasSubject(head, deprel, t, from, to) && !hasRelativeWord(words, head, t, from, to)) verb = t;
+    if (
+      deprel[t] === 'acl' &&
+      xpos[t] === 'VBN' &&
+      words[t - 1] === ',' &&
+      !hasSubject(head, deprel, t, from, to) &&
+      !hasRelativeWord(words, head, t, from, to)
+    )
+      verb = t;
   }
   // the subject is a list with an apposition ("his counterparts, A and B,"): the parser lost the
   // verb in it; a fragment with one noun ("Bike ride in the park, followed by coffee.") has none

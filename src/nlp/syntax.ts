@@ -5,21 +5,28 @@ import { fileURLToPath } from 'node:url';
 import { decodeSyntaxModel, type SyntaxModelHeader } from './model-file.ts';
 import { splitFineTag, tagSentence, tokenAtoms, type TokenAtoms } from './tagger.ts';
 import { ParserScratch, parseSentence, type ParserModel } from './parser.ts';
-import { weightsFor, type Scorer } from './perceptron.ts';
+import { scorerOf, weightsFor, type LaidOutScorer, type ScorerTables } from './perceptron.ts';
 import { repairSentence } from './repair.ts';
 
 export const shippedModelPath = fileURLToPath(new URL('../../data/parser/en-ud.model.gz', import.meta.url));
 
 export type SyntaxModel = {
   header: SyntaxModelHeader;
-  tagger: Scorer;
-  parser: ParserModel;
+  tagger: LaidOutScorer;
+  parser: ParserModel & { moves: LaidOutScorer; labels: LaidOutScorer };
   /** reused between sentences; parsing is synchronous, one model per thread */
   scratch: ParserScratch;
   /** the UD and Penn Treebank parts of each of the tagger's fine tags */
   upos: string[];
   xpos: string[];
 };
+
+/**
+ * A loaded model as a worker thread can be given it (structured clone): its header and
+ * its laid-out weight tables, which are over shared memory, so that a worker started by a
+ * thread that has the model reads and lays out nothing (syntaxFromShared).
+ */
+export type SharedSyntax = { header: SyntaxModelHeader; tagger: ScorerTables; moves: ScorerTables; labels: ScorerTables };
 
 const loaded = new Map<string, SyntaxModel>();
 
@@ -34,19 +41,36 @@ export function loadSyntax(path = shippedModelPath): SyntaxModel {
     throw new Error(`syntax model ${path}: cannot be read (${(error as Error).message}); run npm run train:parser to build it`);
   }
   const data = decodeSyntaxModel(bytes, `syntax model ${path}`);
-  const labelNames = data.header.labels;
-  const rootLabel = labelNames.indexOf('root');
-  if (rootLabel < 0) throw new Error(`syntax model ${path}: no 'root' relation among its labels`);
-  model = {
-    header: data.header,
-    tagger: weightsFor(data.tagger),
-    parser: { moves: weightsFor(data.moves), labels: weightsFor(data.labels), labelNames, rootLabel },
-    scratch: new ParserScratch(labelNames.length),
-    upos: data.header.tags.map((t) => splitFineTag(t).upos),
-    xpos: data.header.tags.map((t) => splitFineTag(t).xpos),
-  };
+  if (!data.header.labels.includes('root')) throw new Error(`syntax model ${path}: no 'root' relation among its labels`);
+  model = modelOf(data.header, weightsFor(data.tagger), weightsFor(data.moves), weightsFor(data.labels));
   loaded.set(path, model);
   return model;
+}
+
+/** The shipped model if this thread has loaded it (loadSyntax), else undefined: loads nothing. */
+export function loadedSyntax(): SyntaxModel | undefined {
+  return loaded.get(shippedModelPath);
+}
+
+export function shareSyntax(model: SyntaxModel): SharedSyntax {
+  return { header: model.header, tagger: model.tagger.tables, moves: model.parser.moves.tables, labels: model.parser.labels.tables };
+}
+
+/** The model another thread shared (shareSyntax): the same tables, with this thread's scratch space. */
+export function syntaxFromShared(shared: SharedSyntax): SyntaxModel {
+  return modelOf(shared.header, scorerOf(shared.tagger), scorerOf(shared.moves), scorerOf(shared.labels));
+}
+
+function modelOf(header: SyntaxModelHeader, tagger: LaidOutScorer, moves: LaidOutScorer, labels: LaidOutScorer): SyntaxModel {
+  const labelNames = header.labels;
+  return {
+    header,
+    tagger,
+    parser: { moves, labels, labelNames, rootLabel: labelNames.indexOf('root') },
+    scratch: new ParserScratch(labelNames.length),
+    upos: header.tags.map((t) => splitFineTag(t).upos),
+    xpos: header.tags.map((t) => splitFineTag(t).xpos),
+  };
 }
 
 /** What syntax needs of a document: its tokens, wink's tags and its sentences. */

@@ -12,7 +12,10 @@
 // stages read the UD part (`upos`) and, where known, the Penn part (`xpos`).
 import { featureKey, hashString, type Scorer } from './perceptron.ts';
 
-export const uposTags = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
+export const uposTags = [
+  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM',
+  'VERB', 'X',
+] as const;
 
 /** The UD part and the Penn Treebank part ('' when not kept) of a fine tag. */
 export function splitFineTag(tag: string): { upos: string; xpos: string } {

@@ -31,7 +31,8 @@ function mistaggedSource(doc: Doc, first: number, end: number): SpeakerPhrase | 
  */
 function describesSource(doc: Doc, first: number, end: number): boolean {
   if (doc.lower[first] === 'a' || doc.lower[first] === 'an') return true;
-  for (let t = first; t < end && doc.pos[t] !== 'VERB' && doc.pos[t] !== 'AUX'; t++) if (relativeStarts.has(doc.lower[t]!) || doc.lower[t] === 'that') return true;
+  for (let t = first; t < end && doc.pos[t] !== 'VERB' && doc.pos[t] !== 'AUX'; t++)
+    if (relativeStarts.has(doc.lower[t]!) || doc.lower[t] === 'that') return true;
   return false;
 }
 
@@ -41,7 +42,14 @@ export function accordingTo(scan: Scan, k: number, length: number): Found | null
   const sentence = sentenceOf(scan, k);
   // The source runs to the next comma: "according to early results of exit polls conducted for the AP,"
   let sourceEnd = k + length;
-  while (sourceEnd < sentence.end && doc.value[sourceEnd] !== ',' && !sentenceEndWords.has(doc.value[sourceEnd]!) && scan.spanOf[sourceEnd] === -1 && sourceEnd - k < maxSourceTokens) sourceEnd++;
+  while (
+    sourceEnd < sentence.end &&
+    doc.value[sourceEnd] !== ',' &&
+    !sentenceEndWords.has(doc.value[sourceEnd]!) &&
+    scan.spanOf[sourceEnd] === -1 &&
+    sourceEnd - k < maxSourceTokens
+  )
+    sourceEnd++;
   // (wink tags the word after "to" as a verb: "according to polls", "according to people in attendance")
   const head = nounPhraseAfter(doc, k + length, sourceEnd) ?? mistaggedSource(doc, k + length, sourceEnd);
   if (!head) return null;
@@ -58,7 +66,13 @@ export function accordingTo(scan: Scan, k: number, length: number): Found | null
     // (not with a phrase on the source or the writer's comment: "according to Crowdpac, a
     // crowdfunding website", "..., including one from ...", "..., higher than in any year").
     const first = sourceEnd + 1;
-    if (doc.value[sourceEnd] === ',' && first < sentence.end && !relativeStarts.has(doc.lower[first]!) && doc.pos[first] !== 'VERB' && doc.pos[first] !== 'ADP') {
+    if (
+      doc.value[sourceEnd] === ',' &&
+      first < sentence.end &&
+      !relativeStarts.has(doc.lower[first]!) &&
+      doc.pos[first] !== 'VERB' &&
+      doc.pos[first] !== 'ADP'
+    ) {
       const end = clauseEnd(scan, first, contentEnd(doc, first, sentence));
       if (words(doc, first, end) >= minContentWords && hasVerb(doc, first, end) && !describesSource(doc, first, end)) rest = { first, end };
     }

@@ -38,7 +38,10 @@ export function isCapitalised(doc: Doc, t: number): boolean {
  */
 const clauseClosers = new Set(['who', 'whom', 'whose']);
 /** Words that open a content clause with a subordinate clause of its own ("said that if elected, he would ..."). */
-const contentOpeners = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'as', 'after', 'before', 'since', 'unless', 'once', 'until', 'whether']);
+const contentOpeners = new Set([
+  'if', 'when', 'while', 'although', 'though', 'because', 'as', 'after', 'before', 'since', 'unless', 'once', 'until',
+  'whether',
+]);
 
 export type Sentence = { first: number; end: number };
 
@@ -80,7 +83,8 @@ export function sentenceOf(scan: Scan, t: number): Sentence {
 /** End of the content that runs from `first` to the end of the sentence, without final punctuation. */
 export function contentEnd(doc: Doc, first: number, sentence: Sentence): number {
   let end = sentence.end;
-  while (end > first && (sentenceEndWords.has(doc.value[end - 1]!) || doc.value[end - 1] === ',' || doc.value[end - 1] === ':' || doc.value[end - 1] === ';')) end--;
+  while (end > first && (sentenceEndWords.has(doc.value[end - 1]!) || doc.value[end - 1] === ',' || doc.value[end - 1] === ':' || doc.value[end - 1] === ';'))
+    end--;
   return end;
 }
 
@@ -248,9 +252,21 @@ export function offsets(doc: Doc, first: number, end: number): [number, number] 
  * contentKind found: the quoted spans inside and the cue token are claimed; the cue's span
  * runs from token `cueFirst` (a verb before an evidential "appears", say) to k.
  */
-export function claimContent(scan: Scan, k: number, first: number, labelled: { kind: Found['kind']; end: number }, speaker: SpeakerPhrase | null, cueFirst = k): Found {
+export function claimContent(
+  scan: Scan,
+  k: number,
+  first: number,
+  labelled: { kind: Found['kind']; end: number },
+  speaker: SpeakerPhrase | null,
+  cueFirst = k,
+): Found {
   const { doc } = scan;
   markSpansUsed(scan, first, labelled.end);
   markUsed(scan, k, k + 1);
-  return { pieces: [offsets(doc, first, labelled.end)], kind: labelled.kind, speaker: toSpeaker(scan, speaker), cue: { start: doc.start[cueFirst]!, end: doc.end[k]! } };
+  return {
+    pieces: [offsets(doc, first, labelled.end)],
+    kind: labelled.kind,
+    speaker: toSpeaker(scan, speaker),
+    cue: { start: doc.start[cueFirst]!, end: doc.end[k]! },
+  };
 }

@@ -131,7 +131,16 @@ function attributionAfterByWords(scan: Scan, span: QuotedSpan, limit: number): A
   const tight = doc.value[span.endInner - 1] === '.';
   // the nation’s “broken” campaign finance system and he pledged ...: quoted words with no closing
   // punctuation and no comma after them modify what follows; they are not followed by an attribution.
-  if (t < limit && doc.value[t] !== ',' && !sentenceEndWords.has(doc.value[span.endInner - 1]!) && doc.value[span.endInner - 1] !== ',' && isWordToken(doc, t) && !cueVerbAt(doc, t, lexicon) && !(doc.pos[t] === 'PRON' || doc.pos[t] === 'PROPN' || doc.pos[t] === 'DET')) return null;
+  if (
+    t < limit &&
+    doc.value[t] !== ',' &&
+    !sentenceEndWords.has(doc.value[span.endInner - 1]!) &&
+    doc.value[span.endInner - 1] !== ',' &&
+    isWordToken(doc, t) &&
+    !cueVerbAt(doc, t, lexicon) &&
+    !(doc.pos[t] === 'PRON' || doc.pos[t] === 'PROPN' || doc.pos[t] === 'DET')
+  )
+    return null;
   if (t < limit && doc.value[t] === ',') t++;
   if (t >= limit) return null;
   // ,” said Nathalie Tocci, the director of IAI.
@@ -171,7 +180,11 @@ function attributionAfterByWords(scan: Scan, span: QuotedSpan, limit: number): A
     if (isGluedHyphen(doc, k)) continue;
     // wink tags some cues NOUN ("he tweeted"); after a pronoun or a name they are verbs.
     // (the parse's tags have the last word: "Republican state Senator John Smith told" has no cue "state")
-    if (cueVerbAt(doc, k, lexicon) && (doc.pos[k] !== 'NOUN' || doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN') && (!nominalTags.has(doc.upos[k]!) || endsAttribution(scan, k, limit))) {
+    if (
+      cueVerbAt(doc, k, lexicon) &&
+      (doc.pos[k] !== 'NOUN' || doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN') &&
+      (!nominalTags.has(doc.upos[k]!) || endsAttribution(scan, k, limit))
+    ) {
       // “... change.” She adds, “...”: after a full stop, a cue that opens words of its own starts a new sentence.
       // (“... identity.” Cruz says he isn't familiar ...: a clause of its own after the cue)
       if (tight && k + 1 < doc.length && (doc.value[k + 1] === ',' || doc.value[k + 1] === ':' || doc.lower[k + 1] === 'that' || scan.spanOf[k + 1] !== -1 ||
@@ -250,7 +263,8 @@ function attributionBefore(scan: Scan, span: QuotedSpan, limit: number): Attribu
       if (subject) return { speaker: subject, cueFirst: k, cueEnd: k + 1, after: span.openToken };
       // Continued Stone: “...”   (but not "told his supporters, “...”": that is whom he told)
       const inverted = cue.addressee ? null : nounPhraseAfter(doc, k + 1, b + 1);
-      if (inverted && inverted.end >= b && doc.pos[inverted.nameEnd - 1] === 'PROPN') return { speaker: inverted, cueFirst: k, cueEnd: k + 1, after: span.openToken };
+      if (inverted && inverted.end >= b && doc.pos[inverted.nameEnd - 1] === 'PROPN')
+        return { speaker: inverted, cueFirst: k, cueEnd: k + 1, after: span.openToken };
       // ..., saying “...”   Hayek confirmed she had been and said, “...”
       return { speaker: sentenceSubject(scan, k, limit), cueFirst: k, cueEnd: k + 1, after: span.openToken };
     }
@@ -405,7 +419,8 @@ export function findDirectQuotes(scan: Scan): Found[] {
     }
     // “Orange is the New Black” star ...: a title, unless someone is said to have said it (“Thank you Georgia,” he wrote).
     // (on CNN's) “New Day,” Sen. Gillibrand said ...: a title after a preposition or a possessive is a name even before an attribution.
-    const named = span.openToken > 0 && (doc.pos[span.openToken - 1] === 'ADP' || doc.lower[span.openToken - 1] === "'s" || doc.lower[span.openToken - 1] === '’s');
+    const named =
+      span.openToken > 0 && (doc.pos[span.openToken - 1] === 'ADP' || doc.lower[span.openToken - 1] === "'s" || doc.lower[span.openToken - 1] === '’s');
     // (chanting “Dump Trump.”: capitalised words right after a cue of saying were said)
     const said = span.openToken > 0 && cueVerbAt(doc, span.openToken - 1, scan.lexicon) !== undefined;
     if (isTitleLike(scan, span.firstInner, span.endInner) && !said && (named || !(after && open))) {
@@ -443,7 +458,12 @@ export function findDirectQuotes(scan: Scan): Found[] {
         const sentenceFirst = Math.max(before, doc.sentences[doc.sentence[span.openToken]!]!.firstToken);
         // (not after a colon, comma or dash: "he warned: “...”", "As for complexity, ''...''" set the quotation apart)
         const joined = span.openToken > 0 && isWordToken(doc, span.openToken - 1);
-        if (joined && sentenceFirst < span.openToken && !opensSentence(scan, span, before) && wordsBetween(scan, sentenceFirst, span.openToken) >= minLeadWords) {
+        if (
+          joined &&
+          sentenceFirst < span.openToken &&
+          !opensSentence(scan, span, before) &&
+          wordsBetween(scan, sentenceFirst, span.openToken) >= minLeadWords
+        ) {
           quote.pieces = [[doc.start[sentenceFirst]!, span.end]];
           quote.kind = 'mixed';
         }
@@ -455,7 +475,10 @@ export function findDirectQuotes(scan: Scan): Found[] {
         let k = attribution.after;
         while (k < next.openToken && !sentenceEndWords.has(doc.value[k]!) && doc.value[k] !== ',' && doc.value[k] !== ':') k++;
         while (k < next.openToken && (sentenceEndWords.has(doc.value[k]!) || doc.value[k] === ',' || doc.value[k] === ':')) k++;
-        if (k === next.openToken && !attributionAfter(scan, next, i + 2 < spans.length && spans[i + 2]!.paragraph === next.paragraph ? spans[i + 2]!.openToken : paragraphEnd)) {
+        if (
+          k === next.openToken &&
+          !attributionAfter(scan, next, i + 2 < spans.length && spans[i + 2]!.paragraph === next.paragraph ? spans[i + 2]!.openToken : paragraphEnd)
+        ) {
           quote.pieces.push([next.start, next.end]);
           scan.spanUsed[i + 1] = 1;
           i++;

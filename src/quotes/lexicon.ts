@@ -76,7 +76,16 @@ export class LexiconError extends Error {}
 const wordForm = /^[\p{Ll}\p{N}][\p{Ll}\p{N}'’-]*$/u;
 
 export function parseCueLexicon(source: string, file: string): CueLexicon {
-  const lexicon: CueLexicon = { verbs: new Map(), according: [], nouns: new Set(), terms: [], labels: new Set(), evidential: new Map(), nonSpeakers: new Set(), words: new Map() };
+  const lexicon: CueLexicon = {
+    verbs: new Map(),
+    according: [],
+    nouns: new Set(),
+    terms: [],
+    labels: new Set(),
+    evidential: new Map(),
+    nonSpeakers: new Set(),
+    words: new Map(),
+  };
   const fail = (line: number, message: string): never => {
     throw new LexiconError(`${file}:${line}: ${message}`);
   };
@@ -100,9 +109,22 @@ export function parseCueLexicon(source: string, file: string): CueLexicon {
     for (const w of words) if (!wordForm.test(w)) fail(lineNo, `"${w}" is not a lower-case word`);
     if (words.length === 0) fail(lineNo, 'a line needs at least one word');
     if (section === 'speech' || section === 'cognition') {
-      for (const f of given) if (!(flags as readonly string[]).includes(f)) fail(lineNo, `unknown flag +${f} (expected ${flags.map((x) => `+${x}`).join(', ')})`);
+      for (const f of given)
+        if (!(flags as readonly string[]).includes(f)) fail(lineNo, `unknown flag +${f} (expected ${flags.map((x) => `+${x}`).join(', ')})`);
       const has = (f: Flag) => given.includes(f);
-      const cue: CueVerb = { lemma: words[0]!, cueClass: section, addressee: has('addressee'), of: has('of'), about: has('about'), object: has('object'), directOnly: has('direct'), intent: has('intent'), to: has('to'), topic: has('topic'), naming: has('naming') };
+      const cue: CueVerb = {
+        lemma: words[0]!,
+        cueClass: section,
+        addressee: has('addressee'),
+        of: has('of'),
+        about: has('about'),
+        object: has('object'),
+        directOnly: has('direct'),
+        intent: has('intent'),
+        to: has('to'),
+        topic: has('topic'),
+        naming: has('naming'),
+      };
       for (const form of words) {
         const before = lexicon.verbs.get(form);
         if (before) fail(lineNo, `"${form}" is already a form of "${before.lemma}"`);

@@ -93,7 +93,8 @@ function markAt(doc: Doc, t: number): MarkToken | undefined {
     case mark.rightDouble:
       // ”Fear. I am afraid ...” — a right mark typed for a left one, at the start of a paragraph or after a space
       // (a paragraph may begin with an invisible direction mark, U+200E/U+200F or U+202A-U+202E, before it)
-      if ((Number.isNaN(before) || before === code.newline || isDirectionMark(before)) && isWordCode(after)) return { family: Family.Curly, role: 'open', width: 1 };
+      if ((Number.isNaN(before) || before === code.newline || isDirectionMark(before)) && isWordCode(after))
+        return { family: Family.Curly, role: 'open', width: 1 };
       return { family: Family.Curly, role: 'close', width: 1 };
     case mark.lowDouble:
       return { family: Family.Curly, role: 'open', width: 1 };
@@ -113,7 +114,8 @@ function markAt(doc: Doc, t: number): MarkToken | undefined {
         return { family: Family.Newswire, role: 'toggle', width: 2 };
       }
       // ''A vote ...: the tokenizer glues the second apostrophe to the word ("'" + "'A").
-      if (next.length > 1 && next.charCodeAt(0) === mark.apostrophe && isWordCode(next.charCodeAt(1))) return { family: Family.Newswire, role: 'toggle', width: 1 };
+      if (next.length > 1 && next.charCodeAt(0) === mark.apostrophe && isWordCode(next.charCodeAt(1)))
+        return { family: Family.Newswire, role: 'toggle', width: 1 };
       if (isOpeningContext(before) && isWordCode(after)) return { family: Family.StraightSingle, role: 'open', width: 1 };
       if (!isSpaceCode(before) && !isWordCode(after)) return { family: Family.StraightSingle, role: 'close', width: 1 };
       return undefined;
@@ -229,7 +231,14 @@ export function findQuotedSpans(doc: Doc, paragraphOf: Int32Array): QuotedSpan[]
     }
     // “Let’s go. We can win.’ Schumer ...: a right single mark after sentence punctuation, with no
     // single mark open, closes the open curly double mark (an apostrophe never follows punctuation).
-    if (at < 0 && m.family === Family.CurlySingle && m.role === 'close' && stack.length > 0 && stack[stack.length - 1]!.family === Family.Curly && afterSentencePunctuation(doc, t)) {
+    if (
+      at < 0 &&
+      m.family === Family.CurlySingle &&
+      m.role === 'close' &&
+      stack.length > 0 &&
+      stack[stack.length - 1]!.family === Family.Curly &&
+      afterSentencePunctuation(doc, t)
+    ) {
       at = stack.length - 1;
       m = { family: Family.Curly, role: 'close', width: m.width };
     }
@@ -257,7 +266,8 @@ export function findQuotedSpans(doc: Doc, paragraphOf: Int32Array): QuotedSpan[]
       // A closing mark with nothing to close: a typo or an apostrophe; ignore it.
     } else {
       // German „...“: the left double mark closes a low opening mark.
-      const low = doc.value[t]!.charCodeAt(0) === mark.leftDouble && stack.length > 0 && doc.value[stack[stack.length - 1]!.token]!.charCodeAt(0) === mark.lowDouble;
+      const low =
+        doc.value[t]!.charCodeAt(0) === mark.leftDouble && stack.length > 0 && doc.value[stack[stack.length - 1]!.token]!.charCodeAt(0) === mark.lowDouble;
       if (low) {
         const open = stack.pop()!;
         if (stack.length === 0) {

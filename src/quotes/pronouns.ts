@@ -57,7 +57,16 @@ function salience(doc: Doc, m: Mention, speakerStarts: Set<number>): number {
  * The antecedent of a speaker pronoun at `start`: in the nearest sentence before it that names a
  * compatible person outside quotations, the most salient such person (the first of equals).
  */
-function antecedent(doc: Doc, named: Mention[], speakerStarts: Set<number>, genders: Map<string, Gender>, gender: Gender, start: number, paragraph: number, paragraphOf: Int32Array): Mention | undefined {
+function antecedent(
+  doc: Doc,
+  named: Mention[],
+  speakerStarts: Set<number>,
+  genders: Map<string, Gender>,
+  gender: Gender,
+  start: number,
+  paragraph: number,
+  paragraphOf: Int32Array,
+): Mention | undefined {
   let best: Mention | undefined;
   let bestSentence = -1;
   let bestSalience = -1;
@@ -93,10 +102,15 @@ function namedOnlyInQuotations(mentions: Mention[], quoted: [number, number][], 
   return inside;
 }
 
-/** Gives each he/she speaker the nearest earlier person of a compatible gender named outside quotations; with none, drops an actor that was named only inside quotations. */
+/**
+ * Gives each he/she speaker the nearest earlier person of a compatible gender named outside quotations; with
+ * none, drops an actor that was named only inside quotations.
+ */
 export function resolveSpeakerPronouns(scan: Scan, found: Found[], cues: NameCues): void {
   const { doc, mentions, actorsById } = scan;
-  const speakers = found.filter((f) => !isDropped(f) && f.speaker && !f.speaker.inferred && pronounGender.has(doc.text.slice(f.speaker.start, f.speaker.end).toLowerCase()));
+  const speakers = found.filter(
+    (f) => !isDropped(f) && f.speaker && !f.speaker.inferred && pronounGender.has(doc.text.slice(f.speaker.start, f.speaker.end).toLowerCase()),
+  );
   if (speakers.length === 0) return;
   // Quoted words and reported clauses: the marks' spans and every quotation's content.
   const quoted: [number, number][] = scan.spans.map((s) => [doc.start[s.openToken]!, doc.end[Math.min(s.afterToken, doc.length) - 1]!]);
@@ -104,7 +118,9 @@ export function resolveSpeakerPronouns(scan: Scan, found: Found[], cues: NameCue
   const genders = gendersOf(doc, mentions, actorsById, cues);
   const speakerStarts = new Set<number>();
   for (const f of found) if (f.speaker && !isDropped(f)) speakerStarts.add(f.speaker.start);
-  const named = mentions.filter((m) => actorsById.get(m.actor)?.kind === 'person' && !pronounGender.has(m.text.toLowerCase()) && !isInside(quoted, m.start, m.end));
+  const named = mentions.filter(
+    (m) => actorsById.get(m.actor)?.kind === 'person' && !pronounGender.has(m.text.toLowerCase()) && !isInside(quoted, m.start, m.end),
+  );
   for (const f of speakers) {
     const speaker = f.speaker!;
     const gender = pronounGender.get(doc.text.slice(speaker.start, speaker.end).toLowerCase())!;

@@ -63,12 +63,21 @@ function hasSubjectAndVerb(doc: Doc, first: number, end: number): boolean {
 /** "each year of education yields a 10% bump": a verb wink tagged NOUN, an -s form between a noun and a determiner or number. */
 function hasVerbTaggedNoun(doc: Doc, first: number, end: number): boolean {
   for (let t = first + 1; t + 1 < end; t++) {
-    if (doc.pos[t] === 'NOUN' && doc.lower[t]!.endsWith('s') && (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN') && (doc.pos[t + 1] === 'DET' || doc.pos[t + 1] === 'NUM')) return true;
+    if (
+      doc.pos[t] === 'NOUN' &&
+      doc.lower[t]!.endsWith('s') &&
+      (doc.pos[t - 1] === 'NOUN' || doc.pos[t - 1] === 'PROPN') &&
+      (doc.pos[t + 1] === 'DET' || doc.pos[t + 1] === 'NUM')
+    )
+      return true;
   }
   return false;
 }
 
-/** Prepositions that open an adjunct of time or place after an object ("thanked supporters | at a rally in Mississippi"); "in" and "on" are left out, they as often belong to the object ("attacks on Curiel"). */
+/**
+ * Prepositions that open an adjunct of time or place after an object ("thanked supporters | at a rally in
+ * Mississippi"); "in" and "on" are left out, they as often belong to the object ("attacks on Curiel").
+ */
 const adjunctPrepositions = new Set(['at', 'during', 'after', 'before', 'since']);
 
 /** Where a plain object ends: at a comma, or at a time or place adjunct after its head noun. */
@@ -87,7 +96,10 @@ function isAfterComma(doc: Doc, k: number): boolean {
   return t >= 0 && t < k - 1 && doc.value[t] === ',';
 }
 
-/** wink sometimes tags a cue verb ADJ or NOUN ("The leader branded the plan"): right after a noun or pronoun, before a determiner or pronoun, it is the verb. */
+/**
+ * wink sometimes tags a cue verb ADJ or NOUN ("The leader branded the plan"): right after a noun or pronoun,
+ * before a determiner or pronoun, it is the verb.
+ */
 function taggedAsVerbHere(doc: Doc, k: number): boolean {
   if (k === 0 || k + 1 >= doc.length) return false;
   const before = doc.pos[k - 1]!;
@@ -103,7 +115,9 @@ function taggedAsVerbHere(doc: Doc, k: number): boolean {
   }
   // Otherwise only past forms: a plural noun ("the states that ...", "his promises that ...") looks the same as a verb.
   if (!w.endsWith('ed')) return false;
-  return (before === 'NOUN' || before === 'PROPN' || before === 'PRON') && (after === 'DET' || after === 'PRON' || after === 'SCONJ' || doc.lower[k + 1] === 'that');
+  return (
+    (before === 'NOUN' || before === 'PROPN' || before === 'PRON') && (after === 'DET' || after === 'PRON' || after === 'SCONJ' || doc.lower[k + 1] === 'that')
+  );
 }
 
 /** Words before a noun's modifier inside its noun phrase: "the convention's pledged delegates", "his repeated mispronunciations". */
@@ -232,14 +246,19 @@ function namesItsObject(scan: Scan, k: number, end: number): boolean {
   return false;
 }
 
-/** The preposition of the of- or about-phrase of topic cue k in [first, end) ("spoke affectionately | of his gifts", "talked to a crowd on Tuesday | about jobs", "spoke | about keeping ..."), or -1. */
+/**
+ * The preposition of the of- or about-phrase of topic cue k in [first, end) ("spoke affectionately | of his
+ * gifts", "talked to a crowd on Tuesday | about jobs", "spoke | about keeping ..."), or -1.
+ */
 function topicAfter(doc: Doc, k: number, cue: CueVerb, first: number, end: number): number {
   let t = first;
   while (t + 1 < end && doc.upos[t] === 'ADV') t++;
   if ((cue.of && doc.lower[t] === 'of') || (cue.about && doc.lower[t] === 'about')) return t;
   for (const phrase of children(doc, k, 'obl', 'advcl')) {
     if (phrase < first || phrase >= end) continue;
-    const preposition = children(doc, phrase, 'case', 'mark').find((c) => c >= first && ((cue.of && doc.lower[c] === 'of') || (cue.about && doc.lower[c] === 'about')));
+    const preposition = children(doc, phrase, 'case', 'mark').find(
+      (c) => c >= first && ((cue.of && doc.lower[c] === 'of') || (cue.about && doc.lower[c] === 'about')),
+    );
     if (preposition !== undefined) return preposition;
   }
   return -1;
@@ -328,7 +347,16 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (cue.topic) return null;
   if (w === ':') return first + 1 < end ? { first: first + 1, end } : null;
   if (subordinators.has(w) || (w === 'to' && isInfinitive(doc, first))) return { first, end };
-  if ((clauseStartPronouns.has(w) && doc.pos[first] === 'PRON') || possessiveDeterminers.has(w) || isCapitalised(doc, first) || doc.pos[first] === 'DET' || doc.pos[first] === 'PROPN' || doc.pos[first] === 'NOUN' || doc.pos[first] === 'NUM' || scan.spanOf[first] !== -1) {
+  if (
+    (clauseStartPronouns.has(w) && doc.pos[first] === 'PRON') ||
+    possessiveDeterminers.has(w) ||
+    isCapitalised(doc, first) ||
+    doc.pos[first] === 'DET' ||
+    doc.pos[first] === 'PROPN' ||
+    doc.pos[first] === 'NOUN' ||
+    doc.pos[first] === 'NUM' ||
+    scan.spanOf[first] !== -1
+  ) {
     // An object cue's noun object on the tree ends where the object's subtree ends, before what hangs on the
     // cue itself: "called her fallen son her hero | before explaining why", "praised X | after arriving"
     if (cue.object) {
@@ -345,7 +373,8 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if ((doc.pos[first] === 'ADP' || doc.pos[first] === 'ADV') && hasSubjectAndVerb(doc, first + 1, nextComma(doc, first + 1, end))) return { first, end };
   // says too much is made of ...; said legalizing it could put ...; says, win or lose, he is staying
   if (w === ',' && first + 1 < end && hasVerb(doc, first + 2, end)) return { first: first + 1, end };
-  if ((doc.pos[first] === 'ADJ' || doc.pos[first] === 'ADV' || (doc.pos[first] === 'VERB' && w.endsWith('ing'))) && hasVerb(doc, first + 1, end)) return { first, end };
+  if ((doc.pos[first] === 'ADJ' || doc.pos[first] === 'ADV' || (doc.pos[first] === 'VERB' && w.endsWith('ing'))) && hasVerb(doc, first + 1, end))
+    return { first, end };
   return null;
 }
 
@@ -460,7 +489,8 @@ function purposeHost(doc: Doc, k: number): number {
 function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | null {
   const { doc } = scan;
   let b = k - 1;
-  while (b >= sentence.first && ((doc.pos[b] === 'ADV' && !isCapitalised(doc, b)) || (doc.pos[b] === 'PART' && doc.lower[b] !== "'s" && doc.lower[b] !== '’s'))) b--;
+  while (b >= sentence.first && ((doc.pos[b] === 'ADV' && !isCapitalised(doc, b)) || (doc.pos[b] === 'PART' && doc.lower[b] !== "'s" && doc.lower[b] !== '’s')))
+    b--;
   // "was told that" is passive (its subject is who was told); "is calling for" is not.
   if (b >= sentence.first && passiveAuxiliaries.has(doc.lower[b]!) && doc.pos[b] === 'AUX' && !doc.lower[k]!.endsWith('ing')) return null;
   // "Mr. Pence used his keynote speech to offer ...", "has mounted a campaign to condemn ...": an infinitive of
@@ -473,7 +503,8 @@ function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | 
   }
   let subject = subjectBefore(doc, k, sentence.first) ?? treeSubjectBefore(scan, k, sentence);
   // Others, however, say ...: an adverb set off by commas between the subject and the cue.
-  if (!subject && doc.value[b] === ',' && b - 2 > sentence.first && doc.pos[b - 1] === 'ADV' && doc.value[b - 2] === ',') subject = subjectBefore(doc, b - 2, sentence.first);
+  if (!subject && doc.value[b] === ',' && b - 2 > sentence.first && doc.pos[b - 1] === 'ADV' && doc.value[b - 2] === ',')
+    subject = subjectBefore(doc, b - 2, sentence.first);
   // The town released a statement Wednesday saying ...: a participle right after an object
   // (the noun phrase follows a verb) speaks for the sentence's subject, not for the object.
   if (subject && doc.lower[k]!.endsWith('ing') && subject.first - 1 >= sentence.first && verbPos.has(doc.pos[subject.first - 1]!)) {
@@ -486,7 +517,8 @@ function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | 
   const participle = doc.lower[k]!.endsWith('ing') && doc.value[b] === ',';
   if (doc.pos[b] !== 'CCONJ' && !participle) return null;
   // Annette Guessford, who answered her door and said ...: the relative pronoun of the clause.
-  for (let t = b - 1; t >= sentence.first && doc.value[t] !== ','; t--) if (doc.lower[t] === 'who') return { first: t, end: t + 1, nameFirst: t, nameEnd: t + 1 };
+  for (let t = b - 1; t >= sentence.first && doc.value[t] !== ','; t--)
+    if (doc.lower[t] === 'who') return { first: t, end: t + 1, nameFirst: t, nameEnd: t + 1 };
   // He attacked the oil that funds the group and proposed a safe zone;  His aide doubled down, saying ...:
   // the subject of the sentence's first predicate, outside quotations (“If she gets ...,” Trump told a
   // rally, saying ...: "she" is inside the quotation, Trump is the speaker).
@@ -650,13 +682,30 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // tree with its apposition or relative clause (every verb there hangs on it), not the content of an inverted attribution
   // (unless a clause there has a subject of its own other than a relative pronoun: "China's influence has provoked mixed
   // feelings, and it has used “velvet gloves” in its dealings, said Ms. Kassenova" is a clause the parse hung on a noun)
-  if (inverted && children(doc, k, 'nsubj').some((s) => s >= sentence.first && s < k && verbsHangOn(doc, s, sentence.first, k - 1)) && !hasOwnClause(doc, sentence.first, k - 1)) return null;
+  if (
+    inverted &&
+    children(doc, k, 'nsubj').some((s) => s >= sentence.first && s < k && verbsHangOn(doc, s, sentence.first, k - 1)) &&
+    !hasOwnClause(doc, sentence.first, k - 1)
+  )
+    return null;
   // The cue ends its clause: only adjuncts ("on Monday", "in a statement") follow before ',' or the end.
   let tail = inverted ? inverted.end : k + 1;
-  while (tail < sentence.end && doc.lower[tail] !== 'who' && doc.lower[tail] !== 'whose' && (isNounPhraseToken(doc, tail) || doc.pos[tail] === 'ADP' || doc.pos[tail] === 'ADV')) tail++;
+  while (
+    tail < sentence.end &&
+    doc.lower[tail] !== 'who' &&
+    doc.lower[tail] !== 'whose' &&
+    (isNounPhraseToken(doc, tail) || doc.pos[tail] === 'ADP' || doc.pos[tail] === 'ADV')
+  )
+    tail++;
   // (..., said Wilcox, an Orlando Republican who founded ...: a relative clause on the speaker may follow)
   // (..., said Ana Ruiz, a lawyer representing the union: nor a phrase the tree hangs on the speaker)
-  if (tail < sentence.end && doc.value[tail] !== ',' && !sentenceEndWords.has(doc.value[tail]!) && !(inverted && (doc.lower[tail] === 'who' || doc.lower[tail] === 'whose' || hangsWithin(doc, tail, inverted.first, inverted.end)))) return null;
+  if (
+    tail < sentence.end &&
+    doc.value[tail] !== ',' &&
+    !sentenceEndWords.has(doc.value[tail]!) &&
+    !(inverted && (doc.lower[tail] === 'who' || doc.lower[tail] === 'whose' || hangsWithin(doc, tail, inverted.first, inverted.end)))
+  )
+    return null;
   const comma = inverted ? k - 1 : speaker.first - 1;
   if (comma <= sentence.first || doc.value[comma] !== ',') return null;
   const before = { first: sentence.first, end: comma };

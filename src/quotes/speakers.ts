@@ -70,7 +70,13 @@ function nounPhraseEndingAt(doc: Doc, last: number, limit: number): number {
     }
     // "Secretary of State John Kerry", "Mazar-i-Sharif": a link inside a name.
     // (a spaced hyphen is no link: "PARIS, June 29 - Prime Minister Jacques Chirac said" starts after the dateline)
-    if (nounPhraseLinks.has(doc.lower[t]!) && (!hyphens.has(doc.value[t]!) || isGluedHyphen(doc, t)) && t - 1 >= limit && isNounPhraseToken(doc, t - 1) && t < last) {
+    if (
+      nounPhraseLinks.has(doc.lower[t]!) &&
+      (!hyphens.has(doc.value[t]!) || isGluedHyphen(doc, t)) &&
+      t - 1 >= limit &&
+      isNounPhraseToken(doc, t - 1) &&
+      t < last
+    ) {
       first = t;
       continue;
     }
@@ -100,7 +106,13 @@ function isPlausibleSpeaker(doc: Doc, first: number, end: number): boolean {
 export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhrase | null {
   let last = cue - 1;
   // ("he’s predicting": a contracted auxiliary is skipped too; a possessive 's, tagged PART, is not)
-  while (last >= limit && cueModifierPos.has(doc.pos[last]!) && ((doc.lower[last] !== "'s" && doc.lower[last] !== '’s') || doc.pos[last] === 'AUX') && !isCapitalisedWord(doc, last)) last--;
+  while (
+    last >= limit &&
+    cueModifierPos.has(doc.pos[last]!) &&
+    ((doc.lower[last] !== "'s" && doc.lower[last] !== '’s') || doc.pos[last] === 'AUX') &&
+    !isCapitalisedWord(doc, last)
+  )
+    last--;
   if (last < limit) return null;
   // Paul Ryan (R-WI) said: the party tag in parentheses belongs to the name.
   let tagEnd = -1;
@@ -131,8 +143,14 @@ function subjectEndingAt(doc: Doc, last: number, limit: number): SpeakerPhrase |
     // "Mark Mahaney, technology analyst at RBC Capital Markets, agreed")
     let appositiveFirst = last;
     // (", R-NY,": a hyphen glued inside the appositive)
-    while (appositiveFirst - 1 >= limit && last - appositiveFirst < maxInsertTokens &&
-      (isNounPhraseToken(doc, appositiveFirst - 1) || ((doc.pos[appositiveFirst - 1] === 'ADP' || doc.pos[appositiveFirst - 1] === 'CCONJ') && appositiveFirst < last) || isGluedHyphen(doc, appositiveFirst - 1))) appositiveFirst--;
+    while (
+      appositiveFirst - 1 >= limit &&
+      last - appositiveFirst < maxInsertTokens &&
+      (isNounPhraseToken(doc, appositiveFirst - 1) ||
+        ((doc.pos[appositiveFirst - 1] === 'ADP' || doc.pos[appositiveFirst - 1] === 'CCONJ') && appositiveFirst < last) ||
+        isGluedHyphen(doc, appositiveFirst - 1))
+    )
+      appositiveFirst--;
     while (appositiveFirst < last && !isNounPhraseToken(doc, appositiveFirst)) appositiveFirst++;
     if (appositiveFirst <= last - 1 && appositiveFirst - 1 >= limit && doc.value[appositiveFirst - 1] === ',') {
       const nameFirst = nounPhraseEndingAt(doc, appositiveFirst - 2, limit);
@@ -183,14 +201,26 @@ function isTimePhrase(doc: Doc, first: number, end: number): boolean {
 export function nounPhraseAfter(doc: Doc, t: number, limit: number): SpeakerPhrase | null {
   let end = t;
   // (told reporters | he had ...: a personal pronoun after a noun starts the next clause)
-  while (end < limit && end - t < maxSpeakerTokens && !(end > t && doc.pos[end] === 'PRON' && subjectPronouns.has(doc.lower[end]!)) && (isNounPhraseToken(doc, end) || (nounPhraseLinks.has(doc.lower[end]!) && end > t && end + 1 < limit && isNounPhraseToken(doc, end + 1)))) end++;
+  while (
+    end < limit &&
+    end - t < maxSpeakerTokens &&
+    !(end > t && doc.pos[end] === 'PRON' && subjectPronouns.has(doc.lower[end]!)) &&
+    (isNounPhraseToken(doc, end) || (nounPhraseLinks.has(doc.lower[end]!) && end > t && end + 1 < limit && isNounPhraseToken(doc, end + 1)))
+  )
+    end++;
   if (!isPlausibleSpeaker(doc, t, end)) return null;
   // An appositive after a comma: ", the director of the Institute of International Affairs"
   let whole = end;
   if (end + 1 < limit && doc.value[end] === ',' && (doc.pos[end + 1] === 'DET' || doc.pos[end + 1] === 'ADJ' || doc.pos[end + 1] === 'NOUN')) {
     let a = end + 1;
     // (", an Orlando Republican | who founded ...": a relative clause ends the appositive)
-    while (a < limit && a - end < maxSpeakerTokens && !relativePronouns.has(doc.lower[a]!) && (isNounPhraseToken(doc, a) || doc.pos[a] === 'ADP' || doc.pos[a] === 'CCONJ')) a++;
+    while (
+      a < limit &&
+      a - end < maxSpeakerTokens &&
+      !relativePronouns.has(doc.lower[a]!) &&
+      (isNounPhraseToken(doc, a) || doc.pos[a] === 'ADP' || doc.pos[a] === 'CCONJ')
+    )
+      a++;
     if (a > end + 1) whole = a;
   }
   return { first: t, end: whole, nameFirst: t, nameEnd: end };
@@ -245,7 +275,8 @@ export function speakerFromPhrase(doc: Doc, phrase: SpeakerPhrase, mentions: Men
   if (mention) {
     speaker.actor = mention.actor;
     // A pronoun or a description ("he", "the official") is named by the actor it was resolved to.
-    const onlyDescription = phrase.nameEnd - phrase.nameFirst === 1 ? descriptionPronouns.has(doc.lower[phrase.nameFirst]!) : doc.pos[phrase.nameFirst] === 'DET';
+    const onlyDescription =
+      phrase.nameEnd - phrase.nameFirst === 1 ? descriptionPronouns.has(doc.lower[phrase.nameFirst]!) : doc.pos[phrase.nameFirst] === 'DET';
     const actor = actorsById.get(mention.actor);
     // "he" and "she" name a person; a pronoun resolved to a state or a group keeps its own text.
     const personal = phrase.nameEnd - phrase.nameFirst === 1 && (doc.lower[phrase.nameFirst] === 'he' || doc.lower[phrase.nameFirst] === 'she');

@@ -37,7 +37,10 @@ export function createApp({ db, analysis, hostAllowed, allowPrivateUrls, log }: 
     app.use('*', async (c, next) => {
       const host = c.req.header('host');
       if (!hostAllowed(host)) {
-        throw new ApiError(403, host === undefined ? 'no Host header' : `this server does not answer to the host "${host}" (start it with --allowed-host to add a name)`);
+        throw new ApiError(
+          403,
+          host === undefined ? 'no Host header' : `this server does not answer to the host "${host}" (start it with --allowed-host to add a name)`,
+        );
       }
       await next();
     });

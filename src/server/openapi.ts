@@ -37,7 +37,10 @@ function pageOf(item: Schema): Schema {
   return {
     type: 'object',
     required: ['items', 'next_cursor'],
-    properties: { items: { type: 'array', items: item }, next_cursor: { type: ['integer', 'null'], description: 'pass as cursor for the next page; null on the last page' } },
+    properties: {
+      items: { type: 'array', items: item },
+      next_cursor: { type: ['integer', 'null'], description: 'pass as cursor for the next page; null on the last page' },
+    },
   };
 }
 
@@ -82,7 +85,11 @@ export const openApiDocument = {
       get: {
         summary: 'One article with its text and every mention, quote, event and stance with its span',
         parameters: [{ name: 'id', in: 'path', required: true, schema: str }],
-        responses: { '200': ok(ref('ArticleDetail')), ...errors, '404': { description: 'no article with this id', content: { 'application/json': { schema: ref('Error') } } } },
+        responses: {
+          '200': ok(ref('ArticleDetail')),
+          ...errors,
+          '404': { description: 'no article with this id', content: { 'application/json': { schema: ref('Error') } } },
+        },
       },
     },
     '/api/analyze': {
@@ -96,8 +103,20 @@ export const openApiDocument = {
               schema: {
                 type: 'object',
                 additionalProperties: false,
-                properties: { text: str, url: { ...str, format: 'uri' }, id: str, title: str, published: { ...str, format: 'date' }, source: str, store: { type: 'boolean', default: false },
-                  all_languages: { type: 'boolean', default: false, description: 'analyse a text in another language as English (by default it comes back with its lang and no facts)' } },
+                properties: {
+                  text: str,
+                  url: { ...str, format: 'uri' },
+                  id: str,
+                  title: str,
+                  published: { ...str, format: 'date' },
+                  source: str,
+                  store: { type: 'boolean', default: false },
+                  all_languages: {
+                    type: 'boolean',
+                    default: false,
+                    description: 'analyse a text in another language as English (by default it comes back with its lang and no facts)',
+                  },
+                },
               },
             },
           },
@@ -113,12 +132,30 @@ export const openApiDocument = {
                 description: 'articles returned (and stored) with their lang and no facts: the analysis is English-only',
                 items: { type: 'object', properties: { id: str, lang: str, reason: str } },
               },
-              stored: { type: 'array', items: { type: 'object', properties: { status: { enum: ['stored', 'exists', 'redated', 'duplicate', 'near-duplicate'] }, id: str, duplicateOf: str, similarity: num, displaced: { type: 'array', items: str } } } },
+              stored: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    status: { enum: ['stored', 'exists', 'redated', 'duplicate', 'near-duplicate'] },
+                    id: str,
+                    duplicateOf: str,
+                    similarity: num,
+                    displaced: { type: 'array', items: str },
+                  },
+                },
+              },
             },
           }),
           ...errors,
-          '413': { description: `body too large, or text longer than ${limits.maxTextChars} characters`, content: { 'application/json': { schema: ref('Error') } } },
-          '422': { description: 'the URL gave no article (or a refused address), or the analysis ran over its time budget', content: { 'application/json': { schema: ref('Error') } } },
+          '413': {
+            description: `body too large, or text longer than ${limits.maxTextChars} characters`,
+            content: { 'application/json': { schema: ref('Error') } },
+          },
+          '422': {
+            description: 'the URL gave no article (or a refused address), or the analysis ran over its time budget',
+            content: { 'application/json': { schema: ref('Error') } },
+          },
           '503': {
             description: `more than ${limits.maxQueuedArticles} articles waiting for analysis: try again after Retry-After seconds`,
             headers: { 'Retry-After': { schema: { type: 'integer' } } },
@@ -139,7 +176,17 @@ export const openApiDocument = {
           ...pageParams,
         ],
         responses: {
-          '200': ok(pageOf({ allOf: [ref('Quote'), { type: 'object', properties: { rowid: int, article: { type: 'object', properties: { id: str, title: strOrNull, published: strOrNull, source: strOrNull } } } }] })),
+          '200': ok(
+            pageOf({
+              allOf: [
+                ref('Quote'),
+                {
+                  type: 'object',
+                  properties: { rowid: int, article: { type: 'object', properties: { id: str, title: strOrNull, published: strOrNull, source: strOrNull } } },
+                },
+              ],
+            }),
+          ),
           ...errors,
         },
       },
@@ -154,13 +201,29 @@ export const openApiDocument = {
           queryParam('cameo', 'CAMEO code or prefix, 2-4 digits (19 = all fighting)'),
           queryParam('type', 'PLOVER event type (ASSAULT, ACCUSE, ...)'),
           queryParam('issue', "an issue code the event's sentence names (OIL, REFUGEES, ...: stored by ingest/reanalyze --issues FILE)"),
-          queryParam('quad', 'quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict', { enum: ['1', '2', '3', '4'] }),
+          queryParam('quad', 'quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict', {
+            enum: ['1', '2', '3', '4'],
+          }),
           queryParam('negated', 'include negated events ("did not agree")', { enum: ['true', 'false'] }),
           ...dateParams,
           ...pageParams,
         ],
         responses: {
-          '200': ok(pageOf({ allOf: [ref('Event'), { type: 'object', properties: { rowid: int, article: { type: 'object', properties: { id: str, url: strOrNull, published: strOrNull } }, when: { ...strOrNull, description: "the event's date from the text, else the article's publication date" } } }] })),
+          '200': ok(
+            pageOf({
+              allOf: [
+                ref('Event'),
+                {
+                  type: 'object',
+                  properties: {
+                    rowid: int,
+                    article: { type: 'object', properties: { id: str, url: strOrNull, published: strOrNull } },
+                    when: { ...strOrNull, description: "the event's date from the text, else the article's publication date" },
+                  },
+                },
+              ],
+            }),
+          ),
           ...errors,
         },
       },
@@ -181,7 +244,11 @@ export const openApiDocument = {
       get: {
         summary: 'One actor with its mention and article counts and example mentions',
         parameters: [{ name: 'id', in: 'path', required: true, schema: str }],
-        responses: { '200': ok(ref('RankedActor')), ...errors, '404': { description: 'no such actor mentioned in the store', content: { 'application/json': { schema: ref('Error') } } } },
+        responses: {
+          '200': ok(ref('RankedActor')),
+          ...errors,
+          '404': { description: 'no such actor mentioned in the store', content: { 'application/json': { schema: ref('Error') } } },
+        },
       },
     },
     '/api/stances': {
@@ -194,7 +261,22 @@ export const openApiDocument = {
           ...pageParams,
         ],
         responses: {
-          '200': ok(pageOf({ type: 'object', properties: { rowid: int, article_id: str, published: strOrNull, ...span, actor: str, actor_name: strOrNull, issue: str, polarity: num, evidence: str } })),
+          '200': ok(
+            pageOf({
+              type: 'object',
+              properties: {
+                rowid: int,
+                article_id: str,
+                published: strOrNull,
+                ...span,
+                actor: str,
+                actor_name: strOrNull,
+                issue: str,
+                polarity: num,
+                evidence: str,
+              },
+            }),
+          ),
           ...errors,
         },
       },
@@ -202,15 +284,42 @@ export const openApiDocument = {
     '/api/cohesion': {
       get: {
         summary: 'Cohesion between two sides per time window (index in [-1, 1] with its interval, components and counts); docs/cohesion.md has the method',
-        parameters: [...sideParams, queryParam('by', 'window size (default month; all: one window over the whole range)', { enum: ['week', 'month', 'quarter', 'year', 'all'] }), ...dateParams],
-        responses: { '200': ok({ type: 'object', properties: { a: ref('Side'), b: ref('Side'), by: str, since: strOrNull, until: strOrNull, windows: { type: 'array', items: ref('CohesionWindow') } } }), ...errors },
+        parameters: [
+          ...sideParams,
+          queryParam('by', 'window size (default month; all: one window over the whole range)', { enum: ['week', 'month', 'quarter', 'year', 'all'] }),
+          ...dateParams,
+        ],
+        responses: {
+          '200': ok({
+            type: 'object',
+            properties: {
+              a: ref('Side'),
+              b: ref('Side'),
+              by: str,
+              since: strOrNull,
+              until: strOrNull,
+              windows: { type: 'array', items: ref('CohesionWindow') },
+            },
+          }),
+          ...errors,
+        },
       },
     },
     '/api/cohesion/matrix': {
       get: {
         summary: 'Cohesion for every pair among several sides (pair A-B with A listed first): one series per pair, by default one window over the whole range',
-        parameters: [queryParam('among', 'sides separated by commas (2 to 40): USA,GBR,FRA,RUS', str, true), queryParam('by', 'window size (default all)', { enum: ['week', 'month', 'quarter', 'year', 'all'] }), ...dateParams],
-        responses: { '200': ok({ type: 'object', properties: { sides: { type: 'array', items: ref('Side') }, by: str, pairs: { type: 'array', items: { type: 'object' } } } }), ...errors },
+        parameters: [
+          queryParam('among', 'sides separated by commas (2 to 40): USA,GBR,FRA,RUS', str, true),
+          queryParam('by', 'window size (default all)', { enum: ['week', 'month', 'quarter', 'year', 'all'] }),
+          ...dateParams,
+        ],
+        responses: {
+          '200': ok({
+            type: 'object',
+            properties: { sides: { type: 'array', items: ref('Side') }, by: str, pairs: { type: 'array', items: { type: 'object' } } },
+          }),
+          ...errors,
+        },
       },
     },
     '/api/cohesion/evidence': {
@@ -221,8 +330,12 @@ export const openApiDocument = {
           '200': ok({
             type: 'object',
             properties: {
-              a: ref('Side'), b: ref('Side'), window: ref('CohesionWindow'),
-              events: { type: 'array', items: evidenceWithSentence }, quotes: { type: 'array', items: evidenceWithSentence }, stances: { type: 'array', items: evidenceWithSentence },
+              a: ref('Side'),
+              b: ref('Side'),
+              window: ref('CohesionWindow'),
+              events: { type: 'array', items: evidenceWithSentence },
+              quotes: { type: 'array', items: evidenceWithSentence },
+              stances: { type: 'array', items: evidenceWithSentence },
               joint: { type: 'array', items: ref('JointAct') },
             },
           }),
@@ -250,7 +363,8 @@ export const openApiDocument = {
           events: { type: 'object' }, criticism: { type: 'object' },
           agreement: {
             type: 'object',
-            description: 'stance agreement: issues on which both sides took a position in the same month; it enters the index and `count` only with at least 5 items (`counted`; else `score` is null)',
+            description:
+              'stance agreement: issues on which both sides took a position in the same month; it enters the index and `count` only with at least 5 items (`counted`; else `score` is null)',
             required: ['n', 'counted', 'score'],
             properties: { n: int, counted: { type: 'boolean' }, score: { type: ['number', 'null'] } },
           },
@@ -285,14 +399,30 @@ export const openApiDocument = {
       JointPart: {
         type: 'object',
         required: ['actor', 'name', 'start', 'end', 'cameo', 'goldstein', 'quad', 'target'],
-        properties: { actor: str, name: str, ...span, cameo: str, goldstein: num, quad: int, target: { type: ['object', 'null'], properties: { actor: str, name: str } } },
+        properties: {
+          actor: str,
+          name: str,
+          ...span,
+          cameo: str,
+          goldstein: num,
+          quad: int,
+          target: { type: ['object', 'null'], properties: { actor: str, name: str } },
+        },
       },
-      Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['status', 'reason'], properties: { status: int, reason: str } } } },
+      Error: {
+        type: 'object',
+        required: ['error'],
+        properties: { error: { type: 'object', required: ['status', 'reason'], properties: { status: int, reason: str } } },
+      },
       ArticleSummary: {
         type: 'object',
         properties: { rowid: int, id: str, title: strOrNull, url: strOrNull, published: strOrNull, source: strOrNull, chars: int, duplicate_of: strOrNull },
       },
-      Actor: { type: 'object', required: ['id', 'name', 'kind'], properties: { id: str, name: str, kind: { enum: ['state', 'organization', 'person', 'group'] }, country: strOrNull, role: strOrNull } },
+      Actor: {
+        type: 'object',
+        required: ['id', 'name', 'kind'],
+        properties: { id: str, name: str, kind: { enum: ['state', 'organization', 'person', 'group'] }, country: strOrNull, role: strOrNull },
+      },
       RankedActor: {
         allOf: [ref('Actor'), { type: 'object', properties: { mentions: int, articles: int, examples: { type: 'array', items: str } } }],
       },
@@ -307,7 +437,9 @@ export const openApiDocument = {
           ...span,
           text: str,
           kind: { enum: ['direct', 'partial', 'mixed', 'indirect'] },
-          speaker: { oneOf: [{ type: 'null' }, { type: 'object', properties: { ...span, name: str, actor: str, inferred: { type: 'string', enum: ['continuation'] } } }] },
+          speaker: {
+            oneOf: [{ type: 'null' }, { type: 'object', properties: { ...span, name: str, actor: str, inferred: { type: 'string', enum: ['continuation'] } } }],
+          },
           cue: { type: 'object', properties: { ...span, text: str } },
         },
       },
@@ -329,12 +461,17 @@ export const openApiDocument = {
           contexts: { type: 'array', items: str, description: 'PLOVER contexts (military, economic, ...); absent when none' },
           issues: {
             type: 'array',
-            description: "issue codes (ingest/reanalyze/serve --issues FILE) whose phrases the event's sentence holds, one item per phrase found; absent when none",
+            description:
+              "issue codes (ingest/reanalyze/serve --issues FILE) whose phrases the event's sentence holds, one item per phrase found; absent when none",
             items: { type: 'object', required: [...spanRequired, 'text', 'code'], properties: { ...span, text: str, code: str, category: str } },
           },
         },
       },
-      Stance: { type: 'object', required: [...spanRequired, 'actor', 'issue', 'polarity'], properties: { ...span, actor: str, issue: str, polarity: { ...num, minimum: -1, maximum: 1 } } },
+      Stance: {
+        type: 'object',
+        required: [...spanRequired, 'actor', 'issue', 'polarity'],
+        properties: { ...span, actor: str, issue: str, polarity: { ...num, minimum: -1, maximum: 1 } },
+      },
       ArticleDetail: {
         type: 'object',
         required: ['id', 'text', 'actors', 'mentions', 'quotes', 'events', 'stances'],
@@ -356,7 +493,8 @@ export const openApiDocument = {
           id: str, title: str, url: str, published: str, source: str, text: str,
           boilerplate: {
             type: 'array',
-            description: 'syndication footers inside text ("The post ... appeared first on ..." between two stories), in order: no fact comes from them; absent when none',
+            description:
+              'syndication footers inside text ("The post ... appeared first on ..." between two stories), in order: no fact comes from them; absent when none',
             items: { type: 'object', required: spanRequired, properties: span },
           },
           actors: { type: 'array', items: ref('Actor') },

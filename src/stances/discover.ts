@@ -47,7 +47,12 @@ type Tally = { articles: Set<string>; occurrences: number; example: PhraseCandid
  * named by the issue lexicon.
  */
 export function discoverIssuePhrases(
-  texts: { article: string; doc: Doc; spans: { start: number; end: number }[]; /** added to example offsets when doc is a piece of the article */ offset?: number }[],
+  texts: {
+    article: string;
+    doc: Doc;
+    spans: { start: number; end: number }[] /** added to example offsets when doc is a piece of the article */;
+    offset?: number;
+  }[],
   lexicon: PhraseLexicon<unknown>,
   options: DiscoverOptions = {},
 ): PhraseCandidate[] {
@@ -78,7 +83,17 @@ export function discoverIssuePhrases(
     .slice(0, limit);
 }
 
-function tallyRun(doc: Doc, first: number, end: number, article: string, offset: number, lexicon: PhraseLexicon<unknown>, minWords: number, maxWords: number, tallies: Map<string, Tally>): void {
+function tallyRun(
+  doc: Doc,
+  first: number,
+  end: number,
+  article: string,
+  offset: number,
+  lexicon: PhraseLexicon<unknown>,
+  minWords: number,
+  maxWords: number,
+  tallies: Map<string, Tally>,
+): void {
   // The phrase is the run's last maxWords tokens, trimmed back to end on a common noun.
   let last = end - 1;
   while (last >= first && !headTags.has(doc.pos[last]!)) last--;
@@ -101,6 +116,10 @@ function tallyRun(doc: Doc, first: number, end: number, article: string, offset:
     tally.articles.add(article);
     tally.occurrences++;
   } else {
-    tallies.set(phrase, { articles: new Set([article]), occurrences: 1, example: { article, start: offset + doc.start[start]!, end: offset + doc.end[last]! } });
+    tallies.set(phrase, {
+      articles: new Set([article]),
+      occurrences: 1,
+      example: { article, start: offset + doc.start[start]!, end: offset + doc.end[last]! },
+    });
   }
 }

@@ -119,7 +119,14 @@ export function findStances(doc: Doc, _article: Article, actors: ActorResult, qu
     const key = `${sentenceOf(doc, e.start)}\u0000${e.source.actor}\u0000${rule.issue}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    stances.push({ start: e.start, end: e.end, actor: e.source.actor, issue: rule.issue, polarity: e.negated ? -rule.polarity : rule.polarity, ...actsFor(e.source.actor) });
+    stances.push({
+      start: e.start,
+      end: e.end,
+      actor: e.source.actor,
+      issue: rule.issue,
+      polarity: e.negated ? -rule.polarity : rule.polarity,
+      ...actsFor(e.source.actor),
+    });
   }
   stances.push(...findRemarks(doc, actors, quotes, events, ctx.cues, actsFor));
   return stances;
@@ -149,7 +156,15 @@ function isVerbCueAfter(doc: Doc, cue: { first: number; end: number } | undefine
   return cue.first > subjectEnd && doc.pos[cue.first - 1] === 'VERB';
 }
 
-function attribute(doc: Doc, mention: PhraseMatch<IssuePhrase>, quotes: Quote[], sentenceEvents: Event[] | undefined, sentenceFirst: number, sentenceEnd: number, actors: ActorResult): Attribution | undefined {
+function attribute(
+  doc: Doc,
+  mention: PhraseMatch<IssuePhrase>,
+  quotes: Quote[],
+  sentenceEvents: Event[] | undefined,
+  sentenceFirst: number,
+  sentenceEnd: number,
+  actors: ActorResult,
+): Attribution | undefined {
   const start = doc.start[mention.first]!;
   const end = doc.end[mention.end - 1]!;
   const quote = containingQuote(quotes, start, end);

@@ -82,7 +82,8 @@ export function parseIssues(text: string, file = 'issues.txt'): IssueLexicon {
   for (const [line, content] of contentLines(text)) {
     if (content.startsWith('[')) {
       const m = issueHeader.exec(content);
-      if (!m) throw new LexiconError(file, line, `expected "[issue-id] Label | what +1 means" with a lower-case id of letters, digits and hyphens, got "${content}"`);
+      if (!m)
+        throw new LexiconError(file, line, `expected "[issue-id] Label | what +1 means" with a lower-case id of letters, digits and hyphens, got "${content}"`);
       const [label, positive] = m[2]!.split('|').map((s) => s.trim());
       if (issues.has(m[1]!)) throw new LexiconError(file, line, `issue "${m[1]}" is already defined at line ${issues.get(m[1]!)!.line}`);
       current = { id: m[1]!, label: label || m[1]!, positive: positive ?? '', line };
@@ -118,7 +119,8 @@ export function parseCues(text: string, file = 'issues.cues.txt'): CueLexicons {
   for (const [line, content] of contentLines(text)) {
     const header = sectionHeader.exec(content);
     if (header) {
-      if (!cueKinds.includes(header[1] as CueKind)) throw new LexiconError(file, line, `unknown section [${header[1]}]; expected one of ${cueKinds.map((k) => `[${k}]`).join(', ')}`);
+      if (!cueKinds.includes(header[1] as CueKind))
+        throw new LexiconError(file, line, `unknown section [${header[1]}]; expected one of ${cueKinds.map((k) => `[${k}]`).join(', ')}`);
       section = header[1] as CueKind;
       continue;
     }
@@ -127,7 +129,8 @@ export function parseCues(text: string, file = 'issues.cues.txt'): CueLexicons {
     const rule = eventToneLine.exec(content);
     if (rule) {
       if (section !== 'criticism' && section !== 'praise') throw new LexiconError(file, line, `"${content}": event codes belong under [criticism] or [praise]`);
-      if (rule[1] === 'cameo' && !/^\d{2,4}$/.test(rule[2]!)) throw new LexiconError(file, line, `expected "cameo CODE" with a 2-4 digit CAMEO code, got "${content}"`);
+      if (rule[1] === 'cameo' && !/^\d{2,4}$/.test(rule[2]!))
+        throw new LexiconError(file, line, `expected "cameo CODE" with a 2-4 digit CAMEO code, got "${content}"`);
       eventTones.push(rule[1] === 'cameo' ? { cameo: rule[2]!, polarity: value, line } : { plover: rule[2]!.toUpperCase(), polarity: value, line });
       continue;
     }

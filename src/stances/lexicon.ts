@@ -53,7 +53,8 @@ export function parsePhrase(text: string): WordPattern[] {
     if (w === gapMarker) return { kind: 'gap' };
     if (w.endsWith('*')) {
       const prefix = w.slice(0, -1);
-      if (prefix.length < prefixKeyLength || prefix.includes('*')) throw new Error(`"${w}": a prefix needs at least ${prefixKeyLength} letters before a single trailing *`);
+      if (prefix.length < prefixKeyLength || prefix.includes('*'))
+        throw new Error(`"${w}": a prefix needs at least ${prefixKeyLength} letters before a single trailing *`);
       return { kind: 'prefix', prefix };
     }
     if (w.includes('*')) throw new Error(`"${w}": * may only end a word`);
@@ -99,7 +100,13 @@ function matchFrom(words: WordPattern[], w: number, lower: readonly string[], t:
 }
 
 /** The longest phrase of `list` matching at token t, if longer than `best`. */
-function longestIn<T>(list: Phrase<T>[] | undefined, lower: readonly string[], t: number, limit: number, best: PhraseMatch<T> | undefined): PhraseMatch<T> | undefined {
+function longestIn<T>(
+  list: Phrase<T>[] | undefined,
+  lower: readonly string[],
+  t: number,
+  limit: number,
+  best: PhraseMatch<T> | undefined,
+): PhraseMatch<T> | undefined {
   if (!list) return best;
   for (const phrase of list) {
     const end = matchFrom(phrase.words, 0, lower, t, limit);

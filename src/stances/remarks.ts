@@ -105,7 +105,9 @@ function quoteRemarks(doc: Doc, actors: ActorResult, quotes: Quote[], cues: CueL
         ...actsFor(speaker.actor),
         name: speaker.name,
         target: { start: m.start, end: m.end, actor: m.actor, name: m.text, ...actsFor(m.actor) },
-        cue: nearest ? { start: doc.start[nearest.first]!, end: doc.end[nearest.end - 1]!, text: doc.text.slice(doc.start[nearest.first]!, doc.end[nearest.end - 1]!) } : null,
+        cue: nearest
+          ? { start: doc.start[nearest.first]!, end: doc.end[nearest.end - 1]!, text: doc.text.slice(doc.start[nearest.first]!, doc.end[nearest.end - 1]!) }
+          : null,
         basis: 'quote',
       });
     }

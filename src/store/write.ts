@@ -18,7 +18,17 @@
 // run (exactly so while no LSH band holds more than maxCandidatesPerBand articles).
 import type { Analysis, Article, Event } from '../model.ts';
 import type { Store } from './db.ts';
-import { bands, containment, contentHash, minContainedSimilarity, minhash, nearDuplicateContainment, nearDuplicateThreshold, shingleCount, similarity } from '../ingest/dedup.ts';
+import {
+  bands,
+  containment,
+  contentHash,
+  minContainedSimilarity,
+  minhash,
+  nearDuplicateContainment,
+  nearDuplicateThreshold,
+  shingleCount,
+  similarity,
+} from '../ingest/dedup.ts';
 
 /**
  * The most recent members of one LSH band (every stored article's bands are kept, copies'
@@ -43,7 +53,10 @@ export type StoreOutcome = { status: StoreStatus; id: string; duplicateOf?: stri
  * word 5-shingles: a longer version that contains a shorter one keeps its extra facts, whichever
  * was published first), then published earlier (an undated copy after dated ones), then the lower id.
  */
-export function precedes(a: { id: string; published?: string | null; shingles: number }, b: { id: string; published?: string | null; shingles: number }): boolean {
+export function precedes(
+  a: { id: string; published?: string | null; shingles: number },
+  b: { id: string; published?: string | null; shingles: number },
+): boolean {
   if (a.shingles !== b.shingles) return a.shingles > b.shingles;
   const pa = a.published ?? undefined;
   const pb = b.published ?? undefined;
@@ -304,7 +317,11 @@ export function createWriter(db: Store): Writer {
         if (seen.has(c.rowid)) continue;
         seen.add(c.rowid);
         const sim = similarity(sig, signatureFrom(c.signature));
-        if (sim >= nearDuplicateThreshold || (sim >= minContainedSimilarity && containment(sim, shingles, c.shingles ?? shingleCount(q.textOf.get(c.rowid) as string)) >= nearDuplicateContainment)) addGroupOf(c);
+        if (
+          sim >= nearDuplicateThreshold ||
+          (sim >= minContainedSimilarity && containment(sim, shingles, c.shingles ?? shingleCount(q.textOf.get(c.rowid) as string)) >= nearDuplicateContainment)
+        )
+          addGroupOf(c);
       }
     }
     return { roots: [...roots.values()], exact: same !== undefined, candidates: seen.size };

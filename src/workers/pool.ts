@@ -22,6 +22,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { Analysis, Article } from '../model.ts';
 import { loadContext, type Context, type ContextOptions } from '../context.ts';
+import { loadedSyntax, shareSyntax } from '../nlp/syntax.ts';
 import { analyze } from '../analyze.ts';
 import { minhash } from '../ingest/dedup.ts';
 import type { WorkReply } from './analyze-worker.ts';
@@ -35,7 +36,8 @@ let bundled: Context | undefined;
  * The calling thread's context for `options`: with the bundled dictionaries alone it is loaded
  * once per process, as the nlp model is, so that commands run one after another in one process
  * (the tests run the command line in-process) read them once. Any option (user files, which may
- * change between commands; event settings) loads a context of its own each time.
+ * change between commands; event settings) makes a context of its own each time, which shares
+ * the bundled dictionaries that no user file adds to (loadContext).
  */
 export function contextFor(options: ContextOptions): Context {
   if (!usesBundledDictionaries(options)) return loadContext(options);
@@ -184,7 +186,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, sett
     analysing?.reject(e);
     // When the calling thread does not analyse (a budget, a server), a worker that had
     // been working is replaced; one that never started is not (it would fail again).
-    if (workersOnly && started && !closing) slots.splice(slots.indexOf(slot), 1, adopt(startWorker(script, options)));
+    if (workersOnly && started && !closing) slots.splice(slots.indexOf(slot), 1, startNew());
     backlog.splice(next, 0, ...held);
     pump();
     // The caller may be waiting on one of them: with no worker left, this thread
@@ -206,7 +208,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, sett
     slot.inFlight.clear();
     late.reject(new ArticleTimeoutError(timeoutMs));
     backlog.splice(next, 0, ...held);
-    slots.splice(slots.indexOf(slot), 1, adopt(startWorker(script, options)));
+    slots.splice(slots.indexOf(slot), 1, startNew());
     pump();
   };
   const watchdog = timeoutMs > 0
@@ -257,10 +259,20 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, sett
     return slot;
   };
 
+  /**
+   * A new worker. When this thread has the syntax model in memory, the worker is given its
+   * tables (shared memory: nothing is copied, and the worker neither reads the model file
+   * nor lays the tables out again).
+   */
+  const startNew = (): Slot => {
+    const syntax = loadedSyntax();
+    return adopt(startWorker(script, options, syntax && shareSyntax(syntax)));
+  };
+
   // Workers are sent articles at once and read them when they have loaded their
   // dictionaries (~0.65 s); meanwhile this thread reads the input and then loads its own.
   slots.push(...adoptable.map(adopt));
-  while (slots.length < wanted) slots.push(adopt(startWorker(script, options)));
+  while (slots.length < wanted) slots.push(startNew());
 
   const runOne = (): boolean => {
     // With a budget the calling thread analyses only when no worker is left at all.

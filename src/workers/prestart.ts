@@ -15,6 +15,7 @@
 import { Worker } from 'node:worker_threads';
 import os from 'node:os';
 import type { ContextOptions } from '../context.ts';
+import type { SharedSyntax } from '../nlp/syntax.ts';
 import { builtWorkerEntry } from './entry.ts';
 
 export { useBuiltWorker } from './entry.ts';
@@ -28,9 +29,10 @@ export type StartedWorker = { worker: Worker; ready: boolean; error?: Error; pro
  * pool knows which article it died on (its replies for earlier articles may still be on
  * their way) and when an article's budget starts; [1] its thread's id as the kernel knows
  * it (thread-clock.ts), which it writes first thing, so that the pool can read the
- * processor time it uses (0: unknown).
+ * processor time it uses (0: unknown). And the syntax model, when the thread that starts the
+ * worker has it in memory (its tables are shared, not copied: src/nlp/syntax.ts shareSyntax).
  */
-export type WorkerData = { options: ContextOptions; progress: Int32Array };
+export type WorkerData = { options: ContextOptions; progress: Int32Array; syntax?: SharedSyntax };
 
 /**
  * The young generation of a worker: 3 x 8 MB, as bin/entente.js sets for the main thread
@@ -44,10 +46,10 @@ export const readySeq = -2;
 /** what a worker writes in `progress` when it has finished an article and not begun the next */
 export const idleSeq = -1;
 
-export function startWorker(script: URL, options: ContextOptions): StartedWorker {
+export function startWorker(script: URL, options: ContextOptions, syntax?: SharedSyntax): StartedWorker {
   const progress = new Int32Array(new SharedArrayBuffer(8)).fill(0);
   progress[0] = idleSeq;
-  const worker = new Worker(script, { workerData: { options, progress } satisfies WorkerData, resourceLimits: workerHeap });
+  const worker = new Worker(script, { workerData: { options, progress, syntax } satisfies WorkerData, resourceLimits: workerHeap });
   const started: StartedWorker = { worker, ready: false, progress };
   worker.on('message', (m: { seq?: number }) => {
     if (m.seq === readySeq) started.ready = true;
@@ -102,7 +104,11 @@ export function budgetHint(args: readonly string[]): boolean {
  * many it starts.
  */
 export function prestart(args: readonly string[]): number {
-  if (args[0] !== 'ingest' || args.some((a) => a === '-h' || a === '--help' || /^--(actors|agents|verbs|no-builtin-verbs|discards|issues|min-confidence)(=|$)/.test(a))) return 0;
+  if (
+    args[0] !== 'ingest' ||
+    args.some((a) => a === '-h' || a === '--help' || /^--(actors|agents|verbs|no-builtin-verbs|discards|issues|min-confidence)(=|$)/.test(a))
+  )
+    return 0;
   // With a time budget per article the workers do all the analysis (pool.ts): at least one.
   const workers = budgetHint(args) ? Math.max(1, jobsHint(args)) : jobsHint(args) - 1;
   if (workers < 1) return 0;

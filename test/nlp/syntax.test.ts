@@ -8,7 +8,9 @@ import { projectOntoTokens, projectivize } from '../../src/nlp/treebank.ts';
 import { decodeSyntaxModel, encodeSyntaxModel } from '../../src/nlp/model-file.ts';
 import { ExactWeights, KeyIndex, PerceptronTrainer, featureKey, weightsFor, type StoredWeights } from '../../src/nlp/perceptron.ts';
 import { wordShape } from '../../src/nlp/tagger.ts';
-import { loadSyntax } from '../../src/nlp/syntax.ts';
+import { loadSyntax, loadedSyntax, shareSyntax, syntaxFromShared } from '../../src/nlp/syntax.ts';
+import { Worker } from 'node:worker_threads';
+import { once } from 'node:events';
 
 /** Every sentence is a tree: heads inside the sentence, one root, every word reaches it. */
 function assertTrees(doc: ReturnType<typeof parse>): void {
@@ -240,4 +242,21 @@ test('word shapes collapse runs and keep punctuation', () => {
   assert.equal(wordShape('1,200'), 'd,ddd'.replace('ddd', 'dd'));
   assert.equal(wordShape('Zelenskyy’s'), 'Xxx’x');
   assert.equal(wordShape('ÉCOLE'), 'XX');
+});
+
+test('a model shared with a worker thread is the same tables, in shared memory, and parses the same', async () => {
+  const model = loadSyntax();
+  assert.equal(loadedSyntax(), model);
+  const shared = shareSyntax(model);
+  for (const tables of [shared.tagger, shared.moves, shared.labels]) assert.ok(tables.slots.buffer instanceof SharedArrayBuffer, tables.layout);
+  // handed to another thread, the tables are not copied: what that thread writes, this one reads
+  const tables = weightsFor(randomTable(3, 100, 3, 3)).tables;
+  const before = tables.slots[0]!;
+  const worker = new Worker('require("node:worker_threads").workerData.slots[0] ^= 1;', { eval: true, workerData: tables });
+  await once(worker, 'exit');
+  assert.equal(tables.slots[0], before ^ 1);
+  const text = 'The minister, who arrived on Monday, said that the talks would resume in Geneva.';
+  const mine = parse(text, loadNlp(), model);
+  const theirs = parse(text, loadNlp(), syntaxFromShared(structuredClone(shared)));
+  assert.deepEqual([theirs.upos, [...theirs.head], theirs.deprel], [mine.upos, [...mine.head], mine.deprel]);
 });

@@ -64,7 +64,11 @@ export function analyzeRoutes(db: Store, queue: AnalysisQueue, options: AnalyzeR
         if (rec.kind === 'problem') skipped.push({ origin: rec.origin, reason: rec.reason });
         else if (rec.article.text.length > limits.maxTextChars) skipped.push({ origin: rec.origin, reason: tooLong(rec.article.text.length) });
         // More than the queue holds could never be accepted: a long feed is for `entente ingest`.
-        else if (articles.length >= limits.maxQueuedArticles) skipped.push({ origin: rec.origin, reason: `not analysed: at most ${limits.maxQueuedArticles} articles per request (entente ingest reads them all)` });
+        else if (articles.length >= limits.maxQueuedArticles)
+          skipped.push({
+            origin: rec.origin,
+            reason: `not analysed: at most ${limits.maxQueuedArticles} articles per request (entente ingest reads them all)`,
+          });
         else articles.push(rec.article);
       }
       if (articles.length === 0) throw new ApiError(422, `nothing to analyse at ${body.url}: ${skipped[0]?.reason ?? 'no articles'}`);

@@ -73,7 +73,17 @@ export function eventRoutes(db: Store): Hono {
   app.get('/', (c) => {
     const q = parseQuery(c, eventQuery);
     if (q.actor && (q.source || q.target)) throw badRequest('actor: give either actor (either side) or source/target, not both');
-    const filter: EventFilter = { source: q.source, target: q.target, cameo: q.cameo, type: q.type, issue: q.issue, since: q.since, until: q.until, negated: q.negated === 'true', after: q.cursor };
+    const filter: EventFilter = {
+      source: q.source,
+      target: q.target,
+      cameo: q.cameo,
+      type: q.type,
+      issue: q.issue,
+      since: q.since,
+      until: q.until,
+      negated: q.negated === 'true',
+      after: q.cursor,
+    };
     const read = (after: number | undefined, limit: number) =>
       q.actor ? eventsOfActor(db, q.actor, { ...filter, after }, limit) : listEvents(db, { ...filter, after, limit });
     const rows = q.quad ? withQuad(read, Number(q.quad), q.cursor, q.limit + 1) : read(q.cursor, q.limit + 1);

@@ -109,7 +109,9 @@ export function getArticleDetail(db: Store, id: string): ArticleDetail | undefin
   // (SELECT *: a store written before refers_to was stored has no such column, and a read-only reader does not migrate)
   const mentions = (byArticle('SELECT * FROM mentions WHERE article_rowid = ? ORDER BY start, "end"') as MentionRecord[]).map(toMention);
   const quotes = (byArticle('SELECT * FROM quotes WHERE article_rowid = ? ORDER BY start') as QuoteRecord[]).map(toQuote);
-  const events = (byArticle(`SELECT e.*, ${eventIssuesColumn(db)} AS issues FROM events e WHERE article_rowid = ? ORDER BY start`) as EventRecord[]).map(toEvent);
+  const events = (byArticle(`SELECT e.*, ${eventIssuesColumn(db)} AS issues FROM events e WHERE article_rowid = ? ORDER BY start`) as EventRecord[]).map(
+    toEvent,
+  );
   const stances = (byArticle('SELECT * FROM stances WHERE article_rowid = ? ORDER BY start') as StanceRecord[]).map((s) => ({
     ...parseExtra(s.extra), rowid: s.rowid, start: s.start, end: s.end, actor: s.actor, issue: s.issue, polarity: s.polarity,
   }));

@@ -33,7 +33,9 @@ export type CohesionQuery = { by?: WindowSize; since?: string; until?: string; m
 /** A series or matrix longer than the query's maxWindows, refused before its windows are computed. */
 export class TooManyWindowsError extends RangeError {
   constructor(windows: number, pairs: number, by: WindowSize, max: number) {
-    super(`${windows} windows of a ${by}${pairs > 1 ? ` over ${pairs} pairs` : ''} (at most ${max} in one answer); choose a longer window or a shorter since/until`);
+    super(
+      `${windows} windows of a ${by}${pairs > 1 ? ` over ${pairs} pairs` : ''} (at most ${max} in one answer); choose a longer window or a shorter since/until`,
+    );
     this.name = 'TooManyWindowsError';
   }
 }
@@ -134,8 +136,26 @@ export function cohesionRecords(db: Store, range: { since?: string; until?: stri
     const extra = r.extra ? (JSON.parse(r.extra) as { acts_for?: { source?: ActingFor; target?: ActingFor }; cue?: CueRef }) : {};
     const source = { actor: r.source_actor, name: r.source_name, start: r.source_start, end: r.source_end, ...acting(extra.acts_for?.source) };
     const target =
-      r.target_actor === null ? null : { actor: r.target_actor, name: r.target_name ?? r.target_actor, start: r.target_start ?? 0, end: r.target_end ?? 0, ...acting(extra.acts_for?.target) };
-    const event = { article: ref(r), start: r.start, end: r.end, text: r.text, cameo: r.cameo, plover: r.plover, goldstein: r.goldstein, quad: r.quad as Quad, source };
+      r.target_actor === null
+        ? null
+        : {
+            actor: r.target_actor,
+            name: r.target_name ?? r.target_actor,
+            start: r.target_start ?? 0,
+            end: r.target_end ?? 0,
+            ...acting(extra.acts_for?.target),
+          };
+    const event = {
+      article: ref(r),
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      cameo: r.cameo,
+      plover: r.plover,
+      goldstein: r.goldstein,
+      quad: r.quad as Quad,
+      source,
+    };
     const cue = extra.cue ? { start: extra.cue.start, end: extra.cue.end, text: extra.cue.text } : { start: r.start, end: r.end, text: r.text };
     acts.push({ ...event, cue, target });
     if (target) events.push({ ...event, target });
@@ -151,7 +171,9 @@ export function cohesionRecords(db: Store, range: { since?: string; until?: stri
   const stances: CohesionRecords['stances'] = [];
   for (const r of stanceRows) {
     // country/role: what a person or organisation acted for in the article (src/stances)
-    const extra = r.extra ? (JSON.parse(r.extra) as ActingFor & { name?: string; target?: RemarkRecord['target']; cue?: CueRef | null; basis?: 'quote' | 'event' }) : {};
+    const extra = r.extra
+      ? (JSON.parse(r.extra) as ActingFor & { name?: string; target?: RemarkRecord['target']; cue?: CueRef | null; basis?: 'quote' | 'event' })
+      : {};
     if (r.issue !== relationsIssue) {
       stances.push({ article: ref(r), start: r.start, end: r.end, text: '', actor: r.actor, issue: r.issue, polarity: r.polarity, ...acting(extra) });
       continue;
@@ -226,7 +248,13 @@ export function resolveSideIn(db: Store, arg: string): Side {
 }
 
 function seriesOptions(query: CohesionQuery, by: WindowSize) {
-  return { by, since: query.since ? firstDay(query.since) : undefined, until: query.until ? lastDay(query.until) : undefined, minEvidence: query.minEvidence, minAgreementItems: query.minAgreementItems };
+  return {
+    by,
+    since: query.since ? firstDay(query.since) : undefined,
+    until: query.until ? lastDay(query.until) : undefined,
+    minEvidence: query.minEvidence,
+    minAgreementItems: query.minAgreementItems,
+  };
 }
 
 export function cohesionSeries(db: Store, a: string, b: string, query: CohesionQuery = {}): CohesionSeries {
@@ -265,12 +293,32 @@ export type EvidenceEvent = PairEvent & Described & { tone: number | null; sente
 export type EvidenceQuote = PairRemark & Described & { speaker: { actor: string; name: string | null }; mentioned: string[]; sentence: SentenceRef };
 export type EvidenceStance = AgreementItem['stances'][number] & { date: string; evidence: string; shared: true; period: string; sentence: SentenceRef };
 /** One party's part in a joint act: its event on the cue (target null when the act has none). */
-export type JointPart = { actor: string; name: string; start: number; end: number; cameo: string; goldstein: number; quad: number; target: { actor: string; name: string } | null };
+export type JointPart = {
+  actor: string;
+  name: string;
+  start: number;
+  end: number;
+  cameo: string;
+  goldstein: number;
+  quad: number;
+  target: { actor: string; name: string } | null;
+};
 /**
  * A joint act: its article, its span (from the first party to the last of its events, in one
  * sentence) and text, the sentence of its cue, the cue, its kind, and each side's part in it.
  */
-export type EvidenceJoint = { article: JointAct['article']; date: string; start: number; end: number; text: string; sentence: SentenceRef; cue: CueRef; kind: JointAct['kind']; a: JointPart[]; b: JointPart[] };
+export type EvidenceJoint = {
+  article: JointAct['article'];
+  date: string;
+  start: number;
+  end: number;
+  text: string;
+  sentence: SentenceRef;
+  cue: CueRef;
+  kind: JointAct['kind'];
+  a: JointPart[];
+  b: JointPart[];
+};
 
 export type WindowExplanation = {
   a: SideSummary;
@@ -303,7 +351,9 @@ export function explainWindow(db: Store, a: string, b: string, label: string, qu
   const evidence = pairwiseEvidence(records, [sideA, sideB], directory.info).get(pairKey(0, 1))!;
   const series = cohesionWithEvidence(evidence, seriesOptions(query, parsed.size));
   const label_ = parsed.size === 'all' ? wholeRangeLabel : parsed.window.label;
-  const found = series.find((w) => w.window.window === label_) ?? cohesionWithEvidence(noEvidence(), { by: parsed.size, since: parsed.window.start, until: parsed.window.end })[0]!;
+  const found =
+    series.find((w) => w.window.window === label_) ??
+    cohesionWithEvidence(noEvidence(), { by: parsed.size, since: parsed.window.start, until: parsed.window.end })[0]!;
   // The tone of a verbal event is its remark's (same article and span).
   const tones = new Map(found.evidence.remarks.filter((r) => r.basis === 'event').map((r) => [`${r.article.id}\u0000${r.start}\u0000${r.end}`, r.polarity]));
   const described = <T extends { article: { published: string }; direction: Direction }>(r: T, tone: number | null): T & Described => ({
@@ -324,7 +374,13 @@ export function explainWindow(db: Store, a: string, b: string, label: string, qu
       .map((r) => ({ ...described(r, r.polarity), speaker: { actor: r.actor, name: r.name }, mentioned: [r.target.actor] })),
     agreement: found.evidence.agreement.map(({ issue, period, a, b }) => ({ issue, period, a, b })),
     stances: found.evidence.agreement.flatMap((item) =>
-      withSentences(db, withTexts(db, item.stances)).map((s) => ({ ...s, date: s.article.published, evidence: s.text, shared: true as const, period: item.period })),
+      withSentences(db, withTexts(db, item.stances)).map((s) => ({
+        ...s,
+        date: s.article.published,
+        evidence: s.text,
+        shared: true as const,
+        period: item.period,
+      })),
     ),
     joint: withSentences(db, withTexts(db, found.evidence.joint.map(jointEvidence))),
   };

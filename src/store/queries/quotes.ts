@@ -66,7 +66,8 @@ export function listQuotes(db: Store, f: QuoteFilter = {}): QuotePage {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   const limit = f.limit ?? defaultQuoteLimit;
-  if (!Number.isInteger(limit) || limit <= 0 || limit > maxQuoteLimit) throw new QuoteFilterError(`limit must be a whole number from 1 to ${maxQuoteLimit}, got ${f.limit}`);
+  if (!Number.isInteger(limit) || limit <= 0 || limit > maxQuoteLimit)
+    throw new QuoteFilterError(`limit must be a whole number from 1 to ${maxQuoteLimit}, got ${f.limit}`);
   if (f.kind !== undefined) {
     const kinds = Array.isArray(f.kind) ? f.kind : [f.kind];
     for (const k of kinds) if (!quoteKinds.includes(k)) throw new QuoteFilterError(`kind must be one of ${quoteKinds.join(', ')}, got "${k}"`);
