@@ -72,16 +72,30 @@ export type Grammar = {
   mentionOf: Int32Array;
   first: Int32Array;
   last: Int32Array;
-  /** 1 for mentions that are no party to events: a dateline's place ("HANOI, Nov. 19 (Xinhua) -") */
+  /**
+   * 1 for mentions that are no party to events: a dateline's place ("HANOI, Nov. 19 (Xinhua) -"),
+   * a country that names a currency ("paid 30 U.S. dollars a tonne")
+   */
   excluded: Uint8Array;
 };
+
+/** Currency nouns (and their news abbreviations) that a country's name or demonym may qualify ("pound" is left out: "Israel pounds Gaza"). */
+const currencyWords = new Set(
+  ['dollar', 'dlr', 'cent', 'sterling', 'euro', 'franc', 'mark', 'lira', 'lire', 'peso', 'rouble', 'ruble', 'rupee', 'yen', 'yuan']
+    .concat(['riyal', 'rial', 'dinar', 'shekel', 'krona', 'krone', 'kroner', 'guilder', 'rand', 'currency'])
+    .flatMap((w) => [w, `${w}s`]),
+);
 
 export function grammarOf(doc: Doc, mentions: Mention[], tokenMention?: Int32Array): Grammar {
   const mentionOf = tokenMention && tokenMention.length === doc.length ? tokenMention : tokenMentions(doc, mentions);
   const { first, last } = mentionTokenRanges(mentionOf, mentions.length);
   const inDateline = datelineTokens(doc);
   const excluded = new Uint8Array(mentions.length);
-  for (let m = 0; m < mentions.length; m++) if (first[m]! >= 0 && inDateline[first[m]!]) excluded[m] = 1;
+  for (let m = 0; m < mentions.length; m++) {
+    if (first[m]! < 0) continue;
+    const next = last[m]! + 1;
+    if (inDateline[first[m]!] || (next < doc.length && currencyWords.has(doc.lower[next]!))) excluded[m] = 1;
+  }
   return { doc, mentions, mentionOf, first, last, excluded };
 }
 

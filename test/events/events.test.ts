@@ -475,3 +475,11 @@ test('companies, newspapers and schools carry out no armed force: the verb is re
   }
   assert.ok(eventsOf('Israeli troops attacked Gaza.').some((e) => e.cameo.startsWith('19')));
 });
+
+test('a country that qualifies a currency ("120 U.S. dlrs a tonne") is no party to an event', () => {
+  for (const text of ['Egypt bought 200,000 tonnes of wheat for 120 U.S. dlrs a tonne.', 'Japan paid 30 U.S. dollars a tonne for the rice.']) {
+    const events = eventsOf(text, '1987-04-01');
+    assert.equal(events.filter((e) => e.target?.actor === 'USA').length, 0, describe(events));
+  }
+  assert.ok(eventsOf('Israel pounds Gaza with artillery.').some((e) => e.cameo.startsWith('19')));
+});
