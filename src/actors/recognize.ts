@@ -1792,6 +1792,50 @@ function acronymMentions(s: Recognition): Mention[] {
   return out;
 }
 
+/** Lower-case words inside a name that its acronym skips ("Organization of Security and Cooperation in Europe"). */
+const acronymSkips = new Set(['of', 'and', 'for', 'the', 'in', 'on', '&']);
+
+// "the Organization of Security and Cooperation in Europe (OSCE)": a name whose capitalised words
+// spell a known acronym in brackets right after it is the acronym's actor, whatever a dictionary
+// reads in its words ("Organization" alone is a Palestinian group in Phoenix, "Europe" a region).
+function namesOfKnownAcronyms(s: Recognition): void {
+  const { doc, keys, tokenMention, mentions, n } = s;
+  let changed = false;
+  for (let k = 2; k + 2 < n; k++) {
+    if (keys[k] !== '(' || keys[k + 2] !== ')' || !acronymWord.test(doc.value[k + 1]!)) continue;
+    const acronym = tokenMention[k + 1]!;
+    if (acronym < 0 || mentions[acronym]!.actor.startsWith('org:')) continue;
+    const letters = doc.value[k + 1]!;
+    // back over the name: capitalised words spell the acronym from its end
+    let start = k;
+    let spelled = letters.length;
+    for (let t = k - 1; t >= 0 && spelled > 0; t--) {
+      if (s.capital[t] === 1 && doc.value[t]![0] === letters[spelled - 1]) {
+        spelled--;
+        start = t;
+      } else if (!acronymSkips.has(keys[t]!)) break;
+    }
+    // (a treaty or an event the acronym also names is no actor: "the South Asia Free Trade Agreement (SAFTA)")
+    if (spelled > 0 || k - start < 2 || s.cues.thing.has(keys[k - 1]!)) continue;
+    if (keys[start - 1] === 'the') start--;
+    const from = doc.start[start]!;
+    const to = doc.end[k - 1]!;
+    const inside = mentions.filter((m) => m.start < to && m.end > from);
+    const who = mentions[acronym]!.actor;
+    // a name the dictionaries know whole keeps its own code ("the Southern African Development
+    // Community (SADC)")
+    if (inside.length === 1 && inside[0]!.start <= doc.start[keys[start] === 'the' ? start + 1 : start]! && inside[0]!.end === to) continue;
+    // only words of the name: a mention reaching outside it is left alone
+    if (inside.some((m) => m.start < from || m.end > to)) continue;
+    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+    mentions.push({ start: from, end: to, text: doc.text.slice(from, to), actor: who });
+    // the actors only those words stood for are no longer named
+    for (const m of inside) if (!mentions.some((other) => other.actor === m.actor)) s.actors.delete(m.actor);
+    changed = true;
+  }
+  if (changed) indexMentions(s);
+}
+
 const romanNumeral = /^[IVXLC]+$/;
 
 // "The NRA said", "the SVP sponsored a referendum", "DNC issues apology": a word in capitals that
@@ -2430,6 +2474,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   s.datelines = datelinesOf(s, pieces);
   resolveGroups(s, groups);
   addMentions(s, acronymMentions(s));
+  namesOfKnownAcronyms(s);
   unknownAcronyms(s);
   addMentions(s, organizationDescriptions(descriptionInput(s)));
   addMentions(s, issuedDescriptions(descriptionInput(s)));

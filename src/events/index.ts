@@ -747,6 +747,14 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         useTree ? complementOf(doc, cue.verb) : undefined,
         cue.cue.lemma,
       );
+      // what is demanded or alleged is reported, even when the text names no one it is aimed at
+      // ("blamed the fog of war for the failure of the U.S. to come to the aid of ...": no aid
+      // came); from the verb, not the pattern's end: a pattern may run into the clause
+      // ("demanded an admission by Moscow that Soviet forces murdered ...")
+      if (complementSubject) {
+        reportedFrom = reportedClauseStart(doc, cue.phraseEnd + 1, to);
+        reportingVerb = cue.verb;
+      }
       if (events.length > before) {
         if (cue.code.startsWith('14')) protested = true;
         doersOf.set(cue.cue.lemma.toLowerCase(), { sources, sentence: s });
@@ -754,14 +762,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           for (const m of sources) forceTargets.set(actingCode(mentions[m]!.actor, actorsById), targets);
         }
         codedCueStarts.add(cueSpan.start);
-        // from the verb, not the pattern's end: a pattern may run into the clause ("demanded an
-        // admission by Moscow that Soviet forces murdered ...")
-        if (complementSubject) {
-          reportedFrom = reportedClauseStart(doc, cue.phraseEnd + 1, to);
-          reportingVerb = cue.verb;
-        }
         // "agreed that their countries should cooperate": the clause is what was agreed or promised
-        else if (cue.code.startsWith('03')) {
+        if (!complementSubject && cue.code.startsWith('03')) {
           const clause = reportedClauseStart(doc, cue.phraseEnd + 1, to);
           if (clause < to && doc.lower[clause - 1] === 'that') {
             reportedFrom = clause;

@@ -28,6 +28,7 @@ import {
   obliques,
   prepositionOf,
   subjects,
+  subtreeSpan,
   type Oblique,
   type SubjectSource,
 } from '../nlp/tree.ts';
@@ -162,11 +163,6 @@ export function betweenMentions(g: Grammar, words: number[]): number[] {
   return mentionsOf(g, words.flatMap((t) => obliques(g.doc, t)).filter((o) => o.preposition === 'between').map((o) => o.token));
 }
 
-// Relations through which a predicate's phrase reaches further actors: its objects and obliques,
-// the nouns' own modifiers and phrases, and the non-finite clauses on them ("missiles targeting
-// US troops", "a coalition to fight the Taliban"). Subjects, reported clauses (ccomp), relative
-// clauses and parataxis lead out of it.
-const innerRelations = ['obj', 'iobj', 'obl', 'nmod', 'xcomp', 'advcl', 'acl', 'conj'];
 /** How deep below the predicate a target may be found. */
 const innerReach = 3;
 
@@ -181,32 +177,86 @@ function isOwnClause(g: Grammar, t: number): boolean {
 }
 
 /**
+ * The preposition of the phrase a bare noun phrase stands in apposition to, where the parser hung
+ * both on the same word: "negotiating with a big bloc, the EU" (the EU is the bloc, named with
+ * "with"); '' when the noun follows no such phrase and its comma.
+ */
+function apposedPreposition(g: Grammar, head: number, noun: number): string {
+  const { doc } = g;
+  if (!hasRelation(doc, noun, 'obl', 'nmod') || hasRelation(doc, noun, 'obl:tmod', 'obl:npmod', 'obl:unmarked', 'nmod:tmod', 'nmod:npmod', 'nmod:unmarked')) return '';
+  // the comma may hang on either phrase
+  let comma = subtreeSpan(doc, noun).first;
+  if (doc.lower[comma] !== ',') comma--;
+  if (doc.lower[comma] !== ',') return '';
+  const before = children(doc, head, 'obl', 'nmod').find((phrase) => phrase < noun && subtreeSpan(doc, phrase).last >= comma - 1 && subtreeSpan(doc, phrase).last <= comma);
+  return before === undefined ? '' : prepositionOf(doc, before);
+}
+
+/** A word the inner search stands on: a clause (the predicate or a non-finite clause it governs) or a noun in it. */
+type InnerStep = { token: number; clause: boolean };
+
+/**
+ * The next words the inner search may stand on below `step`, with whether each may name a
+ * target itself. From a clause: its objects, its obliques, and the non-finite clauses it
+ * governs ("decided to execute him", "offered aid to induce North Korea"). From a noun: its
+ * phrases and its non-finite clauses ("missiles targeting US troops"). A phrase whose
+ * preposition names no target for the code ("blamed the fog of war for the failure of the
+ * U.S.", "an agreement on its entry into the WTO") is neither a target nor a way further in;
+ * relative clauses ("a highway that leads to Europe") and coordinated predicates are other acts.
+ */
+function innerSteps(g: Grammar, step: InnerStep, prepositions: string[]): { step: InnerStep; names: boolean }[] {
+  const { doc } = g;
+  const found: { step: InnerStep; names: boolean }[] = [];
+  const relations = step.clause ? ['obj', 'iobj', 'obl', 'xcomp', 'advcl', 'nmod'] : ['nmod', 'acl'];
+  for (const child of children(doc, step.token, ...relations)) {
+    if (isNegated(doc, child) || isOwnClause(g, child)) continue;
+    if (hasRelation(doc, child, 'acl:relcl', 'nmod:poss', 'obl:agent')) continue;
+    // "urged others to follow suit, notably Japan": a noun an adverb marks as a member of the
+    // group acted on, wherever the parser hangs it
+    const member = (doc.upos[child] === 'PROPN' || doc.upos[child] === 'NOUN') && children(doc, child, 'advmod').some((a) => memberAdverbs.has(doc.lower[a]!));
+    if (member) {
+      found.push({ step: { token: child, clause: false }, names: true });
+      continue;
+    }
+    if (hasRelation(doc, child, 'xcomp', 'advcl', 'acl')) {
+      found.push({ step: { token: child, clause: true }, names: false });
+      continue;
+    }
+    if (hasRelation(doc, child, 'obj', 'iobj')) {
+      found.push({ step: { token: child, clause: false }, names: true });
+      continue;
+    }
+    const marker = prepositionOf(doc, child) || apposedPreposition(g, step.token, child);
+    if (prepositions.includes(marker) || memberMarkers.has(marker)) found.push({ step: { token: child, clause: false }, names: true });
+    // "demanded access for Brannock Growers to the Japanese market": a phrase after one that names
+    // no target may belong to the noun before both (but an "of" phrase is the nearest noun's)
+    else if (!step.clause) {
+      for (const phrase of children(doc, child, 'nmod')) {
+        const inner = prepositionOf(doc, phrase);
+        if (inner !== 'of' && prepositions.includes(inner) && !isNegated(doc, phrase)) found.push({ step: { token: phrase, clause: false }, names: true });
+      }
+    }
+  }
+  return found;
+}
+
+/**
  * Actors further inside the predicate's phrase, the shallowest first: the fallback target when
- * neither the object nor a named oblique is one. Nouns after a preposition count only when the
- * code lists it (a place "in Syria" is no target of an attack); "without" phrases never.
+ * neither the object nor a named oblique is one. Only what grammar makes an argument of the
+ * act is searched (innerSteps); nouns after a preposition count only when the code lists it (a
+ * place "in Syria" is no target of an attack); "without" phrases never.
  */
 export function innerTargets(g: Grammar, verb: number, prepositions: string[]): number[] {
   const { doc } = g;
-  let level = [verb];
+  let level: InnerStep[] = [{ token: verb, clause: true }];
   for (let depth = 1; depth <= innerReach && level.length; depth++) {
-    const next: number[] = [];
+    const next: InnerStep[] = [];
     const found: number[] = [];
-    for (const t of level) {
-      for (const child of children(doc, t, ...innerRelations)) {
-        if (isNegated(doc, child) || (hasRelation(doc, child, 'conj') && t === verb)) continue;
-        if (isOwnClause(g, child)) continue;
-        // "condemned Chile's northern neighbor": whose the party is, not who
-        if (relationalNouns.has(doc.lower[t]!) && hasRelation(doc, child, ...ownerRelations)) continue;
-        next.push(child);
-        // "urged others to follow suit, notably Japan": a noun an adverb marks as a member of
-        // the group acted on, wherever the parser hangs it
-        const member =
-          (doc.upos[child] === 'PROPN' || doc.upos[child] === 'NOUN') && children(doc, child, 'advmod').some((a) => memberAdverbs.has(doc.lower[a]!));
-        if (!member && !hasRelation(doc, child, 'obj', 'iobj', 'obl', 'nmod', 'conj')) continue;
-        // a conjunct with no preposition of its own shares its first conjunct's ("against Iran and Iraq")
-        const marker = prepositionOf(doc, child) || (hasRelation(doc, child, 'conj') ? prepositionOf(doc, firstConjunct(doc, child)) : '');
-        if (marker && !prepositions.includes(marker) && !memberMarkers.has(marker)) continue;
-        for (const noun of conjuncts(doc, child)) for (const m of mentionsOfNoun(g, noun)) if (!found.includes(m)) found.push(m);
+    for (const from of level) {
+      for (const { step, names } of innerSteps(g, from, prepositions)) {
+        next.push(step);
+        if (!names) continue;
+        for (const noun of conjuncts(doc, step.token)) for (const m of mentionsOfNoun(g, noun)) if (!found.includes(m)) found.push(m);
       }
     }
     if (found.length) return found;

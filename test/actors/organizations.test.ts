@@ -139,3 +139,9 @@ test('a name of several words that is no person but the source of speech is an o
   assert.equal(idOf(r, 'Western Ledger'), 'org:western-ledger');
   assert.equal(idOf(r, 'Tarnwick'), 'org:tarnwick');
 });
+
+test('a name whose capitals spell a known acronym in brackets after it is that acronym’s actor, whatever its words read alone', () => {
+  const r = recognizeText('Greece criticised the Organization of Security and Cooperation in Europe (OSCE) on Monday.', '1997-04-02');
+  assert.deepEqual(mentionPairs(r), ['Greece => GRC', 'the Organization of Security and Cooperation in Europe => IGOEURSCE', 'OSCE => IGOEURSCE']);
+  assert.ok(!r.actors.some((a) => a.id === 'EUR'), JSON.stringify(r.actors));
+});

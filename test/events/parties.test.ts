@@ -252,3 +252,22 @@ test('a participle after a perfect "have" is a verb cue even where the tagger re
   find(events, 'CHL', 'BOL', '11');
   find(events, 'PER', 'BOL', '11');
 });
+
+test('the search inside the predicate\'s phrase keeps to its arguments: no relative clause, no phrase the code names no target with', () => {
+  // a relative clause on the object is another act
+  assertNoPair(eventsOf('Slovakia finally joins a highway that leads to Poland.'), 'SVK', 'POL');
+  // a phrase after "for" names no target of a sanction; what is inside it is no party either
+  assertNoPair(eventsOf("Hungary announced the sanctions in retaliation for what it called Romania's failure."), 'HUN', 'ROU');
+  // the object of a non-finite clause on the object still is one
+  find(eventsOf('Iran launched missiles targeting American troops in Iraq.'), 'IRN', 'USA', '19');
+});
+
+test('a noun phrase after a comma that the parser hung beside a phrase with "with" is that phrase again', () => {
+  const events = eventsOf('Britain is now negotiating with its biggest market, the European Union, on trade.');
+  find(events, 'GBR', 'IGOEUREEC', '04');
+});
+
+test('what one actor insisted on is reported even with no target: the actors who backed it did not back each other', () => {
+  const events = eventsOf('Iraq insisted that the flight was humanitarian, a position which China and Russia supported in the Security Council.');
+  assertNoPair(events, 'CHN', 'RUS');
+});
