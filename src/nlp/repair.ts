@@ -259,6 +259,60 @@ function repairPerfectParticiple(tree: SentenceTree, from: number, to: number): 
   }
 }
 
+/** Closing quotation marks after which an attribution may follow ("“...,” the ad states."). */
+const closingMarks = new Set(['”', '"', "''"]);
+/** Marks that end a quotation a clause after it reports ("...,”", "...?”"). */
+const reportedQuotationEnds = new Set([',', '?', '!']);
+
+// "“They know Hillary can win,” a voice-over in the ad states.": after a quotation that ends in a
+// comma, the words up to the full stop are its attribution, a clause that needs a verb. When
+// none of them is tagged a verb and the last is an -s form right after a noun ("ad states",
+// "Viguerie notes"), that form is the verb the tagger read as a plural noun: it becomes the root,
+// with the quotation's clause as its complement and the noun phrase before it as its subject.
+// (An opening preposition, "per the party's bylaws", or a determiner or adjective right before the
+// word, "the states", leaves the phrase a noun phrase.)
+function repairAttributionVerb(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, xpos, head, deprel } = tree;
+  if (to - from < 5 || words[to - 1] !== '.') return;
+  const verb = to - 2;
+  let mark = -1;
+  for (let t = verb - 1; t > from + 1 && mark < 0; t--) if (closingMarks.has(words[t]!) && reportedQuotationEnds.has(words[t - 1]!)) mark = t;
+  if (mark < 0 || verb - mark < 2 || upos[mark + 1] === 'ADP') return;
+  for (let t = mark + 1; t < to; t++) if (upos[t] === 'VERB' || upos[t] === 'AUX') return;
+  if (xpos[verb] !== 'NNS' || !words[verb]!.endsWith('s') || !nominalTags.has(upos[verb - 1]!)) return;
+  // the head of the quotation's words; the subject, the first word before the verb that hangs outside the words between
+  const top = (t: number) => {
+    while (head[t]! >= from && head[t]! < mark && upos[head[t]!] !== 'PUNCT') t = head[t]!;
+    return t;
+  };
+  let opening = from;
+  while (opening < mark && upos[opening] === 'PUNCT') opening++;
+  let subject = mark + 1;
+  while (subject < verb && (upos[subject] === 'PUNCT' || (head[subject]! > mark && head[subject]! < verb))) subject++;
+  if (opening >= mark || subject >= verb) return;
+  const quoted = top(opening);
+  upos[verb] = 'VERB';
+  xpos[verb] = 'VBZ';
+  for (let t = from; t < to; t++) {
+    if (t === verb || t === subject) continue;
+    // the words that hung on the form as a noun ("in the ad states") hang on the noun before it, that noun on the subject
+    if (t > mark && t < verb && head[t] === verb) {
+      head[t] = t === verb - 1 ? subject : verb - 1;
+      if (t === verb - 1) deprel[t] = 'nmod';
+    }
+    if (head[t] === -1 || (t > verb && head[t]! < mark)) {
+      head[t] = verb;
+      if (deprel[t] === 'root') deprel[t] = upos[t] === 'PUNCT' ? 'punct' : 'parataxis';
+    }
+  }
+  head[verb] = -1;
+  deprel[verb] = 'root';
+  head[quoted] = verb;
+  deprel[quoted] = 'ccomp';
+  head[subject] = verb;
+  deprel[subject] = 'nsubj';
+}
+
 /** One sentence's words, tags and tree, as the repairs read and mend them (heads absolute or -1). */
 export type SentenceTree = { words: string[]; upos: string[]; xpos: string[]; head: Int32Array; deprel: string[] };
 
@@ -277,6 +331,7 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairCommaThatClause(tree, from, to);
   repairThatAsDeterminer(tree, from, to);
   repairPerfectParticiple(tree, from, to);
+  repairAttributionVerb(tree, from, to);
   for (let t = from; t < to; t++) {
     if (deprel[t] !== 'acl:relcl') continue;
     let opensWithConjunction = false;

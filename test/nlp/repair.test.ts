@@ -145,3 +145,18 @@ test('a past participle with a perfect "have" as its auxiliary is the predicate,
   const possession = repaired(['We', 'have', 'wounded', 'soldiers', '.'], [2, 0, 4, 2, 2], ['nsubj', 'root', 'amod', 'obj', 'punct'], { upos: ['PRON', 'VERB', 'VERB', 'NOUN', 'PUNCT'], xpos: ['PRP', 'VBP', 'VBN', 'NNS', '.'] });
   assert.deepEqual([possession.head[2], possession.deprel[2]], [4, 'amod']);
 });
+
+test('an -s form ending the attribution after a quotation is its verb, not a plural noun', () => {
+  const ctx = bundledContext();
+  const doc = parse('“They know she is the only one strong enough to stop them,” a voice-over in the ad states.', ctx.nlp, ctx.syntax);
+  const states = doc.lower.indexOf('states');
+  assert.equal(doc.upos[states], 'VERB');
+  assert.equal(doc.deprel[states], 'root');
+  assert.equal(doc.head[doc.lower.indexOf('over')], states);
+  assert.equal(doc.deprel[doc.lower.indexOf('know')], 'ccomp');
+  // a phrase that opens with a preposition, or a plural after a determiner, stays a noun
+  const bylaws = parse('“We will vote on Friday,” per the party’s bylaws.', ctx.nlp, ctx.syntax);
+  assert.equal(bylaws.upos[bylaws.lower.indexOf('bylaws')], 'NOUN');
+  const plural = parse('“We won,” said the governor of one of the states.', ctx.nlp, ctx.syntax);
+  assert.notEqual(plural.upos[plural.lower.indexOf('states')], 'VERB');
+});

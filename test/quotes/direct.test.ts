@@ -311,3 +311,10 @@ test('after a full stop inside the marks, a sentence whose cue takes an object i
     ['indirect', 'his victories in the region', 'touted'],
   ]);
 });
+
+test('"the ad states" after a quotation attributes it, though the tagger reads "states" as a noun', () => {
+  const text = '“They know she is the only one strong enough to stop them,” a voice-over in the ad states.';
+  assert.deepEqual(quotesOf(text).map((q) => [q.text, q.speaker?.name, q.cue?.text]), [
+    ['“They know she is the only one strong enough to stop them,”', 'a voice-over in the ad', 'states'],
+  ]);
+});
