@@ -259,6 +259,36 @@ function repairPerfectParticiple(tree: SentenceTree, from: number, to: number): 
   }
 }
 
+/** Relations of a verb's complements besides an indirect object. */
+const secondComplements = new Set(['obj', 'ccomp', 'xcomp']);
+
+// "Emanuel told reporters that his office would stop opposing the release.": the parser made the
+// clause a relative clause on "reporters" with "that" as its object. An indirect object needs a
+// second complement: when the verb has none, a clause on the indirect object that opens with
+// "that" followed by a subject of its own is that complement (ccomp of the verb, "that" its mark).
+function repairClauseOnIndirectObject(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, xpos, head, deprel } = tree;
+  for (let that = from + 1; that < to; that++) {
+    if (words[that]!.toLowerCase() !== 'that') continue;
+    const clause = head[that]!;
+    if (clause <= that || (deprel[clause] !== 'acl:relcl' && deprel[clause] !== 'acl')) continue;
+    const addressee = head[clause]!;
+    const verb = head[addressee]!;
+    if (addressee >= that || deprel[addressee] !== 'iobj' || verb < 0 || verb > addressee) continue;
+    if (subtreeEnd(head, addressee, from, that) !== that - 1) continue;
+    let complement = false;
+    for (let k = from; k < to; k++) if (head[k] === verb && secondComplements.has(deprel[k]!)) complement = true;
+    let subject = -1;
+    for (let k = that + 1; k < clause; k++) if (head[k] === clause && deprel[k]!.startsWith('nsubj')) subject = k;
+    if (complement || subject < 0) continue;
+    head[clause] = verb;
+    deprel[clause] = 'ccomp';
+    deprel[that] = 'mark';
+    upos[that] = 'SCONJ';
+    xpos[that] = 'IN';
+  }
+}
+
 /** Closing quotation marks after which an attribution may follow ("“...,” the ad states."). */
 const closingMarks = new Set(['”', '"', "''"]);
 /** Marks that end a quotation a clause after it reports ("...,”", "...?”"). */
@@ -332,6 +362,7 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairThatAsDeterminer(tree, from, to);
   repairPerfectParticiple(tree, from, to);
   repairAttributionVerb(tree, from, to);
+  repairClauseOnIndirectObject(tree, from, to);
   for (let t = from; t < to; t++) {
     if (deprel[t] !== 'acl:relcl') continue;
     let opensWithConjunction = false;

@@ -117,15 +117,11 @@ function modifiesNoun(doc: Doc, k: number): boolean {
 
 /**
  * "that" as the subject or object of a relative clause on a noun after cue k, not the complementiser of a
- * content clause. The person a cue addresses takes no relative clause with an object "that" of its own
- * subject: "told reporters that his office would stop opposing ..." is a content clause however it is parsed.
+ * content clause. ("told reporters that his office would ..." the nlp stage's repairs make a content clause.)
  */
-function isRelativePronoun(doc: Doc, k: number, t: number, cue: CueVerb): boolean {
+function isRelativePronoun(doc: Doc, k: number, t: number): boolean {
   const clause = doc.head[t]!;
-  if (!hasRelation(doc, t, 'nsubj', 'obj') || !hasRelation(doc, clause, 'acl:relcl') || doc.head[clause]! <= k) return false;
-  const noun = doc.head[clause]!;
-  const addressed = cue.addressee && doc.head[noun] === k && hasRelation(doc, noun, 'iobj', 'obj');
-  return !(addressed && hasRelation(doc, t, 'obj') && children(doc, clause, 'nsubj').some((s) => s > t));
+  return hasRelation(doc, t, 'nsubj', 'obj') && hasRelation(doc, clause, 'acl:relcl') && doc.head[clause]! > k;
 }
 
 /**
@@ -299,7 +295,7 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   for (let a = j; a < sentenceEnd && a - j <= maxAdjunctTokens; a++) {
     const w = doc.lower[a]!;
     // (not the relative pronoun of a clause on an adjunct's noun: "spoke at a rally in a town that has lost its mill")
-    if (w === 'that' && a + 1 < sentenceEnd && !isRelativePronoun(doc, k, a, cue)) {
+    if (w === 'that' && a + 1 < sentenceEnd && !isRelativePronoun(doc, k, a)) {
       const end = clauseEnd(scan, a, sentenceEnd);
       return a + 1 < end ? { first: a, end } : null;
     }

@@ -160,3 +160,17 @@ test('an -s form ending the attribution after a quotation is its verb, not a plu
   const plural = parse('“We won,” said the governor of one of the states.', ctx.nlp, ctx.syntax);
   assert.notEqual(plural.upos[plural.lower.indexOf('states')], 'VERB');
 });
+
+test('a "that" clause on an indirect object is the verb\'s second complement, not a relative clause', () => {
+  const ctx = bundledContext();
+  const doc = parse('Emanuel told reporters that his office would stop opposing the release of the video.', ctx.nlp, ctx.syntax);
+  const told = doc.lower.indexOf('told');
+  const stop = doc.lower.indexOf('stop');
+  assert.equal(doc.deprel[doc.lower.indexOf('reporters')], 'iobj');
+  assert.equal(doc.head[stop], told);
+  assert.equal(doc.deprel[stop], 'ccomp');
+  assert.equal(doc.deprel[doc.lower.indexOf('that')], 'mark');
+  // a relative clause on a direct object stays one
+  const relative = parse('He praised the plan that the minister drafted.', ctx.nlp, ctx.syntax);
+  assert.notEqual(relative.deprel[relative.lower.indexOf('drafted')], 'ccomp');
+});
