@@ -145,7 +145,9 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
   const { pos, lower, value } = doc;
   let verbSeen = isVerbPos(pos[first]!);
   let auxiliarySeen = false;
-  const opener = lower[first] === 'that' ? first + 1 : first;
+  let opener = lower[first] === 'that' ? first + 1 : first;
+  // "that even after he steps down, he will ...", "only if elected, she would ...": an adverb before the subordinator
+  if (opener + 1 < end && pos[opener] === 'ADV' && contentOpeners.has(lower[opener + 1]!)) opener++;
   let openedBySubordinate = opener < end && (pos[opener] === 'SCONJ' || contentOpeners.has(lower[opener]!));
   for (let t = first + 1; t + 1 < end; t++) {
     const p = pos[t]!;

@@ -542,3 +542,8 @@ test('a past participle of a naming cue right after a noun gives the noun\'s nam
   assert.equal(quotesOf('He called the plan a disaster.')[0]?.text, 'the plan a disaster');
   assert.equal(quotesOf('Critics issued a statement calling the plan a disaster.')[0]?.text, 'the plan a disaster');
 });
+
+test('a content clause that opens with an adverb and a subordinate clause runs past the comma that closes it', () => {
+  const quotes = quotesOf('He said that even after he steps down, he will look for ways to ensure that the agreement is implemented.');
+  assert.equal(quotes[0]?.text, 'that even after he steps down, he will look for ways to ensure that the agreement is implemented');
+});
