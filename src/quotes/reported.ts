@@ -281,6 +281,18 @@ function treeObjectLast(doc: Doc, k: number, first: number, end: number): number
   return -1;
 }
 
+/** Words that open a relative clause set off by a comma after a noun. */
+const nonRestrictiveStarts = new Set(['which', 'who', 'whom', 'whose']);
+
+/** The comma before "which" or "who" that follows a noun phrase with no verb in [first, end), or -1. */
+function relativeAfterObject(doc: Doc, first: number, end: number): number {
+  for (let t = first + 1; t + 1 < end; t++) {
+    if (verbPos.has(doc.pos[t]!)) return -1;
+    if (doc.value[t] === ',' && nonRestrictiveStarts.has(doc.lower[t + 1]!)) return t;
+  }
+  return -1;
+}
+
 /** The content of the cue at k going forward, as a token range; null when the cue has none. */
 function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence): { first: number; end: number } | null {
   const { doc } = scan;
@@ -330,6 +342,12 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     if (cue.object) {
       const objectLast = treeObjectLast(doc, k, first, end);
       if (objectLast !== -1) return { first, end: objectLast + 1 };
+    }
+    // "supported the North American Free Trade Agreement | , which caused ...": an object cue's noun object
+    // whose first verb is in a relative clause set off by a comma; the clause is the writer's comment on it
+    if (cue.object) {
+      const relative = relativeAfterObject(doc, first, end);
+      if (relative !== -1) return { first, end: relative };
     }
     // A content clause has a verb of its own: "says his plan would eliminate ..."
     if (hasVerb(doc, first + 1, end) || hasVerbTaggedNoun(doc, first + 1, end)) return { first, end };

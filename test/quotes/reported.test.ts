@@ -547,3 +547,11 @@ test('a content clause that opens with an adverb and a subordinate clause runs p
   const quotes = quotesOf('He said that even after he steps down, he will look for ways to ensure that the agreement is implemented.');
   assert.equal(quotes[0]?.text, 'that even after he steps down, he will look for ways to ensure that the agreement is implemented');
 });
+
+test('a relative clause set off by a comma after an object cue\'s noun object is the writer\'s comment, not content', () => {
+  const quotes = quotesOf('She and her husband supported the North American Free Trade Agreement, which caused economic pain in the Midwest.');
+  assert.equal(quotes[0]?.text, 'the North American Free Trade Agreement');
+  // a relative clause with no comma restricts the object and is part of it
+  const restrictive = quotesOf('She supported the agreement which Congress passed in 1993.');
+  assert.equal(restrictive[0]?.text, 'the agreement which Congress passed in 1993');
+});
