@@ -259,6 +259,38 @@ function repairPerfectParticiple(tree: SentenceTree, from: number, to: number): 
   }
 }
 
+/** Relative pronouns that stand for a person or thing named just before a comma ("Mr. Trump, who said ..."). */
+const nonRestrictiveRelatives = new Set(['who', 'which']);
+
+// "Mr. Trump, who said last week that the judge was biased, issued a statement.": the parser made
+// "said" the predicate with two subjects, "Trump" and "who", and hung "issued" inside its clause. A
+// predicate has one subject: the "who" clause is a relative clause on the noun before the comma, and
+// the first verb after a later comma in it that has no subject of its own is the noun's predicate.
+function repairTwoSubjects(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, head, deprel } = tree;
+  for (let who = from + 2; who < to; who++) {
+    if (!nonRestrictiveRelatives.has(words[who]!.toLowerCase()) || words[who - 1] !== ',' || deprel[who] !== 'nsubj') continue;
+    const clause = head[who]!;
+    if (clause <= who) continue;
+    let noun = -1;
+    for (let k = from; k < who - 1; k++) if (head[k] === clause && deprel[k] === 'nsubj') noun = k;
+    if (noun < 0) continue;
+    let predicate = -1;
+    for (let t = clause + 2; t < to && predicate < 0; t++) {
+      if (upos[t] !== 'VERB' || words[t - 1] !== ',' || !dominates(head, clause, t) || hasSubject(head, deprel, t, from, to)) continue;
+      if (deprel[t] === 'conj' || deprel[t] === 'parataxis' || deprel[t] === 'advcl') predicate = t;
+    }
+    if (predicate < 0) continue;
+    head[predicate] = head[clause]!;
+    deprel[predicate] = deprel[clause]!;
+    // what hung on the old predicate after the new one (the full stop) goes with it
+    for (let k = predicate + 1; k < to; k++) if (head[k] === clause) head[k] = predicate;
+    head[noun] = predicate;
+    head[clause] = noun;
+    deprel[clause] = 'acl:relcl';
+  }
+}
+
 /** Relations of a verb's complements besides an indirect object. */
 const secondComplements = new Set(['obj', 'ccomp', 'xcomp']);
 
@@ -363,6 +395,7 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairPerfectParticiple(tree, from, to);
   repairAttributionVerb(tree, from, to);
   repairClauseOnIndirectObject(tree, from, to);
+  repairTwoSubjects(tree, from, to);
   for (let t = from; t < to; t++) {
     if (deprel[t] !== 'acl:relcl') continue;
     let opensWithConjunction = false;

@@ -641,6 +641,13 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     const ownEnd = relativeClauseEnd(doc, k);
     const predicate = doc.head[doc.head[k]!] ?? -1;
     if (hasRelation(doc, k, 'acl:relcl') || (predicate >= ownEnd && predicate < forward.end)) forward.end = Math.min(forward.end, ownEnd);
+    // (nor into the predicate where the parse hung the rest of the sentence inside the clause: "Mr. Trump, who said
+    // that the judge was biased, | issued a statement saying, “...”")
+    if (hasRelation(doc, k, 'acl:relcl') && predicate > k && predicate < forward.end) {
+      let cut = predicate;
+      while (cut > forward.first && (doc.value[cut - 1] === ',' || doc.upos[cut - 1] === 'AUX' || doc.upos[cut - 1] === 'ADV')) cut--;
+      forward.end = Math.min(forward.end, cut);
+    }
   }
   if (forward) forward.end = contentSubtreeEnd(doc, k, forward.first, forward.end);
   // Bill Lund, who endorsed the mayor last week: a plain object (no clause) in a relative clause

@@ -174,3 +174,15 @@ test('a "that" clause on an indirect object is the verb\'s second complement, no
   const relative = parse('He praised the plan that the minister drafted.', ctx.nlp, ctx.syntax);
   assert.notEqual(relative.deprel[relative.lower.indexOf('drafted')], 'ccomp');
 });
+
+test('a predicate with a relative pronoun for a second subject: the "who" clause is a relative clause, the later verb the predicate', () => {
+  const ctx = bundledContext();
+  const doc = parse('Mr. Trump, who said last week that a Mexican-American judge was biased against him because of his heritage, issued a statement Tuesday.', ctx.nlp, ctx.syntax);
+  const said = doc.lower.indexOf('said');
+  const issued = doc.lower.indexOf('issued');
+  const trump = doc.lower.indexOf('trump');
+  assert.equal(doc.deprel[issued], 'root');
+  assert.equal(doc.head[trump], issued);
+  assert.equal(doc.deprel[said], 'acl:relcl');
+  assert.equal(doc.head[said], trump);
+});

@@ -555,3 +555,9 @@ test('a relative clause set off by a comma after an object cue\'s noun object is
   const restrictive = quotesOf('She supported the agreement which Congress passed in 1993.');
   assert.equal(restrictive[0]?.text, 'the agreement which Congress passed in 1993');
 });
+
+test('the content of a cue in a relative clause on the subject ends before the subject\'s own predicate', () => {
+  const text = "Mr. Trump, who said last week that a Mexican-American judge in a case involving Trump University was biased against him because of his heritage, issued a statement Tuesday saying, ''I do not feel that one's heritage makes them incapable of being impartial.''";
+  const said = quotesOf(text).find((q) => q.cue?.text === 'said');
+  assert.equal(said?.text, 'that a Mexican-American judge in a case involving Trump University was biased against him because of his heritage');
+});
