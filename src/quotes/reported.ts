@@ -404,6 +404,14 @@ function treeSubjectBefore(scan: Scan, k: number, sentence: Sentence): SpeakerPh
   return { first, end: last + 1, nameFirst: first, nameEnd };
 }
 
+/** Penn tags of finite verbs and modals. */
+const finiteTags = new Set(['VBZ', 'VBD', 'VBP', 'MD']);
+
+/** Whether the words after an attribution ending at `from` go on with a finite predicate: ", can be hazardous" (not ", saying ..."). */
+function predicateFollows(doc: Doc, from: number, end: number): boolean {
+  return from + 1 < end && doc.value[from] === ',' && finiteTags.has(doc.xpos[from + 1]!);
+}
+
 /** Whether [first, end) is a participle phrase without a subject of its own: "Speaking at a rally on Friday". */
 function opensWithParticiple(doc: Doc, first: number, end: number): boolean {
   const w = doc.lower[first]!;
@@ -682,7 +690,9 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (comma <= sentence.first || doc.value[comma] !== ',') return null;
   const before = { first: sentence.first, end: comma };
   // "Weighing in on the dispute, the minister agreed": an opening participle phrase is the speaker's circumstance
-  if (opensWithParticiple(doc, before.first, before.end)) return null;
+  // ("Riding alone in the park, they said, can be hazardous": unless the sentence goes on with a predicate that has no
+  // subject after the attribution; then the participle phrase is its subject)
+  if (opensWithParticiple(doc, before.first, before.end) && !predicateFollows(doc, inverted ? inverted.end : k + 1, sentence.end)) return null;
   // "Overall, she said, a number of constituencies are alienated": a short opening is kept when the
   // sentence goes on after the attribution (checked below).
   const shortOpening = words(doc, before.first, before.end) < minContentWords;
@@ -699,7 +709,9 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     const restEnd = contentEnd(doc, after + 1, sentence);
     // (after a complete clause, not the cue's own adjunct: "..., the paper declared on Friday, three days after voters went to the polls")
     const adjunct = hasVerb(doc, before.first, before.end) && isAdjunctOf(doc, k, after + 1, restEnd);
-    if (restEnd > after + 1 && hasVerb(doc, after + 1, restEnd) && !adjunct) {
+    // ("It was, he said, one of the bitterest failures": an opening that ends in a copula or an auxiliary needs the rest)
+    const unfinished = before.end - 1 > before.first && doc.upos[before.end - 1] === 'AUX';
+    if (restEnd > after + 1 && (hasVerb(doc, after + 1, restEnd) || unfinished) && !adjunct) {
       const rest = contentKind(scan, after + 1, restEnd);
       if (rest && rest.kind === 'indirect') {
         pieces.push(offsets(doc, after + 1, restEnd));

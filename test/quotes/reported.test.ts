@@ -561,3 +561,13 @@ test('the content of a cue in a relative clause on the subject ends before the s
   const said = quotesOf(text).find((q) => q.cue?.text === 'said');
   assert.equal(said?.text, 'that a Mexican-American judge in a case involving Trump University was biased against him because of his heritage');
 });
+
+test('a parenthetical attribution inside a clause: an unfinished opening takes the rest, and an opening participle phrase can be the subject', () => {
+  const copula = quotesOf('It was, he said, one of the bitterest failures of his presidency.');
+  assert.deepEqual(copula.map((q) => [q.text, q.speaker?.name]), [['It was, he said, one of the bitterest failures of his presidency', 'he']]);
+  const gerund = quotesOf('Riding alone as a woman in a male-dominated park, they said, can be hazardous.');
+  assert.deepEqual(gerund.map((q) => [q.text, q.speaker?.name]), [['Riding alone as a woman in a male-dominated park, they said, can be hazardous', 'they']]);
+  // an opening participle phrase before a participle of the speaker's is the speaker's circumstance
+  const circumstance = quotesOf('Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, saying the party was split.');
+  assert.deepEqual(circumstance.map((q) => q.text), ['the party was split']);
+});
