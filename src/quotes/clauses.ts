@@ -38,7 +38,7 @@ export function isCapitalised(doc: Doc, t: number): boolean {
  */
 const clauseClosers = new Set(['who', 'whom', 'whose']);
 /** Words that open a content clause with a subordinate clause of its own ("said that if elected, he would ..."). */
-const contentOpeners = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'as', 'after', 'before', 'since', 'unless', 'once', 'until', 'whether']);
+export const contentOpeners = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'as', 'after', 'before', 'since', 'unless', 'once', 'until', 'whether']);
 
 export type Sentence = { first: number; end: number };
 

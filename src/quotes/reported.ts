@@ -17,7 +17,7 @@ import { isNounPhraseToken, nounPhraseAfter, subjectBefore, timeWords, type Spea
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { sentenceEndWords } from './tokens.ts';
 import {
-  claimContent, clauseEnd, contentEnd, contentKind, dashes, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
+  claimContent, clauseEnd, contentEnd, contentOpeners, contentKind, dashes, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
   sentenceOf, verbPos, words, type Sentence,
 } from './clauses.ts';
 import { accordingTo } from './according.ts';
@@ -117,11 +117,16 @@ function modifiesNoun(doc: Doc, k: number): boolean {
 
 /**
  * "that" as the subject or object of a relative clause on a noun after cue k, not the complementiser of a
- * content clause. ("told reporters that his office would ..." the nlp stage's repairs make a content clause.)
+ * content clause. The person a cue addresses takes no relative clause with an object "that" of its own
+ * subject: "informed the partners that the parliament has authorized ..." is a content clause however it is
+ * parsed (on an indirect object, "told reporters that his office would ...", the nlp stage's repairs make it one).
  */
-function isRelativePronoun(doc: Doc, k: number, t: number): boolean {
+function isRelativePronoun(doc: Doc, k: number, t: number, cue: CueVerb): boolean {
   const clause = doc.head[t]!;
-  return hasRelation(doc, t, 'nsubj', 'obj') && hasRelation(doc, clause, 'acl:relcl') && doc.head[clause]! > k;
+  if (!hasRelation(doc, t, 'nsubj', 'obj') || !hasRelation(doc, clause, 'acl:relcl') || doc.head[clause]! <= k) return false;
+  const noun = doc.head[clause]!;
+  const addressed = cue.addressee && doc.head[noun] === k && hasRelation(doc, noun, 'obj');
+  return !(addressed && hasRelation(doc, t, 'obj') && children(doc, clause, 'nsubj').some((s) => s > t));
 }
 
 /**
@@ -184,6 +189,9 @@ function pairsAside(doc: Doc, first: number, cut: number, end: number): boolean 
 function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): number {
   const head = children(doc, k, ...contentHeadRelations).find((c) => c >= first && c < end);
   if (head === undefined) return end;
+  // "told analysts that when the dividend is resumed, | the rate will ...": a content clause that opens with a
+  // subordinate clause goes on after the comma that closes it, wherever the parse hangs the main clause
+  if (doc.lower[first] === 'that' && contentOpeners.has(doc.lower[first + 1] ?? '')) return end;
   let { last } = subtreeSpan(doc, head);
   while (last > head && breakMarks.has(doc.value[last]!)) last--;
   const cut = last + 1;
@@ -307,7 +315,7 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   for (let a = j; a < sentenceEnd && a - j <= maxAdjunctTokens; a++) {
     const w = doc.lower[a]!;
     // (not the relative pronoun of a clause on an adjunct's noun: "spoke at a rally in a town that has lost its mill")
-    if (w === 'that' && a + 1 < sentenceEnd && !isRelativePronoun(doc, k, a)) {
+    if (w === 'that' && a + 1 < sentenceEnd && !isRelativePronoun(doc, k, a, cue)) {
       const end = clauseEnd(scan, a, sentenceEnd);
       return a + 1 < end ? { first: a, end } : null;
     }

@@ -571,3 +571,13 @@ test('a parenthetical attribution inside a clause: an unfinished opening takes t
   const circumstance = quotesOf('Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, saying the party was split.');
   assert.deepEqual(circumstance.map((q) => q.text), ['the party was split']);
 });
+
+test('a content clause that opens with "that" and a subordinate clause goes on after its comma, however the parse hangs the rest', () => {
+  const text = 'He told securities analysts that when the company\'s common dividend is resumed, "the initial rate will appear conservative to you."';
+  assert.equal(quotesOf(text)[0]?.text, 'that when the company\'s common dividend is resumed, "the initial rate will appear conservative to you."');
+});
+
+test('"informed the partners that ..." opens a content clause where the parse reads "that" as the object of a relative clause', () => {
+  const text = 'Minister Bliznakov also informed the partners that the Bulgarian Parliament has authorized the Council of Ministers to negotiate.';
+  assert.equal(quotesOf(text)[0]?.text, 'that the Bulgarian Parliament has authorized the Council of Ministers to negotiate');
+});
