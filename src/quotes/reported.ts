@@ -313,6 +313,12 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // said (to reporters) (on Monday) (during a taping of a town hall in Buffalo, New York,) that ...:
   // the clause starts at "that", and ends by its own words, not by the adjuncts' commas.
   for (let a = j; a < sentenceEnd && a - j <= maxAdjunctTokens; a++) {
+    // said — on Twitter, as it happens — that ...: an aside between dashes
+    if (dashes.has(doc.value[a]!)) {
+      let close = a + 1;
+      while (close < sentenceEnd && close - j <= maxAdjunctTokens && doc.value[close] !== doc.value[a]) close++;
+      if (close < sentenceEnd && doc.lower[close + 1] === 'that') a = close + 1;
+    }
     const w = doc.lower[a]!;
     // (not the relative pronoun of a clause on an adjunct's noun: "spoke at a rally in a town that has lost its mill")
     if (w === 'that' && a + 1 < sentenceEnd && !isRelativePronoun(doc, k, a, cue)) {

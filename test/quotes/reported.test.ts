@@ -581,3 +581,8 @@ test('"informed the partners that ..." opens a content clause where the parse re
   const text = 'Minister Bliznakov also informed the partners that the Bulgarian Parliament has authorized the Council of Ministers to negotiate.';
   assert.equal(quotesOf(text)[0]?.text, 'that the Bulgarian Parliament has authorized the Council of Ministers to negotiate');
 });
+
+test('an aside between dashes may stand between a cue and its "that" clause', () => {
+  const quotes = quotesOf('His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.');
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker?.name]), [['that Trump raised about $4 million that day', 'His campaign chairman Paul Manafort']]);
+});
