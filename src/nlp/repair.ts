@@ -297,6 +297,122 @@ function repairNounPredicate(tree: SentenceTree, from: number, to: number): void
   }
 }
 
+/** Relative pronouns that stand for a person or thing named just before a comma ("Mr. Trump, who said ..."). */
+const nonRestrictiveRelatives = new Set(['who', 'which']);
+
+// "Mr. Trump, who said last week that the judge was biased, issued a statement.": the parser made
+// "said" the predicate with two subjects, "Trump" and "who", and hung "issued" inside its clause. A
+// predicate has one subject: the "who" clause is a relative clause on the noun before the comma, and
+// the first verb after a later comma in it that has no subject of its own is the noun's predicate.
+function repairTwoSubjects(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, head, deprel } = tree;
+  for (let who = from + 2; who < to; who++) {
+    if (!nonRestrictiveRelatives.has(words[who]!.toLowerCase()) || words[who - 1] !== ',' || deprel[who] !== 'nsubj') continue;
+    const clause = head[who]!;
+    if (clause <= who) continue;
+    let noun = -1;
+    for (let k = from; k < who - 1; k++) if (head[k] === clause && deprel[k] === 'nsubj') noun = k;
+    if (noun < 0) continue;
+    let predicate = -1;
+    for (let t = clause + 2; t < to && predicate < 0; t++) {
+      if (upos[t] !== 'VERB' || words[t - 1] !== ',' || !dominates(head, clause, t) || hasSubject(head, deprel, t, from, to)) continue;
+      if (deprel[t] === 'conj' || deprel[t] === 'parataxis' || deprel[t] === 'advcl') predicate = t;
+    }
+    if (predicate < 0) continue;
+    head[predicate] = head[clause]!;
+    deprel[predicate] = deprel[clause]!;
+    // what hung on the old predicate after the new one (the full stop) goes with it
+    for (let k = predicate + 1; k < to; k++) if (head[k] === clause) head[k] = predicate;
+    head[noun] = predicate;
+    head[clause] = noun;
+    deprel[clause] = 'acl:relcl';
+  }
+}
+
+/** Relations of a verb's complements besides an indirect object. */
+const secondComplements = new Set(['obj', 'ccomp', 'xcomp']);
+
+// "Emanuel told reporters that his office would stop opposing the release.": the parser made the
+// clause a relative clause on "reporters" with "that" as its object. An indirect object needs a
+// second complement: when the verb has none, a clause on the indirect object that opens with
+// "that" followed by a subject of its own is that complement (ccomp of the verb, "that" its mark).
+function repairClauseOnIndirectObject(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, xpos, head, deprel } = tree;
+  for (let that = from + 1; that < to; that++) {
+    if (words[that]!.toLowerCase() !== 'that') continue;
+    const clause = head[that]!;
+    if (clause <= that || (deprel[clause] !== 'acl:relcl' && deprel[clause] !== 'acl')) continue;
+    const addressee = head[clause]!;
+    const verb = head[addressee]!;
+    if (addressee >= that || deprel[addressee] !== 'iobj' || verb < 0 || verb > addressee) continue;
+    if (subtreeEnd(head, addressee, from, that) !== that - 1) continue;
+    let complement = false;
+    for (let k = from; k < to; k++) if (head[k] === verb && secondComplements.has(deprel[k]!)) complement = true;
+    let subject = -1;
+    for (let k = that + 1; k < clause; k++) if (head[k] === clause && deprel[k]!.startsWith('nsubj')) subject = k;
+    if (complement || subject < 0) continue;
+    head[clause] = verb;
+    deprel[clause] = 'ccomp';
+    deprel[that] = 'mark';
+    upos[that] = 'SCONJ';
+    xpos[that] = 'IN';
+  }
+}
+
+/** Closing quotation marks after which an attribution may follow ("“...,” the ad states."). */
+const closingMarks = new Set(['”', '"', "''"]);
+/** Marks that end a quotation a clause after it reports ("...,”", "...?”"). */
+const reportedQuotationEnds = new Set([',', '?', '!']);
+
+// "“They know Hillary can win,” a voice-over in the ad states.": after a quotation that ends in a
+// comma, the words up to the full stop are its attribution, a clause that needs a verb. When
+// none of them is tagged a verb and the last is an -s form right after a noun ("ad states",
+// "Viguerie notes"), that form is the verb the tagger read as a plural noun: it becomes the root,
+// with the quotation's clause as its complement and the noun phrase before it as its subject.
+// (An opening preposition, "per the party's bylaws", or a determiner or adjective right before the
+// word, "the states", leaves the phrase a noun phrase.)
+function repairAttributionVerb(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, xpos, head, deprel } = tree;
+  if (to - from < 5 || words[to - 1] !== '.') return;
+  const verb = to - 2;
+  let mark = -1;
+  for (let t = verb - 1; t > from + 1 && mark < 0; t--) if (closingMarks.has(words[t]!) && reportedQuotationEnds.has(words[t - 1]!)) mark = t;
+  if (mark < 0 || verb - mark < 2 || upos[mark + 1] === 'ADP') return;
+  for (let t = mark + 1; t < to; t++) if (upos[t] === 'VERB' || upos[t] === 'AUX') return;
+  if (xpos[verb] !== 'NNS' || !words[verb]!.endsWith('s') || !nominalTags.has(upos[verb - 1]!)) return;
+  // the head of the quotation's words; the subject, the first word before the verb that hangs outside the words between
+  const top = (t: number) => {
+    while (head[t]! >= from && head[t]! < mark && upos[head[t]!] !== 'PUNCT') t = head[t]!;
+    return t;
+  };
+  let opening = from;
+  while (opening < mark && upos[opening] === 'PUNCT') opening++;
+  let subject = mark + 1;
+  while (subject < verb && (upos[subject] === 'PUNCT' || (head[subject]! > mark && head[subject]! < verb))) subject++;
+  if (opening >= mark || subject >= verb) return;
+  const quoted = top(opening);
+  upos[verb] = 'VERB';
+  xpos[verb] = 'VBZ';
+  for (let t = from; t < to; t++) {
+    if (t === verb || t === subject) continue;
+    // the words that hung on the form as a noun ("in the ad states") hang on the noun before it, that noun on the subject
+    if (t > mark && t < verb && head[t] === verb) {
+      head[t] = t === verb - 1 ? subject : verb - 1;
+      if (t === verb - 1) deprel[t] = 'nmod';
+    }
+    if (head[t] === -1 || (t > verb && head[t]! < mark)) {
+      head[t] = verb;
+      if (deprel[t] === 'root') deprel[t] = upos[t] === 'PUNCT' ? 'punct' : 'parataxis';
+    }
+  }
+  head[verb] = -1;
+  deprel[verb] = 'root';
+  head[quoted] = verb;
+  deprel[quoted] = 'ccomp';
+  head[subject] = verb;
+  deprel[subject] = 'nsubj';
+}
+
 /** One sentence's words, tags and tree, as the repairs read and mend them (heads absolute or -1). */
 export type SentenceTree = { words: string[]; upos: string[]; xpos: string[]; head: Int32Array; deprel: string[] };
 
@@ -316,6 +432,9 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairThatAsDeterminer(tree, from, to);
   repairPerfectParticiple(tree, from, to);
   repairNounPredicate(tree, from, to);
+  repairAttributionVerb(tree, from, to);
+  repairClauseOnIndirectObject(tree, from, to);
+  repairTwoSubjects(tree, from, to);
   for (let t = from; t < to; t++) {
     if (deprel[t] !== 'acl:relcl') continue;
     let opensWithConjunction = false;

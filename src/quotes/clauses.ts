@@ -38,7 +38,7 @@ export function isCapitalised(doc: Doc, t: number): boolean {
  */
 const clauseClosers = new Set(['who', 'whom', 'whose']);
 /** Words that open a content clause with a subordinate clause of its own ("said that if elected, he would ..."). */
-const contentOpeners = new Set([
+export const contentOpeners = new Set([
   'if', 'when', 'while', 'although', 'though', 'because', 'as', 'after', 'before', 'since', 'unless', 'once', 'until',
   'whether',
 ]);
@@ -149,7 +149,9 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
   const { pos, lower, value } = doc;
   let verbSeen = isVerbPos(pos[first]!);
   let auxiliarySeen = false;
-  const opener = lower[first] === 'that' ? first + 1 : first;
+  let opener = lower[first] === 'that' ? first + 1 : first;
+  // "that even after he steps down, he will ...", "only if elected, she would ...": an adverb before the subordinator
+  if (opener + 1 < end && pos[opener] === 'ADV' && contentOpeners.has(lower[opener + 1]!)) opener++;
   let openedBySubordinate = opener < end && (pos[opener] === 'SCONJ' || contentOpeners.has(lower[opener]!));
   for (let t = first + 1; t + 1 < end; t++) {
     const p = pos[t]!;

@@ -185,6 +185,10 @@ function attributionAfterByWords(scan: Scan, span: QuotedSpan, limit: number): A
       (doc.pos[k] !== 'NOUN' || doc.pos[k - 1] === 'PRON' || doc.pos[k - 1] === 'PROPN') &&
       (!nominalTags.has(doc.upos[k]!) || endsAttribution(scan, k, limit))
     ) {
+      // “...” Gay rights groups condemned the bill.: after a full stop, only a verb of saying proper attributes the
+      // quotation; a verb of thought or one whose object is what it reports ("condemned", "praised") makes a sentence of its own.
+      const cue = cueVerbAt(doc, k, lexicon)!;
+      if (tight && (cue.cueClass !== 'speech' || cue.object)) return null;
       // “... change.” She adds, “...”: after a full stop, a cue that opens words of its own starts a new sentence.
       // (“... identity.” Cruz says he isn't familiar ...: a clause of its own after the cue)
       if (tight && k + 1 < doc.length && (doc.value[k + 1] === ',' || doc.value[k + 1] === ':' || doc.lower[k + 1] === 'that' || scan.spanOf[k + 1] !== -1 ||

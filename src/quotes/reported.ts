@@ -17,7 +17,7 @@ import { isNounPhraseToken, nounPhraseAfter, subjectBefore, timeWords, type Spea
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { sentenceEndWords } from './tokens.ts';
 import {
-  claimContent, clauseEnd, contentEnd, contentKind, dashes, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
+  claimContent, clauseEnd, contentEnd, contentOpeners, contentKind, dashes, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
   sentenceOf, verbPos, words, type Sentence,
 } from './clauses.ts';
 import { accordingTo } from './according.ts';
@@ -132,13 +132,14 @@ function modifiesNoun(doc: Doc, k: number): boolean {
 /**
  * "that" as the subject or object of a relative clause on a noun after cue k, not the complementiser of a
  * content clause. The person a cue addresses takes no relative clause with an object "that" of its own
- * subject: "told reporters that his office would stop opposing ..." is a content clause however it is parsed.
+ * subject: "informed the partners that the parliament has authorized ..." is a content clause however it is
+ * parsed (on an indirect object, "told reporters that his office would ...", the nlp stage's repairs make it one).
  */
 function isRelativePronoun(doc: Doc, k: number, t: number, cue: CueVerb): boolean {
   const clause = doc.head[t]!;
   if (!hasRelation(doc, t, 'nsubj', 'obj') || !hasRelation(doc, clause, 'acl:relcl') || doc.head[clause]! <= k) return false;
   const noun = doc.head[clause]!;
-  const addressed = cue.addressee && doc.head[noun] === k && hasRelation(doc, noun, 'iobj', 'obj');
+  const addressed = cue.addressee && doc.head[noun] === k && hasRelation(doc, noun, 'obj');
   return !(addressed && hasRelation(doc, t, 'obj') && children(doc, clause, 'nsubj').some((s) => s > t));
 }
 
@@ -202,6 +203,9 @@ function pairsAside(doc: Doc, first: number, cut: number, end: number): boolean 
 function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): number {
   const head = children(doc, k, ...contentHeadRelations).find((c) => c >= first && c < end);
   if (head === undefined) return end;
+  // "told analysts that when the dividend is resumed, | the rate will ...": a content clause that opens with a
+  // subordinate clause goes on after the comma that closes it, wherever the parse hangs the main clause
+  if (doc.lower[first] === 'that' && contentOpeners.has(doc.lower[first + 1] ?? '')) return end;
   let { last } = subtreeSpan(doc, head);
   while (last > head && breakMarks.has(doc.value[last]!)) last--;
   const cut = last + 1;
@@ -304,6 +308,18 @@ function treeObjectLast(doc: Doc, k: number, first: number, end: number): number
   return -1;
 }
 
+/** Words that open a relative clause set off by a comma after a noun. */
+const nonRestrictiveStarts = new Set(['which', 'who', 'whom', 'whose']);
+
+/** The comma before "which" or "who" that follows a noun phrase with no verb in [first, end), or -1. */
+function relativeAfterObject(doc: Doc, first: number, end: number): number {
+  for (let t = first + 1; t + 1 < end; t++) {
+    if (verbPos.has(doc.pos[t]!)) return -1;
+    if (doc.value[t] === ',' && nonRestrictiveStarts.has(doc.lower[t + 1]!)) return t;
+  }
+  return -1;
+}
+
 /** The content of the cue at k going forward, as a token range; null when the cue has none. */
 function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence): { first: number; end: number } | null {
   const { doc } = scan;
@@ -316,6 +332,12 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // said (to reporters) (on Monday) (during a taping of a town hall in Buffalo, New York,) that ...:
   // the clause starts at "that", and ends by its own words, not by the adjuncts' commas.
   for (let a = j; a < sentenceEnd && a - j <= maxAdjunctTokens; a++) {
+    // said — on Twitter, as it happens — that ...: an aside between dashes
+    if (dashes.has(doc.value[a]!)) {
+      let close = a + 1;
+      while (close < sentenceEnd && close - j <= maxAdjunctTokens && doc.value[close] !== doc.value[a]) close++;
+      if (close < sentenceEnd && doc.lower[close + 1] === 'that') a = close + 1;
+    }
     const w = doc.lower[a]!;
     // (not the relative pronoun of a clause on an adjunct's noun: "spoke at a rally in a town that has lost its mill")
     if (w === 'that' && a + 1 < sentenceEnd && !isRelativePronoun(doc, k, a, cue)) {
@@ -362,6 +384,12 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     if (cue.object) {
       const objectLast = treeObjectLast(doc, k, first, end);
       if (objectLast !== -1) return { first, end: objectLast + 1 };
+    }
+    // "supported the North American Free Trade Agreement | , which caused ...": an object cue's noun object
+    // whose first verb is in a relative clause set off by a comma; the clause is the writer's comment on it
+    if (cue.object) {
+      const relative = relativeAfterObject(doc, first, end);
+      if (relative !== -1) return { first, end: relative };
     }
     // A content clause has a verb of its own: "says his plan would eliminate ..."
     if (hasVerb(doc, first + 1, end) || hasVerbTaggedNoun(doc, first + 1, end)) return { first, end };
@@ -417,6 +445,14 @@ function treeSubjectBefore(scan: Scan, k: number, sentence: Sentence): SpeakerPh
   let nameEnd = head + 1;
   while (nameEnd <= last && doc.value[nameEnd] !== ',' && doc.value[nameEnd] !== '(') nameEnd++;
   return { first, end: last + 1, nameFirst: first, nameEnd };
+}
+
+/** Penn tags of finite verbs and modals. */
+const finiteTags = new Set(['VBZ', 'VBD', 'VBP', 'MD']);
+
+/** Whether the words after an attribution ending at `from` go on with a finite predicate: ", can be hazardous" (not ", saying ..."). */
+function predicateFollows(doc: Doc, from: number, end: number): boolean {
+  return from + 1 < end && doc.value[from] === ',' && finiteTags.has(doc.xpos[from + 1]!);
 }
 
 /** Whether [first, end) is a participle phrase without a subject of its own: "Speaking at a rally on Friday". */
@@ -659,6 +695,13 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     const ownEnd = relativeClauseEnd(doc, k);
     const predicate = doc.head[doc.head[k]!] ?? -1;
     if (hasRelation(doc, k, 'acl:relcl') || (predicate >= ownEnd && predicate < forward.end)) forward.end = Math.min(forward.end, ownEnd);
+    // (nor into the predicate where the parse hung the rest of the sentence inside the clause: "Mr. Trump, who said
+    // that the judge was biased, | issued a statement saying, “...”")
+    if (hasRelation(doc, k, 'acl:relcl') && predicate > k && predicate < forward.end) {
+      let cut = predicate;
+      while (cut > forward.first && (doc.value[cut - 1] === ',' || doc.upos[cut - 1] === 'AUX' || doc.upos[cut - 1] === 'ADV')) cut--;
+      forward.end = Math.min(forward.end, cut);
+    }
   }
   if (forward) forward.end = contentSubtreeEnd(doc, k, forward.first, forward.end);
   // Bill Lund, who endorsed the mayor last week: a plain object (no clause) in a relative clause
@@ -710,7 +753,9 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (comma <= sentence.first || doc.value[comma] !== ',') return null;
   const before = { first: sentence.first, end: comma };
   // "Weighing in on the dispute, the minister agreed": an opening participle phrase is the speaker's circumstance
-  if (opensWithParticiple(doc, before.first, before.end)) return null;
+  // ("Riding alone in the park, they said, can be hazardous": unless the sentence goes on with a predicate that has no
+  // subject after the attribution; then the participle phrase is its subject)
+  if (opensWithParticiple(doc, before.first, before.end) && !predicateFollows(doc, inverted ? inverted.end : k + 1, sentence.end)) return null;
   // "Overall, she said, a number of constituencies are alienated": a short opening is kept when the
   // sentence goes on after the attribution (checked below).
   const shortOpening = words(doc, before.first, before.end) < minContentWords;
@@ -727,7 +772,9 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     const restEnd = contentEnd(doc, after + 1, sentence);
     // (after a complete clause, not the cue's own adjunct: "..., the paper declared on Friday, three days after voters went to the polls")
     const adjunct = hasVerb(doc, before.first, before.end) && isAdjunctOf(doc, k, after + 1, restEnd);
-    if (restEnd > after + 1 && hasVerb(doc, after + 1, restEnd) && !adjunct) {
+    // ("It was, he said, one of the bitterest failures": an opening that ends in a copula or an auxiliary needs the rest)
+    const unfinished = before.end - 1 > before.first && doc.upos[before.end - 1] === 'AUX';
+    if (restEnd > after + 1 && (hasVerb(doc, after + 1, restEnd) || unfinished) && !adjunct) {
       const rest = contentKind(scan, after + 1, restEnd);
       if (rest && rest.kind === 'indirect') {
         pieces.push(offsets(doc, after + 1, restEnd));

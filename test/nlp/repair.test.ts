@@ -168,3 +168,44 @@ test('the parser\'s tree of "Israeli soldiers shot two Palestinians" has "shot" 
   assert.equal(doc.upos[shot], 'VERB');
   assert.equal(doc.deprel[shot], 'root');
 });
+
+test('an -s form ending the attribution after a quotation is its verb, not a plural noun', () => {
+  const ctx = bundledContext();
+  const doc = parse('“They know she is the only one strong enough to stop them,” a voice-over in the ad states.', ctx.nlp, ctx.syntax);
+  const states = doc.lower.indexOf('states');
+  assert.equal(doc.upos[states], 'VERB');
+  assert.equal(doc.deprel[states], 'root');
+  assert.equal(doc.head[doc.lower.indexOf('over')], states);
+  assert.equal(doc.deprel[doc.lower.indexOf('know')], 'ccomp');
+  // a phrase that opens with a preposition, or a plural after a determiner, stays a noun
+  const bylaws = parse('“We will vote on Friday,” per the party’s bylaws.', ctx.nlp, ctx.syntax);
+  assert.equal(bylaws.upos[bylaws.lower.indexOf('bylaws')], 'NOUN');
+  const plural = parse('“We won,” said the governor of one of the states.', ctx.nlp, ctx.syntax);
+  assert.notEqual(plural.upos[plural.lower.indexOf('states')], 'VERB');
+});
+
+test('a "that" clause on an indirect object is the verb\'s second complement, not a relative clause', () => {
+  const ctx = bundledContext();
+  const doc = parse('Emanuel told reporters that his office would stop opposing the release of the video.', ctx.nlp, ctx.syntax);
+  const told = doc.lower.indexOf('told');
+  const stop = doc.lower.indexOf('stop');
+  assert.equal(doc.deprel[doc.lower.indexOf('reporters')], 'iobj');
+  assert.equal(doc.head[stop], told);
+  assert.equal(doc.deprel[stop], 'ccomp');
+  assert.equal(doc.deprel[doc.lower.indexOf('that')], 'mark');
+  // a relative clause on a direct object stays one
+  const relative = parse('He praised the plan that the minister drafted.', ctx.nlp, ctx.syntax);
+  assert.notEqual(relative.deprel[relative.lower.indexOf('drafted')], 'ccomp');
+});
+
+test('a predicate with a relative pronoun for a second subject: the "who" clause is a relative clause, the later verb the predicate', () => {
+  const ctx = bundledContext();
+  const doc = parse('Mr. Trump, who said last week that a Mexican-American judge was biased against him because of his heritage, issued a statement Tuesday.', ctx.nlp, ctx.syntax);
+  const said = doc.lower.indexOf('said');
+  const issued = doc.lower.indexOf('issued');
+  const trump = doc.lower.indexOf('trump');
+  assert.equal(doc.deprel[issued], 'root');
+  assert.equal(doc.head[trump], issued);
+  assert.equal(doc.deprel[said], 'acl:relcl');
+  assert.equal(doc.head[said], trump);
+});

@@ -302,3 +302,19 @@ test('a bare quotation after a sentence that is only an attribution is its subje
   const none = quotesOf('The hall was full. “There are no paper ballots to recount.”');
   assert.equal(none[0]?.speaker ?? null, null);
 });
+
+test('after a full stop inside the marks, a sentence whose cue takes an object is not the attribution', () => {
+  // "touted his victories" reports its own object; it does not attribute the quotation before it
+  const text = 'Speaking at a gala on Thursday, Trump said the South has “treated me so well.” Trump touted his victories in the region.';
+  assert.deepEqual(quotesOf(text).map((q) => [q.kind, q.text, q.cue?.text]), [
+    ['partial', 'the South has “treated me so well.”', 'said'],
+    ['indirect', 'his victories in the region', 'touted'],
+  ]);
+});
+
+test('"the ad states" after a quotation attributes it, though the tagger reads "states" as a noun', () => {
+  const text = '“They know she is the only one strong enough to stop them,” a voice-over in the ad states.';
+  assert.deepEqual(quotesOf(text).map((q) => [q.text, q.speaker?.name, q.cue?.text]), [
+    ['“They know she is the only one strong enough to stop them,”', 'a voice-over in the ad', 'states'],
+  ]);
+});

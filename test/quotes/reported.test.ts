@@ -542,3 +542,47 @@ test('a past participle of a naming cue right after a noun gives the noun\'s nam
   assert.equal(quotesOf('He called the plan a disaster.')[0]?.text, 'the plan a disaster');
   assert.equal(quotesOf('Critics issued a statement calling the plan a disaster.')[0]?.text, 'the plan a disaster');
 });
+
+test('a content clause that opens with an adverb and a subordinate clause runs past the comma that closes it', () => {
+  const quotes = quotesOf('He said that even after he steps down, he will look for ways to ensure that the agreement is implemented.');
+  assert.equal(quotes[0]?.text, 'that even after he steps down, he will look for ways to ensure that the agreement is implemented');
+});
+
+test('a relative clause set off by a comma after an object cue\'s noun object is the writer\'s comment, not content', () => {
+  const quotes = quotesOf('She and her husband supported the North American Free Trade Agreement, which caused economic pain in the Midwest.');
+  assert.equal(quotes[0]?.text, 'the North American Free Trade Agreement');
+  // a relative clause with no comma restricts the object and is part of it
+  const restrictive = quotesOf('She supported the agreement which Congress passed in 1993.');
+  assert.equal(restrictive[0]?.text, 'the agreement which Congress passed in 1993');
+});
+
+test('the content of a cue in a relative clause on the subject ends before the subject\'s own predicate', () => {
+  const text = "Mr. Trump, who said last week that a Mexican-American judge in a case involving Trump University was biased against him because of his heritage, issued a statement Tuesday saying, ''I do not feel that one's heritage makes them incapable of being impartial.''";
+  const said = quotesOf(text).find((q) => q.cue?.text === 'said');
+  assert.equal(said?.text, 'that a Mexican-American judge in a case involving Trump University was biased against him because of his heritage');
+});
+
+test('a parenthetical attribution inside a clause: an unfinished opening takes the rest, and an opening participle phrase can be the subject', () => {
+  const copula = quotesOf('It was, he said, one of the bitterest failures of his presidency.');
+  assert.deepEqual(copula.map((q) => [q.text, q.speaker?.name]), [['It was, he said, one of the bitterest failures of his presidency', 'he']]);
+  const gerund = quotesOf('Riding alone as a woman in a male-dominated park, they said, can be hazardous.');
+  assert.deepEqual(gerund.map((q) => [q.text, q.speaker?.name]), [['Riding alone as a woman in a male-dominated park, they said, can be hazardous', 'they']]);
+  // an opening participle phrase before a participle of the speaker's is the speaker's circumstance
+  const circumstance = quotesOf('Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, saying the party was split.');
+  assert.deepEqual(circumstance.map((q) => q.text), ['the party was split']);
+});
+
+test('a content clause that opens with "that" and a subordinate clause goes on after its comma, however the parse hangs the rest', () => {
+  const text = 'He told securities analysts that when the company\'s common dividend is resumed, "the initial rate will appear conservative to you."';
+  assert.equal(quotesOf(text)[0]?.text, 'that when the company\'s common dividend is resumed, "the initial rate will appear conservative to you."');
+});
+
+test('"informed the partners that ..." opens a content clause where the parse reads "that" as the object of a relative clause', () => {
+  const text = 'Minister Bliznakov also informed the partners that the Bulgarian Parliament has authorized the Council of Ministers to negotiate.';
+  assert.equal(quotesOf(text)[0]?.text, 'that the Bulgarian Parliament has authorized the Council of Ministers to negotiate');
+});
+
+test('an aside between dashes may stand between a cue and its "that" clause', () => {
+  const quotes = quotesOf('His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.');
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker?.name]), [['that Trump raised about $4 million that day', 'His campaign chairman Paul Manafort']]);
+});
