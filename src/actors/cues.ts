@@ -60,6 +60,8 @@ export type NameCues = {
   firmRole: string[][];
   /** nouns of something one runs or issues ("campaign", "poll", "report"): "the campaign" stands for who runs it */
   issued: Set<string>;
+  /** given names and the gender they say (data/actors/given-names.txt, filled by loadActorContext) */
+  givenName: Map<string, Gender>;
 };
 
 const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
@@ -76,7 +78,7 @@ export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
     honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), company: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
     modifier: new Set(), former: new Set(), locative: new Set(), arrival: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
-    partyAside: new Map(), speech: new Set(), leads: new Set(), body: new Set(), personNoun: new Set(), titleWord: new Set(), unnamedModifier: new Set(), notOrganization: new Set(), kin: new Map(), occupation: new Map(), firmRole: [], issued: new Set(),
+    partyAside: new Map(), speech: new Set(), leads: new Set(), body: new Set(), personNoun: new Set(), titleWord: new Set(), unnamedModifier: new Set(), notOrganization: new Set(), kin: new Map(), occupation: new Map(), firmRole: [], issued: new Set(), givenName: new Map(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();
@@ -145,4 +147,30 @@ export function readNameCues(source: string, file: string): NameCues {
     }
   });
   return cues;
+}
+
+const givenClass = /^(male|female)$/;
+
+/**
+ * The given names of data/actors/given-names.txt (`male: Name ...`, `female: Name ...`), lower-cased,
+ * with the gender they say; a name listed under both genders says none and is left out.
+ */
+export function readGivenNames(source: string, file: string): Map<string, Gender> {
+  const genders = new Map<string, Gender>();
+  const either = new Set<string>();
+  source.split(/\r?\n/).forEach((raw, i) => {
+    const text = raw.replace(/#.*/, '').trim();
+    if (!text) return;
+    const colon = text.indexOf(':');
+    const name = colon < 0 ? '' : text.slice(0, colon).trim();
+    if (!givenClass.test(name)) throw new DictionaryError(file, i + 1, `expected "male: Name Name ..." or "female: Name Name ..."`);
+    const gender = name as Gender;
+    for (const word of text.slice(colon + 1).trim().split(/\s+/).filter(Boolean)) {
+      const key = word.toLowerCase();
+      if (genders.get(key) !== undefined && genders.get(key) !== gender) either.add(key);
+      genders.set(key, gender);
+    }
+  });
+  for (const key of either) genders.delete(key);
+  return genders;
 }

@@ -44,7 +44,11 @@ type Group = {
  * in a US story); name: the person's full name when the mention may show less ("Putin" for the
  * dictionary's Vladimir Putin).
  */
-type Resolved = { id: string; gender?: Gender; person: boolean; country?: string; role?: string; name?: string };
+type Resolved = {
+  id: string; gender?: Gender; person: boolean; country?: string; role?: string; name?: string;
+  /** the gender the person's given name says (data/actors/given-names.txt), where no title says one */
+  nameGender?: Gender;
+};
 
 function newResolved(id: string, gender: Gender | undefined, person: boolean, country?: string, role?: string, name?: string): Resolved {
   return { id, gender, person, country, role, name };
@@ -1771,7 +1775,38 @@ function pronounTable(cues: NameCues, vocabulary: TokenVocabulary): PronounTable
 }
 
 function compatible(c: PersonMention, kind: Gender | undefined): boolean {
-  return !kind || !c.who.gender || c.who.gender === kind;
+  const gender = c.who.gender ?? c.who.nameGender;
+  return !kind || !gender || gender === kind;
+}
+
+// "Karl Otto Poehl met Angela Merkel. She said": a person named with a given name that says a
+// gender (the first name word of a mention, before a surname) is of that gender for the
+// pronouns; a person whose mentions' given names disagree is of neither. Nor are people who
+// share a surname with someone else the article names ("Bill Clinton", "Hillary Clinton"): a
+// lone "Clinton" may stand for either, whichever the name pass chose.
+function genderGivenNames(s: Recognition): void {
+  const { keys, cues, capital, lexicon, tokenIds } = s;
+  if (!cues.givenName.size) return;
+  const genders = new Map<string, Gender | null>();
+  const bySurname = new Map<string, string>();
+  for (const m of s.personMentions) {
+    let k = m.token;
+    while (k < m.end && (capital[k] !== 1 || cues.honorific.has(keys[k]!) || cues.titleWord.has(keys[k]!) || lexicon.agentTrie.match(tokenIds, k, m.end) !== undefined)) k++;
+    // (a given name is followed by more of the name: a lone "Jordan" may be a surname)
+    if (k + 1 >= m.end || capital[k + 1] !== 1) continue;
+    const surname = keys[m.end - 1]!;
+    const namesake = bySurname.get(surname);
+    if (namesake === undefined) bySurname.set(surname, m.who.id);
+    else if (namesake !== m.who.id) {
+      genders.set(namesake, null);
+      genders.set(m.who.id, null);
+    }
+    const gender = cues.givenName.get(keys[k]!);
+    if (!gender) continue;
+    const before = genders.get(m.who.id);
+    genders.set(m.who.id, before === undefined || before === gender ? gender : null);
+  }
+  for (const m of s.personMentions) m.who.nameGender = genders.get(m.who.id) ?? undefined;
 }
 
 /** How many sentences back he/she looks for the nearest person, and for the only one. */
@@ -2278,6 +2313,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   unknownAcronyms(s);
   addMentions(s, organizationDescriptions(descriptionInput(s)));
   addMentions(s, issuedDescriptions(descriptionInput(s)));
+  genderGivenNames(s);
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
   if (s.personMentions.length) namedByIt(s);
   return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };

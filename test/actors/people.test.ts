@@ -343,3 +343,17 @@ test('a full name before a noun is still the person when the article writes the 
   assert.ok(pairs.includes('Tom Breckner => person:tom-breckner'), pairs.join('; '));
   assert.ok(pairs.includes('Breckner => person:tom-breckner'), pairs.join('; '));
 });
+
+test('a given name says a person\'s gender: "she" after a man and a woman named without titles is the woman (data/actors/given-names.txt)', () => {
+  const r = recognizeText('Karl Otto Vennberg met Angela Quellin in Bonn on Monday. She said the rate would rise. Angela Quellin met Karl Otto Vennberg later. He said it would not.', '1987-03-05');
+  const pairs = mentionPairs(r);
+  assert.ok(pairs.includes('She => person:angela-quellin'), pairs.join('; '));
+  assert.ok(pairs.includes('He => person:karl-otto-vennberg'), pairs.join('; '));
+});
+
+test('a given name listed under both genders says none, and a lone given name says nothing of a surname', async () => {
+  const { readGivenNames } = await import('../../src/actors/cues.ts');
+  const names = readGivenNames('male: Karl Robin\nfemale: Angela\nfemale: Robin # both: no gender\n', 'x.txt');
+  assert.deepEqual([...names], [['karl', 'male'], ['angela', 'female']]);
+  assert.throws(() => readGivenNames('males: Karl', 'x.txt'), /x\.txt:1/);
+});
