@@ -357,3 +357,9 @@ test('a given name listed under both genders says none, and a lone given name sa
   assert.deepEqual([...names], [['karl', 'male'], ['angela', 'female']]);
   assert.throws(() => readGivenNames('males: Karl', 'x.txt'), /x\.txt:1/);
 });
+
+test('"Representative" before a name is a legislator\'s title, as "Rep." is: "Representative Mara Quellin" of a US story is USA LEG', () => {
+  const r = recognizeText('The United States Congress met on Monday. Representative Mara Quellin said she would vote no. A representative of the firm said it agreed.', '2016-05-01');
+  assert.deepEqual(r.actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'USA', role: 'LEG' });
+  assert.ok(mentionPairs(r).includes('Representative Mara Quellin => person:mara-quellin'), mentionPairs(r).join('; '));
+});
