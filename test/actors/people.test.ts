@@ -363,3 +363,11 @@ test('"Representative" before a name is a legislator\'s title, as "Rep." is: "Re
   assert.deepEqual(r.actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'USA', role: 'LEG' });
   assert.ok(mentionPairs(r).includes('Representative Mara Quellin => person:mara-quellin'), mentionPairs(r).join('; '));
 });
+
+test('"Senate Majority Leader X" is one title: the person is X, a legislator, not a person named "Senate Majority"', () => {
+  const r = recognizeText('The United States Senate met on Monday. Senate Majority Leader Mara Quellin said the bill would pass. House Minority Leader Tom Breck disagreed.', '2016-05-01');
+  const pairs = mentionPairs(r);
+  assert.ok(pairs.includes('Senate Majority Leader Mara Quellin => person:mara-quellin'), pairs.join('; '));
+  assert.ok(pairs.includes('House Minority Leader Tom Breck => person:tom-breck'), pairs.join('; '));
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => `${a.id} ${a.country}${a.role}`), ['person:mara-quellin USALEG', 'person:tom-breck USALEG']);
+});
