@@ -1114,7 +1114,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // a person of the kin's gender)
     const kin = tokens === 1 && !g.honorific ? cues.kin.get(before) : undefined;
     if (kin) return newResolved(`person:${slug(pieceText(s, head))}`, kin, true);
-    if (!g.honorific && (tokens < 2 || cues.locative.has(before) || before === 'the')) return undefined;
+    // ("claims from Jessica Leeds", "according to John Smith": a name that opens with a given
+    // name is a person's after "from" or "to" too)
+    const givenNameOpens = tokens >= 2 && (before === 'from' || before === 'to') && cues.givenName.has(keys[head.start]!);
+    if (!g.honorific && (tokens < 2 || (cues.locative.has(before) && !givenNameOpens) || before === 'the')) return undefined;
     // "Sen. James Exon" in a US story: a title of office gives the role, the article the country.
     const role = g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;
     const country = role ? titleCountry(s, g, head.start) : undefined;

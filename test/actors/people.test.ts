@@ -371,3 +371,12 @@ test('"Senate Majority Leader X" is one title: the person is X, a legislator, no
   assert.ok(pairs.includes('House Minority Leader Tom Breck => person:tom-breck'), pairs.join('; '));
   assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => `${a.id} ${a.country}${a.role}`), ['person:mara-quellin USALEG', 'person:tom-breck USALEG']);
 });
+
+test('a name that opens with a given name is a person after "from" or "to": "claims from Jessica Quellin", "according to John Breck"', () => {
+  const r = recognizeText('Tom Varlen denied claims from Jessica Quellin that he lied. The plan failed, according to John Breck. Ships sailed from Varlen Falls.', '2016-05-01');
+  const kinds = r.actors.map((a) => `${a.id} ${a.kind}`);
+  assert.ok(kinds.includes('person:jessica-quellin person'), kinds.join('; '));
+  assert.ok(kinds.includes('person:john-breck person'), kinds.join('; '));
+  // a place after "from" stays no one
+  assert.ok(!r.mentions.some((m) => m.text === 'Varlen Falls'), mentionPairs(r).join('; '));
+});
