@@ -1371,6 +1371,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     if (who.person && !who.country && g.head) who = withStatedCountry(s, groups, gi, who);
     if (who.person && !who.country && g.head) who = describedCountry(s, groups, gi, who);
     if (who.person && !who.country && g.head) who = occupationCountry(s, g, who);
+    if (who.person && !who.country && g.head) who = companyCountry(s, groups, gi, who);
     if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
     const ofCountry = organizationOfCountry(s, g, groups[gi + 1], who);
     if (ofCountry) {
@@ -1450,6 +1451,43 @@ function withStatedCountry(s: Recognition, groups: Group[], gi: number, who: Res
   }
   return who;
 }
+
+/** How many lower-case words of a post may stand between a name and the firm it is held at ("managing director of swaps for"). */
+const postReach = 6;
+const firmLinks = new Set(['of', 'at', 'with', 'for']);
+
+// "Charles Bradford of Merrill Lynch", "Robert Conway, managing director of Goldman Sachs
+// International": a person of a firm (after "of", "at", "with" or "for", right after the name or
+// after the lower-case words of a post in apposition, an occupation or a role) that the dictionaries file as a company of
+// one country (a multinational, MNC + the country) is of that country, in business (BUS).
+function companyCountry(s: Recognition, groups: Group[], gi: number, who: Resolved): Resolved {
+  const { keys, doc } = s;
+  const g = groups[gi]!;
+  // ("Jo Doe, vice president at Exxon": the post may be a role of the dictionaries, a group of its own)
+  const title = groups[gi + 1]?.agent && !groups[gi + 1]!.head && keys[g.end] === ',' ? groups[gi + 1] : undefined;
+  const firm = groups[gi + (title ? 2 : 1)];
+  if (!firm || firm.agent || firm.honorific || firm.head?.type !== 'actor' || doc.sentence[firm.start] !== doc.sentence[g.end]) return who;
+  const link = firm.start - (keys[firm.start - 1] === 'the' ? 2 : 1);
+  if (!firmLinks.has(keys[link]!) || link < g.end) return who;
+  if (link > g.end) {
+    // the post in apposition: lower-case words after the comma ("managing director of swaps")
+    if (keys[g.end] !== ',' || link - g.end - 1 > postReach) return who;
+    let post = title !== undefined;
+    for (let k = g.end + 1; k < link; k++) {
+      if (title && k >= title.start && k < title.end) continue;
+      if (s.capital[k] !== 0 || appositionEnds.has(keys[k]!)) return who;
+      // (a post, not any relation: "a critic of IBM" is no one's employee)
+      post ||= s.cues.occupation.has(keys[k]!) || s.lexicon.agentTrie.match(s.tokenIds, k, k + 1) !== undefined;
+    }
+    if (!post) return who;
+  }
+  const code = codeOf(s, firm.head);
+  const country = code?.startsWith(companyPrefix) ? codeCountry(code.slice(companyPrefix.length)) : undefined;
+  return country ? newResolved(who.id, who.gender, true, country, who.role ?? 'BUS', who.name) : who;
+}
+
+/** The dictionaries' code of a company based in one country: MNC + the country (MNCUSA). */
+const companyPrefix = 'MNC';
 
 /** How many words a description in apposition to a name may run ("a 27-year-old housewife from the Croatian coastal city of Split"). */
 const appositionReach = 14;

@@ -380,3 +380,11 @@ test('a name that opens with a given name is a person after "from" or "to": "cla
   // a place after "from" stays no one
   assert.ok(!r.mentions.some((m) => m.text === 'Varlen Falls'), mentionPairs(r).join('; '));
 });
+
+test('a person of a company of one country (MNC + the country) is of that country, in business: "X of Merrill Lynch", "X, managing director of Goldman Sachs"', () => {
+  const r = recognizeText('Steel stocks rose, said Mara Quellin of Merrill Lynch. Tom Breck, managing director of swaps for Goldman Sachs, agreed. Ivo Marr, a critic of Exxon, disagreed.', '1987-03-05');
+  const of = (id: string) => { const a = r.actors.find((x) => x.id === id); return a ? `${a.country}${a.role}` : 'none'; };
+  assert.deepEqual([of('person:mara-quellin'), of('person:tom-breck')], ['USABUS', 'USABUS'], JSON.stringify(r.actors));
+  // a relation that is no post says nothing of one's country
+  assert.equal(r.actors.find((a) => a.id === 'person:ivo-marr')?.country, undefined);
+});
