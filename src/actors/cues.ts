@@ -60,6 +60,8 @@ export type NameCues = {
   firmRole: string[][];
   /** nouns of something one runs or issues ("campaign", "poll", "report"): "the campaign" stands for who runs it */
   issued: Set<string>;
+  /** nouns of someone who works for or stands by another person ("campaign manager", "supporter"): of that person's country */
+  associate: Set<string>;
   /** given names and the gender they say (data/actors/given-names.txt, filled by loadActorContext) */
   givenName: Map<string, Gender>;
 };
@@ -71,14 +73,14 @@ const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
-  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued',
+  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
     honorific: new Map(), honorificRole: new Map(), pluralHonorific: new Set(), particle: new Set(), organization: new Set(), company: new Set(), notName: new Set(), thing: new Set(), thingFirst: new Set(),
     modifier: new Set(), former: new Set(), locative: new Set(), arrival: new Set(), pronoun: new Map(), officeOnly: [], officeNot: new Map(),
-    partyAside: new Map(), speech: new Set(), leads: new Set(), body: new Set(), personNoun: new Set(), titleWord: new Set(), unnamedModifier: new Set(), notOrganization: new Set(), kin: new Map(), occupation: new Map(), firmRole: [], issued: new Set(), givenName: new Map(),
+    partyAside: new Map(), speech: new Set(), leads: new Set(), body: new Set(), personNoun: new Set(), titleWord: new Set(), unnamedModifier: new Set(), notOrganization: new Set(), kin: new Map(), occupation: new Map(), firmRole: [], issued: new Set(), associate: new Set(), givenName: new Map(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();
@@ -134,6 +136,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'kin.female': cues.kin.set(w, 'female'); break;
         case 'occupation': cues.occupation.set(w, ''); break;
         case 'issued': cues.issued.add(w); break;
+        case 'associate': cues.associate.add(w); break;
         case 'occupation.BUS': cues.occupation.set(w, 'BUS'); break;
         case 'occupation.CVL': cues.occupation.set(w, 'CVL'); break;
         case 'pronoun.male': cues.pronoun.set(w, 'male'); break;

@@ -2350,6 +2350,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   s.dominantCountry = dominantCountryOf(s, pieces);
   s.datelines = datelinesOf(s, pieces);
   resolveGroups(s, groups);
+  associatesCountry(s);
   addMentions(s, acronymMentions(s));
   unknownAcronyms(s);
   addMentions(s, organizationDescriptions(descriptionInput(s)));
@@ -2374,6 +2375,60 @@ function isSingularRole(s: Recognition, k: number): boolean {
   if (found?.end !== k + 1) return false;
   const agent = s.lexicon.agents[found.value]!;
   return !agent.plural && namedRoles.has(agent.code.slice(0, 3));
+}
+
+/** How many lower-case words may describe an associate ("deputy campaign manager"). */
+const associateReach = 3;
+
+// "Sanders's campaign manager, Jeff Weaver", "Rubio supporter Scott Szlachta", "Simon Rosenberg,
+// a Clinton supporter", "Heidi Cruz, Senator Ted Cruz's wife": a person described as someone
+// who works for or stands by another person (cues.associate, kin nouns) of a known country is
+// of that country. The other person's mention (with "'s" or as a modifier) stands right before
+// the nouns; the description is in apposition after the name or right before it.
+function associatesCountry(s: Recognition): void {
+  const { keys, cues, capital, tokenMention, mentions, actors, doc } = s;
+  const countryOf = (k: number): string | undefined => {
+    const index = k >= 0 ? tokenMention[k]! : -1;
+    if (index < 0) return undefined;
+    const actor = actors.get(mentions[index]!.actor);
+    return actor?.kind === 'person' ? actor.country : undefined;
+  };
+  const isAssociate = (k: number) => capital[k] === 0 && (cues.associate.has(keys[k]!) || cues.kin.has(keys[k]!));
+  // the country of the person whose associate the lower-case words [from, to) name, or undefined
+  const describedBy = (from: number, to: number): string | undefined => {
+    if (to - from < 1 || to - from > associateReach || !isAssociate(to - 1) || doc.sentence[from] !== doc.sentence[to - 1]) return undefined;
+    for (let k = from; k < to; k++) if (capital[k] !== 0 || !(doc.upos[k] === 'NOUN' || doc.upos[k] === 'ADJ')) return undefined;
+    const owner = apostropheS.has(keys[from - 1]!) ? from - 2 : from - 1;
+    return countryOf(owner);
+  };
+  for (const m of s.personMentions) {
+    const actor = actors.get(m.who.id);
+    if (!actor || actor.country || m.end - m.token < 2) continue;
+    let country: string | undefined;
+    // after the name: ", a Clinton supporter", ", Senator Ted Cruz's wife"
+    if (keys[m.end] === ',') {
+      let k = m.end + 1;
+      if (keys[k] === 'a' || keys[k] === 'an' || keys[k] === 'the') k++;
+      const owner = tokenMention[k]!;
+      if (owner >= 0 && owner !== tokenMention[m.token]) {
+        let from = k;
+        while (from < s.n && tokenMention[from] === owner) from++;
+        if (apostropheS.has(keys[from]!)) from++;
+        let to = from;
+        while (to < s.n && to - from < associateReach && capital[to] === 0 && !appositionEnds.has(keys[to]!)) to++;
+        while (to > from && !isAssociate(to - 1)) to--;
+        country = describedBy(from, to);
+      }
+    }
+    // before it: "Rubio supporter Scott Szlachta", "Sanders's campaign manager, Jeff Weaver,"
+    if (!country) {
+      const to = keys[m.token - 1] === ',' ? m.token - 1 : m.token;
+      let from = to;
+      while (from > 0 && to - from < associateReach && capital[from - 1] === 0 && (doc.upos[from - 1] === 'NOUN' || doc.upos[from - 1] === 'ADJ')) from--;
+      if (from < to) country = describedBy(from, to);
+    }
+    if (country) withAffiliation(actor, newResolved(actor.id, m.who.gender, true, country, actor.role));
+  }
 }
 
 /** Mentions found after the groups (acronyms, pronouns) join the others, in order of start. */

@@ -388,3 +388,11 @@ test('a person of a company of one country (MNC + the country) is of that countr
   // a relation that is no post says nothing of one's country
   assert.equal(r.actors.find((a) => a.id === 'person:ivo-marr')?.country, undefined);
 });
+
+test('someone who works for or stands by a person of a known country is of that country: "Quellin\'s campaign manager, Tom Breck", "Ivo Marr, a Quellin supporter", "Ana Marr, Sen. Mara Quellin\'s wife"', () => {
+  const r = recognizeText('Sen. Mara Quellin of the United States spoke in Ohio. Quellin\'s campaign manager, Tom Breck, appeared on TV. "It is over," Ivo Marr, a Quellin supporter, said. Quellin supporter Jan Vell agreed. Ana Marr, Sen. Mara Quellin\'s wife, left. Tom Varlen, a Quellin critic, stayed.', '2016-05-01');
+  const country = (id: string) => r.actors.find((a) => a.id === id)?.country;
+  assert.deepEqual(['tom-breck', 'ivo-marr', 'jan-vell', 'ana-marr'].map((id) => country(`person:${id}`)), ['USA', 'USA', 'USA', 'USA'], JSON.stringify(r.actors));
+  // a critic is no associate
+  assert.equal(country('person:tom-varlen'), undefined);
+});
