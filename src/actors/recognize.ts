@@ -1521,7 +1521,11 @@ function describedCountry(s: Recognition, groups: Group[], gi: number, who: Reso
     // description before the noun it qualifies, or a place something is based in
     const stateOfNoun = piece.start === first + 1 && group.start === first + 1 && isBareCountry(codeOf(s, piece)) && s.capital[piece.end] === 1 && (doc.upos[piece.end] === 'NOUN' || doc.upos[piece.end] === 'PROPN');
     const basedIn = hyphens.has(keys[piece.end]!) && keys[piece.end + 1] === 'based';
-    if (!demonymOfNoun && !stateOfNoun && !basedIn && keys[group.start - 1] !== 'from') continue;
+    // "a White House associate personnel director", "a State Department official": a body of one
+    // state opening the description before the lower-case words it qualifies
+    const pieceCode = codeOf(s, piece);
+    const bodyOfNoun = piece.start === first + 1 && group.start === first + 1 && !!pieceCode && pieceCode.length > 3 && s.actors.get(pieceCode)?.kind !== 'person' && s.capital[piece.end] === 0 && (doc.upos[piece.end] === 'NOUN' || doc.upos[piece.end] === 'ADJ');
+    if (!demonymOfNoun && !stateOfNoun && !basedIn && !bodyOfNoun && keys[group.start - 1] !== 'from') continue;
     const of = codeCountry(codeOf(s, piece) ?? '');
     if (!of) continue;
     if (country && country !== of) return who;

@@ -396,3 +396,8 @@ test('someone who works for or stands by a person of a known country is of that 
   // a critic is no associate
   assert.equal(country('person:tom-varlen'), undefined);
 });
+
+test('a body of one state opening a description in apposition gives the person its country: "Tom Breck, a White House associate personnel director"', () => {
+  const r = recognizeText('Tom Breck, a White House associate personnel director, emerged as a candidate on Monday.', '1987-06-18');
+  assert.equal(r.actors.find((a) => a.id === 'person:tom-breck')?.country, 'USA', JSON.stringify(r.actors));
+});
