@@ -1169,7 +1169,19 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   }
   const role = agent.code.slice(0, 3);
   if (agent.plural && s.dominantCountry && !g.former && !(g.qualifier && role === 'PTY') && localGroupRoles.has(role)) return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
+  // "Republican leaders", "Democratic officials": a party's word before a plural role are that
+  // party's people, of the article's country as its members are
+  if (agent.plural && s.dominantCountry && !g.former && !g.qualifier && partyWordOpens(s, agentPiece)) return newResolved(`${s.dominantCountry}${partyRole}`, undefined, false);
   return undefined;
+}
+
+const partyRole = 'PTY';
+
+/** Whether a role of two words or more opens with a party's word of the agent dictionaries ("Republican" of "Republican leaders"). */
+function partyWordOpens(s: Recognition, agent: Piece): boolean {
+  if (agent.start < 0 || agent.end - agent.start < 2) return false;
+  const first = s.lexicon.agentTrie.match(s.tokenIds, agent.start, agent.start + 1);
+  return first?.end === agent.start + 1 && s.lexicon.agents[first.value]!.code.slice(0, 3) === partyRole;
 }
 
 // "talks with officials in Italy, where the Senate voted": the one country that the mentions

@@ -401,3 +401,11 @@ test('a body of one state opening a description in apposition gives the person i
   const r = recognizeText('Tom Breck, a White House associate personnel director, emerged as a candidate on Monday.', '1987-06-18');
   assert.equal(r.actors.find((a) => a.id === 'person:tom-breck')?.country, 'USA', JSON.stringify(r.actors));
 });
+
+test('a quantifier opening a sentence is no name word, and a party\'s word before a plural role is that party\'s people: "Several Democrats", "Most Republican leaders"', () => {
+  const r = recognizeText('The United States Congress met on Monday. Several Democrats cautioned against the bill. Most Republican leaders have remained silent.', '2016-05-01');
+  const pairs = mentionPairs(r);
+  assert.ok(pairs.includes('Democrats => USAPTY'), pairs.join('; '));
+  assert.ok(pairs.includes('Republican leaders => USAPTY'), pairs.join('; '));
+  assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
+});
