@@ -1471,14 +1471,18 @@ const firmLinks = new Set(['of', 'at', 'with', 'for']);
 // "Charles Bradford of Merrill Lynch", "Robert Conway, managing director of Goldman Sachs
 // International": a person of a firm (after "of", "at", "with" or "for", right after the name or
 // after the lower-case words of a post in apposition, an occupation or a role) that the dictionaries file as a company of
-// one country (a multinational, MNC + the country) is of that country, in business (BUS).
+// one country (a multinational, MNC + the country) is of that country, in business (BUS); of a
+// company they lack ("Peter Marcus of Painewebber Inc"), of the article's home country.
 function companyCountry(s: Recognition, groups: Group[], gi: number, who: Resolved): Resolved {
   const { keys, doc } = s;
   const g = groups[gi]!;
   // ("Jo Doe, vice president at Exxon": the post may be a role of the dictionaries, a group of its own)
   const title = groups[gi + 1]?.agent && !groups[gi + 1]!.head && keys[g.end] === ',' ? groups[gi + 1] : undefined;
   const firm = groups[gi + (title ? 2 : 1)];
-  if (!firm || firm.agent || firm.honorific || firm.head?.type !== 'actor' || doc.sentence[firm.start] !== doc.sentence[g.end]) return who;
+  if (!firm?.head || firm.agent || firm.honorific || doc.sentence[firm.start] !== doc.sentence[g.end]) return who;
+  // (a company the dictionaries lack, "Refco Inc", is of the article's country, where the story is)
+  const unknownFirm = firm.head.type === 'name' && isCompanyName(s, firm.head);
+  if (firm.head.type !== 'actor' && !unknownFirm) return who;
   const link = firm.start - (keys[firm.start - 1] === 'the' ? 2 : 1);
   if (!firmLinks.has(keys[link]!) || link < g.end) return who;
   if (link > g.end) {
@@ -1489,12 +1493,12 @@ function companyCountry(s: Recognition, groups: Group[], gi: number, who: Resolv
       if (title && k >= title.start && k < title.end) continue;
       if (s.capital[k] !== 0 || appositionEnds.has(keys[k]!)) return who;
       // (a post, not any relation: "a critic of IBM" is no one's employee)
-      post ||= s.cues.occupation.has(keys[k]!) || s.lexicon.agentTrie.match(s.tokenIds, k, k + 1) !== undefined;
+      post ||= s.cues.occupation.has(keys[k]!) || s.cues.titleWord.has(keys[k]!) || s.lexicon.agentTrie.match(s.tokenIds, k, k + 1) !== undefined;
     }
     if (!post) return who;
   }
-  const code = codeOf(s, firm.head);
-  const country = code?.startsWith(companyPrefix) ? codeCountry(code.slice(companyPrefix.length)) : undefined;
+  const code = unknownFirm ? undefined : codeOf(s, firm.head);
+  const country = unknownFirm ? homeCountry(s, g.start) : code?.startsWith(companyPrefix) ? codeCountry(code.slice(companyPrefix.length)) : undefined;
   return country ? newResolved(who.id, who.gender, true, country, who.role ?? 'BUS', who.name) : who;
 }
 

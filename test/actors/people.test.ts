@@ -409,3 +409,9 @@ test('a quantifier opening a sentence is no name word, and a party\'s word befor
   assert.ok(pairs.includes('Republican leaders => USAPTY'), pairs.join('; '));
   assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
 });
+
+test('a person of a company the dictionaries lack is of the article\'s home country: "NEW YORK - ... Tom Breck of Varlen Inc"', () => {
+  const r = recognizeText('NEW YORK, March 5 - Bonds rose. Tom Breck of Varlen Inc is neutral. Mara Quellin, corporate treasurer at Vell Plc, agreed.', '1987-03-05');
+  const of = (id: string) => { const a = r.actors.find((x) => x.id === id); return a ? `${a.country}${a.role}` : 'none'; };
+  assert.deepEqual([of('person:tom-breck'), of('person:mara-quellin')], ['USABUS', 'USABUS'], JSON.stringify(r.actors));
+});
