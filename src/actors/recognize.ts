@@ -1766,7 +1766,11 @@ function unknownAcronyms(s: Recognition): void {
 function namedAfterRole(s: Recognition, g: Group, next: Group | undefined): Group | undefined {
   if (!next || !g.agent || g.head || g.honorific || s.lexicon.agents[g.agent.ref]!.plural) return undefined;
   if (next.agent || next.qualifier || next.honorific || next.of || next.head?.type !== 'name') return undefined;
-  if (s.keys[g.end] !== ',' || next.start !== g.end + 1 || s.doc.sentence[g.end] !== s.doc.sentence[next.start]) return undefined;
+  // ("First Minister of Scotland Nicola Sturgeon": a capitalised title of office of a state names
+  // the full name right after it, with no comma)
+  const titled = g.of !== undefined && isBareCountry(codeOf(s, g.of)) && next.start === g.end && g.agent.start >= 0 && s.capital[g.agent.start] === 1 && next.head.end - next.head.start >= 2 && !s.keys.slice(next.head.start, next.head.end).some((w) => s.cues.organization.has(w));
+  if (!titled && (s.keys[g.end] !== ',' || next.start !== g.end + 1)) return undefined;
+  if (s.doc.sentence[g.end] !== s.doc.sentence[next.start]) return undefined;
   if (g.agent.start < 0 || endsWithPreposition(s, g.agent) && !g.of) return undefined;
   return next;
 }

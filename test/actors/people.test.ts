@@ -415,3 +415,8 @@ test('a person of a company the dictionaries lack is of the article\'s home coun
   const of = (id: string) => { const a = r.actors.find((x) => x.id === id); return a ? `${a.country}${a.role}` : 'none'; };
   assert.deepEqual([of('person:tom-breck'), of('person:mara-quellin')], ['USABUS', 'USABUS'], JSON.stringify(r.actors));
 });
+
+test('a capitalised title of a state\'s office with "of" names the full name right after it: "First Minister of Varland Mara Quellin"', () => {
+  const r = recognizeText('First Minister of Norway Mara Quellin said via Twitter that the ruling was huge.', '2019-09-11');
+  assert.deepEqual(r.actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'NOR', role: 'GOV' });
+});
