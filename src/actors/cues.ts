@@ -60,6 +60,10 @@ export type NameCues = {
   firmRole: string[][];
   /** nouns of something one runs or issues ("campaign", "poll", "report"): "the campaign" stands for who runs it */
   issued: Set<string>;
+  /** nouns of someone who works for or stands by another person ("campaign manager", "supporter"): of that person's country */
+  associate: Set<string>;
+  /** given names and the gender they say (data/actors/given-names.txt, filled by loadActorContext) */
+  givenName: Map<string, Gender>;
 };
 
 const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
@@ -69,7 +73,7 @@ const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
-  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued',
+  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
@@ -102,6 +106,8 @@ export function readNameCues(source: string, file: string): NameCues {
     occupation: new Map(),
     firmRole: [],
     issued: new Set(),
+    associate: new Set(),
+    givenName: new Map(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();
@@ -164,6 +170,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'kin.female': cues.kin.set(w, 'female'); break;
         case 'occupation': cues.occupation.set(w, ''); break;
         case 'issued': cues.issued.add(w); break;
+        case 'associate': cues.associate.add(w); break;
         case 'occupation.BUS': cues.occupation.set(w, 'BUS'); break;
         case 'occupation.CVL': cues.occupation.set(w, 'CVL'); break;
         case 'pronoun.male': cues.pronoun.set(w, 'male'); break;
@@ -177,4 +184,30 @@ export function readNameCues(source: string, file: string): NameCues {
     }
   });
   return cues;
+}
+
+const givenClass = /^(male|female)$/;
+
+/**
+ * The given names of data/actors/given-names.txt (`male: Name ...`, `female: Name ...`), lower-cased,
+ * with the gender they say; a name listed under both genders says none and is left out.
+ */
+export function readGivenNames(source: string, file: string): Map<string, Gender> {
+  const genders = new Map<string, Gender>();
+  const either = new Set<string>();
+  source.split(/\r?\n/).forEach((raw, i) => {
+    const text = raw.replace(/#.*/, '').trim();
+    if (!text) return;
+    const colon = text.indexOf(':');
+    const name = colon < 0 ? '' : text.slice(0, colon).trim();
+    if (!givenClass.test(name)) throw new DictionaryError(file, i + 1, `expected "male: Name Name ..." or "female: Name Name ..."`);
+    const gender = name as Gender;
+    for (const word of text.slice(colon + 1).trim().split(/\s+/).filter(Boolean)) {
+      const key = word.toLowerCase();
+      if (genders.get(key) !== undefined && genders.get(key) !== gender) either.add(key);
+      genders.set(key, gender);
+    }
+  });
+  for (const key of either) genders.delete(key);
+  return genders;
 }

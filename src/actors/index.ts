@@ -26,7 +26,7 @@ import { readActorDictionary, readAgentDictionary, type ActorEntry, type Diction
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { addActors, addAgents, emptyLexicon, type Lexicon } from './lexicon.ts';
 import { loadCompiled, type Compiled } from './compiled.ts';
-import { readNameCues, type NameCues } from './cues.ts';
+import { readGivenNames, readNameCues, type NameCues } from './cues.ts';
 import { displayName } from './phrase.ts';
 import { recognize } from './recognize.ts';
 import { loadCueLexicon } from '../quotes/lexicon.ts';
@@ -98,6 +98,8 @@ export function loadActorContext(options: ActorOptions = {}): ActorContext {
   // (the name cues first: their organisation words mark the records that name a group)
   const cuesFile = join(dir, 'name-cues.txt');
   const cues = readNameCues(readFileSync(cuesFile, 'utf8'), cuesFile);
+  const givenFile = join(dir, 'given-names.txt');
+  if (existsSync(givenFile)) cues.givenName = readGivenNames(readFileSync(givenFile, 'utf8'), givenFile);
   const groupWords = cues.organization;
   const bundle = join(dir, 'bundled.json');
   if (existsSync(bundle)) loadCompiled(lexicon, JSON.parse(readFileSync(bundle, 'utf8')) as Compiled, bundle, groupWords);

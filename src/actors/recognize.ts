@@ -44,7 +44,11 @@ type Group = {
  * in a US story); name: the person's full name when the mention may show less ("Putin" for the
  * dictionary's Vladimir Putin).
  */
-type Resolved = { id: string; gender?: Gender; person: boolean; country?: string; role?: string; name?: string };
+type Resolved = {
+  id: string; gender?: Gender; person: boolean; country?: string; role?: string; name?: string;
+  /** the gender the person's given name says (data/actors/given-names.txt), where no title says one */
+  nameGender?: Gender;
+};
 
 function newResolved(id: string, gender: Gender | undefined, person: boolean, country?: string, role?: string, name?: string): Resolved {
   return { id, gender, person, country, role, name };
@@ -1176,7 +1180,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // a person of the kin's gender)
     const kin = tokens === 1 && !g.honorific ? cues.kin.get(before) : undefined;
     if (kin) return newResolved(`person:${slug(pieceText(s, head))}`, kin, true);
-    if (!g.honorific && (tokens < 2 || cues.locative.has(before) || before === 'the')) return undefined;
+    // ("claims from Jessica Leeds", "according to John Smith": a name that opens with a given
+    // name is a person's after "from" or "to" too)
+    const givenNameOpens = tokens >= 2 && (before === 'from' || before === 'to') && cues.givenName.has(keys[head.start]!);
+    if (!g.honorific && (tokens < 2 || (cues.locative.has(before) && !givenNameOpens) || before === 'the')) return undefined;
     // "Sen. James Exon" in a US story: a title of office gives the role, the article the country.
     const role = g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;
     const country = role ? titleCountry(s, g, head.start) : undefined;
@@ -1246,7 +1253,20 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const role = agent.code.slice(0, 3);
   if (agent.plural && s.dominantCountry && !g.former && !(g.qualifier && role === 'PTY') && localGroupRoles.has(role))
     return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
+  // "Republican leaders", "Democratic officials": a party's word before a plural role are that
+  // party's people, of the article's country as its members are
+  if (agent.plural && s.dominantCountry && !g.former && !g.qualifier && partyWordOpens(s, agentPiece))
+    return newResolved(`${s.dominantCountry}${partyRole}`, undefined, false);
   return undefined;
+}
+
+const partyRole = 'PTY';
+
+/** Whether a role of two words or more opens with a party's word of the agent dictionaries ("Republican" of "Republican leaders"). */
+function partyWordOpens(s: Recognition, agent: Piece): boolean {
+  if (agent.start < 0 || agent.end - agent.start < 2) return false;
+  const first = s.lexicon.agentTrie.match(s.tokenIds, agent.start, agent.start + 1);
+  return first?.end === agent.start + 1 && s.lexicon.agents[first.value]!.code.slice(0, 3) === partyRole;
 }
 
 // "talks with officials in Italy, where the Senate voted": the one country that the mentions
@@ -1468,6 +1488,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     if (who.person && !who.country && g.head) who = withStatedCountry(s, groups, gi, who);
     if (who.person && !who.country && g.head) who = describedCountry(s, groups, gi, who);
     if (who.person && !who.country && g.head) who = occupationCountry(s, g, who);
+    if (who.person && !who.country && g.head) who = companyCountry(s, groups, gi, who);
     if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
     const ofCountry = organizationOfCountry(s, g, groups[gi + 1], who);
     if (ofCountry) {
@@ -1549,6 +1570,47 @@ function withStatedCountry(s: Recognition, groups: Group[], gi: number, who: Res
   return who;
 }
 
+/** How many lower-case words of a post may stand between a name and the firm it is held at ("managing director of swaps for"). */
+const postReach = 6;
+const firmLinks = new Set(['of', 'at', 'with', 'for']);
+
+// "Charles Bradford of Merrill Lynch", "Robert Conway, managing director of Goldman Sachs
+// International": a person of a firm (after "of", "at", "with" or "for", right after the name or
+// after the lower-case words of a post in apposition, an occupation or a role) that the dictionaries file as a company of
+// one country (a multinational, MNC + the country) is of that country, in business (BUS); of a
+// company they lack ("Peter Marcus of Painewebber Inc"), of the article's home country.
+function companyCountry(s: Recognition, groups: Group[], gi: number, who: Resolved): Resolved {
+  const { keys, doc } = s;
+  const g = groups[gi]!;
+  // ("Jo Doe, vice president at Exxon": the post may be a role of the dictionaries, a group of its own)
+  const title = groups[gi + 1]?.agent && !groups[gi + 1]!.head && keys[g.end] === ',' ? groups[gi + 1] : undefined;
+  const firm = groups[gi + (title ? 2 : 1)];
+  if (!firm?.head || firm.agent || firm.honorific || doc.sentence[firm.start] !== doc.sentence[g.end]) return who;
+  // (a company the dictionaries lack, "Refco Inc", is of the article's country, where the story is)
+  const unknownFirm = firm.head.type === 'name' && isCompanyName(s, firm.head);
+  if (firm.head.type !== 'actor' && !unknownFirm) return who;
+  const link = firm.start - (keys[firm.start - 1] === 'the' ? 2 : 1);
+  if (!firmLinks.has(keys[link]!) || link < g.end) return who;
+  if (link > g.end) {
+    // the post in apposition: lower-case words after the comma ("managing director of swaps")
+    if (keys[g.end] !== ',' || link - g.end - 1 > postReach) return who;
+    let post = title !== undefined;
+    for (let k = g.end + 1; k < link; k++) {
+      if (title && k >= title.start && k < title.end) continue;
+      if (s.capital[k] !== 0 || appositionEnds.has(keys[k]!)) return who;
+      // (a post, not any relation: "a critic of IBM" is no one's employee)
+      post ||= s.cues.occupation.has(keys[k]!) || s.cues.titleWord.has(keys[k]!) || s.lexicon.agentTrie.match(s.tokenIds, k, k + 1) !== undefined;
+    }
+    if (!post) return who;
+  }
+  const code = unknownFirm ? undefined : codeOf(s, firm.head);
+  const country = unknownFirm ? homeCountry(s, g.start) : code?.startsWith(companyPrefix) ? codeCountry(code.slice(companyPrefix.length)) : undefined;
+  return country ? newResolved(who.id, who.gender, true, country, who.role ?? 'BUS', who.name) : who;
+}
+
+/** The dictionaries' code of a company based in one country: MNC + the country (MNCUSA). */
+const companyPrefix = 'MNC';
+
 /** How many words a description in apposition to a name may run ("a 27-year-old housewife from the Croatian coastal city of Split"). */
 const appositionReach = 14;
 const appositionEnds = new Set([',', ';', '(', ')', ':', '"', '“', '”', '.', '--', '—']);
@@ -1593,7 +1655,11 @@ function describedCountry(s: Recognition, groups: Group[], gi: number, who: Reso
       s.capital[piece.end] === 1 &&
       (doc.upos[piece.end] === 'NOUN' || doc.upos[piece.end] === 'PROPN');
     const basedIn = hyphens.has(keys[piece.end]!) && keys[piece.end + 1] === 'based';
-    if (!demonymOfNoun && !stateOfNoun && !basedIn && keys[group.start - 1] !== 'from') continue;
+    // "a White House associate personnel director", "a State Department official": a body of one
+    // state opening the description before the lower-case words it qualifies
+    const pieceCode = codeOf(s, piece);
+    const bodyOfNoun = piece.start === first + 1 && group.start === first + 1 && !!pieceCode && pieceCode.length > 3 && s.actors.get(pieceCode)?.kind !== 'person' && s.capital[piece.end] === 0 && (doc.upos[piece.end] === 'NOUN' || doc.upos[piece.end] === 'ADJ');
+    if (!demonymOfNoun && !stateOfNoun && !basedIn && !bodyOfNoun && keys[group.start - 1] !== 'from') continue;
     const of = codeCountry(codeOf(s, piece) ?? '');
     if (!of) continue;
     if (country && country !== of) return who;
@@ -1866,7 +1932,11 @@ function unknownAcronyms(s: Recognition): void {
 function namedAfterRole(s: Recognition, g: Group, next: Group | undefined): Group | undefined {
   if (!next || !g.agent || g.head || g.honorific || s.lexicon.agents[g.agent.ref]!.plural) return undefined;
   if (next.agent || next.qualifier || next.honorific || next.of || next.head?.type !== 'name') return undefined;
-  if (s.keys[g.end] !== ',' || next.start !== g.end + 1 || s.doc.sentence[g.end] !== s.doc.sentence[next.start]) return undefined;
+  // ("First Minister of Scotland Nicola Sturgeon": a capitalised title of office of a state names
+  // the full name right after it, with no comma)
+  const titled = g.of !== undefined && isBareCountry(codeOf(s, g.of)) && next.start === g.end && g.agent.start >= 0 && s.capital[g.agent.start] === 1 && next.head.end - next.head.start >= 2 && !s.keys.slice(next.head.start, next.head.end).some((w) => s.cues.organization.has(w));
+  if (!titled && (s.keys[g.end] !== ',' || next.start !== g.end + 1)) return undefined;
+  if (s.doc.sentence[g.end] !== s.doc.sentence[next.start]) return undefined;
   if (g.agent.start < 0 || endsWithPreposition(s, g.agent) && !g.of) return undefined;
   return next;
 }
@@ -1936,7 +2006,38 @@ function pronounTable(cues: NameCues, vocabulary: TokenVocabulary): PronounTable
 }
 
 function compatible(c: PersonMention, kind: Gender | undefined): boolean {
-  return !kind || !c.who.gender || c.who.gender === kind;
+  const gender = c.who.gender ?? c.who.nameGender;
+  return !kind || !gender || gender === kind;
+}
+
+// "Karl Otto Poehl met Angela Merkel. She said": a person named with a given name that says a
+// gender (the first name word of a mention, before a surname) is of that gender for the
+// pronouns; a person whose mentions' given names disagree is of neither. Nor are people who
+// share a surname with someone else the article names ("Bill Clinton", "Hillary Clinton"): a
+// lone "Clinton" may stand for either, whichever the name pass chose.
+function genderGivenNames(s: Recognition): void {
+  const { keys, cues, capital, lexicon, tokenIds } = s;
+  if (!cues.givenName.size) return;
+  const genders = new Map<string, Gender | null>();
+  const bySurname = new Map<string, string>();
+  for (const m of s.personMentions) {
+    let k = m.token;
+    while (k < m.end && (capital[k] !== 1 || cues.honorific.has(keys[k]!) || cues.titleWord.has(keys[k]!) || lexicon.agentTrie.match(tokenIds, k, m.end) !== undefined)) k++;
+    // (a given name is followed by more of the name: a lone "Jordan" may be a surname)
+    if (k + 1 >= m.end || capital[k + 1] !== 1) continue;
+    const surname = keys[m.end - 1]!;
+    const namesake = bySurname.get(surname);
+    if (namesake === undefined) bySurname.set(surname, m.who.id);
+    else if (namesake !== m.who.id) {
+      genders.set(namesake, null);
+      genders.set(m.who.id, null);
+    }
+    const gender = cues.givenName.get(keys[k]!);
+    if (!gender) continue;
+    const before = genders.get(m.who.id);
+    genders.set(m.who.id, before === undefined || before === gender ? gender : null);
+  }
+  for (const m of s.personMentions) m.who.nameGender = genders.get(m.who.id) ?? undefined;
 }
 
 /** How many sentences back he/she looks for the nearest person, and for the only one. */
@@ -2473,11 +2574,13 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   s.dominantCountry = dominantCountryOf(s, pieces);
   s.datelines = datelinesOf(s, pieces);
   resolveGroups(s, groups);
+  associatesCountry(s);
   addMentions(s, acronymMentions(s));
   namesOfKnownAcronyms(s);
   unknownAcronyms(s);
   addMentions(s, organizationDescriptions(descriptionInput(s)));
   addMentions(s, issuedDescriptions(descriptionInput(s)));
+  genderGivenNames(s);
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
   if (s.personMentions.length) namedByIt(s);
   return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };
@@ -2497,6 +2600,60 @@ function isSingularRole(s: Recognition, k: number): boolean {
   if (found?.end !== k + 1) return false;
   const agent = s.lexicon.agents[found.value]!;
   return !agent.plural && namedRoles.has(agent.code.slice(0, 3));
+}
+
+/** How many lower-case words may describe an associate ("deputy campaign manager"). */
+const associateReach = 3;
+
+// "Sanders's campaign manager, Jeff Weaver", "Rubio supporter Scott Szlachta", "Simon Rosenberg,
+// a Clinton supporter", "Heidi Cruz, Senator Ted Cruz's wife": a person described as someone
+// who works for or stands by another person (cues.associate, kin nouns) of a known country is
+// of that country. The other person's mention (with "'s" or as a modifier) stands right before
+// the nouns; the description is in apposition after the name or right before it.
+function associatesCountry(s: Recognition): void {
+  const { keys, cues, capital, tokenMention, mentions, actors, doc } = s;
+  const countryOf = (k: number): string | undefined => {
+    const index = k >= 0 ? tokenMention[k]! : -1;
+    if (index < 0) return undefined;
+    const actor = actors.get(mentions[index]!.actor);
+    return actor?.kind === 'person' ? actor.country : undefined;
+  };
+  const isAssociate = (k: number) => capital[k] === 0 && (cues.associate.has(keys[k]!) || cues.kin.has(keys[k]!));
+  // the country of the person whose associate the lower-case words [from, to) name, or undefined
+  const describedBy = (from: number, to: number): string | undefined => {
+    if (to - from < 1 || to - from > associateReach || !isAssociate(to - 1) || doc.sentence[from] !== doc.sentence[to - 1]) return undefined;
+    for (let k = from; k < to; k++) if (capital[k] !== 0 || !(doc.upos[k] === 'NOUN' || doc.upos[k] === 'ADJ')) return undefined;
+    const owner = apostropheS.has(keys[from - 1]!) ? from - 2 : from - 1;
+    return countryOf(owner);
+  };
+  for (const m of s.personMentions) {
+    const actor = actors.get(m.who.id);
+    if (!actor || actor.country || m.end - m.token < 2) continue;
+    let country: string | undefined;
+    // after the name: ", a Clinton supporter", ", Senator Ted Cruz's wife"
+    if (keys[m.end] === ',') {
+      let k = m.end + 1;
+      if (keys[k] === 'a' || keys[k] === 'an' || keys[k] === 'the') k++;
+      const owner = tokenMention[k]!;
+      if (owner >= 0 && owner !== tokenMention[m.token]) {
+        let from = k;
+        while (from < s.n && tokenMention[from] === owner) from++;
+        if (apostropheS.has(keys[from]!)) from++;
+        let to = from;
+        while (to < s.n && to - from < associateReach && capital[to] === 0 && !appositionEnds.has(keys[to]!)) to++;
+        while (to > from && !isAssociate(to - 1)) to--;
+        country = describedBy(from, to);
+      }
+    }
+    // before it: "Rubio supporter Scott Szlachta", "Sanders's campaign manager, Jeff Weaver,"
+    if (!country) {
+      const to = keys[m.token - 1] === ',' ? m.token - 1 : m.token;
+      let from = to;
+      while (from > 0 && to - from < associateReach && capital[from - 1] === 0 && (doc.upos[from - 1] === 'NOUN' || doc.upos[from - 1] === 'ADJ')) from--;
+      if (from < to) country = describedBy(from, to);
+    }
+    if (country) withAffiliation(actor, newResolved(actor.id, m.who.gender, true, country, actor.role));
+  }
 }
 
 /** Mentions found after the groups (acronyms, pronouns) join the others, in order of start. */

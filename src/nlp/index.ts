@@ -9,7 +9,7 @@ import model from 'wink-eng-lite-web-model';
 import { createRequire } from 'node:module';
 import type { Span } from '../model.ts';
 import { analyzeSyntax, loadSyntax, type Syntax, type SyntaxModel } from './syntax.ts';
-import { retokenize, type TokenArrays } from './retokenize.ts';
+import { keepAsidesWhole, retokenize, type TokenArrays } from './retokenize.ts';
 
 const allowedMappers: unknown = createRequire(import.meta.url)('wink-nlp/src/allowed.js');
 
@@ -262,6 +262,7 @@ export function tokenize(text: string, nlp: Nlp = loadNlp(), skip: readonly Span
     offset += v.length;
   }
   const tokens = retokenize(kept);
+  keepAsidesWhole(tokens);
   const count = tokens.value.length;
   const start = Int32Array.from(tokens.start);
   const end = Int32Array.from(tokens.end);

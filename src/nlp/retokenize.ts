@@ -11,6 +11,12 @@
 //
 // A merge joins pieces with nothing between them in the text; a sentence boundary that
 // fell between them goes. Offsets stay exact: a token is still text.slice(start, end).
+//
+// And sentence breaks wink puts inside a short bracketed aside, or after one before a word in
+// lower case, go (keepAsidesWhole):
+//
+//   Reps. Chris Collins (R-N.Y.) and ...   wink: "(R-N." | "Y.) and ..."   -> one sentence
+//   Sen. Ron Johnson (R-Wis.) said ...     wink: "... (R-Wis.)" | "said ..." -> one sentence
 
 /** Token arrays as the nlp stage lays them out, plus where sentences start. */
 export type TokenArrays = {
@@ -120,4 +126,39 @@ export function retokenize(tokens: TokenArrays): TokenArrays {
     push(out, start[t]!, end[t]!, v, tokens.pos[t]!, tokens.negated[t]!, tokens.opens[t]!);
   }
   return out;
+}
+
+/** How many tokens a bracketed aside may hold for a sentence break inside it to go ("(R-N.Y.)"). */
+const asideReach = 6;
+
+/** Whether token t lies inside a short bracketed aside: "(" a few tokens before, ")" a few after, with no other bracket between. */
+function insideAside(value: readonly string[], t: number): boolean {
+  let open = -1;
+  for (let k = t - 1; k >= 0 && t - k <= asideReach; k--) {
+    if (value[k] === ')') return false;
+    if (value[k] === '(') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = t; k < value.length && k - open <= asideReach; k++) {
+    if (value[k] === '(') return false;
+    if (value[k] === ')') return true;
+  }
+  return false;
+}
+
+/**
+ * Sentence breaks that wink put after the dot of an abbreviation in a bracketed aside: inside
+ * the aside, or right after it before a word in lower case. Only breaks with at most one space
+ * before them (not a paragraph) go. Changes `tokens.opens` in place.
+ */
+export function keepAsidesWhole(tokens: TokenArrays): void {
+  const { start, end, value, opens } = tokens;
+  for (let t = 1; t < value.length; t++) {
+    if (!opens[t] || start[t]! - end[t - 1]! > 1) continue;
+    const lowerAfterAside = value[t - 1] === ')' && /^\p{Ll}/u.test(value[t]!);
+    if (lowerAfterAside || insideAside(value, t)) opens[t] = 0;
+  }
 }

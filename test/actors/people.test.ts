@@ -343,3 +343,80 @@ test('a full name before a noun is still the person when the article writes the 
   assert.ok(pairs.includes('Tom Breckner => person:tom-breckner'), pairs.join('; '));
   assert.ok(pairs.includes('Breckner => person:tom-breckner'), pairs.join('; '));
 });
+
+test('a given name says a person\'s gender: "she" after a man and a woman named without titles is the woman (data/actors/given-names.txt)', () => {
+  const r = recognizeText('Karl Otto Vennberg met Angela Quellin in Bonn on Monday. She said the rate would rise. Angela Quellin met Karl Otto Vennberg later. He said it would not.', '1987-03-05');
+  const pairs = mentionPairs(r);
+  assert.ok(pairs.includes('She => person:angela-quellin'), pairs.join('; '));
+  assert.ok(pairs.includes('He => person:karl-otto-vennberg'), pairs.join('; '));
+});
+
+test('a given name listed under both genders says none, and a lone given name says nothing of a surname', async () => {
+  const { readGivenNames } = await import('../../src/actors/cues.ts');
+  const names = readGivenNames('male: Karl Robin\nfemale: Angela\nfemale: Robin # both: no gender\n', 'x.txt');
+  assert.deepEqual([...names], [['karl', 'male'], ['angela', 'female']]);
+  assert.throws(() => readGivenNames('males: Karl', 'x.txt'), /x\.txt:1/);
+});
+
+test('"Representative" before a name is a legislator\'s title, as "Rep." is: "Representative Mara Quellin" of a US story is USA LEG', () => {
+  const r = recognizeText('The United States Congress met on Monday. Representative Mara Quellin said she would vote no. A representative of the firm said it agreed.', '2016-05-01');
+  assert.deepEqual(r.actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'USA', role: 'LEG' });
+  assert.ok(mentionPairs(r).includes('Representative Mara Quellin => person:mara-quellin'), mentionPairs(r).join('; '));
+});
+
+test('"Senate Majority Leader X" is one title: the person is X, a legislator, not a person named "Senate Majority"', () => {
+  const r = recognizeText('The United States Senate met on Monday. Senate Majority Leader Mara Quellin said the bill would pass. House Minority Leader Tom Breck disagreed.', '2016-05-01');
+  const pairs = mentionPairs(r);
+  assert.ok(pairs.includes('Senate Majority Leader Mara Quellin => person:mara-quellin'), pairs.join('; '));
+  assert.ok(pairs.includes('House Minority Leader Tom Breck => person:tom-breck'), pairs.join('; '));
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => `${a.id} ${a.country}${a.role}`), ['person:mara-quellin USALEG', 'person:tom-breck USALEG']);
+});
+
+test('a name that opens with a given name is a person after "from" or "to": "claims from Jessica Quellin", "according to John Breck"', () => {
+  const r = recognizeText('Tom Varlen denied claims from Jessica Quellin that he lied. The plan failed, according to John Breck. Ships sailed from Varlen Falls.', '2016-05-01');
+  const kinds = r.actors.map((a) => `${a.id} ${a.kind}`);
+  assert.ok(kinds.includes('person:jessica-quellin person'), kinds.join('; '));
+  assert.ok(kinds.includes('person:john-breck person'), kinds.join('; '));
+  // a place after "from" stays no one
+  assert.ok(!r.mentions.some((m) => m.text === 'Varlen Falls'), mentionPairs(r).join('; '));
+});
+
+test('a person of a company of one country (MNC + the country) is of that country, in business: "X of Merrill Lynch", "X, managing director of Goldman Sachs"', () => {
+  const r = recognizeText('Steel stocks rose, said Mara Quellin of Merrill Lynch. Tom Breck, managing director of swaps for Goldman Sachs, agreed. Ivo Marr, a critic of Exxon, disagreed.', '1987-03-05');
+  const of = (id: string) => { const a = r.actors.find((x) => x.id === id); return a ? `${a.country}${a.role}` : 'none'; };
+  assert.deepEqual([of('person:mara-quellin'), of('person:tom-breck')], ['USABUS', 'USABUS'], JSON.stringify(r.actors));
+  // a relation that is no post says nothing of one's country
+  assert.equal(r.actors.find((a) => a.id === 'person:ivo-marr')?.country, undefined);
+});
+
+test('someone who works for or stands by a person of a known country is of that country: "Quellin\'s campaign manager, Tom Breck", "Ivo Marr, a Quellin supporter", "Ana Marr, Sen. Mara Quellin\'s wife"', () => {
+  const r = recognizeText('Sen. Mara Quellin of the United States spoke in Ohio. Quellin\'s campaign manager, Tom Breck, appeared on TV. "It is over," Ivo Marr, a Quellin supporter, said. Quellin supporter Jan Vell agreed. Ana Marr, Sen. Mara Quellin\'s wife, left. Tom Varlen, a Quellin critic, stayed.', '2016-05-01');
+  const country = (id: string) => r.actors.find((a) => a.id === id)?.country;
+  assert.deepEqual(['tom-breck', 'ivo-marr', 'jan-vell', 'ana-marr'].map((id) => country(`person:${id}`)), ['USA', 'USA', 'USA', 'USA'], JSON.stringify(r.actors));
+  // a critic is no associate
+  assert.equal(country('person:tom-varlen'), undefined);
+});
+
+test('a body of one state opening a description in apposition gives the person its country: "Tom Breck, a White House associate personnel director"', () => {
+  const r = recognizeText('Tom Breck, a White House associate personnel director, emerged as a candidate on Monday.', '1987-06-18');
+  assert.equal(r.actors.find((a) => a.id === 'person:tom-breck')?.country, 'USA', JSON.stringify(r.actors));
+});
+
+test('a quantifier opening a sentence is no name word, and a party\'s word before a plural role is that party\'s people: "Several Democrats", "Most Republican leaders"', () => {
+  const r = recognizeText('The United States Congress met on Monday. Several Democrats cautioned against the bill. Most Republican leaders have remained silent.', '2016-05-01');
+  const pairs = mentionPairs(r);
+  assert.ok(pairs.includes('Democrats => USAPTY'), pairs.join('; '));
+  assert.ok(pairs.includes('Republican leaders => USAPTY'), pairs.join('; '));
+  assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
+});
+
+test('a person of a company the dictionaries lack is of the article\'s home country: "NEW YORK - ... Tom Breck of Varlen Inc"', () => {
+  const r = recognizeText('NEW YORK, March 5 - Bonds rose. Tom Breck of Varlen Inc is neutral. Mara Quellin, corporate treasurer at Vell Plc, agreed.', '1987-03-05');
+  const of = (id: string) => { const a = r.actors.find((x) => x.id === id); return a ? `${a.country}${a.role}` : 'none'; };
+  assert.deepEqual([of('person:tom-breck'), of('person:mara-quellin')], ['USABUS', 'USABUS'], JSON.stringify(r.actors));
+});
+
+test('a capitalised title of a state\'s office with "of" names the full name right after it: "First Minister of Varland Mara Quellin"', () => {
+  const r = recognizeText('First Minister of Norway Mara Quellin said via Twitter that the ruling was huge.', '2019-09-11');
+  assert.deepEqual(r.actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'NOR', role: 'GOV' });
+});

@@ -56,3 +56,12 @@ test('a name with letters beyond Latin-1 leaves the words after it their own tag
   assert.equal(doc.head[spoke], -1);
   for (let t = 0; t < doc.length; t++) assert.equal(text.slice(doc.start[t]!, doc.end[t]!), doc.value[t]);
 });
+
+test('a party aside after a name ends no sentence: "Sen. Ron Quell (R-Wis.) said", "(R-N.Y.) and"', () => {
+  const sentences = (text: string) => tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sentences('Sen. Ron Quell (R-Wis.) said the bill was dead. He left.'), ['Sen. Ron Quell (R-Wis.) said the bill was dead.', 'He left.']);
+  assert.deepEqual(sentences('Reps. Tom Breck (R-N.Y.) and Ivo Marr (R-Calif.) on Wednesday backed it.'), ['Reps. Tom Breck (R-N.Y.) and Ivo Marr (R-Calif.) on Wednesday backed it.']);
+  // an aside that ends its sentence still does, and so does a bracketed sentence
+  assert.deepEqual(sentences('The bill passed, said Sen. Ron Quell (R-Wis.). He left.'), ['The bill passed, said Sen. Ron Quell (R-Wis.).', 'He left.']);
+  assert.deepEqual(sentences('He came (it was late.) We left.'), ['He came (it was late.)', 'We left.']);
+});
