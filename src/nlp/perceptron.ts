@@ -277,7 +277,10 @@ class RowWeights implements Scorer {
         scores[second & 0xff]! += second >> 8;
         scores[third & 0xff]! += third >> 8;
       } else {
-        for (let e = first >>> 8, end = slots[at + 2]!; e < end; e++) scores[spilled[e]! & 0xff]! += spilled[e]! >> 8;
+        for (let e = first >>> 8, end = slots[at + 2]!; e < end; e++) {
+          const entry = spilled[e]!;
+          scores[entry & 0xff]! += entry >> 8;
+        }
       }
     }
   }
