@@ -69,6 +69,20 @@ export interface LaidOutScorer extends Scorer {
 /** Spreads keys over slots: the slot of a key is the top bits of key * golden. */
 const golden = 0x9e3779b1;
 
+/**
+ * Reads the first word of every feature's home slot, before any of them is scored. The
+ * tables are too large for the cache, and these reads depend on nothing but the keys, so the
+ * processor waits for all of them at once; the scoring loop that follows, whose every read
+ * decides a branch, then finds the slots in the cache instead of waiting for them one by one
+ * (docs/performance.md, "Where the syntax stage waits"). Returns a value made of what was
+ * read, for the caller to keep: reads whose result is never used may be compiled away.
+ */
+function touchHomes(table: Uint16Array | Int32Array, stride: number, shift: number, features: Uint32Array, count: number): number {
+  let touched = 0;
+  for (let f = 0; f < count; f++) touched ^= table[(Math.imul(features[f]!, golden) >>> shift) * stride]!;
+  return touched;
+}
+
 function largestMagnitude(weights: Float32Array): number {
   let largest = 0;
   for (let e = 0; e < weights.length; e++) largest = Math.max(largest, Math.abs(weights[e]!));
@@ -118,6 +132,8 @@ class InlineWeights implements LaidOutScorer {
   private readonly mask: number;
   /** 32 - log2(slot count): the home slot is the hash shifted right by this */
   private readonly shift: number;
+  /** what touchHomes read last (kept, so that its reads are not compiled away) */
+  touched = 0;
 
   constructor(tables: ScorerTables & { layout: 'inline' }) {
     const { classes, bits, slots } = tables;
@@ -189,6 +205,7 @@ class InlineWeights implements LaidOutScorer {
     // the hash bits below the home slot's
     const rest = (1 << shift) - 1;
     const step = rest + 1;
+    this.touched = touchHomes(tags, stride, shift, features, count);
     for (let f = 0; f < count; f++) {
       const hash = Math.imul(features[f]!, golden);
       let slot = hash >>> shift;
@@ -226,6 +243,8 @@ class RowWeights implements LaidOutScorer {
   private readonly spilled: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
+  /** what touchHomes read last (kept, so that its reads are not compiled away) */
+  touched = 0;
 
   constructor(tables: ScorerTables & { layout: 'rows' }) {
     this.tables = tables;
@@ -289,6 +308,7 @@ class RowWeights implements LaidOutScorer {
   score(features: Uint32Array, count: number, scores: Float64Array): void {
     const { slots, spilled, mask, shift } = this;
     const stride = rowStride;
+    this.touched = touchHomes(slots, stride, shift, features, count);
     for (let f = 0; f < count; f++) {
       const key = features[f]! | 0;
       let slot = Math.imul(key, golden) >>> shift;
@@ -309,7 +329,10 @@ class RowWeights implements LaidOutScorer {
         scores[second & 0xff]! += second >> 8;
         scores[third & 0xff]! += third >> 8;
       } else {
-        for (let e = first >>> 8, end = slots[at + 2]!; e < end; e++) scores[spilled[e]! & 0xff]! += spilled[e]! >> 8;
+        for (let e = first >>> 8, end = slots[at + 2]!; e < end; e++) {
+          const entry = spilled[e]!;
+          scores[entry & 0xff]! += entry >> 8;
+        }
       }
     }
   }
