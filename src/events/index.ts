@@ -257,6 +257,27 @@ function actingCode(id: string, byId: Map<string, Actor>): string {
   return actor?.country ? actor.country + (actor.role ?? '') : id;
 }
 
+/** Prepositions by which a noun names whose or where from it is: "the parliament of Kenya", "a delegation from Japan". */
+const ownerPrepositions = new Set(['of', 'from']);
+
+/**
+ * Whether the verb's subject on the tree is a common noun and every one of `found` sits in a
+ * prepositional phrase on it other than an owner's ("the parliament for Kenya and Uganda", "a
+ * summit in Paris"; "the parliament of Kenya" is Kenya's, "a delegation from Japan" Japan's).
+ */
+function namesInsideSubjectPhrase(g: Grammar, verb: number, found: number[]): boolean {
+  const { doc } = g;
+  const noun = children(doc, verb, 'nsubj')[0];
+  if (noun === undefined || doc.upos[noun] !== 'NOUN' || !found.length || found.includes(g.mentionOf[noun]!)) return false;
+  return found.every((m) => {
+    let t = g.first[m]!;
+    while (t >= 0 && doc.head[t] !== noun) t = doc.head[t]!;
+    if (t < 0) return false;
+    const preposition = prepositionOf(doc, t);
+    return hasRelation(doc, t, 'nmod') && preposition !== '' && !ownerPrepositions.has(preposition);
+  });
+}
+
 /** The role part of an actor's code: a person's or organisation's role, a coded actor's sector after its country ("USAPTY": "PTY"). */
 function roleOfActor(id: string, byId: Map<string, Actor>): string {
   if (id.startsWith('person:') || id.startsWith('org:')) return byId.get(id)?.role ?? '';
@@ -714,6 +735,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const last = forceTargets.get(actingCode(mentions[sources[0]!]!.actor, actorsById));
         if (last && sources.every((m) => forceTargets.get(actingCode(mentions[m]!.actor, actorsById)) === last))
           targets = last.filter((m) => !sourceActors.has(mentions[m]!.actor));
+      }
+      // "the East African parliament for Kenya, Tanzania and Uganda meets": names inside a phrase
+      // on the subject noun are not its doers; the body is, where an actor names it
+      if (useTree && !passive && namesInsideSubjectPhrase(g, cue.verb, sources)) {
+        const body = g.mentionOf[children(doc, cue.verb, 'nsubj')[0]!]!;
+        sources = body >= 0 && codeableMention(body) ? [body] : [];
       }
       // "Greece and Cyprus ... They warned that Cyprus would ...": a group's words about one of its
       // members are not aimed at it

@@ -271,3 +271,15 @@ test('what one actor insisted on is reported even with no target: the actors who
   const events = eventsOf('Iraq insisted that the flight was humanitarian, a position which China and Russia supported in the Security Council.');
   assertNoPair(events, 'CHN', 'RUS');
 });
+
+test('names in a phrase on the subject noun ("the parliament for Kenya and Uganda") are not its doers; "of" names its owner', () => {
+  const body = eventsOf('The regional parliament for Kenya, Tanzania and Uganda meets in Arusha.', '2005-11-30');
+  assert.equal(body.filter((e) => e.cameo.startsWith('04')).length, 0, describe(body));
+  const committee = eventsOf('The committee for Kenya and Uganda condemned Tanzania.', '2005-11-30');
+  assert.equal(committee.length, 0, describe(committee));
+  find(eventsOf('The parliament of Kenya condemned Uganda.', '2005-11-30'), 'KEN', 'UGA', '111');
+});
+
+test('a body "from" a country is that country\'s', () => {
+  find(eventsOf('A delegation from Kenya visited Uganda on Monday.', '2005-11-30'), 'KEN', 'UGA', '04');
+});
