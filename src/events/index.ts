@@ -274,7 +274,8 @@ function namesInsideSubjectPhrase(g: Grammar, verb: number, found: number[]): bo
     while (t >= 0 && doc.head[t] !== noun) t = doc.head[t]!;
     if (t < 0) return false;
     const preposition = prepositionOf(doc, t);
-    return hasRelation(doc, t, 'nmod') && preposition !== '' && !ownerPrepositions.has(preposition);
+    // (a possessive is nmod:poss, whose "'s" is no preposition: "Cairo's security chief")
+    return doc.deprel[t] === 'nmod' && preposition !== '' && !ownerPrepositions.has(preposition);
   });
 }
 

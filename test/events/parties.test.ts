@@ -283,3 +283,7 @@ test('names in a phrase on the subject noun ("the parliament for Kenya and Ugand
 test('a body "from" a country is that country\'s', () => {
   find(eventsOf('A delegation from Kenya visited Uganda on Monday.', '2005-11-30'), 'KEN', 'UGA', '04');
 });
+
+test('a possessive on the subject noun is its owner, no phrase of names on it ("Cairo\'s security chief has warned")', () => {
+  find(eventsOf('Lima\'s security chief has warned that police will no longer tolerate rallies by the opposition in Chile.', '2005-11-30'), 'PER', 'CHL', '1');
+});
