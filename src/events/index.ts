@@ -257,14 +257,15 @@ function actingCode(id: string, byId: Map<string, Actor>): string {
   return actor?.country ? actor.country + (actor.role ?? '') : id;
 }
 
-/** Prepositions by which a noun names whose or where from it is: "the parliament of Kenya", "a delegation from Japan". */
-const ownerPrepositions = new Set(['of', 'from']);
-
 /**
- * Whether the verb's subject on the tree is a common noun and every one of `found` sits in a
- * prepositional phrase on it other than an owner's ("the parliament for Kenya and Uganda", "a
- * summit in Paris"; "the parliament of Kenya" is Kenya's, "a delegation from Japan" Japan's).
+ * Prepositions by which a noun names what it serves or where it sits, not whose it is: "the
+ * parliament for Kenya and Uganda", "the summit in Paris", "the committee on Japan" ("the
+ * parliament of Kenya" is Kenya's, "a delegation from Japan" Japan's; a time phrase the parser
+ * hung on a noun, "two years after Chilean-led forces overthrew", names the doers).
  */
+const bodyPrepositions = new Set(['for', 'in', 'at', 'on']);
+
+/** Whether the verb's subject on the tree is a common noun and every one of `found` sits in a phrase of bodyPrepositions on it. */
 function namesInsideSubjectPhrase(g: Grammar, verb: number, found: number[]): boolean {
   const { doc } = g;
   const noun = children(doc, verb, 'nsubj')[0];
@@ -275,7 +276,7 @@ function namesInsideSubjectPhrase(g: Grammar, verb: number, found: number[]): bo
     if (t < 0) return false;
     const preposition = prepositionOf(doc, t);
     // (a possessive is nmod:poss, whose "'s" is no preposition: "Cairo's security chief")
-    return doc.deprel[t] === 'nmod' && preposition !== '' && !ownerPrepositions.has(preposition);
+    return doc.deprel[t] === 'nmod' && bodyPrepositions.has(preposition);
   });
 }
 
