@@ -43,6 +43,8 @@ export type CueMatch = {
 function mayBeVerb(doc: Doc, mentionOf: Int32Array, t: number, sentenceStart: number): boolean {
   const p = doc.pos[t];
   if (p === 'VERB') {
+    // "which fuelled hopes that ...": a noun the tree makes an argument of another verb is no verb
+    if (hasTree(doc) && doc.upos[t] === 'NOUN' && hasRelation(doc, t, 'obj', 'nsubj', 'nsubj:pass', 'obl')) return false;
     if (t === sentenceStart) return true;
     // "the president's handling of", "a declared war": after a determiner or possessive it is a noun or modifier
     const before = doc.lower[t - 1]!;

@@ -483,3 +483,8 @@ test('a country that qualifies a currency ("120 U.S. dlrs a tonne") is no party 
   }
   assert.ok(eventsOf('Israel pounds Gaza with artillery.').some((e) => e.cameo.startsWith('19')));
 });
+
+test('a word wink tags as a verb that the tree makes a noun argument of another verb is no cue', () => {
+  const events = eventsOf('The Orlando shooting brought new concerns from Chinese officials about Japan.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('19')).length, 0, describe(events));
+});
