@@ -1101,10 +1101,11 @@ function remember(s: Recognition, piece: Piece, who: Resolved): void {
   if (who.person && piece.end - piece.start >= 2) s.known.rememberFirstWord(keys[piece.start]!, who);
 }
 
-// Roles compose onto codes CAMEO-style, except that an organisation's officials are the
-// organisation ("NATO officials" stay IGOWSTNAT).
+// Roles compose onto codes CAMEO-style, except that an organisation's or a party's officials
+// are the organisation or party ("NATO officials" stay IGOWSTNAT, "GOP leaders" USAPTY).
 function roleCode(former: boolean, agent: LexiconAgent, code: string | undefined): string | undefined {
-  return code ? (former || (isOrganizationCode(code) && agent.code.startsWith('GOV')) ? code : composeCode(code, agent.code, agent.placement)) : undefined;
+  const body = isOrganizationCode(code ?? '') || code?.slice(3, 6) === partyRole;
+  return code ? (former || (body && agent.code.startsWith('GOV')) ? code : composeCode(code, agent.code, agent.placement)) : undefined;
 }
 
 // "soldiers in Kabul", "police in Minsk": a seat of government after "in" or "from" is the

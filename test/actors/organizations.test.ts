@@ -145,3 +145,10 @@ test('a name whose capitals spell a known acronym in brackets after it is that a
   assert.deepEqual(mentionPairs(r), ['Greece => GRC', 'the Organization of Security and Cooperation in Europe => IGOEURSCE', 'OSCE => IGOEURSCE']);
   assert.ok(!r.actors.some((a) => a.id === 'EUR'), JSON.stringify(r.actors));
 });
+
+test('"the GOP" is the US Republican party wherever the story is, and its leaders are the party', () => {
+  const r = recognizeText('Britain and France voted on Monday. The GOP said the vote was wrong, and GOP leaders met.', '2012-05-04');
+  assert.equal(idOf(r, 'The GOP'), 'USAPTY');
+  assert.equal(idOf(r, 'GOP leaders'), 'USAPTY');
+  assert.deepEqual(r.actors.find((a) => a.id === 'USAPTY'), { id: 'USAPTY', name: 'United States party', kind: 'group', country: 'USA', role: 'PTY' });
+});
