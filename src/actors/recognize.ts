@@ -497,13 +497,22 @@ function findPieces(s: Recognition): Piece[] {
 
 // "General Motors Corp", "Thai Airways", "Air France": a name opened by a company word ("Motors",
 // "Air") next to a title, a demonym or a state, with nothing between, is one company's name with it.
+// "Refco, Inc.": a legal form after a comma is the end of the name before it (of a dictionary
+// company's name too, which keeps its code), never a name of its own.
 function joinCompanyWords(s: Recognition, pieces: Piece[]): Piece[] {
   const { keys, cues } = s;
   const isCompanyWord = (p: Piece | undefined) => p?.type === 'name' && cues.company.has(keys[p.start]!);
+  const isSuffix = (p: Piece) => p.type === 'name' && p.end - p.start === 1 && p.start > 0 && keys[p.start - 1] === ',' && cues.companySuffix.has(keys[p.start]!);
   const out: Piece[] = [];
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
     const next = pieces[p + 1];
+    if (isSuffix(piece)) continue;
+    if (next && isSuffix(next) && piece.type === 'name' && piece.end + 1 === next.start && s.doc.sentence[piece.start] === s.doc.sentence[next.start]) {
+      out.push(newPiece('name', piece.start, next.end, -1));
+      p++;
+      continue;
+    }
     const joinable = (a: Piece, b: Piece) => a.end === b.start && s.capital[a.start] === 1 && s.doc.sentence[a.start] === s.doc.sentence[b.start];
     if (
       next &&

@@ -152,3 +152,9 @@ test('"the GOP" is the US Republican party wherever the story is, and its leader
   assert.equal(idOf(r, 'GOP leaders'), 'USAPTY');
   assert.deepEqual(r.actors.find((a) => a.id === 'USAPTY'), { id: 'USAPTY', name: 'United States party', kind: 'group', country: 'USA', role: 'PTY' });
 });
+
+test('a legal form after a comma ends the company name before it and is no name of its own', () => {
+  const r = recognizeText('Shares of Quarrow, Inc. fell on Monday, and Brisk Minerals, Ltd. said it would sell them.', '2005-10-10');
+  assert.deepEqual(mentionPairs(r), ['Quarrow, Inc. => org:quarrow-inc', 'Brisk Minerals, Ltd. => org:brisk-minerals-ltd', 'it => org:brisk-minerals-ltd']);
+  assert.equal(r.actors[0]?.role, 'BUS');
+});
