@@ -420,3 +420,8 @@ test('a capitalised title of a state\'s office with "of" names the full name rig
   const r = recognizeText('First Minister of Norway Mara Quellin said via Twitter that the ruling was huge.', '2019-09-11');
   assert.deepEqual(r.actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'NOR', role: 'GOV' });
 });
+
+test('a preposition or participle opening a sentence is no part of the name after it', () => {
+  const r = recognizeText("Given Quellin's record, the vote failed. Including Norway, ten states signed. Following Mara Quellin's speech, talks ended.", '2021-05-04');
+  assert.deepEqual(mentionPairs(r), ['Quellin => person:mara-quellin', 'Norway => NOR', 'Mara Quellin => person:mara-quellin']);
+});
