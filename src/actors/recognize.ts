@@ -1418,6 +1418,24 @@ function pluralRoleNamesList(s: Recognition, g: Group, next: Group | undefined):
   );
 }
 
+/** A capitalised name with no organisation's word in it ("Tom Casey", not "the Agriculture Department"). */
+function personLikeName(s: Recognition, head: Piece | undefined): boolean {
+  return head?.type === 'name' && !s.keys.slice(head.start, head.end).some((w) => s.cues.organization.has(w) || s.cues.company.has(w));
+}
+
+// "State Department official", "White House official": the dictionaries file some phrases of a
+// state's body and a singular role noun as that body's actor; in apposition to a name they say the
+// person's post. The role noun at the phrase's end, as an agent piece, or undefined.
+function bodyOfficial(s: Recognition, head: Piece | undefined): Piece | undefined {
+  if (head?.type !== 'actor' || head.end - head.start < 2) return undefined;
+  const code = codeOf(s, head);
+  if (!code || code.length < 6 || !codeCountry(code)) return undefined;
+  const last = head.end - 1;
+  const agent = s.lexicon.agentTrie.match(s.tokenIds, last, head.end);
+  if (agent?.end !== head.end || s.lexicon.agents[agent.value]!.plural) return undefined;
+  return newPiece('agent', last, head.end, agent.value);
+}
+
 /** A group alone inside brackets: "(D-Calif.)" in a list of names. */
 function inBrackets(s: Recognition, g: Group): boolean {
   return g.start > 0 && s.keys[g.start - 1] === '(' && s.keys[g.end] === ')';
@@ -1440,13 +1458,17 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     // secretary of defense": the role phrase describes the name before the comma.
     const next = groups[gi + 1];
     let apposition: Group | undefined;
+    // ("X, a State Department official": a dictionary phrase of a state's body and a role is the role in that body)
+    // (after a person's name: in "the Agriculture Department, a State Department official said" the official is another)
+    const bodyRole = next && !next.agent && !next.qualifier && !next.honorific && !next.of && personLikeName(s, g.head) ? bodyOfficial(s, next.head) : undefined;
+    const role = bodyRole ?? next?.agent;
     // A plural role describes no one name: in "First Boston Corp, traders said" the traders are others.
     // Nor does a role describe a state named before the comma ("his fellow Americans, Republican hopefuls").
-    if (next && g.head && !g.agent && next.agent && !next.head && !next.honorific && keys[g.end] === ',' && doc.sentence[g.end] === doc.sentence[next.start] &&
-      !(g.head.type === 'name' && lexicon.agents[next.agent.ref]!.plural) && !isBareCountry(codeOf(s, g.head))) {
+    if (next && g.head && !g.agent && role && (!next.head || bodyRole) && !next.honorific && keys[g.end] === ',' && doc.sentence[g.end] === doc.sentence[next.start] &&
+      !(g.head.type === 'name' && lexicon.agents[role.ref]!.plural) && !isBareCountry(codeOf(s, g.head))) {
       let k = g.end + 1;
       while (k < next.start && isArticle(s, k)) k++;
-      if (k === next.start) apposition = next;
+      if (k === next.start) apposition = bodyRole ? { start: next.start, end: next.end, qualifier: next.head, agent: bodyRole, former: next.former } : next;
     }
     // The other order: "The Italian foreign minister, Luigi Di Maio, joined", "Malaysia's Prime
     // Minister, Najib Razak": the name after the comma is the person the role phrase describes.

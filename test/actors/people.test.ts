@@ -425,3 +425,13 @@ test('a preposition or participle opening a sentence is no part of the name afte
   const r = recognizeText("Given Quellin's record, the vote failed. Including Norway, ten states signed. Following Mara Quellin's speech, talks ended.", '2021-05-04');
   assert.deepEqual(mentionPairs(r), ['Quellin => person:mara-quellin', 'Norway => NOR', 'Mara Quellin => person:mara-quellin']);
 });
+
+test('"X, a State Department official": a state body and a role in apposition give the person the body’s country and role', () => {
+  const r = recognizeText('Chile and Peru closed the border. Mara Quellin, a State Department official, said the border should open. Ivo Tenmark, a White House official, agreed.', '2008-05-04');
+  assert.deepEqual(r.actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'USA', role: 'GOV' });
+  assert.equal(r.actors.find((a) => a.id === 'person:ivo-tenmark')?.country, 'USA');
+  assert.ok(mentionPairs(r).includes('State Department official => person:mara-quellin'), mentionPairs(r).join('; '));
+  // a body before the comma is not the official: the official is someone else
+  const other = recognizeText('It is up to the Agriculture Department, a State Department official said.', '2008-05-04');
+  assert.ok(mentionPairs(other).includes('State Department official => USAGOV'), mentionPairs(other).join('; '));
+});
