@@ -1210,10 +1210,16 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     const code = roleCode(g.former, agent, base ?? home);
     // (a state or body of the dictionaries is no person's name: "his fellow Americans, Republican
     // hopefuls" are of the United States, not a person called "United States")
-    if (code && !(g.former && !base))
-      return isOrgName(s, head) || (head.type === 'actor' && isBareCountry(codeOf(s, head)))
-        ? newResolved(code, gender, false)
-        : personActing(personName(s, head), code, gender);
+    if (code && !(g.former && !base)) {
+      if (isOrgName(s, head) || (head.type === 'actor' && isBareCountry(codeOf(s, head)))) return newResolved(code, gender, false);
+      // "Marco Rubio ... the GOP nominee, Rubio": a person the article named before stays that
+      // person; the role phrase gives the country and role only where the person had none
+      if (recalled?.person && recalled.id.startsWith('person:')) {
+        const country = codeCountry(code);
+        return recalled.country || !country ? recalled : newResolved(recalled.id, recalled.gender ?? gender, true, country, code.length > 3 ? code.slice(3) : undefined, recalled.name);
+      }
+      return personActing(personName(s, head), code, gender);
+    }
     // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
     // makes no person of it
     if (head.type === 'name' && !g.honorific && isOrgName(s, head))

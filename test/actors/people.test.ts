@@ -435,3 +435,9 @@ test('"X, a State Department official": a state body and a role in apposition gi
   const other = recognizeText('It is up to the Agriculture Department, a State Department official said.', '2008-05-04');
   assert.ok(mentionPairs(other).includes('State Department official => USAGOV'), mentionPairs(other).join('; '));
 });
+
+test('a role, a comma and the surname of a person named before is that person, not a new one', () => {
+  const r = recognizeText('Mara Quellin spoke on Monday. The American senator, Quellin, said the bill would pass.', '2021-05-04');
+  assert.deepEqual(mentionPairs(r), ['Mara Quellin => person:mara-quellin', 'The American senator => person:mara-quellin', 'Quellin => person:mara-quellin']);
+  assert.deepEqual(r.actors, [{ id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'USA', role: 'LEG' }]);
+});
