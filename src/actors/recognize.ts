@@ -1110,10 +1110,11 @@ function remember(s: Recognition, piece: Piece, who: Resolved): void {
   if (who.person && piece.end - piece.start >= 2) s.known.rememberFirstWord(keys[piece.start]!, who);
 }
 
-// Roles compose onto codes CAMEO-style, except that an organisation's or a party's officials
-// are the organisation or party ("NATO officials" stay IGOWSTNAT, "GOP leaders" USAPTY).
+// Roles compose onto codes CAMEO-style, except that an organisation's, a party's or a military
+// body's officials are that body ("NATO officials" stay IGOWSTNAT, "GOP leaders" USAPTY,
+// "a Pentagon spokesman" USAMIL).
 function roleCode(former: boolean, agent: LexiconAgent, code: string | undefined): string | undefined {
-  const body = isOrganizationCode(code ?? '') || code?.slice(3, 6) === partyRole;
+  const body = isOrganizationCode(code ?? '') || code?.slice(3, 6) === partyRole || (code?.length === 6 && code.slice(3) === 'MIL');
   return code ? (former || (body && agent.code.startsWith('GOV')) ? code : composeCode(code, agent.code, agent.placement)) : undefined;
 }
 

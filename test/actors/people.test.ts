@@ -441,3 +441,9 @@ test('a role, a comma and the surname of a person named before is that person, n
   assert.deepEqual(mentionPairs(r), ['Mara Quellin => person:mara-quellin', 'The American senator => person:mara-quellin', 'Quellin => person:mara-quellin']);
   assert.deepEqual(r.actors, [{ id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'USA', role: 'LEG' }]);
 });
+
+test('a military body’s officials are that body: "a Pentagon spokesman" is USAMIL, not USAMILGOV', () => {
+  const r = recognizeText('Chile and Peru closed the border. Mara Quellin, a Pentagon spokesman, said the border should open. Pentagon officials agreed.', '2008-05-04');
+  assert.deepEqual(r.actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'USA', role: 'MIL' });
+  assert.ok(mentionPairs(r).includes('Pentagon officials => USAMIL'), mentionPairs(r).join('; '));
+});
