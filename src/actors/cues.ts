@@ -14,6 +14,8 @@ export type NameCues = {
   organization: Set<string>;
   /** last words of company names ("Ltd", "Holdings"): organisations of the BUS role */
   company: Set<string>;
+  /** legal forms written after a company's name and a comma ("Refco, Inc."): part of that name */
+  companySuffix: Set<string>;
   notName: Set<string>;
   thing: Set<string>;
   thingFirst: Set<string>;
@@ -70,7 +72,7 @@ const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
 const asideClass = /^aside\.([A-Z]{3})\.([A-Z]{3})$/;
 
 const classes = [
-  'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'not-name', 'thing', 'thing-first',
+  'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
   'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate',
@@ -84,6 +86,7 @@ export function readNameCues(source: string, file: string): NameCues {
     particle: new Set(),
     organization: new Set(),
     company: new Set(),
+    companySuffix: new Set(),
     notName: new Set(),
     thing: new Set(),
     thingFirst: new Set(),
@@ -153,6 +156,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'particle': cues.particle.add(w); break;
         case 'organization': cues.organization.add(w); break;
         case 'company': cues.company.add(w); break;
+        case 'company.suffix': cues.companySuffix.add(w); cues.company.add(w); break;
         case 'not-name': cues.notName.add(w); break;
         case 'thing': cues.thing.add(w); break;
         case 'thing-first': cues.thingFirst.add(w); break;

@@ -497,13 +497,22 @@ function findPieces(s: Recognition): Piece[] {
 
 // "General Motors Corp", "Thai Airways", "Air France": a name opened by a company word ("Motors",
 // "Air") next to a title, a demonym or a state, with nothing between, is one company's name with it.
+// "Refco, Inc.": a legal form after a comma is the end of the name before it (of a dictionary
+// company's name too, which keeps its code), never a name of its own.
 function joinCompanyWords(s: Recognition, pieces: Piece[]): Piece[] {
   const { keys, cues } = s;
   const isCompanyWord = (p: Piece | undefined) => p?.type === 'name' && cues.company.has(keys[p.start]!);
+  const isSuffix = (p: Piece) => p.type === 'name' && p.end - p.start === 1 && p.start > 0 && keys[p.start - 1] === ',' && cues.companySuffix.has(keys[p.start]!);
   const out: Piece[] = [];
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
     const next = pieces[p + 1];
+    if (isSuffix(piece)) continue;
+    if (next && isSuffix(next) && piece.type === 'name' && piece.end + 1 === next.start && s.doc.sentence[piece.start] === s.doc.sentence[next.start]) {
+      out.push(newPiece('name', piece.start, next.end, -1));
+      p++;
+      continue;
+    }
     const joinable = (a: Piece, b: Piece) => a.end === b.start && s.capital[a.start] === 1 && s.doc.sentence[a.start] === s.doc.sentence[b.start];
     if (
       next &&
@@ -1101,10 +1110,12 @@ function remember(s: Recognition, piece: Piece, who: Resolved): void {
   if (who.person && piece.end - piece.start >= 2) s.known.rememberFirstWord(keys[piece.start]!, who);
 }
 
-// Roles compose onto codes CAMEO-style, except that an organisation's officials are the
-// organisation ("NATO officials" stay IGOWSTNAT).
+// Roles compose onto codes CAMEO-style, except that an organisation's, a party's or a military
+// body's officials are that body ("NATO officials" stay IGOWSTNAT, "GOP leaders" USAPTY,
+// "a Pentagon spokesman" USAMIL).
 function roleCode(former: boolean, agent: LexiconAgent, code: string | undefined): string | undefined {
-  return code ? (former || (isOrganizationCode(code) && agent.code.startsWith('GOV')) ? code : composeCode(code, agent.code, agent.placement)) : undefined;
+  const body = isOrganizationCode(code ?? '') || code?.slice(3, 6) === partyRole || (code?.length === 6 && code.slice(3) === 'MIL');
+  return code ? (former || (body && agent.code.startsWith('GOV')) ? code : composeCode(code, agent.code, agent.placement)) : undefined;
 }
 
 // "soldiers in Kabul", "police in Minsk": a seat of government after "in" or "from" is the
@@ -1200,10 +1211,16 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     const code = roleCode(g.former, agent, base ?? home);
     // (a state or body of the dictionaries is no person's name: "his fellow Americans, Republican
     // hopefuls" are of the United States, not a person called "United States")
-    if (code && !(g.former && !base))
-      return isOrgName(s, head) || (head.type === 'actor' && isBareCountry(codeOf(s, head)))
-        ? newResolved(code, gender, false)
-        : personActing(personName(s, head), code, gender);
+    if (code && !(g.former && !base)) {
+      if (isOrgName(s, head) || (head.type === 'actor' && isBareCountry(codeOf(s, head)))) return newResolved(code, gender, false);
+      // "Marco Rubio ... the GOP nominee, Rubio": a person the article named before stays that
+      // person; the role phrase gives the country and role only where the person had none
+      if (recalled?.person && recalled.id.startsWith('person:')) {
+        const country = codeCountry(code);
+        return recalled.country || !country ? recalled : newResolved(recalled.id, recalled.gender ?? gender, true, country, code.length > 3 ? code.slice(3) : undefined, recalled.name);
+      }
+      return personActing(personName(s, head), code, gender);
+    }
     // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
     // makes no person of it
     if (head.type === 'name' && !g.honorific && isOrgName(s, head))
@@ -1408,6 +1425,24 @@ function pluralRoleNamesList(s: Recognition, g: Group, next: Group | undefined):
   );
 }
 
+/** A capitalised name with no organisation's word in it ("Tom Casey", not "the Agriculture Department"). */
+function personLikeName(s: Recognition, head: Piece | undefined): boolean {
+  return head?.type === 'name' && !s.keys.slice(head.start, head.end).some((w) => s.cues.organization.has(w) || s.cues.company.has(w));
+}
+
+// "State Department official", "White House official": the dictionaries file some phrases of a
+// state's body and a singular role noun as that body's actor; in apposition to a name they say the
+// person's post. The role noun at the phrase's end, as an agent piece, or undefined.
+function bodyOfficial(s: Recognition, head: Piece | undefined): Piece | undefined {
+  if (head?.type !== 'actor' || head.end - head.start < 2) return undefined;
+  const code = codeOf(s, head);
+  if (!code || code.length < 6 || !codeCountry(code)) return undefined;
+  const last = head.end - 1;
+  const agent = s.lexicon.agentTrie.match(s.tokenIds, last, head.end);
+  if (agent?.end !== head.end || s.lexicon.agents[agent.value]!.plural) return undefined;
+  return newPiece('agent', last, head.end, agent.value);
+}
+
 /** A group alone inside brackets: "(D-Calif.)" in a list of names. */
 function inBrackets(s: Recognition, g: Group): boolean {
   return g.start > 0 && s.keys[g.start - 1] === '(' && s.keys[g.end] === ')';
@@ -1430,13 +1465,17 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     // secretary of defense": the role phrase describes the name before the comma.
     const next = groups[gi + 1];
     let apposition: Group | undefined;
+    // ("X, a State Department official": a dictionary phrase of a state's body and a role is the role in that body)
+    // (after a person's name: in "the Agriculture Department, a State Department official said" the official is another)
+    const bodyRole = next && !next.agent && !next.qualifier && !next.honorific && !next.of && personLikeName(s, g.head) ? bodyOfficial(s, next.head) : undefined;
+    const role = bodyRole ?? next?.agent;
     // A plural role describes no one name: in "First Boston Corp, traders said" the traders are others.
     // Nor does a role describe a state named before the comma ("his fellow Americans, Republican hopefuls").
-    if (next && g.head && !g.agent && next.agent && !next.head && !next.honorific && keys[g.end] === ',' && doc.sentence[g.end] === doc.sentence[next.start] &&
-      !(g.head.type === 'name' && lexicon.agents[next.agent.ref]!.plural) && !isBareCountry(codeOf(s, g.head))) {
+    if (next && g.head && !g.agent && role && (!next.head || bodyRole) && !next.honorific && keys[g.end] === ',' && doc.sentence[g.end] === doc.sentence[next.start] &&
+      !(g.head.type === 'name' && lexicon.agents[role.ref]!.plural) && !isBareCountry(codeOf(s, g.head))) {
       let k = g.end + 1;
       while (k < next.start && isArticle(s, k)) k++;
-      if (k === next.start) apposition = next;
+      if (k === next.start) apposition = bodyRole ? { start: next.start, end: next.end, qualifier: next.head, agent: bodyRole, former: next.former } : next;
     }
     // The other order: "The Italian foreign minister, Luigi Di Maio, joined", "Malaysia's Prime
     // Minister, Najib Razak": the name after the comma is the person the role phrase describes.

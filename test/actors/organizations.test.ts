@@ -145,3 +145,16 @@ test('a name whose capitals spell a known acronym in brackets after it is that a
   assert.deepEqual(mentionPairs(r), ['Greece => GRC', 'the Organization of Security and Cooperation in Europe => IGOEURSCE', 'OSCE => IGOEURSCE']);
   assert.ok(!r.actors.some((a) => a.id === 'EUR'), JSON.stringify(r.actors));
 });
+
+test('"the GOP" is the US Republican party wherever the story is, and its leaders are the party', () => {
+  const r = recognizeText('Britain and France voted on Monday. The GOP said the vote was wrong, and GOP leaders met.', '2012-05-04');
+  assert.equal(idOf(r, 'The GOP'), 'USAPTY');
+  assert.equal(idOf(r, 'GOP leaders'), 'USAPTY');
+  assert.deepEqual(r.actors.find((a) => a.id === 'USAPTY'), { id: 'USAPTY', name: 'United States party', kind: 'group', country: 'USA', role: 'PTY' });
+});
+
+test('a legal form after a comma ends the company name before it and is no name of its own', () => {
+  const r = recognizeText('Shares of Quarrow, Inc. fell on Monday, and Brisk Minerals, Ltd. said it would sell them.', '2005-10-10');
+  assert.deepEqual(mentionPairs(r), ['Quarrow, Inc. => org:quarrow-inc', 'Brisk Minerals, Ltd. => org:brisk-minerals-ltd', 'it => org:brisk-minerals-ltd']);
+  assert.equal(r.actors[0]?.role, 'BUS');
+});

@@ -420,3 +420,30 @@ test('a capitalised title of a state\'s office with "of" names the full name rig
   const r = recognizeText('First Minister of Norway Mara Quellin said via Twitter that the ruling was huge.', '2019-09-11');
   assert.deepEqual(r.actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'NOR', role: 'GOV' });
 });
+
+test('a preposition or participle opening a sentence is no part of the name after it', () => {
+  const r = recognizeText("Given Quellin's record, the vote failed. Including Norway, ten states signed. Following Mara Quellin's speech, talks ended.", '2021-05-04');
+  assert.deepEqual(mentionPairs(r), ['Quellin => person:mara-quellin', 'Norway => NOR', 'Mara Quellin => person:mara-quellin']);
+});
+
+test('"X, a State Department official": a state body and a role in apposition give the person the body’s country and role', () => {
+  const r = recognizeText('Chile and Peru closed the border. Mara Quellin, a State Department official, said the border should open. Ivo Tenmark, a White House official, agreed.', '2008-05-04');
+  assert.deepEqual(r.actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'USA', role: 'GOV' });
+  assert.equal(r.actors.find((a) => a.id === 'person:ivo-tenmark')?.country, 'USA');
+  assert.ok(mentionPairs(r).includes('State Department official => person:mara-quellin'), mentionPairs(r).join('; '));
+  // a body before the comma is not the official: the official is someone else
+  const other = recognizeText('It is up to the Agriculture Department, a State Department official said.', '2008-05-04');
+  assert.ok(mentionPairs(other).includes('State Department official => USAGOV'), mentionPairs(other).join('; '));
+});
+
+test('a role, a comma and the surname of a person named before is that person, not a new one', () => {
+  const r = recognizeText('Mara Quellin spoke on Monday. The American senator, Quellin, said the bill would pass.', '2021-05-04');
+  assert.deepEqual(mentionPairs(r), ['Mara Quellin => person:mara-quellin', 'The American senator => person:mara-quellin', 'Quellin => person:mara-quellin']);
+  assert.deepEqual(r.actors, [{ id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'USA', role: 'LEG' }]);
+});
+
+test('a military body’s officials are that body: "a Pentagon spokesman" is USAMIL, not USAMILGOV', () => {
+  const r = recognizeText('Chile and Peru closed the border. Mara Quellin, a Pentagon spokesman, said the border should open. Pentagon officials agreed.', '2008-05-04');
+  assert.deepEqual(r.actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'USA', role: 'MIL' });
+  assert.ok(mentionPairs(r).includes('Pentagon officials => USAMIL'), mentionPairs(r).join('; '));
+});
