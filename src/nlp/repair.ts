@@ -27,6 +27,10 @@
 //   is the clause's subject or object, so a "that" clause after a comma with a subject of its own
 //   is the content clause of "said"
 //
+//   A news report published Wednesday said the Kremlin was preparing talks.
+//   the parser: "Wednesday" the subject of "said", "published" its complement; a bare weekday
+//   right after a participle is when that happened: "published Wednesday" is on "report", the subject
+//
 //   Israeli soldiers shot two Palestinians.
 //   the tagger: "shot" a noun, which the parser made the predicate with a subject and an object;
 //   a noun takes neither: it is a verb
@@ -99,6 +103,7 @@ function repairBetween(words: string[], head: Int32Array, deprel: string[], from
 
 /** Names of days and months, which the parser may read as the first word of the name after them (not "may": the modal verb, or a name). */
 const dateNames = new Set([...weekdays, ...months.filter((m) => m !== 'may')]);
+const weekdaySet = new Set(weekdays);
 
 /** Relations that say a predicate has a subject. */
 function hasSubject(head: Int32Array, deprel: string[], verb: number, from: number, to: number): boolean {
@@ -125,6 +130,29 @@ function repairDateBeforeSubject(words: string[], head: Int32Array, deprel: stri
     head[date] = verb;
     deprel[date] = 'obl';
     deprel[name] = 'nsubj';
+  }
+}
+
+// "A news report published Wednesday said ...": a weekday that the parser made a subject, right
+// after a past participle hung on the same predicate, with a second subject whose phrase ends
+// just before the participle: the weekday is a temporal modifier of the participle, the
+// participle a reduced relative on the other subject ("report"), which is the predicate's only one.
+function repairWeekdayAfterParticiple(tree: SentenceTree, from: number, to: number): void {
+  const { words, xpos, head, deprel } = tree;
+  for (let day = from + 2; day < to; day++) {
+    if (!weekdaySet.has(words[day]!.toLowerCase()) || deprel[day] !== 'nsubj') continue;
+    const participle = day - 1;
+    const verb = head[day]!;
+    if (xpos[participle] !== 'VBN' || head[participle] !== verb || verb <= day) continue;
+    let subject = -1;
+    for (let k = from; k < participle; k++) if (head[k] === verb && deprel[k]!.startsWith('nsubj')) subject = k;
+    if (subject < 0 || subtreeEnd(head, subject, from, participle) !== participle - 1) continue;
+    // what hangs on the participle before it belongs to its new head's phrase
+    for (let k = from; k < participle; k++) if (head[k] === participle) head[k] = subject;
+    head[participle] = subject;
+    deprel[participle] = 'acl';
+    head[day] = participle;
+    deprel[day] = 'obl:unmarked';
   }
 }
 
@@ -426,6 +454,7 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   const { words, head, deprel } = tree;
   repairBetween(words, head, deprel, from, to);
   repairDateBeforeSubject(words, head, deprel, from, to);
+  repairWeekdayAfterParticiple(tree, from, to);
   repairVerblessRoot(tree, from, to);
   repairMissingSubject(tree, from, to);
   repairCommaThatClause(tree, from, to);
