@@ -170,6 +170,13 @@ function subjectEndingAt(doc: Doc, last: number, limit: number): SpeakerPhrase |
     return null;
   }
   const first = nounPhraseEndingAt(doc, last, limit);
+  // Clinton Tuesday said ...; a statement yesterday saying ...: a day at the end of the phrase is when, not who.
+  // ("USA Today": a capitalised "Today" is a name; "The United States in February", "Congress late Tuesday": the words that lead to the day go with it)
+  const isDay = (t: number) => dayNames.has(doc.lower[t]!) || relativeDays.has(doc.value[t]!);
+  if (last > first && isDay(last)) {
+    last--;
+    while (last > first && (isDay(last) || dayLeads.has(doc.lower[last]!))) last--;
+  }
   // Trump earlier Tuesday backed away ...; Clinton on Tuesday said ...: a time phrase between the subject and its verb.
   if (first <= last && isTimePhrase(doc, first, last + 1)) {
     let before = first - 1;
@@ -191,6 +198,12 @@ export const timeWords = new Set([
   ...weekdays, ...months, 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'last', 'this', 'next', 'earlier', 'later',
 ]);
+
+/** Names of days and months (not "may": the modal, or a name), and days named from today, in lower case ("USA Today" is a name). */
+const dayNames = new Set([...weekdays, ...months.filter((m) => m !== 'may')]);
+const relativeDays = new Set(['today', 'yesterday', 'tonight']);
+/** Words that lead to a day at the end of a phrase: "in February", "late Tuesday". */
+const dayLeads = new Set(['in', 'on', 'since', 'until', 'late', 'early', 'earlier', 'last', 'this', 'next']);
 
 function isTimePhrase(doc: Doc, first: number, end: number): boolean {
   for (let t = first; t < end; t++) if (!timeWords.has(doc.lower[t]!) && doc.pos[t] !== 'NUM' && doc.pos[t] !== 'DET') return false;
