@@ -10,6 +10,10 @@
 //   the parser: "Tuesday Mitsotakis" one name, an oblique of "met", which has no subject; a day
 //   is no part of a name: "on Tuesday" is the oblique, "Mitsotakis" the subject
 //
+//   In the letter Minister Bliznakov informed the partners.
+//   the parser: "Bliznakov" an apposition of "letter", "informed" with no subject; an apposition
+//   follows a comma, and a predicate needs a subject: the name right before it is that subject
+//
 //   Talks between Japanese officials and Britain began.
 //   the parser: "Britain" a second subject of "began"; "between" takes two parties joined by
 //   "and": "Britain" is the conjunct of "officials"
@@ -153,6 +157,27 @@ function repairWeekdayAfterParticiple(tree: SentenceTree, from: number, to: numb
     deprel[participle] = 'acl';
     head[day] = participle;
     deprel[day] = 'obl:unmarked';
+  }
+}
+
+// "In the letter Minister Bliznakov informed ...": an opening prepositional phrase whose noun has
+// an apposition with no comma before it, ending right before a predicate that has no subject:
+// the apposition is that predicate's subject.
+function repairAppositionAsSubject(tree: SentenceTree, from: number, to: number): void {
+  const { words, head, deprel } = tree;
+  for (let name = from + 2; name < to; name++) {
+    if (deprel[name] !== 'appos') continue;
+    const noun = head[name]!;
+    const verb = head[noun]!;
+    if (noun < from || noun >= name || deprel[noun] !== 'obl' || verb <= name || hasSubject(head, deprel, verb, from, to)) continue;
+    if (!hasDependent(head, deprel, noun, 'case', from, noun) || subtreeEnd(head, name, from, to) !== verb - 1) continue;
+    // (a day is when, not who: "During Questions Wednesday, Sunak defended"; a comma anywhere up to the predicate ends the opening phrase)
+    if (dateNames.has(words[name]!.toLowerCase())) continue;
+    let comma = false;
+    for (let k = noun + 1; k < verb; k++) if (words[k] === ',' || words[k] === '(' || words[k] === '-' || words[k] === '—') comma = true;
+    if (comma) continue;
+    head[name] = verb;
+    deprel[name] = 'nsubj';
   }
 }
 
@@ -455,6 +480,7 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairBetween(words, head, deprel, from, to);
   repairDateBeforeSubject(words, head, deprel, from, to);
   repairWeekdayAfterParticiple(tree, from, to);
+  repairAppositionAsSubject(tree, from, to);
   repairVerblessRoot(tree, from, to);
   repairMissingSubject(tree, from, to);
   repairCommaThatClause(tree, from, to);

@@ -232,3 +232,18 @@ test('a predicate with a relative pronoun for a second subject: the "who" clause
   assert.equal(doc.deprel[said], 'acl:relcl');
   assert.equal(doc.head[said], trump);
 });
+
+test('an apposition with no comma before it, right before a predicate with no subject, is its subject: "In the letter Minister Bliznakov informed"', () => {
+  //            1     2      3         4           5            6           7
+  const words = ['In', 'the', 'letter', 'Minister', 'Bliznakov', 'informed', 'them'];
+  // the parser's way: "Bliznakov" an apposition of "letter", "informed" with no subject
+  const r = repaired(words, [3, 3, 6, 5, 3, 0, 6], ['case', 'det', 'obl', 'nmod:desc', 'appos', 'root', 'obj']);
+  assert.deepEqual(r.head, [3, 3, 6, 5, 6, 0, 6]);
+  assert.equal(r.deprel[4], 'nsubj');
+  // after a comma it is an apposition ("In the letter, a draft, informed ..." keeps its tree)
+  const comma = repaired(['In', 'the', 'letter', ',', 'Bliznakov', 'informed', 'them'], [3, 3, 6, 5, 3, 0, 6], ['case', 'det', 'obl', 'punct', 'appos', 'root', 'obj']);
+  assert.equal(comma.deprel[4], 'appos');
+  // a day is when, not who ("During Questions Wednesday, Sunak defended ...")
+  const day = repaired(['During', 'Questions', 'Wednesday', ',', 'Sunak', 'defended'], [2, 6, 2, 5, 3, 0], ['case', 'obl', 'appos', 'punct', 'conj', 'root']);
+  assert.equal(day.deprel[2], 'appos');
+});
