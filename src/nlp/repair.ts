@@ -10,6 +10,10 @@
 //   the parser: "Tuesday Mitsotakis" one name, an oblique of "met", which has no subject; a day
 //   is no part of a name: "on Tuesday" is the oblique, "Mitsotakis" the subject
 //
+//   In the letter Minister Bliznakov informed the partners.
+//   the parser: "Bliznakov" an apposition of "letter", "informed" with no subject; an apposition
+//   follows a comma, and a predicate needs a subject: the name right before it is that subject
+//
 //   Talks between Japanese officials and Britain began.
 //   the parser: "Britain" a second subject of "began"; "between" takes two parties joined by
 //   "and": "Britain" is the conjunct of "officials"
@@ -26,6 +30,10 @@
 //   the parser: "wanted" a relative clause on "talks" with "that" as its mark; a relative "that"
 //   is the clause's subject or object, so a "that" clause after a comma with a subject of its own
 //   is the content clause of "said"
+//
+//   A news report published Wednesday said the Kremlin was preparing talks.
+//   the parser: "Wednesday" the subject of "said", "published" its complement; a bare weekday
+//   right after a participle is when that happened: "published Wednesday" is on "report", the subject
 //
 //   Israeli soldiers shot two Palestinians.
 //   the tagger: "shot" a noun, which the parser made the predicate with a subject and an object;
@@ -99,6 +107,7 @@ function repairBetween(words: string[], head: Int32Array, deprel: string[], from
 
 /** Names of days and months, which the parser may read as the first word of the name after them (not "may": the modal verb, or a name). */
 const dateNames = new Set([...weekdays, ...months.filter((m) => m !== 'may')]);
+const weekdaySet = new Set(weekdays);
 
 /** Relations that say a predicate has a subject. */
 function hasSubject(head: Int32Array, deprel: string[], verb: number, from: number, to: number): boolean {
@@ -124,6 +133,50 @@ function repairDateBeforeSubject(words: string[], head: Int32Array, deprel: stri
     for (let k = from; k < date; k++) if (head[k] === name) head[k] = date;
     head[date] = verb;
     deprel[date] = 'obl';
+    deprel[name] = 'nsubj';
+  }
+}
+
+// "A news report published Wednesday said ...": a weekday that the parser made a subject, right
+// after a past participle hung on the same predicate, with a second subject whose phrase ends
+// just before the participle: the weekday is a temporal modifier of the participle, the
+// participle a reduced relative on the other subject ("report"), which is the predicate's only one.
+function repairWeekdayAfterParticiple(tree: SentenceTree, from: number, to: number): void {
+  const { words, xpos, head, deprel } = tree;
+  for (let day = from + 2; day < to; day++) {
+    if (!weekdaySet.has(words[day]!.toLowerCase()) || deprel[day] !== 'nsubj') continue;
+    const participle = day - 1;
+    const verb = head[day]!;
+    if (xpos[participle] !== 'VBN' || head[participle] !== verb || verb <= day) continue;
+    let subject = -1;
+    for (let k = from; k < participle; k++) if (head[k] === verb && deprel[k]!.startsWith('nsubj')) subject = k;
+    if (subject < 0 || subtreeEnd(head, subject, from, participle) !== participle - 1) continue;
+    // what hangs on the participle before it belongs to its new head's phrase
+    for (let k = from; k < participle; k++) if (head[k] === participle) head[k] = subject;
+    head[participle] = subject;
+    deprel[participle] = 'acl';
+    head[day] = participle;
+    deprel[day] = 'obl:unmarked';
+  }
+}
+
+// "In the letter Minister Bliznakov informed ...": an opening prepositional phrase whose noun has
+// an apposition with no comma before it, ending right before a predicate that has no subject:
+// the apposition is that predicate's subject.
+function repairAppositionAsSubject(tree: SentenceTree, from: number, to: number): void {
+  const { words, head, deprel } = tree;
+  for (let name = from + 2; name < to; name++) {
+    if (deprel[name] !== 'appos') continue;
+    const noun = head[name]!;
+    const verb = head[noun]!;
+    if (noun < from || noun >= name || deprel[noun] !== 'obl' || verb <= name || hasSubject(head, deprel, verb, from, to)) continue;
+    if (!hasDependent(head, deprel, noun, 'case', from, noun) || subtreeEnd(head, name, from, to) !== verb - 1) continue;
+    // (a day is when, not who: "During Questions Wednesday, Sunak defended"; a comma anywhere up to the predicate ends the opening phrase)
+    if (dateNames.has(words[name]!.toLowerCase())) continue;
+    let comma = false;
+    for (let k = noun + 1; k < verb; k++) if (words[k] === ',' || words[k] === '(' || words[k] === '-' || words[k] === '—') comma = true;
+    if (comma) continue;
+    head[name] = verb;
     deprel[name] = 'nsubj';
   }
 }
@@ -426,6 +479,8 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   const { words, head, deprel } = tree;
   repairBetween(words, head, deprel, from, to);
   repairDateBeforeSubject(words, head, deprel, from, to);
+  repairWeekdayAfterParticiple(tree, from, to);
+  repairAppositionAsSubject(tree, from, to);
   repairVerblessRoot(tree, from, to);
   repairMissingSubject(tree, from, to);
   repairCommaThatClause(tree, from, to);

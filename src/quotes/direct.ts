@@ -18,6 +18,7 @@ import { embeddedCueSpeaker, headInside } from './embedded.ts';
 import { children, hasRelation, isPassive, subtreeSpan } from '../nlp/tree.ts';
 import { isWordToken, sentenceEndWords } from './tokens.ts';
 import { clauseSubjects } from './closed-class.ts';
+import { verbPos } from './clauses.ts';
 
 /** How far an attribution may reach from its quotation, in tokens. */
 const maxAttributionTokens = 30;
@@ -264,7 +265,11 @@ function attributionBefore(scan: Scan, span: QuotedSpan, limit: number): Attribu
         continue;
       }
       const subject = subjectBefore(doc, k, limit);
-      if (subject) return { speaker: subject, cueFirst: k, cueEnd: k + 1, after: span.openToken };
+      // The ministry issued a statement Tuesday saying, “...”: a participle right after an object
+      // (the noun phrase follows a verb) speaks for the sentence's subject, not for the object.
+      const ofObject = subject && isParticiple(doc.lower[k]!) && subject.first - 1 >= limit && verbPos.has(doc.pos[subject.first - 1]!);
+      if (subject && !ofObject) return { speaker: subject, cueFirst: k, cueEnd: k + 1, after: span.openToken };
+      if (ofObject) return { speaker: sentenceSubject(scan, k, limit) ?? subject, cueFirst: k, cueEnd: k + 1, after: span.openToken };
       // Continued Stone: “...”   (but not "told his supporters, “...”": that is whom he told)
       const inverted = cue.addressee ? null : nounPhraseAfter(doc, k + 1, b + 1);
       if (inverted && inverted.end >= b && doc.pos[inverted.nameEnd - 1] === 'PROPN')

@@ -8,7 +8,7 @@
 //              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 import type { Actor, Mention, Quote, Span } from '../model.ts';
 import { afterGluedHyphen, hyphens, isGluedHyphen, type Doc } from '../nlp/index.ts';
-import { possessiveDeterminers } from '../nlp/tree.ts';
+import { children, hasRelation, possessiveDeterminers, subtreeSpan } from '../nlp/tree.ts';
 import { months, weekdays } from '../nlp/closed-class.ts';
 import { descriptionPronouns, subjectPronouns } from './closed-class.ts';
 
@@ -132,9 +132,33 @@ export function subjectBefore(doc: Doc, cue: number, limit: number): SpeakerPhra
   }
   const found = subjectEndingAt(doc, last, limit);
   if (found && tagEnd !== -1) found.end = tagEnd;
+  if (found) startAtTreeSubject(doc, cue, found);
   // Mr. Trump was prompted to say: the subject of the verb that governs "to say".
   if (!found && doc.lower[cue - 1] === 'to' && cue - 2 >= limit && doc.pos[cue - 2] === 'VERB') return subjectBefore(doc, cue - 2, limit);
   return found;
+}
+
+/** Prepositions that also open a clause, whose subject the tree may tear from the phrase before it ("after US House speaker Newt Gingrich said"). */
+const clauseOpeners = new Set(['after', 'before', 'since', 'until', 'as', 'like', 'because', 'while']);
+
+/**
+ * "In the letter Minister Bliznakov informed ...": word order runs the object of an opening
+ * preposition into the subject after it. When the preposition's noun lies in the phrase before the
+ * subject the tree gives the cue, the phrase starts at that subject.
+ */
+function startAtTreeSubject(doc: Doc, cue: number, phrase: SpeakerPhrase): void {
+  const preposition = phrase.first - 1;
+  if (preposition < 0 || doc.upos[preposition] !== 'ADP' || !hasRelation(doc, preposition, 'case') || clauseOpeners.has(doc.lower[preposition]!)) return;
+  const object = doc.head[preposition]!;
+  for (const subject of children(doc, cue, 'nsubj')) {
+    const { first, last } = subtreeSpan(doc, subject);
+    if (object < phrase.first || object >= first || first <= phrase.first || last >= phrase.end) continue;
+    // (not to a relative pronoun, whose noun is the one before it, nor to a time phrase the tree misread as the subject)
+    if (relativePronouns.has(doc.lower[first]!) || isTimePhrase(doc, first, last + 1)) return;
+    if (phrase.nameFirst === phrase.first) phrase.nameFirst = first;
+    phrase.first = first;
+    return;
+  }
 }
 
 function subjectEndingAt(doc: Doc, last: number, limit: number): SpeakerPhrase | null {
@@ -170,6 +194,13 @@ function subjectEndingAt(doc: Doc, last: number, limit: number): SpeakerPhrase |
     return null;
   }
   const first = nounPhraseEndingAt(doc, last, limit);
+  // Clinton Tuesday said ...; a statement yesterday saying ...: a day at the end of the phrase is when, not who.
+  // ("USA Today": a capitalised "Today" is a name; "The United States in February", "Congress late Tuesday": the words that lead to the day go with it)
+  const isDay = (t: number) => dayNames.has(doc.lower[t]!) || relativeDays.has(doc.value[t]!);
+  if (last > first && isDay(last)) {
+    last--;
+    while (last > first && (isDay(last) || dayLeads.has(doc.lower[last]!))) last--;
+  }
   // Trump earlier Tuesday backed away ...; Clinton on Tuesday said ...: a time phrase between the subject and its verb.
   if (first <= last && isTimePhrase(doc, first, last + 1)) {
     let before = first - 1;
@@ -191,6 +222,12 @@ export const timeWords = new Set([
   ...weekdays, ...months, 'today', 'yesterday', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'last', 'this', 'next', 'earlier', 'later',
 ]);
+
+/** Names of days and months (not "may": the modal, or a name), and days named from today, in lower case ("USA Today" is a name). */
+const dayNames = new Set([...weekdays, ...months.filter((m) => m !== 'may')]);
+const relativeDays = new Set(['today', 'yesterday', 'tonight']);
+/** Words that lead to a day at the end of a phrase: "in February", "late Tuesday". */
+const dayLeads = new Set(['in', 'on', 'since', 'until', 'late', 'early', 'earlier', 'last', 'this', 'next']);
 
 function isTimePhrase(doc: Doc, first: number, end: number): boolean {
   for (let t = first; t < end; t++) if (!timeWords.has(doc.lower[t]!) && doc.pos[t] !== 'NUM' && doc.pos[t] !== 'DET') return false;

@@ -72,6 +72,29 @@ test('a day before a name is the date, and the name the subject: "On Tuesday Mit
   assert.deepEqual(kept.deprel, ['case', 'compound', 'obl', 'nsubj', 'root']);
 });
 
+test('a weekday after a participle is when it happened, not the subject: "A report published Wednesday said"', () => {
+  //            1    2         3            4            5       6       7       8     9
+  const words = ['A', 'report', 'published', 'Wednesday', 'said', 'Peru', 'had', 'won', '.'];
+  const upos = ['DET', 'NOUN', 'VERB', 'PROPN', 'VERB', 'PROPN', 'AUX', 'VERB', 'PUNCT'];
+  const xpos = ['DT', 'NN', 'VBN', 'NNP', 'VBD', 'NNP', 'VBD', 'VBN', '.'];
+  // the parser's way: "Wednesday" the subject of "said", "published" its complement
+  const r = repaired(words, [2, 5, 5, 5, 0, 8, 8, 5, 5], ['det', 'nsubj', 'ccomp', 'nsubj', 'root', 'nsubj', 'aux', 'ccomp', 'punct'], { upos, xpos });
+  assert.deepEqual(r.head, [2, 5, 2, 3, 0, 8, 8, 5, 5]);
+  assert.deepEqual(r.deprel, ['det', 'nsubj', 'acl', 'obl:unmarked', 'root', 'nsubj', 'aux', 'ccomp', 'punct']);
+  // a weekday that is the only subject stays one ("Wednesday marked the anniversary")
+  const alone = repaired(['Wednesday', 'marked', 'it'], [2, 0, 2], ['nsubj', 'root', 'obj'], { upos: ['PROPN', 'VERB', 'PRON'], xpos: ['NNP', 'VBD', 'PRP'] });
+  assert.deepEqual(alone.deprel, ['nsubj', 'root', 'obj']);
+});
+
+test('the parser\'s output of "A news report published Wednesday said that ..." gets its subject back', () => {
+  const ctx = bundledContext();
+  const doc = parse('A news report published Wednesday said that Iran had tested a new missile.', ctx.nlp, ctx.syntax);
+  const said = doc.lower.indexOf('said');
+  const report = doc.lower.indexOf('report');
+  assert.equal(doc.head[report], said);
+  assert.equal(doc.deprel[doc.lower.indexOf('wednesday')], 'obl:unmarked');
+});
+
 test('a sentence with no finite verb whose root is a noun has its predicate in a participle on a noun', () => {
   //            1        2      3      4            5    6       7      8           9    10          11   12    13
   const words = ['Chile', 'and', 'its', 'neighbours', ',', 'Peru', 'and', 'Bolivia', ',', 'gathered', 'in', 'Lima', '.'];
@@ -208,4 +231,19 @@ test('a predicate with a relative pronoun for a second subject: the "who" clause
   assert.equal(doc.head[trump], issued);
   assert.equal(doc.deprel[said], 'acl:relcl');
   assert.equal(doc.head[said], trump);
+});
+
+test('an apposition with no comma before it, right before a predicate with no subject, is its subject: "In the letter Minister Bliznakov informed"', () => {
+  //            1     2      3         4           5            6           7
+  const words = ['In', 'the', 'letter', 'Minister', 'Bliznakov', 'informed', 'them'];
+  // the parser's way: "Bliznakov" an apposition of "letter", "informed" with no subject
+  const r = repaired(words, [3, 3, 6, 5, 3, 0, 6], ['case', 'det', 'obl', 'nmod:desc', 'appos', 'root', 'obj']);
+  assert.deepEqual(r.head, [3, 3, 6, 5, 6, 0, 6]);
+  assert.equal(r.deprel[4], 'nsubj');
+  // after a comma it is an apposition ("In the letter, a draft, informed ..." keeps its tree)
+  const comma = repaired(['In', 'the', 'letter', ',', 'Bliznakov', 'informed', 'them'], [3, 3, 6, 5, 3, 0, 6], ['case', 'det', 'obl', 'punct', 'appos', 'root', 'obj']);
+  assert.equal(comma.deprel[4], 'appos');
+  // a day is when, not who ("During Questions Wednesday, Sunak defended ...")
+  const day = repaired(['During', 'Questions', 'Wednesday', ',', 'Sunak', 'defended'], [2, 6, 2, 5, 3, 0], ['case', 'obl', 'appos', 'punct', 'conj', 'root']);
+  assert.equal(day.deprel[2], 'appos');
 });

@@ -318,3 +318,19 @@ test('"the ad states" after a quotation attributes it, though the tagger reads "
     ['“They know she is the only one strong enough to stop them,”', 'a voice-over in the ad', 'states'],
   ]);
 });
+
+test('"X issued a statement Tuesday saying, “...”": the speaker is X, not the statement', () => {
+  const text = 'The ministry issued a statement Tuesday saying, “We will not negotiate with terrorists.”';
+  const [q] = quotesOf(text);
+  assert.equal(q!.kind, 'direct');
+  assert.equal(textOf(text, q!.speaker), 'The ministry');
+  assert.equal(q!.cue?.text, 'saying');
+});
+
+test('a day between the subject and its cue is no part of the speaker: "Clinton Tuesday said"', () => {
+  const text = 'Clinton Tuesday said, “We will win this state.”';
+  const [q] = quotesOf(text);
+  assert.equal(textOf(text, q!.speaker), 'Clinton');
+  const yesterday = 'The agency yesterday said, “The report is wrong.”';
+  assert.equal(textOf(yesterday, quotesOf(yesterday)[0]!.speaker), 'The agency');
+});

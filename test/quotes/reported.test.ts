@@ -586,3 +586,11 @@ test('an aside between dashes may stand between a cue and its "that" clause', ()
   const quotes = quotesOf('His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.');
   assert.deepEqual(quotes.map((q) => [q.text, q.speaker?.name]), [['that Trump raised about $4 million that day', 'His campaign chairman Paul Manafort']]);
 });
+
+test('an opening prepositional phrase is no part of the speaker: "In the letter Minister Bliznakov informed"', () => {
+  const text = 'In the letter Minister Bliznakov informed the partners that Bulgaria would withdraw its troops.';
+  const q = quotesOf(text).find((x) => x.cue?.text === 'informed');
+  assert.equal(textOf(text, q?.speaker), 'Minister Bliznakov');
+  // the tree has the subject already; word order ran the preposition's object into it
+  assert.equal(only('In the interview the president said he would run again.').speaker?.name, 'the president');
+});
