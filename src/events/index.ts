@@ -32,7 +32,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
+import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus, treeStatus } from './status.ts';
 import {
@@ -212,6 +212,32 @@ function mentionHead(g: Grammar, m: number): number {
     if (h < g.first[m]! || h > g.last[m]!) return t;
   }
   return g.last[m]!;
+}
+
+/**
+ * Whether the word `t` names no party a verb of wish or decision is directed at: a word inside
+ * the clause of what is wished ("would prefer to see Canadians take part", "decided to restate
+ * its accounts to drop rights on Australian bauxite", "wants to buy more American beef"), unless
+ * a coded act of that clause is aimed at it ("decided to attack Iraq", "to offer projects to
+ * Africa") or it is that clause's subject ("hopes Germany will agree", "hopes the sentence
+ * against X will not be carried out").
+ * Whose the verb's own object is stays a party: "wants Japanese cooperation" asks Japan. `acts`:
+ * the verbs of the sentence's cues of an act (not of a statement: "prefer to see").
+ */
+function isAwayFrom(g: Grammar, verb: number, t: number, acts: Set<number>): boolean {
+  const { doc } = g;
+  const noun = firstConjunct(doc, t);
+  let top = noun;
+  while (doc.head[top]! >= 0 && doc.head[top] !== verb) top = doc.head[top]!;
+  if (doc.head[top] !== verb || !hasRelation(doc, top, 'xcomp', 'ccomp')) return false;
+  // the noun a phrase is on: "offer projects to Africa", "the sentence against X"
+  let argument = noun;
+  while (hasRelation(doc, argument, 'nmod') && !hasRelation(doc, argument, ...ownerRelations)) argument = firstConjunct(doc, doc.head[argument]!);
+  const head = doc.head[argument]!;
+  if (hasRelation(doc, argument, 'obj', 'iobj', 'obl') && acts.has(head)) {
+    for (let clause = firstConjunct(doc, head); hasRelation(doc, clause, 'xcomp'); clause = firstConjunct(doc, doc.head[clause]!)) if (doc.head[clause] === verb) return false;
+  }
+  return !(hasRelation(doc, argument, 'nsubj', 'nsubj:pass') && head === top && hasRelation(doc, top, 'ccomp'));
 }
 
 /**
@@ -699,6 +725,15 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           const inTopic = new Set(subtree(doc, topic));
           targets = targets.filter((m) => !inTopic.has(g.first[m]!) || prepositionOf(doc, mentionHead(g, m)) === 'with');
         }
+      }
+      // "would prefer to see Canadians take part in the sale", "decided to close its Australian
+      // plant": a verb of wish or decision is not directed at an actor inside the clause of what is
+      // wished, unless it is that clause's subject or a coded act wished for is aimed at it
+      if (useTree && !passive && targets.length && cue.targetToken === undefined && ctx.policy.wishVerbs.has(cue.cue.lemma.toLowerCase())) {
+        const acts = new Set(cues.filter((c) => !isNullCode(c.code) && !ctx.policy.silent.has(c.code)).map((c) => c.verb));
+        targets = targets.filter((m) => !isAwayFrom(g, cue.verb, mentionHead(g, m), acts));
+        // nor are coordinated doers then parties to each other
+        if (!targets.length) continue;
       }
       // "complained to the UN over Israeli air raids": a complaint's addressee is not its target;
       // what it is about is
