@@ -292,10 +292,12 @@ test('a verb of wish or decision is not directed at a country word inside the cl
   assertNoPair(eventsOf('The French finance minister said Paris would prefer to see Americans participating in the sale.'), 'FRA', 'USA');
   assertNoPair(eventsOf('The Dutch government decided to sell its stake to reduce rights on Belgian gas fields.'), 'NLD', 'BEL');
   assertNoPair(eventsOf('Japan said it wants to buy more American beef.'), 'JPN', 'USA');
+  assertNoPair(eventsOf('France favours letting American banks bid for the licence.'), 'FRA', 'USA');
 });
 
 test('a verb of wish is still directed at its object, the subject of what it hopes, or what a coded act wished for is aimed at', () => {
   find(eventsOf('Brazil prefers Argentina as a partner.'), 'BRA', 'ARG', '05');
+  find(eventsOf('Germany favors Turkish membership of the union.'), 'DEU', 'TUR', '05');
   find(eventsOf('Canada wants Mexican cooperation on the pipeline.'), 'CAN', 'MEX', '');
   find(eventsOf('The United States wants Japan to open its rice market.'), 'USA', 'JPN', '03');
   find(eventsOf('France hopes Germany will agree.'), 'FRA', 'DEU', '02');
