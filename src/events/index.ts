@@ -241,6 +241,25 @@ function isAwayFrom(g: Grammar, verb: number, t: number, acts: Set<number>): boo
 }
 
 /**
+ * Whether the word `t` only says whose a thing (not an act: a nominal cue) is, in a phrase whose
+ * preposition names no target (`prepositions`: "sought relief from Japanese import restrictions",
+ * "voted for a lifting of UN sanctions"; but "duties on European goods" are aimed at Europe): the
+ * first actor after the verb is then no party to the act.
+ */
+function ownsThingInPhrase(g: Grammar, t: number, prepositions: string[], nominal: NominalCues): boolean {
+  const { doc } = g;
+  if (!hasRelation(doc, t, 'amod', 'compound')) return false;
+  let noun = doc.head[t]!;
+  if (noun < 0 || g.mentionOf[noun]! >= 0) return false;
+  // "Japanese import restrictions": the phrase is the last noun's
+  while (hasRelation(doc, noun, 'compound') && g.mentionOf[doc.head[noun]!]! < 0) noun = doc.head[noun]!;
+  // whose an act is is a party to what answers it ("in retaliation for an Iranian missile attack")
+  if (nominal.has(doc.lower[noun]!)) return false;
+  const preposition = prepositionOf(doc, noun);
+  return preposition !== '' && !prepositions.includes(preposition);
+}
+
+/**
  * Whether the cue is a participle on the object of an earlier coded verb of the same CAMEO root of
  * force ("launched missiles targeting US troops"). Other roots hold distinct acts ("praised the
  * agreement signed by X and Y": 051 and 057).
@@ -682,7 +701,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!targets.length) targets = mentionAfterPattern(g, cue).filter(codeableMention);
         // a recipient no country stands for ("access for U.S. growers") leaves the tree to find one
         if (!targets.length)
-          targets = (objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? []).filter(codeableMention);
+          targets = (objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? []).filter(
+            (m) => codeableMention(m) && !(useTree && ownsThingInPhrase(g, mentionHead(g, m), [...targetPrepositionsOf(ctx.policy, cue.code), ...targetPrepositionsOf(ctx.policy, '*')], ctx.nominal)),
+          );
       }
       // "an accord was signed between Chile and Peru": the parties of a mutual act named by "between"
       if (parties && !sources.length && parties.between.length > 1 && isReciprocal(ctx.policy, cue.code, undefined, cue.cue.lemma)) {

@@ -304,3 +304,10 @@ test('a verb of wish is still directed at its object, the subject of what it hop
   find(eventsOf('France decided to attack Iraq.'), 'FRA', 'IRQ', '');
   find(eventsOf('The Chinese government has decided to offer more cooperation projects to Ghana.'), 'CHN', 'GHA', '03');
 });
+
+test('a demonym on a thing in a phrase that names no target is no party: "relief from Japanese tariffs"', () => {
+  assertNoPair(eventsOf('Canada asked for relief from Japanese lumber tariffs.'), 'CAN', 'JPN');
+  // a phrase that names a target, and whose an act is, still do
+  find(eventsOf('Gulf states threatened to impose heavy customs duties on European goods.'), 'PGS', 'EUR', '13');
+  find(eventsOf('Iran said it would retaliate for the American attack.'), 'IRN', 'USA', '');
+});
