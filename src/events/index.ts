@@ -240,6 +240,9 @@ function isAwayFrom(g: Grammar, verb: number, t: number, acts: Set<number>): boo
   return !(hasRelation(doc, argument, 'nsubj', 'nsubj:pass') && head === top && hasRelation(doc, top, 'ccomp'));
 }
 
+/** Nouns of a kind of place that a name before them makes a place ("Montenegro province", "the Kashmir region"). */
+const placeKinds = new Set(['province', 'region', 'state', 'city', 'capital', 'island', 'district', 'coast', 'border']);
+
 /**
  * Whether the word `t` only says whose a thing (not an act: a nominal cue) is, in a phrase whose
  * preposition names no target (`prepositions`: "sought relief from Japanese import restrictions",
@@ -253,8 +256,9 @@ function ownsThingInPhrase(g: Grammar, t: number, prepositions: string[], nomina
   if (noun < 0 || g.mentionOf[noun]! >= 0) return false;
   // "Japanese import restrictions": the phrase is the last noun's
   while (hasRelation(doc, noun, 'compound') && g.mentionOf[doc.head[noun]!]! < 0) noun = doc.head[noun]!;
-  // whose an act is is a party to what answers it ("in retaliation for an Iranian missile attack")
-  if (nominal.has(doc.lower[noun]!)) return false;
+  // whose an act is is a party to what answers it ("in retaliation for an Iranian missile attack");
+  // a place named with its kind is the place ("eased emergency measures in Montenegro province")
+  if (nominal.has(doc.lower[noun]!) || placeKinds.has(doc.lower[noun]!)) return false;
   const preposition = prepositionOf(doc, noun);
   return preposition !== '' && !prepositions.includes(preposition);
 }

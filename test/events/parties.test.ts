@@ -310,4 +310,6 @@ test('a demonym on a thing in a phrase that names no target is no party: "relief
   // a phrase that names a target, and whose an act is, still do
   find(eventsOf('Gulf states threatened to impose heavy customs duties on European goods.'), 'PGS', 'EUR', '13');
   find(eventsOf('Iran said it would retaliate for the American attack.'), 'IRN', 'USA', '');
+  // and a place named with its kind is the place
+  find(eventsOf('Serbia eased emergency measures on Wednesday in Kosovo province.'), 'SRB', 'KSV', '08');
 });
