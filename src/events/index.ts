@@ -32,7 +32,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
+import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus, treeStatus } from './status.ts';
 import {
@@ -212,6 +212,55 @@ function mentionHead(g: Grammar, m: number): number {
     if (h < g.first[m]! || h > g.last[m]!) return t;
   }
   return g.last[m]!;
+}
+
+/**
+ * Whether the word `t` names no party a verb of wish or decision is directed at: a word inside
+ * the clause of what is wished ("would prefer to see Canadians take part", "decided to restate
+ * its accounts to drop rights on Australian bauxite", "wants to buy more American beef"), unless
+ * a coded act of that clause is aimed at it ("decided to attack Iraq", "to offer projects to
+ * Africa") or it is that clause's subject ("hopes Germany will agree", "hopes the sentence
+ * against X will not be carried out").
+ * Whose the verb's own object is stays a party: "wants Japanese cooperation" asks Japan. `acts`:
+ * the verbs of the sentence's cues of an act (not of a statement: "prefer to see").
+ */
+function isAwayFrom(g: Grammar, verb: number, t: number, acts: Set<number>): boolean {
+  const { doc } = g;
+  const noun = firstConjunct(doc, t);
+  let top = noun;
+  while (doc.head[top]! >= 0 && doc.head[top] !== verb) top = doc.head[top]!;
+  if (doc.head[top] !== verb || !hasRelation(doc, top, 'xcomp', 'ccomp')) return false;
+  // the noun a phrase is on: "offer projects to Africa", "the sentence against X"
+  let argument = noun;
+  while (hasRelation(doc, argument, 'nmod') && !hasRelation(doc, argument, ...ownerRelations)) argument = firstConjunct(doc, doc.head[argument]!);
+  const head = doc.head[argument]!;
+  if (hasRelation(doc, argument, 'obj', 'iobj', 'obl') && acts.has(head)) {
+    for (let clause = firstConjunct(doc, head); hasRelation(doc, clause, 'xcomp'); clause = firstConjunct(doc, doc.head[clause]!)) if (doc.head[clause] === verb) return false;
+  }
+  return !(hasRelation(doc, argument, 'nsubj', 'nsubj:pass') && head === top && hasRelation(doc, top, 'ccomp'));
+}
+
+/** Nouns of a kind of place that a name before them makes a place ("Montenegro province", "the Kashmir region"). */
+const placeKinds = new Set(['province', 'region', 'state', 'city', 'capital', 'island', 'district', 'coast', 'border']);
+
+/**
+ * Whether the word `t` only says whose a thing (not an act: a nominal cue) is, in a phrase whose
+ * preposition names no target (`prepositions`: "sought relief from Japanese import restrictions",
+ * "voted for a lifting of UN sanctions"; but "duties on European goods" are aimed at Europe): the
+ * first actor after the verb is then no party to the act.
+ */
+function ownsThingInPhrase(g: Grammar, t: number, prepositions: string[], nominal: NominalCues): boolean {
+  const { doc } = g;
+  if (!hasRelation(doc, t, 'amod', 'compound')) return false;
+  let noun = doc.head[t]!;
+  if (noun < 0 || g.mentionOf[noun]! >= 0) return false;
+  // "Japanese import restrictions": the phrase is the last noun's
+  while (hasRelation(doc, noun, 'compound') && g.mentionOf[doc.head[noun]!]! < 0) noun = doc.head[noun]!;
+  // whose an act is is a party to what answers it ("in retaliation for an Iranian missile attack");
+  // a place named with its kind is the place ("eased emergency measures in Montenegro province")
+  if (nominal.has(doc.lower[noun]!) || placeKinds.has(doc.lower[noun]!)) return false;
+  const preposition = prepositionOf(doc, noun);
+  return preposition !== '' && !prepositions.includes(preposition);
 }
 
 /**
@@ -657,7 +706,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!targets.length) targets = mentionAfterPattern(g, cue).filter(codeableMention);
         // a recipient no country stands for ("access for U.S. growers") leaves the tree to find one
         if (!targets.length)
-          targets = (objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? []).filter(codeableMention);
+          targets = (objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? []).filter(
+            (m) => codeableMention(m) && !(useTree && ownsThingInPhrase(g, mentionHead(g, m), [...targetPrepositionsOf(ctx.policy, cue.code), ...targetPrepositionsOf(ctx.policy, '*')], ctx.nominal)),
+          );
       }
       // "an accord was signed between Chile and Peru": the parties of a mutual act named by "between"
       if (parties && !sources.length && parties.between.length > 1 && isReciprocal(ctx.policy, cue.code, undefined, cue.cue.lemma)) {
@@ -700,6 +751,15 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           const inTopic = new Set(subtree(doc, topic));
           targets = targets.filter((m) => !inTopic.has(g.first[m]!) || prepositionOf(doc, mentionHead(g, m)) === 'with');
         }
+      }
+      // "would prefer to see Canadians take part in the sale", "decided to close its Australian
+      // plant": a verb of wish or decision is not directed at an actor inside the clause of what is
+      // wished, unless it is that clause's subject or a coded act wished for is aimed at it
+      if (useTree && !passive && targets.length && cue.targetToken === undefined && ctx.policy.wishVerbs.has(cue.cue.lemma.toLowerCase())) {
+        const acts = new Set(cues.filter((c) => !isNullCode(c.code) && !ctx.policy.silent.has(c.code)).map((c) => c.verb));
+        targets = targets.filter((m) => !isAwayFrom(g, cue.verb, mentionHead(g, m), acts));
+        // nor are coordinated doers then parties to each other
+        if (!targets.length) continue;
       }
       // "complained to the UN over Israeli air raids": a complaint's addressee is not its target;
       // what it is about is

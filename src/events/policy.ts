@@ -13,6 +13,8 @@ export type EventPolicy = {
   silent: Set<string>;
   /** verb lemmas (lower case) coded only when one of their patterns matches */
   patternOnly: Set<string>;
+  /** verb lemmas (lower case) of wish and decision: their target is a party they are directed at, never one inside what is wished */
+  wishVerbs: Set<string>;
   /** general codes made specific by the target's role: "050 with MIL" -> 062 */
   targetRoleCodes: { cameo: string; role: string; then: string }[];
   /** groups of codes and types the stage treats alike (code-policy.tsv) */
@@ -60,6 +62,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     reciprocal: reciprocalCodes(join(dir, 'reciprocal-codes.tsv')),
     silent: new Set(codes('silent-codes.tsv', 'cameo_code')),
     patternOnly: new Set(readTsv(join(dir, 'pattern-only-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
+    wishVerbs: new Set(readTsv(join(dir, 'wish-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
   };

@@ -287,3 +287,29 @@ test('a body "from" a country is that country\'s', () => {
 test('a possessive on the subject noun is its owner, no phrase of names on it ("Cairo\'s security chief has warned")', () => {
   find(eventsOf('Lima\'s security chief has warned that police will no longer tolerate rallies by the opposition in Chile.', '2005-11-30'), 'PER', 'CHL', '1');
 });
+
+test('a verb of wish or decision is not directed at a country word inside the clause of what is wished', () => {
+  assertNoPair(eventsOf('The French finance minister said Paris would prefer to see Americans participating in the sale.'), 'FRA', 'USA');
+  assertNoPair(eventsOf('The Dutch government decided to sell its stake to reduce rights on Belgian gas fields.'), 'NLD', 'BEL');
+  assertNoPair(eventsOf('Japan said it wants to buy more American beef.'), 'JPN', 'USA');
+  assertNoPair(eventsOf('France favours letting American banks bid for the licence.'), 'FRA', 'USA');
+});
+
+test('a verb of wish is still directed at its object, the subject of what it hopes, or what a coded act wished for is aimed at', () => {
+  find(eventsOf('Brazil prefers Argentina as a partner.'), 'BRA', 'ARG', '05');
+  find(eventsOf('Germany favors Turkish membership of the union.'), 'DEU', 'TUR', '05');
+  find(eventsOf('Canada wants Mexican cooperation on the pipeline.'), 'CAN', 'MEX', '');
+  find(eventsOf('The United States wants Japan to open its rice market.'), 'USA', 'JPN', '03');
+  find(eventsOf('France hopes Germany will agree.'), 'FRA', 'DEU', '02');
+  find(eventsOf('France decided to attack Iraq.'), 'FRA', 'IRQ', '');
+  find(eventsOf('The Chinese government has decided to offer more cooperation projects to Ghana.'), 'CHN', 'GHA', '03');
+});
+
+test('a demonym on a thing in a phrase that names no target is no party: "relief from Japanese tariffs"', () => {
+  assertNoPair(eventsOf('Canada asked for relief from Japanese lumber tariffs.'), 'CAN', 'JPN');
+  // a phrase that names a target, and whose an act is, still do
+  find(eventsOf('Gulf states threatened to impose heavy customs duties on European goods.'), 'PGS', 'EUR', '13');
+  find(eventsOf('Iran said it would retaliate for the American attack.'), 'IRN', 'USA', '');
+  // and a place named with its kind is the place
+  find(eventsOf('Serbia eased emergency measures on Wednesday in Kosovo province.'), 'SRB', 'KSV', '08');
+});
