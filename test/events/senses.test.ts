@@ -109,3 +109,11 @@ test('an attack by politicians on a person is an attack in words (111); an army\
   find(eventsOf('Chilean troops attacked Peruvian President Pedro Castillo.', '2022-03-15'), 'CHL', 'PER', '19');
   find(eventsOf('Chile attacked Peru on Monday.', '2022-03-15'), 'CHL', 'PER', '19');
 });
+
+test('swearing someone in is an oath of office, no allegation (110); "swore that" still alleges', () => {
+  for (const text of ['The chief justice of Chile swore in President Gabriel Boric on Friday.', 'Justice Clarence Thomas swore her in at a White House ceremony on Monday.']) {
+    const events = eventsOf(text, '2022-03-11');
+    assert.equal(events.filter((e) => e.cameo.startsWith('11')).length, 0, describe(events));
+  }
+  find(eventsOf('Russia swore that Ukraine had attacked first.', '2022-03-11'), 'RUS', 'UKR', '11');
+});
