@@ -19,21 +19,10 @@ import { parseJsonlRecord } from '../src/ingest/jsonl.ts';
 import { readTsv } from '../src/events/code-tables.ts';
 import { tokenize } from '../src/nlp/index.ts';
 import type { Analysis, Article, Event, Span } from '../src/model.ts';
+import { seededUniform } from './seeded.ts';
 
 const defaultSize = 80;
 const defaultSeed = 7;
-
-/** A seeded generator of uniform numbers in [0, 1) (mulberry32, as eval/cohesion.ts). */
-function uniform(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** 0..n-1 in a seeded random order (Fisher-Yates). */
 function shuffledIndices(n: number, next: () => number): number[] {
@@ -100,7 +89,7 @@ const seed = option('seed', defaultSeed);
 const names = new Map(readTsv(join(root, 'data', 'events', 'cameo-event-codes.tsv'), ['code', 'name']).map((r) => [r.code!, r.name!]));
 const lines = await readLines(corpus);
 const ctx = loadContext({});
-const next = uniform(seed);
+const next = seededUniform(seed);
 let drawn = 0;
 let visited = 0;
 for (const index of shuffledIndices(lines.length, next)) {

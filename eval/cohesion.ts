@@ -23,6 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { openStore, type Store } from '../src/store/db.ts';
 import { cohesionMatrix, cohesionRecords } from '../src/store/queries/cohesion.ts';
 import type { CohesionWindow } from '../src/cohesion/index.ts';
+import { seededUniform } from './seeded.ts';
 
 /** eval/run.ts writes this part's section into docs/cohesion.md, not docs/accuracy.md. */
 export const doc = 'cohesion.md';
@@ -136,18 +137,6 @@ export function spearman(xs: number[], ys: number[]): number | null {
 /** Resamples of the bootstrap: enough that the interval's ends move by about 0.01 from one seed to another. */
 export const bootstrapResamples = 2000;
 
-/** A seeded generator of uniform numbers in [0, 1) (mulberry32): the bootstrap gives the same figures on every run. */
-function uniform(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * 95% percentile bootstrap interval of a statistic of n pairs: the pairs drawn n times with
  * replacement, `resamples` times (a resample on which the statistic is undefined, with no spread,
@@ -156,7 +145,7 @@ function uniform(seed: number): () => number {
  */
 export function bootstrapInterval(n: number, statistic: (rows: number[]) => number | null, resamples = bootstrapResamples, seed = 17): [number, number] | null {
   if (n < 4) return null;
-  const next = uniform(seed);
+  const next = seededUniform(seed);
   const values: number[] = [];
   const rows = new Array<number>(n);
   for (let r = 0; r < resamples; r++) {

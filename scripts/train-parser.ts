@@ -24,6 +24,7 @@ import { maxTaggerFeatures, splitFineTag, startTag, tagSentence, taggerFeatures,
 import { bestLabel, bestLegal, labelFeatures, maxLabelFeatures, maxParserFeatures, Move, moveCount, moveFeatures, ParserState, type ParserModel, type SentenceView } from '../src/nlp/parser.ts';
 import { encodeSyntaxModel } from '../src/nlp/model-file.ts';
 import { projectOntoTokens, type TrainingSentence } from '../src/nlp/treebank.ts';
+import { seededUniform } from '../eval/seeded.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(process.env.ENTENTE_SHARED ?? join(root, '..', 'shared'));
@@ -51,18 +52,6 @@ const explore = 0.9;
  */
 const pruneBelow = { tagger: 0.2, moves: 2, labels: 1 };
 const seed = 20261205;
-
-/** mulberry32: a small seeded generator, so every run makes the same choices */
-function random(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: readonly T[], rand: () => number): T[] {
   const out = items.slice();
@@ -263,7 +252,7 @@ async function main(): Promise<void> {
   const fineTags = fineTagsOf(sentences);
   const tagIndex = new Map(fineTags.map((t, i) => [t, i]));
   log(`${fineTags.length} fine tags (UPOS_XPOS pairs seen at least ${fineTagMinimum} times, and each UPOS alone)`);
-  const rand = random(seed);
+  const rand = seededUniform(seed);
   log(`tagger: jackknifed tags for the parser (${folds} folds)`);
   const tags = new Map<TrainingSentence, Uint8Array>();
   let foldRight = 0;
