@@ -41,14 +41,21 @@ function sentenceFirst(scan: Scan, doc: Doc, t: number): number {
   return Math.max(doc.sentences[doc.sentence[t]!]!.firstToken, scan.paragraphFirst[scan.paragraphOf[t]!]!);
 }
 
+/**
+ * The token right before the opening mark of a direct quotation that has no speaker and no cue
+ * yet, or -1 (a quotation already attributed, dropped, or not direct).
+ */
+function tokenBeforeBareQuote(scan: Scan, quote: Found): number {
+  if (quote.speaker || quote.cue || isDropped(quote) || quote.kind !== 'direct') return -1;
+  const open = scan.spanOf[tokenEndingAfter(scan.doc, quote.pieces[0]![0])] ?? -1;
+  return open === -1 ? -1 : scan.spans[open]!.openToken - 1;
+}
+
 /** Gives each bare quotation right after a colon the subject of the clause before the colon. */
 export function colonSpeakers(scan: Scan, found: Found[]): void {
   const { doc } = scan;
   for (const quote of found) {
-    if (quote.speaker || quote.cue || isDropped(quote) || quote.kind !== 'direct') continue;
-    const open = scan.spanOf[tokenEndingAfter(doc, quote.pieces[0]![0])] ?? -1;
-    if (open === -1) continue;
-    const c = scan.spans[open]!.openToken - 1;
+    const c = tokenBeforeBareQuote(scan, quote);
     if (c < 1 || doc.value[c] !== ':' || scan.spanOf[c - 1] !== -1) continue;
     const phrase = clauseSubject(scan, c, sentenceFirst(scan, doc, c - 1));
     if (!phrase) continue;
@@ -68,10 +75,7 @@ export function colonSpeakers(scan: Scan, found: Found[]): void {
 export function attributionSentenceSpeakers(scan: Scan, found: Found[]): void {
   const { doc } = scan;
   for (const quote of found) {
-    if (quote.speaker || quote.cue || isDropped(quote) || quote.kind !== 'direct') continue;
-    const open = scan.spanOf[tokenEndingAfter(doc, quote.pieces[0]![0])] ?? -1;
-    if (open === -1) continue;
-    const stop = scan.spans[open]!.openToken - 1;
+    const stop = tokenBeforeBareQuote(scan, quote);
     if (stop < 1 || doc.value[stop] !== '.' || scan.spanOf[stop] !== -1) continue;
     // (the quote stage's sentence, which mends wink's breaks after "(R-Tex.)")
     const first = sentenceOf(scan, stop - 1).first;
