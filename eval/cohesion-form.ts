@@ -29,6 +29,19 @@
 //   shrunk        (diagnostic only: DESIGN.md asks that nothing be shrunk toward a prior) the
 //                 index over its pieces plus 10 pieces scoring 0
 //   lean + shrunk (diagnostic only) both
+// The eleventh session's, fixed after reading the tuning half's events by CAMEO root (the share of a
+// pair's evidence in each root against kappa: consultations 04 +0.09, statements 01 -0.14,
+// appeals 02 -0.23, intent to cooperate 03 and diplomatic cooperation 05 +0.44, at >= 10 pieces)
+// and before any was measured on the other half. Each keeps every piece and changes only what
+// talk between the two scores:
+//   consult 0     a consultation (CAMEO 04: meeting, visiting, negotiating; PLOVER CONSULT) scores
+//                 0, as a plain reference in a quotation does: adversaries meet as much as allies
+//                 (docs/cohesion.md, Known limits: the six-party talks), so a meeting says that the
+//                 two deal with each other, not on which side they stand
+//   talk 0        the same for statements (01) and appeals (02) too, which PLOVER dropped and
+//                 Phoenix's quad classes count as neutral: all talk between the two scores 0
+//   committed     talk 0, every other cooperative event +1 and every conflictual one -1: an
+//                 event scores its side alone, as toned does, with commitment (03, 05-08) +1
 // Every candidate counts the same pieces, so `count`, the pairs at each threshold and `--explain`
 // are the same for all.
 // The rule, fixed with them (as in the eighth and ninth sessions): the criterion is the mean of
@@ -61,7 +74,16 @@ const states = [...new Set([...reference.keys()].flatMap((k) => k.split('-')))].
 const half = tuningHalf([...reference.keys()]);
 
 /** Each dev pair's pooled window (tuning half only unless --measure), and every pair's two split halves. */
-const windows: { pair: string; tuning: boolean; kappa: number; w: CohesionWindow & { toned: number } }[] = [];
+const windows: { pair: string; tuning: boolean; kappa: number; w: CohesionWindow & { toned: number; talk: Record<Talk, number> } }[] = [];
+/** The CAMEO roots each talk candidate scores 0, and committed's. */
+type Talk = 'consult' | 'talk' | 'committed';
+const talkRoots: Record<Talk, string[]> = { consult: ['04'], talk: ['01', '02', '04'], committed: ['01', '02', '04'] };
+/** An event's score under a talk candidate: 0 for talk, else the index's event score (committed: +1 or -1 by quad class). */
+function talkScore(form: Talk, e: { cameo: string; goldstein: number; quad: number }): number {
+  if (talkRoots[form].includes(e.cameo.slice(0, 2))) return 0;
+  if (form === 'committed') return e.quad <= 2 ? 1 : -1;
+  return (e.goldstein / 10 + (e.quad <= 2 ? 1 : -1)) / 2;
+}
 const splits: [CohesionWindow, CohesionWindow][] = [];
 const directory = actorDirectory(db);
 const sides = states.map((s) => resolveSideIn(db, s));
@@ -93,7 +115,8 @@ for (let i = 0; i < states.length; i++) {
     // the events' tones summed: -1 conflictual, +1 read as praise, else 0
     const praise = new Set(we.evidence.remarks.filter((r) => r.polarity > 0).map(evidenceKey));
     const toned = we.evidence.events.reduce((s, x) => s + (x.quad >= 3 ? -1 : praise.has(evidenceKey(x)) ? 1 : 0), 0);
-    windows.push({ pair, tuning: half.has(pair), kappa: ref.kappa, w: { ...we.window, toned } });
+    const talk = Object.fromEntries((['consult', 'talk', 'committed'] as const).map((f) => [f, we.evidence.events.reduce((s, x) => s + talkScore(f, x), 0)])) as Record<Talk, number>;
+    windows.push({ pair, tuning: half.has(pair), kappa: ref.kappa, w: { ...we.window, toned, talk } });
   }
 }
 
@@ -102,13 +125,16 @@ for (let i = 0; i < states.length; i++) {
  * weighted by their split-half reliability; shrink: pieces scoring 0 added to the denominator;
  * fromOneItem (--agreement only): agreement items enter from one item (Scott's pi over them).
  */
-type Form = { name: string; lean?: boolean; toned?: boolean; reliable?: boolean; shrink?: number; fromOneItem?: boolean; diagnostic?: boolean };
+type Form = { name: string; lean?: boolean; toned?: boolean; talk?: Talk; reliable?: boolean; shrink?: number; fromOneItem?: boolean; diagnostic?: boolean };
 const forms: Form[] = [
   { name: 'now (a joint act 2 pieces)' },
   { name: 'lean (events: Goldstein / 10)', lean: true },
   { name: 'toned (events: -1 conflict, +1 praise, else 0)', toned: true },
   { name: 'reliable (components by split-half reliability)', reliable: true },
   { name: 'lean + reliable', lean: true, reliable: true },
+  { name: 'consult 0 (consultations score 0)', talk: 'consult' },
+  { name: 'talk 0 (statements, appeals, consultations 0)', talk: 'talk' },
+  { name: 'committed (talk 0, else +1 / -1 by quad class)', talk: 'committed' },
   { name: 'shrunk (10 pieces at 0; diagnostic)', shrink: 10, diagnostic: true },
   { name: 'lean + shrunk (diagnostic)', lean: true, shrink: 10, diagnostic: true },
 ];
@@ -116,7 +142,7 @@ const forms: Form[] = [
 /** The pieces of a window under a form: its count, with agreement items below five when they enter from one. */
 const countOf = (f: Form, w: CohesionWindow) => w.count + (f.fromOneItem && !w.agreement.counted ? w.agreement.n : 0);
 const clip = (x: number | null) => (x === null ? null : Math.min(1, Math.max(-1, x)));
-const eventScore = (f: Form, w: CohesionWindow) => (f.toned && 'toned' in w && w.events.n ? (w.toned as number) / w.events.n : f.lean ? (w.events.goldstein === null ? null : w.events.goldstein / 10) : w.events.score);
+const eventScore = (f: Form, w: CohesionWindow) => (f.talk && 'talk' in w && w.events.n ? (w.talk as Record<Talk, number>)[f.talk] / w.events.n : f.toned && 'toned' in w && w.events.n ? (w.toned as number) / w.events.n : f.lean ? (w.events.goldstein === null ? null : w.events.goldstein / 10) : w.events.score);
 
 /** Split-half reliability of each component (Spearman between the two halves over pairs with >= 3 of its pieces in each). */
 function reliability(lean: boolean): { events: number; criticism: number; joint: number } {
