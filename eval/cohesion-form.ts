@@ -49,20 +49,28 @@
 // the best, the one that changes the least (in the order listed). Adopted only if, on all dev
 // pairs, it is at or above the index now at each of the three thresholds.
 //
+// `--roots` prints, on the tuning half (and with `--measure` on the other half too), each CAMEO
+// root's share of a pair's pieces against kappa at >= 10 pieces, with joint action's and the
+// quotations' shares and the events component: what the eleventh session's candidates were read
+// from, and whether it repeats on the other half. `--power` simulates how often a form whose rho
+// on all pairs is a given value reaches 0.50 on both halves of the sizes the dev pairs have at
+// >= 10 pieces (a Gaussian copula; Spearman's rho turned into Pearson's by 2 sin(pi rho / 6)).
+//
 // `--agreement` (a separate question: stance agreement in monthly windows, docs/cohesion.md) counts
 // the monthly, quarterly and yearly windows of the 40 states' pairs with agreement items and how
 // many, and prints the index now with agreement entering from one item instead of five.
 //
-//   ENTENTE_COHESION_DB=/tmp/x.db npx tsx eval/cohesion-form.ts [--measure | --agreement]
+//   ENTENTE_COHESION_DB=/tmp/x.db npx tsx eval/cohesion-form.ts [--measure | --agreement | --roots | --power]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cohesionSeriesOf, cohesionWithEvidence, evidenceKey, pairKey, pairwiseEvidence, type CohesionWindow, type PairEvidence } from '../src/cohesion/index.ts';
 import { openStore } from '../src/store/db.ts';
 import { actorDirectory, cohesionRecords, resolveSideIn } from '../src/store/queries/cohesion.ts';
-import { pairName, pooledKappa, spearman, thresholds, tuningHalf } from './cohesion.ts';
+import { bootstrapInterval, pairName, pooledKappa, spearman, spearmanInterval, thresholds, tuningHalf } from './cohesion.ts';
+import { seededUniform } from './seeded.ts';
 
 const agreementQuestion = process.argv.includes('--agreement');
-const measure = process.argv.includes('--measure') || agreementQuestion;
+const measure = process.argv.includes('--measure') || agreementQuestion || process.argv.includes('--power');
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(process.env.ENTENTE_SHARED ?? join(root, '..', 'shared'));
 const db = openStore(resolve(process.env.ENTENTE_COHESION_DB ?? join(root, '.scratch', 'cohesion-bench.db')), { readonly: true });
@@ -74,7 +82,7 @@ const states = [...new Set([...reference.keys()].flatMap((k) => k.split('-')))].
 const half = tuningHalf([...reference.keys()]);
 
 /** Each dev pair's pooled window (tuning half only unless --measure), and every pair's two split halves. */
-const windows: { pair: string; tuning: boolean; kappa: number; w: CohesionWindow & { toned: number; talk: Record<Talk, number> } }[] = [];
+const windows: { pair: string; tuning: boolean; kappa: number; roots: Map<string, number>; w: CohesionWindow & { toned: number; talk: Record<Talk, number> } }[] = [];
 /** The CAMEO roots each talk candidate scores 0, and committed's. */
 type Talk = 'consult' | 'talk' | 'committed';
 const talkRoots: Record<Talk, string[]> = { consult: ['04'], talk: ['01', '02', '04'], committed: ['01', '02', '04'] };
@@ -116,7 +124,9 @@ for (let i = 0; i < states.length; i++) {
     const praise = new Set(we.evidence.remarks.filter((r) => r.polarity > 0).map(evidenceKey));
     const toned = we.evidence.events.reduce((s, x) => s + (x.quad >= 3 ? -1 : praise.has(evidenceKey(x)) ? 1 : 0), 0);
     const talk = Object.fromEntries((['consult', 'talk', 'committed'] as const).map((f) => [f, we.evidence.events.reduce((s, x) => s + talkScore(f, x), 0)])) as Record<Talk, number>;
-    windows.push({ pair, tuning: half.has(pair), kappa: ref.kappa, w: { ...we.window, toned, talk } });
+    const roots = new Map<string, number>();
+    for (const x of we.evidence.events) roots.set(x.cameo.slice(0, 2), (roots.get(x.cameo.slice(0, 2)) ?? 0) + 1);
+    windows.push({ pair, tuning: half.has(pair), kappa: ref.kappa, roots, w: { ...we.window, toned, talk } });
   }
 }
 
@@ -187,7 +197,38 @@ const line = (label: string, rhos: ReturnType<typeof rhosOf>) =>
   `${label.padEnd(52)} ${rhos.map((x) => `>= ${x.t}: ${x.rho === null ? '—' : x.rho.toFixed(2)} (${x.n})`).join('  ')}  mean ${meanOf(rhos).toFixed(3)}`;
 
 const tuning = windows.filter((x) => x.tuning);
-if (!agreementQuestion) {
+if (process.argv.includes('--power')) {
+  const next = seededUniform(7);
+  const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+  const sizes = [tuning, windows.filter((x) => !x.tuning)].map((rows) => rows.filter((x) => x.w.count >= 10).length);
+  const draws = 4000;
+  for (const rho of [0.4, 0.45, 0.5, 0.55, 0.6, 0.7]) {
+    const r = 2 * Math.sin((Math.PI * rho) / 6);
+    const passes = (n: number) => {
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const x = normal();
+        xs.push(x);
+        ys.push(r * x + Math.sqrt(1 - r * r) * normal());
+      }
+      return (spearman(xs, ys) ?? 0) >= 0.5;
+    };
+    let both = 0;
+    for (let d = 0; d < draws; d++) if (passes(sizes[0]!) && passes(sizes[1]!)) both++;
+    console.log(`rho ${rho.toFixed(2)} on all pairs: both halves (${sizes.join(' and ')} pairs) reach 0.50 in ${((100 * both) / draws).toFixed(0)}% of ${draws} draws`);
+  }
+} else if (process.argv.includes('--roots')) {
+  for (const [label, rows] of [['tuning half', tuning], ...(measure ? [['other half', windows.filter((x) => !x.tuning)] as const] : [])] as const) {
+    const kept = rows.filter((x) => x.w.count >= 10);
+    const kappas = kept.map((x) => x.kappa);
+    const share = (name: string, value: (x: (typeof kept)[number]) => number) => `${name} ${(spearman(kept.map(value), kappas) ?? 0).toFixed(2)}`;
+    const roots = [...new Set(windows.flatMap((x) => [...x.roots.keys()]))].sort();
+    console.log(`${label} (${kept.length} pairs with >= 10 pieces), each share of the pieces against kappa:`);
+    console.log('  ' + roots.map((r) => share(r, (x) => (x.roots.get(r) ?? 0) / x.w.count)).join('  '));
+    console.log('  ' + [share('joint acts', (x) => x.w.joint.n / x.w.count), share('quotations', (x) => x.w.criticism.n / x.w.count), share('events component', (x) => x.w.events.score ?? 0)].join('  '));
+  }
+} else if (!agreementQuestion) {
   const results = forms.map((f) => ({ f, rhos: rhosOf(f, tuning), criterion: meanOf(rhosOf(f, tuning)) }));
   console.log('tuning half:');
   for (const r of results) console.log(line(r.f.name, r.rhos));
@@ -200,6 +241,25 @@ if (!agreementQuestion) {
     for (const [label, rows] of [['other half', windows.filter((x) => !x.tuning)], ['all dev pairs', windows]] as const) {
       console.log(`\n${label}:`);
       for (const f of forms) console.log(line(f.name, rhosOf(f, rows)));
+    }
+    // the index now and the eleventh session's candidates: bootstrap intervals on each half and
+    // on all dev pairs, and each candidate's difference from the index now (paired resamples)
+    console.log('\n95% bootstrap intervals (pairs resampled); difference from the index now on the same resamples:');
+    const now = forms[0]!;
+    for (const f of [now, ...forms.filter((x) => x.talk)]) {
+      const cells: string[] = [];
+      for (const [label, rows] of [['tuning', tuning], ['other', windows.filter((x) => !x.tuning)], ['all', windows]] as const) {
+        for (const t of thresholds) {
+          const kept = rows.filter((x) => countOf(f, x.w) >= t && under(f, x.w) !== null && under(now, x.w) !== null);
+          const [xs, base, ks] = [kept.map((x) => under(f, x.w)!), kept.map((x) => under(now, x.w)!), kept.map((x) => x.kappa)];
+          const rho = spearman(xs, ks);
+          const ci = spearmanInterval(xs, ks);
+          const diff = f === now || label !== 'all' ? null : bootstrapInterval(kept.length, (pick) => (spearman(pick.map((i) => xs[i]!), pick.map((i) => ks[i]!)) ?? 0) - (spearman(pick.map((i) => base[i]!), pick.map((i) => ks[i]!)) ?? 0));
+          const d = diff ? `, ${(rho! - spearman(base, ks)!).toFixed(2)} (${diff[0].toFixed(2)} … ${diff[1].toFixed(2)})` : '';
+          cells.push(`${label} >= ${t}: ${rho?.toFixed(2)} (${ci ? `${ci[0].toFixed(2)} … ${ci[1].toFixed(2)}` : '—'}${d})`);
+        }
+      }
+      console.log(`${f.name}\n  ${cells.join('\n  ')}`);
     }
   }
 } else {
