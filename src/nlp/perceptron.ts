@@ -243,8 +243,10 @@ class RowWeights implements LaidOutScorer {
   private readonly spilled: Int32Array;
   private readonly mask: number;
   private readonly shift: number;
-  /** what touchHomes read last (kept, so that its reads are not compiled away) */
+  /** what the first two passes of score read last (kept, so that those reads are not compiled away) */
   touched = 0;
+  /** score's scratch: the slot (times the stride) of each key found */
+  private found = new Int32Array(64);
 
   constructor(tables: ScorerTables & { layout: 'rows' }) {
     this.tables = tables;
@@ -305,22 +307,37 @@ class RowWeights implements LaidOutScorer {
     return { layout: 'rows', classes, bits, slots, spilled };
   }
 
+  /**
+   * Three passes, so that reads which miss the cache are waited for together, not one by one:
+   * every feature's home slot (touchHomes); then the slot of every key found, with the first
+   * entry of each spilled row, which the slot points to and the next pass reads; then the sums.
+   */
   score(features: Uint32Array, count: number, scores: Float64Array): void {
     const { slots, spilled, mask, shift } = this;
     const stride = rowStride;
-    this.touched = touchHomes(slots, stride, shift, features, count);
+    if (this.found.length < count) this.found = new Int32Array(count);
+    const found = this.found;
+    let touched = touchHomes(slots, stride, shift, features, count);
+    let rows = 0;
     for (let f = 0; f < count; f++) {
       const key = features[f]! | 0;
       let slot = Math.imul(key, golden) >>> shift;
-      let found = slots[slot * stride]!;
+      let held = slots[slot * stride]!;
       // an empty slot, or an entry nearer its home than the key would be: no such key
-      for (let d = 1; found !== key && found !== 0; d++) {
+      for (let d = 1; held !== key && held !== 0; d++) {
         slot = (slot + 1) & mask;
-        found = slots[slot * stride]!;
-        if (((slot - (Math.imul(found, golden) >>> shift)) & mask) < d) break;
+        held = slots[slot * stride]!;
+        if (((slot - (Math.imul(held, golden) >>> shift)) & mask) < d) break;
       }
-      if (found !== key) continue;
+      if (held !== key) continue;
       const at = slot * stride;
+      found[rows++] = at;
+      const first = slots[at + 1]!;
+      if ((first & 0xff) === spill) touched ^= spilled[first >>> 8]!;
+    }
+    this.touched = touched;
+    for (let r = 0; r < rows; r++) {
+      const at = found[r]!;
       const first = slots[at + 1]!;
       if ((first & 0xff) !== spill) {
         const second = slots[at + 2]!;

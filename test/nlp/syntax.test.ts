@@ -170,6 +170,20 @@ test('the packed weights score what the exact weights score, in their own units'
   }
 });
 
+test('the packed weights score a decision of many features as the sum of its parts', () => {
+  const table = randomTable(89, 5000, 89, 7);
+  const packed = weightsFor(table);
+  // more features than a decision usually has, long rows among them, and absent keys
+  const features = new Uint32Array(300);
+  for (let f = 0; f < features.length; f++) features[f] = f % 3 ? table.keys[f * 11]! : (table.keys[f]! + 1) >>> 0;
+  const whole = new Float64Array(89);
+  packed.score(features, features.length, whole);
+  const parts = new Float64Array(89);
+  for (let f = 0; f < features.length; f += 7) packed.score(features.subarray(f, Math.min(f + 7, features.length)), Math.min(7, features.length - f), parts);
+  assert.deepEqual([...whole], [...parts]);
+  assert.ok(whole.some((w) => w !== 0));
+});
+
 test('the shipped model names its treebanks and its relations', () => {
   const model = loadSyntax();
   assert.ok(model.parser.labelNames.includes('nsubj:pass'));
