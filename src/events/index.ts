@@ -879,7 +879,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     }
     nominalFrom = from;
     nominalVerbs = verbsSoFar;
-    for (const n of findNominalEvents(g, ctx.nominal, from, to, covered, subjectOfVerb, judges)) {
+    for (const n of findNominalEvents(g, ctx.nominal, from, to, covered, subjectOfVerb, judges, (cameo, word) =>
+      isReciprocal(ctx.policy, cameo, undefined, word),
+    )) {
       // "threatened to impose sanctions on Georgia": the noun of an infinitive a coded cue governs
       // is what the governor threatens or promises, not an act of its own
       if (useTree && isInfinitiveOfCue(doc, clauseOf(doc, n.end), codedVerbs)) continue;

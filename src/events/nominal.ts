@@ -162,7 +162,8 @@ function treeNominalParties(g: Grammar, noun: number, cue: NominalCue): { source
  * verb with no code of its own takes that verb's subject as its source ("Israel and Lebanon renewed
  * negotiations", "Israel mounted its invasion of Lebanon"). `judges` says whether a covered verb
  * token is a coded verb that evaluates its object ("backed", "condemned") rather than carrying
- * it out ("hosted", "called off").
+ * it out ("hosted", "called off"). `mutual` says whether a code is an act its parties do to each
+ * other when the noun names it ("clashes", not "attacks": policy.ts isReciprocal).
  */
 export function findNominalEvents(
   g: Grammar,
@@ -172,6 +173,7 @@ export function findNominalEvents(
   covered: Uint8Array,
   subjectOfVerb: (verb: number) => number[],
   judges: (verb: number) => boolean = () => false,
+  mutual: (cameo: string, word: string) => boolean = () => false,
 ): NominalMatch[] {
   const { doc, mentionOf } = g;
   // the parser's tags where it ran ("the offensive" is a noun; wink tags it an adjective)
@@ -212,9 +214,10 @@ export function findNominalEvents(
       t = end;
       continue;
     }
-    // "a meeting between an Israeli peace movement and the PLO" (even one that Z hosts): its
-    // parties meet each other
-    const parties = cue.cameo.startsWith(consultRoot) && hasTree(doc) ? betweenMentions(g, [end]) : [];
+    // "a meeting between an Israeli peace movement and the PLO" (even one that Z hosts), "clashes
+    // between police and protesters": the parties of a mutual act meet or fight each other
+    const mutualNoun = cue.cameo.startsWith(consultRoot) || mutual(cue.cameo, doc.lower[end]!);
+    const parties = mutualNoun && hasTree(doc) ? betweenMentions(g, [end]) : [];
     if (parties.length > 1) {
       found.push({ start: t, end, cameo: haltedCode(doc, end, cue.cameo), sources: parties, targets: [] });
       t = end;

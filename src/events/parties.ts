@@ -73,6 +73,14 @@ export function mentionsOfNoun(g: Grammar, t: number): number[] {
     // "the Turkish-Libyan agreement": the demonyms a hyphen joins name both
     for (const joined of children(doc, child, 'amod', 'compound')) if (joined + 2 === child && isGluedHyphen(doc, joined + 1)) add(joined);
   }
+  // "his Fatah party": a modifier that names the thing itself says who it is; the possessor only
+  // whose it is
+  const possessive = (m: number) => {
+    for (let k = g.first[m]!; k <= g.last[m]!; k++) if (doc.head[k] === t && hasRelation(doc, k, 'nmod:poss')) return true;
+    return false;
+  };
+  const named = found.filter((m) => !possessive(m));
+  if (named.length && named.length < found.length) return named;
   if (found.length) return found;
   for (const child of children(doc, t, 'nmod')) {
     if (hasRelation(doc, child, 'nmod:poss')) continue;
@@ -158,9 +166,19 @@ export function siblingObliques(g: Grammar, verb: number, targets: number[]): nu
   return mentionsOf(g, found.filter((o) => shared.has(o.preposition)).map((o) => o.token)).filter((m) => !targets.includes(m));
 }
 
-/** The actors of the "between" phrases on these words, each conjunct's ("a meeting between Iran, Iraq and Oman"). */
+/**
+ * The actors of the "between" phrases on these words, each conjunct's ("a meeting between Iran,
+ * Iraq and Oman"); a later conjunct shares a phrase that UD hangs on the first one after it
+ * ("tensions and violence between Fatah and Hamas").
+ */
 export function betweenMentions(g: Grammar, words: number[]): number[] {
-  return mentionsOf(g, words.flatMap((t) => obliques(g.doc, t)).filter((o) => o.preposition === 'between').map((o) => o.token));
+  const { doc } = g;
+  const phrases = (t: number) => {
+    const own = obliques(doc, t).filter((o) => o.preposition === 'between');
+    const first = firstConjunct(doc, t);
+    return own.length || first === t ? own : obliques(doc, first).filter((o) => o.preposition === 'between' && o.token > t);
+  };
+  return mentionsOf(g, words.flatMap(phrases).map((o) => o.token));
 }
 
 /** How deep below the predicate a target may be found. */
