@@ -32,7 +32,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
+import { groupAntecedents, hasReciprocalObject, hasTree, innerTargets, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus, treeStatus } from './status.ts';
 import {
@@ -824,18 +824,27 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (code !== cue.code) cue = { ...cue, code, paired: undefined };
       }
       const before = events.length;
-      emitAll(
-        cue.code,
-        cue.paired,
-        sources,
-        targets,
-        cueSpan,
-        s,
-        flags,
-        cue.rule ? 'pattern' : 'verb',
-        useTree ? complementOf(doc, cue.verb) : undefined,
-        cue.cue.lemma,
-      );
+      // "India and Pakistan blamed each other": coordinated doers act on one another, whatever
+      // else the sentence names
+      const prepositions = [...targetPrepositionsOf(ctx.policy, cue.code), ...targetPrepositionsOf(ctx.policy, '*')];
+      if (useTree && !passive && sources.length > 1 && hasReciprocalObject(g, cue.verb, prepositions)) {
+        for (const a of sources) {
+          const others = sources.filter((b) => mentions[b]!.actor !== mentions[a]!.actor);
+          emitAll(cue.code, undefined, [a], others, cueSpan, s, flags, cue.rule ? 'pattern' : 'verb');
+        }
+      } else
+        emitAll(
+          cue.code,
+          cue.paired,
+          sources,
+          targets,
+          cueSpan,
+          s,
+          flags,
+          cue.rule ? 'pattern' : 'verb',
+          useTree ? complementOf(doc, cue.verb) : undefined,
+          cue.cue.lemma,
+        );
       // what is demanded or alleged is reported, even when the text names no one it is aimed at
       // ("blamed the fog of war for the failure of the U.S. to come to the aid of ...": no aid
       // came); from the verb, not the pattern's end: a pattern may run into the clause

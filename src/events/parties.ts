@@ -383,3 +383,28 @@ const antecedentReach = 2;
 export function hasTree(doc: Doc): boolean {
   return doc.head !== undefined && doc.deprel !== undefined && doc.deprel.length === doc.length;
 }
+
+/** Reciprocal pronouns: "blamed each other", "accused one another". */
+const reciprocalPronouns = [
+  ['each', 'other'],
+  ['one', 'another'],
+];
+
+/** Whether the tree's word t opens a reciprocal pronoun ("each other", "one another"). */
+function isReciprocalPronoun(doc: Grammar['doc'], t: number): boolean {
+  return reciprocalPronouns.some(([first, second]) => doc.lower[t] === first && doc.lower[t + 1] === second);
+}
+
+/**
+ * Whether a predicate is aimed back at its own doers: its object, an oblique with a preposition
+ * of the code's, or whose its object is, is a reciprocal pronoun ("India and Pakistan blamed each
+ * other", "fought with one another", "criticised each other's policies").
+ */
+export function hasReciprocalObject(g: Grammar, verb: number, prepositions: string[]): boolean {
+  const { doc } = g;
+  for (const object of children(doc, verb, 'obj', 'iobj')) {
+    if (isReciprocalPronoun(doc, object)) return true;
+    if (children(doc, object, 'nmod:poss').some((owner) => isReciprocalPronoun(doc, owner))) return true;
+  }
+  return obliques(doc, verb).some((o) => doc.head[o.token] === verb && prepositions.includes(o.preposition) && isReciprocalPronoun(doc, o.token));
+}
