@@ -135,6 +135,17 @@ export function mentionsOfPhrase(g: Grammar, tokens: number[]): number[] {
 }
 
 /**
+ * Whether a mention is only a determiner and words of the cue phrase [start, end]: "the
+ * military" of "the military action" (an adjective the actor layer read as the armed forces)
+ * names no one.
+ */
+function madeOfCue(g: Grammar, m: number, start: number, end: number): boolean {
+  const tags = hasTree(g.doc) ? g.doc.upos : g.doc.pos;
+  for (let k = g.first[m]!; k <= g.last[m]!; k++) if ((k < start || k > end) && tags[k] !== 'DET') return false;
+  return true;
+}
+
+/**
  * Who acts and who is acted on, as the tree attaches them to the cue noun: a possessor or an
  * actor modifier, else a "by" or "from" phrase, is the source; a phrase with one of the cue's
  * target prepositions is the target, or whose its noun is ("the United States' attack on an
@@ -148,6 +159,7 @@ function treeNominalParties(g: Grammar, noun: number, cue: NominalCue): { source
     const m = g.mentionOf[child]!;
     // a modifier inside the cue's own mention ("the Peace Accord") is not its party
     if (m >= 0 && m === own) continue;
+    if (m >= 0 && madeOfCue(g, m, noun - cue.words.length + 1, noun)) continue;
     for (const found of mentionsOfPhrase(g, [child])) if (!sources.includes(found)) sources.push(found);
   }
   const phrases = children(doc, noun, 'nmod').filter((t) => !isNegated(doc, t));
@@ -180,11 +192,13 @@ export function findNominalEvents(
   const tags = hasTree(doc) ? doc.upos : doc.pos;
   const found: NominalMatch[] = [];
   for (let t = from; t < to; t++) {
-    // the tags and coverage first: most tokens need no lookup
-    if (covered[t] || (tags[t] !== 'NOUN' && tags[t] !== 'PROPN')) continue;
+    // the tags and coverage first: most tokens need no lookup; a phrase may open with an
+    // adjective ("military action") but ends in its noun
+    const isNoun = (k: number) => tags[k] === 'NOUN' || tags[k] === 'PROPN';
+    if (covered[t] || (!isNoun(t) && tags[t] !== 'ADJ')) continue;
     const list = cues.get(doc.lower[t]!);
     if (!list) continue;
-    const cue = list.find((c) => c.words.every((w, k) => t + k < to && doc.lower[t + k] === w));
+    const cue = list.find((c) => c.words.every((w, k) => t + k < to && doc.lower[t + k] === w) && isNoun(t + c.words.length - 1));
     if (!cue) continue;
     const end = t + cue.words.length - 1;
     // source: a mention right before the noun (modifiers and "'s" may intervene), or "by X" after it
@@ -192,7 +206,7 @@ export function findNominalEvents(
     let governed = false;
     for (let p = t - 1; p >= from && p >= t - 4; p--) {
       if (mentionOf[p]! >= 0) {
-        sources = coordinated(g, mentionOf[p]!);
+        if (!madeOfCue(g, mentionOf[p]!, t, end)) sources = coordinated(g, mentionOf[p]!);
         break;
       }
       if (tags[p] === 'VERB') {

@@ -153,3 +153,11 @@ test('a party named by a modifier of its noun is that party, not the noun\'s pos
   find(events, 'PSE', 'PSE', '19');
   assert.equal(events.filter((e) => e.source.actor.startsWith('person:')).length, 0, describe(events));
 });
+
+test('a nominal cue that opens with an adjective: "military action against X"', () => {
+  const events = asserted(eventsOf('The 2014 Chilean military action against Bolivia was widely criticised.'));
+  find(events, 'CHL', 'BOL', '19');
+  // "the military" of "the military action" is no actor of its own
+  const bare = asserted(eventsOf('Peruvian troops crossed the border. Regarding the military action against Bolivia, the president said nothing.'));
+  assertNoPair(bare, 'PER', 'BOL');
+});
