@@ -74,6 +74,12 @@ test('"rallied behind X" supports X (051); "rallied against" is still a protest'
   find(eventsOf('Protesters rallied against the Egyptian government.'), 'EGY', 'EGY', '14');
 });
 
+test('"broke off talks with X" halts negotiations (164); breaking relations or ties is 161', () => {
+  find(eventsOf('Chile broke off talks with Peru on Monday.'), 'CHL', 'PER', '164');
+  find(eventsOf('Chile broke off diplomatic relations with Peru.'), 'CHL', 'PER', '161');
+  find(eventsOf('Chile broke diplomatic ties with Peru.'), 'CHL', 'PER', '161');
+});
+
 test('"spoke out against X" criticises X (111)', () => {
   find(eventsOf('The Chilean president spoke out against Peru on Monday.'), 'CHL', 'PER', '111');
 });
