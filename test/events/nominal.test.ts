@@ -161,3 +161,9 @@ test('a nominal cue that opens with an adjective: "military action against X"', 
   const bare = asserted(eventsOf('Peruvian troops crossed the border. Regarding the military action against Bolivia, the president said nothing.'));
   assertNoPair(bare, 'PER', 'BOL');
 });
+
+test('"X\'s support for Y" endorses Y (051); "the support of X" names the supporter only', () => {
+  find(asserted(eventsOf("Chile's support for Peru was welcomed in Lima.")), 'CHL', 'PER', '051');
+  const of = eventsOf('The Peruvian plan won the support of Chile.');
+  assert.equal(of.filter((e) => e.cameo.startsWith('051') && e.source.actor.startsWith('PER')).length, 0, describe(of));
+});
