@@ -581,6 +581,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         codedCueStarts.add(doc.start[cue.phraseStart]!);
         continue;
       }
+      // "Iran's refusal to meet the inspectors", "Seoul's plan to expel the envoy": the to-infinitive
+      // of such a noun is not reported as done; a refusal or a threat is an act of its own, with
+      // the infinitive's parties (as "refused to meet", "threatened to expel")
+      const nounGovernor = useTree ? infinitiveNounOf(doc, cue.verb) : -1;
+      const governingNoun = nounGovernor >= 0 ? ctx.policy.infinitiveNouns.get(doc.lower[nounGovernor]!) : undefined;
+      if (governingNoun?.cameo) cue = { ...cue, code: governingNoun.cameo, paired: undefined };
       const cueSpan = { start: doc.start[cue.phraseStart]!, end: doc.end[Math.max(cue.phraseEnd, cue.matchedEnd)]! };
       const clauseFrom = clauseStart(g, cue.phraseStart, from);
       const complementSubject = policyCodes.complementTargetRoots.has(cue.code.slice(0, 2));
@@ -591,6 +597,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const reducedPassive = useTree && !auxiliaryPassive && isAgentPassive(g, cue.verb);
       const passive = auxiliaryPassive || reducedPassive;
       const flags = useTree ? cueStatus(doc, cue.verb, cue.phraseStart, clauseFrom) : modalityOf(doc, cue.phraseStart, clauseFrom);
+      if (governingNoun && !governingNoun.cameo) {
+        if (governingNoun.status === 'negated') flags.negated = true;
+        else flags.modality ??= governingNoun.status;
+      }
       // a pattern that runs through an auxiliary ("said they will release", "says it is willing to
       // withdraw") codes a future act
       if (!flags.modality) {
@@ -1064,6 +1074,13 @@ const infinitiveChainReach = 3;
 function isInfinitiveComplement(doc: Doc, clause: number): boolean {
   if (hasRelation(doc, clause, 'xcomp')) return true;
   return hasRelation(doc, clause, 'advcl') && children(doc, clause, 'mark').some((m) => doc.lower[m] === 'to');
+}
+
+/** The noun whose to-infinitive the verb is ("refusal to meet"), or -1. */
+function infinitiveNounOf(doc: Doc, verb: number): number {
+  if (!hasRelation(doc, verb, 'acl') || !children(doc, verb, 'mark').some((m) => doc.lower[m] === 'to')) return -1;
+  const noun = doc.head[verb]!;
+  return doc.upos[noun] === 'NOUN' ? noun : -1;
 }
 
 function isInfinitiveOfCue(doc: Doc, verb: number, codedVerbs: Set<number>): boolean {
