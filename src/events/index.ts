@@ -32,7 +32,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
+import { groupAntecedents, hasReciprocalObject, hasTree, innerTargets, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus, treeStatus } from './status.ts';
 import {
@@ -581,6 +581,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         codedCueStarts.add(doc.start[cue.phraseStart]!);
         continue;
       }
+      // "Iran's refusal to meet the inspectors", "Seoul's plan to expel the envoy": the to-infinitive
+      // of such a noun is not reported as done; a refusal or a threat is an act of its own, with
+      // the infinitive's parties (as "refused to meet", "threatened to expel")
+      const nounGovernor = useTree ? infinitiveNounOf(doc, cue.verb) : -1;
+      const governingNoun = nounGovernor >= 0 ? ctx.policy.infinitiveNouns.get(doc.lower[nounGovernor]!) : undefined;
+      if (governingNoun?.cameo) cue = { ...cue, code: governingNoun.cameo, paired: undefined };
       const cueSpan = { start: doc.start[cue.phraseStart]!, end: doc.end[Math.max(cue.phraseEnd, cue.matchedEnd)]! };
       const clauseFrom = clauseStart(g, cue.phraseStart, from);
       const complementSubject = policyCodes.complementTargetRoots.has(cue.code.slice(0, 2));
@@ -591,6 +597,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const reducedPassive = useTree && !auxiliaryPassive && isAgentPassive(g, cue.verb);
       const passive = auxiliaryPassive || reducedPassive;
       const flags = useTree ? cueStatus(doc, cue.verb, cue.phraseStart, clauseFrom) : modalityOf(doc, cue.phraseStart, clauseFrom);
+      if (governingNoun && !governingNoun.cameo) {
+        if (governingNoun.status === 'negated') flags.negated = true;
+        else flags.modality ??= governingNoun.status;
+      }
       // a pattern that runs through an auxiliary ("said they will release", "says it is willing to
       // withdraw") codes a future act
       if (!flags.modality) {
@@ -824,18 +834,27 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (code !== cue.code) cue = { ...cue, code, paired: undefined };
       }
       const before = events.length;
-      emitAll(
-        cue.code,
-        cue.paired,
-        sources,
-        targets,
-        cueSpan,
-        s,
-        flags,
-        cue.rule ? 'pattern' : 'verb',
-        useTree ? complementOf(doc, cue.verb) : undefined,
-        cue.cue.lemma,
-      );
+      // "India and Pakistan blamed each other": coordinated doers act on one another, whatever
+      // else the sentence names
+      const prepositions = [...targetPrepositionsOf(ctx.policy, cue.code), ...targetPrepositionsOf(ctx.policy, '*')];
+      if (useTree && !passive && sources.length > 1 && hasReciprocalObject(g, cue.verb, prepositions)) {
+        for (const a of sources) {
+          const others = sources.filter((b) => mentions[b]!.actor !== mentions[a]!.actor);
+          emitAll(cue.code, undefined, [a], others, cueSpan, s, flags, cue.rule ? 'pattern' : 'verb');
+        }
+      } else
+        emitAll(
+          cue.code,
+          cue.paired,
+          sources,
+          targets,
+          cueSpan,
+          s,
+          flags,
+          cue.rule ? 'pattern' : 'verb',
+          useTree ? complementOf(doc, cue.verb) : undefined,
+          cue.cue.lemma,
+        );
       // what is demanded or alleged is reported, even when the text names no one it is aimed at
       // ("blamed the fog of war for the failure of the U.S. to come to the aid of ...": no aid
       // came); from the verb, not the pattern's end: a pattern may run into the clause
@@ -879,7 +898,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     }
     nominalFrom = from;
     nominalVerbs = verbsSoFar;
-    for (const n of findNominalEvents(g, ctx.nominal, from, to, covered, subjectOfVerb, judges)) {
+    for (const n of findNominalEvents(g, ctx.nominal, from, to, covered, subjectOfVerb, judges, (cameo, word) =>
+      isReciprocal(ctx.policy, cameo, undefined, word),
+    )) {
       // "threatened to impose sanctions on Georgia": the noun of an infinitive a coded cue governs
       // is what the governor threatens or promises, not an act of its own
       if (useTree && isInfinitiveOfCue(doc, clauseOf(doc, n.end), codedVerbs)) continue;
@@ -1053,6 +1074,13 @@ const infinitiveChainReach = 3;
 function isInfinitiveComplement(doc: Doc, clause: number): boolean {
   if (hasRelation(doc, clause, 'xcomp')) return true;
   return hasRelation(doc, clause, 'advcl') && children(doc, clause, 'mark').some((m) => doc.lower[m] === 'to');
+}
+
+/** The noun whose to-infinitive the verb is ("refusal to meet"), or -1. */
+function infinitiveNounOf(doc: Doc, verb: number): number {
+  if (!hasRelation(doc, verb, 'acl') || !children(doc, verb, 'mark').some((m) => doc.lower[m] === 'to')) return -1;
+  const noun = doc.head[verb]!;
+  return doc.upos[noun] === 'NOUN' ? noun : -1;
 }
 
 function isInfinitiveOfCue(doc: Doc, verb: number, codedVerbs: Set<number>): boolean {

@@ -135,6 +135,17 @@ export function mentionsOfPhrase(g: Grammar, tokens: number[]): number[] {
 }
 
 /**
+ * Whether a mention is only a determiner and words of the cue phrase [start, end]: "the
+ * military" of "the military action" (an adjective the actor layer read as the armed forces)
+ * names no one.
+ */
+function madeOfCue(g: Grammar, m: number, start: number, end: number): boolean {
+  const tags = hasTree(g.doc) ? g.doc.upos : g.doc.pos;
+  for (let k = g.first[m]!; k <= g.last[m]!; k++) if ((k < start || k > end) && tags[k] !== 'DET') return false;
+  return true;
+}
+
+/**
  * Who acts and who is acted on, as the tree attaches them to the cue noun: a possessor or an
  * actor modifier, else a "by" or "from" phrase, is the source; a phrase with one of the cue's
  * target prepositions is the target, or whose its noun is ("the United States' attack on an
@@ -148,6 +159,7 @@ function treeNominalParties(g: Grammar, noun: number, cue: NominalCue): { source
     const m = g.mentionOf[child]!;
     // a modifier inside the cue's own mention ("the Peace Accord") is not its party
     if (m >= 0 && m === own) continue;
+    if (m >= 0 && madeOfCue(g, m, noun - cue.words.length + 1, noun)) continue;
     for (const found of mentionsOfPhrase(g, [child])) if (!sources.includes(found)) sources.push(found);
   }
   const phrases = children(doc, noun, 'nmod').filter((t) => !isNegated(doc, t));
@@ -162,7 +174,8 @@ function treeNominalParties(g: Grammar, noun: number, cue: NominalCue): { source
  * verb with no code of its own takes that verb's subject as its source ("Israel and Lebanon renewed
  * negotiations", "Israel mounted its invasion of Lebanon"). `judges` says whether a covered verb
  * token is a coded verb that evaluates its object ("backed", "condemned") rather than carrying
- * it out ("hosted", "called off").
+ * it out ("hosted", "called off"). `mutual` says whether a code is an act its parties do to each
+ * other when the noun names it ("clashes", not "attacks": policy.ts isReciprocal).
  */
 export function findNominalEvents(
   g: Grammar,
@@ -172,17 +185,20 @@ export function findNominalEvents(
   covered: Uint8Array,
   subjectOfVerb: (verb: number) => number[],
   judges: (verb: number) => boolean = () => false,
+  mutual: (cameo: string, word: string) => boolean = () => false,
 ): NominalMatch[] {
   const { doc, mentionOf } = g;
   // the parser's tags where it ran ("the offensive" is a noun; wink tags it an adjective)
   const tags = hasTree(doc) ? doc.upos : doc.pos;
   const found: NominalMatch[] = [];
   for (let t = from; t < to; t++) {
-    // the tags and coverage first: most tokens need no lookup
-    if (covered[t] || (tags[t] !== 'NOUN' && tags[t] !== 'PROPN')) continue;
+    // the tags and coverage first: most tokens need no lookup; a phrase may open with an
+    // adjective ("military action") but ends in its noun
+    const isNoun = (k: number) => tags[k] === 'NOUN' || tags[k] === 'PROPN';
+    if (covered[t] || (!isNoun(t) && tags[t] !== 'ADJ')) continue;
     const list = cues.get(doc.lower[t]!);
     if (!list) continue;
-    const cue = list.find((c) => c.words.every((w, k) => t + k < to && doc.lower[t + k] === w));
+    const cue = list.find((c) => c.words.every((w, k) => t + k < to && doc.lower[t + k] === w) && isNoun(t + c.words.length - 1));
     if (!cue) continue;
     const end = t + cue.words.length - 1;
     // source: a mention right before the noun (modifiers and "'s" may intervene), or "by X" after it
@@ -190,7 +206,7 @@ export function findNominalEvents(
     let governed = false;
     for (let p = t - 1; p >= from && p >= t - 4; p--) {
       if (mentionOf[p]! >= 0) {
-        sources = coordinated(g, mentionOf[p]!);
+        if (!madeOfCue(g, mentionOf[p]!, t, end)) sources = coordinated(g, mentionOf[p]!);
         break;
       }
       if (tags[p] === 'VERB') {
@@ -212,9 +228,10 @@ export function findNominalEvents(
       t = end;
       continue;
     }
-    // "a meeting between an Israeli peace movement and the PLO" (even one that Z hosts): its
-    // parties meet each other
-    const parties = cue.cameo.startsWith(consultRoot) && hasTree(doc) ? betweenMentions(g, [end]) : [];
+    // "a meeting between an Israeli peace movement and the PLO" (even one that Z hosts), "clashes
+    // between police and protesters": the parties of a mutual act meet or fight each other
+    const mutualNoun = cue.cameo.startsWith(consultRoot) || mutual(cue.cameo, doc.lower[end]!);
+    const parties = mutualNoun && hasTree(doc) ? betweenMentions(g, [end]) : [];
     if (parties.length > 1) {
       found.push({ start: t, end, cameo: haltedCode(doc, end, cue.cameo), sources: parties, targets: [] });
       t = end;

@@ -73,6 +73,14 @@ export function mentionsOfNoun(g: Grammar, t: number): number[] {
     // "the Turkish-Libyan agreement": the demonyms a hyphen joins name both
     for (const joined of children(doc, child, 'amod', 'compound')) if (joined + 2 === child && isGluedHyphen(doc, joined + 1)) add(joined);
   }
+  // "his Fatah party": a modifier that names the thing itself says who it is; the possessor only
+  // whose it is
+  const possessive = (m: number) => {
+    for (let k = g.first[m]!; k <= g.last[m]!; k++) if (doc.head[k] === t && hasRelation(doc, k, 'nmod:poss')) return true;
+    return false;
+  };
+  const named = found.filter((m) => !possessive(m));
+  if (named.length && named.length < found.length) return named;
   if (found.length) return found;
   for (const child of children(doc, t, 'nmod')) {
     if (hasRelation(doc, child, 'nmod:poss')) continue;
@@ -158,9 +166,19 @@ export function siblingObliques(g: Grammar, verb: number, targets: number[]): nu
   return mentionsOf(g, found.filter((o) => shared.has(o.preposition)).map((o) => o.token)).filter((m) => !targets.includes(m));
 }
 
-/** The actors of the "between" phrases on these words, each conjunct's ("a meeting between Iran, Iraq and Oman"). */
+/**
+ * The actors of the "between" phrases on these words, each conjunct's ("a meeting between Iran,
+ * Iraq and Oman"); a later conjunct shares a phrase that UD hangs on the first one after it
+ * ("tensions and violence between Fatah and Hamas").
+ */
 export function betweenMentions(g: Grammar, words: number[]): number[] {
-  return mentionsOf(g, words.flatMap((t) => obliques(g.doc, t)).filter((o) => o.preposition === 'between').map((o) => o.token));
+  const { doc } = g;
+  const phrases = (t: number) => {
+    const own = obliques(doc, t).filter((o) => o.preposition === 'between');
+    const first = firstConjunct(doc, t);
+    return own.length || first === t ? own : obliques(doc, first).filter((o) => o.preposition === 'between' && o.token > t);
+  };
+  return mentionsOf(g, words.flatMap(phrases).map((o) => o.token));
 }
 
 /** How deep below the predicate a target may be found. */
@@ -364,4 +382,29 @@ const antecedentReach = 2;
 /** Whether the tree has any arcs at all for this document (a Doc built without the parser has none). */
 export function hasTree(doc: Doc): boolean {
   return doc.head !== undefined && doc.deprel !== undefined && doc.deprel.length === doc.length;
+}
+
+/** Reciprocal pronouns: "blamed each other", "accused one another". */
+const reciprocalPronouns = [
+  ['each', 'other'],
+  ['one', 'another'],
+];
+
+/** Whether the tree's word t opens a reciprocal pronoun ("each other", "one another"). */
+function isReciprocalPronoun(doc: Grammar['doc'], t: number): boolean {
+  return reciprocalPronouns.some(([first, second]) => doc.lower[t] === first && doc.lower[t + 1] === second);
+}
+
+/**
+ * Whether a predicate is aimed back at its own doers: its object, an oblique with a preposition
+ * of the code's, or whose its object is, is a reciprocal pronoun ("India and Pakistan blamed each
+ * other", "fought with one another", "criticised each other's policies").
+ */
+export function hasReciprocalObject(g: Grammar, verb: number, prepositions: string[]): boolean {
+  const { doc } = g;
+  for (const object of children(doc, verb, 'obj', 'iobj')) {
+    if (isReciprocalPronoun(doc, object)) return true;
+    if (children(doc, object, 'nmod:poss').some((owner) => isReciprocalPronoun(doc, owner))) return true;
+  }
+  return obliques(doc, verb).some((o) => doc.head[o.token] === verb && prepositions.includes(o.preposition) && isReciprocalPronoun(doc, o.token));
 }

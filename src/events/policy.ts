@@ -15,6 +15,8 @@ export type EventPolicy = {
   patternOnly: Set<string>;
   /** verb lemmas (lower case) of wish and decision: their target is a party they are directed at, never one inside what is wished */
   wishVerbs: Set<string>;
+  /** nouns whose to-infinitive is not reported as done ("refusal to meet"), and the noun's own code where it is an act */
+  infinitiveNouns: Map<string, InfinitiveNoun>;
   /** general codes made specific by the target's role: "050 with MIL" -> 062 */
   targetRoleCodes: { cameo: string; role: string; then: string }[];
   /** groups of codes and types the stage treats alike (code-policy.tsv) */
@@ -63,9 +65,27 @@ export function loadEventPolicy(dir: string): EventPolicy {
     silent: new Set(codes('silent-codes.tsv', 'cameo_code')),
     patternOnly: new Set(readTsv(join(dir, 'pattern-only-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
     wishVerbs: new Set(readTsv(join(dir, 'wish-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
+    infinitiveNouns: infinitiveNouns(join(dir, 'infinitive-nouns.tsv')),
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
   };
+}
+
+/** A noun that governs a to-infinitive: the status of the infinitive's act, and the noun's own code if it is an act. */
+export type InfinitiveNoun = { status: 'negated' | 'future' | 'hypothetical'; cameo?: string };
+const infinitiveStatuses = new Set(['negated', 'future', 'hypothetical']);
+
+/** data/events/infinitive-nouns.tsv: noun -> status of its infinitive (and its own code). */
+function infinitiveNouns(file: string): Map<string, InfinitiveNoun> {
+  const nouns = new Map<string, InfinitiveNoun>();
+  for (const row of readTsv(file, ['noun', 'status'])) {
+    const status = row.status!.trim();
+    const cameo = (row.cameo ?? '').trim();
+    if (!infinitiveStatuses.has(status) || (cameo && !/^\d{2,4}$/.test(cameo)))
+      throw new Error(`${file}: bad line "${row.noun}\t${status}\t${cameo}" (expected noun<TAB>negated|future|hypothetical<TAB>CAMEO code or nothing)`);
+    nouns.set(row.noun!.trim().toLowerCase(), { status: status as InfinitiveNoun['status'], ...(cameo ? { cameo } : {}) });
+  }
+  return nouns;
 }
 
 function codePolicy(file: string): CodePolicy {

@@ -135,3 +135,35 @@ test('the meeting of two organisations is their own meeting, not a consultation 
   }
   find(eventsOf('Talks between the European Union and NATO began on Monday.'), 'IGOEUR', 'IGOWST', '04');
 });
+
+test('"clashes between X and Y", "violence between X and Y": its parties fight each other', () => {
+  const clashes = asserted(eventsOf('Clashes between Ethiopia and Eritrea left dozens dead along the border.'));
+  find(clashes, 'ETH', 'ERI', '19');
+  find(clashes, 'ERI', 'ETH', '19');
+  // UD hangs the phrase on the first conjunct; the later one shares it
+  const shared = asserted(eventsOf('The month brought rising tensions and violence between Armenia and Azerbaijan.'));
+  find(shared, 'ARM', 'AZE', '19');
+  // "violence against women" names no party
+  assert.equal(eventsOf('Violence against women rose in Kenya and Uganda.').length, 0);
+});
+
+test('a party named by a modifier of its noun is that party, not the noun\'s possessor', () => {
+  // "Abbas's Fatah movement": Fatah fought, not Abbas
+  const events = asserted(eventsOf("Violence between Abbas's Fatah movement and Hamas spread to the West Bank."));
+  find(events, 'PSE', 'PSE', '19');
+  assert.equal(events.filter((e) => e.source.actor.startsWith('person:')).length, 0, describe(events));
+});
+
+test('a nominal cue that opens with an adjective: "military action against X"', () => {
+  const events = asserted(eventsOf('The 2014 Chilean military action against Bolivia was widely criticised.'));
+  find(events, 'CHL', 'BOL', '19');
+  // "the military" of "the military action" is no actor of its own
+  const bare = asserted(eventsOf('Peruvian troops crossed the border. Regarding the military action against Bolivia, the president said nothing.'));
+  assertNoPair(bare, 'PER', 'BOL');
+});
+
+test('"X\'s support for Y" endorses Y (051); "the support of X" names the supporter only', () => {
+  find(asserted(eventsOf("Chile's support for Peru was welcomed in Lima.")), 'CHL', 'PER', '051');
+  const of = eventsOf('The Peruvian plan won the support of Chile.');
+  assert.equal(of.filter((e) => e.cameo.startsWith('051') && e.source.actor.startsWith('PER')).length, 0, describe(of));
+});

@@ -313,3 +313,15 @@ test('a demonym on a thing in a phrase that names no target is no party: "relief
   // and a place named with its kind is the place
   find(eventsOf('Serbia eased emergency measures on Wednesday in Kosovo province.'), 'SRB', 'KSV', '08');
 });
+
+test('a reciprocal object: coordinated doers act on one another ("blamed each other")', () => {
+  const blamed = asserted(eventsOf('Chile and Peru blamed each other for the collapse of the talks.'));
+  find(blamed, 'CHL', 'PER', '11');
+  find(blamed, 'PER', 'CHL', '11');
+  const accused = asserted(eventsOf('Iran and Iraq accused one another of attacking ships in the Gulf.'));
+  find(accused, 'IRN', 'IRQ', '112');
+  find(accused, 'IRQ', 'IRN', '112');
+  // whose the judged thing is
+  const policies = asserted(eventsOf("China and Japan criticised each other's policies."));
+  find(policies, 'JPN', 'CHN', '111');
+});

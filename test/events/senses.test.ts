@@ -1,7 +1,7 @@
 // The sense of a cue from its dependents (src/events/senses.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describe, eventsOf, find } from './helpers.ts';
+import { asserted, describe, eventsOf, find } from './helpers.ts';
 
 test('"X called Y a liar" is no telephone call, nor a "call on" appeal', () => {
   const events = eventsOf('Venezuela called Colombia a liar on Friday.');
@@ -65,6 +65,19 @@ test('"expressed support for X" endorses X (051), not an intent to cooperate (03
   const events = eventsOf('The Chilean government expressed its support for Peru.');
   find(events, 'CHL', 'PER', '051');
   assert.equal(events.filter((e) => e.cameo.startsWith('03')).length, 0, describe(events));
+});
+
+test('"rallied behind X" supports X (051); "rallied against" is still a protest', () => {
+  const behind = asserted(eventsOf('Chilean senators rallied behind the Peruvian president on Monday.'));
+  find(behind, 'CHL', 'PER', '051');
+  assert.equal(behind.filter((e) => e.cameo.startsWith('15')).length, 0, describe(behind));
+  find(eventsOf('Protesters rallied against the Egyptian government.'), 'EGY', 'EGY', '14');
+});
+
+test('"broke off talks with X" halts negotiations (164); breaking relations or ties is 161', () => {
+  find(eventsOf('Chile broke off talks with Peru on Monday.'), 'CHL', 'PER', '164');
+  find(eventsOf('Chile broke off diplomatic relations with Peru.'), 'CHL', 'PER', '161');
+  find(eventsOf('Chile broke diplomatic ties with Peru.'), 'CHL', 'PER', '161');
 });
 
 test('"spoke out against X" criticises X (111)', () => {

@@ -1,7 +1,7 @@
 // Negation, modality and conditions from the tree (src/events/status.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describe, eventsOf, find } from './helpers.ts';
+import { asserted, describe, eventsOf, find } from './helpers.ts';
 
 test('negation on the cue', () => {
   assert.equal(find(eventsOf('Russia did not attack Georgia.'), 'RUS', 'GEO', '1').negated, true);
@@ -92,4 +92,14 @@ test('an intent after another act is an event of its own, not part of that act',
 
 test('"expects to" marks a future act of its subject', () => {
   assert.equal(find(eventsOf('Chile expects to expand cooperation with Peru.'), 'CHL', 'PER', '05').modality, 'future');
+});
+
+test('the to-infinitive of a noun of refusal, plan or offer is not reported as done', () => {
+  // a refusal is an act of its own (a rejection), with the infinitive's parties; no meeting
+  const refusal = eventsOf("Chile's refusal to meet the Peruvian envoy angered Lima.");
+  find(asserted(refusal), 'CHL', 'PER', '12');
+  assert.equal(asserted(refusal).filter((e) => e.cameo.startsWith('04')).length, 0, describe(refusal));
+  assert.ok(find(eventsOf("Chile's failure to cooperate with Peru was criticised."), 'CHL', 'PER', '0').negated);
+  assert.equal(find(eventsOf("Chile's plan to expel Peruvian diplomats angered Lima."), 'CHL', 'PER', '16').modality, 'future');
+  assert.equal(find(eventsOf("Norway's offer to mediate between Chile and Peru was welcomed."), 'NOR', 'CHL', '04').modality, 'hypothetical');
 });
