@@ -102,9 +102,42 @@ test('code-policy.tsv: a malformed or missing setting stops loading with the fil
     const original = readFileSync(file, 'utf8');
     assert.equal(loadEventPolicy(dir).codes.demandCode, '100');
     writeFileSync(file, original.replace('demand_code\t100', 'demand_code\tabc'));
-    assert.throws(() => loadEventPolicy(dir), /code-policy\.tsv: bad value "abc" for "demand_code"/);
+    assert.throws(() => loadEventPolicy(dir), /code-policy\.tsv:\d+: bad value "abc" for "demand_code"/);
     writeFileSync(file, original.split('\n').filter((line) => !line.startsWith('visit_codes')).join('\n'));
     assert.throws(() => loadEventPolicy(dir), /code-policy\.tsv: no values for "visit_codes"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('currency words and unarmed code prefixes are data: read from data/events, a bad line stops loading with the file and line', async () => {
+  const { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { loadEventPolicy } = await import('../../src/events/policy.ts');
+  const { eventDataDir } = await import('../../src/events/index.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'entente-policy-'));
+  try {
+    cpSync(eventDataDir, dir, { recursive: true });
+    const currencies = join(dir, 'currency-words.tsv');
+    const policy = join(dir, 'code-policy.tsv');
+    const loaded = loadEventPolicy(dir);
+    // each word with its plural in -s ("120 U.S. dlrs")
+    for (const word of ['dollar', 'dollars', 'dlrs', 'yen']) assert.ok(loaded.currencyWords.has(word), word);
+    assert.ok(!loaded.currencyWords.has('pound'), '"Israel pounds Gaza" is no currency');
+    assert.deepEqual(loaded.codes.unarmedCodePrefixes, ['MNC']);
+    writeFileSync(currencies, `${readFileSync(currencies, 'utf8')}pula\tthe Botswana pula\n`);
+    assert.ok(loadEventPolicy(dir).currencyWords.has('pulas'));
+    const lines = readFileSync(currencies, 'utf8').split('\n');
+    writeFileSync(currencies, `${lines.join('\n')}U.S. dollar\tbad\n`);
+    assert.throws(() => loadEventPolicy(dir), new RegExp(`currency-words\\.tsv:${lines.length}: bad word "U\\.S\\. dollar"`));
+    cpSync(join(eventDataDir, 'currency-words.tsv'), currencies);
+    const original = readFileSync(policy, 'utf8');
+    writeFileSync(policy, original.replace('unarmed_code_prefixes\tMNC', 'unarmed_code_prefixes\tMNC,NGO'));
+    assert.deepEqual(loadEventPolicy(dir).codes.unarmedCodePrefixes, ['MNC', 'NGO']);
+    writeFileSync(policy, original.replace('unarmed_code_prefixes\tMNC', 'unarmed_code_prefixes\tMNC,companies'));
+    const line = original.split('\n').findIndex((l) => l.startsWith('unarmed_code_prefixes')) + 1;
+    assert.throws(() => loadEventPolicy(dir), new RegExp(`code-policy\\.tsv:${line}: bad value "companies" for "unarmed_code_prefixes"`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
