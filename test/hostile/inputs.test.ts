@@ -11,7 +11,6 @@ import { Worker } from 'node:worker_threads';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { maxNestingDepth, maxWordChars } from '../../src/ingest/limits.ts';
 import { collect } from '../ingest/helpers.ts';
@@ -21,7 +20,6 @@ import { builtWorkerEntry } from '../../src/workers/entry.ts';
 import type { WorkerData } from '../../src/workers/prestart.ts';
 import type { WorkReply, WorkRequest } from '../../src/workers/analyze-worker.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'entente-hostile-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
