@@ -22,6 +22,11 @@ type Row = Record<string, string>;
 
 /** Read a TSV with a header line; errors name the file and line. */
 export function readTsv(file: string, required: string[]): Row[] {
+  return readTsvLines(file, required).map((r) => r.row);
+}
+
+/** The rows of a TSV as readTsv reads them, each with its line number (from 1), for errors that name it. */
+export function readTsvLines(file: string, required: string[]): { line: number; row: Row }[] {
   const lines = readFileSync(file, 'utf8').split(/\r?\n/);
   // leading "#" lines document the file; the first other line is the header
   let first = 0;
@@ -30,13 +35,13 @@ export function readTsv(file: string, required: string[]): Row[] {
   for (const col of required) {
     if (!header.includes(col)) throw new Error(`${file}:${first + 1}: missing column "${col}" (have ${header.join(', ')})`);
   }
-  const rows: Row[] = [];
+  const rows: { line: number; row: Row }[] = [];
   for (let i = first + 1; i < lines.length; i++) {
     if (!lines[i]!.trim() || lines[i]!.startsWith('#')) continue;
     const cells = lines[i]!.split('\t');
     const row: Row = {};
     header.forEach((h, k) => (row[h] = cells[k] ?? ''));
-    rows.push(row);
+    rows.push({ line: i + 1, row });
   }
   return rows;
 }

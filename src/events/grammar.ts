@@ -79,14 +79,8 @@ export type Grammar = {
   excluded: Uint8Array;
 };
 
-/** Currency nouns (and their news abbreviations) that a country's name or demonym may qualify ("pound" is left out: "Israel pounds Gaza"). */
-const currencyWords = new Set(
-  ['dollar', 'dlr', 'cent', 'sterling', 'euro', 'franc', 'mark', 'lira', 'lire', 'peso', 'rouble', 'ruble', 'rupee', 'yen', 'yuan']
-    .concat(['riyal', 'rial', 'dinar', 'shekel', 'krona', 'krone', 'kroner', 'guilder', 'rand', 'currency'])
-    .flatMap((w) => [w, `${w}s`]),
-);
-
-export function grammarOf(doc: Doc, mentions: Mention[], tokenMention?: Int32Array): Grammar {
+/** `currencyWords`: nouns a country may qualify as a currency's ("30 U.S. dollars"), data/events/currency-words.tsv */
+export function grammarOf(doc: Doc, mentions: Mention[], currencyWords: ReadonlySet<string>, tokenMention?: Int32Array): Grammar {
   const mentionOf = tokenMention && tokenMention.length === doc.length ? tokenMention : tokenMentions(doc, mentions);
   const { first, last } = mentionTokenRanges(mentionOf, mentions.length);
   const inDateline = datelineTokens(doc);

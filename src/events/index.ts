@@ -351,7 +351,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const speakers = speakerMentions(doc, quotes, actors.mentions);
   const mentions = speakers.length ? [...actors.mentions, ...speakers].sort((a, b) => a.start - b.start) : actors.mentions;
   const tokenMention = speakers.length ? undefined : (actors as ActorResult & { tokenMention?: Int32Array }).tokenMention;
-  const g = grammarOf(doc, mentions, tokenMention);
+  const g = grammarOf(doc, mentions, ctx.policy.currencyWords, tokenMention);
   // the dependency tree decides arguments and status; word order only where a Doc has no tree
   const useTree = hasTree(doc);
   // groups of codes treated alike (data/events/code-policy.tsv)
@@ -435,7 +435,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   /** `complement`: what completes the predicate, when the tree says (policy.ts, isReciprocal) */
   /** `family`: the rule family that coded the events, for their confidence */
   /** Whether an actor acts in an unarmed role (a company, a newspaper; Phoenix's MNC companies too). */
-  const isUnarmed = (actor: string) => actor.startsWith('MNC') || policyCodes.unarmedRoles.some((r) => roleOfActor(actor, actorsById).startsWith(r));
+  const isUnarmed = (actor: string) =>
+    policyCodes.unarmedCodePrefixes.some((p) => actor.startsWith(p)) || policyCodes.unarmedRoles.some((r) => roleOfActor(actor, actorsById).startsWith(r));
   const emitAll = (
     code: string,
     paired: string | undefined,

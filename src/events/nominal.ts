@@ -5,6 +5,7 @@
 //   ^^ source    ^ cue   ^^^^ target
 //   Turkey is under EU sanctions.                   the subject is the target
 import type { Doc } from '../nlp/index.ts';
+import { isOrganizationCode } from '../actors/codes.ts';
 import { readTsv } from './code-tables.ts';
 import { coordinated, isHardStop, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { nounPlural, regularVerbForms } from './inflection.ts';
@@ -72,14 +73,6 @@ function addresseesOf(g: Grammar, noun: number): number[] {
   const predicate = doc.head[noun]!;
   if (!addressingVerbs.has(doc.lower[predicate]!)) return [];
   return mentionsOfPhrase(g, children(doc, predicate, 'obj', 'iobj'));
-}
-
-/** Codes of international and non-governmental organisations and companies (Phoenix's IGO, NGO, MNC prefixes). */
-const organisationPrefixes = ['IGO', 'NGO', 'MNC'];
-
-/** Whether an actor id is an organisation rather than a state or a part of one. */
-function isOrganisation(actor: string): boolean {
-  return organisationPrefixes.some((p) => actor.startsWith(p));
 }
 
 /** CAMEO 046, engage in negotiation, and 164, halt negotiations. */
@@ -273,7 +266,7 @@ export function findNominalEvents(
     }
     // "the semi-annual meeting of the IMF and the World Bank", "IMF and World Bank meetings": the
     // organisations' own meetings, of their members, not a consultation between them
-    if (!targets.length && cue.cameo.startsWith(consultRoot) && sources.every((m) => isOrganisation(g.mentions[m]!.actor))) {
+    if (!targets.length && cue.cameo.startsWith(consultRoot) && sources.every((m) => isOrganizationCode(g.mentions[m]!.actor))) {
       t = end;
       continue;
     }

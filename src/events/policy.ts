@@ -2,7 +2,7 @@
 // of coordinated actors shares as a mutual act, and which codes are matched but not output.
 // (data/events/README.md documents the files.)
 import { join } from 'node:path';
-import { readTsv } from './code-tables.ts';
+import { readTsv, readTsvLines } from './code-tables.ts';
 
 export type EventPolicy = {
   /** prepositions whose noun is the target, in order of preference, by CAMEO root ('*': any other root) */
@@ -19,6 +19,8 @@ export type EventPolicy = {
   infinitiveNouns: Map<string, InfinitiveNoun>;
   /** general codes made specific by the target's role: "050 with MIL" -> 062 */
   targetRoleCodes: { cameo: string; role: string; then: string }[];
+  /** currency nouns and their plurals (lower case): a country that qualifies one is no party ("30 U.S. dollars") */
+  currencyWords: Set<string>;
   /** groups of codes and types the stage treats alike (code-policy.tsv) */
   codes: CodePolicy;
 };
@@ -42,6 +44,8 @@ export type CodePolicy = {
   armedForceCodes: string[];
   /** roles of actors that carry no arms: companies, media, schools ("U.S. companies dominated the market") */
   unarmedRoles: string[];
+  /** beginnings of actor codes that carry no arms either: multinational companies (MNC...) */
+  unarmedCodePrefixes: string[];
 };
 
 export function loadEventPolicy(dir: string): EventPolicy {
@@ -67,6 +71,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     wishVerbs: new Set(readTsv(join(dir, 'wish-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
     infinitiveNouns: infinitiveNouns(join(dir, 'infinitive-nouns.tsv')),
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
+    currencyWords: currencyWords(join(dir, 'currency-words.tsv')),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
   };
 }
@@ -78,31 +83,44 @@ const infinitiveStatuses = new Set(['negated', 'future', 'hypothetical']);
 /** data/events/infinitive-nouns.tsv: noun -> status of its infinitive (and its own code). */
 function infinitiveNouns(file: string): Map<string, InfinitiveNoun> {
   const nouns = new Map<string, InfinitiveNoun>();
-  for (const row of readTsv(file, ['noun', 'status'])) {
+  for (const { line, row } of readTsvLines(file, ['noun', 'status'])) {
     const status = row.status!.trim();
     const cameo = (row.cameo ?? '').trim();
     if (!infinitiveStatuses.has(status) || (cameo && !/^\d{2,4}$/.test(cameo)))
-      throw new Error(`${file}: bad line "${row.noun}\t${status}\t${cameo}" (expected noun<TAB>negated|future|hypothetical<TAB>CAMEO code or nothing)`);
+      throw new Error(`${file}:${line}: bad line "${row.noun}\t${status}\t${cameo}" (expected noun<TAB>negated|future|hypothetical<TAB>CAMEO code or nothing)`);
     nouns.set(row.noun!.trim().toLowerCase(), { status: status as InfinitiveNoun['status'], ...(cameo ? { cameo } : {}) });
   }
   return nouns;
 }
 
+function currencyWords(file: string): Set<string> {
+  return new Set(
+    readTsvLines(file, ['word']).flatMap(({ line, row }) => {
+      const word = row.word!.trim();
+      if (!/^[a-z]+$/.test(word)) throw new Error(`${file}:${line}: bad word "${word}" (expected one lower-case word)`);
+      return [word, `${word}s`];
+    }),
+  );
+}
+
 function codePolicy(file: string): CodePolicy {
   const settings = new Map(
-    readTsv(file, ['setting', 'values']).map((row) => [
+    readTsvLines(file, ['setting', 'values']).map(({ line, row }) => [
       row.setting!.trim(),
-      row
-        .values!.split(',')
-        .map((v) => v.trim())
-        .filter(Boolean),
+      {
+        line,
+        values: row
+          .values!.split(',')
+          .map((v) => v.trim())
+          .filter(Boolean),
+      },
     ]),
   );
   const list = (name: string, pattern: RegExp): string[] => {
-    const values = settings.get(name);
-    if (!values?.length) throw new Error(`${file}: no values for "${name}"`);
+    const { line, values } = settings.get(name) ?? { values: [] };
+    if (!values.length) throw new Error(`${file}${line ? `:${line}` : ''}: no values for "${name}"`);
     const bad = values.find((v) => !pattern.test(v));
-    if (bad !== undefined) throw new Error(`${file}: bad value "${bad}" for "${name}"`);
+    if (bad !== undefined) throw new Error(`${file}:${line}: bad value "${bad}" for "${name}"`);
     return values;
   };
   const roots = (name: string) => new Set(list(name, /^\d\d$/));
@@ -122,6 +140,7 @@ function codePolicy(file: string): CodePolicy {
     continuedForceRoots: roots('continued_force_roots'),
     armedForceCodes: codes('armed_force_codes'),
     unarmedRoles: list('unarmed_roles', /^[A-Z]{3}$/),
+    unarmedCodePrefixes: list('unarmed_code_prefixes', /^[A-Z]{3}$/),
   };
 }
 

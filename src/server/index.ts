@@ -1,11 +1,13 @@
-// Starting and stopping the server: the store is opened and the analysis workers started
-// once, then shared by every request.
+// Starting and stopping the server: the store is opened once and shared by every request; the
+// analysis workers start at the first POST /api/analyze (with the bundled dictionaries), so a
+// server that only answers queries never loads the dictionaries.
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { openStore } from '../store/db.ts';
 import type { ContextOptions } from '../context.ts';
-import { createAnalyzer } from '../workers/pool.ts';
+import { createAnalyzer, type Analyzer } from '../workers/pool.ts';
+import { usesBundledDictionaries } from '../workers/prestart.ts';
 import { defaultArticleTimeoutMs } from '../workers/budget.ts';
 import { createApp } from './app.ts';
 import { createAnalysisQueue } from './analysis.ts';
@@ -32,14 +34,17 @@ export type RunningServer = { url: string; close(): Promise<void> };
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const db = openStore(options.db);
+  const dictionaries = options.dictionaries ?? {};
   // The calling thread answers requests only: `jobs` workers analyse.
-  const analyzer = await createAnalyzer(options.jobs ?? 1, options.dictionaries ?? {}, {
-    articleTimeoutMs: options.articleTimeoutMs ?? defaultArticleTimeoutMs,
-    workersOnly: true,
-  }).catch((e: unknown) => {
-    db.close();
-    throw e;
-  });
+  const start = () =>
+    createAnalyzer(options.jobs ?? 1, dictionaries, { articleTimeoutMs: options.articleTimeoutMs ?? defaultArticleTimeoutMs, workersOnly: true });
+  // The user's own dictionaries are read now (createAnalyzer loads them), so that a file that does not load stops the start.
+  const analyzer = usesBundledDictionaries(dictionaries)
+    ? startedOnUse(start)
+    : await start().catch((e: unknown) => {
+        db.close();
+        throw e;
+      });
   const analysis = createAnalysisQueue(analyzer, limits.maxQueuedArticles);
   const app = createApp({
     db,
@@ -71,5 +76,30 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
           });
         });
       }),
+  };
+}
+
+/**
+ * An analyzer whose workers start when it is given its first article (a server's first
+ * analysis waits for them to load the dictionaries); one that fails to start is tried again
+ * at the next article.
+ */
+function startedOnUse(start: () => Promise<Analyzer>): Analyzer {
+  let started: Promise<Analyzer> | undefined;
+  return {
+    analyze(article) {
+      if (!started) {
+        started = start();
+        started.catch(() => (started = undefined));
+      }
+      return started.then((analyzer) => analyzer.analyze(article));
+    },
+    runOne: () => false,
+    // what the server hands it is bounded by its queue (analysis.ts)
+    capacity: Number.POSITIVE_INFINITY,
+    async close() {
+      const analyzer = await started?.catch(() => undefined);
+      await analyzer?.close();
+    },
   };
 }

@@ -13,7 +13,7 @@ import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import type { Readable, Writable } from 'node:stream';
 import { mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { openStore } from '../../src/store/db.ts';
@@ -138,10 +138,20 @@ function distinctArticles(n: number): string[] {
   });
 }
 
-/** Settles once the store at `db` holds at least n articles; fails if the run ends first. */
+/** How long a change to the store waits before it is counted, so that the writes of one commit are counted once. */
+const countAfterMs = 50;
+
+/**
+ * Settles once the store at `db` holds at least n articles; fails if the run ends first. The
+ * store is counted when its file or its write-ahead log has changed (counting at every change
+ * opened it thousands of times while a commit was written, seconds of processor time).
+ */
 function storedAtLeast(db: string, n: number, run: ReturnType<typeof start>, context: string): Promise<void> {
+  const name = basename(db);
   return new Promise<void>((resolve, reject) => {
-    const watcher = watch(dir, () => {
+    let pending = false;
+    const count = () => {
+      pending = false;
       try {
         if (articleCount(db) >= n) {
           watcher.close();
@@ -150,6 +160,11 @@ function storedAtLeast(db: string, n: number, run: ReturnType<typeof start>, con
       } catch {
         // the store is being created
       }
+    };
+    const watcher = watch(dir, (_event, changed) => {
+      if (pending || (changed !== name && changed !== `${name}-wal`)) return;
+      pending = true;
+      setTimeout(count, countAfterMs);
     });
     void run.exited.then((code) => {
       watcher.close();

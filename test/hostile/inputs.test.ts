@@ -1,7 +1,7 @@
 // The hostile-input suite (issue 20): one small generated case per class of input that once
 // killed, stalled or tricked the engine. Each asserts the one-line reason naming the item,
 // and that the good items around it are read. Time and memory are bounded by the harness
-// (a child process with a small heap, the test runner's timeout), not asserted on a clock.
+// (a worker thread with a small heap, the test runner's timeout), not asserted on a clock.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -11,13 +11,15 @@ import { Worker } from 'node:worker_threads';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { maxNestingDepth, maxWordChars } from '../../src/ingest/limits.ts';
 import { collect } from '../ingest/helpers.ts';
 import { entente } from '../cli/helpers.ts';
+import { loadedSyntax, shareSyntax } from '../../src/nlp/syntax.ts';
+import { builtWorkerEntry } from '../../src/workers/entry.ts';
+import type { WorkerData } from '../../src/workers/prestart.ts';
+import type { WorkReply, WorkRequest } from '../../src/workers/analyze-worker.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'entente-hostile-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -121,15 +123,28 @@ test('texts that are not articles: an empty JSON array, no letters at all; lone 
   assert.equal(text, 'Russia \uFFFDaccused Ukraine of shelling the plant \uFFFDtoday.');
 });
 
-test('a long run of capitalised words is analysed in linear memory (a 256 MB heap holds 20,000 of them)', { timeout: 300_000 }, () => {
+test('a long run of capitalised words is analysed in linear memory (a 256 MB heap holds 20,000 of them)', { timeout: 300_000 }, async () => {
   // Every suffix of the run used to be remembered as a name: 20,000 words took ~1 GB.
-  // The installed command (the compiled build), analysing on its main thread.
-  const words = file('words.txt', 'Word '.repeat(20000));
-  const r = spawnSync(process.execPath, ['--max-old-space-size=256', join(root, 'bin/entente.js'), 'analyze', words, '--article-timeout', '0'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
-  assert.equal(r.status, 0, r.stderr.slice(-2000));
-  const out = JSON.parse(r.stdout) as { text: string; mentions: unknown[] };
-  assert.equal(out.text.length, 'Word '.length * 20000);
-  assert.ok(out.mentions.length >= 0);
+  // The analysis worker of the compiled build (the pool's), its heap capped: one that outgrows
+  // it is stopped (ERR_WORKER_OUT_OF_MEMORY), and this thread's syntax model is lent to it as
+  // the pool lends it, so that the worker loads only the dictionaries.
+  const script = (await builtWorkerEntry()) ?? new URL('../../src/workers/bootstrap.mjs', import.meta.url);
+  const syntax = loadedSyntax();
+  const workerData: WorkerData = { options: {}, progress: new Int32Array(new SharedArrayBuffer(8)), syntax: syntax && shareSyntax(syntax) };
+  const worker = new Worker(script, { workerData, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+  try {
+    const text = 'Word '.repeat(20000);
+    worker.postMessage({ seq: 0, article: { id: 'words', text } } satisfies WorkRequest);
+    const reply = await new Promise<WorkReply>((resolve, reject) => {
+      worker.on('message', (m: WorkReply) => m.seq === 0 && resolve(m));
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the worker exited (${code}) before answering`)));
+    });
+    assert.equal(reply.error, undefined);
+    assert.ok(reply.analysis!.mentions.length >= 0);
+  } finally {
+    await worker.terminate();
+  }
 });
 
 test('ingest: an article over the time budget is skipped with a line naming it; the articles after it are stored, in order', { timeout: 300_000 }, async () => {

@@ -12,18 +12,22 @@ import { startSampleServer, samplePath, type SampleServer } from './sample-serve
 
 let server: SampleServer;
 const sample = readFileSync(samplePath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; title: string; published: string; source: string });
-/** the worker threads the server started: each holds a MessagePort open */
-let workersStarted = 0;
+/** worker threads hold a MessagePort open each: how many the server has started */
+const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+let portsBefore = 0;
+let workersAtStart = 0;
 
 before(async () => {
-  const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
-  const before = ports();
+  portsBefore = ports();
   server = await startSampleServer();
-  workersStarted = ports() - before;
+  workersAtStart = ports() - portsBefore;
 });
 
-test('the server analyses on one worker thread by default (serve --jobs 1)', () => {
-  assert.equal(workersStarted, 1);
+test('the server starts its worker thread at the first analysis, and analyses on one by default (serve --jobs 1)', async () => {
+  assert.equal(workersAtStart, 0);
+  const res = await post('/api/analyze', JSON.stringify({ text: 'France praised Germany for its aid to Ukraine.' }));
+  assert.equal(res.status, 200, JSON.stringify(res.body));
+  assert.equal(ports() - portsBefore, 1);
 });
 after(async () => {
   await server?.stop();

@@ -266,7 +266,8 @@ test('pasted text is analysed and highlighted without being stored', { skip }, a
   await page.goto(`${server.url}/#/analyze`);
   await page.fill('.analyze-form textarea', text);
   await page.click('.analyze-form button[type=submit]');
-  await page.locator('#analysis #article-text').waitFor();
+  // the server's first analysis: its worker starts now and loads the dictionaries (seconds on a busy machine)
+  await page.locator('#analysis #article-text').waitFor({ timeout: 120_000 });
   assert.equal(await page.locator('#analysis #article-text').textContent(), text);
   const expected = (await (await fetch(`${server.url}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) })).json()).articles[0];
   assert.ok(expected.quotes.length > 0 && expected.mentions.length > 0);
