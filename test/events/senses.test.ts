@@ -117,3 +117,8 @@ test('swearing someone in is an oath of office, no allegation (110); "swore that
   }
   find(eventsOf('Russia swore that Ukraine had attacked first.', '2022-03-11'), 'RUS', 'UKR', '11');
 });
+
+test('"was sworn in as X\'s prime minister" is an oath of office too: the particle belongs to the verb', () => {
+  const events = eventsOf("Former minister Ricardo Lagos was sworn in as Chile's president on Friday.", '2000-03-11');
+  assert.equal(events.filter((e) => e.cameo.startsWith('11')).length, 0, describe(events));
+});
