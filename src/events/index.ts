@@ -32,7 +32,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
+import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, acrossBarrier } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus, treeStatus } from './status.ts';
 import {
@@ -705,10 +705,18 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // target right after it, whatever the verb's object
         if (!targets.length) targets = mentionAfterPattern(g, cue).filter(codeableMention);
         // a recipient no country stands for ("access for U.S. growers") leaves the tree to find one
-        if (!targets.length)
+        if (!targets.length) {
+          const prepositions = [...targetPrepositionsOf(ctx.policy, cue.code), ...targetPrepositionsOf(ctx.policy, '*')];
           targets = (objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? []).filter(
-            (m) => codeableMention(m) && !(useTree && ownsThingInPhrase(g, mentionHead(g, m), [...targetPrepositionsOf(ctx.policy, cue.code), ...targetPrepositionsOf(ctx.policy, '*')], ctx.nominal)),
+            (m) =>
+              codeableMention(m) &&
+              !(useTree && ownsThingInPhrase(g, mentionHead(g, m), prepositions, ctx.nominal)) &&
+              // "reached agreement on its entry into the WTO": a name word order reaches across a phrase of
+              // time or place, or a relative clause, is no party (unless the cue's pattern runs into a clause
+              // of its own: "said they will release X")
+              !(useTree && !patternRunsIntoClause(doc, cue) && acrossBarrier(g, cue.verb, mentionHead(g, m), targetPrepositionsOf(ctx.policy, cue.code), (w) => ctx.nominal.has(w))),
           );
+        }
       }
       // "an accord was signed between Chile and Peru": the parties of a mutual act named by "between"
       if (parties && !sources.length && parties.between.length > 1 && isReciprocal(ctx.policy, cue.code, undefined, cue.cue.lemma)) {
@@ -956,6 +964,12 @@ function negationInPattern(doc: Doc, cue: CueMatch): number {
     if (!ownWord) return t;
   }
   return -1;
+}
+
+/** Whether the words a cue's pattern matched after its verb run into another verb's clause ("said they will release"). */
+function patternRunsIntoClause(doc: Doc, cue: CueMatch): boolean {
+  for (let t = cue.phraseEnd + 1; t <= cue.matchedEnd; t++) if (doc.upos[t] === 'VERB' || doc.upos[t] === 'AUX') return true;
+  return false;
 }
 
 /**

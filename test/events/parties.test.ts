@@ -313,3 +313,17 @@ test('a demonym on a thing in a phrase that names no target is no party: "relief
   // and a place named with its kind is the place
   find(eventsOf('Serbia eased emergency measures on Wednesday in Kosovo province.'), 'SRB', 'KSV', '08');
 });
+
+test('a name word order reaches across a phrase of time or place is no target: "reached agreement on its entry into the EU"', () => {
+  for (const text of [
+    'Poland reached agreement on its entry into the European Union.',
+    'Peru proposed the fund during a trip to the United States.',
+    'Chilean missionaries bought the land from the state during the government of Argentina.',
+  ]) {
+    const events = eventsOf(text, '1987-03-15');
+    assert.equal(events.length, 0, `${text} ${describe(events)}`);
+  }
+  // the phrase of an act names its parties; a target preposition of the code names the target
+  find(eventsOf('Japan signed a trade deal during talks with China.', '1987-03-15'), 'JPN', 'CHN', '04');
+  find(eventsOf('Poland signed a trade deal with China.', '1987-03-15'), 'POL', 'CHN', '057');
+});
