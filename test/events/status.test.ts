@@ -93,3 +93,14 @@ test('an intent after another act is an event of its own, not part of that act',
 test('"expects to" marks a future act of its subject', () => {
   assert.equal(find(eventsOf('Chile expects to expand cooperation with Peru.'), 'CHL', 'PER', '05').modality, 'future');
 });
+
+test('"is likely to", "was scheduled today to", "preparations are under way for X to": the act is still to come', () => {
+  for (const text of [
+    'Italy is likely to sign the accord with France.',
+    "A Chilean delegation was scheduled today to meet Peru's president.",
+    'Preparations are under way for Italy to sign the accord with France.',
+  ]) {
+    const events = eventsOf(text, '1987-03-15');
+    assert.ok(events.length > 0 && events.every((e) => e.modality === 'future'), `${text} ${describe(events)}`);
+  }
+});
