@@ -32,7 +32,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, acrossBarrier } from './parties.ts';
+import { groupAntecedents, hasTree, innerTargets, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, acrossBarrier, isNamedMember } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus, treeStatus } from './status.ts';
 import {
@@ -461,7 +461,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     targets = targets.filter(codeable);
     // "Israel and Jordan agreed": coordinated actors with no other target act on each other only
     // where the act is mutual; "Britain, West Germany and France are insisting" is no interaction
+    // ("Some nations, including Britain and Belgium, favour buying ...": examples of a group are no pair)
     if (targets.length === 0 && sources.length > 1 && info && isReciprocal(ctx.policy, info.cameo, complement, word)) {
+      if (useTree && sources.every((m) => isNamedMember(g, m))) return;
       for (const a of sources) for (const b of sources) if (a !== b && info) emit(info, M[a]!, M[b]!, cue, sentence, flags, family);
       return;
     }

@@ -404,3 +404,18 @@ export function acrossBarrier(g: Grammar, verb: number, t: number, prepositions:
   }
   return false;
 }
+
+/**
+ * Whether a mention is named as an example of a group ("nations, including Britain and Belgium,
+ * favour ...", "producers such as Kuwait"): the members of such a list act as the group does, not
+ * on each other.
+ */
+export function isNamedMember(g: Grammar, m: number): boolean {
+  const { doc } = g;
+  for (let t = g.first[m]!; t <= g.last[m]!; t++) {
+    const head = doc.head[t]!;
+    if (head >= g.first[m]! && head <= g.last[m]!) continue;
+    return memberMarkers.has(prepositionOf(doc, firstConjunct(doc, t)));
+  }
+  return false;
+}

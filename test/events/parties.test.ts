@@ -327,3 +327,9 @@ test('a name word order reaches across a phrase of time or place is no target: "
   find(eventsOf('Japan signed a trade deal during talks with China.', '1987-03-15'), 'JPN', 'CHN', '04');
   find(eventsOf('Poland signed a trade deal with China.', '1987-03-15'), 'POL', 'CHN', '057');
 });
+
+test('names given as examples of a group ("nations, including Chile and Peru, favour ...") are no pair', () => {
+  const events = eventsOf('Some producing nations, including Chile and Peru, favour the buffer stock buying more than 5 pct non-member copper, officials have said.', '1987-03-15');
+  assertNoPair(events, 'CHL', 'PER');
+  find(eventsOf('Britain and Belgium met in Brussels.', '1987-03-15'), 'GBR', 'BEL', '04');
+});
