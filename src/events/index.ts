@@ -48,7 +48,7 @@ import {
   subjects,
   subtree,
 } from '../nlp/tree.ts';
-import { attackInWords, callsAThing, isNaming, isOtherSense, senseCode } from './senses.ts';
+import { attackInWords, callsAThing, isContest, isNaming, isOtherSense, senseCode } from './senses.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
@@ -327,6 +327,12 @@ function namesInsideSubjectPhrase(g: Grammar, verb: number, found: number[]): bo
     // (a possessive is nmod:poss, whose "'s" is no preposition: "Cairo's security chief")
     return doc.deprel[t] === 'nmod' && bodyPrepositions.has(preposition);
   });
+}
+
+/** The country an actor acts for ("RUS" for RUSGOV or for Putin), '' for an IGO, a region or an actor with no country. */
+function countryOfActor(id: string, byId: Map<string, Actor>): string {
+  const code = actingCode(id, byId);
+  return /^[A-Z]{3}/.test(code) && !code.startsWith('IGO') ? code.slice(0, 3) : '';
 }
 
 /** The role part of an actor's code: a person's or organisation's role, a coded actor's sector after its country ("USAPTY": "PTY"). */
@@ -832,6 +838,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const parties = { sources: sources.map(actorOf), targets: targets.map(actorOf) };
         const code = attackInWords(doc, cue, parties, (a) => a.startsWith('person:'), (a) => roleOfActor(a, actorsById));
         if (code !== cue.code) cue = { ...cue, code, paired: undefined };
+        // "Sanders won the primary, defeating Clinton": a contest inside one country, no force
+        if (isContest(doc, cue, parties, (a) => countryOfActor(a, actorsById), (a) => roleOfActor(a, actorsById))) continue;
       }
       const before = events.length;
       emitAll(
