@@ -284,6 +284,8 @@ function isLonePreposition(rule: VerbRule): boolean {
  */
 function attachesTo(doc: Doc, preposition: number, verb: number): boolean {
   if (!hasTree(doc) || doc.upos[preposition] !== 'ADP') return true;
+  // a particle of the verb itself ("was sworn in as prime minister", "called off the talks")
+  if (doc.head[preposition] === verb && hasRelation(doc, preposition, 'compound:prt')) return true;
   const governor = doc.head[doc.head[preposition]!]!;
   // an apposition on the verb is an object the parser misread ("departs the UK for Germany")
   return governor === verb || (governor >= 0 && doc.head[governor] === verb && hasRelation(doc, governor, 'obj', 'iobj', 'appos'));

@@ -32,7 +32,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { groupAntecedents, hasReciprocalObject, hasTree, innerTargets, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
+import { acrossBarrier, groupAntecedents, hasReciprocalObject, hasTree, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { cueStatus, treeStatus } from './status.ts';
 import {
@@ -48,7 +48,7 @@ import {
   subjects,
   subtree,
 } from '../nlp/tree.ts';
-import { attackInWords, callsAThing, isNaming, isOtherSense, senseCode } from './senses.ts';
+import { attackInWords, callsAThing, isContest, isNaming, isOtherSense, senseCode } from './senses.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
@@ -329,6 +329,12 @@ function namesInsideSubjectPhrase(g: Grammar, verb: number, found: number[]): bo
   });
 }
 
+/** The country an actor acts for ("RUS" for RUSGOV or for Putin), '' for an IGO, a region or an actor with no country. */
+function countryOfActor(id: string, byId: Map<string, Actor>): string {
+  const code = actingCode(id, byId);
+  return /^[A-Z]{3}/.test(code) && !code.startsWith('IGO') ? code.slice(0, 3) : '';
+}
+
 /** The role part of an actor's code: a person's or organisation's role, a coded actor's sector after its country ("USAPTY": "PTY"). */
 function roleOfActor(id: string, byId: Map<string, Actor>): string {
   if (id.startsWith('person:') || id.startsWith('org:')) return byId.get(id)?.role ?? '';
@@ -462,7 +468,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     targets = targets.filter(codeable);
     // "Israel and Jordan agreed": coordinated actors with no other target act on each other only
     // where the act is mutual; "Britain, West Germany and France are insisting" is no interaction
+    // ("Some nations, including Britain and Belgium, favour buying ...": examples of a group are no pair)
     if (targets.length === 0 && sources.length > 1 && info && isReciprocal(ctx.policy, info.cameo, complement, word)) {
+      if (useTree && sources.every((m) => isNamedMember(g, m))) return;
       for (const a of sources) for (const b of sources) if (a !== b && info) emit(info, M[a]!, M[b]!, cue, sentence, flags, family);
       return;
     }
@@ -716,10 +724,18 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // target right after it, whatever the verb's object
         if (!targets.length) targets = mentionAfterPattern(g, cue).filter(codeableMention);
         // a recipient no country stands for ("access for U.S. growers") leaves the tree to find one
-        if (!targets.length)
+        if (!targets.length) {
+          const prepositions = [...targetPrepositionsOf(ctx.policy, cue.code), ...targetPrepositionsOf(ctx.policy, '*')];
           targets = (objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? []).filter(
-            (m) => codeableMention(m) && !(useTree && ownsThingInPhrase(g, mentionHead(g, m), [...targetPrepositionsOf(ctx.policy, cue.code), ...targetPrepositionsOf(ctx.policy, '*')], ctx.nominal)),
+            (m) =>
+              codeableMention(m) &&
+              !(useTree && ownsThingInPhrase(g, mentionHead(g, m), prepositions, ctx.nominal)) &&
+              // "reached agreement on its entry into the WTO": a name word order reaches across a phrase of
+              // time or place, or a relative clause, is no party (unless the cue's pattern runs into a clause
+              // of its own: "said they will release X")
+              !(useTree && !patternRunsIntoClause(doc, cue) && acrossBarrier(g, cue.verb, mentionHead(g, m), targetPrepositionsOf(ctx.policy, cue.code), (w) => ctx.nominal.has(w))),
           );
+        }
       }
       // "an accord was signed between Chile and Peru": the parties of a mutual act named by "between"
       if (parties && !sources.length && parties.between.length > 1 && isReciprocal(ctx.policy, cue.code, undefined, cue.cue.lemma)) {
@@ -833,6 +849,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const parties = { sources: sources.map(actorOf), targets: targets.map(actorOf) };
         const code = attackInWords(doc, cue, parties, (a) => a.startsWith('person:'), (a) => roleOfActor(a, actorsById));
         if (code !== cue.code) cue = { ...cue, code, paired: undefined };
+        // "Sanders won the primary, defeating Clinton": a contest inside one country, no force
+        if (isContest(doc, cue, parties, (a) => countryOfActor(a, actorsById), (a) => roleOfActor(a, actorsById))) continue;
       }
       const before = events.length;
       // "India and Pakistan blamed each other": coordinated doers act on one another, whatever
@@ -978,6 +996,12 @@ function negationInPattern(doc: Doc, cue: CueMatch): number {
     if (!ownWord) return t;
   }
   return -1;
+}
+
+/** Whether the words a cue's pattern matched after its verb run into another verb's clause ("said they will release"). */
+function patternRunsIntoClause(doc: Doc, cue: CueMatch): boolean {
+  for (let t = cue.phraseEnd + 1; t <= cue.matchedEnd; t++) if (doc.upos[t] === 'VERB' || doc.upos[t] === 'AUX') return true;
+  return false;
 }
 
 /**

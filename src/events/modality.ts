@@ -18,7 +18,7 @@ const auxiliaryReach = 5;
 export const futureGovernors = new Set([
   'about', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'expect', 'expects', 'expected',
   'expecting', 'set', 'scheduled', 'going', 'due', 'poised', 'ready', 'prepared', 'willing', 'hope', 'hopes', 'hoped',
-  'hoping', 'commit', 'commits', 'committed', 'committing',
+  'hoping', 'commit', 'commits', 'committed', 'committing', 'likely', 'unlikely',
 ]);
 
 /**

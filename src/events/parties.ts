@@ -408,3 +408,57 @@ export function hasReciprocalObject(g: Grammar, verb: number, prepositions: stri
   }
   return obliques(doc, verb).some((o) => doc.head[o.token] === verb && prepositions.includes(o.preposition) && isReciprocalPronoun(doc, o.token));
 }
+
+/**
+ * Prepositions of a phrase of time or manner ("cut tariffs during a visit to China", "a crisis
+ * that began after the sale of arms to Iran"): a name inside one is no party to the act, unless the
+ * code lists the preposition as naming its target (target-prepositions.tsv).
+ */
+const circumstancePrepositions = new Set([
+  'during', 'after', 'since', 'until', 'within', 'despite', 'amid', 'throughout', 'under', 'like', 'as', 'than', 'via',
+]);
+/**
+ * Prepositions of place or direction, which name what a verb acts on ("hacked into the computers
+ * of", "fired across the border") but, on a noun, where it goes or lies ("its entry into the WTO",
+ * "trade across the Pacific"): a barrier on a noun only.
+ */
+const directionPrepositions = new Set(['into', 'through', 'across', 'inside', 'outside', 'beyond']);
+
+/**
+ * Whether word order reached the word `t` after the predicate `verb` only across what the tree
+ * makes a barrier: a relative clause ("the proposal, which Japan opposed") or a phrase of time,
+ * manner or place whose preposition names no target for the code ("reached agreement on its
+ * entry into the WTO", "cut tariffs during a visit to China"); a phrase whose noun names an act is
+ * none: its parties are the act's ("signed a deal during talks with China"). The search goes up
+ * from the word to the verb or to the first word above the verb. Other clauses are left to word
+ * order: the parser often makes an object the subject of a clause after it ("contribute galleons
+ * to Gondor years after crowds trashed its embassy").
+ */
+export function acrossBarrier(g: Grammar, verb: number, t: number, prepositions: string[], isActNoun: (word: string) => boolean): boolean {
+  const { doc } = g;
+  const above = new Set<number>();
+  for (let u = verb; u >= 0; u = doc.head[u]!) above.add(u);
+  for (let u = t; u >= 0 && !above.has(u); u = doc.head[u]!) {
+    if (hasRelation(doc, u, 'acl:relcl')) return true;
+    if (!hasRelation(doc, u, 'obl', 'nmod') || hasRelation(doc, u, 'nmod:poss', 'obl:agent') || isActNoun(doc.lower[u]!)) continue;
+    const preposition = prepositionOf(doc, u);
+    if (prepositions.includes(preposition)) continue;
+    if (circumstancePrepositions.has(preposition) || (directionPrepositions.has(preposition) && hasRelation(doc, u, 'nmod'))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a mention is named as an example of a group ("nations, including Britain and Belgium,
+ * favour ...", "producers such as Kuwait"): the members of such a list act as the group does, not
+ * on each other.
+ */
+export function isNamedMember(g: Grammar, m: number): boolean {
+  const { doc } = g;
+  for (let t = g.first[m]!; t <= g.last[m]!; t++) {
+    const head = doc.head[t]!;
+    if (head >= g.first[m]! && head <= g.last[m]!) continue;
+    return memberMarkers.has(prepositionOf(doc, firstConjunct(doc, t)));
+  }
+  return false;
+}

@@ -159,3 +159,34 @@ export function attackInWords(
   const speaks = (actor: string) => (isPerson(actor) ? !armedPerson(actor) : speakingRoles.some((r) => roleOf(actor).startsWith(r)));
   return sources.every(speaks) ? criticize : cue.code;
 }
+
+/**
+ * Verbs of force that news also uses for a contest of votes, markets or games ("Clinton defeated
+ * Sanders", "Trump bested 16 rivals", "she has dominated the race", "campaigned on his behalf").
+ */
+const contestVerbs = new Set(
+  [...['defeat', 'beat', 'best', 'dominate', 'campaign', 'trounce', 'rout', 'outpoll', 'outvote'].flatMap(regularVerbForms), 'beaten'],
+);
+/** CAMEO roots of force: assault, fight, mass violence. */
+const forceRoots = new Set(['18', '19', '20']);
+/** Roles that bear arms: their contests are fights ("police defeated the gang", "the army routed the rebels"). */
+const armedRoles = ['MIL', 'REB', 'COP', 'UAF', 'SPY', 'CRM', 'INS'];
+
+/**
+ * Whether a verb of force (18x-20x) reads as a contest: a contest verb whose parties are all of
+ * one country and none of them armed ("Sanders won the primary, defeating Clinton", "he can't
+ * beat her"). Between countries ("Israel defeated Egypt") or with an armed party it stays force.
+ */
+export function isContest(
+  doc: Doc,
+  cue: CueMatch,
+  parties: { sources: string[]; targets: string[] },
+  countryOf: (actor: string) => string,
+  roleOf: (actor: string) => string,
+): boolean {
+  const { sources, targets } = parties;
+  if (!forceRoots.has(cue.code.slice(0, 2)) || !sources.length || !targets.length || !contestVerbs.has(doc.lower[cue.verb]!)) return false;
+  const all = [...sources, ...targets];
+  const country = countryOf(all[0]!);
+  return country !== '' && all.every((a) => countryOf(a) === country && !armedRoles.some((r) => roleOf(a).includes(r)));
+}

@@ -8,6 +8,8 @@
 //   The EU could impose sanctions.                  hypothetical ("could")
 //   Seoul plans to expel the envoy.                 future (governed by "plans to")
 //   Ankara is expected to recall its ambassador.    future ("expected to")
+//   Ankara is likely to recall its ambassador.      future ("likely to", a forecast)
+//   Preparations are under way to send troops.      future (what is prepared)
 //   Rome would like to host the talks.              hypothetical (the governor's "would")
 //   Paris did not try to stop the sale.             negated (the governor's negation)
 //   If Nancy Davis had met Ronald Reagan earlier,   conditional ("if" on met)
@@ -46,10 +48,10 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
       if (obligationModals.has(word)) status.obligation = true;
       modality ??= futureModals.has(word) ? 'future' : 'hypothetical';
     }
-    if (!hasRelation(doc, clause, 'xcomp')) break;
+    if (!isInfinitive(doc, clause)) break;
     const governor = doc.head[clause]!;
     const word = doc.lower[governor]!;
-    if (futureGovernors.has(word)) modality ??= 'future';
+    if (futureGovernors.has(word) || isUnderWay(doc, governor)) modality ??= 'future';
     else if (obligationGovernors.has(word)) {
       status.obligation = true;
       modality ??= 'hypothetical';
@@ -64,6 +66,22 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
   if (condition(doc, verb) >= 0) modality = 'conditional';
   if (modality) status.modality = modality;
   return status;
+}
+
+/**
+ * An infinitive whose status is its governor's: a complement ("plans to meet"), or one the parser
+ * hangs as a clause of purpose or on a noun ("was scheduled today to meet", "preparations are
+ * under way to send troops").
+ */
+function isInfinitive(doc: Doc, clause: number): boolean {
+  if (hasRelation(doc, clause, 'xcomp')) return true;
+  return hasRelation(doc, clause, 'advcl', 'acl') && !hasRelation(doc, clause, 'acl:relcl') && children(doc, clause, 'mark').some((m) => doc.lower[m] === 'to');
+}
+
+/** "Preparations are under way to send troops", "efforts underway to free": what is prepared is still to come. */
+function isUnderWay(doc: Doc, t: number): boolean {
+  const word = doc.lower[t]!;
+  return word === 'underway' || (word === 'way' && children(doc, t, 'case').some((c) => doc.lower[c] === 'under'));
 }
 
 /**

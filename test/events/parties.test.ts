@@ -325,3 +325,23 @@ test('a reciprocal object: coordinated doers act on one another ("blamed each ot
   const policies = asserted(eventsOf("China and Japan criticised each other's policies."));
   find(policies, 'JPN', 'CHN', '111');
 });
+
+test('a name word order reaches across a phrase of time or place is no target: "reached agreement on its entry into the EU"', () => {
+  for (const text of [
+    'Poland reached agreement on its entry into the European Union.',
+    'Peru proposed the fund during a trip to the United States.',
+    'Chilean missionaries bought the land from the state during the government of Argentina.',
+  ]) {
+    const events = eventsOf(text, '1987-03-15');
+    assert.equal(events.length, 0, `${text} ${describe(events)}`);
+  }
+  // the phrase of an act names its parties; a target preposition of the code names the target
+  find(eventsOf('Japan signed a trade deal during talks with China.', '1987-03-15'), 'JPN', 'CHN', '04');
+  find(eventsOf('Poland signed a trade deal with China.', '1987-03-15'), 'POL', 'CHN', '057');
+});
+
+test('names given as examples of a group ("nations, including Chile and Peru, favour ...") are no pair', () => {
+  const events = eventsOf('Some producing nations, including Chile and Peru, favour the buffer stock buying more than 5 pct non-member copper, officials have said.', '1987-03-15');
+  assertNoPair(events, 'CHL', 'PER');
+  find(eventsOf('Britain and Belgium met in Brussels.', '1987-03-15'), 'GBR', 'BEL', '04');
+});

@@ -130,3 +130,17 @@ test('swearing someone in is an oath of office, no allegation (110); "swore that
   }
   find(eventsOf('Russia swore that Ukraine had attacked first.', '2022-03-11'), 'RUS', 'UKR', '11');
 });
+
+test('"was sworn in as X\'s prime minister" is an oath of office too: the particle belongs to the verb', () => {
+  const events = eventsOf("Former minister Ricardo Lagos was sworn in as Chile's president on Friday.", '2000-03-11');
+  assert.equal(events.filter((e) => e.cameo.startsWith('11')).length, 0, describe(events));
+});
+
+test('a contest of votes inside one country is no use of force; a war between countries or with an army still is', () => {
+  for (const text of ['Senator Mark Udall won the primary on Tuesday, defeating Governor John Hickenlooper.', 'Governor John Hickenlooper narrowly defeated Senator Mark Udall in Denver.']) {
+    const events = eventsOf(text, '2016-02-10');
+    assert.equal(events.filter((e) => /^(18|19|20)/.test(e.cameo)).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('Israel defeated Egypt in 1967.', '1968-01-01'), 'ISR', 'EGY', '19');
+  find(eventsOf('The Sudanese army defeated the rebels in Darfur.', '2006-12-21'), 'SDN', 'SDN', '19');
+});

@@ -103,3 +103,14 @@ test('the to-infinitive of a noun of refusal, plan or offer is not reported as d
   assert.equal(find(eventsOf("Chile's plan to expel Peruvian diplomats angered Lima."), 'CHL', 'PER', '16').modality, 'future');
   assert.equal(find(eventsOf("Norway's offer to mediate between Chile and Peru was welcomed."), 'NOR', 'CHL', '04').modality, 'hypothetical');
 });
+
+test('"is likely to", "was scheduled today to", "preparations are under way for X to": the act is still to come', () => {
+  for (const text of [
+    'Italy is likely to sign the accord with France.',
+    "A Chilean delegation was scheduled today to meet Peru's president.",
+    'Preparations are under way for Italy to sign the accord with France.',
+  ]) {
+    const events = eventsOf(text, '1987-03-15');
+    assert.ok(events.length > 0 && events.every((e) => e.modality === 'future'), `${text} ${describe(events)}`);
+  }
+});
