@@ -521,6 +521,29 @@ function purposeHost(doc: Doc, k: number): number {
   return host >= 0 && host < k && verbPos.has(doc.upos[host]!) ? host : -1;
 }
 
+/** Prepositions that open a gerund clause on a predicate: "began | by talking about ...", "| after saying ...". */
+const gerundMarks = new Set(['by', 'after', 'before', 'without', 'while', 'since', 'upon', 'through', 'in']);
+/** How many subjectless clauses up the tree a gerund clause's speaker may be looked for: "outlined plans to defeat X | by calling for ...". */
+const maxGerundHostSteps = 3;
+
+/**
+ * The predicate whose subject speaks for gerund cue k in a clause opened by a preposition ("The businessman
+ * began by talking about the drug crisis", "She outlined plans to defeat the group by calling for a no-fly
+ * zone"): the clause the gerund clause hangs on, or the first one up the tree with a subject of its own; else -1.
+ */
+function gerundClauseHost(doc: Doc, k: number): number {
+  if (!doc.lower[k]!.endsWith('ing') || !hasRelation(doc, k, 'advcl') || !children(doc, k, 'mark').some((m) => m === k - 1 && gerundMarks.has(doc.lower[m]!)))
+    return -1;
+  let host = doc.head[k]!;
+  for (let steps = 0; host >= 0 && host < k && steps < maxGerundHostSteps; steps++) {
+    if (!verbPos.has(doc.upos[host]!)) return -1;
+    if (children(doc, host, 'nsubj').length > 0) return host;
+    if (!hasRelation(doc, host, 'acl', 'xcomp', 'advcl', 'conj')) return -1;
+    host = hasRelation(doc, host, 'acl') ? doc.head[doc.head[host]!] ?? -1 : doc.head[host]!;
+  }
+  return -1;
+}
+
 /** The subject of cue k, or null when the cue is passive or has none in its sentence. */
 function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | null {
   const { doc } = scan;
@@ -548,6 +571,11 @@ function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | 
     if (sentenceSubject) return sentenceSubject;
   }
   if (subject || b < sentence.first) return subject;
+  const gerundHost = gerundClauseHost(doc, k);
+  if (gerundHost >= sentence.first) {
+    const host = treeSubjectBefore(scan, gerundHost, sentence);
+    if (host && !(host.end - host.first === 1 && nonSpeakingSubjects.has(doc.lower[host.first]!))) return host;
+  }
   // ... but did not suggest ...: an auxiliary after the conjunction of a coordinated cue
   while (b > sentence.first && doc.pos[b] === 'AUX') b--;
   const participle = doc.lower[k]!.endsWith('ing') && doc.value[b] === ',';

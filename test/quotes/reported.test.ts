@@ -594,3 +594,14 @@ test('an opening prepositional phrase is no part of the speaker: "In the letter 
   // the tree has the subject already; word order ran the preposition's object into it
   assert.equal(only('In the interview the president said he would run again.').speaker?.name, 'the president');
 });
+
+test('a gerund cue after "by" speaks for the subject of the clause it modifies', () => {
+  const q = only('The senator opened her campaign by talking about the cost of child care.');
+  assert.equal(q.text, 'the cost of child care');
+  assert.equal(q.speaker?.name, 'The senator');
+  assert.equal(q.cue?.text, 'talking');
+  // (through a subjectless clause: the plans are hers, and so is the call)
+  const r = only('The governor outlined her plans to end the strike by calling for binding arbitration.');
+  assert.equal(r.text, 'binding arbitration');
+  assert.equal(r.speaker?.name, 'The governor');
+});
