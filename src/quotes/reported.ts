@@ -60,6 +60,14 @@ function hasSubjectAndVerb(doc: Doc, first: number, end: number): boolean {
   return false;
 }
 
+/**
+ * "Shelby said the donations call into question ...": wink tags a plural verb after a plural noun as a noun;
+ * the parse has the verb as the head of the cue's content clause.
+ */
+function hasTreeClause(doc: Doc, k: number, first: number, end: number): boolean {
+  return children(doc, k, 'ccomp').some((c) => c >= first && c < end && (doc.upos[c] === 'VERB' || doc.upos[c] === 'AUX') && children(doc, c, 'nsubj').some((s) => s < c && s >= first - 1));
+}
+
 /** "each year of education yields a 10% bump": a verb wink tagged NOUN, an -s form between a noun and a determiner or number. */
 function hasVerbTaggedNoun(doc: Doc, first: number, end: number): boolean {
   for (let t = first + 1; t + 1 < end; t++) {
@@ -392,7 +400,7 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
       if (relative !== -1) return { first, end: relative };
     }
     // A content clause has a verb of its own: "says his plan would eliminate ..."
-    if (hasVerb(doc, first + 1, end) || hasVerbTaggedNoun(doc, first + 1, end)) return { first, end };
+    if (hasVerb(doc, first + 1, end) || hasVerbTaggedNoun(doc, first + 1, end) || hasTreeClause(doc, k, first + 1, end)) return { first, end };
     if (cue.object) return { first, end: objectEnd(doc, first, end) };
   }
   if (cue.object && (doc.pos[first] === 'ADJ' || doc.pos[first] === 'VERB' || doc.pos[first] === 'PRON')) return { first, end: objectEnd(doc, first, end) };
@@ -791,6 +799,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   const labelled = contentKind(scan, before.first, before.end);
   if (!labelled || labelled.end > comma) return null;
   const pieces: [number, number][] = [offsets(doc, before.first, before.end)];
+  let kind = labelled.kind;
   // The rest of a sentence interrupted by the attribution: "The talks, he said, will resume."
   let after = inverted ? inverted.end : k + 1;
   while (after < sentence.end && (doc.pos[after] === 'ADP' || isNounPhraseToken(doc, after)) && doc.value[after] !== ',') after++;
@@ -804,14 +813,19 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     const unfinished = before.end - 1 > before.first && doc.upos[before.end - 1] === 'AUX';
     if (restEnd > after + 1 && (hasVerb(doc, after + 1, restEnd) || unfinished) && !adjunct) {
       const rest = contentKind(scan, after + 1, restEnd);
-      if (rest && rest.kind === 'indirect') {
-        pieces.push(offsets(doc, after + 1, restEnd));
+      // ("Her countrymen, she said, should not listen to “those with coldness.”": quoted words in the rest make it mixed)
+      if (rest && rest.kind !== 'direct') {
+        pieces.push(offsets(doc, after + 1, rest.end));
         restHasVerb = true;
+        if (rest.kind !== 'indirect') {
+          markSpansUsed(scan, after + 1, rest.end);
+          kind = labelled.kind === 'indirect' ? rest.kind : 'mixed';
+        }
       }
     }
   }
   if (!restHasVerb && (shortOpening || !hasVerb(doc, before.first, before.end))) return null;
   markSpansUsed(scan, before.first, before.end);
   markUsed(scan, k, k + 1);
-  return { pieces, kind: labelled.kind, speaker: toSpeaker(scan, speaker), cue: { start: doc.start[k]!, end: doc.end[k]! } };
+  return { pieces, kind, speaker: toSpeaker(scan, speaker), cue: { start: doc.start[k]!, end: doc.end[k]! } };
 }

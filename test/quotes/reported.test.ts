@@ -605,3 +605,19 @@ test('a gerund cue after "by" speaks for the subject of the clause it modifies',
   assert.equal(r.text, 'binding arbitration');
   assert.equal(r.speaker?.name, 'The governor');
 });
+
+test('a plural verb wink tags as a noun still heads the content clause the parse gives it', () => {
+  const q = only('Shelby said the donations call into question the independence of the central bank.');
+  assert.equal(q.kind, 'indirect');
+  assert.equal(q.text, 'the donations call into question the independence of the central bank');
+  assert.equal(q.speaker?.name, 'Shelby');
+});
+
+test('an interrupted attribution whose rest holds quoted words is one mixed quotation', () => {
+  const text = 'Her countrymen, she said, should not listen to “those with coldness, or even hatred, in their hearts.”';
+  const q = only(text);
+  assert.notEqual(q.kind, 'indirect');
+  assert.equal(q.speaker?.name, 'she');
+  assert.equal(q.cue?.text, 'said');
+  assert.ok(q.text.startsWith('Her countrymen') && q.text.includes('those with coldness'), q.text);
+});
