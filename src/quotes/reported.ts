@@ -586,7 +586,9 @@ function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | 
   }
   // ... but did not suggest ...: an auxiliary after the conjunction of a coordinated cue
   while (b > sentence.first && doc.pos[b] === 'AUX') b--;
-  const participle = doc.lower[k]!.endsWith('ing') && doc.value[b] === ',';
+  // (the comma may stand inside the closing mark of a quotation: "he was “enthusiastic about the future,” adding that ...")
+  const commaBefore = doc.value[b] === ',' || (scan.spanOf[b] !== -1 && doc.value[b - 1] === ',' && scan.spans[scan.spanOf[b]!]!.afterToken === b + 1);
+  const participle = doc.lower[k]!.endsWith('ing') && commaBefore;
   if (doc.pos[b] !== 'CCONJ' && !participle) return null;
   // Annette Guessford, who answered her door and said ...: the relative pronoun of the clause.
   for (let t = b - 1; t >= sentence.first && doc.value[t] !== ','; t--)

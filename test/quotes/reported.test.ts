@@ -621,3 +621,11 @@ test('an interrupted attribution whose rest holds quoted words is one mixed quot
   assert.equal(q.cue?.text, 'said');
   assert.ok(q.text.startsWith('Her countrymen') && q.text.includes('those with coldness'), q.text);
 });
+
+test('a participle cue after a comma inside the closing mark speaks for the sentence subject', () => {
+  const text = 'The mayor said the budget was “a fair compromise,” adding that the city would hire more teachers.';
+  const adding = quotesOf(text).find((q) => q.cue?.text === 'adding');
+  assert.ok(adding, JSON.stringify(quotesOf(text).map((q) => q.text)));
+  assert.equal(adding.text, 'that the city would hire more teachers');
+  assert.equal(adding.speaker?.name, 'The mayor');
+});
