@@ -543,6 +543,8 @@ function gerundClauseHost(doc: Doc, k: number): number {
   if (!doc.lower[k]!.endsWith('ing') || !hasRelation(doc, k, 'advcl') || !children(doc, k, 'mark').some((m) => m === k - 1 && gerundMarks.has(doc.lower[m]!)))
     return -1;
   let host = doc.head[k]!;
+  // "After saying he was nervous, the man ended up ...": an opening clause speaks for the main clause's subject
+  if (host > k) return verbPos.has(doc.upos[host]!) && children(doc, host, 'nsubj').some((s) => s > k && s < host) ? host : -1;
   for (let steps = 0; host >= 0 && host < k && steps < maxGerundHostSteps; steps++) {
     if (!verbPos.has(doc.upos[host]!)) return -1;
     if (children(doc, host, 'nsubj').length > 0) return host;
@@ -742,6 +744,12 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     }
   }
   if (forward) forward.end = contentSubtreeEnd(doc, k, forward.first, forward.end);
+  // (an opening gerund clause ends before the main clause whose subject speaks: "After saying he was nervous, | the man ...")
+  if (forward && gerundClauseHost(doc, k) > k) {
+    let cut = subtreeSpan(doc, k).last + 1;
+    while (cut > forward.first + 1 && breakMarks.has(doc.value[cut - 1]!)) cut--;
+    forward.end = Math.min(forward.end, cut);
+  }
   // Bill Lund, who endorsed the mayor last week: a plain object (no clause) in a relative clause
   // describes the noun the clause is on; the writer reports no one's words ("what it calls a
   // coordinated attack" does: the clause names its own object).

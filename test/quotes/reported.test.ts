@@ -629,3 +629,11 @@ test('a participle cue after a comma inside the closing mark speaks for the sent
   assert.equal(adding.text, 'that the city would hire more teachers');
   assert.equal(adding.speaker?.name, 'The mayor');
 });
+
+test('an opening gerund clause speaks for the subject of the main clause after it, and ends before it', () => {
+  const text = 'While saying that she respects the court, the senator criticized the ruling.';
+  const saying = quotesOf(text).find((q) => q.cue?.text === 'saying');
+  assert.ok(saying, JSON.stringify(quotesOf(text).map((q) => q.text)));
+  assert.equal(saying.text, 'that she respects the court');
+  assert.equal(saying.speaker?.name, 'the senator');
+});
