@@ -17,7 +17,7 @@ import { isNounPhraseToken, nounPhraseAfter, subjectBefore, timeWords, type Spea
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { sentenceEndWords } from './tokens.ts';
 import {
-  claimContent, clauseEnd, contentEnd, contentOpeners, contentKind, dashes, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
+  afterDateline, claimContent, clauseEnd, contentEnd, contentOpeners, contentKind, dashes, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
   sentenceOf, verbPos, words, type Sentence,
 } from './clauses.ts';
 import { accordingTo } from './according.ts';
@@ -797,7 +797,8 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     return null;
   const comma = inverted ? k - 1 : speaker.first - 1;
   if (comma <= sentence.first || doc.value[comma] !== ',') return null;
-  const before = { first: sentence.first, end: comma };
+  // (not the dateline the sentence opens with: "BAGHDAD, Dec 20 - | A suicide attacker ploughed ..., officials said")
+  const before = { first: afterDateline(doc, sentence, sentence.first, comma), end: comma };
   // "Weighing in on the dispute, the minister agreed": an opening participle phrase is the speaker's circumstance
   // ("Riding alone in the park, they said, can be hazardous": unless the sentence goes on with a predicate that has no
   // subject after the attribution; then the participle phrase is its subject)

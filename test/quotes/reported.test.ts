@@ -637,3 +637,9 @@ test('an opening gerund clause speaks for the subject of the main clause after i
   assert.equal(saying.text, 'that she respects the court');
   assert.equal(saying.speaker?.name, 'the senator');
 });
+
+test('the dateline a sentence opens with is no part of the content before its attribution', () => {
+  const q = only('BAGHDAD, Dec 20 - A suicide attacker drove a car bomb into a police checkpoint, medical officials said.');
+  assert.equal(q.text, 'A suicide attacker drove a car bomb into a police checkpoint');
+  assert.equal(q.speaker?.name, 'medical officials');
+});
