@@ -26,19 +26,25 @@ export function isCapitals(word: string): boolean {
 export function datelines(doc: DatelineDoc): Dateline[] {
   const found: Dateline[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
-    const sentence = doc.sentences[si]!;
-    const first = sentence.firstToken;
-    if (!isCapitals(doc.value[first]!)) continue;
-    const limit = Math.min(sentence.endToken, first + datelineReach);
-    for (let t = first + 1; t < limit; t++) {
-      if (!dashes.has(doc.value[t]!)) continue;
-      // "US-led forces", "UN-backed talks": a hyphen inside a word joins it, it ends no dateline
-      if (isGluedHyphen(doc, t)) continue;
-      found.push({ sentence: si, first, dash: t });
-      break;
-    }
+    const dash = datelineDash(doc, si);
+    if (dash !== -1) found.push({ sentence: si, first: doc.sentences[si]!.firstToken, dash });
   }
   return found;
+}
+
+/** The dash that closes the dateline opening sentence `si`, or -1 when the sentence opens with none. */
+export function datelineDash(doc: DatelineDoc, si: number): number {
+  const sentence = doc.sentences[si]!;
+  const first = sentence.firstToken;
+  if (!isCapitals(doc.value[first]!)) return -1;
+  const limit = Math.min(sentence.endToken, first + datelineReach);
+  for (let t = first + 1; t < limit; t++) {
+    if (!dashes.has(doc.value[t]!)) continue;
+    // "US-led forces", "UN-backed talks": a hyphen inside a word joins it, it ends no dateline
+    if (isGluedHyphen(doc, t)) continue;
+    return t;
+  }
+  return -1;
 }
 
 /** Per token, 1 when it is in a dateline: from the sentence's first word to the dash. */

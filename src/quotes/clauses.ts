@@ -6,6 +6,7 @@
 //   Cook said Carter stopped the practice | , but Cook did not say when.   a second clause ends it
 import type { Doc } from '../nlp/index.ts';
 import { hasRelation } from '../nlp/tree.ts';
+import { datelineDash } from '../nlp/dateline.ts';
 import { cueVerbAt } from './cues.ts';
 import { isNounPhraseToken } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
@@ -48,6 +49,17 @@ export type Sentence = { first: number; end: number };
 function startsLowerCase(doc: Doc, t: number): boolean {
   const c = doc.value[t]!.charCodeAt(0);
   return c >= 0x61 && c <= 0x7a;
+}
+
+/**
+ * Where content that would open `sentence` at `first` starts: after the dateline the sentence opens with
+ * ("BAGHDAD, Dec 20 - | A suicide attacker ploughed ..., officials said"), else at `first`.
+ */
+export function afterDateline(doc: Doc, sentence: Sentence, first: number, end: number): number {
+  const si = doc.sentence[sentence.first]!;
+  if (doc.sentences[si]!.firstToken !== sentence.first) return first;
+  const dash = datelineDash(doc, si);
+  return dash !== -1 && first <= dash && dash + 1 < end ? dash + 1 : first;
 }
 
 export function sentenceOf(scan: Scan, t: number): Sentence {

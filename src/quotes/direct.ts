@@ -244,13 +244,35 @@ export function closingParenthesis(doc: Doc, k: number, limit: number): number {
   return -1;
 }
 
+/** How many arcs up the tree a cue may sit below the cue whose content clause holds it. */
+const maxReportedArcs = 4;
+
+/**
+ * Whether cue k sits inside the content clause (ccomp) of an earlier cue of its sentence, at or after `limit`:
+ * "Trump said Fox executives were | calling ...", "Clinton says she hopes ..., but she | knows that ...".
+ */
+function insideReportedClause(scan: Scan, k: number, limit: number): boolean {
+  const { doc, lexicon } = scan;
+  let t = k;
+  for (let arcs = 0; arcs < maxReportedArcs; arcs++) {
+    const h = doc.head[t]!;
+    if (h < limit || h >= k || scan.spanOf[h] !== -1) return false;
+    if (hasRelation(doc, t, 'ccomp') && cueVerbAt(doc, h, lexicon)) return true;
+    if (!hasRelation(doc, t, 'ccomp', 'conj', 'xcomp', 'advcl')) return false;
+    t = h;
+  }
+  return false;
+}
+
 function attributionBefore(scan: Scan, span: QuotedSpan, limit: number): Attribution | null {
   const { doc, lexicon } = scan;
   const b = span.openToken - 1;
   if (b < limit) return null;
   const lead = doc.value[b]!;
   // Obama said “it gets me mad” every time ...: words inside a reported clause (mixed), not a direct quotation.
-  const direct = cueVerbAt(doc, b, lexicon) && !isNounInPhrase(doc, b) && endsSentence(scan, span);
+  // (nor where the cue before the marks is itself inside what an earlier cue reports: "Trump said Fox executives
+  // were calling “every 15 minutes.”" is Trump's mixed quotation)
+  const direct = cueVerbAt(doc, b, lexicon) && !isNounInPhrase(doc, b) && endsSentence(scan, span) && !insideReportedClause(scan, b, limit);
   if (lead === ':' || lead === ',' || direct) {
     // Trump told reporters on Monday: “...”     Trump said, “...”     Trump said “...”
     for (let k = direct ? b : b - 1; k >= limit && b - k < maxLeadInTokens; k--) {
@@ -294,6 +316,7 @@ function attributionBefore(scan: Scan, span: QuotedSpan, limit: number): Attribu
         const speaker = cue.cueClass === 'speech' ? embeddedCueSpeaker(doc, k, span) : null;
         return speaker ? { speaker, cueFirst: k, cueEnd: k + 1, after: span.openToken, asObject: true, embedded: true } : null;
       }
+      if (insideReportedClause(scan, k, limit)) return null;
       // (Carson took the stage and called the system “rotten to the core.”: a coordinated cue takes the sentence's subject)
       const coordinated = k - 1 >= limit && doc.pos[k - 1] === 'CCONJ';
       const subject = subjectBefore(doc, k, limit) ?? (isParticiple(doc.lower[k]!) || coordinated ? sentenceSubject(scan, k, limit) : null);

@@ -15,7 +15,7 @@ import type { Found, Scan } from './scan.ts';
 import { beForms } from '../nlp/closed-class.ts';
 import { cueVerbAt } from './cues.ts';
 import { describesNoun } from './predicate.ts';
-import { claimContent, clauseEnd, contentEnd, contentKind, type Sentence, words } from './clauses.ts';
+import { afterDateline, claimContent, clauseEnd, contentEnd, contentKind, type Sentence, words } from './clauses.ts';
 
 /** Relative pronouns that stand for the subject of an evidential ("which is expected to draw ..."). */
 const relativeSubjects = new Set(['which', 'who', 'that']);
@@ -90,6 +90,7 @@ export function evidentialAt(scan: Scan, k: number, passive: boolean, sentence: 
       first = head.first;
     }
   }
+  first = afterDateline(doc, sentence, first, k);
   // The clause ends with the evidential's own subtree: "..., though Mr. Sanders appears to lead | . Mrs. Clinton ...",
   // "if she seemed to embody contradictions | , they also reflected ...".
   end = Math.min(end, clauseSubtreeEnd(doc, k));

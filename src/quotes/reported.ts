@@ -17,7 +17,7 @@ import { isNounPhraseToken, nounPhraseAfter, subjectBefore, timeWords, type Spea
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { sentenceEndWords } from './tokens.ts';
 import {
-  claimContent, clauseEnd, contentEnd, contentOpeners, contentKind, dashes, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
+  afterDateline, claimContent, clauseEnd, contentEnd, contentOpeners, contentKind, dashes, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
   sentenceOf, verbPos, words, type Sentence,
 } from './clauses.ts';
 import { accordingTo } from './according.ts';
@@ -58,6 +58,14 @@ function isInfinitive(doc: Doc, t: number): boolean {
 function hasSubjectAndVerb(doc: Doc, first: number, end: number): boolean {
   for (let t = first; t < end; t++) if (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN' || doc.pos[t] === 'PRON') return hasVerb(doc, t + 1, end);
   return false;
+}
+
+/**
+ * "Shelby said the donations call into question ...": wink tags a plural verb after a plural noun as a noun;
+ * the parse has the verb as the head of the cue's content clause.
+ */
+function hasTreeClause(doc: Doc, k: number, first: number, end: number): boolean {
+  return children(doc, k, 'ccomp').some((c) => c >= first && c < end && (doc.upos[c] === 'VERB' || doc.upos[c] === 'AUX') && children(doc, c, 'nsubj').some((s) => s < c && s >= first - 1));
 }
 
 /** "each year of education yields a 10% bump": a verb wink tagged NOUN, an -s form between a noun and a determiner or number. */
@@ -392,7 +400,7 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
       if (relative !== -1) return { first, end: relative };
     }
     // A content clause has a verb of its own: "says his plan would eliminate ..."
-    if (hasVerb(doc, first + 1, end) || hasVerbTaggedNoun(doc, first + 1, end)) return { first, end };
+    if (hasVerb(doc, first + 1, end) || hasVerbTaggedNoun(doc, first + 1, end) || hasTreeClause(doc, k, first + 1, end)) return { first, end };
     if (cue.object) return { first, end: objectEnd(doc, first, end) };
   }
   if (cue.object && (doc.pos[first] === 'ADJ' || doc.pos[first] === 'VERB' || doc.pos[first] === 'PRON')) return { first, end: objectEnd(doc, first, end) };
@@ -521,6 +529,31 @@ function purposeHost(doc: Doc, k: number): number {
   return host >= 0 && host < k && verbPos.has(doc.upos[host]!) ? host : -1;
 }
 
+/** Prepositions that open a gerund clause on a predicate: "began | by talking about ...", "| after saying ...". */
+const gerundMarks = new Set(['by', 'after', 'before', 'without', 'while', 'since', 'upon', 'through', 'in']);
+/** How many subjectless clauses up the tree a gerund clause's speaker may be looked for: "outlined plans to defeat X | by calling for ...". */
+const maxGerundHostSteps = 3;
+
+/**
+ * The predicate whose subject speaks for gerund cue k in a clause opened by a preposition ("The businessman
+ * began by talking about the drug crisis", "She outlined plans to defeat the group by calling for a no-fly
+ * zone"): the clause the gerund clause hangs on, or the first one up the tree with a subject of its own; else -1.
+ */
+function gerundClauseHost(doc: Doc, k: number): number {
+  if (!doc.lower[k]!.endsWith('ing') || !hasRelation(doc, k, 'advcl') || !children(doc, k, 'mark').some((m) => m === k - 1 && gerundMarks.has(doc.lower[m]!)))
+    return -1;
+  let host = doc.head[k]!;
+  // "After saying he was nervous, the man ended up ...": an opening clause speaks for the main clause's subject
+  if (host > k) return verbPos.has(doc.upos[host]!) && children(doc, host, 'nsubj').some((s) => s > k && s < host) ? host : -1;
+  for (let steps = 0; host >= 0 && host < k && steps < maxGerundHostSteps; steps++) {
+    if (!verbPos.has(doc.upos[host]!)) return -1;
+    if (children(doc, host, 'nsubj').length > 0) return host;
+    if (!hasRelation(doc, host, 'acl', 'xcomp', 'advcl', 'conj')) return -1;
+    host = hasRelation(doc, host, 'acl') ? doc.head[doc.head[host]!] ?? -1 : doc.head[host]!;
+  }
+  return -1;
+}
+
 /** The subject of cue k, or null when the cue is passive or has none in its sentence. */
 function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | null {
   const { doc } = scan;
@@ -548,9 +581,16 @@ function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | 
     if (sentenceSubject) return sentenceSubject;
   }
   if (subject || b < sentence.first) return subject;
+  const gerundHost = gerundClauseHost(doc, k);
+  if (gerundHost >= sentence.first) {
+    const host = treeSubjectBefore(scan, gerundHost, sentence);
+    if (host && !(host.end - host.first === 1 && nonSpeakingSubjects.has(doc.lower[host.first]!))) return host;
+  }
   // ... but did not suggest ...: an auxiliary after the conjunction of a coordinated cue
   while (b > sentence.first && doc.pos[b] === 'AUX') b--;
-  const participle = doc.lower[k]!.endsWith('ing') && doc.value[b] === ',';
+  // (the comma may stand inside the closing mark of a quotation: "he was “enthusiastic about the future,” adding that ...")
+  const commaBefore = doc.value[b] === ',' || (scan.spanOf[b] !== -1 && doc.value[b - 1] === ',' && scan.spans[scan.spanOf[b]!]!.afterToken === b + 1);
+  const participle = doc.lower[k]!.endsWith('ing') && commaBefore;
   if (doc.pos[b] !== 'CCONJ' && !participle) return null;
   // Annette Guessford, who answered her door and said ...: the relative pronoun of the clause.
   for (let t = b - 1; t >= sentence.first && doc.value[t] !== ','; t--)
@@ -704,6 +744,12 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     }
   }
   if (forward) forward.end = contentSubtreeEnd(doc, k, forward.first, forward.end);
+  // (an opening gerund clause ends before the main clause whose subject speaks: "After saying he was nervous, | the man ...")
+  if (forward && gerundClauseHost(doc, k) > k) {
+    let cut = subtreeSpan(doc, k).last + 1;
+    while (cut > forward.first + 1 && breakMarks.has(doc.value[cut - 1]!)) cut--;
+    forward.end = Math.min(forward.end, cut);
+  }
   // Bill Lund, who endorsed the mayor last week: a plain object (no clause) in a relative clause
   // describes the noun the clause is on; the writer reports no one's words ("what it calls a
   // coordinated attack" does: the clause names its own object).
@@ -751,7 +797,8 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     return null;
   const comma = inverted ? k - 1 : speaker.first - 1;
   if (comma <= sentence.first || doc.value[comma] !== ',') return null;
-  const before = { first: sentence.first, end: comma };
+  // (not the dateline the sentence opens with: "BAGHDAD, Dec 20 - | A suicide attacker ploughed ..., officials said")
+  const before = { first: afterDateline(doc, sentence, sentence.first, comma), end: comma };
   // "Weighing in on the dispute, the minister agreed": an opening participle phrase is the speaker's circumstance
   // ("Riding alone in the park, they said, can be hazardous": unless the sentence goes on with a predicate that has no
   // subject after the attribution; then the participle phrase is its subject)
@@ -763,6 +810,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   const labelled = contentKind(scan, before.first, before.end);
   if (!labelled || labelled.end > comma) return null;
   const pieces: [number, number][] = [offsets(doc, before.first, before.end)];
+  let kind = labelled.kind;
   // The rest of a sentence interrupted by the attribution: "The talks, he said, will resume."
   let after = inverted ? inverted.end : k + 1;
   while (after < sentence.end && (doc.pos[after] === 'ADP' || isNounPhraseToken(doc, after)) && doc.value[after] !== ',') after++;
@@ -776,14 +824,19 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     const unfinished = before.end - 1 > before.first && doc.upos[before.end - 1] === 'AUX';
     if (restEnd > after + 1 && (hasVerb(doc, after + 1, restEnd) || unfinished) && !adjunct) {
       const rest = contentKind(scan, after + 1, restEnd);
-      if (rest && rest.kind === 'indirect') {
-        pieces.push(offsets(doc, after + 1, restEnd));
+      // ("Her countrymen, she said, should not listen to “those with coldness.”": quoted words in the rest make it mixed)
+      if (rest && rest.kind !== 'direct') {
+        pieces.push(offsets(doc, after + 1, rest.end));
         restHasVerb = true;
+        if (rest.kind !== 'indirect') {
+          markSpansUsed(scan, after + 1, rest.end);
+          kind = labelled.kind === 'indirect' ? rest.kind : 'mixed';
+        }
       }
     }
   }
   if (!restHasVerb && (shortOpening || !hasVerb(doc, before.first, before.end))) return null;
   markSpansUsed(scan, before.first, before.end);
   markUsed(scan, k, k + 1);
-  return { pieces, kind: labelled.kind, speaker: toSpeaker(scan, speaker), cue: { start: doc.start[k]!, end: doc.end[k]! } };
+  return { pieces, kind, speaker: toSpeaker(scan, speaker), cue: { start: doc.start[k]!, end: doc.end[k]! } };
 }

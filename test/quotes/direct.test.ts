@@ -334,3 +334,17 @@ test('a day between the subject and its cue is no part of the speaker: "Clinton 
   const yesterday = 'The agency yesterday said, “The report is wrong.”';
   assert.equal(textOf(yesterday, quotesOf(yesterday)[0]!.speaker), 'The agency');
 });
+
+test('quoted words after a cue inside what an earlier cue reports belong to the earlier cue, as a mixed quotation', () => {
+  const text = 'The minister said the rebels were calling “every fifteen minutes.”';
+  const quotes = quotesOf(text);
+  assert.equal(quotes.length, 1, JSON.stringify(quotes.map((q) => q.text)));
+  assert.notEqual(quotes[0]!.kind, 'direct');
+  assert.equal(quotes[0]!.text, 'the rebels were calling “every fifteen minutes.”');
+  assert.equal(textOf(text, quotes[0]!.speaker), 'The minister');
+  assert.equal(quotes[0]!.cue?.text, 'said');
+  // (a cue of the main clause keeps its quotation)
+  const own = quotesOf('The minister called the plan “a betrayal of the voters.”');
+  assert.equal(own.length, 1);
+  assert.equal(textOf('The minister called the plan “a betrayal of the voters.”', own[0]!.speaker), 'The minister');
+});

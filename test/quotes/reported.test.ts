@@ -594,3 +594,52 @@ test('an opening prepositional phrase is no part of the speaker: "In the letter 
   // the tree has the subject already; word order ran the preposition's object into it
   assert.equal(only('In the interview the president said he would run again.').speaker?.name, 'the president');
 });
+
+test('a gerund cue after "by" speaks for the subject of the clause it modifies', () => {
+  const q = only('The senator opened her campaign by talking about the cost of child care.');
+  assert.equal(q.text, 'the cost of child care');
+  assert.equal(q.speaker?.name, 'The senator');
+  assert.equal(q.cue?.text, 'talking');
+  // (through a subjectless clause: the plans are hers, and so is the call)
+  const r = only('The governor outlined her plans to end the strike by calling for binding arbitration.');
+  assert.equal(r.text, 'binding arbitration');
+  assert.equal(r.speaker?.name, 'The governor');
+});
+
+test('a plural verb wink tags as a noun still heads the content clause the parse gives it', () => {
+  const q = only('Shelby said the donations call into question the independence of the central bank.');
+  assert.equal(q.kind, 'indirect');
+  assert.equal(q.text, 'the donations call into question the independence of the central bank');
+  assert.equal(q.speaker?.name, 'Shelby');
+});
+
+test('an interrupted attribution whose rest holds quoted words is one mixed quotation', () => {
+  const text = 'Her countrymen, she said, should not listen to “those with coldness, or even hatred, in their hearts.”';
+  const q = only(text);
+  assert.notEqual(q.kind, 'indirect');
+  assert.equal(q.speaker?.name, 'she');
+  assert.equal(q.cue?.text, 'said');
+  assert.ok(q.text.startsWith('Her countrymen') && q.text.includes('those with coldness'), q.text);
+});
+
+test('a participle cue after a comma inside the closing mark speaks for the sentence subject', () => {
+  const text = 'The mayor said the budget was “a fair compromise,” adding that the city would hire more teachers.';
+  const adding = quotesOf(text).find((q) => q.cue?.text === 'adding');
+  assert.ok(adding, JSON.stringify(quotesOf(text).map((q) => q.text)));
+  assert.equal(adding.text, 'that the city would hire more teachers');
+  assert.equal(adding.speaker?.name, 'The mayor');
+});
+
+test('an opening gerund clause speaks for the subject of the main clause after it, and ends before it', () => {
+  const text = 'While saying that she respects the court, the senator criticized the ruling.';
+  const saying = quotesOf(text).find((q) => q.cue?.text === 'saying');
+  assert.ok(saying, JSON.stringify(quotesOf(text).map((q) => q.text)));
+  assert.equal(saying.text, 'that she respects the court');
+  assert.equal(saying.speaker?.name, 'the senator');
+});
+
+test('the dateline a sentence opens with is no part of the content before its attribution', () => {
+  const q = only('BAGHDAD, Dec 20 - A suicide attacker drove a car bomb into a police checkpoint, medical officials said.');
+  assert.equal(q.text, 'A suicide attacker drove a car bomb into a police checkpoint');
+  assert.equal(q.speaker?.name, 'medical officials');
+});
