@@ -185,6 +185,8 @@ class Recognition {
   readonly nameToken: Uint8Array;
   /** surnamesOf, built at the first question */
   surnames: Set<string> | undefined = undefined;
+  /** surnamesAfterGivenNames, built at the first question */
+  givenSurnames: Set<string> | undefined = undefined;
   /** loneWords, built at the first question */
   lone: Set<string> | undefined = undefined;
   dominantCountry: string | undefined = undefined;
@@ -271,7 +273,8 @@ function isNameToken(s: Recognition, i: number): boolean {
 function testNameToken(s: Recognition, i: number): boolean {
   if (s.elided[i] === 1) return true; // "d'Estaing", "O'Malley"
   const { cues, keys, doc } = s;
-  if (s.capital[i] !== 1 || cues.notName.has(keys[i]!) || cues.honorific.has(keys[i]!)) return false;
+  if (s.capital[i] !== 1 || cues.notName.has(keys[i]!)) return false;
+  if (cues.honorific.has(keys[i]!)) return isSurname(s, i);
   // "(R-Kan.)", ", R-Kan.," are no names: neither the party letter nor the state
   if (i > 0 && (keys[i - 1] === '(' || commaAside(s, i - 1)) && asideParty(s, i)) return false;
   if (i > 2 && keys[i - 1] === '-' && (keys[i - 3] === '(' || commaAside(s, i - 3)) && asideParty(s, i - 2)) return false;
@@ -282,12 +285,55 @@ function testNameToken(s: Recognition, i: number): boolean {
   if (acronym.test(doc.value[i]!) || (innerCapitals.test(doc.value[i]!) && !(keys[i + 1] === ':' && isCapitals(doc.value[i]!))) || cues.modifier.has(keys[i]!))
     return false;
   const pos = doc.pos[i]!;
-  if (pos === 'PROPN') return true;
+  if (pos === 'PROPN' || isSurname(s, i)) return true;
   // wink tags unknown capitalised words as NOUN/VERB/ADJ ("Karen Pierce", and "Ted Cruz"
   // at the start of a sentence, where a proper noun must follow).
   // "Cook declined to say" after "Peter Cook": the surname of a name the article writes elsewhere
   return (pos === 'NOUN' || pos === 'VERB' || pos === 'ADJ' || pos === 'X') &&
     (!sentenceStart(doc, i) || (i + 1 < s.n && doc.pos[i + 1] === 'PROPN' && s.capital[i + 1] === 1) || surnamesOf(s).has(keys[i]!));
+}
+
+// "Larry King", "George Will", "David Jolly", "Mr. King": a capitalised word right after a given
+// name that opens a name, or the last word after an honorific, is a surname whatever else the
+// word can be (a title, a modal, an adverb); so is that word alone later in the article ("King
+// said", "Will wrote"). Not a party's or a body's word ("an Orlando Republican", "Orlando
+// Police"), nor a verb before "n't" in a headline ("Sanders Aren't").
+function isSurname(s: Recognition, i: number): boolean {
+  if (!surnameWord(s, i)) return false;
+  const { keys, capital, cues, doc } = s;
+  if (givenNameBefore(s, i)) return true;
+  if (i > 0 && capital[i - 1] === 1 && !sentenceStart(doc, i) && cues.honorific.has(keys[i - 1]!)) return true;
+  if (!surnamesAfterGivenNames(s).has(keys[i]!)) return false;
+  return sentenceStart(doc, i) || (capital[i - 1] !== 1 && !isPreposition(s, i - 1) && doc.upos[i - 1] !== 'DET');
+}
+
+function surnameWord(s: Recognition, k: number): boolean {
+  const { keys, capital, cues, doc } = s;
+  if (capital[k] !== 1 || capital[k + 1] === 1 || !wordLike.test(doc.value[k]!) || keys[k]!.endsWith('.')) return false;
+  const key = keys[k]!;
+  if (cues.notName.has(key) || cues.organization.has(key) || cues.body.has(key) || negation.has(keys[k + 1]!)) return false;
+  const agent = s.lexicon.agentTrie.match(s.tokenIds, k, k + 1);
+  return !(agent?.end === k + 1 && s.lexicon.agents[agent.value]!.code.slice(0, 3) === partyRole);
+}
+
+/** Whether token k follows a given name that opens a name ("Larry" of "Larry King", not "York" of "New York"). */
+function givenNameBefore(s: Recognition, k: number): boolean {
+  const { keys, capital, cues, doc } = s;
+  if (k === 0 || capital[k - 1] !== 1 || sentenceStart(doc, k) || !cues.givenName.has(keys[k - 1]!)) return false;
+  // ("Columnist George Will", "Rep. David Jolly": a title before the given name)
+  if (sentenceStart(doc, k - 1) || capital[k - 2] !== 1 || cues.honorific.has(keys[k - 2]!) || cues.titleWord.has(keys[k - 2]!)) return true;
+  return s.lexicon.agentTrie.match(s.tokenIds, k - 2, k - 1)?.end === k - 1;
+}
+
+const negation = new Set(["n't", 'n\u2019t']);
+
+// The words that follow a given name in the article ("king" of "Larry King"), for isSurname.
+function surnamesAfterGivenNames(s: Recognition): Set<string> {
+  if (s.givenSurnames) return s.givenSurnames;
+  const found = new Set<string>();
+  for (let k = 1; k < s.n; k++) if (surnameWord(s, k) && givenNameBefore(s, k)) found.add(s.keys[k]!);
+  s.givenSurnames = found;
+  return found;
 }
 
 // The last words of the proper names of two words or more that the article writes inside a
@@ -411,8 +457,10 @@ function findPieces(s: Recognition): Piece[] {
     const limit = sentence.endToken;
     let i = sentence.firstToken;
     while (i < limit) {
-      const actor = actorTrie.match(tokenIds, i, limit);
-      const agent = agentTrie.match(tokenIds, i, limit);
+      // ("Mr. King": a surname that is also a title is read as a name, not looked up)
+      const surname = cues.honorific.has(keys[i]!) && isNameToken(s, i);
+      const actor = surname ? undefined : actorTrie.match(tokenIds, i, limit);
+      const agent = surname ? undefined : agentTrie.match(tokenIds, i, limit);
       const actorEnd = actor?.end ?? -1;
       const actorRef = actor?.value ?? -1;
       const agentEnd = agent?.end ?? -1;
@@ -458,7 +506,7 @@ function findPieces(s: Recognition): Piece[] {
       if (isNameToken(s, i)) {
         let j = i + 1;
         while (j < limit) {
-          if (isNameToken(s, j) && !agentTrie.match(tokenIds, j, limit)) j++;
+          if (isNameToken(s, j) && (!agentTrie.match(tokenIds, j, limit) || isSurname(s, j))) j++;
           else if (keys[j] === '-') {
             // "Leung Che-cheung", "Jean-Pierre": a hyphen joins only the words it touches;
             // "STATE COLLEGE, Pa. - Hillary Clinton" is a dateline's dash

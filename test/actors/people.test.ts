@@ -447,3 +447,18 @@ test('a military body’s officials are that body: "a Pentagon spokesman" is USA
   assert.deepEqual(r.actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'USA', role: 'MIL' });
   assert.ok(mentionPairs(r).includes('Pentagon officials => USAMIL'), mentionPairs(r).join('; '));
 });
+
+test('a word after a given name is a surname even when it is also a title, a modal or an adverb: "Owen King", "George Will", "Tom Jolly"', () => {
+  const text = 'Owen King spoke to the network. “I was never edited,” Mr. King told me, and King said so again. Columnist George Will wrote that Rep. Tom Jolly was wrong. Later, Will said Jolly should resign. Prince Edvard visited.';
+  const r = recognizeText(text, '2016-05-01');
+  assert.deepEqual(mentionPairs(r).filter((p) => !p.startsWith('I ')), [
+    'Owen King => person:owen-king',
+    'Mr. King => person:owen-king',
+    'King => person:owen-king',
+    'Columnist George Will => person:george-will',
+    'Rep. Tom Jolly => person:tom-jolly',
+    'Will => person:george-will',
+    'Jolly => person:tom-jolly',
+    'Prince Edvard => person:edvard',
+  ]);
+});
