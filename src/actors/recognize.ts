@@ -130,7 +130,7 @@ class KnownNames {
   private readonly root: KnownName = { before: undefined, who: undefined };
 
   /** keys[start, end) is who; so is each shorter tail that opens on a word where a surname can. */
-  remember(keys: readonly string[], start: number, end: number, who: Resolved, opensSurname: (key: string) => boolean): void {
+  remember(keys: readonly string[], start: number, end: number, who: Resolved, opensSurname: (key: string, k: number) => boolean): void {
     let node = this.root;
     for (let k = end - 1; k >= start; k--) {
       const key = keys[k]!;
@@ -138,7 +138,7 @@ class KnownNames {
       let next = node.before.get(key);
       if (!next) node.before.set(key, (next = { before: undefined, who: undefined }));
       node = next;
-      if (k === start || opensSurname(key)) node.who = who;
+      if (k === start || opensSurname(key, k)) node.who = who;
     }
   }
 
@@ -513,6 +513,9 @@ function findPieces(s: Recognition): Piece[] {
             if (!touches(s, j) || !(isNameToken(s, j + 1) || (j - i >= 2 && hyphenTail(s, j + 1)))) break;
             j += 2;
           } else if (cues.particle.has(keys[j]!) && isNameToken(s, j + 1)) j += 2;
+          // "Abdulaziz al-Salim", "Refaat el-Sayed": a particle glued by a hyphen to the surname
+          // (not a dictionary name that opens with it: "Ezzel Dein al-Qassam Brigades")
+          else if (cues.particle.has(keys[j]!) && keys[j + 1] === '-' && touches(s, j + 1) && isNameToken(s, j + 2) && !actorTrie.match(tokenIds, j, limit)) j += 3;
           else break;
         }
         // "Treasurer Paul Keating", "PolitiFact Executive Director Aaron Sharockman": a role
@@ -1154,7 +1157,9 @@ function roleWord(s: Recognition, head: string): string {
 
 function remember(s: Recognition, piece: Piece, who: Resolved): void {
   const { keys, cues } = s;
-  s.known.remember(keys, piece.start, piece.end, who, (key) => !cues.particle.has(key) && !cues.organization.has(key) && key !== '-');
+  // ("Al-Salim" after "Abdulaziz al-Salim": a particle glued to the surname opens it too)
+  const opensSurname = (key: string, k: number) => (!cues.particle.has(key) || keys[k + 1] === '-') && !cues.organization.has(key) && key !== '-';
+  s.known.remember(keys, piece.start, piece.end, who, opensSurname);
   if (who.person && piece.end - piece.start >= 2) s.known.rememberFirstWord(keys[piece.start]!, who);
 }
 

@@ -462,3 +462,14 @@ test('a word after a given name is a surname even when it is also a title, a mod
     'Prince Edvard => person:edvard',
   ]);
 });
+
+test('a particle glued to a surname by a hyphen is part of the name: "Abdulaziz al-Talib", then "Al-Talib" alone', () => {
+  const r = recognizeText('Iraqi Foreign Minister Abdulaziz al-Talib said output rose. Al-Talib added that exports were steady. Kuwaiti official Saad el-Rowaih agreed.', '2006-05-01');
+  assert.deepEqual(mentionPairs(r), [
+    'Iraqi Foreign Minister Abdulaziz al-Talib => person:abdulaziz-al-talib',
+    'Al-Talib => person:abdulaziz-al-talib',
+    'Kuwaiti official Saad el-Rowaih => person:saad-el-rowaih',
+  ]);
+  assert.equal(r.actors.find((a) => a.id === 'person:abdulaziz-al-talib')?.country, 'IRQ');
+  assert.equal(r.actors.find((a) => a.id === 'person:saad-el-rowaih')?.country, 'KWT');
+});
