@@ -89,6 +89,8 @@ const demonymAfterOpener = /(?:ians|ans|is|ese|ish|ch)$/;
 /** Plural roles that take the article's country when none is stated ("demonstrators", "police"). */
 /** CAMEO's role for office holders out of office. */
 const formerRole = 'ELI';
+/** Agent codes of an office held in a state: a title with one of them says the person holds it. */
+const officeRoles: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'MIL']);
 const localGroupRoles = new Set(['CVL', 'OPP', 'COP', 'REB', 'LAB', 'EDU', 'REF', 'UAF', 'RAD', 'CRM', 'AGR', 'PTY']);
 /** Roles a named person holds in the country of the story: those of local groups, business and health. */
 const localPersonRoles = new Set([...localGroupRoles, 'BUS', 'HLH']);
@@ -1193,8 +1195,20 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // The dictionaries date a rotating office in an organisation (Phoenix codes the foreign
     // minister who chairs the EC Council as IGOEUREEC); a mention that states the person's
     // country and national title ("British Foreign Secretary Sir Geoffrey Howe") is coded by them.
-    const stated = agent && isOrganizationCode(headCode) && isTitleCode(agent.code) ? codeCountry(codeOf(s, g.qualifier) ?? codeOf(s, g.of) ?? '') : undefined;
-    return personActing(lexicon.actors[head!.ref]!.name, stated ? roleCode(g.former, agent!, stated)! : headCode, gender);
+    const stated = agent && isTitleCode(agent.code) ? codeCountry(codeOf(s, g.qualifier) ?? codeOf(s, g.of) ?? '') : undefined;
+    if (stated && isOrganizationCode(headCode)) return personActing(lexicon.actors[head!.ref]!.name, roleCode(g.former, agent!, stated)!, gender);
+    // "Deputy U.S. Trade Representative Michael Smith": a title of another country than the
+    // dictionaries' person of that name is someone else of the same name
+    const known = codeCountry(headCode);
+    if (stated && known && stated !== known) return personActing(pieceText(s, head!), roleCode(g.former, agent!, stated)!, gender);
+    // "Nigerian Petroleum Minister Rilwanu Lukman": the dictionaries code a person of no office
+    // (ELI) where the article's date finds them in one; a current title of office gives the role
+    // (a title before the name, of a state if of anyone: "OSCE envoy Franz Vranitzky", "MLSTP
+    // leader X" hold no office of their state)
+    const titleBefore = !!g.agent && g.agent.start >= 0 && g.agent.end <= head!.start && (!g.qualifier || isBareCountry(codeOf(s, g.qualifier)));
+    if (agent && titleBefore && !g.former && known && headCode.slice(3) === formerRole && officeRoles.has(agent.code))
+      return personActing(lexicon.actors[head!.ref]!.name, roleCode(false, agent, known)!, gender);
+    return personActing(lexicon.actors[head!.ref]!.name, headCode, gender);
   }
   // "the Trump administration": a person qualifying a role lends the role their country.
   const qualifierPerson = isDictionaryPerson(s, g.qualifier) ? codeCountry(codeOf(s, g.qualifier) ?? '') : undefined;

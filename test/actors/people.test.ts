@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.ts';
 import { bundledContext } from '../context.ts';
-import { codeAt, codedPairs, mentionPairs, recognizeText } from './helpers.ts';
+import { join } from 'node:path';
+import { loadActorContext } from '../../src/actors/index.ts';
+import { codeAt, codedPairs, fixtures, mentionPairs, recognizeText } from './helpers.ts';
 
 test('a title of office before an unknown name gives the role; the article its country', () => {
   const r = recognizeText('The United States Senate debated the American farm bill on Tuesday. Sen. Mara Quellin said the bill would pass, and Quellin later met farmers.', '2021-05-04');
@@ -472,4 +474,13 @@ test('a particle glued to a surname by a hyphen is part of the name: "Abdulaziz 
   ]);
   assert.equal(r.actors.find((a) => a.id === 'person:abdulaziz-al-talib')?.country, 'IRQ');
   assert.equal(r.actors.find((a) => a.id === 'person:saad-el-rowaih')?.country, 'KWT');
+});
+
+test('a title of office beats a dictionary person of no office, and a title of another country names a namesake', () => {
+  const ctx = loadActorContext({ actors: [join(fixtures, 'namesakes.actors.txt')] });
+  const actor = (text: string, id: string) => recognizeText(text, '1987-05-01', ctx).actors.find((a) => a.id === id);
+  assert.deepEqual(actor('Norwegian Petroleum Minister Mara Quellin said no.', 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'NOR', role: 'GOV' });
+  assert.equal(actor('Former Norwegian Petroleum Minister Mara Quellin said no.', 'person:mara-quellin')?.role, 'ELI');
+  assert.deepEqual(actor('Talks will be headed by Deputy U.S. Trade Representative Tom Breckner.', 'person:tom-breckner'), { id: 'person:tom-breckner', name: 'Tom Breckner', kind: 'person', country: 'USA', role: 'GOV' });
+  assert.equal(actor('Irish senator Tom Breckner said no.', 'person:tom-breckner')?.country, 'IRL');
 });
