@@ -62,7 +62,17 @@ function newResolved(id: string, gender: Gender | undefined, person: boolean, co
 function personActing(name: string, code: string, gender: Gender | undefined): Resolved {
   const country = codeCountry(code);
   if (!country) return newResolved(code, gender, true);
-  return newResolved(`person:${slug(name)}`, gender, true, country, code.length > 3 ? code.slice(3) : undefined, name);
+  return newResolved(`person:${slug(name)}`, gender, true, country, personRole(code), name);
+}
+
+// One person's role from a code that may stack several (Phoenix's USAGOVLEG for a Senate leader,
+// GOVBUS for a trade minister, GOVBUSGOV for a central bank governor, USAGOV + chairman's ELI for
+// "Federal Reserve Board Chairman X"): a legislator's LEG, else the first role, the office the
+// person holds (GOV for a minister). A country inside the code is no role (a firm's VGB of BUS).
+function personRole(code: string): string | undefined {
+  if (code.length <= 6) return code.length > 3 ? code.slice(3) : undefined;
+  const roles = code.slice(3).match(/.{3}/g)!.filter((chunk) => codeCountry(chunk) === undefined);
+  return roles.includes(legislativeRole) ? legislativeRole : roles[0];
 }
 
 /** A person mention (or a pronoun resolved to one), for the pronoun pass. */
@@ -89,6 +99,7 @@ const demonymAfterOpener = /(?:ians|ans|is|ese|ish|ch)$/;
 /** Plural roles that take the article's country when none is stated ("demonstrators", "police"). */
 /** CAMEO's role for office holders out of office. */
 const formerRole = 'ELI';
+const legislativeRole = 'LEG';
 /** Agent codes of an office held in a state: a title with one of them says the person holds it. */
 const officeRoles: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'MIL']);
 const localGroupRoles = new Set(['CVL', 'OPP', 'COP', 'REB', 'LAB', 'EDU', 'REF', 'UAF', 'RAD', 'CRM', 'AGR', 'PTY']);
@@ -1284,7 +1295,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
       // person; the role phrase gives the country and role only where the person had none
       if (recalled?.person && recalled.id.startsWith('person:')) {
         const country = codeCountry(code);
-        return recalled.country || !country ? recalled : newResolved(recalled.id, recalled.gender ?? gender, true, country, code.length > 3 ? code.slice(3) : undefined, recalled.name);
+        return recalled.country || !country ? recalled : newResolved(recalled.id, recalled.gender ?? gender, true, country, personRole(code), recalled.name);
       }
       return personActing(personName(s, head), code, gender);
     }

@@ -484,3 +484,9 @@ test('a title of office beats a dictionary person of no office, and a title of a
   assert.deepEqual(actor('Talks will be headed by Deputy U.S. Trade Representative Tom Breckner.', 'person:tom-breckner'), { id: 'person:tom-breckner', name: 'Tom Breckner', kind: 'person', country: 'USA', role: 'GOV' });
   assert.equal(actor('Irish senator Tom Breckner said no.', 'person:tom-breckner')?.country, 'IRL');
 });
+
+test('a person coded with stacked roles has one: a legislature’s leader LEG, a trade minister GOV', () => {
+  const ctx = loadActorContext({ actors: [join(fixtures, 'namesakes.actors.txt')] });
+  const r = recognizeText('Halvard Tenmark met Ivo Marchenko in Oslo.', '2012-05-01', ctx);
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => `${a.name} ${a.country} ${a.role}`), ['Halvard Tenmark NOR LEG', 'Ivo Marchenko UKR GOV']);
+});
