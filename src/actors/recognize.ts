@@ -1323,9 +1323,14 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   if (!agent.plural && definite && s.byRole.has(roleWord(s, agent.head))) return s.byRole.get(roleWord(s, agent.head));
   // "Congress voted", "the Senate", "the government said": a body of state with no country
   // stated is the home country's, as a title of office is
-  if (!agent.plural && !g.former && !g.qualifier && keys[g.end] !== 'of' && (definite || s.capital[g.agent!.start] === 1) && isStateBody(s, g.agent!)) {
+  // ("the Democratic Party", "the Republican Party": a party the agents name is the home country's too)
+  if (!agent.plural && !g.former && !g.qualifier && keys[g.end] !== 'of' && (definite || s.capital[g.agent!.start] === 1) && (isStateBody(s, g.agent!) || isPartyBody(s, g.agent!))) {
     const country = sentenceCountry(s, g.start) ?? titleCountry(s, g, g.agent!.start);
-    if (country) return newResolved(roleCode(false, agent, country)!, undefined, false);
+    const party = isPartyBody(s, g.agent!);
+    // (with no country to give, a party is still an organisation by its name)
+    const name = s.doc.text.slice(s.doc.start[g.agent!.start]!, s.doc.end[g.agent!.end - 1]!);
+    const who = country ? newResolved(roleCode(false, agent, country)!, undefined, false) : party ? newResolved(`org:${slug(name)}`, undefined, false, undefined, undefined, name) : undefined;
+    if (who) return who;
   }
   // "demonstrators", "police", "rebels" with no country stated: the article's country, when it
   // names one only (or one most), as CAMEO codes a group by where it acts. Only groups that act
@@ -1391,6 +1396,11 @@ function isStateBody(s: Recognition, agent: Piece): boolean {
   // (a role of state and of something else is no body of state: "the official news agency", GOVMED)
   const code = s.lexicon.agents[agent.ref]!.code;
   return agent.start >= 0 && s.cues.body.has(s.keys[agent.end - 1]!) && code.length === 3 && stateRoles.has(code);
+}
+
+// "the Democratic Party": an agent of the party role whose last word names a body.
+function isPartyBody(s: Recognition, agent: Piece): boolean {
+  return agent.start >= 0 && agent.end - agent.start >= 2 && s.cues.body.has(s.keys[agent.end - 1]!) && s.lexicon.agents[agent.ref]!.code === partyRole;
 }
 
 // A titled name that does not take a role code ("Sen. Ted Cruz", "former deputy prime minister

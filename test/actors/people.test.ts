@@ -490,3 +490,10 @@ test('a person coded with stacked roles has one: a legislature’s leader LEG, a
   const r = recognizeText('Halvard Tenmark met Ivo Marchenko in Oslo.', '2012-05-01', ctx);
   assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => `${a.name} ${a.country} ${a.role}`), ['Halvard Tenmark NOR LEG', 'Ivo Marchenko UKR GOV']);
 });
+
+test('"the Republican Party" and "the Democratic Party" are the home country’s party, an organisation by name where no country is home', () => {
+  const home = recognizeText('Ohio Republicans met in Columbus. The Republican Party said no, and the Democratic Party agreed.', '2016-05-01');
+  assert.deepEqual(mentionPairs(home).filter((p) => p.includes('Party')), ['The Republican Party => USAPTY', 'the Democratic Party => USAPTY']);
+  const none = recognizeText('Chile and Peru met. The Democratic Party agreed.', '2016-05-01');
+  assert.deepEqual(mentionPairs(none).filter((p) => p.includes('Party')), ['The Democratic Party => org:democratic-party']);
+});
