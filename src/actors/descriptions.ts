@@ -114,6 +114,8 @@ function issuerOf(input: DescriptionInput, k: number): number {
   return -1;
 }
 
+const partyRole = 'PTY';
+
 const isBareState = (id: string) => /^[A-Z]{3}$/.test(id);
 
 /**
@@ -168,7 +170,8 @@ function namedBefore(mentions: readonly Mention[], before: number, actors: Reado
   for (let i = before - 1; i >= 0; i--) {
     const mention = mentions[i]!;
     const actor = actors.get(mention.actor);
-    if (actor?.kind !== 'organization') continue;
+    // (a party named as a country's, "the Republican Party" USAPTY, is "the party" too)
+    if (actor?.kind !== 'organization' && !(actor?.kind === 'group' && actor.role === partyRole)) continue;
     const named = new Set(`${mention.text} ${actor.name}`.toLowerCase().split(/[^\p{L}\d]+/u));
     if (!(company && actor.role === 'BUS') && !words.every((w) => named.has(w))) continue;
     const count = (times.get(actor.id) ?? 0) + 1;

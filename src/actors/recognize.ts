@@ -62,7 +62,17 @@ function newResolved(id: string, gender: Gender | undefined, person: boolean, co
 function personActing(name: string, code: string, gender: Gender | undefined): Resolved {
   const country = codeCountry(code);
   if (!country) return newResolved(code, gender, true);
-  return newResolved(`person:${slug(name)}`, gender, true, country, code.length > 3 ? code.slice(3) : undefined, name);
+  return newResolved(`person:${slug(name)}`, gender, true, country, personRole(code), name);
+}
+
+// One person's role from a code that may stack several (Phoenix's USAGOVLEG for a Senate leader,
+// GOVBUS for a trade minister, GOVBUSGOV for a central bank governor, USAGOV + chairman's ELI for
+// "Federal Reserve Board Chairman X"): a legislator's LEG, else the first role, the office the
+// person holds (GOV for a minister). A country inside the code is no role (a firm's VGB of BUS).
+function personRole(code: string): string | undefined {
+  if (code.length <= 6) return code.length > 3 ? code.slice(3) : undefined;
+  const roles = code.slice(3).match(/.{3}/g)!.filter((chunk) => codeCountry(chunk) === undefined);
+  return roles.includes(legislativeRole) ? legislativeRole : roles[0];
 }
 
 /** A person mention (or a pronoun resolved to one), for the pronoun pass. */
@@ -89,6 +99,9 @@ const demonymAfterOpener = /(?:ians|ans|is|ese|ish|ch)$/;
 /** Plural roles that take the article's country when none is stated ("demonstrators", "police"). */
 /** CAMEO's role for office holders out of office. */
 const formerRole = 'ELI';
+const legislativeRole = 'LEG';
+/** Agent codes of an office held in a state: a title with one of them says the person holds it. */
+const officeRoles: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'MIL']);
 const localGroupRoles = new Set(['CVL', 'OPP', 'COP', 'REB', 'LAB', 'EDU', 'REF', 'UAF', 'RAD', 'CRM', 'AGR', 'PTY']);
 /** Roles a named person holds in the country of the story: those of local groups, business and health. */
 const localPersonRoles = new Set([...localGroupRoles, 'BUS', 'HLH']);
@@ -130,7 +143,7 @@ class KnownNames {
   private readonly root: KnownName = { before: undefined, who: undefined };
 
   /** keys[start, end) is who; so is each shorter tail that opens on a word where a surname can. */
-  remember(keys: readonly string[], start: number, end: number, who: Resolved, opensSurname: (key: string) => boolean): void {
+  remember(keys: readonly string[], start: number, end: number, who: Resolved, opensSurname: (key: string, k: number) => boolean): void {
     let node = this.root;
     for (let k = end - 1; k >= start; k--) {
       const key = keys[k]!;
@@ -138,7 +151,7 @@ class KnownNames {
       let next = node.before.get(key);
       if (!next) node.before.set(key, (next = { before: undefined, who: undefined }));
       node = next;
-      if (k === start || opensSurname(key)) node.who = who;
+      if (k === start || opensSurname(key, k)) node.who = who;
     }
   }
 
@@ -185,6 +198,8 @@ class Recognition {
   readonly nameToken: Uint8Array;
   /** surnamesOf, built at the first question */
   surnames: Set<string> | undefined = undefined;
+  /** surnamesAfterGivenNames, built at the first question */
+  givenSurnames: Set<string> | undefined = undefined;
   /** loneWords, built at the first question */
   lone: Set<string> | undefined = undefined;
   dominantCountry: string | undefined = undefined;
@@ -271,7 +286,8 @@ function isNameToken(s: Recognition, i: number): boolean {
 function testNameToken(s: Recognition, i: number): boolean {
   if (s.elided[i] === 1) return true; // "d'Estaing", "O'Malley"
   const { cues, keys, doc } = s;
-  if (s.capital[i] !== 1 || cues.notName.has(keys[i]!) || cues.honorific.has(keys[i]!)) return false;
+  if (s.capital[i] !== 1 || cues.notName.has(keys[i]!)) return false;
+  if (cues.honorific.has(keys[i]!)) return isSurname(s, i);
   // "(R-Kan.)", ", R-Kan.," are no names: neither the party letter nor the state
   if (i > 0 && (keys[i - 1] === '(' || commaAside(s, i - 1)) && asideParty(s, i)) return false;
   if (i > 2 && keys[i - 1] === '-' && (keys[i - 3] === '(' || commaAside(s, i - 3)) && asideParty(s, i - 2)) return false;
@@ -282,12 +298,55 @@ function testNameToken(s: Recognition, i: number): boolean {
   if (acronym.test(doc.value[i]!) || (innerCapitals.test(doc.value[i]!) && !(keys[i + 1] === ':' && isCapitals(doc.value[i]!))) || cues.modifier.has(keys[i]!))
     return false;
   const pos = doc.pos[i]!;
-  if (pos === 'PROPN') return true;
+  if (pos === 'PROPN' || isSurname(s, i)) return true;
   // wink tags unknown capitalised words as NOUN/VERB/ADJ ("Karen Pierce", and "Ted Cruz"
   // at the start of a sentence, where a proper noun must follow).
   // "Cook declined to say" after "Peter Cook": the surname of a name the article writes elsewhere
   return (pos === 'NOUN' || pos === 'VERB' || pos === 'ADJ' || pos === 'X') &&
     (!sentenceStart(doc, i) || (i + 1 < s.n && doc.pos[i + 1] === 'PROPN' && s.capital[i + 1] === 1) || surnamesOf(s).has(keys[i]!));
+}
+
+// "Larry King", "George Will", "David Jolly", "Mr. King": a capitalised word right after a given
+// name that opens a name, or the last word after an honorific, is a surname whatever else the
+// word can be (a title, a modal, an adverb); so is that word alone later in the article ("King
+// said", "Will wrote"). Not a party's or a body's word ("an Orlando Republican", "Orlando
+// Police"), nor a verb before "n't" in a headline ("Sanders Aren't").
+function isSurname(s: Recognition, i: number): boolean {
+  if (!surnameWord(s, i)) return false;
+  const { keys, capital, cues, doc } = s;
+  if (givenNameBefore(s, i)) return true;
+  if (i > 0 && capital[i - 1] === 1 && !sentenceStart(doc, i) && cues.honorific.has(keys[i - 1]!)) return true;
+  if (!surnamesAfterGivenNames(s).has(keys[i]!)) return false;
+  return sentenceStart(doc, i) || (capital[i - 1] !== 1 && !isPreposition(s, i - 1) && doc.upos[i - 1] !== 'DET');
+}
+
+function surnameWord(s: Recognition, k: number): boolean {
+  const { keys, capital, cues, doc } = s;
+  if (capital[k] !== 1 || capital[k + 1] === 1 || !wordLike.test(doc.value[k]!) || keys[k]!.endsWith('.')) return false;
+  const key = keys[k]!;
+  if (cues.notName.has(key) || cues.organization.has(key) || cues.body.has(key) || negation.has(keys[k + 1]!)) return false;
+  const agent = s.lexicon.agentTrie.match(s.tokenIds, k, k + 1);
+  return !(agent?.end === k + 1 && s.lexicon.agents[agent.value]!.code.slice(0, 3) === partyRole);
+}
+
+/** Whether token k follows a given name that opens a name ("Larry" of "Larry King", not "York" of "New York"). */
+function givenNameBefore(s: Recognition, k: number): boolean {
+  const { keys, capital, cues, doc } = s;
+  if (k === 0 || capital[k - 1] !== 1 || sentenceStart(doc, k) || !cues.givenName.has(keys[k - 1]!)) return false;
+  // ("Columnist George Will", "Rep. David Jolly": a title before the given name)
+  if (sentenceStart(doc, k - 1) || capital[k - 2] !== 1 || cues.honorific.has(keys[k - 2]!) || cues.titleWord.has(keys[k - 2]!)) return true;
+  return s.lexicon.agentTrie.match(s.tokenIds, k - 2, k - 1)?.end === k - 1;
+}
+
+const negation = new Set(["n't", 'n\u2019t']);
+
+// The words that follow a given name in the article ("king" of "Larry King"), for isSurname.
+function surnamesAfterGivenNames(s: Recognition): Set<string> {
+  if (s.givenSurnames) return s.givenSurnames;
+  const found = new Set<string>();
+  for (let k = 1; k < s.n; k++) if (surnameWord(s, k) && givenNameBefore(s, k)) found.add(s.keys[k]!);
+  s.givenSurnames = found;
+  return found;
 }
 
 // The last words of the proper names of two words or more that the article writes inside a
@@ -411,8 +470,10 @@ function findPieces(s: Recognition): Piece[] {
     const limit = sentence.endToken;
     let i = sentence.firstToken;
     while (i < limit) {
-      const actor = actorTrie.match(tokenIds, i, limit);
-      const agent = agentTrie.match(tokenIds, i, limit);
+      // ("Mr. King": a surname that is also a title is read as a name, not looked up)
+      const surname = cues.honorific.has(keys[i]!) && isNameToken(s, i);
+      const actor = surname ? undefined : actorTrie.match(tokenIds, i, limit);
+      const agent = surname ? undefined : agentTrie.match(tokenIds, i, limit);
       const actorEnd = actor?.end ?? -1;
       const actorRef = actor?.value ?? -1;
       const agentEnd = agent?.end ?? -1;
@@ -458,13 +519,16 @@ function findPieces(s: Recognition): Piece[] {
       if (isNameToken(s, i)) {
         let j = i + 1;
         while (j < limit) {
-          if (isNameToken(s, j) && !agentTrie.match(tokenIds, j, limit)) j++;
+          if (isNameToken(s, j) && (!agentTrie.match(tokenIds, j, limit) || isSurname(s, j))) j++;
           else if (keys[j] === '-') {
             // "Leung Che-cheung", "Jean-Pierre": a hyphen joins only the words it touches;
             // "STATE COLLEGE, Pa. - Hillary Clinton" is a dateline's dash
             if (!touches(s, j) || !(isNameToken(s, j + 1) || (j - i >= 2 && hyphenTail(s, j + 1)))) break;
             j += 2;
           } else if (cues.particle.has(keys[j]!) && isNameToken(s, j + 1)) j += 2;
+          // "Abdulaziz al-Salim", "Refaat el-Sayed": a particle glued by a hyphen to the surname
+          // (not a dictionary name that opens with it: "Ezzel Dein al-Qassam Brigades")
+          else if (cues.particle.has(keys[j]!) && keys[j + 1] === '-' && touches(s, j + 1) && isNameToken(s, j + 2) && !actorTrie.match(tokenIds, j, limit)) j += 3;
           else break;
         }
         // "Treasurer Paul Keating", "PolitiFact Executive Director Aaron Sharockman": a role
@@ -1106,7 +1170,9 @@ function roleWord(s: Recognition, head: string): string {
 
 function remember(s: Recognition, piece: Piece, who: Resolved): void {
   const { keys, cues } = s;
-  s.known.remember(keys, piece.start, piece.end, who, (key) => !cues.particle.has(key) && !cues.organization.has(key) && key !== '-');
+  // ("Al-Salim" after "Abdulaziz al-Salim": a particle glued to the surname opens it too)
+  const opensSurname = (key: string, k: number) => (!cues.particle.has(key) || keys[k + 1] === '-') && !cues.organization.has(key) && key !== '-';
+  s.known.remember(keys, piece.start, piece.end, who, opensSurname);
   if (who.person && piece.end - piece.start >= 2) s.known.rememberFirstWord(keys[piece.start]!, who);
 }
 
@@ -1140,8 +1206,20 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // The dictionaries date a rotating office in an organisation (Phoenix codes the foreign
     // minister who chairs the EC Council as IGOEUREEC); a mention that states the person's
     // country and national title ("British Foreign Secretary Sir Geoffrey Howe") is coded by them.
-    const stated = agent && isOrganizationCode(headCode) && isTitleCode(agent.code) ? codeCountry(codeOf(s, g.qualifier) ?? codeOf(s, g.of) ?? '') : undefined;
-    return personActing(lexicon.actors[head!.ref]!.name, stated ? roleCode(g.former, agent!, stated)! : headCode, gender);
+    const stated = agent && isTitleCode(agent.code) ? codeCountry(codeOf(s, g.qualifier) ?? codeOf(s, g.of) ?? '') : undefined;
+    if (stated && isOrganizationCode(headCode)) return personActing(lexicon.actors[head!.ref]!.name, roleCode(g.former, agent!, stated)!, gender);
+    // "Deputy U.S. Trade Representative Michael Smith": a title of another country than the
+    // dictionaries' person of that name is someone else of the same name
+    const known = codeCountry(headCode);
+    if (stated && known && stated !== known) return personActing(pieceText(s, head!), roleCode(g.former, agent!, stated)!, gender);
+    // "Nigerian Petroleum Minister Rilwanu Lukman": the dictionaries code a person of no office
+    // (ELI) where the article's date finds them in one; a current title of office gives the role
+    // (a title before the name, of a state if of anyone: "OSCE envoy Franz Vranitzky", "MLSTP
+    // leader X" hold no office of their state)
+    const titleBefore = !!g.agent && g.agent.start >= 0 && g.agent.end <= head!.start && (!g.qualifier || isBareCountry(codeOf(s, g.qualifier)));
+    if (agent && titleBefore && !g.former && known && headCode.slice(3) === formerRole && officeRoles.has(agent.code))
+      return personActing(lexicon.actors[head!.ref]!.name, roleCode(false, agent, known)!, gender);
+    return personActing(lexicon.actors[head!.ref]!.name, headCode, gender);
   }
   // "the Trump administration": a person qualifying a role lends the role their country.
   const qualifierPerson = isDictionaryPerson(s, g.qualifier) ? codeCountry(codeOf(s, g.qualifier) ?? '') : undefined;
@@ -1217,7 +1295,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
       // person; the role phrase gives the country and role only where the person had none
       if (recalled?.person && recalled.id.startsWith('person:')) {
         const country = codeCountry(code);
-        return recalled.country || !country ? recalled : newResolved(recalled.id, recalled.gender ?? gender, true, country, code.length > 3 ? code.slice(3) : undefined, recalled.name);
+        return recalled.country || !country ? recalled : newResolved(recalled.id, recalled.gender ?? gender, true, country, personRole(code), recalled.name);
       }
       return personActing(personName(s, head), code, gender);
     }
@@ -1245,9 +1323,14 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   if (!agent.plural && definite && s.byRole.has(roleWord(s, agent.head))) return s.byRole.get(roleWord(s, agent.head));
   // "Congress voted", "the Senate", "the government said": a body of state with no country
   // stated is the home country's, as a title of office is
-  if (!agent.plural && !g.former && !g.qualifier && keys[g.end] !== 'of' && (definite || s.capital[g.agent!.start] === 1) && isStateBody(s, g.agent!)) {
+  // ("the Democratic Party", "the Republican Party": a party the agents name is the home country's too)
+  if (!agent.plural && !g.former && !g.qualifier && keys[g.end] !== 'of' && (definite || s.capital[g.agent!.start] === 1) && (isStateBody(s, g.agent!) || isPartyBody(s, g.agent!))) {
     const country = sentenceCountry(s, g.start) ?? titleCountry(s, g, g.agent!.start);
-    if (country) return newResolved(roleCode(false, agent, country)!, undefined, false);
+    const party = isPartyBody(s, g.agent!);
+    // (with no country to give, a party is still an organisation by its name)
+    const name = s.doc.text.slice(s.doc.start[g.agent!.start]!, s.doc.end[g.agent!.end - 1]!);
+    const who = country ? newResolved(roleCode(false, agent, country)!, undefined, false) : party ? newResolved(`org:${slug(name)}`, undefined, false, undefined, undefined, name) : undefined;
+    if (who) return who;
   }
   // "demonstrators", "police", "rebels" with no country stated: the article's country, when it
   // names one only (or one most), as CAMEO codes a group by where it acts. Only groups that act
@@ -1313,6 +1396,11 @@ function isStateBody(s: Recognition, agent: Piece): boolean {
   // (a role of state and of something else is no body of state: "the official news agency", GOVMED)
   const code = s.lexicon.agents[agent.ref]!.code;
   return agent.start >= 0 && s.cues.body.has(s.keys[agent.end - 1]!) && code.length === 3 && stateRoles.has(code);
+}
+
+// "the Democratic Party": an agent of the party role whose last word names a body.
+function isPartyBody(s: Recognition, agent: Piece): boolean {
+  return agent.start >= 0 && agent.end - agent.start >= 2 && s.cues.body.has(s.keys[agent.end - 1]!) && s.lexicon.agents[agent.ref]!.code === partyRole;
 }
 
 // A titled name that does not take a role code ("Sen. Ted Cruz", "former deputy prime minister

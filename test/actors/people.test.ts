@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/analyze.ts';
 import { bundledContext } from '../context.ts';
-import { codeAt, codedPairs, mentionPairs, recognizeText } from './helpers.ts';
+import { join } from 'node:path';
+import { loadActorContext } from '../../src/actors/index.ts';
+import { codeAt, codedPairs, fixtures, mentionPairs, recognizeText } from './helpers.ts';
 
 test('a title of office before an unknown name gives the role; the article its country', () => {
   const r = recognizeText('The United States Senate debated the American farm bill on Tuesday. Sen. Mara Quellin said the bill would pass, and Quellin later met farmers.', '2021-05-04');
@@ -446,4 +448,52 @@ test('a military body’s officials are that body: "a Pentagon spokesman" is USA
   const r = recognizeText('Chile and Peru closed the border. Mara Quellin, a Pentagon spokesman, said the border should open. Pentagon officials agreed.', '2008-05-04');
   assert.deepEqual(r.actors.find((a) => a.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'USA', role: 'MIL' });
   assert.ok(mentionPairs(r).includes('Pentagon officials => USAMIL'), mentionPairs(r).join('; '));
+});
+
+test('a word after a given name is a surname even when it is also a title, a modal or an adverb: "Owen King", "George Will", "Tom Jolly"', () => {
+  const text = 'Owen King spoke to the network. “I was never edited,” Mr. King told me, and King said so again. Columnist George Will wrote that Rep. Tom Jolly was wrong. Later, Will said Jolly should resign. Prince Edvard visited.';
+  const r = recognizeText(text, '2016-05-01');
+  assert.deepEqual(mentionPairs(r).filter((p) => !p.startsWith('I ')), [
+    'Owen King => person:owen-king',
+    'Mr. King => person:owen-king',
+    'King => person:owen-king',
+    'Columnist George Will => person:george-will',
+    'Rep. Tom Jolly => person:tom-jolly',
+    'Will => person:george-will',
+    'Jolly => person:tom-jolly',
+    'Prince Edvard => person:edvard',
+  ]);
+});
+
+test('a particle glued to a surname by a hyphen is part of the name: "Abdulaziz al-Talib", then "Al-Talib" alone', () => {
+  const r = recognizeText('Iraqi Foreign Minister Abdulaziz al-Talib said output rose. Al-Talib added that exports were steady. Kuwaiti official Saad el-Rowaih agreed.', '2006-05-01');
+  assert.deepEqual(mentionPairs(r), [
+    'Iraqi Foreign Minister Abdulaziz al-Talib => person:abdulaziz-al-talib',
+    'Al-Talib => person:abdulaziz-al-talib',
+    'Kuwaiti official Saad el-Rowaih => person:saad-el-rowaih',
+  ]);
+  assert.equal(r.actors.find((a) => a.id === 'person:abdulaziz-al-talib')?.country, 'IRQ');
+  assert.equal(r.actors.find((a) => a.id === 'person:saad-el-rowaih')?.country, 'KWT');
+});
+
+test('a title of office beats a dictionary person of no office, and a title of another country names a namesake', () => {
+  const ctx = loadActorContext({ actors: [join(fixtures, 'namesakes.actors.txt')] });
+  const actor = (text: string, id: string) => recognizeText(text, '1987-05-01', ctx).actors.find((a) => a.id === id);
+  assert.deepEqual(actor('Norwegian Petroleum Minister Mara Quellin said no.', 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'NOR', role: 'GOV' });
+  assert.equal(actor('Former Norwegian Petroleum Minister Mara Quellin said no.', 'person:mara-quellin')?.role, 'ELI');
+  assert.deepEqual(actor('Talks will be headed by Deputy U.S. Trade Representative Tom Breckner.', 'person:tom-breckner'), { id: 'person:tom-breckner', name: 'Tom Breckner', kind: 'person', country: 'USA', role: 'GOV' });
+  assert.equal(actor('Irish senator Tom Breckner said no.', 'person:tom-breckner')?.country, 'IRL');
+});
+
+test('a person coded with stacked roles has one: a legislature’s leader LEG, a trade minister GOV', () => {
+  const ctx = loadActorContext({ actors: [join(fixtures, 'namesakes.actors.txt')] });
+  const r = recognizeText('Halvard Tenmark met Ivo Marchenko in Oslo.', '2012-05-01', ctx);
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => `${a.name} ${a.country} ${a.role}`), ['Halvard Tenmark NOR LEG', 'Ivo Marchenko UKR GOV']);
+});
+
+test('"the Republican Party" and "the Democratic Party" are the home country’s party, an organisation by name where no country is home', () => {
+  const home = recognizeText('Ohio Republicans met in Columbus. The Republican Party said no, and the Democratic Party agreed.', '2016-05-01');
+  assert.deepEqual(mentionPairs(home).filter((p) => p.includes('Party')), ['The Republican Party => USAPTY', 'the Democratic Party => USAPTY']);
+  const none = recognizeText('Chile and Peru met. The Democratic Party agreed.', '2016-05-01');
+  assert.deepEqual(mentionPairs(none).filter((p) => p.includes('Party')), ['The Democratic Party => org:democratic-party']);
 });
