@@ -200,7 +200,8 @@ const givenClass = /^(male|female)$/;
 
 /**
  * The given names of data/actors/given-names.txt (`male: Name ...`, `female: Name ...`), lower-cased,
- * with the gender they say; a name listed under both genders says none and is left out.
+ * with the gender they say; a name listed under both genders says none and is left out (of the map;
+ * `all`, when given, receives every name).
  */
 export function readGivenNames(source: string, file: string, all?: Set<string>): Map<string, Gender> {
   const genders = new Map<string, Gender>();
