@@ -66,6 +66,10 @@ export type NameCues = {
   associate: Set<string>;
   /** given names and the gender they say (data/actors/given-names.txt, filled by loadActorContext) */
   givenName: Map<string, Gender>;
+  /** every given name of data/actors/given-names.txt, of either gender or both */
+  anyGivenName: Set<string>;
+  /** words running English writes in lower case (data/actors/common-words.txt, filled by loadActorContext) */
+  commonWord: Set<string>;
 };
 
 const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
@@ -111,6 +115,8 @@ export function readNameCues(source: string, file: string): NameCues {
     issued: new Set(),
     associate: new Set(),
     givenName: new Map(),
+    anyGivenName: new Set(),
+    commonWord: new Set(),
   };
   source.split(/\r?\n/).forEach((raw, i) => {
     const text = raw.replace(/#.*/, '').trim();
@@ -194,9 +200,10 @@ const givenClass = /^(male|female)$/;
 
 /**
  * The given names of data/actors/given-names.txt (`male: Name ...`, `female: Name ...`), lower-cased,
- * with the gender they say; a name listed under both genders says none and is left out.
+ * with the gender they say; a name listed under both genders says none and is left out (of the map;
+ * `all`, when given, receives every name).
  */
-export function readGivenNames(source: string, file: string): Map<string, Gender> {
+export function readGivenNames(source: string, file: string, all?: Set<string>): Map<string, Gender> {
   const genders = new Map<string, Gender>();
   const either = new Set<string>();
   source.split(/\r?\n/).forEach((raw, i) => {
@@ -208,10 +215,18 @@ export function readGivenNames(source: string, file: string): Map<string, Gender
     const gender = name as Gender;
     for (const word of text.slice(colon + 1).trim().split(/\s+/).filter(Boolean)) {
       const key = word.toLowerCase();
+      all?.add(key);
       if (genders.get(key) !== undefined && genders.get(key) !== gender) either.add(key);
       genders.set(key, gender);
     }
   });
   for (const key of either) genders.delete(key);
   return genders;
+}
+
+/** Reads a word list: words separated by spaces or lines, `#` to the end of a line a comment; compared lower-cased. */
+export function readWordList(source: string): Set<string> {
+  const words = new Set<string>();
+  for (const raw of source.split(/\r?\n/)) for (const word of raw.replace(/#.*/, '').trim().split(/\s+/)) if (word) words.add(word.toLowerCase());
+  return words;
 }

@@ -26,7 +26,7 @@ import { readActorDictionary, readAgentDictionary, type ActorEntry, type Diction
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { addActors, addAgents, emptyLexicon, type Lexicon } from './lexicon.ts';
 import { loadCompiled, type Compiled } from './compiled.ts';
-import { readGivenNames, readNameCues, type NameCues } from './cues.ts';
+import { readGivenNames, readNameCues, readWordList, type NameCues } from './cues.ts';
 import { displayName } from './phrase.ts';
 import { recognize } from './recognize.ts';
 import { loadCueLexicon } from '../quotes/lexicon.ts';
@@ -99,7 +99,9 @@ export function loadActorContext(options: ActorOptions = {}): ActorContext {
   const cuesFile = join(dir, 'name-cues.txt');
   const cues = readNameCues(readFileSync(cuesFile, 'utf8'), cuesFile);
   const givenFile = join(dir, 'given-names.txt');
-  if (existsSync(givenFile)) cues.givenName = readGivenNames(readFileSync(givenFile, 'utf8'), givenFile);
+  if (existsSync(givenFile)) cues.givenName = readGivenNames(readFileSync(givenFile, 'utf8'), givenFile, cues.anyGivenName);
+  const commonFile = join(dir, 'common-words.txt');
+  if (existsSync(commonFile)) cues.commonWord = readWordList(readFileSync(commonFile, 'utf8'));
   const groupWords = cues.organization;
   const bundle = join(dir, 'bundled.json');
   if (existsSync(bundle)) loadCompiled(lexicon, JSON.parse(readFileSync(bundle, 'utf8')) as Compiled, bundle, groupWords);

@@ -1018,6 +1018,16 @@ function allCommonWords(s: Recognition, piece: Piece): boolean {
   return true;
 }
 
+// "Waste Management", "Think Big", "Stock Exchange": a name all of whose words English writes in
+// lower case (data/actors/common-words.txt) names a firm, place or thing, unless it opens with a
+// given name ("Hope Young", "Will Long").
+function commonWordName(s: Recognition, piece: Piece): boolean {
+  const { cues, keys } = s;
+  if (piece.type !== 'name' || cues.anyGivenName.has(keys[piece.start]!)) return false;
+  for (let k = piece.start; k < piece.end; k++) if (!cues.commonWord.has(keys[k]!)) return false;
+  return true;
+}
+
 /** A person's name as the dictionaries write it, else as the text does. */
 function personName(s: Recognition, head: Piece): string {
   return head.type === 'actor' ? s.lexicon.actors[head.ref]!.name : pieceText(s, head);
@@ -1240,6 +1250,11 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (countryLevel) return newResolved(countryLevel, undefined, false);
     if (!head) return undefined;
     // "Brazilian Luis Costa": a person of that country, in no stated office.
+    // ("Tokyo Stock Exchange": a name of common words after a state is that country's organisation)
+    if (qualifierCode && !g.honorific && commonWordName(s, head)) {
+      const named = g.qualifier && g.qualifier.end <= head.start ? { ...head, start: g.qualifier.start } : head;
+      return newResolved(`org:${slug(pieceText(s, named))}`, undefined, false, codeCountry(qualifierCode));
+    }
     if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode))
       return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
     if (qualifierCode && head.type === 'name') return personActing(pieceText(s, head), qualifierCode, gender);
@@ -1273,6 +1288,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // name is a person's after "from" or "to" too)
     const givenNameOpens = tokens >= 2 && (before === 'from' || before === 'to') && cues.givenName.has(keys[head.start]!);
     if (!g.honorific && (tokens < 2 || (cues.locative.has(before) && !givenNameOpens) || before === 'the')) return undefined;
+    if (!g.honorific && commonWordName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
     // "Sen. James Exon" in a US story: a title of office gives the role, the article the country.
     const role = g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;
     const country = role ? titleCountry(s, g, head.start) : undefined;
@@ -1301,7 +1317,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     }
     // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
     // makes no person of it
-    if (head.type === 'name' && !g.honorific && isOrgName(s, head))
+    if (head.type === 'name' && !g.honorific && (isOrgName(s, head) || commonWordName(s, head)))
       return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
     // "the newspaper Wen Hui Bao": a body's noun in lower case before a name names the body
     // (right before it: "Fars news agency, Reza Jafarzadeh, the spokesman" names a person)

@@ -497,3 +497,10 @@ test('"the Republican Party" and "the Democratic Party" are the home country’s
   const none = recognizeText('Chile and Peru met. The Democratic Party agreed.', '2016-05-01');
   assert.deepEqual(mentionPairs(none).filter((p) => p.includes('Party')), ['The Democratic Party => org:democratic-party']);
 });
+
+test('a name made only of common words is no person unless it opens with a given name: "Waste Management", "Think Big", "Tokyo Stock Exchange"', () => {
+  const text = 'The deal was announced by Waste Management on Monday. Think Big, the consulting group, agreed to it. Trading on the Tokyo Stock Exchange was light, and Hope Young, an analyst, said prices would hold.';
+  const r = recognizeText(text, '1987-05-04');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['person:hope-young']);
+  assert.equal(r.actors.find((a) => a.id === 'org:tokyo-stock-exchange')?.country, 'JPN');
+});
