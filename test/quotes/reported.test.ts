@@ -360,6 +360,9 @@ test('a dateline is not part of the speaker', () => {
   const q = only(text);
   assert.equal(textOf(text, q.speaker), 'Prime Minister Jacques Chirac');
   assert.equal(q.text, 'the talks with Berlin had failed');
+  // the horizontal bar (U+2015) closes a dateline too
+  const bar = 'WASHINGTON \u2015 Senate leaders said on Tuesday that the bill would pass.';
+  assert.equal(textOf(bar, only(bar).speaker), 'Senate leaders');
 });
 
 test('a phrase of addressee, place or time after a cue is no content, though a clause sits inside it', () => {
