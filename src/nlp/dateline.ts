@@ -5,12 +5,13 @@
 //   HANOI, Nov. 19 , 2006 (Xinhua) - Vietnam and Japan have decided ...   tokens HANOI ... -
 //   EL PASO, Texas - The mayor said ...                                    tokens EL ... -
 //   BONN - West German Chancellor Helmut Kohl told ...
+//   WASHINGTON ― The Senate voted ...                                      U+2015, the horizontal bar
 //   US-led forces overthrew ...                                            no dateline: a word's hyphen
 import { isGluedHyphen, type TokenDoc } from './index.ts';
 
 /** How far into a sentence the dash that ends a dateline may be. */
 const datelineReach = 16;
-const dashes: ReadonlySet<string> = new Set(['-', '--', '—', '–']);
+const dashes: ReadonlySet<string> = new Set(['-', '--', '—', '–', '―']);
 
 /** A dateline: its sentence, its first token and the token of the dash that closes it. */
 export type Dateline = { sentence: number; first: number; dash: number };

@@ -17,6 +17,13 @@
 //
 //   Reps. Chris Collins (R-N.Y.) and ...   wink: "(R-N." | "Y.) and ..."   -> one sentence
 //   Sen. Ron Johnson (R-Wis.) said ...     wink: "... (R-Wis.)" | "said ..." -> one sentence
+//   Rep. Jo Cummings (D-Md.), chair of ... wink: "... (D-Md.)" | ", chair ..." -> one sentence
+//
+// Nor does a sentence start inside a dotted abbreviation written without spaces, or with a
+// mark that only continues one:
+//
+//   Sen. Kelly Ayotte, R-N.H., returned    wink: "... R-N." | "H., returned" -> one sentence
+//   Rep. Lacy Clay (D-Mo.): ...            wink: "... (D-Mo." | "): ..."     -> one sentence
 
 /** Token arrays as the nlp stage lays them out, plus where sentences start. */
 export type TokenArrays = {
@@ -149,16 +156,37 @@ function insideAside(value: readonly string[], t: number): boolean {
   return false;
 }
 
+/** ",", ";", ":", "):", a closing bracket: marks that continue a sentence and never open one. */
+const continuingMark = /^[,;:)\]}]/u;
+
+/** Dashes that go on from a bracketed aside: "(I-Vt.) ― or for that matter". */
+const asideDashes: ReadonlySet<string> = new Set(['\u2013', '\u2014', '\u2015']);
+
+/** "N" "." "H.": a single letter and its dot glued to a letter after them (N.H., U.S.). */
+function insideDottedAbbreviation(tokens: TokenArrays, t: number): boolean {
+  const { start, end, value } = tokens;
+  return (
+    t > 1 &&
+    value[t - 1] === '.' &&
+    end[t - 2] === start[t - 1] &&
+    end[t - 1] === start[t] &&
+    /^\p{L}$/u.test(value[t - 2]!) &&
+    /^\p{L}/u.test(value[t]!)
+  );
+}
+
 /**
- * Sentence breaks that wink put after the dot of an abbreviation in a bracketed aside: inside
- * the aside, or right after it before a word in lower case. Only breaks with at most one space
+ * Sentence breaks that wink put after the dot of an abbreviation: inside a bracketed aside, or
+ * right after one before a word in lower case or a dash; inside a dotted abbreviation with no
+ * space in it; before a mark that only continues a sentence. Only breaks with at most one space
  * before them (not a paragraph) go. Changes `tokens.opens` in place.
  */
 export function keepAsidesWhole(tokens: TokenArrays): void {
   const { start, end, value, opens } = tokens;
   for (let t = 1; t < value.length; t++) {
     if (!opens[t] || start[t]! - end[t - 1]! > 1) continue;
-    const lowerAfterAside = value[t - 1] === ')' && /^\p{Ll}/u.test(value[t]!);
-    if (lowerAfterAside || insideAside(value, t)) opens[t] = 0;
+    const v = value[t]!;
+    const afterAside = value[t - 1] === ')' && (/^\p{Ll}/u.test(v) || asideDashes.has(v));
+    if (afterAside || continuingMark.test(v) || insideDottedAbbreviation(tokens, t) || insideAside(value, t)) opens[t] = 0;
   }
 }

@@ -43,8 +43,12 @@ function isCapitalisedWord(doc: Doc, t: number): boolean {
 
 const onlyPunctuation = /^[\p{P}\p{S}]+$/u;
 
+/** Dashes that stand apart from words ("WASHINGTON ― Senate leaders said"): wink tags the horizontal bar a name. */
+const spacedDashes = new Set(['—', '–', '―', '--']);
+
 export function isNounPhraseToken(doc: Doc, t: number): boolean {
   const p = doc.pos[t]!;
+  if (spacedDashes.has(doc.value[t]!)) return false;
   // Parts of speech a speaker noun phrase is made of.
   if (p === 'NOUN' || p === 'PROPN' || p === 'DET' || p === 'ADJ' || p === 'PRON' || p === 'NUM') return true;
   // "said Will Doyle": wink tags the name a modal; the parse's own tagger knows it is a name

@@ -14,6 +14,10 @@ test('a dateline runs from the capitals opening a sentence to the dash; a digest
   assert.deepEqual(words('VARLEN FALLS, Texas, March 3 - The mayor spoke.\n\nOSLO - Talks resumed on Monday.'), ['VARLEN FALLS , Texas , March 3 -', 'OSLO -']);
 });
 
+test('a horizontal bar (U+2015) closes a dateline as a dash does', () => {
+  assert.deepEqual(words('VARLEN FALLS, Texas \u2015 The mayor spoke on Monday.'), ['VARLEN FALLS , Texas \u2015']);
+});
+
 test('a hyphen inside a word opens no dateline: "US-led forces"', () => {
   const text = 'US-led forces crossed the river on Monday.';
   assert.deepEqual(words(text), []);

@@ -65,3 +65,14 @@ test('a party aside after a name ends no sentence: "Sen. Ron Quell (R-Wis.) said
   assert.deepEqual(sentences('The bill passed, said Sen. Ron Quell (R-Wis.). He left.'), ['The bill passed, said Sen. Ron Quell (R-Wis.).', 'He left.']);
   assert.deepEqual(sentences('He came (it was late.) We left.'), ['He came (it was late.)', 'We left.']);
 });
+
+test('a state after a party letter ends no sentence: "Sen. Kay Ott, R-N.H., said", "(D-Md.), chair of", "(D-Mo.):"', () => {
+  const sentences = (text: string) => tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(sentences('Sen. Kay Ott, R-N.H., returned the money. He left.'), ['Sen. Kay Ott, R-N.H., returned the money.', 'He left.']);
+  assert.deepEqual(sentences('Rep. Eli Cumm (D-Md.), chair of the panel, said it was fine.'), ['Rep. Eli Cumm (D-Md.), chair of the panel, said it was fine.']);
+  assert.deepEqual(sentences('Many objected, including Rep. Lon Clay (D-Mo.): he called it a disgrace.'), ['Many objected, including Rep. Lon Clay (D-Mo.): he called it a disgrace.']);
+  assert.deepEqual(sentences('Fans of Sen. Bo Sand (I-Vt.) \u2015 or for that matter, Trump. We left.'), ['Fans of Sen. Bo Sand (I-Vt.) \u2015 or for that matter, Trump.', 'We left.']);
+  // "U.S." inside a compound is one word; a sentence ending in an abbreviation still ends
+  assert.deepEqual(sentences('They backed EC-U.S. cooperation. It failed.'), ['They backed EC-U.S. cooperation.', 'It failed.']);
+  assert.deepEqual(sentences('The plant is in Washington, D.C. It closed.'), ['The plant is in Washington, D.C.', 'It closed.']);
+});

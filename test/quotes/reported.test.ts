@@ -47,6 +47,16 @@ test('according to X, content', () => {
   assert.equal(q.cue?.text, 'According to');
 });
 
+test('as reported by X, content: the reporter is the source', () => {
+  const q = only('As reported by the Daily Ledger, the mayor was warned about the bridge twice.');
+  assert.equal(q.text, 'the mayor was warned about the bridge twice');
+  assert.equal(q.speaker?.name, 'the Daily Ledger');
+  assert.equal(q.cue?.text, 'As reported by');
+  assert.equal(only('The ferry sailed empty for a week, as first reported by the Harbour Gazette.').speaker?.name, 'the Harbour Gazette');
+  // a comparison is no attribution
+  assert.equal(quotesOf('The losses were the same as reported by the bank a year ago.').length, 0);
+});
+
 test('content, according to X', () => {
   const q = only('Three soldiers were killed in the attack, according to the army.');
   assert.equal(q.text, 'Three soldiers were killed in the attack');
@@ -350,6 +360,9 @@ test('a dateline is not part of the speaker', () => {
   const q = only(text);
   assert.equal(textOf(text, q.speaker), 'Prime Minister Jacques Chirac');
   assert.equal(q.text, 'the talks with Berlin had failed');
+  // the horizontal bar (U+2015) closes a dateline too
+  const bar = 'WASHINGTON \u2015 Senate leaders said on Tuesday that the bill would pass.';
+  assert.equal(textOf(bar, only(bar).speaker), 'Senate leaders');
 });
 
 test('a phrase of addressee, place or time after a cue is no content, though a clause sits inside it', () => {
