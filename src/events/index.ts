@@ -34,7 +34,7 @@ import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { acrossBarrier, groupAntecedents, hasReciprocalObject, hasTree, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
-import { cueStatus, treeStatus } from './status.ts';
+import { cueStatus, isClaimedContent, treeStatus } from './status.ts';
 import {
   agents,
   children,
@@ -529,6 +529,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     const from = sen.firstToken;
     const to = sen.endToken;
     const cues = findVerbCues(g, ctx.rules, from, to);
+    // "Russian accusations that Ukraine shelled the plant": what a noun of claiming says was done
+    // is claimed, not reported as done; no act in it is an event (nor a target of its own)
+    if (useTree) {
+      for (let t = from; t < to; t++) if (isClaimedContent(doc, t, ctx.policy.contentNouns)) for (const u of subtree(doc, t)) covered[u] = 1;
+    }
     // cues that govern their infinitives ("vowed to wage war"); intent markers ("is prepared to") do not
     const codedVerbs = new Set(
       cues

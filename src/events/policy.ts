@@ -17,6 +17,8 @@ export type EventPolicy = {
   wishVerbs: Set<string>;
   /** nouns whose to-infinitive is not reported as done ("refusal to meet"), and the noun's own code where it is an act */
   infinitiveNouns: Map<string, InfinitiveNoun>;
+  /** nouns of claiming and accusing whose "that" clause is claimed or alleged, not reported as done */
+  contentNouns: Set<string>;
   /** general codes made specific by the target's role: "050 with MIL" -> 062 */
   targetRoleCodes: { cameo: string; role: string; then: string }[];
   /** currency nouns and their plurals (lower case): a country that qualifies one is no party ("30 U.S. dollars") */
@@ -70,6 +72,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     patternOnly: new Set(readTsv(join(dir, 'pattern-only-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
     wishVerbs: new Set(readTsv(join(dir, 'wish-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
     infinitiveNouns: infinitiveNouns(join(dir, 'infinitive-nouns.tsv')),
+    contentNouns: new Set(readTsv(join(dir, 'content-nouns.tsv'), ['noun']).map((row) => row.noun!.trim().toLowerCase())),
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
     currencyWords: currencyWords(join(dir, 'currency-words.tsv')),
     codes: codePolicy(join(dir, 'code-policy.tsv')),

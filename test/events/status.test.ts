@@ -114,3 +114,21 @@ test('"is likely to", "was scheduled today to", "preparations are under way for 
     assert.ok(events.length > 0 && events.every((e) => e.modality === 'future'), `${text} ${describe(events)}`);
   }
 });
+
+test('the "that" clause of a noun of claiming or accusing is claimed, not reported as done', () => {
+  for (const text of [
+    'Lima rejected Chilean accusations that Peru attacked Chilean troops.',
+    'The claim that Peru attacked Chilean troops was dismissed by Santiago.',
+    'Allegations that Peru attacked Chilean troops were denied.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo >= '18').length, 0, `${text} ${describe(events)}`);
+  }
+  // the noun's owner is no target of what is claimed
+  const denial = eventsOf('Peru denied Chilean accusations that it attacked Chilean troops.');
+  assert.equal(denial.filter((e) => e.cameo >= '18').length, 0, describe(denial));
+  // a "that" that fills its verb's role alone is a relative pronoun: the clause is an act of its own
+  find(eventsOf('Lima rejected the claims that Chile repeated against Peru on Monday.'), 'CHL', 'PER', '1');
+  // a noun that states no claim leaves its clause alone
+  find(eventsOf('Chile ignored the fact that Peru attacked Chilean troops.'), 'PER', 'CHLMIL', '19');
+});
