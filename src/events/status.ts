@@ -126,7 +126,8 @@ export function isClaimedContent(doc: Doc, verb: number, nouns: Set<string>): bo
   const that = children(doc, verb).find((c) => c < verb && doc.lower[c] === 'that');
   if (that === undefined) return false;
   const noun = that - 1;
-  if (doc.upos[noun] !== 'NOUN' || !nouns.has(doc.lower[noun]!)) return false;
+  // (a noun the tagger reads as a verb, "U.S. charges that ...", claims as the verb does)
+  if ((doc.upos[noun] !== 'NOUN' && doc.upos[noun] !== 'VERB') || !nouns.has(doc.lower[noun]!)) return false;
   if (doc.head[verb] !== noun && doc.head[verb] !== doc.head[noun]) return false;
   if (hasRelation(doc, that, 'mark')) return true;
   if (hasRelation(doc, that, 'nsubj')) return children(doc, verb, 'nsubj').some((c) => c !== that);
