@@ -121,13 +121,14 @@ const phraseOpeners = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
  * it is what was made; in "accusations that Ukraine shelled the plant" the plant is what was
  * shelled (an object the parser missed shows as a noun phrase right after the verb).
  */
-export function isClaimedContent(doc: Doc, verb: number, nouns: Set<string>): boolean {
+export function isClaimedContent(doc: Doc, verb: number, nouns: Map<string, { asVerb: boolean }>): boolean {
   if (doc.upos[verb] !== 'VERB') return false;
   const that = children(doc, verb).find((c) => c < verb && doc.lower[c] === 'that');
   if (that === undefined) return false;
   const noun = that - 1;
+  const entry = nouns.get(doc.lower[noun]!);
   // (a noun the tagger reads as a verb, "U.S. charges that ...", claims as the verb does)
-  if ((doc.upos[noun] !== 'NOUN' && doc.upos[noun] !== 'VERB') || !nouns.has(doc.lower[noun]!)) return false;
+  if (!entry || (doc.upos[noun] !== 'NOUN' && !(doc.upos[noun] === 'VERB' && entry.asVerb))) return false;
   if (doc.head[verb] !== noun && doc.head[verb] !== doc.head[noun]) return false;
   if (hasRelation(doc, that, 'mark')) return true;
   if (hasRelation(doc, that, 'nsubj')) return children(doc, verb, 'nsubj').some((c) => c !== that);

@@ -120,6 +120,9 @@ test('the "that" clause of a noun of claiming or accusing is claimed, not report
     'Lima rejected Chilean accusations that Peru attacked Chilean troops.',
     'The claim that Peru attacked Chilean troops was dismissed by Santiago.',
     'Allegations that Peru attacked Chilean troops were denied.',
+    'Lima dismissed reports that Peru attacked Chilean troops.',
+    // a noun the tagger reads as a verb
+    'The dispute is over Chilean charges that Peru is attacking Chilean troops.',
   ]) {
     const events = eventsOf(text);
     assert.equal(events.filter((e) => e.cameo >= '18').length, 0, `${text} ${describe(events)}`);
@@ -129,6 +132,7 @@ test('the "that" clause of a noun of claiming or accusing is claimed, not report
   assert.equal(denial.filter((e) => e.cameo >= '18').length, 0, describe(denial));
   // a "that" that fills its verb's role alone is a relative pronoun: the clause is an act of its own
   find(eventsOf('Lima rejected the claims that Chile repeated against Peru on Monday.'), 'CHL', 'PER', '1');
-  // a noun that states no claim leaves its clause alone
+  // a noun that states no claim leaves its clause alone, and a verb of reporting asserts
   find(eventsOf('Chile ignored the fact that Peru attacked Chilean troops.'), 'PER', 'CHLMIL', '19');
+  find(eventsOf('Reuters reports that Peru attacked Chilean troops.'), 'PER', 'CHLMIL', '19');
 });
