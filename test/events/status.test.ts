@@ -1,7 +1,7 @@
 // Negation, modality and conditions from the tree (src/events/status.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asserted, describe, eventsOf, find } from './helpers.ts';
+import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
 
 test('negation on the cue', () => {
   assert.equal(find(eventsOf('Russia did not attack Georgia.'), 'RUS', 'GEO', '1').negated, true);
@@ -130,6 +130,8 @@ test('the "that" clause of a noun of claiming or accusing is claimed, not report
   // the noun's owner is no target of what is claimed
   const denial = eventsOf('Peru denied Chilean accusations that it attacked Chilean troops.');
   assert.equal(denial.filter((e) => e.cameo >= '18').length, 0, describe(denial));
+  // nor is the accused in the claim the target of its rejection (the clause hung on the verb)
+  assertNoPair(eventsOf('Santiago rejected accusations that Peru attacked Bolivian troops.'), 'CHL', 'PER');
   // a "that" that fills its verb's role alone is a relative pronoun: the clause is an act of its own
   find(eventsOf('Lima rejected the claims that Chile repeated against Peru on Monday.'), 'CHL', 'PER', '1');
   // a noun that states no claim leaves its clause alone, and a verb of reporting asserts
