@@ -34,7 +34,7 @@ import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { acrossBarrier, groupAntecedents, hasReciprocalObject, hasTree, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
-import { cueStatus, treeStatus } from './status.ts';
+import { cueStatus, isClaimedContent, treeStatus } from './status.ts';
 import {
   agents,
   children,
@@ -507,6 +507,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   /** A mention that can be a party to an event (not a dateline's place, and with a code or country). */
   const codeableMention = (m: number) => !g.excluded[m] && isCodeable(mentions[m]!.actor, actorsById);
 
+  // tokens of what a noun of claiming claims: no act, and no party to an act outside it
+  const claimed = new Uint8Array(doc.length);
   const discarded = discardedSentences(doc, ctx.discards);
   if (discarded.size === doc.sentences.length) return events;
   // the sentence and verbs that subjectOfVerb (for nominal cues) looks at: one closure per article
@@ -529,6 +531,20 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     const from = sen.firstToken;
     const to = sen.endToken;
     const cues = findVerbCues(g, ctx.rules, from, to);
+    // "Russian accusations that Ukraine shelled the plant": what a noun of claiming says was done
+    // is claimed, not reported as done; no act in it is an event (nor a target of its own)
+    if (useTree) {
+      for (let t = from; t < to; t++) {
+        if (!isClaimedContent(doc, t, ctx.policy.contentNouns)) continue;
+        // (a noun the tagger reads as a verb may be one: "France charges that the U.S. ..." still aims at the U.S.)
+        const that = children(doc, t).find((c) => c < t && doc.lower[c] === 'that')!;
+        const asNoun = doc.upos[that - 1] === 'NOUN';
+        for (const u of subtree(doc, t)) {
+          covered[u] = 1;
+          if (asNoun) claimed[u] = 1;
+        }
+      }
+    }
     // cues that govern their infinitives ("vowed to wage war"); intent markers ("is prepared to") do not
     const codedVerbs = new Set(
       cues
@@ -834,7 +850,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // "Greece and Cyprus ... They warned that Cyprus would ...": a group's words about one of its
       // members are not aimed at it
       const ownMember = (t: number) => complementSubject && sources.length > 1 && sourceActors.has(mentions[t]!.actor);
-      targets = targets.filter((t) => !sources.includes(t) && !ownMember(t));
+      // "rejected accusations that Syria used gas": who is accused in the claim is not what is rejected
+      targets = targets.filter((t) => !sources.includes(t) && !ownMember(t) && !claimed[g.first[t]!]);
       if (!sources.length) {
         // what is demanded or alleged is reported even when the demander is not an actor we know
         if (complementSubject) {
@@ -974,8 +991,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     const cue = speech.quote.cue ?? { start: speech.quote.start, end: speech.quote.end };
     const sentence = g.doc.sentence[Math.max(0, tokenAt(doc, speech.quote.start))]!;
     if (discarded.has(sentence)) continue;
-    if (!speech.targets.length && !ctx.options.targetless) continue;
-    const targets = speech.targets.length ? speech.targets.map((t) => mentions[t]!) : [null];
+    // "Moscow rejected accusations that Syria used gas": who is accused in the claim is not what is rejected
+    const aimedAt = speech.targets.filter((t) => !claimed[g.first[t]!]);
+    if (!aimedAt.length && !ctx.options.targetless) continue;
+    const targets = aimedAt.length ? aimedAt.map((t) => mentions[t]!) : [null];
     for (const source of sources)
       for (const target of targets) emit(info, source, target, { start: cue.start, end: cue.end }, sentence, { negated: false }, 'speech');
   }

@@ -17,6 +17,8 @@ export type EventPolicy = {
   wishVerbs: Set<string>;
   /** nouns whose to-infinitive is not reported as done ("refusal to meet"), and the noun's own code where it is an act */
   infinitiveNouns: Map<string, InfinitiveNoun>;
+  /** nouns of claiming and accusing whose "that" clause is claimed, not reported as done, and whether the word tagged as a verb claims it too */
+  contentNouns: Map<string, { asVerb: boolean }>;
   /** general codes made specific by the target's role: "050 with MIL" -> 062 */
   targetRoleCodes: { cameo: string; role: string; then: string }[];
   /** currency nouns and their plurals (lower case): a country that qualifies one is no party ("30 U.S. dollars") */
@@ -70,6 +72,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     patternOnly: new Set(readTsv(join(dir, 'pattern-only-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
     wishVerbs: new Set(readTsv(join(dir, 'wish-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
     infinitiveNouns: infinitiveNouns(join(dir, 'infinitive-nouns.tsv')),
+    contentNouns: contentNouns(join(dir, 'content-nouns.tsv')),
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
     currencyWords: currencyWords(join(dir, 'currency-words.tsv')),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
@@ -89,6 +92,17 @@ function infinitiveNouns(file: string): Map<string, InfinitiveNoun> {
     if (!infinitiveStatuses.has(status) || (cameo && !/^\d{2,4}$/.test(cameo)))
       throw new Error(`${file}:${line}: bad line "${row.noun}\t${status}\t${cameo}" (expected noun<TAB>negated|future|hypothetical<TAB>CAMEO code or nothing)`);
     nouns.set(row.noun!.trim().toLowerCase(), { status: status as InfinitiveNoun['status'], ...(cameo ? { cameo } : {}) });
+  }
+  return nouns;
+}
+
+/** data/events/content-nouns.tsv: noun -> whether the word tagged as a verb claims its clause too. */
+function contentNouns(file: string): Map<string, { asVerb: boolean }> {
+  const nouns = new Map<string, { asVerb: boolean }>();
+  for (const { line, row } of readTsvLines(file, ['noun', 'as_verb'])) {
+    const asVerb = row.as_verb!.trim();
+    if (asVerb !== 'yes' && asVerb !== 'no') throw new Error(`${file}:${line}: bad as_verb "${asVerb}" (expected yes or no)`);
+    nouns.set(row.noun!.trim().toLowerCase(), { asVerb: asVerb === 'yes' });
   }
   return nouns;
 }

@@ -15,6 +15,8 @@
 //   If Nancy Davis had met Ronald Reagan earlier,   conditional ("if" on met)
 //   ... Iraq must withdraw.                         hypothetical, an obligation (see index: a demand)
 //   Will Iran attend the talks?                     hypothetical (a question)
+//   accusations that Ukraine shelled Belgorod       claimed, not done (a content clause of a
+//                                                   noun of claiming: no event, see isClaimedContent)
 import { children, condition, hasRelation, modals, negation } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
 import { futureGovernors, modalityOf, type CueModality, type Modality } from './modality.ts';
@@ -103,4 +105,33 @@ export function cueStatus(doc: Doc, verb: number, phraseStart: number, clauseFro
 export function isQuestion(doc: Doc, verb: number): boolean {
   const last = children(doc, verb, 'punct').pop();
   return last !== undefined && doc.lower[last] === '?';
+}
+
+/** Tags of a word that opens a noun phrase: the object a content clause's verb has after it. */
+const phraseOpeners = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/**
+ * Whether the clause headed by `verb` is the content of a noun of claiming or accusing (`nouns`,
+ * data/events/content-nouns.tsv): "Russian accusations that Ukraine shelled the plant", "the claim
+ * that Kyiv attacked the convoy was rejected". What is claimed is not reported as done, as in
+ * "accused Ukraine of shelling" or "claimed that Ukraine shelled". The parser hangs such a clause
+ * on the noun, on the noun's verb ("rejected accusations that ..." as if "rejected that ..."), or
+ * as a relative clause with "that" as its object. A "that" is a relative pronoun only when it
+ * fills a role no other word of the clause fills: in "the claims that Moscow made against Kyiv"
+ * it is what was made; in "accusations that Ukraine shelled the plant" the plant is what was
+ * shelled (an object the parser missed shows as a noun phrase right after the verb).
+ */
+export function isClaimedContent(doc: Doc, verb: number, nouns: Map<string, { asVerb: boolean }>): boolean {
+  if (doc.upos[verb] !== 'VERB') return false;
+  const that = children(doc, verb).find((c) => c < verb && doc.lower[c] === 'that');
+  if (that === undefined) return false;
+  const noun = that - 1;
+  const entry = nouns.get(doc.lower[noun]!);
+  // (a noun the tagger reads as a verb, "U.S. charges that ...", claims as the verb does)
+  if (!entry || (doc.upos[noun] !== 'NOUN' && !(doc.upos[noun] === 'VERB' && entry.asVerb))) return false;
+  if (doc.head[verb] !== noun && doc.head[verb] !== doc.head[noun]) return false;
+  if (hasRelation(doc, that, 'mark')) return true;
+  if (hasRelation(doc, that, 'nsubj')) return children(doc, verb, 'nsubj').some((c) => c !== that);
+  if (children(doc, verb, 'obj', 'iobj').some((c) => c !== that)) return true;
+  return phraseOpeners.has(doc.upos[verb + 1] ?? '');
 }

@@ -1,7 +1,7 @@
 // Negation, modality and conditions from the tree (src/events/status.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asserted, describe, eventsOf, find } from './helpers.ts';
+import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
 
 test('negation on the cue', () => {
   assert.equal(find(eventsOf('Russia did not attack Georgia.'), 'RUS', 'GEO', '1').negated, true);
@@ -113,4 +113,28 @@ test('"is likely to", "was scheduled today to", "preparations are under way for 
     const events = eventsOf(text, '1987-03-15');
     assert.ok(events.length > 0 && events.every((e) => e.modality === 'future'), `${text} ${describe(events)}`);
   }
+});
+
+test('the "that" clause of a noun of claiming or accusing is claimed, not reported as done', () => {
+  for (const text of [
+    'Lima rejected Chilean accusations that Peru attacked Chilean troops.',
+    'The claim that Peru attacked Chilean troops was dismissed by Santiago.',
+    'Allegations that Peru attacked Chilean troops were denied.',
+    'Lima dismissed reports that Peru attacked Chilean troops.',
+    // a noun the tagger reads as a verb
+    'The dispute is over Chilean charges that Peru is attacking Chilean troops.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo >= '18').length, 0, `${text} ${describe(events)}`);
+  }
+  // the noun's owner is no target of what is claimed
+  const denial = eventsOf('Peru denied Chilean accusations that it attacked Chilean troops.');
+  assert.equal(denial.filter((e) => e.cameo >= '18').length, 0, describe(denial));
+  // nor is the accused in the claim the target of its rejection (the clause hung on the verb)
+  assertNoPair(eventsOf('Santiago rejected accusations that Peru attacked Bolivian troops.'), 'CHL', 'PER');
+  // a "that" that fills its verb's role alone is a relative pronoun: the clause is an act of its own
+  find(eventsOf('Lima rejected the claims that Chile repeated against Peru on Monday.'), 'CHL', 'PER', '1');
+  // a noun that states no claim leaves its clause alone, and a verb of reporting asserts
+  find(eventsOf('Chile ignored the fact that Peru attacked Chilean troops.'), 'PER', 'CHLMIL', '19');
+  find(eventsOf('Reuters reports that Peru attacked Chilean troops.'), 'PER', 'CHLMIL', '19');
 });
