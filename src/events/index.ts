@@ -580,6 +580,15 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       verbsSoFar.push(cue.verb);
       // inside the reported clause of a demand, or already matched by an earlier cue's pattern ("said they will release")
+      // "Russia denied that it shelled Kharkiv": what is denied is not reported as done, whether or
+      // not the denial codes an event of its own
+      if (useTree && reportedFrom === to && ctx.policy.denialVerbs.has(cue.cue.lemma.toLowerCase())) {
+        const clause = children(doc, cue.verb, 'ccomp').find((c) => children(doc, c, 'mark').some((m) => doc.lower[m] === 'that'));
+        if (clause !== undefined) {
+          reportedFrom = Math.min(...subtree(doc, clause));
+          reportingVerb = cue.verb;
+        }
+      }
       const reported = cue.phraseStart >= reportedFrom && !(useTree && reportingVerb >= 0 && conjuncts(doc, reportingVerb).includes(cue.verb));
       if (reported || covered[cue.verb]) continue;
       const coded = !isNullCode(cue.code) || (cue.paired !== undefined && !isNullCode(cue.paired));

@@ -15,6 +15,8 @@ export type EventPolicy = {
   patternOnly: Set<string>;
   /** verb lemmas (lower case) of wish and decision: their target is a party they are directed at, never one inside what is wished */
   wishVerbs: Set<string>;
+  /** verbs of denial: their "that" clause is not reported as done ("denied that it shelled") */
+  denialVerbs: Set<string>;
   /** nouns whose to-infinitive is not reported as done ("refusal to meet"), and the noun's own code where it is an act */
   infinitiveNouns: Map<string, InfinitiveNoun>;
   /** nouns of claiming and accusing whose "that" clause is claimed, not reported as done, and whether the word tagged as a verb claims it too */
@@ -71,6 +73,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     silent: new Set(codes('silent-codes.tsv', 'cameo_code')),
     patternOnly: new Set(readTsv(join(dir, 'pattern-only-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
     wishVerbs: new Set(readTsv(join(dir, 'wish-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
+    denialVerbs: new Set(readTsv(join(dir, 'denial-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
     infinitiveNouns: infinitiveNouns(join(dir, 'infinitive-nouns.tsv')),
     contentNouns: contentNouns(join(dir, 'content-nouns.tsv')),
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),

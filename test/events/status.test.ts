@@ -138,3 +138,12 @@ test('the "that" clause of a noun of claiming or accusing is claimed, not report
   find(eventsOf('Chile ignored the fact that Peru attacked Chilean troops.'), 'PER', 'CHLMIL', '19');
   find(eventsOf('Reuters reports that Peru attacked Chilean troops.'), 'PER', 'CHLMIL', '19');
 });
+
+test('what a verb of denial\'s "that" clause says was done is not reported as done', () => {
+  for (const text of ['Chile denied that its troops shelled the Peruvian border post.', 'Chile disputed that its navy had fired on Peruvian boats.']) {
+    const events = eventsOf(text, '1987-03-15');
+    assert.equal(asserted(events).filter((e) => e.cameo.startsWith('19')).length, 0, `${text} ${describe(events)}`);
+  }
+  // said, not denied: the act is reported as done
+  find(asserted(eventsOf('Chile said that its troops shelled the Peruvian border post.', '1987-03-15')), 'CHL', 'PER', '19');
+});
