@@ -41,6 +41,7 @@ import {
   clauseOf,
   conjuncts,
   firstConjunct,
+  hasMark,
   hasRelation,
   isNegated,
   prepositionOf,
@@ -583,7 +584,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // "Russia denied that it shelled Kharkiv": what is denied is not reported as done, whether or
       // not the denial codes an event of its own
       if (useTree && reportedFrom === to && ctx.policy.denialVerbs.has(cue.cue.lemma.toLowerCase())) {
-        const clause = children(doc, cue.verb, 'ccomp').find((c) => children(doc, c, 'mark').some((m) => doc.lower[m] === 'that'));
+        const clause = children(doc, cue.verb, 'ccomp').find((c) => hasMark(doc, c, 'that'));
         if (clause !== undefined) {
           reportedFrom = Math.min(...subtree(doc, clause));
           reportingVerb = cue.verb;
@@ -1126,12 +1127,12 @@ const infinitiveChainReach = 3;
 /** An xcomp ("decided to accelerate"), or a purpose infinitive ("accelerate talks to sign"). */
 function isInfinitiveComplement(doc: Doc, clause: number): boolean {
   if (hasRelation(doc, clause, 'xcomp')) return true;
-  return hasRelation(doc, clause, 'advcl') && children(doc, clause, 'mark').some((m) => doc.lower[m] === 'to');
+  return hasRelation(doc, clause, 'advcl') && hasMark(doc, clause, 'to');
 }
 
 /** The noun whose to-infinitive the verb is ("refusal to meet"), or -1. */
 function infinitiveNounOf(doc: Doc, verb: number): number {
-  if (!hasRelation(doc, verb, 'acl') || !children(doc, verb, 'mark').some((m) => doc.lower[m] === 'to')) return -1;
+  if (!hasRelation(doc, verb, 'acl') || !hasMark(doc, verb, 'to')) return -1;
   const noun = doc.head[verb]!;
   return doc.upos[noun] === 'NOUN' ? noun : -1;
 }

@@ -13,7 +13,7 @@
 //   Sanders attacked Clinton on trade.                      in words: disapproval (111), no assault
 import { namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
-import { children } from '../nlp/tree.ts';
+import { children, hasMark } from '../nlp/tree.ts';
 import { relationalNouns } from './grammar.ts';
 import { isTimeWord } from './dates.ts';
 import { regularVerbForms } from './inflection.ts';
@@ -105,7 +105,7 @@ export function senseCode(doc: Doc, cue: CueMatch): string {
   if (!cue.code.startsWith(telephoneCall)) return cue.code;
   // the parser takes the infinitive for a complement or for a clause of purpose
   const infinitive = children(doc, cue.verb, 'xcomp', 'advcl').some(
-    (clause) => doc.upos[clause] === 'VERB' && children(doc, clause, 'mark').some((m) => doc.lower[m] === 'to'),
+    (clause) => doc.upos[clause] === 'VERB' && hasMark(doc, clause, 'to'),
   );
   return infinitive && children(doc, cue.verb, 'obj').length > 0 ? appeal : cue.code;
 }

@@ -17,7 +17,7 @@
 //   Will Iran attend the talks?                     hypothetical (a question)
 //   accusations that Ukraine shelled Belgorod       claimed, not done (a content clause of a
 //                                                   noun of claiming: no event, see isClaimedContent)
-import { children, condition, hasRelation, modals, negation } from '../nlp/tree.ts';
+import { children, condition, hasMark, hasRelation, modals, negation } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
 import { futureGovernors, modalityOf, type CueModality, type Modality } from './modality.ts';
 
@@ -77,7 +77,7 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
  */
 function isInfinitive(doc: Doc, clause: number): boolean {
   if (hasRelation(doc, clause, 'xcomp')) return true;
-  return hasRelation(doc, clause, 'advcl', 'acl') && !hasRelation(doc, clause, 'acl:relcl') && children(doc, clause, 'mark').some((m) => doc.lower[m] === 'to');
+  return hasRelation(doc, clause, 'advcl', 'acl') && !hasRelation(doc, clause, 'acl:relcl') && hasMark(doc, clause, 'to');
 }
 
 /** "Preparations are under way to send troops", "efforts underway to free": what is prepared is still to come. */

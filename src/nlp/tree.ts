@@ -162,6 +162,11 @@ function hasChild(tree: Tree, t: number, ...relations: string[]): boolean {
   return children(tree, t, ...relations).length > 0;
 }
 
+/** Whether clause t is opened by the marker `word` ("to" of an infinitive, "that" of a content clause). */
+export function hasMark(tree: Tree, t: number, word: string): boolean {
+  return children(tree, t, 'mark').some((m) => tree.lower[m] === word);
+}
+
 /** t and every token below it. */
 export function subtree(tree: Tree, t: number): number[] {
   return reach(tree, t, () => true);

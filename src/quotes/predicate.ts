@@ -12,7 +12,7 @@
 // PolNeAR dev (the parser reads "said Obama's words amount to ..." with "words" as object).
 //   Aides spoke to reporters after a meeting with members.    "to reporters": an addressee, not content
 import type { Doc } from '../nlp/index.ts';
-import { children, hasRelation, relationIs, subjectsOf } from '../nlp/tree.ts';
+import { children, hasMark, hasRelation, relationIs, subjectsOf } from '../nlp/tree.ts';
 import type { CueLexicon, CueVerb } from './lexicon.ts';
 import type { SpeakerPhrase } from './speakers.ts';
 
@@ -45,7 +45,7 @@ export function isReportedOnTree(doc: Doc, k: number, cue: CueVerb, first: numbe
   // is no content, though a clause follows inside it (a verb's own to-phrase may be: "pointed to the polls", +to)
   if (doc.upos[first] === 'ADP' && !clausal && circumstancePrepositions.has(doc.lower[first]!) && !(cue.to && doc.lower[first] === 'to')) return false;
   // "it's hard to see how ...", "it's safe to say ...": an infinitive on an adjective reports no one's words
-  return !(children(doc, k, 'mark').some((m) => doc.lower[m] === 'to') && doc.upos[doc.head[k]!] === 'ADJ');
+  return !(hasMark(doc, k, 'to') && doc.upos[doc.head[k]!] === 'ADJ');
 }
 
 /**
