@@ -33,8 +33,8 @@ import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { acrossBarrier, groupAntecedents, hasReciprocalObject, hasTree, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
-import { codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
-import { cueStatus, isClaimedContent, treeStatus } from './status.ts';
+import { anyTargetPrepositions, codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
+import { claimingNounOf, cueStatus, treeStatus } from './status.ts';
 import {
   agents,
   children,
@@ -48,6 +48,7 @@ import {
   relativePronouns,
   subjects,
   subtree,
+  subtreeSpan,
 } from '../nlp/tree.ts';
 import { attackInWords, callsAThing, isContest, isNaming, isOtherSense, senseCode } from './senses.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
@@ -536,10 +537,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // is claimed, not reported as done; no act in it is an event (nor a target of its own)
     if (useTree) {
       for (let t = from; t < to; t++) {
-        if (!isClaimedContent(doc, t, ctx.policy.contentNouns)) continue;
+        const noun = claimingNounOf(doc, t, ctx.policy.contentNouns);
+        if (noun < 0) continue;
         // (a noun the tagger reads as a verb may be one: "France charges that the U.S. ..." still aims at the U.S.)
-        const that = children(doc, t).find((c) => c < t && doc.lower[c] === 'that')!;
-        const asNoun = doc.upos[that - 1] === 'NOUN';
+        const asNoun = doc.upos[noun] === 'NOUN';
         for (const u of subtree(doc, t)) {
           covered[u] = 1;
           if (asNoun) claimed[u] = 1;
@@ -580,16 +581,16 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         continue;
       }
       verbsSoFar.push(cue.verb);
-      // inside the reported clause of a demand, or already matched by an earlier cue's pattern ("said they will release")
       // "Russia denied that it shelled Kharkiv": what is denied is not reported as done, whether or
       // not the denial codes an event of its own
       if (useTree && reportedFrom === to && ctx.policy.denialVerbs.has(cue.cue.lemma.toLowerCase())) {
         const clause = children(doc, cue.verb, 'ccomp').find((c) => hasMark(doc, c, 'that'));
         if (clause !== undefined) {
-          reportedFrom = Math.min(...subtree(doc, clause));
+          reportedFrom = subtreeSpan(doc, clause).first;
           reportingVerb = cue.verb;
         }
       }
+      // inside the reported clause of a demand, or already matched by an earlier cue's pattern ("said they will release")
       const reported = cue.phraseStart >= reportedFrom && !(useTree && reportingVerb >= 0 && conjuncts(doc, reportingVerb).includes(cue.verb));
       if (reported || covered[cue.verb]) continue;
       const coded = !isNullCode(cue.code) || (cue.paired !== undefined && !isNullCode(cue.paired));
@@ -751,7 +752,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!targets.length) targets = mentionAfterPattern(g, cue).filter(codeableMention);
         // a recipient no country stands for ("access for U.S. growers") leaves the tree to find one
         if (!targets.length) {
-          const prepositions = [...targetPrepositionsOf(ctx.policy, cue.code), ...targetPrepositionsOf(ctx.policy, '*')];
+          const prepositions = anyTargetPrepositions(ctx.policy, cue.code);
           targets = (objectOf(g, cue.phraseEnd + 1, to, { skipAgent: false, placeIsTarget, complementSubject, exclude }) ?? []).filter(
             (m) =>
               codeableMention(m) &&
@@ -882,7 +883,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const before = events.length;
       // "India and Pakistan blamed each other": coordinated doers act on one another, whatever
       // else the sentence names
-      const prepositions = [...targetPrepositionsOf(ctx.policy, cue.code), ...targetPrepositionsOf(ctx.policy, '*')];
+      const prepositions = anyTargetPrepositions(ctx.policy, cue.code);
       if (useTree && !passive && sources.length > 1 && hasReciprocalObject(g, cue.verb, prepositions)) {
         for (const a of sources) {
           const others = sources.filter((b) => mentions[b]!.actor !== mentions[a]!.actor);

@@ -67,13 +67,15 @@ export function loadEventPolicy(dir: string): EventPolicy {
       if (!/^\d{2,4}$/.test(code)) throw new Error(`${join(dir, file)}: bad ${column} "${code}"`);
       return code;
     });
+  /** a one-column list of verbs (lower case) */
+  const verbs = (file: string) => new Set(readTsv(join(dir, file), ['verb']).map((row) => row.verb!.trim().toLowerCase()));
   return {
     targetPrepositions,
     reciprocal: reciprocalCodes(join(dir, 'reciprocal-codes.tsv')),
     silent: new Set(codes('silent-codes.tsv', 'cameo_code')),
-    patternOnly: new Set(readTsv(join(dir, 'pattern-only-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
-    wishVerbs: new Set(readTsv(join(dir, 'wish-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
-    denialVerbs: new Set(readTsv(join(dir, 'denial-verbs.tsv'), ['verb']).map((row) => row.verb!.trim().toLowerCase())),
+    patternOnly: verbs('pattern-only-verbs.tsv'),
+    wishVerbs: verbs('wish-verbs.tsv'),
+    denialVerbs: verbs('denial-verbs.tsv'),
     infinitiveNouns: infinitiveNouns(join(dir, 'infinitive-nouns.tsv')),
     contentNouns: contentNouns(join(dir, 'content-nouns.tsv')),
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
@@ -198,6 +200,11 @@ function reciprocalCodes(file: string): { prefix: string; bare: boolean; words: 
 /** The target prepositions of a code, most preferred first. */
 export function targetPrepositionsOf(policy: EventPolicy, cameo: string): string[] {
   return policy.targetPrepositions.get(cameo.slice(0, 2)) ?? policy.targetPrepositions.get('*')!;
+}
+
+/** The prepositions that name a target of the code, and those that name one for any code (the "*" line). */
+export function anyTargetPrepositions(policy: EventPolicy, cameo: string): string[] {
+  return [...targetPrepositionsOf(policy, cameo), ...targetPrepositionsOf(policy, '*')];
 }
 
 /** What completes a predicate: nothing ("agreed."), a clause ("agreed to expand trade") or a noun phrase ("met on Monday"). */

@@ -16,7 +16,7 @@
 //   ... Iraq must withdraw.                         hypothetical, an obligation (see index: a demand)
 //   Will Iran attend the talks?                     hypothetical (a question)
 //   accusations that Ukraine shelled Belgorod       claimed, not done (a content clause of a
-//                                                   noun of claiming: no event, see isClaimedContent)
+//                                                   noun of claiming: no event, see claimingNounOf)
 import { children, condition, hasMark, hasRelation, modals, negation } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
 import { futureGovernors, modalityOf, type CueModality, type Modality } from './modality.ts';
@@ -111,9 +111,9 @@ export function isQuestion(doc: Doc, verb: number): boolean {
 const phraseOpeners = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 
 /**
- * Whether the clause headed by `verb` is the content of a noun of claiming or accusing (`nouns`,
- * data/events/content-nouns.tsv): "Russian accusations that Ukraine shelled the plant", "the claim
- * that Kyiv attacked the convoy was rejected". What is claimed is not reported as done, as in
+ * The noun of claiming or accusing (`nouns`, data/events/content-nouns.tsv) whose content the
+ * clause headed by `verb` is, or -1: "Russian accusations that Ukraine shelled the plant", "the
+ * claim that Kyiv attacked the convoy was rejected". What is claimed is not reported as done, as in
  * "accused Ukraine of shelling" or "claimed that Ukraine shelled". The parser hangs such a clause
  * on the noun, on the noun's verb ("rejected accusations that ..." as if "rejected that ..."), or
  * as a relative clause with "that" as its object. A "that" is a relative pronoun only when it
@@ -121,15 +121,20 @@ const phraseOpeners = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
  * it is what was made; in "accusations that Ukraine shelled the plant" the plant is what was
  * shelled (an object the parser missed shows as a noun phrase right after the verb).
  */
-export function isClaimedContent(doc: Doc, verb: number, nouns: Map<string, { asVerb: boolean }>): boolean {
-  if (doc.upos[verb] !== 'VERB') return false;
+export function claimingNounOf(doc: Doc, verb: number, nouns: Map<string, { asVerb: boolean }>): number {
+  if (doc.upos[verb] !== 'VERB') return -1;
   const that = children(doc, verb).find((c) => c < verb && doc.lower[c] === 'that');
-  if (that === undefined) return false;
+  if (that === undefined) return -1;
   const noun = that - 1;
   const entry = nouns.get(doc.lower[noun]!);
   // (a noun the tagger reads as a verb, "U.S. charges that ...", claims as the verb does)
-  if (!entry || (doc.upos[noun] !== 'NOUN' && !(doc.upos[noun] === 'VERB' && entry.asVerb))) return false;
-  if (doc.head[verb] !== noun && doc.head[verb] !== doc.head[noun]) return false;
+  if (!entry || (doc.upos[noun] !== 'NOUN' && !(doc.upos[noun] === 'VERB' && entry.asVerb))) return -1;
+  if (doc.head[verb] !== noun && doc.head[verb] !== doc.head[noun]) return -1;
+  return isContentThat(doc, verb, that) ? noun : -1;
+}
+
+/** Whether the "that" before `verb` opens its content (a mark) rather than standing for a role of it (a relative pronoun). */
+function isContentThat(doc: Doc, verb: number, that: number): boolean {
   if (hasRelation(doc, that, 'mark')) return true;
   if (hasRelation(doc, that, 'nsubj')) return children(doc, verb, 'nsubj').some((c) => c !== that);
   if (children(doc, verb, 'obj', 'iobj').some((c) => c !== that)) return true;
