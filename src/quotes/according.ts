@@ -7,7 +7,8 @@ import type { Doc } from '../nlp/index.ts';
 import { isNounPhraseToken, nounPhraseAfter, type SpeakerPhrase } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { isWordToken, sentenceEndWords } from './tokens.ts';
-import { clauseEnd, contentEnd, contentKind, dashes, hasVerb, markSpansUsed, minContentWords, offsets, sentenceOf, words } from './clauses.ts';
+import { clauseEnd, contentEnd, contentKind, hasVerb, markSpansUsed, minContentWords, offsets, sentenceOf, words } from './clauses.ts';
+import { dashes } from './closed-class.ts';
 
 /** Words that open a relative clause on the source ("according to Politico, which ..."): not more of the content. */
 const relativeStarts = new Set(['who', 'whom', 'whose', 'which']);

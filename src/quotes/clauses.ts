@@ -12,13 +12,12 @@ import { isNounPhraseToken } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import type { SpeakerPhrase } from './speakers.ts';
 import { isWordCode, sentenceEndWords } from './tokens.ts';
-import { speakingPronouns } from './closed-class.ts';
+import { dashes, speakingPronouns } from './closed-class.ts';
 
 /** A content clause needs at least this many words. */
 export const minContentWords = 2;
 /** Quoted words up to this many inside reported speech make a partial quotation, more a mixed one. */
 const maxPartialQuotedWords = 4;
-export const dashes = new Set(['—', '–', '―', '--']);
 export const verbPos = new Set(['VERB', 'AUX']);
 
 /** verbPos.has(p), as a comparison. */

@@ -1,5 +1,5 @@
-// The pronouns the quotes stage reads, one home for its lists (they had five copies, built one
-// from another here). Lower case, as Doc.lower holds them. Relative pronouns and possessive
+// The pronouns and dashes the quotes stage reads, one home for its lists (the pronouns had five
+// copies, built one from another here). Lower case, as Doc.lower holds them. Relative pronouns and possessive
 // determiners are nlp/tree.ts's.
 
 /** Personal pronouns of people who speak or think: "he said", "they think", "I believe". */
@@ -16,3 +16,6 @@ export const clauseSubjects: ReadonlySet<string> = new Set([...speakingPronouns,
 
 /** Words that open a content clause as its subject when tagged PRON ("says this is ...", "said you could ..."). */
 export const clauseStartPronouns: ReadonlySet<string> = new Set([...subjectPronouns, 'there', 'this', 'these', 'those']);
+
+/** Dashes that stand apart from words: around an aside ("said — on Twitter — that"), after a dateline ("WASHINGTON ― Senate leaders said"). */
+export const dashes: ReadonlySet<string> = new Set(['—', '–', '―', '--']);

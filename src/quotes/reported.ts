@@ -17,7 +17,7 @@ import { isNounPhraseToken, nounPhraseAfter, subjectBefore, timeWords, type Spea
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { sentenceEndWords } from './tokens.ts';
 import {
-  afterDateline, claimContent, clauseEnd, contentEnd, contentOpeners, contentKind, dashes, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
+  afterDateline, claimContent, clauseEnd, contentEnd, contentOpeners, contentKind, hasVerb, isCapitalised, markSpansUsed, minContentWords, nextComma, offsets,
   sentenceOf, verbPos, words, type Sentence,
 } from './clauses.ts';
 import { accordingTo } from './according.ts';
@@ -26,7 +26,7 @@ import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { describesNoun, hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
 import { children, hasRelation, possessiveDeterminers, relativePronouns, subtreeSpan } from '../nlp/tree.ts';
-import { clauseStartPronouns } from './closed-class.ts';
+import { clauseStartPronouns, dashes } from './closed-class.ts';
 import { beForms } from '../nlp/closed-class.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */

@@ -10,7 +10,7 @@ import type { Actor, Mention, Quote, Span } from '../model.ts';
 import { afterGluedHyphen, hyphens, isGluedHyphen, type Doc } from '../nlp/index.ts';
 import { children, hasRelation, possessiveDeterminers, subtreeSpan } from '../nlp/tree.ts';
 import { months, weekdays } from '../nlp/closed-class.ts';
-import { descriptionPronouns, subjectPronouns } from './closed-class.ts';
+import { dashes, descriptionPronouns, subjectPronouns } from './closed-class.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -43,12 +43,10 @@ function isCapitalisedWord(doc: Doc, t: number): boolean {
 
 const onlyPunctuation = /^[\p{P}\p{S}]+$/u;
 
-/** Dashes that stand apart from words ("WASHINGTON ― Senate leaders said"): wink tags the horizontal bar a name. */
-const spacedDashes = new Set(['—', '–', '―', '--']);
-
 export function isNounPhraseToken(doc: Doc, t: number): boolean {
   const p = doc.pos[t]!;
-  if (spacedDashes.has(doc.value[t]!)) return false;
+  // (wink tags the horizontal bar of "WASHINGTON ― Senate leaders said" a name)
+  if (dashes.has(doc.value[t]!)) return false;
   // Parts of speech a speaker noun phrase is made of.
   if (p === 'NOUN' || p === 'PROPN' || p === 'DET' || p === 'ADJ' || p === 'PRON' || p === 'NUM') return true;
   // "said Will Doyle": wink tags the name a modal; the parse's own tagger knows it is a name
