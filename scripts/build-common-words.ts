@@ -14,9 +14,9 @@ import { readConllu } from '../src/nlp/conllu.ts';
 
 /** Training splits only: dev and test stay unseen. */
 const trainFiles = ['en_ewt-ud-train.conllu.gz', 'en_gum-open-train.conllu.gz'];
-/** A word is common when written in lower case, not as a proper noun, at least this often... */
+/** A word is common when written in lower case, not as a proper noun, at least this often, and more often so than tagged a proper noun. */
 const minLowerCase = 3;
-/** ...and more often so than capitalised as a proper noun. */
+/** The words counted: letters, inner apostrophes and hyphens, two letters at least. */
 const word = /^\p{Ll}[\p{Ll}'-]*\p{Ll}$/u;
 
 const shared = process.env.ENTENTE_SHARED ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
