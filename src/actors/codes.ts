@@ -24,6 +24,9 @@ export const regionNames: Record<string, string> = {
   SEA: 'Southeast Asia', SAF: 'Southern Africa', WAF: 'West Africa', WST: 'the West',
 };
 
+/** The role of a political party (USAPTY; a person who speaks for one). */
+export const partyRole = 'PTY';
+
 /** Roles whose actors are state institutions rather than social groups. */
 const institutionalRoles = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY']);
 

@@ -17,6 +17,7 @@
 import type { Actor, Mention } from '../model.ts';
 import { afterGluedHyphen, type Doc } from '../nlp/index.ts';
 import { relationIs } from '../nlp/tree.ts';
+import { partyRole } from './codes.ts';
 import type { NameCues } from './cues.ts';
 
 /** How many words may stand between "the" and the head noun ("the former three-term governor"). */
@@ -113,8 +114,6 @@ function issuerOf(input: DescriptionInput, k: number): number {
   }
   return -1;
 }
-
-const partyRole = 'PTY';
 
 const isBareState = (id: string) => /^[A-Z]{3}$/.test(id);
 

@@ -9,7 +9,7 @@ import { hyphens, tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { children, relationIs, relativePronouns } from '../nlp/tree.ts';
 import { datelines, isCapitals } from '../nlp/dateline.ts';
 import { codeOn } from './dictionary.ts';
-import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion } from './codes.ts';
+import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion, partyRole } from './codes.ts';
 import type { Gender, NameCues } from './cues.ts';
 import type { Lexicon, LexiconActor, LexiconAgent, TokenVocabulary } from './lexicon.ts';
 import type { CodeRule } from './dictionary.ts';
@@ -1367,7 +1367,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     return newResolved(`org:${slug(name)}`, undefined, false, undefined, undefined, name);
   }
   const role = agent.code.slice(0, 3);
-  if (agent.plural && s.dominantCountry && !g.former && !(g.qualifier && role === 'PTY') && localGroupRoles.has(role))
+  if (agent.plural && s.dominantCountry && !g.former && !(g.qualifier && role === partyRole) && localGroupRoles.has(role))
     return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
   // "Republican leaders", "Democratic officials": a party's word before a plural role are that
   // party's people, of the article's country as its members are
@@ -1376,7 +1376,6 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   return undefined;
 }
 
-const partyRole = 'PTY';
 
 /** Whether a role of two words or more opens with a party's word of the agent dictionaries ("Republican" of "Republican leaders"). */
 function partyWordOpens(s: Recognition, agent: Piece): boolean {
@@ -1886,12 +1885,12 @@ function organizationOfCountry(s: Recognition, g: Group, next: Group | undefined
 /** A party: a name ending in "party", or a dictionary actor coded as one (PTY). */
 function isParty(s: Recognition, piece: Piece): boolean {
   if (piece.type === 'name') return s.keys[piece.end - 1] === 'party';
-  return codeOf(s, piece)?.slice(3, 6) === 'PTY';
+  return codeOf(s, piece)?.slice(3, 6) === partyRole;
 }
 
 function partyMember(s: Recognition, who: Resolved, party: Piece, token: number): Resolved {
   const country = codeCountry(codeOf(s, party) ?? '') ?? homeCountry(s, token);
-  return country ? newResolved(who.id, who.gender, true, country, 'PTY', who.name) : who;
+  return country ? newResolved(who.id, who.gender, true, country, partyRole, who.name) : who;
 }
 
 /** A group that is one capitalised word and nothing else ("Cook", "Maddow"). */
