@@ -17,5 +17,8 @@ export const clauseSubjects: ReadonlySet<string> = new Set([...speakingPronouns,
 /** Words that open a content clause as its subject when tagged PRON ("says this is ...", "said you could ..."). */
 export const clauseStartPronouns: ReadonlySet<string> = new Set([...subjectPronouns, 'there', 'this', 'these', 'those']);
 
-/** Dashes that stand apart from words: around an aside ("said — on Twitter — that"), after a dateline ("WASHINGTON ― Senate leaders said"). */
+/**
+ * Dashes that stand apart from words: around an aside ("said — on Twitter — that"), after a
+ * dateline ("WASHINGTON ― Senate leaders said"), before the name that signs a quotation ("” -- Karen Bobadilla").
+ */
 export const dashes: ReadonlySet<string> = new Set(['—', '–', '―', '--']);

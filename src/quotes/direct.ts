@@ -17,7 +17,7 @@ import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { embeddedCueSpeaker, headInside } from './embedded.ts';
 import { children, hasRelation, isPassive, subtreeSpan } from '../nlp/tree.ts';
 import { isWordToken, sentenceEndWords } from './tokens.ts';
-import { clauseSubjects } from './closed-class.ts';
+import { clauseSubjects, dashes } from './closed-class.ts';
 import { verbPos } from './clauses.ts';
 
 /** How far an attribution may reach from its quotation, in tokens. */
@@ -69,7 +69,6 @@ const isParticiple = (word: string) => word.endsWith('ing');
 /** Tokens that may stand inside a subject between a quotation and its cue: "a narrator in the Clinton ad asks". */
 const verbLike = new Set(['VERB', 'AUX', 'SCONJ']);
 const subjectInnerPos = new Set(['ADP', 'CCONJ', 'AUX', 'ADV', 'PART']);
-const dashes = new Set(['―', '—', '–']);
 /** Longest subject of an attribution after a quotation that ends with a full stop. */
 const maxTightSubjectTokens = 4;
 /** Words before a quotation in its sentence that make it the end of a reported sentence (mixed). */

@@ -161,6 +161,13 @@ test('a right double mark typed at the start of a paragraph opens a quotation', 
   assert.equal(q!.speaker?.name, 'Karen Bobadilla');
 });
 
+test('a dash and a name after a quotation attribute it, whichever dash is typed (a double hyphen too)', () => {
+  for (const dash of ['―', '—', '–', '--']) {
+    const text = `Readers wrote to us.\n\n“Fear. I am truly afraid of what comes next.” ${dash} Karen Bobadilla`;
+    assert.equal(quotesOf(text)[0]?.speaker?.name, 'Karen Bobadilla', dash);
+  }
+});
+
 test('the actor of a speaker is the actor of its head word, not of a possessive before it', () => {
   const text = 'Affleck paid tribute on Saturday. His publicist said the actor was devastated.';
   const q = quotesOf(text, [{ name: 'Affleck', id: 'person:ben-affleck' }, { name: 'His', id: 'person:ben-affleck' }])[0]!;
