@@ -33,7 +33,7 @@ import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { acrossBarrier, groupAntecedents, hasReciprocalObject, hasTree, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
-import { anyTargetPrepositions, codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
+import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { claimingNounOf, cueStatus, treeStatus } from './status.ts';
 import {
   agents,
@@ -443,8 +443,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   /** `complement`: what completes the predicate, when the tree says (policy.ts, isReciprocal) */
   /** `family`: the rule family that coded the events, for their confidence */
   /** Whether an actor acts in an unarmed role (a company, a newspaper; Phoenix's MNC companies too). */
-  const isUnarmed = (actor: string) =>
-    policyCodes.unarmedCodePrefixes.some((p) => actor.startsWith(p)) || policyCodes.unarmedRoles.some((r) => roleOfActor(actor, actorsById).startsWith(r));
+  const isUnarmed = (actor: string) => isUnarmedActor(policyCodes, actor, roleOfActor(actor, actorsById));
+  /** Whether an actor bears arms (code-policy.tsv armed_roles): no contest of votes, no attack in words. */
+  const isArmed = (actor: string) => isArmedRole(policyCodes, roleOfActor(actor, actorsById));
   const emitAll = (
     code: string,
     paired: string | undefined,
@@ -875,10 +876,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (useTree) {
         const actorOf = (m: number) => mentions[m]!.actor;
         const parties = { sources: sources.map(actorOf), targets: targets.map(actorOf) };
-        const code = attackInWords(doc, cue, parties, (a) => a.startsWith('person:'), (a) => roleOfActor(a, actorsById));
+        const code = attackInWords(doc, cue, parties, (a) => a.startsWith('person:'), isArmed, (a) => roleOfActor(a, actorsById));
         if (code !== cue.code) cue = { ...cue, code, paired: undefined };
         // "Sanders won the primary, defeating Clinton": a contest inside one country, no force
-        if (isContest(doc, cue, parties, (a) => countryOfActor(a, actorsById), (a) => roleOfActor(a, actorsById))) continue;
+        if (isContest(doc, cue, parties, (a) => countryOfActor(a, actorsById), isArmed)) continue;
       }
       const before = events.length;
       // "India and Pakistan blamed each other": coordinated doers act on one another, whatever

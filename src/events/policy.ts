@@ -46,8 +46,10 @@ export type CodePolicy = {
   continuedForceRoots: Set<string>;
   /** acts of armed force (code prefixes), which actors of the unarmed roles do not carry out */
   armedForceCodes: string[];
+  /** roles that bear arms: armed forces, rebels, police ... (isArmedRole) */
+  armedRoles: Set<string>;
   /** roles of actors that carry no arms: companies, media, schools ("U.S. companies dominated the market") */
-  unarmedRoles: string[];
+  unarmedRoles: Set<string>;
   /** beginnings of actor codes that carry no arms either: multinational companies (MNC...) */
   unarmedCodePrefixes: string[];
 };
@@ -158,9 +160,29 @@ function codePolicy(file: string): CodePolicy {
     judgingCodes: codes('judging_codes'),
     continuedForceRoots: roots('continued_force_roots'),
     armedForceCodes: codes('armed_force_codes'),
-    unarmedRoles: list('unarmed_roles', /^[A-Z]{3}$/),
+    armedRoles: new Set(list('armed_roles', /^[A-Z]{3}$/)),
+    unarmedRoles: new Set(list('unarmed_roles', /^[A-Z]{3}$/)),
     unarmedCodePrefixes: list('unarmed_code_prefixes', /^[A-Z]{3}$/),
   };
+}
+
+/** The three-letter roles a role part of an actor code is made of ("GOVMIL": GOV and MIL; "UNOMIL" of IGOUNOMIL: UNO and MIL). */
+function rolesIn(role: string): string[] {
+  return role.match(/[A-Z]{3}/g) ?? [];
+}
+
+/** Whether an actor of this role bears arms: one of its roles is an armed role (code-policy.tsv armed_roles). */
+export function isArmedRole(codes: CodePolicy, role: string): boolean {
+  return rolesIn(role).some((r) => codes.armedRoles.has(r));
+}
+
+/**
+ * Whether an actor carries no arms: none of its roles is armed, and one of them is an unarmed
+ * role (a company, a newspaper) or its code opens with an unarmed prefix (Phoenix's MNC companies).
+ */
+export function isUnarmedActor(codes: CodePolicy, actor: string, role: string): boolean {
+  if (isArmedRole(codes, role)) return false;
+  return codes.unarmedCodePrefixes.some((p) => actor.startsWith(p)) || rolesIn(role).some((r) => codes.unarmedRoles.has(r));
 }
 
 function targetRoleCodes(file: string): { cameo: string; role: string; then: string }[] {

@@ -137,15 +137,16 @@ const speakingRoles = ['GOV', 'LEG', 'PTY', 'OPP', 'ELI', 'MED', 'JUD'];
 /**
  * The code of an attack in words: a verb of assault (19x) by people or political bodies on
  * people ("Sanders has attacked Clinton", "Democrats continued to attack Trump") is criticism
- * (111), not a use of force. `isPerson` and `roleOf` read the actors records: every target must be a
- * person, and every source a person or a body in a speaking role (an army attacking a general
- * keeps its code).
+ * (111), not a use of force. `isPerson` and `isArmed` read the actors records: every target must
+ * be a person, and every source an unarmed person or a body in a speaking role (an army or a
+ * general attacking a politician keeps its code).
  */
 export function attackInWords(
   doc: Doc,
   cue: CueMatch,
   parties: { sources: string[]; targets: string[] },
   isPerson: (actor: string) => boolean,
+  isArmed: (actor: string) => boolean,
   roleOf: (actor: string) => string,
 ): string {
   const { sources, targets } = parties;
@@ -155,8 +156,7 @@ export function attackInWords(
   for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) if (attackVerbs.has(doc.lower[t]!)) attack = true;
   if (!attack) return cue.code;
   if (!targets.every(isPerson)) return cue.code;
-  const armedPerson = (actor: string) => roleOf(actor).startsWith('MIL') || roleOf(actor).startsWith('REB');
-  const speaks = (actor: string) => (isPerson(actor) ? !armedPerson(actor) : speakingRoles.some((r) => roleOf(actor).startsWith(r)));
+  const speaks = (actor: string) => (isPerson(actor) ? !isArmed(actor) : speakingRoles.some((r) => roleOf(actor).startsWith(r)));
   return sources.every(speaks) ? criticize : cue.code;
 }
 
@@ -169,24 +169,22 @@ const contestVerbs = new Set(
 );
 /** CAMEO roots of force: assault, fight, mass violence. */
 const forceRoots = new Set(['18', '19', '20']);
-/** Roles that bear arms: their contests are fights ("police defeated the gang", "the army routed the rebels"). */
-const armedRoles = ['MIL', 'REB', 'COP', 'UAF', 'SPY', 'CRM', 'INS'];
-
 /**
  * Whether a verb of force (18x-20x) reads as a contest: a contest verb whose parties are all of
  * one country and none of them armed ("Sanders won the primary, defeating Clinton", "he can't
- * beat her"). Between countries ("Israel defeated Egypt") or with an armed party it stays force.
+ * beat her"). Between countries ("Israel defeated Egypt") or with an armed party ("police defeated
+ * the gang", "the army routed the rebels") it stays force.
  */
 export function isContest(
   doc: Doc,
   cue: CueMatch,
   parties: { sources: string[]; targets: string[] },
   countryOf: (actor: string) => string,
-  roleOf: (actor: string) => string,
+  isArmed: (actor: string) => boolean,
 ): boolean {
   const { sources, targets } = parties;
   if (!forceRoots.has(cue.code.slice(0, 2)) || !sources.length || !targets.length || !contestVerbs.has(doc.lower[cue.verb]!)) return false;
   const all = [...sources, ...targets];
   const country = countryOf(all[0]!);
-  return country !== '' && all.every((a) => countryOf(a) === country && !armedRoles.some((r) => roleOf(a).includes(r)));
+  return country !== '' && all.every((a) => countryOf(a) === country && !isArmed(a));
 }

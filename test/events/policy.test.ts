@@ -5,8 +5,11 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analyze } from '../../src/analyze.ts';
+import type { Context } from '../../src/context.ts';
 import { eventDataDir } from '../../src/events/index.ts';
-import { loadEventPolicy } from '../../src/events/policy.ts';
+import { isArmedRole, isUnarmedActor, loadEventPolicy } from '../../src/events/policy.ts';
+import { bundledContext } from '../context.ts';
 import { assertNoPair, describe, eventsOf, find } from './helpers.ts';
 
 test('a mutual act needs its complement: "agreed." alone agrees with someone else', () => {
@@ -137,4 +140,39 @@ test('currency words and unarmed code prefixes are data: read from data/events, 
     writeFileSync(policy, original.replace('unarmed_code_prefixes\tMNC', 'unarmed_code_prefixes\tMNC,companies'));
     const line = original.split('\n').findIndex((l) => l.startsWith('unarmed_code_prefixes')) + 1;
     assert.throws(() => loadEventPolicy(dir), new RegExp(`code-policy\\.tsv:${line}: bad value "companies" for "unarmed_code_prefixes"`));
+  }));
+
+test('one list of armed roles (code-policy.tsv armed_roles) decides an attack in words, a contest of votes and an unarmed source alike', () => {
+  const bundled = bundledContext();
+  const { policy } = bundled.events;
+  const armedAlso = (roles: string[]): Context => {
+    const codes = { ...policy.codes, armedRoles: new Set([...policy.codes.armedRoles, ...roles]) };
+    return { ...bundled, events: { ...bundled.events, policy: { ...policy, codes } } };
+  };
+  const force = (ctx: Context, text: string, published: string) =>
+    analyze({ id: 't', text, published }, ctx).events.filter((e) => /^(18|19|20)/.test(e.cameo));
+  const sentences: [string, string][] = [
+    ['Senator Bernie Sanders attacked Hillary Clinton.', '2016-03-10'],
+    ['Governor John Hickenlooper narrowly defeated Senator Mark Udall in Denver.', '2016-02-10'],
+    ['The New York Times attacked Iran on Monday.', '2024-03-15'],
+  ];
+  // legislators and media carry no arms: criticism, an election, another sense of the verb
+  for (const [text, published] of sentences) assert.deepEqual(force(bundled, text, published), [], text);
+  // were they listed as armed, each would be force
+  const armed = armedAlso(['LEG', 'MED']);
+  for (const [text, published] of sentences) assert.ok(force(armed, text, published).length > 0, text);
+  // an actor's roles are read three letters at a time, and an armed one outweighs an unarmed one
+  assert.ok(isArmedRole(policy.codes, 'GOVMIL') && isArmedRole(policy.codes, 'UNOMIL') && !isArmedRole(policy.codes, 'GOV'));
+  assert.ok(isUnarmedActor(policy.codes, 'USABUS', 'BUS') && isUnarmedActor(policy.codes, 'MNCUSA', 'USA'));
+  assert.ok(!isUnarmedActor(policy.codes, 'USAMILBUS', 'MILBUS'));
+});
+
+test('armed_roles is read from code-policy.tsv; a bad role stops loading with the file and line', () =>
+  withEventData((dir) => {
+    const policy = join(dir, 'code-policy.tsv');
+    const original = readFileSync(policy, 'utf8');
+    assert.deepEqual([...loadEventPolicy(dir).codes.armedRoles].sort(), ['COP', 'CRM', 'INS', 'MIL', 'REB', 'SPY', 'UAF']);
+    const line = original.split('\n').findIndex((l) => l.startsWith('armed_roles')) + 1;
+    writeFileSync(policy, original.replace('armed_roles\tMIL,', 'armed_roles\tsoldiers,'));
+    assert.throws(() => loadEventPolicy(dir), new RegExp(`code-policy\\.tsv:${line}: bad value "soldiers" for "armed_roles"`));
   }));
