@@ -1,10 +1,18 @@
 // Everything analyze() needs besides the article: the nlp model and each
 // stage's dictionaries, loaded once and passed explicitly (no hidden globals).
+import { deserialize, serialize } from 'node:v8';
 import { loadNlp, type Nlp } from './nlp/index.ts';
 import { loadSyntax, type SyntaxModel } from './nlp/syntax.ts';
-import { loadActorContext, type ActorContext, type ActorOptions } from './actors/index.ts';
+import { actorContextFromClone, loadActorContext, type ActorContext, type ActorOptions } from './actors/index.ts';
 import { loadQuoteContext, type QuoteContext } from './quotes/index.ts';
-import { loadEventContext, type EventContext, type EventOptions } from './events/index.ts';
+import {
+  clonableEventContext,
+  eventContextFromClone,
+  loadEventContext,
+  type ClonableEventContext,
+  type EventContext,
+  type EventOptions,
+} from './events/index.ts';
 import { loadStanceContext, type StanceContext } from './stances/index.ts';
 import { loadIssueCoding, type IssueCoding } from './events/issue-coding.ts';
 
@@ -46,15 +54,51 @@ export function loadContext(options: ContextOptions = {}, syntax: SyntaxModel = 
 let bundledActors: ActorContext | undefined;
 let bundledEvents: EventContext | undefined;
 
+/**
+ * The bundled actor dictionaries and event rules as a worker thread can be given them: their
+ * structured-clone bytes, on shared memory. Unlike the syntax model's weight tables they are
+ * object graphs (tries, maps, rule arrays), which threads cannot share, so a worker still
+ * holds a copy of its own; what it is spared is reading the files and compiling the rules
+ * (docs/performance.md).
+ */
+export type SharedDictionaries = { actors: Uint8Array; events: Uint8Array };
+
+let shared: SharedDictionaries | undefined;
+/** what the thread that started this one gave it (a worker's): used as the bundled dictionaries */
+let given: SharedDictionaries | undefined;
+
+/** Actor dictionaries and event rules as bytes another thread can read (adoptDictionaries). */
+export function shareDictionaries(actors: ActorContext, events: EventContext): SharedDictionaries {
+  return { actors: onSharedMemory(serialize(actors)), events: onSharedMemory(serialize(clonableEventContext(events))) };
+}
+
+/** The bundled dictionaries as bytes, made once per process, when this thread has built both; loads nothing. */
+export function sharedDictionaries(): SharedDictionaries | undefined {
+  if (!bundledActors || !bundledEvents) return undefined;
+  shared ??= shareDictionaries(bundledActors, bundledEvents);
+  return shared;
+}
+
+/** A worker's: the dictionaries its starting thread shared stand for the bundled ones, read when a context first needs them. */
+export function adoptDictionaries(dictionaries: SharedDictionaries): void {
+  given = dictionaries;
+}
+
+function onSharedMemory(bytes: Uint8Array): Uint8Array {
+  const copy = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  copy.set(bytes);
+  return copy;
+}
+
 function actorContextFor(options: ActorOptions): ActorContext {
   if (options.actors?.length || options.agents?.length || options.dataDir !== undefined) return loadActorContext(options);
-  bundledActors ??= loadActorContext({});
+  bundledActors ??= given ? actorContextFromClone(deserialize(given.actors) as ActorContext) : loadActorContext({});
   return bundledActors;
 }
 
 function eventContextFor(options: EventOptions): EventContext {
   if (options.verbs?.length || options.discards?.length || options.builtinVerbs === false) return loadEventContext(options);
-  bundledEvents ??= loadEventContext({});
+  bundledEvents ??= given ? eventContextFromClone(deserialize(given.events) as ClonableEventContext) : loadEventContext({});
   // the settings are read from the context's own options, at analysis time
   return { ...bundledEvents, options };
 }

@@ -24,7 +24,7 @@ import type { Actor, Article, Mention } from '../model.ts';
 import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { readActorDictionary, readAgentDictionary, type ActorEntry, type DictionaryError } from './dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
-import { addActors, addAgents, emptyLexicon, type Lexicon } from './lexicon.ts';
+import { addActors, addAgents, emptyLexicon, revivedLexicon, type Lexicon } from './lexicon.ts';
 import { loadCompiled, type Compiled } from './compiled.ts';
 import { readGivenNames, readNameCues, readWordList, type NameCues } from './cues.ts';
 import { displayName } from './phrase.ts';
@@ -91,6 +91,12 @@ function readUserFile(path: string, what: 'actors' | 'agents'): string {
  * plus the hand-kept text files) and any user files. A malformed line in a bundled file
  * throws DictionaryError naming file and line; in a user file it is skipped.
  */
+/** An actor context another thread built (src/context.ts shareDictionaries), as structured cloning delivers it, ready to use. */
+export function actorContextFromClone(cloned: ActorContext): ActorContext {
+  revivedLexicon(cloned.lexicon);
+  return cloned;
+}
+
 export function loadActorContext(options: ActorOptions = {}): ActorContext {
   const t = performance.now();
   const dir = options.dataDir ?? packageData;

@@ -135,6 +135,17 @@ export class TokenTrie {
   constructor(readonly vocabulary: TokenVocabulary = new TokenVocabulary()) {}
 
   /**
+   * A trie another thread built, as structured cloning delivers it (every field, no class):
+   * the same object with its methods, and those of its edge table and vocabulary, given back.
+   */
+  static revive(cloned: TokenTrie): TokenTrie {
+    Object.setPrototypeOf(cloned, TokenTrie.prototype);
+    Object.setPrototypeOf(cloned.edges, EdgeTable.prototype);
+    Object.setPrototypeOf(cloned.vocabulary, TokenVocabulary.prototype);
+    return cloned;
+  }
+
+  /**
    * Add a phrase; a later phrase with the same tokens replaces the earlier payload.
    * wink-nlp keeps some hyphenated words whole ("Vice-President") and splits others
    * ("al - Qaeda"), so a phrase with hyphens is also added with them joined.
@@ -249,6 +260,13 @@ export type Lexicon = {
   /** the token ids both tries are keyed by */
   vocabulary: TokenVocabulary;
 };
+
+/** A lexicon another thread built, delivered by structured cloning: its tries get their methods back (TokenTrie.revive). */
+export function revivedLexicon(cloned: Lexicon): Lexicon {
+  TokenTrie.revive(cloned.actorTrie);
+  TokenTrie.revive(cloned.agentTrie);
+  return cloned;
+}
 
 export function emptyLexicon(): Lexicon {
   const vocabulary = new TokenVocabulary();

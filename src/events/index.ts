@@ -100,6 +100,19 @@ export type EventContext = {
 
 export const eventDataDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'events');
 
+/** An event context as structured cloning can carry it to another thread: all but the code tables, whose lookup is a function. */
+export type ClonableEventContext = Omit<EventContext, 'codes'>;
+
+export function clonableEventContext(ctx: EventContext): ClonableEventContext {
+  const { codes: _codes, ...rest } = ctx;
+  return rest;
+}
+
+/** The context again from its clone (src/context.ts shareDictionaries): the code tables are read anew, which is quick. */
+export function eventContextFromClone(cloned: ClonableEventContext): EventContext {
+  return { ...cloned, codes: loadCodeTables(eventDataDir) };
+}
+
 export function loadEventContext(options: EventOptions = {}): EventContext {
   const dictionaries: VerbDictionary[] = [];
   for (const file of options.verbs ?? []) {

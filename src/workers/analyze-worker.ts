@@ -1,6 +1,6 @@
 // A worker thread that loads the Context once and analyses the articles it is sent.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadContext } from '../context.ts';
+import { adoptDictionaries, loadContext } from '../context.ts';
 import { syntaxFromShared } from '../nlp/syntax.ts';
 import { analyze } from '../analyze.ts';
 import type { Analysis, Article } from '../model.ts';
@@ -12,8 +12,9 @@ export type WorkRequest = { seq: number; article: Article };
 /** The analysis comes back without its article: the calling thread has it already (no second copy of the text). */
 export type WorkReply = { seq: number; analysis?: Omit<Analysis, 'article'>; signature?: Uint32Array; error?: string };
 
-const { options, progress, syntax } = workerData as WorkerData;
+const { options, progress, syntax, dictionaries } = workerData as WorkerData;
 Atomics.store(progress, 1, kernelThreadId());
+if (dictionaries) adoptDictionaries(dictionaries);
 const ctx = loadContext(options, syntax && syntaxFromShared(syntax));
 const port = parentPort!;
 port.on('message', (msg: WorkRequest) => {

@@ -21,7 +21,7 @@
 // it), so that a machine busy with other work does not make a good article late.
 import type { Worker } from 'node:worker_threads';
 import type { Analysis, Article } from '../model.ts';
-import { loadContext, type Context, type ContextOptions } from '../context.ts';
+import { loadContext, sharedDictionaries, type Context, type ContextOptions } from '../context.ts';
 import { loadedSyntax, shareSyntax } from '../nlp/syntax.ts';
 import { analyze } from '../analyze.ts';
 import { minhash } from '../ingest/dedup.ts';
@@ -262,11 +262,12 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, sett
   /**
    * A new worker. When this thread has the syntax model in memory, the worker is given its
    * tables (shared memory: nothing is copied, and the worker neither reads the model file
-   * nor lays the tables out again).
+   * nor lays the tables out again); when it has built the bundled dictionaries, their bytes
+   * (the worker deserialises them instead of reading and compiling the files).
    */
   const startNew = (): Slot => {
     const syntax = loadedSyntax();
-    return adopt(startWorker(script, options, syntax && shareSyntax(syntax)));
+    return adopt(startWorker(script, options, syntax && shareSyntax(syntax), sharedDictionaries()));
   };
 
   // Workers are sent articles at once and read them when they have loaded their

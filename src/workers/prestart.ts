@@ -14,7 +14,7 @@
 // its workers itself).
 import { Worker } from 'node:worker_threads';
 import os from 'node:os';
-import type { ContextOptions } from '../context.ts';
+import type { ContextOptions, SharedDictionaries } from '../context.ts';
 import type { SharedSyntax } from '../nlp/syntax.ts';
 import { builtWorkerEntry } from './entry.ts';
 
@@ -30,9 +30,10 @@ export type StartedWorker = { worker: Worker; ready: boolean; error?: Error; pro
  * their way) and when an article's budget starts; [1] its thread's id as the kernel knows
  * it (thread-clock.ts), which it writes first thing, so that the pool can read the
  * processor time it uses (0: unknown). And the syntax model, when the thread that starts the
- * worker has it in memory (its tables are shared, not copied: src/nlp/syntax.ts shareSyntax).
+ * worker has it in memory (its tables are shared, not copied: src/nlp/syntax.ts shareSyntax),
+ * and likewise the bundled actor dictionaries and event rules (src/context.ts sharedDictionaries).
  */
-export type WorkerData = { options: ContextOptions; progress: Int32Array; syntax?: SharedSyntax };
+export type WorkerData = { options: ContextOptions; progress: Int32Array; syntax?: SharedSyntax; dictionaries?: SharedDictionaries };
 
 /**
  * The young generation of a worker: 3 x 8 MB, as bin/entente.js sets for the main thread
@@ -46,10 +47,11 @@ export const readySeq = -2;
 /** what a worker writes in `progress` when it has finished an article and not begun the next */
 export const idleSeq = -1;
 
-export function startWorker(script: URL, options: ContextOptions, syntax?: SharedSyntax): StartedWorker {
+export function startWorker(script: URL, options: ContextOptions, syntax?: SharedSyntax, dictionaries?: SharedDictionaries): StartedWorker {
   const progress = new Int32Array(new SharedArrayBuffer(8)).fill(0);
   progress[0] = idleSeq;
-  const worker = new Worker(script, { workerData: { options, progress, syntax } satisfies WorkerData, resourceLimits: workerHeap });
+  const workerData: WorkerData = { options, progress, syntax, dictionaries };
+  const worker = new Worker(script, { workerData, resourceLimits: workerHeap });
   const started: StartedWorker = { worker, ready: false, progress };
   worker.on('message', (m: { seq?: number }) => {
     if (m.seq === readySeq) started.ready = true;

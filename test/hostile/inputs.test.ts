@@ -16,6 +16,7 @@ import { maxNestingDepth, maxWordChars } from '../../src/ingest/limits.ts';
 import { collect } from '../ingest/helpers.ts';
 import { entente } from '../cli/helpers.ts';
 import { loadedSyntax, shareSyntax } from '../../src/nlp/syntax.ts';
+import { sharedDictionaries } from '../../src/context.ts';
 import { builtWorkerEntry } from '../../src/workers/entry.ts';
 import type { WorkerData } from '../../src/workers/prestart.ts';
 import type { WorkReply, WorkRequest } from '../../src/workers/analyze-worker.ts';
@@ -126,11 +127,16 @@ test('texts that are not articles: an empty JSON array, no letters at all; lone 
 test('a long run of capitalised words is analysed in linear memory (a 256 MB heap holds 20,000 of them)', { timeout: 300_000 }, async () => {
   // Every suffix of the run used to be remembered as a name: 20,000 words took ~1 GB.
   // The analysis worker of the compiled build (the pool's), its heap capped: one that outgrows
-  // it is stopped (ERR_WORKER_OUT_OF_MEMORY), and this thread's syntax model is lent to it as
-  // the pool lends it, so that the worker loads only the dictionaries.
+  // it is stopped (ERR_WORKER_OUT_OF_MEMORY), and this thread's syntax model and dictionaries
+  // are lent to it as the pool lends them, so that the worker reads no model or dictionary file.
   const script = (await builtWorkerEntry()) ?? new URL('../../src/workers/bootstrap.mjs', import.meta.url);
   const syntax = loadedSyntax();
-  const workerData: WorkerData = { options: {}, progress: new Int32Array(new SharedArrayBuffer(8)), syntax: syntax && shareSyntax(syntax) };
+  const workerData: WorkerData = {
+    options: {},
+    progress: new Int32Array(new SharedArrayBuffer(8)),
+    syntax: syntax && shareSyntax(syntax),
+    dictionaries: sharedDictionaries(),
+  };
   const worker = new Worker(script, { workerData, resourceLimits: { maxOldGenerationSizeMb: 256 } });
   try {
     const text = 'Word '.repeat(20000);

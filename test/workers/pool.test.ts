@@ -7,6 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ArticleTimeoutError, createAnalyzer } from '../../src/workers/pool.ts';
+import { loadContext, shareDictionaries } from '../../src/context.ts';
+import { loadedSyntax, shareSyntax } from '../../src/nlp/syntax.ts';
+import type { WorkReply, WorkRequest } from '../../src/workers/analyze-worker.ts';
+import { builtWorkerEntry } from '../../src/workers/entry.ts';
+import { startWorker } from '../../src/workers/prestart.ts';
 import { kernelThreadId } from '../../src/workers/thread-clock.ts';
 import { finishArticle } from '../../src/ingest/index.ts';
 import type { Article } from '../../src/model.ts';
@@ -48,6 +53,31 @@ test('two threads give the same analyses, in submission order, as one', async ()
   );
   assert.deepEqual(JSON.parse(JSON.stringify(two.map((r) => r.analysis))), one);
   assert.ok(two.every((r) => r.signature instanceof Uint32Array && r.signature.length > 0));
+});
+
+test('a worker uses the actor dictionaries and event rules of the thread that started it rather than reading its own', async () => {
+  // dictionaries that know a name the bundled files do not: the worker finds it only if it
+  // analyses with what it was given
+  const dir = mkdtempSync(join(tmpdir(), 'entente-pool-'));
+  const file = join(dir, 'extra.actors.txt');
+  writeFileSync(file, 'QUORVIA [QRV]\n');
+  const ctx = loadContext({ actors: [file] });
+  const script = (await builtWorkerEntry()) ?? new URL('../../src/workers/bootstrap.mjs', import.meta.url);
+  const syntax = loadedSyntax();
+  const { worker } = startWorker(script, {}, syntax && shareSyntax(syntax), shareDictionaries(ctx.actors, ctx.events));
+  try {
+    worker.postMessage({ seq: 0, article: { id: 'q', text: 'Quorvia accused Norway of spying on Tuesday.' } } satisfies WorkRequest);
+    const reply = await new Promise<WorkReply>((resolve, reject) => {
+      worker.on('message', (m: WorkReply) => m.seq === 0 && resolve(m));
+      worker.once('error', reject);
+    });
+    assert.equal(reply.error, undefined);
+    assert.ok(reply.analysis!.mentions.some((m) => m.actor === 'QRV'), JSON.stringify(reply.analysis!.mentions));
+    assert.ok(reply.analysis!.events.some((e) => e.source.actor === 'QRV' && e.target?.actor === 'NOR'), JSON.stringify(reply.analysis!.events));
+  } finally {
+    await worker.terminate();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a worker that fails to start gives its articles back and the calling thread analyses them', async () => {
