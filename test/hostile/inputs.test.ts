@@ -17,12 +17,19 @@ import { collect } from '../ingest/helpers.ts';
 import { entente } from '../cli/helpers.ts';
 import { loadedSyntax, shareSyntax } from '../../src/nlp/syntax.ts';
 import { sharedDictionaries } from '../../src/context.ts';
+import { bundledContext } from '../context.ts';
 import { builtWorkerEntry } from '../../src/workers/entry.ts';
 import type { WorkerData } from '../../src/workers/prestart.ts';
 import type { WorkReply, WorkRequest } from '../../src/workers/analyze-worker.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-hostile-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
+
+// The busy-store test's ingest analyses on this thread, so the file loads the bundled context
+// in any case: loaded first, it is lent to the workers the budget and heap tests start
+// (src/workers/pool.ts startNew: the syntax model and the dictionaries), which then read no
+// model or dictionary file of their own.
+bundledContext();
 
 const good = (id: string) => JSON.stringify({ id, text: `Russia accused Ukraine of shelling the plant near Enerhodar (${id}).` });
 
