@@ -499,7 +499,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     if (!sources.length) sources = subjectOf(g, cue.phraseStart, from, verbsSoFar.slice(0, -1))?.mentions ?? [];
     const passive = hasRelation(doc, naming.named, 'nsubj:pass');
     if (passive) sources = agentOf(g, cue.phraseEnd + 1, doc.sentences[sentence]!.endToken) ?? [];
-    const targets = namedActors(g, naming.named).filter((m) => !sources.includes(m));
+    const targets = namedActors(g, naming.named, ctx.policy.actNouns).filter((m) => !sources.includes(m));
     const cueSpan = { start: doc.start[cue.phraseStart]!, end: doc.end[cue.phraseEnd]! };
     const before = events.length;
     emitAll(cameo, undefined, sources, targets, cueSpan, sentence, flags, 'naming');
@@ -719,7 +719,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // judgement of an act is aimed at whose the act is, where the text says so
       if (cue.targetToken !== undefined && useTree && isJudging(cue.code)) {
         const act = children(doc, cue.verb, 'obj')[0];
-        const doers = act !== undefined && act < cue.targetToken ? doerOf(g, act).filter((m) => !sources.includes(m)) : [];
+        const doers = act !== undefined && act < cue.targetToken ? doerOf(g, act, ctx.policy.actNouns).filter((m) => !sources.includes(m)) : [];
         if (doers.length) targets = doers;
       }
       if (passive) {
@@ -830,7 +830,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const aimedAt = (found: number[]) => found.filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         // the act's doers are the subject of a coded verb that carried it out ("signed an accord")
         const carriedOut = (verb: number) => codeOfVerb.has(verb) && !isNullCode(codeOfVerb.get(verb)!) && !isJudging(codeOfVerb.get(verb)!);
-        for (const act of acts) if (!targets.length) targets = aimedAt(doerOf(g, act, carriedOut));
+        for (const act of acts) if (!targets.length) targets = aimedAt(doerOf(g, act, ctx.policy.actNouns, carriedOut));
         // "denounced the conclusions of the summit": a meeting named again by a definite noun stands
         // for the meeting named before, whose participants a judgement of it is aimed at
         const meets = (verb: number) => isMeetingCode(codeOfVerb.get(verb));
@@ -930,7 +930,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       codeOfVerb.set(cue.verb, cue.code);
     }
     // "Cruz was critical of Obama's stance": a stance stated as an adjective
-    for (const stance of stanceEvents(g, from, to, ctx.speech.stances)) {
+    for (const stance of stanceEvents(g, from, to, ctx.speech.stances, ctx.policy.actNouns)) {
       const span = { start: doc.start[stance.token]!, end: doc.end[stance.token]! };
       emitAll(
         stance.cameo,
@@ -991,7 +991,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     }
   }
 
-  for (const speech of findSpeechEvents(g, quotes, ctx.speech, codedCueStarts)) {
+  for (const speech of findSpeechEvents(g, quotes, ctx.speech, codedCueStarts, ctx.policy.actNouns)) {
     const info = ctx.codes.info(speech.cameo);
     const speaker = speech.quote.speaker;
     if (!info) continue;

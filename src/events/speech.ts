@@ -11,6 +11,7 @@ import { regularVerbForms } from './inflection.ts';
 import { namesRelation, type Grammar } from './grammar.ts';
 import { tokenEndingAfter } from '../nlp/index.ts';
 import { condemnedSubjects, type Predicates, type Stances } from './evaluation.ts';
+import type { ActNouns } from './policy.ts';
 import { hasTree, pluralAntecedents } from './parties.ts';
 import { children, hasRelation, isClauseHead, subtree } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
@@ -99,9 +100,10 @@ function otherClauses(doc: Doc, verb: number): (t: number) => boolean {
 
 /**
  * Speech events from quotes with a resolved speaker. `codedCueStarts` holds the character
- * offsets of verb cues already coded, so "X accused Y of ..." is not counted twice.
+ * offsets of verb cues already coded, so "X accused Y of ..." is not counted twice. `acts`: nouns
+ * that name an act again ("the decision was reckless").
  */
-export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, codedCueStarts: Set<number>): SpeechEvent[] {
+export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, codedCueStarts: Set<number>, acts: ActNouns): SpeechEvent[] {
   const { doc } = g;
   const events: SpeechEvent[] = [];
   for (const quote of quotes) {
@@ -124,7 +126,7 @@ export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, 
     const withSources = sources.length ? { sources } : {};
     // "Russia's decision was reckless": a clause whose predicate condemns its subject
     if (!cameo) {
-      const condemned = condemnedSubjects(g, inside.from, inside.to, cues.predicates)
+      const condemned = condemnedSubjects(g, inside.from, inside.to, cues.predicates, acts)
         .map((c) => ({ cameo: c.cameo, targets: c.targets.filter((m) => !speakers.has(g.mentions[m]!.actor)) }))
         .find((c) => c.targets.length > 0);
       if (condemned) events.push({ quote, cameo: condemned.cameo, targets: condemned.targets, ...withSources });
