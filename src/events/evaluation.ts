@@ -70,10 +70,18 @@ export function condemnedSubjects(g: Grammar, from: number, to: number, predicat
  * by Israel"; for an act named again by a definite noun ("the agreement"), whose the act named
  * before is (actAntecedentDoers).
  */
-export function doerOf(g: Grammar, noun: number, acts: ActNouns, doneBy?: (verb: number) => boolean): number[] {
+export function doerOf(g: Grammar, noun: number, acts: ActNouns, earlier: EarlierActs = {}): number[] {
   const found = doersNamedWith(g, noun);
-  return found.length ? found : actAntecedentDoers(g, noun, acts, doneBy);
+  return found.length ? found : actAntecedentDoers(g, noun, acts, earlier);
 }
+
+/** What the events stage has coded before a noun that may name an act again. */
+export type EarlierActs = {
+  /** whether a verb carried an act out ("signed" the accord) */
+  doneBy?: (verb: number) => boolean;
+  /** the code and source mentions of the act coded at a cue token ("asked" an appeal, 020), if any */
+  codedAt?: (token: number) => { code: string; sources: number[] } | undefined;
+};
 
 /** How many sentences back a definite noun looks for the act it names again. */
 const actAnaphoraReach = 8;
@@ -109,13 +117,19 @@ function sameAct(nouns: ActNouns, a: string, b: string): boolean {
  * accusation"); a noun with an actor or a doer of its own, or with no definite
  * determiner, names nothing again.
  */
-export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, doneBy?: (verb: number) => boolean): number[] {
+export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, earlier: EarlierActs = {}): number[] {
   const { doc } = g;
+  const { doneBy, codedAt } = earlier;
   if (g.mentionOf[noun]! >= 0 || doc.upos[noun] !== 'NOUN') return [];
   if (!children(doc, noun, 'det').some((d) => definiteDeterminers.has(doc.lower[d]!))) return [];
   const word = doc.lower[noun]!;
+  const codes = acts.get(word)?.codes ?? [];
   const first = doc.sentences[Math.max(0, doc.sentence[noun]! - actAnaphoraReach)]!.firstToken;
   for (let t = noun - 1; t >= first; t--) {
+    // "Chile asked Peru to extradite the general. Peru rejected the request.": an act coded
+    // before, of a code the noun names (an appeal), whatever word reported it
+    const coded = codedAt?.(t);
+    if (coded && coded.sources.length && codes.some((c) => coded.code.startsWith(c))) return coded.sources;
     if (doc.upos[t] === 'VERB' && performs(acts, doc.lower[t]!, word)) {
       const subjects = children(doc, t, 'nsubj').flatMap((s) => conjuncts(doc, s)).flatMap((s) => mentionsOfNoun(g, s));
       if (subjects.length) return [...new Set(subjects)];

@@ -520,6 +520,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const judges = (verb: number) => policyCodes.evaluationRoots.has(codeOfVerb.get(verb)?.slice(0, 2) ?? '');
   // praise, disapproval and rejection, aimed at the doers of an act they name again
   const isJudging = (code: string) => policyCodes.judgingCodes.some((c) => code.startsWith(c));
+  /** the cue token of each act coded so far -> its code and sources (for an act named again: "rejected the request") */
+  const codedActs = new Map<number, { code: string; sources: number[] }>();
   /** a verb's lemma -> the sources of its last coded event, and its sentence (for "were also asked") */
   const doersOf = new Map<string, { sources: number[]; sentence: number }>();
   /** acting code of a source -> the targets of its last act of force (continuedForceRoots) with a target */
@@ -703,6 +705,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
             { negated: flags.negated },
             'demand',
           );
+          codedActs.set(speaker.verb, { code: policyCodes.demandCode, sources: demander.mentions });
           reportedFrom = cue.phraseEnd + 1;
           reportingVerb = speaker.verb;
           continue;
@@ -830,7 +833,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const aimedAt = (found: number[]) => found.filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         // the act's doers are the subject of a coded verb that carried it out ("signed an accord")
         const carriedOut = (verb: number) => codeOfVerb.has(verb) && !isNullCode(codeOfVerb.get(verb)!) && !isJudging(codeOfVerb.get(verb)!);
-        for (const act of acts) if (!targets.length) targets = aimedAt(doerOf(g, act, ctx.policy.actNouns, carriedOut));
+        for (const act of acts) if (!targets.length) targets = aimedAt(doerOf(g, act, ctx.policy.actNouns, { doneBy: carriedOut, codedAt: (t) => codedActs.get(t) }));
         // "denounced the conclusions of the summit": a meeting named again by a definite noun stands
         // for the meeting named before, whose participants a judgement of it is aimed at
         const meets = (verb: number) => isMeetingCode(codeOfVerb.get(verb));
@@ -913,6 +916,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (events.length > before) {
         if (cue.code.startsWith('14')) protested = true;
         doersOf.set(cue.cue.lemma.toLowerCase(), { sources, sentence: s });
+        codedActs.set(cue.verb, { code: cue.code, sources });
         if (targets.length && policyCodes.continuedForceRoots.has(cue.code.slice(0, 2)) && !flags.negated && !flags.modality) {
           for (const m of sources) forceTargets.set(actingCode(mentions[m]!.actor, actorsById), targets);
         }
@@ -976,6 +980,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           continue;
         }
       }
+      const before = events.length;
       emitAll(
         n.cameo,
         undefined,
@@ -988,6 +993,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         undefined,
         doc.lower[n.end],
       );
+      if (events.length > before) codedActs.set(n.end, { code: n.cameo, sources: n.sources });
     }
   }
 

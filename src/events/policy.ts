@@ -116,12 +116,15 @@ function contentNouns(file: string): Map<string, { asVerb: boolean }> {
   return nouns;
 }
 
-/** A noun that names an act again: nouns of one kind name the same acts; verbs: stems of the verbs that perform it. */
-export type ActNoun = { kind: string; verbs: string[] };
+/**
+ * A noun that names an act again: nouns of one kind name the same acts; verbs: stems of the verbs
+ * that perform it; codes: CAMEO prefixes of the coded acts it names ("the request" an appeal, 02).
+ */
+export type ActNoun = { kind: string; verbs: string[]; codes: string[] };
 /** Lower-case noun (singular and plural) -> what it names. */
 export type ActNouns = Map<string, ActNoun>;
 
-/** data/events/act-nouns.tsv: noun -> its kind and the stems of the verbs that perform it. */
+/** data/events/act-nouns.tsv: noun -> its kind, the stems of the verbs that perform it, the codes of the acts it names. */
 function actNouns(file: string): ActNouns {
   const nouns: ActNouns = new Map();
   for (const { line, row } of readTsvLines(file, ['noun', 'kind'])) {
@@ -134,7 +137,13 @@ function actNouns(file: string): ActNouns {
       .filter(Boolean);
     const bad = verbs.find((v) => !/^[a-z]+$/.test(v));
     if (bad !== undefined) throw new Error(`${file}:${line}: bad verb stem "${bad}" (expected lower-case letters)`);
-    const entry = { kind, verbs };
+    const codes = (row.codes ?? '')
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
+    const badCode = codes.find((c) => !/^\d{2,4}$/.test(c));
+    if (badCode !== undefined) throw new Error(`${file}:${line}: bad code "${badCode}" (expected CAMEO code prefixes)`);
+    const entry = { kind, verbs, codes };
     nouns.set(noun, entry);
     if (!nouns.has(nounPlural(noun))) nouns.set(nounPlural(noun), entry);
   }

@@ -49,3 +49,12 @@ test('a denial or rejection of a speech act named again is aimed at whoever perf
   const claims = asserted(eventsOf('The rebels claimed responsibility for the attack. Chile accused Peru of supporting the rebels. Lima denies the claims.'));
   find(claims, 'PER', 'CHL', '01');
 });
+
+test('a speech act named again stands for the act coded before with a code of its kind, whatever verb reported it', () => {
+  // "asked" and "urged" are appeals (02): "the request" names them
+  find(asserted(eventsOf('Chile asked Peru on Monday to extradite the general. Two days later Peru rejected the request.')), 'PER', 'CHL', '12');
+  find(asserted(eventsOf('Bolivian lawyers urged a Peruvian court to halt the trial. The court rejected the request.')), 'PER', 'BOL', '12');
+  // an act of another kind is not what the noun names
+  const praised = asserted(eventsOf('Chile praised Peru on Monday for its help. Two days later Peru rejected the request.'));
+  assert.ok(!praised.some((e) => e.cameo.startsWith('12')), describe(praised));
+});
