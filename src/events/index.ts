@@ -44,6 +44,7 @@ import {
   hasMark,
   hasRelation,
   isNegated,
+  obliques,
   prepositionOf,
   relativePronouns,
   subjects,
@@ -206,6 +207,8 @@ function governor(g: Grammar, cue: CueMatch, earlier: CueMatch[]): CueMatch | un
 const topicVerbs = new Set(['discuss']);
 /** Prepositions of the place where an act happened ("met in Geneva", "talks at the WTO"). */
 const venuePrepositions = new Set(['in', 'at']);
+/** Prepositions of what a verb answers: "agreed to the proposal", "complied with the demand". */
+const answerPrepositions = new Set(['to', 'with']);
 
 /** The token of a mention that the tree hangs outside it (the head of its phrase). */
 function mentionHead(g: Grammar, m: number): number {
@@ -520,6 +523,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const judges = (verb: number) => policyCodes.evaluationRoots.has(codeOfVerb.get(verb)?.slice(0, 2) ?? '');
   // praise, disapproval and rejection, aimed at the doers of an act they name again
   const isJudging = (code: string) => policyCodes.judgingCodes.some((c) => code.startsWith(c));
+  // agreeing, accepting and yielding, aimed at the doers of a speech act they name again
+  const isResponding = (code: string) => policyCodes.respondingCodes.some((c) => code.startsWith(c));
   /** the cue token of each act coded so far -> its code and sources (for an act named again: "rejected the request") */
   const codedActs = new Map<number, { code: string; sources: number[] }>();
   /** a verb's lemma -> the sources of its last coded event, and its sentence (for "were also asked") */
@@ -827,9 +832,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const sourceActors = new Set(sources.map((m) => mentions[m]!.actor));
       // "he denounced the border agreement again", "the operation was condemned by ...", "denounced
       // the conclusions of the summit": an act named again is aimed at its doers
-      if (useTree && !targets.length && isJudging(cue.code)) {
+      if (useTree && !targets.length && (isJudging(cue.code) || isResponding(cue.code))) {
         const judged = children(doc, cue.verb, passive ? 'nsubj:pass' : 'obj');
-        const acts = [...judged, ...judged.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))];
+        // "agreed to the proposal", "complied with the demand": what is answered, as an oblique
+        const answered = passive ? [] : obliques(doc, cue.verb).filter((o) => answerPrepositions.has(o.preposition)).map((o) => o.token);
+        const acts = [...judged, ...answered, ...judged.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))];
         const aimedAt = (found: number[]) => found.filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         // the act's doers are the subject of a coded verb that carried it out ("signed an accord")
         const carriedOut = (verb: number) => codeOfVerb.has(verb) && !isNullCode(codeOfVerb.get(verb)!) && !isJudging(codeOfVerb.get(verb)!);
@@ -837,7 +844,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // "denounced the conclusions of the summit": a meeting named again by a definite noun stands
         // for the meeting named before, whose participants a judgement of it is aimed at
         const meets = (verb: number) => isMeetingCode(codeOfVerb.get(verb));
-        for (const noun of acts) if (!targets.length) targets = aimedAt(meetingNamedAgain(g, noun, ctx.meetingNouns, meets));
+        if (isJudging(cue.code)) for (const noun of acts) if (!targets.length) targets = aimedAt(meetingNamedAgain(g, noun, ctx.meetingNouns, meets));
       }
       // "Turkey began an offensive into Syria ... Turkey began a military offensive with
       // airstrikes": an act of force with no target continues the source's last one with a target

@@ -45,6 +45,8 @@ export type CodePolicy = {
   evaluationRoots: Set<string>;
   /** praise, disapproval, rejection (code prefixes): aimed at the doers of an act named again */
   judgingCodes: string[];
+  /** agreeing, accepting, yielding (code prefixes): aimed at the doers of a speech act named again ("accepted the offer") */
+  respondingCodes: string[];
   /** acts of force that, with no target, continue the source's last act of force with one */
   continuedForceRoots: Set<string>;
   /** acts of armed force (code prefixes), which actors of the unarmed roles do not carry out */
@@ -194,6 +196,7 @@ function codePolicy(file: string): CodePolicy {
     intentToMeetCode: codes('intent_to_meet_code')[0]!,
     evaluationRoots: roots('evaluation_roots'),
     judgingCodes: codes('judging_codes'),
+    respondingCodes: codes('responding_codes'),
     continuedForceRoots: roots('continued_force_roots'),
     armedForceCodes: codes('armed_force_codes'),
     unarmedRoles: list('unarmed_roles', /^[A-Z]{3}$/),

@@ -2,7 +2,7 @@
 // force that continues one named earlier, a meeting named again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
+import { assertNoPair, asserted, describe, eventsOf, find, partyCode } from './helpers.ts';
 
 test('an act of force with no target continues the same actor\'s last act of force with one', () => {
   const text = 'Chile launched a military offensive against Bolivia in March. The fighting displaced thousands of families. On Wednesday, Chile began a new offensive with airstrikes.';
@@ -57,4 +57,14 @@ test('a speech act named again stands for the act coded before with a code of it
   // an act of another kind is not what the noun names
   const praised = asserted(eventsOf('Chile praised Peru on Monday for its help. Two days later Peru rejected the request.'));
   assert.ok(!praised.some((e) => e.cameo.startsWith('12')), describe(praised));
+});
+
+test('accepting or agreeing to a speech act named again is aimed at whoever performed it', () => {
+  find(asserted(eventsOf('Chile offered Peru a loan in March. A week later Peru accepted the offer.')), 'PER', 'CHL', '03');
+  // what is answered may be an oblique of the verb
+  find(asserted(eventsOf('Chile asked Peru to extradite the general. Peru agreed to the request.')), 'PER', 'CHL', '03');
+  find(asserted(eventsOf('Chile demanded that Peru withdraw its troops. Peru complied with the demand.')), 'PER', 'CHL', '0');
+  // a noun that names no act of the list names nothing again
+  const plan = asserted(eventsOf('Chile offered Peru a loan in March. A week later Peru accepted the plan.'));
+  assert.ok(!plan.some((e) => partyCode(e.source) === 'PER'), describe(plan));
 });
