@@ -923,7 +923,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (events.length > before) {
         if (cue.code.startsWith('14')) protested = true;
         doersOf.set(cue.cue.lemma.toLowerCase(), { sources, sentence: s });
-        codedActs.set(cue.verb, { code: cue.code, sources });
+        // (an act named again as a thing done was done: "would offer" is no offer to accept)
+        if (!flags.negated && !flags.modality) codedActs.set(cue.verb, { code: cue.code, sources });
         if (targets.length && policyCodes.continuedForceRoots.has(cue.code.slice(0, 2)) && !flags.negated && !flags.modality) {
           for (const m of sources) forceTargets.set(actingCode(mentions[m]!.actor, actorsById), targets);
         }
@@ -1000,7 +1001,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         undefined,
         doc.lower[n.end],
       );
-      if (events.length > before) codedActs.set(n.end, { code: n.cameo, sources: n.sources });
+      if (events.length > before && !negated && !flags.modality) codedActs.set(n.end, { code: n.cameo, sources: n.sources });
     }
   }
 

@@ -57,6 +57,9 @@ test('a speech act named again stands for the act coded before with a code of it
   // an act of another kind is not what the noun names
   const praised = asserted(eventsOf('Chile praised Peru on Monday for its help. Two days later Peru rejected the request.'));
   assert.ok(!praised.some((e) => e.cameo.startsWith('12')), describe(praised));
+  // nor is an act only said to be possible one that can be rejected
+  const possible = eventsOf('Chile may ask Peru on Monday to extradite the general. Two days later Peru rejected the request.');
+  assert.ok(!possible.some((e) => e.cameo.startsWith('12')), describe(possible));
 });
 
 test('accepting or agreeing to a speech act named again is aimed at whoever performed it', () => {
