@@ -9,6 +9,7 @@
 //   Venezuela called Colombia a liar.                                     VEN -> COL 111 (naming)
 //   ... in retaliation for what he called Japan's failure.               USA -> JPN 111 (naming)
 //   Senator Cruz was critical of Obama's stance.                         USA -> USA 111 (a stance)
+//   Washington said the crash was likely Iran's doing.                    USA -> IRN 112 (blame)
 //   Paris called the talks a success.                                     no event: not a condemnation
 //   He said Russia's decision was not reckless.                           no event: negated
 import type { Doc } from '../nlp/index.ts';
@@ -40,12 +41,28 @@ export function condemnationIn(doc: Doc, tokens: number[], predicates: Predicate
 /**
  * The clauses in [from, to) whose predicate condemns its subject: for each, the code and the
  * actor mentions of the subject (with its conjuncts, and the words that say whose it is:
- * "Russia's decision"). A negated predicate condemns nothing.
+ * "Russia's decision"); and those whose predicate noun blames whose it is (`blames`: "the crash
+ * was Iran's doing", "the bombing was the work of Hezbollah"): the code and its owners. A
+ * negated predicate condemns nothing.
  */
-export function condemnedSubjects(g: Grammar, from: number, to: number, predicates: Predicates, acts: ActNouns): { cameo: string; targets: number[] }[] {
+export function condemnedSubjects(
+  g: Grammar,
+  from: number,
+  to: number,
+  predicates: Predicates,
+  acts: ActNouns,
+  blames: Predicates = new Map(),
+): { cameo: string; targets: number[] }[] {
   const { doc } = g;
   const found: { cameo: string; targets: number[] }[] = [];
   for (let t = from; t < to; t++) {
+    // "the crash was Iran's doing": a predicate noun that blames whose it is
+    const blame = blames.get(doc.lower[t]!);
+    if (blame) {
+      const targets = blamedOwners(g, t);
+      if (targets.length) found.push({ cameo: blame, targets });
+      continue;
+    }
     const cameo = predicates.get(doc.lower[t]!);
     if (!cameo) continue;
     let predicate = t;
@@ -63,6 +80,24 @@ export function condemnedSubjects(g: Grammar, from: number, to: number, predicat
     if (targets.length) found.push({ cameo, targets });
   }
   return found;
+}
+
+/**
+ * Whose a blaming predicate noun says a thing is ("the crash was Iran's doing", "the work of
+ * Hezbollah"): its possessor or "of" phrase, when a copula makes it the predicate of its clause
+ * (on the noun or on the word it hangs from: the parser may read "Iran's doing" as a verb with
+ * "Iran" as its subject, under "was likely"). Nothing when the clause is negated.
+ */
+function blamedOwners(g: Grammar, noun: number): number[] {
+  const { doc } = g;
+  // (or an auxiliary "was" the parser took for a progressive: "was probably Peru's doing")
+  const isBe = (p: number) => children(doc, p, 'cop', 'aux').some((a) => beForms.has(doc.lower[a]!));
+  const predicate = isBe(noun) || doc.head[noun]! < 0 ? noun : doc.head[noun]!;
+  if (!isBe(predicate) || isNegated(doc, predicate) || isNegated(doc, noun)) return [];
+  const owners = children(doc, noun, 'nmod:poss', 'nmod', 'nsubj').filter(
+    (o) => hasRelation(doc, o, 'nmod:poss') || prepositionOf(doc, o) === 'of' || (hasRelation(doc, o, 'nsubj') && doc.lower[o + 1] === "'s" && hasRelation(doc, o + 1, 'case')),
+  );
+  return [...new Set(owners.flatMap((o) => conjuncts(doc, o)).flatMap((o) => mentionsOfNoun(g, o)))];
 }
 
 /**
@@ -220,6 +255,9 @@ export function namedActors(g: Grammar, named: number, acts: ActNouns): number[]
   if (found.length === 0 && g.mentionOf[named]! < 0 && namingPronouns.has(g.doc.lower[named]!)) return doerOf(g, pronounAntecedent(g.doc, named), acts);
   return found;
 }
+
+/** Forms of "be", which make a noun the predicate of its clause. */
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s"]);
 
 /** Pronouns a naming may name ("calling it illegal"). */
 const namingPronouns = new Set(['it', 'them']);
