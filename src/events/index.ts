@@ -527,6 +527,16 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const isResponding = (code: string) => policyCodes.respondingCodes.some((c) => code.startsWith(c));
   /** the cue token of each act coded so far -> its code and sources (for an act named again: "rejected the request") */
   const codedActs = new Map<number, { code: string; sources: number[] }>();
+  /**
+   * the cue token of each act a quotation reports -> its code and speakers ("Pompeo said the crash
+   * was Iran's doing. Iran denied the accusation."): read once, when a noun first asks for them
+   * (the quotations' events themselves are coded after the sentences)
+   */
+  let spokenActs: Map<number, { code: string; sources: number[] }> | undefined;
+  const spokenAt = (token: number) => {
+    spokenActs ??= quotedActs(g, quotes, ctx);
+    return spokenActs.get(token);
+  };
   /** a verb's lemma -> the sources of its last coded event, and its sentence (for "were also asked") */
   const doersOf = new Map<string, { sources: number[]; sentence: number }>();
   /** acting code of a source -> the targets of its last act of force (continuedForceRoots) with a target */
@@ -840,7 +850,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const aimedAt = (found: number[]) => found.filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         // the act's doers are the subject of a coded verb that carried it out ("signed an accord")
         const carriedOut = (verb: number) => codeOfVerb.has(verb) && !isNullCode(codeOfVerb.get(verb)!) && !isJudging(codeOfVerb.get(verb)!);
-        for (const act of acts) if (!targets.length) targets = aimedAt(doerOf(g, act, ctx.policy.actNouns, { doneBy: carriedOut, codedAt: (t) => codedActs.get(t) }));
+        for (const act of acts) if (!targets.length) targets = aimedAt(doerOf(g, act, ctx.policy.actNouns, { doneBy: carriedOut, codedAt: (t) => codedActs.get(t) ?? spokenAt(t) }));
         // "denounced the conclusions of the summit": a meeting named again by a definite noun stands
         // for the meeting named before, whose participants a judgement of it is aimed at
         const meets = (verb: number) => isMeetingCode(codeOfVerb.get(verb));
@@ -1025,6 +1035,22 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   }
   events.sort((a, b) => a.start - b.start || a.end - b.end);
   return addContexts(doc, events, actors.actors, ctx.contexts);
+}
+
+/**
+ * The acts quotations report, by the token of their cue ("said"): code and the speakers'
+ * mentions. As findSpeechEvents reads them, before the verb cues decide which quotations they
+ * code themselves; a speaker that is no mention of the article is left out.
+ */
+function quotedActs(g: Grammar, quotes: Quote[], ctx: EventContext): Map<number, { code: string; sources: number[] }> {
+  const acts = new Map<number, { code: string; sources: number[] }>();
+  for (const speech of findSpeechEvents(g, quotes, ctx.speech, new Set(), ctx.policy.actNouns)) {
+    const { cue, speaker } = speech.quote;
+    if (!cue) continue;
+    const sources = speech.sources ?? g.mentions.flatMap((m, i) => (speaker && m.start === speaker.start && m.end === speaker.end ? [i] : []));
+    if (sources.length) acts.set(tokenAt(g.doc, cue.start), { code: speech.cameo, sources });
+  }
+  return acts;
 }
 
 /**

@@ -71,3 +71,8 @@ test('accepting or agreeing to a speech act named again is aimed at whoever perf
   const plan = asserted(eventsOf('Chile offered Peru a loan in March. A week later Peru accepted the plan.'));
   assert.ok(!plan.some((e) => partyCode(e.source) === 'PER'), describe(plan));
 });
+
+test('a speech act named again may be one a quotation reported', () => {
+  find(asserted(eventsOf('"Peru is lying," the Chilean minister said on Monday. Peru rejected the accusation.')), 'PER', 'CHL', '01');
+  find(asserted(eventsOf('Chile said the crash was likely Peru\'s doing. For several days Peru denied the accusation.')), 'PER', 'CHL', '01');
+});
