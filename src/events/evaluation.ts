@@ -9,6 +9,7 @@
 //   Venezuela called Colombia a liar.                                     VEN -> COL 111 (naming)
 //   ... in retaliation for what he called Japan's failure.               USA -> JPN 111 (naming)
 //   Senator Cruz was critical of Obama's stance.                         USA -> USA 111 (a stance)
+//   Washington said the crash was likely Iran's doing.                    USA -> IRN 112 (blame)
 //   Paris called the talks a success.                                     no event: not a condemnation
 //   He said Russia's decision was not reckless.                           no event: negated
 import type { Doc } from '../nlp/index.ts';
@@ -16,6 +17,7 @@ import { children, conjuncts, hasRelation, isNegated, prepositionOf, subtree } f
 import type { Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
 import { mentionsOfNoun } from './parties.ts';
+import type { ActNouns } from './policy.ts';
 
 /** Condemning predicate words (lower case) -> CAMEO code. */
 export type Predicates = Map<string, string>;
@@ -39,12 +41,28 @@ export function condemnationIn(doc: Doc, tokens: number[], predicates: Predicate
 /**
  * The clauses in [from, to) whose predicate condemns its subject: for each, the code and the
  * actor mentions of the subject (with its conjuncts, and the words that say whose it is:
- * "Russia's decision"). A negated predicate condemns nothing.
+ * "Russia's decision"); and those whose predicate noun blames whose it is (`blames`: "the crash
+ * was Iran's doing", "the bombing was the work of Hezbollah"): the code and its owners. A
+ * negated predicate condemns nothing.
  */
-export function condemnedSubjects(g: Grammar, from: number, to: number, predicates: Predicates): { cameo: string; targets: number[] }[] {
+export function condemnedSubjects(
+  g: Grammar,
+  from: number,
+  to: number,
+  predicates: Predicates,
+  acts: ActNouns,
+  blames: Predicates = new Map(),
+): { cameo: string; targets: number[] }[] {
   const { doc } = g;
   const found: { cameo: string; targets: number[] }[] = [];
   for (let t = from; t < to; t++) {
+    // "the crash was Iran's doing": a predicate noun that blames whose it is
+    const blame = blames.get(doc.lower[t]!);
+    if (blame) {
+      const targets = blamedOwners(g, t);
+      if (targets.length) found.push({ cameo: blame, targets });
+      continue;
+    }
     const cameo = predicates.get(doc.lower[t]!);
     if (!cameo) continue;
     let predicate = t;
@@ -58,10 +76,28 @@ export function condemnedSubjects(g: Grammar, from: number, to: number, predicat
     if (subjectTokens.length === 0 || children(doc, predicate, 'cop').length === 0) continue;
     if (isNegated(doc, predicate) || isNegated(doc, t)) continue;
     const targets: number[] = [];
-    for (const s of subjectTokens.flatMap((s) => conjuncts(doc, s))) for (const m of doerOf(g, s)) if (!targets.includes(m)) targets.push(m);
+    for (const s of subjectTokens.flatMap((s) => conjuncts(doc, s))) for (const m of doerOf(g, s, acts)) if (!targets.includes(m)) targets.push(m);
     if (targets.length) found.push({ cameo, targets });
   }
   return found;
+}
+
+/**
+ * Whose a blaming predicate noun says a thing is ("the crash was Iran's doing", "the work of
+ * Hezbollah"): its possessor or "of" phrase, when a copula makes it the predicate of its clause
+ * (on the noun or on the word it hangs from: the parser may read "Iran's doing" as a verb with
+ * "Iran" as its subject, under "was likely"). Nothing when the clause is negated.
+ */
+function blamedOwners(g: Grammar, noun: number): number[] {
+  const { doc } = g;
+  // (or an auxiliary "was" the parser took for a progressive: "was probably Peru's doing")
+  const isBe = (p: number) => children(doc, p, 'cop', 'aux').some((a) => beForms.has(doc.lower[a]!));
+  const predicate = isBe(noun) || doc.head[noun]! < 0 ? noun : doc.head[noun]!;
+  if (!isBe(predicate) || isNegated(doc, predicate) || isNegated(doc, noun)) return [];
+  const owners = children(doc, noun, 'nmod:poss', 'nmod', 'nsubj').filter(
+    (o) => hasRelation(doc, o, 'nmod:poss') || prepositionOf(doc, o) === 'of' || (hasRelation(doc, o, 'nsubj') && doc.lower[o + 1] === "'s" && hasRelation(doc, o + 1, 'case')),
+  );
+  return [...new Set(owners.flatMap((o) => conjuncts(doc, o)).flatMap((o) => mentionsOfNoun(g, o)))];
 }
 
 /**
@@ -69,10 +105,18 @@ export function condemnedSubjects(g: Grammar, from: number, to: number, predicat
  * by Israel"; for an act named again by a definite noun ("the agreement"), whose the act named
  * before is (actAntecedentDoers).
  */
-export function doerOf(g: Grammar, noun: number, doneBy?: (verb: number) => boolean): number[] {
+export function doerOf(g: Grammar, noun: number, acts: ActNouns, earlier: EarlierActs = {}): number[] {
   const found = doersNamedWith(g, noun);
-  return found.length ? found : actAntecedentDoers(g, noun, doneBy);
+  return found.length ? found : actAntecedentDoers(g, noun, acts, earlier);
 }
+
+/** What the events stage has coded before a noun that may name an act again. */
+export type EarlierActs = {
+  /** whether a verb carried an act out ("signed" the accord) */
+  doneBy?: (verb: number) => boolean;
+  /** the code and source mentions of the act coded at a cue token ("asked" an appeal, 020), if any */
+  codedAt?: (token: number) => { code: string; sources: number[] } | undefined;
+};
 
 /** How many sentences back a definite noun looks for the act it names again. */
 const actAnaphoraReach = 8;
@@ -84,50 +128,22 @@ function sameNoun(a: string, b: string): boolean {
   return a === b || nounPlural(a) === b || nounPlural(b) === a;
 }
 
-/**
- * Nouns by which news names again an act of one kind with another word: "Turkey began a military
- * offensive ... The operation was condemned", "the Turkish-Libyan border agreement ... rejected
- * the demarcation". Force, and agreements.
- */
-const actKinds = [
-  ['operation', 'offensive', 'attack', 'assault', 'invasion', 'incursion', 'strike', 'airstrike', 'raid', 'bombing', 'bombardment', 'shelling', 'intervention'],
-  ['agreement', 'accord', 'deal', 'pact', 'treaty', 'memorandum', 'memoranda', 'demarcation'],
-];
-
-/** Nouns of a speech act and the stems of the verbs that perform it ("the claims" after "accused"). */
-const accusing = ['accus', 'alleg', 'claim'];
-const speechActVerbs = new Map<string, string[]>([
-  ['accusation', accusing],
-  ['accusations', accusing],
-  ['allegation', accusing],
-  ['allegations', accusing],
-  ['claim', accusing],
-  ['claims', accusing],
-  ['offer', ['offer']],
-  ['proposal', ['propos']],
-  ['request', ['request']],
-  ['demand', ['demand']],
-  ['demands', ['demand']],
-  ['decision', ['decid']],
-  ['warning', ['warn']],
-  ['warnings', ['warn']],
-  ['threat', ['threaten']],
-  ['threats', ['threaten']],
-  ['criticism', ['critici']],
-]);
-function performs(verb: string, noun: string): boolean {
-  return speechActVerbs.get(noun)?.some((stem) => verb.startsWith(stem)) === true;
+/** Whether a verb performs the act a noun names ("accused" the accusation), by the noun's verb stems. */
+function performs(nouns: ActNouns, verb: string, noun: string): boolean {
+  return nouns.get(noun)?.verbs.some((stem) => verb.startsWith(stem)) === true;
 }
 
-/** Whether two nouns name acts of one kind (or are the same word). */
-function sameAct(a: string, b: string): boolean {
-  return sameNoun(a, b) || actKinds.some((kind) => kind.some((k) => sameNoun(k, a)) && kind.some((k) => sameNoun(k, b)));
+/** Whether two nouns name acts of one kind (or are the same word): "the offensive" ... "the operation". */
+function sameAct(nouns: ActNouns, a: string, b: string): boolean {
+  if (sameNoun(a, b)) return true;
+  const kind = nouns.get(a)?.kind;
+  return kind !== undefined && nouns.get(b)?.kind === kind;
 }
 
 /**
  * The actors of an act that a definite noun names again: "Greece signed an accord with Cyprus.
  * ... Turkey denounced the accord" (GRC and CYP). The nearest earlier noun of the same word, or
- * of an act of the same kind ("the offensive" ... "the operation", actKinds), in the article
+ * of an act of the same kind ("the offensive" ... "the operation": data/events/act-nouns.tsv), in the article
  * (within actAnaphoraReach sentences) that says whose it is ("the Turkish-Libyan
  * agreement", "a decision by EU leaders", "the accord between X and Y"), or the subject of the
  * verb it was the object of when `doneBy` says that verb carried the act out ("signed an
@@ -136,19 +152,25 @@ function sameAct(a: string, b: string): boolean {
  * accusation"); a noun with an actor or a doer of its own, or with no definite
  * determiner, names nothing again.
  */
-export function actAntecedentDoers(g: Grammar, noun: number, doneBy?: (verb: number) => boolean): number[] {
+export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, earlier: EarlierActs = {}): number[] {
   const { doc } = g;
+  const { doneBy, codedAt } = earlier;
   if (g.mentionOf[noun]! >= 0 || doc.upos[noun] !== 'NOUN') return [];
   if (!children(doc, noun, 'det').some((d) => definiteDeterminers.has(doc.lower[d]!))) return [];
   const word = doc.lower[noun]!;
+  const codes = acts.get(word)?.codes ?? [];
   const first = doc.sentences[Math.max(0, doc.sentence[noun]! - actAnaphoraReach)]!.firstToken;
   for (let t = noun - 1; t >= first; t--) {
-    if (doc.upos[t] === 'VERB' && performs(doc.lower[t]!, word)) {
+    // "Chile asked Peru to extradite the general. Peru rejected the request.": an act coded
+    // before, of a code the noun names (an appeal), whatever word reported it
+    const coded = codes.length ? codedAt?.(t) : undefined;
+    if (coded && coded.sources.length && codes.some((c) => coded.code.startsWith(c))) return coded.sources;
+    if (doc.upos[t] === 'VERB' && performs(acts, doc.lower[t]!, word)) {
       const subjects = children(doc, t, 'nsubj').flatMap((s) => conjuncts(doc, s)).flatMap((s) => mentionsOfNoun(g, s));
       if (subjects.length) return [...new Set(subjects)];
       continue;
     }
-    if (doc.upos[t] !== 'NOUN' || !sameAct(doc.lower[t]!, word)) continue;
+    if (doc.upos[t] !== 'NOUN' || !sameAct(acts, doc.lower[t]!, word)) continue;
     const doers = doersNamedWith(g, t);
     if (doers.length) return doers;
     // "Peru and Bolivia signed an accord": the subject of the coded verb whose object it was
@@ -184,7 +206,7 @@ function doersNamedWith(g: Grammar, noun: number): number[] {
  * plan by Rome"): the subject holds the stance, the phrase of the adjective's preposition names
  * whom it is aimed at (or whose the thing is).
  */
-export function stanceEvents(g: Grammar, from: number, to: number, stances: Stances): { token: number; cameo: string; sources: number[]; targets: number[] }[] {
+export function stanceEvents(g: Grammar, from: number, to: number, stances: Stances, acts: ActNouns): { token: number; cameo: string; sources: number[]; targets: number[] }[] {
   const { doc } = g;
   const found: { token: number; cameo: string; sources: number[]; targets: number[] }[] = [];
   for (let t = from; t < to; t++) {
@@ -196,7 +218,7 @@ export function stanceEvents(g: Grammar, from: number, to: number, stances: Stan
     const targets: number[] = [];
     for (const o of children(doc, t, 'obl', 'nmod')) {
       if (!children(doc, o, 'case').some((c) => doc.lower[c] === stance.preposition)) continue;
-      for (const c of conjuncts(doc, o)) for (const m of doerOf(g, c)) if (!targets.includes(m) && !sources.includes(m)) targets.push(m);
+      for (const c of conjuncts(doc, o)) for (const m of doerOf(g, c, acts)) if (!targets.includes(m) && !sources.includes(m)) targets.push(m);
     }
     if (sources.length && targets.length) found.push({ token: t, cameo: stance.cameo, sources, targets });
   }
@@ -227,12 +249,15 @@ export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { nam
 }
 
 /** The actors a named noun stands for (with its conjuncts). */
-export function namedActors(g: Grammar, named: number): number[] {
+export function namedActors(g: Grammar, named: number, acts: ActNouns): number[] {
   const found: number[] = [];
   for (const t of conjuncts(g.doc, named)) for (const m of mentionsOfNoun(g, t)) if (!found.includes(m)) found.push(m);
-  if (found.length === 0 && g.mentionOf[named]! < 0 && namingPronouns.has(g.doc.lower[named]!)) return doerOf(g, pronounAntecedent(g.doc, named));
+  if (found.length === 0 && g.mentionOf[named]! < 0 && namingPronouns.has(g.doc.lower[named]!)) return doerOf(g, pronounAntecedent(g.doc, named), acts);
   return found;
 }
+
+/** Forms of "be", which make a noun the predicate of its clause. */
+const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s"]);
 
 /** Pronouns a naming may name ("calling it illegal"). */
 const namingPronouns = new Set(['it', 'them']);

@@ -44,6 +44,7 @@ import {
   hasMark,
   hasRelation,
   isNegated,
+  obliques,
   prepositionOf,
   relativePronouns,
   subjects,
@@ -219,6 +220,8 @@ function governor(g: Grammar, cue: CueMatch, earlier: CueMatch[]): CueMatch | un
 const topicVerbs = new Set(['discuss']);
 /** Prepositions of the place where an act happened ("met in Geneva", "talks at the WTO"). */
 const venuePrepositions = new Set(['in', 'at']);
+/** Prepositions of what a verb answers: "agreed to the proposal", "complied with the demand". */
+const answerPrepositions = new Set(['to', 'with']);
 
 /** The token of a mention that the tree hangs outside it (the head of its phrase). */
 function mentionHead(g: Grammar, m: number): number {
@@ -513,7 +516,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     if (!sources.length) sources = subjectOf(g, cue.phraseStart, from, verbsSoFar.slice(0, -1))?.mentions ?? [];
     const passive = hasRelation(doc, naming.named, 'nsubj:pass');
     if (passive) sources = agentOf(g, cue.phraseEnd + 1, doc.sentences[sentence]!.endToken) ?? [];
-    const targets = namedActors(g, naming.named).filter((m) => !sources.includes(m));
+    const targets = namedActors(g, naming.named, ctx.policy.actNouns).filter((m) => !sources.includes(m));
     const cueSpan = { start: doc.start[cue.phraseStart]!, end: doc.end[cue.phraseEnd]! };
     const before = events.length;
     emitAll(cameo, undefined, sources, targets, cueSpan, sentence, flags, 'naming');
@@ -534,6 +537,20 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const judges = (verb: number) => policyCodes.evaluationRoots.has(codeOfVerb.get(verb)?.slice(0, 2) ?? '');
   // praise, disapproval and rejection, aimed at the doers of an act they name again
   const isJudging = (code: string) => policyCodes.judgingCodes.some((c) => code.startsWith(c));
+  // agreeing, accepting and yielding, aimed at the doers of a speech act they name again
+  const isResponding = (code: string) => policyCodes.respondingCodes.some((c) => code.startsWith(c));
+  /** the cue token of each act coded so far -> its code and sources (for an act named again: "rejected the request") */
+  const codedActs = new Map<number, { code: string; sources: number[] }>();
+  /**
+   * the cue token of each act a quotation reports -> its code and speakers ("Pompeo said the crash
+   * was Iran's doing. Iran denied the accusation."): read once, when a noun first asks for them
+   * (the quotations' events themselves are coded after the sentences)
+   */
+  let spokenActs: Map<number, { code: string; sources: number[] }> | undefined;
+  const spokenAt = (token: number) => {
+    spokenActs ??= quotedActs(g, quotes, ctx);
+    return spokenActs.get(token);
+  };
   /** a verb's lemma -> the sources of its last coded event, and its sentence (for "were also asked") */
   const doersOf = new Map<string, { sources: number[]; sentence: number }>();
   /** acting code of a source -> the targets of its last act of force (continuedForceRoots) with a target */
@@ -717,6 +734,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
             { negated: flags.negated },
             'demand',
           );
+          codedActs.set(speaker.verb, { code: policyCodes.demandCode, sources: demander.mentions });
           reportedFrom = cue.phraseEnd + 1;
           reportingVerb = speaker.verb;
           continue;
@@ -733,7 +751,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // judgement of an act is aimed at whose the act is, where the text says so
       if (cue.targetToken !== undefined && useTree && isJudging(cue.code)) {
         const act = children(doc, cue.verb, 'obj')[0];
-        const doers = act !== undefined && act < cue.targetToken ? doerOf(g, act).filter((m) => !sources.includes(m)) : [];
+        const doers = act !== undefined && act < cue.targetToken ? doerOf(g, act, ctx.policy.actNouns).filter((m) => !sources.includes(m)) : [];
         if (doers.length) targets = doers;
       }
       if (passive) {
@@ -838,17 +856,19 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const sourceActors = new Set(sources.map((m) => mentions[m]!.actor));
       // "he denounced the border agreement again", "the operation was condemned by ...", "denounced
       // the conclusions of the summit": an act named again is aimed at its doers
-      if (useTree && !targets.length && isJudging(cue.code)) {
+      if (useTree && !targets.length && (isJudging(cue.code) || isResponding(cue.code))) {
         const judged = children(doc, cue.verb, passive ? 'nsubj:pass' : 'obj');
-        const acts = [...judged, ...judged.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))];
+        // "agreed to the proposal", "complied with the demand": what is answered, as an oblique
+        const answered = passive ? [] : obliques(doc, cue.verb).filter((o) => answerPrepositions.has(o.preposition)).map((o) => o.token);
+        const acts = [...judged, ...answered, ...judged.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))];
         const aimedAt = (found: number[]) => found.filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         // the act's doers are the subject of a coded verb that carried it out ("signed an accord")
         const carriedOut = (verb: number) => codeOfVerb.has(verb) && !isNullCode(codeOfVerb.get(verb)!) && !isJudging(codeOfVerb.get(verb)!);
-        for (const act of acts) if (!targets.length) targets = aimedAt(doerOf(g, act, carriedOut));
+        for (const act of acts) if (!targets.length) targets = aimedAt(doerOf(g, act, ctx.policy.actNouns, { doneBy: carriedOut, codedAt: (t) => codedActs.get(t) ?? spokenAt(t) }));
         // "denounced the conclusions of the summit": a meeting named again by a definite noun stands
         // for the meeting named before, whose participants a judgement of it is aimed at
         const meets = (verb: number) => isMeetingCode(codeOfVerb.get(verb));
-        for (const noun of acts) if (!targets.length) targets = aimedAt(meetingNamedAgain(g, noun, ctx.meetingNouns, meets));
+        if (isJudging(cue.code)) for (const noun of acts) if (!targets.length) targets = aimedAt(meetingNamedAgain(g, noun, ctx.meetingNouns, meets));
       }
       // "Turkey began an offensive into Syria ... Turkey began a military offensive with
       // airstrikes": an act of force with no target continues the source's last one with a target
@@ -927,6 +947,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (events.length > before) {
         if (cue.code.startsWith('14')) protested = true;
         doersOf.set(cue.cue.lemma.toLowerCase(), { sources, sentence: s });
+        // (an act named again as a thing done was done: "would offer" is no offer to accept)
+        if (!flags.negated && !flags.modality) codedActs.set(cue.verb, { code: cue.code, sources });
         if (targets.length && policyCodes.continuedForceRoots.has(cue.code.slice(0, 2)) && !flags.negated && !flags.modality) {
           for (const m of sources) forceTargets.set(actingCode(mentions[m]!.actor, actorsById), targets);
         }
@@ -944,7 +966,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       codeOfVerb.set(cue.verb, cue.code);
     }
     // "Cruz was critical of Obama's stance": a stance stated as an adjective
-    for (const stance of stanceEvents(g, from, to, ctx.speech.stances)) {
+    for (const stance of stanceEvents(g, from, to, ctx.speech.stances, ctx.policy.actNouns)) {
       const span = { start: doc.start[stance.token]!, end: doc.end[stance.token]! };
       emitAll(
         stance.cameo,
@@ -990,6 +1012,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           continue;
         }
       }
+      const before = events.length;
       emitAll(
         n.cameo,
         undefined,
@@ -1002,10 +1025,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         undefined,
         doc.lower[n.end],
       );
+      if (events.length > before && !negated && !flags.modality) codedActs.set(n.end, { code: n.cameo, sources: n.sources });
     }
   }
 
-  for (const speech of findSpeechEvents(g, quotes, ctx.speech, codedCueStarts)) {
+  for (const speech of findSpeechEvents(g, quotes, ctx.speech, codedCueStarts, ctx.policy.actNouns)) {
     const info = ctx.codes.info(speech.cameo);
     const speaker = speech.quote.speaker;
     if (!info) continue;
@@ -1025,6 +1049,22 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   }
   events.sort((a, b) => a.start - b.start || a.end - b.end);
   return addContexts(doc, events, actors.actors, ctx.contexts);
+}
+
+/**
+ * The acts quotations report, by the token of their cue ("said"): code and the speakers'
+ * mentions. As findSpeechEvents reads them, before the verb cues decide which quotations they
+ * code themselves; a speaker that is no mention of the article is left out.
+ */
+function quotedActs(g: Grammar, quotes: Quote[], ctx: EventContext): Map<number, { code: string; sources: number[] }> {
+  const acts = new Map<number, { code: string; sources: number[] }>();
+  for (const speech of findSpeechEvents(g, quotes, ctx.speech, new Set(), ctx.policy.actNouns)) {
+    const { cue, speaker } = speech.quote;
+    if (!cue) continue;
+    const sources = speech.sources ?? g.mentions.flatMap((m, i) => (speaker && m.start === speaker.start && m.end === speaker.end ? [i] : []));
+    if (sources.length) acts.set(tokenAt(g.doc, cue.start), { code: speech.cameo, sources });
+  }
+  return acts;
 }
 
 /**

@@ -3,6 +3,7 @@
 // (data/events/README.md documents the files.)
 import { join } from 'node:path';
 import { readTsv, readTsvLines } from './code-tables.ts';
+import { nounPlural } from './inflection.ts';
 
 export type EventPolicy = {
   /** prepositions whose noun is the target, in order of preference, by CAMEO root ('*': any other root) */
@@ -23,6 +24,8 @@ export type EventPolicy = {
   contentNouns: Map<string, { asVerb: boolean }>;
   /** general codes made specific by the target's role: "050 with MIL" -> 062 */
   targetRoleCodes: { cameo: string; role: string; then: string }[];
+  /** nouns that name an act again ("the accusation"), singular and plural */
+  actNouns: ActNouns;
   /** currency nouns and their plurals (lower case): a country that qualifies one is no party ("30 U.S. dollars") */
   currencyWords: Set<string>;
   /** groups of codes and types the stage treats alike (code-policy.tsv) */
@@ -42,6 +45,8 @@ export type CodePolicy = {
   evaluationRoots: Set<string>;
   /** praise, disapproval, rejection (code prefixes): aimed at the doers of an act named again */
   judgingCodes: string[];
+  /** agreeing, accepting, yielding (code prefixes): aimed at the doers of a speech act named again ("accepted the offer") */
+  respondingCodes: string[];
   /** acts of force that, with no target, continue the source's last act of force with one */
   continuedForceRoots: Set<string>;
   /** acts of armed force (code prefixes), which actors of the unarmed roles do not carry out */
@@ -82,6 +87,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     contentNouns: contentNouns(join(dir, 'content-nouns.tsv')),
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
     currencyWords: currencyWords(join(dir, 'currency-words.tsv')),
+    actNouns: actNouns(join(dir, 'act-nouns.tsv')),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
   };
 }
@@ -110,6 +116,40 @@ function contentNouns(file: string): Map<string, { asVerb: boolean }> {
     const asVerb = row.as_verb!.trim();
     if (asVerb !== 'yes' && asVerb !== 'no') throw new Error(`${file}:${line}: bad as_verb "${asVerb}" (expected yes or no)`);
     nouns.set(row.noun!.trim().toLowerCase(), { asVerb: asVerb === 'yes' });
+  }
+  return nouns;
+}
+
+/**
+ * A noun that names an act again: nouns of one kind name the same acts; verbs: stems of the verbs
+ * that perform it; codes: CAMEO prefixes of the coded acts it names ("the request" an appeal, 02).
+ */
+export type ActNoun = { kind: string; verbs: string[]; codes: string[] };
+/** Lower-case noun (singular and plural) -> what it names. */
+export type ActNouns = Map<string, ActNoun>;
+
+/** data/events/act-nouns.tsv: noun -> its kind, the stems of the verbs that perform it, the codes of the acts it names. */
+function actNouns(file: string): ActNouns {
+  const nouns: ActNouns = new Map();
+  for (const { line, row } of readTsvLines(file, ['noun', 'kind'])) {
+    const noun = row.noun!.trim().toLowerCase();
+    const kind = row.kind!.trim().toLowerCase();
+    if (!/^[a-z-]+$/.test(noun) || !/^[a-z-]+$/.test(kind)) throw new Error(`${file}:${line}: bad line "${row.noun}\t${row.kind}" (expected a noun and a kind, one lower-case word each)`);
+    const verbs = (row.verbs ?? '')
+      .split(',')
+      .map((v) => v.trim().toLowerCase())
+      .filter(Boolean);
+    const bad = verbs.find((v) => !/^[a-z]+$/.test(v));
+    if (bad !== undefined) throw new Error(`${file}:${line}: bad verb stem "${bad}" (expected lower-case letters)`);
+    const codes = (row.codes ?? '')
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
+    const badCode = codes.find((c) => !/^\d{2,4}$/.test(c));
+    if (badCode !== undefined) throw new Error(`${file}:${line}: bad code "${badCode}" (expected CAMEO code prefixes)`);
+    const entry = { kind, verbs, codes };
+    nouns.set(noun, entry);
+    if (!nouns.has(nounPlural(noun))) nouns.set(nounPlural(noun), entry);
   }
   return nouns;
 }
@@ -158,6 +198,7 @@ function codePolicy(file: string): CodePolicy {
     intentToMeetCode: codes('intent_to_meet_code')[0]!,
     evaluationRoots: roots('evaluation_roots'),
     judgingCodes: codes('judging_codes'),
+    respondingCodes: codes('responding_codes'),
     continuedForceRoots: roots('continued_force_roots'),
     armedForceCodes: codes('armed_force_codes'),
     armedRoles: new Set(list('armed_roles', /^[A-Z]{3}$/)),

@@ -11,6 +11,7 @@ import { regularVerbForms } from './inflection.ts';
 import { namesRelation, type Grammar } from './grammar.ts';
 import { tokenEndingAfter } from '../nlp/index.ts';
 import { condemnedSubjects, type Predicates, type Stances } from './evaluation.ts';
+import type { ActNouns } from './policy.ts';
 import { hasTree, pluralAntecedents } from './parties.ts';
 import { children, hasRelation, isClauseHead, subtree } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
@@ -24,6 +25,8 @@ export type SpeechCues = {
   predicates: Predicates;
   /** adjectives of a stance towards the actor of their prepositional phrase (evaluation.ts) */
   stances: Stances;
+  /** predicate nouns that blame whose they are ("Iran's doing", evaluation.ts) */
+  blames: Predicates;
 };
 
 export function loadSpeechCues(file: string): SpeechCues {
@@ -31,6 +34,7 @@ export function loadSpeechCues(file: string): SpeechCues {
   const content = new Map<string, { words: string[]; cameo: string }[]>();
   const predicates: Predicates = new Map();
   const stances: Stances = new Map();
+  const blames: Predicates = new Map();
   readTsv(file, ['where', 'words', 'cameo']).forEach((r, i) => {
     const words = r.words!.trim().toLowerCase().split(/\s+/);
     if (!words[0] || !/^\d{2,4}$/.test(r.cameo!)) throw new Error(`${file}: row ${i + 1}: bad speech cue (expected where<TAB>words<TAB>CAMEO code)`);
@@ -42,13 +46,16 @@ export function loadSpeechCues(file: string): SpeechCues {
     } else if (r.where === 'predicate') {
       if (words.length > 1) throw new Error(`${file}: row ${i + 1}: a predicate is one word, got "${r.words}"`);
       predicates.set(words[0], r.cameo!);
+    } else if (r.where === 'blame') {
+      if (words.length > 1) throw new Error(`${file}: row ${i + 1}: a blaming noun is one word, got "${r.words}"`);
+      blames.set(words[0], r.cameo!);
     } else if (r.where === 'stance') {
       if (words.length !== 2) throw new Error(`${file}: row ${i + 1}: a stance is an adjective and its preposition, got "${r.words}"`);
       stances.set(words[0]!, { preposition: words[1]!, cameo: r.cameo! });
     }
-    else throw new Error(`${file}: row ${i + 1}: "where" must be cue, content, predicate or stance, got "${r.where}"`);
+    else throw new Error(`${file}: row ${i + 1}: "where" must be cue, content, predicate, blame or stance, got "${r.where}"`);
   });
-  return { cueVerbs, content, predicates, stances };
+  return { cueVerbs, content, predicates, stances, blames };
 }
 
 /** `sources`: the actors a plural "they" speaker stands for, when the quote names no speaker actor */
@@ -99,9 +106,10 @@ function otherClauses(doc: Doc, verb: number): (t: number) => boolean {
 
 /**
  * Speech events from quotes with a resolved speaker. `codedCueStarts` holds the character
- * offsets of verb cues already coded, so "X accused Y of ..." is not counted twice.
+ * offsets of verb cues already coded, so "X accused Y of ..." is not counted twice. `acts`: nouns
+ * that name an act again ("the decision was reckless").
  */
-export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, codedCueStarts: Set<number>): SpeechEvent[] {
+export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, codedCueStarts: Set<number>, acts: ActNouns): SpeechEvent[] {
   const { doc } = g;
   const events: SpeechEvent[] = [];
   for (const quote of quotes) {
@@ -124,7 +132,7 @@ export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, 
     const withSources = sources.length ? { sources } : {};
     // "Russia's decision was reckless": a clause whose predicate condemns its subject
     if (!cameo) {
-      const condemned = condemnedSubjects(g, inside.from, inside.to, cues.predicates)
+      const condemned = condemnedSubjects(g, inside.from, inside.to, cues.predicates, acts, cues.blames)
         .map((c) => ({ cameo: c.cameo, targets: c.targets.filter((m) => !speakers.has(g.mentions[m]!.actor)) }))
         .find((c) => c.targets.length > 0);
       if (condemned) events.push({ quote, cameo: condemned.cameo, targets: condemned.targets, ...withSources });

@@ -2,7 +2,7 @@
 // force that continues one named earlier, a meeting named again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
+import { assertNoPair, asserted, describe, eventsOf, find, partyCode } from './helpers.ts';
 
 test('an act of force with no target continues the same actor\'s last act of force with one', () => {
   const text = 'Chile launched a military offensive against Bolivia in March. The fighting displaced thousands of families. On Wednesday, Chile began a new offensive with airstrikes.';
@@ -48,4 +48,31 @@ test('a denial or rejection of a speech act named again is aimed at whoever perf
   // "the claims" are the accusation's, not those of someone who claimed responsibility before
   const claims = asserted(eventsOf('The rebels claimed responsibility for the attack. Chile accused Peru of supporting the rebels. Lima denies the claims.'));
   find(claims, 'PER', 'CHL', '01');
+});
+
+test('a speech act named again stands for the act coded before with a code of its kind, whatever verb reported it', () => {
+  // "asked" and "urged" are appeals (02): "the request" names them
+  find(asserted(eventsOf('Chile asked Peru on Monday to extradite the general. Two days later Peru rejected the request.')), 'PER', 'CHL', '12');
+  find(asserted(eventsOf('Bolivian lawyers urged a Peruvian court to halt the trial. The court rejected the request.')), 'PER', 'BOL', '12');
+  // an act of another kind is not what the noun names
+  const praised = asserted(eventsOf('Chile praised Peru on Monday for its help. Two days later Peru rejected the request.'));
+  assert.ok(!praised.some((e) => e.cameo.startsWith('12')), describe(praised));
+  // nor is an act only said to be possible one that can be rejected
+  const possible = eventsOf('Chile may ask Peru on Monday to extradite the general. Two days later Peru rejected the request.');
+  assert.ok(!possible.some((e) => e.cameo.startsWith('12')), describe(possible));
+});
+
+test('accepting or agreeing to a speech act named again is aimed at whoever performed it', () => {
+  find(asserted(eventsOf('Chile offered Peru a loan in March. A week later Peru accepted the offer.')), 'PER', 'CHL', '03');
+  // what is answered may be an oblique of the verb
+  find(asserted(eventsOf('Chile asked Peru to extradite the general. Peru agreed to the request.')), 'PER', 'CHL', '03');
+  find(asserted(eventsOf('Chile demanded that Peru withdraw its troops. Peru complied with the demand.')), 'PER', 'CHL', '0');
+  // a noun that names no act of the list names nothing again
+  const plan = asserted(eventsOf('Chile offered Peru a loan in March. A week later Peru accepted the plan.'));
+  assert.ok(!plan.some((e) => partyCode(e.source) === 'PER'), describe(plan));
+});
+
+test('a speech act named again may be one a quotation reported', () => {
+  find(asserted(eventsOf('"Peru is lying," the Chilean minister said on Monday. Peru rejected the accusation.')), 'PER', 'CHL', '01');
+  find(asserted(eventsOf('Chile said the crash was likely Peru\'s doing. For several days Peru denied the accusation.')), 'PER', 'CHL', '01');
 });

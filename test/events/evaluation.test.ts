@@ -145,3 +145,14 @@ test('condemning an attack is aimed at whose the attack is, not at the attacked'
   find(events, 'CHL', 'PER', '11');
   assert.equal(events.filter((e) => e.target?.actor === 'BOL' && e.source.actor === 'CHL').length, 0, describe(events));
 });
+
+test('a reported clause whose predicate noun blames whose it is accuses its owner', () => {
+  // the parser may read "Peru's doing" as a verb with "Peru" its subject: the rule reads both
+  find(asserted(eventsOf('The Chilean foreign minister said the explosion was probably Peru\'s doing.')), 'CHL', 'PER', '112');
+  find(asserted(eventsOf('"The collapse of the talks is Bolivia\'s fault," the Chilean minister said.')), 'CHL', 'BOL', '112');
+  find(asserted(eventsOf('Chile said the bombing was the handiwork of Peruvian agents.')), 'CHL', 'PER', '112');
+  // not when the clause denies it, nor when the word is no predicate of a copula
+  assertNoPair(eventsOf('Chile said the collapse of the talks was not Peru\'s fault.'), 'CHL', 'PER');
+  assertNoPair(eventsOf('Chile said Peru was doing its best.'), 'CHL', 'PER');
+  assertNoPair(eventsOf('"Peru\'s doing its best," the Chilean minister said.'), 'CHL', 'PER');
+});
