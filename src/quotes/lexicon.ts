@@ -64,11 +64,13 @@ export type CueLexicon = {
   nonSpeakers: Set<string>;
   /** nouns of records that report findings as a source does ("the poll shows", "records show"), for +finding verbs */
   records: Set<string>;
+  /** nouns of opinion surveys, the source of a sentence that opens with them ("In a county poll, 31 percent said ..."); records too */
+  surveys: Set<string>;
   /** every word that is a verb form, an evidential form, a noun of saying or starts an "according" phrase (derived from the fields above) */
   words: Map<string, CueWord>;
 };
 
-const sections = ['speech', 'cognition', 'according', 'noun', 'term', 'evidential', 'label', 'nonspeaker', 'record'] as const;
+const sections = ['speech', 'cognition', 'according', 'noun', 'term', 'evidential', 'label', 'nonspeaker', 'record', 'survey'] as const;
 type Section = (typeof sections)[number];
 const flags = ['addressee', 'of', 'about', 'object', 'direct', 'intent', 'to', 'topic', 'naming', 'finding'] as const;
 type Flag = (typeof flags)[number];
@@ -90,6 +92,7 @@ export function parseCueLexicon(source: string, file: string): CueLexicon {
     evidential: new Map(),
     nonSpeakers: new Set(),
     records: new Set(),
+    surveys: new Set(),
     words: new Map(),
   };
   const fail = (line: number, message: string): never => {
@@ -155,6 +158,11 @@ export function parseCueLexicon(source: string, file: string): CueLexicon {
     else if (section === 'label') for (const w of words) lexicon.labels.add(w);
     else if (section === 'nonspeaker') for (const w of words) lexicon.nonSpeakers.add(w);
     else if (section === 'record') for (const w of words) lexicon.records.add(w);
+    else if (section === 'survey')
+      for (const w of words) {
+        lexicon.surveys.add(w);
+        lexicon.records.add(w);
+      }
     else for (const w of words) lexicon.nouns.add(w);
   }
   if (lexicon.verbs.size === 0) throw new LexiconError(`${file}: no cue verbs (expected a [speech] section)`);

@@ -8,8 +8,9 @@
 // Quoted spans inside a content clause become part of it; a quoted span that no
 // cue reaches (a so-called “peace dividend”, a new “defence compact”) is a
 // named term or a scare quote and is not output. The other cues that report
-// speech have their own files: "according to" (according.ts), a name and a
-// colon opening a paragraph (headlines.ts), nouns of saying (nouns.ts).
+// speech have their own files: "according to" (according.ts), a survey opening
+// the sentence (surveys.ts), a name and a colon opening a paragraph
+// (headlines.ts), nouns of saying (nouns.ts).
 import type { Doc } from '../nlp/index.ts';
 import type { CueLexicon, CueVerb } from './lexicon.ts';
 import { accordingAt, cueVerbIn } from './cues.ts';
@@ -21,6 +22,7 @@ import {
   sentenceOf, verbPos, words, type Sentence,
 } from './clauses.ts';
 import { accordingTo } from './according.ts';
+import { inSurvey } from './surveys.ts';
 import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
@@ -654,6 +656,13 @@ export function findReportedSpeech(scan: Scan): Found[] {
       if (quote) found.push(quote);
     }
     if (used[k] || spanOf[k] !== -1) continue;
+    if (lower[k] === 'in') {
+      const quote = inSurvey(scan, k);
+      if (quote) {
+        found.push(quote);
+        continue;
+      }
+    }
     // One lookup tells whether the word can be any cue at all; most words are none.
     const word = cueWords.get(lower[k]!);
     if (word === undefined) continue;
