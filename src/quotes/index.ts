@@ -5,7 +5,7 @@
 //   terms     marks around a named term or a title: not quotations
 //   direct    quoted spans with an attribution next to them, or opening a sentence
 //   reported  verb cue + content clause (indirect); also "according to" (according),
-//             "Name: ..." (headlines) and nouns of saying (nouns)
+//             "In a poll ..., CONTENT" (surveys), "Name: ..." (headlines) and nouns of saying (nouns)
 //   clauses   where a content clause ends; quoted words inside make it partial or mixed
 //   speakers  the cue's subject or inverted subject, resolved through actor mentions
 //   pronouns  a he/she speaker is the nearest fitting person named outside quotations

@@ -30,6 +30,9 @@ export type CueVerb = {
   /** a plain object counts only with what it is called ("called the plan a gift", "what she called a hoax"), or after
    * for, on or out ("called for a ceasefire"): "called a meeting", "called his mother", "a group called X" report nothing */
   naming: boolean;
+  /** with a record as its subject ("the poll showed", "a survey found"), its plain object is what the record
+   * reports, and runs on like a clause ("showed Clinton with a lead of ten points") */
+  finding: boolean;
 };
 
 /** Everything the lexicon says about one word, for the reported-speech scan's single lookup per token. */
@@ -59,13 +62,17 @@ export type CueLexicon = {
   evidential: Map<string, boolean>;
   /** subjects that are never the source of reported speech: question words, generic "you", "it", abstract nouns ("the idea suggests") */
   nonSpeakers: Set<string>;
+  /** nouns of records that report findings as a source does ("the poll shows", "records show"), for +finding verbs */
+  records: Set<string>;
+  /** nouns of opinion surveys, the source of a sentence that opens with them ("In a county poll, 31 percent said ..."); records too */
+  surveys: Set<string>;
   /** every word that is a verb form, an evidential form, a noun of saying or starts an "according" phrase (derived from the fields above) */
   words: Map<string, CueWord>;
 };
 
-const sections = ['speech', 'cognition', 'according', 'noun', 'term', 'evidential', 'label', 'nonspeaker'] as const;
+const sections = ['speech', 'cognition', 'according', 'noun', 'term', 'evidential', 'label', 'nonspeaker', 'record', 'survey'] as const;
 type Section = (typeof sections)[number];
-const flags = ['addressee', 'of', 'about', 'object', 'direct', 'intent', 'to', 'topic', 'naming'] as const;
+const flags = ['addressee', 'of', 'about', 'object', 'direct', 'intent', 'to', 'topic', 'naming', 'finding'] as const;
 type Flag = (typeof flags)[number];
 
 export const defaultCueFile = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'quotes', 'cues.txt');
@@ -84,6 +91,8 @@ export function parseCueLexicon(source: string, file: string): CueLexicon {
     labels: new Set(),
     evidential: new Map(),
     nonSpeakers: new Set(),
+    records: new Set(),
+    surveys: new Set(),
     words: new Map(),
   };
   const fail = (line: number, message: string): never => {
@@ -124,6 +133,7 @@ export function parseCueLexicon(source: string, file: string): CueLexicon {
         to: has('to'),
         topic: has('topic'),
         naming: has('naming'),
+        finding: has('finding'),
       };
       for (const form of words) {
         const before = lexicon.verbs.get(form);
@@ -147,6 +157,12 @@ export function parseCueLexicon(source: string, file: string): CueLexicon {
     else if (section === 'term') lexicon.terms.push(tokens);
     else if (section === 'label') for (const w of words) lexicon.labels.add(w);
     else if (section === 'nonspeaker') for (const w of words) lexicon.nonSpeakers.add(w);
+    else if (section === 'record') for (const w of words) lexicon.records.add(w);
+    else if (section === 'survey')
+      for (const w of words) {
+        lexicon.surveys.add(w);
+        lexicon.records.add(w);
+      }
     else for (const w of words) lexicon.nouns.add(w);
   }
   if (lexicon.verbs.size === 0) throw new LexiconError(`${file}: no cue verbs (expected a [speech] section)`);

@@ -20,8 +20,8 @@ function contentSpan(found: Found): [number, number] {
   return [found.pieces[0]![0], found.pieces[found.pieces.length - 1]![1]];
 }
 
-/** The content's head on the tree: its first token whose head lies outside it. */
-function contentHead(doc: Doc, first: number, end: number): number {
+/** The content's head on the tree: its first token whose head lies outside it, or -1. */
+export function contentHead(doc: Doc, first: number, end: number): number {
   for (let t = first; t < end; t++) {
     const h = doc.head[t]!;
     if ((h < first || h >= end) && !hasRelation(doc, t, 'punct')) return t;

@@ -8,10 +8,11 @@
 // Quoted spans inside a content clause become part of it; a quoted span that no
 // cue reaches (a so-called “peace dividend”, a new “defence compact”) is a
 // named term or a scare quote and is not output. The other cues that report
-// speech have their own files: "according to" (according.ts), a name and a
-// colon opening a paragraph (headlines.ts), nouns of saying (nouns.ts).
+// speech have their own files: "according to" (according.ts), a survey opening
+// the sentence (surveys.ts), a name and a colon opening a paragraph
+// (headlines.ts), nouns of saying (nouns.ts).
 import type { Doc } from '../nlp/index.ts';
-import type { CueVerb } from './lexicon.ts';
+import type { CueLexicon, CueVerb } from './lexicon.ts';
 import { accordingAt, cueVerbIn } from './cues.ts';
 import { isNounPhraseToken, nounPhraseAfter, subjectBefore, timeWords, type SpeakerPhrase } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
@@ -21,11 +22,12 @@ import {
   sentenceOf, verbPos, words, type Sentence,
 } from './clauses.ts';
 import { accordingTo } from './according.ts';
+import { inSurvey } from './surveys.ts';
 import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { describesNoun, hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
-import { children, hasRelation, possessiveDeterminers, relativePronouns, subtreeSpan } from '../nlp/tree.ts';
+import { children, hasRelation, possessiveDeterminers, relativePronouns, subjectsOf, subtreeSpan } from '../nlp/tree.ts';
 import { clauseStartPronouns, dashes } from './closed-class.ts';
 import { beForms } from '../nlp/closed-class.ts';
 
@@ -328,8 +330,34 @@ function relativeAfterObject(doc: Doc, first: number, end: number): number {
   return -1;
 }
 
-/** The content of the cue at k going forward, as a token range; null when the cue has none. */
-function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence): { first: number; end: number } | null {
+/**
+ * Whether cue k is a +finding verb whose subject on the tree is a record: "the poll showed", "FEC records show",
+ * "Messages seem to show", "polls showing".
+ */
+function reportsFinding(doc: Doc, k: number, cue: CueVerb, subject: SpeakerPhrase | null, lexicon: CueLexicon): boolean {
+  if (!cue.finding) return false;
+  if (subjectsOf(doc, k).tokens.some((s) => lexicon.records.has(doc.lower[s]!))) return true;
+  // (the subject word order found, where the parse took another word for it: "A Monmouth poll out Monday showed")
+  if (!subject) return false;
+  for (let t = subject.first; t < subject.end; t++) if (lexicon.records.has(doc.lower[t]!) && doc.pos[t] !== 'PROPN') return true;
+  return false;
+}
+
+/**
+ * "Data show that ...", "Exit polling shows he won ...": wink reads a +finding verb right after a record noun
+ * as a noun of a compound; before a clause or a noun phrase it is the verb.
+ */
+function findingVerbHere(doc: Doc, k: number, cue: CueVerb, lexicon: CueLexicon): boolean {
+  if (!cue.finding || k === 0 || k + 1 >= doc.length || !lexicon.records.has(doc.lower[k - 1]!)) return false;
+  const after = doc.pos[k + 1]!;
+  return doc.lower[k + 1] === 'that' || after === 'PROPN' || after === 'DET' || after === 'NUM' || after === 'PRON';
+}
+
+/**
+ * The content of the cue at k going forward, as a token range; null when the cue has none. `finding`: the cue
+ * reports a record's finding, whose plain object runs on like a clause ("the poll showed | Clinton with a lead").
+ */
+function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence, finding: boolean): { first: number; end: number } | null {
   const { doc } = scan;
   let j = k + 1;
   // pointed out that; called for, called on; not a phrase of time ("declared on Friday")
@@ -387,6 +415,7 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     doc.pos[first] === 'NUM' ||
     scan.spanOf[first] !== -1
   ) {
+    if (finding) return { first, end };
     // An object cue's noun object on the tree ends where the object's subtree ends, before what hangs on the
     // cue itself: "called her fallen son her hero | before explaining why", "praised X | after arriving"
     if (cue.object) {
@@ -403,6 +432,8 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     if (hasVerb(doc, first + 1, end) || hasVerbTaggedNoun(doc, first + 1, end) || hasTreeClause(doc, k, first + 1, end)) return { first, end };
     if (cue.object) return { first, end: objectEnd(doc, first, end) };
   }
+  // (the poll showed | him trailing Trump)
+  if (finding && (doc.pos[first] === 'ADJ' || doc.pos[first] === 'PRON')) return { first, end };
   if (cue.object && (doc.pos[first] === 'ADJ' || doc.pos[first] === 'VERB' || doc.pos[first] === 'PRON')) return { first, end: objectEnd(doc, first, end) };
   // reported at least six planes filled the skies: a clause after a short adverbial
   // (not "responded to Calderon's remarks, although he ...": the verb must come before a comma)
@@ -625,6 +656,13 @@ export function findReportedSpeech(scan: Scan): Found[] {
       if (quote) found.push(quote);
     }
     if (used[k] || spanOf[k] !== -1) continue;
+    if (lower[k] === 'in') {
+      const quote = inSurvey(scan, k);
+      if (quote) {
+        found.push(quote);
+        continue;
+      }
+    }
     // One lookup tells whether the word can be any cue at all; most words are none.
     const word = cueWords.get(lower[k]!);
     if (word === undefined) continue;
@@ -656,7 +694,8 @@ export function findReportedSpeech(scan: Scan): Found[] {
     if (word.verb === undefined) continue;
     const cue = cueVerbIn(doc, k, word.verb);
     // (a verb by wink's tags or by the tagger the parse was made with: wink reads "The candidate claims his ..." as a noun)
-    if (!cue || cue.directOnly || !(p === 'VERB' || p === 'AUX' || doc.upos[k] === 'VERB' || taggedAsVerbHere(doc, k))) continue;
+    if (!cue || cue.directOnly || !(p === 'VERB' || p === 'AUX' || doc.upos[k] === 'VERB' || taggedAsVerbHere(doc, k) || findingVerbHere(doc, k, cue, lexicon)))
+      continue;
     // "the convention's pledged delegates", "the most criticized move of her career": a cue word modifying a noun says nothing
     if (modifiesNoun(doc, k)) continue;
     const sentence = sentenceOf(scan, k);
@@ -728,7 +767,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // X said (that) CONTENT
   // "The talks, the spokesman said, will resume": set off by commas, the cue interrupts its content.
   const interrupting = subject !== null && doc.value[subject.first - 1] === ',' && doc.value[k + 1] === ',';
-  const forward = subject && !interrupting ? forwardContent(scan, k, cue, sentence) : null;
+  const forward = subject && !interrupting ? forwardContent(scan, k, cue, sentence, reportsFinding(doc, k, cue, subject, scan.lexicon)) : null;
   if (forward && hasRelation(doc, k, 'acl')) {
     // (a participle or infinitive on a noun only when its content would run into the noun's own predicate:
     // "groups backing the governor | began March with ...", not "a statement saying the comments were ...")

@@ -355,3 +355,9 @@ test('quoted words after a cue inside what an earlier cue reports belong to the 
   assert.equal(own.length, 1);
   assert.equal(textOf('The minister called the plan “a betrayal of the voters.”', own[0]!.speaker), 'The minister');
 });
+
+test('"reacted" attributes the quotation before it', () => {
+  const reacted = quotesOf('The port closed on Monday. “Who is going to pay for the dredging?” reacted Mayor Jane Roe.');
+  assert.equal(reacted.length, 1);
+  assert.equal(reacted[0]!.speaker?.name, 'Mayor Jane Roe');
+});

@@ -656,3 +656,30 @@ test('the dateline a sentence opens with is no part of the content before its at
   assert.equal(q.text, 'A suicide attacker drove a car bomb into a police checkpoint');
   assert.equal(q.speaker?.name, 'medical officials');
 });
+
+test('a record that shows or finds: its plain object is what it reports, running on like a clause', () => {
+  const poll = only('The harbour survey showed the ferry operator far ahead of its rivals in every district.');
+  assert.equal(poll.text, 'the ferry operator far ahead of its rivals in every district');
+  assert.equal(poll.speaker?.name, 'The harbour survey');
+  assert.equal(only('A county poll in May found the mayor with a lead of nine points over her challenger.').text,
+    'the mayor with a lead of nine points over her challenger');
+  assert.equal(only('Every recent county poll has shown him trailing the mayor.').text, 'him trailing the mayor');
+  // wink reads the verb after a record noun as part of a compound
+  assert.equal(only('Shipping records show the freighter left the port twice in June.').text, 'the freighter left the port twice in June');
+  // with a person as its subject, the verb reports only a clause
+  assert.equal(quotesOf('The senator showed considerable restraint during the hearing on Monday.').length, 0);
+});
+
+test('a survey named at the opening of a sentence is the source of what the sentence reports', () => {
+  const led = only('In the latest harbour survey, conducted in May, the mayor led her rival by nine points.');
+  assert.equal(led.text, 'the mayor led her rival by nine points');
+  assert.equal(led.speaker?.name, 'the latest harbour survey');
+  assert.equal(led.cue?.text, 'In');
+  const said = quotesOf('In a county poll released Monday, most voters said the ferry should run at night.');
+  assert.deepEqual(said.map((q) => [q.text, q.speaker?.name]), [['most voters said the ferry should run at night', 'a county poll released Monday']]);
+  // another record is no source of its own: the minister speaks in the letter
+  const letter = only('In a letter to the board, the minister said the ferry would run at night.');
+  assert.equal(letter.speaker?.name, 'the minister');
+  // whoever made the survey reports it
+  assert.equal(only('In a poll of 800 voters, the firm found that most favour the ferry.').speaker?.name, 'the firm');
+});
