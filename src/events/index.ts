@@ -34,7 +34,7 @@ import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { acrossBarrier, groupAntecedents, hasReciprocalObject, hasTree, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { anyTargetPrepositions, codeForTarget, isReciprocal, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
-import { claimingNounOf, cueStatus, treeStatus } from './status.ts';
+import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
   agents,
   children,
@@ -569,7 +569,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const noun = claimingNounOf(doc, t, ctx.policy.contentNouns);
         if (noun < 0) continue;
         // (a noun the tagger reads as a verb may be one: "France charges that the U.S. ..." still aims at the U.S.)
-        const asNoun = doc.upos[noun] === 'NOUN';
+        const asNoun = readsAsNoun(doc, noun);
         for (const u of subtree(doc, t)) {
           covered[u] = 1;
           if (asNoun) claimed[u] = 1;

@@ -139,6 +139,19 @@ test('the "that" clause of a noun of claiming or accusing is claimed, not report
   find(eventsOf('Reuters reports that Peru attacked Chilean troops.'), 'PER', 'CHLMIL', '19');
 });
 
+test('"There were reports that ..." claims what the reports say, as "reports that ..." does, though the tagger reads "reports" as the verb', () => {
+  for (const text of [
+    'There were reports that Chile attacked Peruvian troops.',
+    'There were reports that Chilean jets bombed a Peruvian airfield on Monday.',
+    'There were also reports that Chile shelled the Peruvian border post.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo >= '18').length, 0, `${text} ${describe(events)}`);
+  }
+  // a verb of reporting with a subject asserts what it reports
+  find(eventsOf('Reuters reports that Chile attacked Peruvian troops.'), 'CHL', 'PER', '19');
+});
+
 test('what a verb of denial\'s "that" clause says was done is not reported as done', () => {
   for (const text of ['Chile denied that its troops shelled the Peruvian border post.', 'Chile disputed that its navy had fired on Peruvian boats.']) {
     const events = eventsOf(text, '1987-03-15');
