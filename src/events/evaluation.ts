@@ -242,6 +242,12 @@ export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { nam
     const appositive = children(doc, named[0]!, 'appos').flatMap((a) => subtree(doc, a));
     if (appositive.length && condemnationIn(doc, appositive, predicates)) return { named: named[0]!, predicate: appositive };
   }
+  // "calling them an occupying army", parsed with the predicate as an oblique with no preposition
+  // (a time phrase with none is a subtype: "called Chile a day after the vote" is obl:unmarked)
+  if (named.length === 1) {
+    const predicate = children(doc, verb, 'obl').find((o) => o > named[0]! && doc.deprel[o] === 'obl' && doc.upos[o] === 'NOUN' && children(doc, o, 'case').length === 0);
+    if (predicate !== undefined) return { named: named[0]!, predicate: subtree(doc, predicate) };
+  }
   // "what he called Japan's failure": the object is both what is named and what it is called
   if (named.length === 1 && hasRelation(doc, verb, 'acl:relcl') && doc.lower[doc.head[verb]!] === 'what')
     return { named: named[0]!, predicate: subtree(doc, named[0]!) };

@@ -34,7 +34,7 @@ import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { acrossBarrier, groupAntecedents, hasReciprocalObject, hasTree, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
-import { claimingNounOf, cueStatus, treeStatus } from './status.ts';
+import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
   agents,
   children,
@@ -49,7 +49,6 @@ import {
   relativePronouns,
   subjects,
   subtree,
-  subtreeSpan,
 } from '../nlp/tree.ts';
 import { attackInWords, callsAThing, isContest, isNaming, isOtherSense, senseCode } from './senses.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
@@ -178,6 +177,34 @@ function reportedClauseStart(doc: Doc, after: number, to: number): number {
     if (w === ',' || w === ';' || doc.pos[p] === 'VERB') break;
   }
   return to;
+}
+
+/**
+ * Marks in `reported` the clause that the cue `verb` (its phrase ending at `cueEnd`) reports and that
+ * holds `start` (its "that" or "of", or the first word after the cue): on the tree, the phrase below
+ * the cue that holds `start`, from `start` on, so that what follows the clause is asserted again
+ * ("After accusing Chile of shelling the post, Peru expelled the ambassador": the expulsion is
+ * reported as done). Where the parser hangs the cue inside the clause it reports ("After Chile
+ * agreed that talks should resume, Ecuador expelled ...": "agreed" under "resume"), the clause is
+ * the lowest phrase holding both. Without a tree, the rest of the sentence.
+ */
+function markReportedClause(doc: Doc, useTree: boolean, reported: Uint8Array, verb: number, cueEnd: number, start: number, to: number): void {
+  if (!useTree) {
+    reported.fill(1, start, to);
+    return;
+  }
+  const aboveCue = new Set<number>();
+  for (let t = verb; t >= 0; t = doc.head[t]!) aboveCue.add(t);
+  let clause = start;
+  while (!aboveCue.has(clause) && doc.head[clause]! >= 0) {
+    const head = doc.head[clause]!;
+    if (aboveCue.has(head)) {
+      if (head > cueEnd) clause = head;
+      break;
+    }
+    clause = head;
+  }
+  for (const t of subtree(doc, clause)) if (t >= start) reported[t] = 1;
 }
 
 /** The actor of an "over"/"about"/"against" phrase soon after a complaint's addressee. */
@@ -528,6 +555,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
 
   // tokens of what a noun of claiming claims: no act, and no party to an act outside it
   const claimed = new Uint8Array(doc.length);
+  // tokens of what a verb demands, alleges, denies or agrees: no act of its own
+  const reported = new Uint8Array(doc.length);
   const discarded = discardedSentences(doc, ctx.discards);
   if (discarded.size === doc.sentences.length) return events;
   // the sentence and verbs that subjectOfVerb (for nominal cues) looks at: one closure per article
@@ -571,7 +600,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const noun = claimingNounOf(doc, t, ctx.policy.contentNouns);
         if (noun < 0) continue;
         // (a noun the tagger reads as a verb may be one: "France charges that the U.S. ..." still aims at the U.S.)
-        const asNoun = doc.upos[noun] === 'NOUN';
+        const asNoun = readsAsNoun(doc, noun);
         for (const u of subtree(doc, t)) {
           covered[u] = 1;
           if (asNoun) claimed[u] = 1;
@@ -587,11 +616,18 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     const verbsSoFar: number[] = [];
     const earlier: CueMatch[] = [];
     // after "demanded that ..." / "accused X of ...", the clause states what is demanded or alleged:
-    // its verbs are not events of their own
-    let reportedFrom = to;
-    // the verb whose reported clause that is: a predicate coordinated with it is no part of what
-    // it reports ("accused Beijing of dumping steel and criticised Seoul")
-    let reportingVerb = -1;
+    // its verbs are not events of their own (the clause's tokens, in `reported`)
+    const markReported = (cue: CueMatch, start: number) => markReportedClause(doc, useTree, reported, cue.verb, cue.phraseEnd, start, to);
+    // the verbs whose reported clauses those are: a predicate coordinated with one is no part of
+    // what it reports ("accused Beijing of dumping steel and criticised Seoul")
+    const reportingVerbs: number[] = [];
+    // the "that" or "of" clause of a demand, an accusation or an agreement ("demanded that Tokyo apologise")
+    const reportClauseOf = (cue: CueMatch) => {
+      const clause = reportedClauseStart(doc, cue.phraseEnd + 1, to);
+      if (clause === to) return;
+      markReported(cue, clause - 1);
+      reportingVerbs.push(cue.verb);
+    };
     // after a protest ("blocked roads", "demonstrated"), a participle or infinitive of demand or
     // statement states the protest's aim ("... demanding that he be reinstated", "... calling for
     // independence", "..., saying he must resign"): part of the protest, not a separate request
@@ -614,16 +650,16 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       verbsSoFar.push(cue.verb);
       // "Russia denied that it shelled Kharkiv": what is denied is not reported as done, whether or
       // not the denial codes an event of its own
-      if (useTree && reportedFrom === to && ctx.policy.denialVerbs.has(cue.cue.lemma.toLowerCase())) {
+      if (useTree && ctx.policy.denialVerbs.has(cue.cue.lemma.toLowerCase())) {
         const clause = children(doc, cue.verb, 'ccomp').find((c) => hasMark(doc, c, 'that'));
         if (clause !== undefined) {
-          reportedFrom = subtreeSpan(doc, clause).first;
-          reportingVerb = cue.verb;
+          for (const t of subtree(doc, clause)) reported[t] = 1;
+          reportingVerbs.push(cue.verb);
         }
       }
       // inside the reported clause of a demand, or already matched by an earlier cue's pattern ("said they will release")
-      const reported = cue.phraseStart >= reportedFrom && !(useTree && reportingVerb >= 0 && conjuncts(doc, reportingVerb).includes(cue.verb));
-      if (reported || covered[cue.verb]) continue;
+      const inReported = reported[cue.verb] && !(useTree && reportingVerbs.some((v) => conjuncts(doc, v).includes(cue.verb)));
+      if (inReported || covered[cue.verb]) continue;
       const coded = !isNullCode(cue.code) || (cue.paired !== undefined && !isNullCode(cue.paired));
       // a governed infinitive belongs to its governor's event ("vowed to wage war" is one event)
       const governed = (gov !== undefined && (!isNullCode(gov.code) || gov.paired !== undefined)) || (useTree && isInfinitiveOfCue(doc, cue.verb, codedVerbs));
@@ -700,8 +736,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           const span = { start: doc.start[cue.phraseStart]!, end: doc.end[cue.phraseEnd]! };
           emitAll(policyCodes.demandCode, undefined, subject.mentions, obliged, span, s, { negated: flags.negated }, 'demand');
           for (let t = cue.phraseStart; t <= cue.matchedEnd; t++) covered[t] = 1;
-          reportedFrom = cue.phraseEnd + 1;
-          reportingVerb = cue.verb;
+          markReported(cue, cue.phraseEnd + 1);
+          reportingVerbs.push(cue.verb);
           continue;
         }
       }
@@ -735,8 +771,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
             'demand',
           );
           codedActs.set(speaker.verb, { code: policyCodes.demandCode, sources: demander.mentions });
-          reportedFrom = cue.phraseEnd + 1;
-          reportingVerb = speaker.verb;
+          markReported(speaker, cue.verb);
+          reportingVerbs.push(speaker.verb);
           continue;
         }
       }
@@ -899,10 +935,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       targets = targets.filter((t) => !sources.includes(t) && !ownMember(t) && !claimed[g.first[t]!]);
       if (!sources.length) {
         // what is demanded or alleged is reported even when the demander is not an actor we know
-        if (complementSubject) {
-          reportedFrom = reportedClauseStart(doc, cue.phraseEnd + 1, to);
-          reportingVerb = cue.verb;
-        }
+        if (complementSubject) reportClauseOf(cue);
         continue;
       }
       // "Biden attacked Trump": an attack in words is criticism
@@ -940,10 +973,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // ("blamed the fog of war for the failure of the U.S. to come to the aid of ...": no aid
       // came); from the verb, not the pattern's end: a pattern may run into the clause
       // ("demanded an admission by Moscow that Soviet forces murdered ...")
-      if (complementSubject) {
-        reportedFrom = reportedClauseStart(doc, cue.phraseEnd + 1, to);
-        reportingVerb = cue.verb;
-      }
+      if (complementSubject) reportClauseOf(cue);
       if (events.length > before) {
         if (cue.code.startsWith('14')) protested = true;
         doersOf.set(cue.cue.lemma.toLowerCase(), { sources, sentence: s });
@@ -956,10 +986,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // "agreed that their countries should cooperate": the clause is what was agreed or promised
         if (!complementSubject && cue.code.startsWith('03')) {
           const clause = reportedClauseStart(doc, cue.phraseEnd + 1, to);
-          if (clause < to && doc.lower[clause - 1] === 'that') {
-            reportedFrom = clause;
-            reportingVerb = cue.verb;
-          }
+          if (clause < to && doc.lower[clause - 1] === 'that') reportClauseOf(cue);
         }
       }
       for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) covered[t] = 1;

@@ -17,6 +17,8 @@
 //   Will Iran attend the talks?                     hypothetical (a question)
 //   accusations that Ukraine shelled Belgorod       claimed, not done (a content clause of a
 //                                                   noun of claiming: no event, see claimingNounOf)
+//   There were reports that Kyiv shelled Belgorod.  claimed, not done (the tagger's verb "reports"
+//                                                   is a noun after "there were": readsAsNoun)
 import { children, condition, hasMark, hasRelation, modals, negation } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
 import { futureGovernors, modalityOf, type CueModality, type Modality } from './modality.ts';
@@ -128,9 +130,25 @@ export function claimingNounOf(doc: Doc, verb: number, nouns: Map<string, { asVe
   const noun = that - 1;
   const entry = nouns.get(doc.lower[noun]!);
   // (a noun the tagger reads as a verb, "U.S. charges that ...", claims as the verb does)
-  if (!entry || (doc.upos[noun] !== 'NOUN' && !(doc.upos[noun] === 'VERB' && entry.asVerb))) return -1;
+  if (!entry || (!readsAsNoun(doc, noun) && !(doc.upos[noun] === 'VERB' && entry.asVerb))) return -1;
   if (doc.head[verb] !== noun && doc.head[verb] !== doc.head[noun]) return -1;
   return isContentThat(doc, verb, that) ? noun : -1;
+}
+
+/** Forms of "be" that "there" opens an existential clause with ("There were reports that ..."). */
+const existentialBe = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
+/**
+ * Whether the word is a noun, as the tagger says or as an existential clause makes it: "There
+ * were reports that Chile shelled the post" (the tagger reads "reports" as the verb, "were" as
+ * its modifier) states that reports exist, not what the reports say; words of degree or doubt
+ * may stand between ("There were also unconfirmed reports that ...").
+ */
+export function readsAsNoun(doc: Doc, noun: number): boolean {
+  if (doc.upos[noun] === 'NOUN') return true;
+  let p = noun - 1;
+  while (p > 0 && (doc.upos[p] === 'ADV' || doc.upos[p] === 'ADJ')) p--;
+  return p > 0 && existentialBe.has(doc.lower[p]!) && doc.lower[p - 1] === 'there';
 }
 
 /** Whether the "that" before `verb` opens its content (a mark) rather than standing for a role of it (a relative pronoun). */

@@ -18,6 +18,18 @@ test('a list of actors insisting is no interaction among them', () => {
   assertNoPair(events, 'ITA', 'FRA');
 });
 
+test('a list of actors backing a resolution is no cooperation among them; restoring ties or cooperating is', () => {
+  for (const text of ['Brazil and Mexico supported the resolution.', 'Brazil, Mexico and Chile endorsed the plan on Tuesday.']) {
+    const events = eventsOf(text);
+    assertNoPair(events, 'BRA', 'MEX');
+  }
+  for (const text of ['Brazil and Mexico restored diplomatic ties.', 'Brazil and Mexico cooperate in the fight against drug trafficking.']) {
+    const events = eventsOf(text);
+    find(events, 'BRA', 'MEX', '05');
+    find(events, 'MEX', 'BRA', '05');
+  }
+});
+
 test('a mutual act by coordinated actors is coded both ways', () => {
   const events = eventsOf('Vietnam and Thailand signed a fisheries accord on Monday.');
   find(events, 'VNM', 'THA', '05');

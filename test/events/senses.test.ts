@@ -8,6 +8,19 @@ test('"X called Y a liar" is no telephone call, nor a "call on" appeal', () => {
   assert.equal(events.filter((e) => e.cameo.startsWith('041') || e.cameo.startsWith('02')).length, 0, describe(events));
 });
 
+test('"calling them an occupying army" is a naming where the parser reads the predicate as an oblique', () => {
+  for (const text of [
+    'The Peruvian government demanded the withdrawal of Chilean troops from Bolivia on Monday, calling them an occupying army.',
+    'Peru demanded the departure of Chilean troops from Bolivia, calling them an occupying army.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('041')).length, 0, `${text} ${describe(events)}`);
+  }
+  // a time phrase with no preposition is no predicate: the call stays a call
+  const call = eventsOf('The Chilean president called the Peruvian leader a day after the vote.');
+  assert.ok(call.some((e) => e.cameo.startsWith('041')), describe(call));
+});
+
 test('a plain call is still a call', () => {
   const events = eventsOf('The Russian president called the French president.');
   assert.ok(events.some((e) => e.cameo.startsWith('04') && e.source.actor.startsWith('RUS')), describe(events));

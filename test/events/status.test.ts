@@ -139,6 +139,19 @@ test('the "that" clause of a noun of claiming or accusing is claimed, not report
   find(eventsOf('Reuters reports that Peru attacked Chilean troops.'), 'PER', 'CHLMIL', '19');
 });
 
+test('"There were reports that ..." claims what the reports say, as "reports that ..." does, though the tagger reads "reports" as the verb', () => {
+  for (const text of [
+    'There were reports that Chile attacked Peruvian troops.',
+    'There were reports that Chilean jets bombed a Peruvian airfield on Monday.',
+    'There were also reports that Chile shelled the Peruvian border post.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo >= '18').length, 0, `${text} ${describe(events)}`);
+  }
+  // a verb of reporting with a subject asserts what it reports
+  find(eventsOf('Reuters reports that Chile attacked Peruvian troops.'), 'CHL', 'PER', '19');
+});
+
 test('what a verb of denial\'s "that" clause says was done is not reported as done', () => {
   for (const text of ['Chile denied that its troops shelled the Peruvian border post.', 'Chile disputed that its navy had fired on Peruvian boats.']) {
     const events = eventsOf(text, '1987-03-15');
@@ -146,4 +159,22 @@ test('what a verb of denial\'s "that" clause says was done is not reported as do
   }
   // said, not denied: the act is reported as done
   find(asserted(eventsOf('Chile said that its troops shelled the Peruvian border post.', '1987-03-15')), 'CHL', 'PER', '19');
+});
+
+test('a demanded, alleged, denied or agreed clause ends where its phrase ends: an act after it is reported as done', () => {
+  // each reporting clause opens the sentence, so that the act reported as done comes after it
+  for (const [text, source, target] of [
+    ['While demanding that Chile withdraw its troops, Peru expelled the Chilean ambassador.', 'PER', 'CHL'],
+    ['After accusing Chile of shelling its border post, Peru expelled the Chilean ambassador.', 'PER', 'CHL'],
+    ['Having denied that its troops shelled the border post, Chile expelled the Peruvian ambassador.', 'CHL', 'PER'],
+    // the parser hangs "agreed" inside the clause it reports ("agreed" under "resume")
+    ['After Chile agreed with Peru that the talks should resume, Ecuador expelled the Peruvian ambassador.', 'ECU', 'PER'],
+    // an obligation a speaker reports is the speaker's demand; what follows is not demanded
+    ['After Russia said Sudan must return the helicopter, Chad expelled the Sudanese ambassador.', 'TCD', 'SDN'],
+  ] as const) {
+    find(asserted(eventsOf(text)), source, target, '16');
+  }
+  // the clause itself is still not reported as done
+  const accusation = eventsOf('After accusing Chile of shelling its border post, Peru expelled the Chilean ambassador.');
+  assert.equal(asserted(accusation).filter((e) => e.cameo >= '18').length, 0, describe(accusation));
 });
