@@ -51,6 +51,7 @@ import {
   subtreeSpan,
 } from '../nlp/tree.ts';
 import { attackInWords, callsAThing, isContest, isNaming, isOtherSense, senseCode } from './senses.ts';
+import { measureCode } from './measures.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
@@ -608,6 +609,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // "called the government to increase efforts": an appeal, not a telephone call
       const sense = useTree ? senseCode(doc, cue) : cue.code;
       if (sense !== cue.code) cue = { ...cue, code: sense, paired: undefined };
+      // "approved a trade ban against South Africa": a measure that restricts trade or aid is a
+      // sanction (163) or a halt of aid (162), not coercion
+      const measure = useTree ? measureCode(doc, cue.verb, cue.code, policyCodes.measureRoots, ctx.policy.measureNouns) : undefined;
+      if (measure) cue = { ...cue, code: measure, paired: undefined };
       if (useTree && callsAThing(doc, cue, g.mentionOf)) continue;
       // "served as chairman": a verb whose default reads the wrong sense codes only by a pattern
       if (cue.rule === undefined && ctx.policy.patternOnly.has(cue.cue.lemma.toLowerCase())) continue;

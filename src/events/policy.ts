@@ -3,6 +3,7 @@
 // (data/events/README.md documents the files.)
 import { join } from 'node:path';
 import { readTsv, readTsvLines } from './code-tables.ts';
+import { loadMeasureNouns, type MeasureNoun } from './measures.ts';
 
 export type EventPolicy = {
   /** prepositions whose noun is the target, in order of preference, by CAMEO root ('*': any other root) */
@@ -25,6 +26,8 @@ export type EventPolicy = {
   targetRoleCodes: { cameo: string; role: string; then: string }[];
   /** currency nouns and their plurals (lower case): a country that qualifies one is no party ("30 U.S. dollars") */
   currencyWords: Set<string>;
+  /** nouns of measures that restrict trade or aid, with the qualifiers some need and their code ("a trade ban": 163) */
+  measureNouns: Map<string, MeasureNoun[]>;
   /** groups of codes and types the stage treats alike (code-policy.tsv) */
   codes: CodePolicy;
 };
@@ -50,6 +53,8 @@ export type CodePolicy = {
   unarmedRoles: string[];
   /** beginnings of actor codes that carry no arms either: multinational companies (MNC...) */
   unarmedCodePrefixes: string[];
+  /** roots of coercion that a trade or aid measure as the act's object recodes as that measure (measure-nouns.tsv) */
+  measureRoots: Set<string>;
 };
 
 export function loadEventPolicy(dir: string): EventPolicy {
@@ -80,6 +85,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     contentNouns: contentNouns(join(dir, 'content-nouns.tsv')),
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
     currencyWords: currencyWords(join(dir, 'currency-words.tsv')),
+    measureNouns: loadMeasureNouns(dir),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
   };
 }
@@ -160,6 +166,7 @@ function codePolicy(file: string): CodePolicy {
     armedForceCodes: codes('armed_force_codes'),
     unarmedRoles: list('unarmed_roles', /^[A-Z]{3}$/),
     unarmedCodePrefixes: list('unarmed_code_prefixes', /^[A-Z]{3}$/),
+    measureRoots: roots('measure_roots'),
   };
 }
 

@@ -138,3 +138,15 @@ test('currency words and unarmed code prefixes are data: read from data/events, 
     const line = original.split('\n').findIndex((l) => l.startsWith('unarmed_code_prefixes')) + 1;
     assert.throws(() => loadEventPolicy(dir), new RegExp(`code-policy\\.tsv:${line}: bad value "companies" for "unarmed_code_prefixes"`));
   }));
+
+test('measure nouns are data: each with its plurals and the qualifiers it needs; a bad line stops loading with the file and line', () =>
+  withEventData((dir) => {
+    const file = join(dir, 'measure-nouns.tsv');
+    const loaded = loadEventPolicy(dir);
+    assert.deepEqual(loaded.measureNouns.get('duties'), [{ qualifiers: [], cameo: '163' }]);
+    assert.ok(loaded.measureNouns.get('bans')?.[0]?.qualifiers.includes('imports'));
+    assert.deepEqual([...loaded.codes.measureRoots], ['17']);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(file, `${lines.join('\n')}trade ban\t\t163\tbad\n`);
+    assert.throws(() => loadEventPolicy(dir), new RegExp(`measure-nouns\\.tsv:${lines.length}: bad line "trade ban`));
+  }));
