@@ -50,7 +50,7 @@ import {
   subtree,
   subtreeSpan,
 } from '../nlp/tree.ts';
-import { attackInWords, callsAThing, isContest, isNaming, isOtherSense, senseCode } from './senses.ts';
+import { attackInWords, callsAThing, isContest, isNaming, isOtherSense, senseCode, tradesSecurities } from './senses.ts';
 import { measureCode } from './measures.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
@@ -360,7 +360,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const speakers = speakerMentions(doc, quotes, actors.mentions);
   const mentions = speakers.length ? [...actors.mentions, ...speakers].sort((a, b) => a.start - b.start) : actors.mentions;
   const tokenMention = speakers.length ? undefined : (actors as ActorResult & { tokenMention?: Int32Array }).tokenMention;
-  const g = grammarOf(doc, mentions, ctx.policy.currencyWords, tokenMention);
+  const g = grammarOf(doc, mentions, ctx.policy.currencyWords, ctx.policy.marketWords, tokenMention);
   // the dependency tree decides arguments and status; word order only where a Doc has no tree
   const useTree = hasTree(doc);
   // groups of codes treated alike (data/events/code-policy.tsv)
@@ -614,6 +614,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const measure = useTree ? measureCode(doc, cue.verb, cue.code, policyCodes.measureRoots, ctx.policy.measureNouns) : undefined;
       if (measure) cue = { ...cue, code: measure, paired: undefined };
       if (useTree && callsAThing(doc, cue, g.mentionOf)) continue;
+      // "banks which trade U.S. Government securities": trade in securities is no cooperation
+      if (useTree && tradesSecurities(doc, cue, policyCodes.marketObjectRoots, ctx.policy.marketWords)) continue;
       // "served as chairman": a verb whose default reads the wrong sense codes only by a pattern
       if (cue.rule === undefined && ctx.policy.patternOnly.has(cue.cue.lemma.toLowerCase())) continue;
       if (statesProtestAim(doc, protested, cue)) {

@@ -26,6 +26,8 @@ export type EventPolicy = {
   targetRoleCodes: { cameo: string; role: string; then: string }[];
   /** currency nouns and their plurals (lower case): a country that qualifies one is no party ("30 U.S. dollars") */
   currencyWords: Set<string>;
+  /** nouns of securities and markets (lower case): a name that qualifies one is no party ("bought Viacom common shares"); false: only before another ("Treasury bonds") */
+  marketWords: Map<string, boolean>;
   /** nouns of measures that restrict trade or aid, with the qualifiers some need and their code ("a trade ban": 163) */
   measureNouns: Map<string, MeasureNoun[]>;
   /** groups of codes and types the stage treats alike (code-policy.tsv) */
@@ -55,6 +57,8 @@ export type CodePolicy = {
   unarmedCodePrefixes: string[];
   /** roots of coercion that a trade or aid measure as the act's object recodes as that measure (measure-nouns.tsv) */
   measureRoots: Set<string>;
+  /** roots of cooperation that trade in securities (an object of market-words.tsv) does not carry out */
+  marketObjectRoots: Set<string>;
 };
 
 export function loadEventPolicy(dir: string): EventPolicy {
@@ -85,6 +89,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     contentNouns: contentNouns(join(dir, 'content-nouns.tsv')),
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
     currencyWords: currencyWords(join(dir, 'currency-words.tsv')),
+    marketWords: marketWords(join(dir, 'market-words.tsv')),
     measureNouns: loadMeasureNouns(dir),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
   };
@@ -128,6 +133,18 @@ function currencyWords(file: string): Set<string> {
   );
 }
 
+function marketWords(file: string): Map<string, boolean> {
+  return new Map(
+    readTsvLines(file, ['word', 'alone']).map(({ line, row }) => {
+      const word = row.word!.trim();
+      const alone = row.alone!.trim();
+      if (!/^[a-z]+$/.test(word)) throw new Error(`${file}:${line}: bad word "${word}" (expected one lower-case word)`);
+      if (alone !== 'yes' && alone !== 'no') throw new Error(`${file}:${line}: bad alone "${alone}" (expected yes or no)`);
+      return [word, alone === 'yes'];
+    }),
+  );
+}
+
 function codePolicy(file: string): CodePolicy {
   const settings = new Map(
     readTsvLines(file, ['setting', 'values']).map(({ line, row }) => [
@@ -167,6 +184,7 @@ function codePolicy(file: string): CodePolicy {
     unarmedRoles: list('unarmed_roles', /^[A-Z]{3}$/),
     unarmedCodePrefixes: list('unarmed_code_prefixes', /^[A-Z]{3}$/),
     measureRoots: roots('measure_roots'),
+    marketObjectRoots: roots('market_object_roots'),
   };
 }
 

@@ -150,3 +150,16 @@ test('measure nouns are data: each with its plurals and the qualifiers it needs;
     writeFileSync(file, `${lines.join('\n')}trade ban\t\t163\tbad\n`);
     assert.throws(() => loadEventPolicy(dir), new RegExp(`measure-nouns\\.tsv:${lines.length}: bad line "trade ban`));
   }));
+
+test('market words are data: read as written, a bad line stops loading with the file and line', () =>
+  withEventData((dir) => {
+    const file = join(dir, 'market-words.tsv');
+    const loaded = loadEventPolicy(dir);
+    for (const word of ['bonds', 'shares', 'securities', 'exchange']) assert.equal(loaded.marketWords.get(word), true, word);
+    assert.equal(loaded.marketWords.get('treasury'), false, '"the U.S. Treasury" alone is a department');
+    assert.ok(!loaded.marketWords.has('market'), '"access to the Japanese market" is aimed at Japan');
+    assert.deepEqual([...loaded.codes.marketObjectRoots], ['03', '06']);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(file, `${lines.join('\n')}stock index\tyes\tbad\n`);
+    assert.throws(() => loadEventPolicy(dir), new RegExp(`market-words\\.tsv:${lines.length}: bad word "stock index"`));
+  }));
