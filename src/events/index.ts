@@ -332,6 +332,25 @@ function namesInsideSubjectPhrase(g: Grammar, verb: number, found: number[]): bo
   });
 }
 
+/**
+ * Whether a verb is an -ing participle on a common noun that names no actor and is no document
+ * ("a pylon supplying the zone", "an appeal relating to the law"): the tree makes the noun its subject.
+ */
+function isThingParticiple(g: Grammar, verb: number, documentNouns: ReadonlySet<string>): boolean {
+  const { doc } = g;
+  const noun = doc.head[verb]!;
+  return (
+    hasRelation(doc, verb, 'acl') &&
+    !documentNouns.has(doc.lower[noun]!) &&
+    !hasRelation(doc, verb, 'acl:relcl') &&
+    doc.lower[verb]!.endsWith('ing') &&
+    noun >= 0 &&
+    doc.upos[noun] === 'NOUN' &&
+    g.mentionOf[noun]! < 0 &&
+    mentionsOfNoun(g, noun).length === 0
+  );
+}
+
 /** The country an actor acts for ("RUS" for RUSGOV or for Putin), '' for an IGO, a region or an actor with no country. */
 function countryOfActor(id: string, byId: Map<string, Actor>): string {
   const code = actingCode(id, byId);
@@ -748,6 +767,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // "Chilean officials and the Peruvian president, who left ...": the subject of a relative
         // clause is its antecedent, which the tree knows and word order does not
         if (!sources.length && parties?.sources.length && opensWithRelativePronoun(doc, cue.verb)) sources = parties.sources;
+        // "rebels blew up a pylon supplying the industrial zone", "an appeal relating to the Indiana
+        // law": a participle on a noun tells what the noun does; a thing does not act, and whoever
+        // word order finds before it is no doer of the participle (a document acts for its author:
+        // "approved resolutions urging the administration to ...")
+        if (!sources.length && useTree && parties?.subjectFrom === 'relative' && isThingParticiple(g, cue.verb, ctx.policy.documentNouns)) continue;
         if (!sources.length && subject) sources = subject.mentions;
         // "arrived in Gondor" is a visit to Gondor; but fighting "in Lagos" is not aimed at Lagos;
         // so is curfew or martial law "in Haiti": restrictions (172x) bind the people of the place

@@ -30,6 +30,8 @@ export type EventPolicy = {
   marketWords: Map<string, boolean>;
   /** nouns of measures that restrict trade or aid, with the qualifiers some need and their code ("a trade ban": 163) */
   measureNouns: Map<string, MeasureNoun[]>;
+  /** nouns of documents and decisions (and their plurals), whose participles are their authors' acts ("resolutions urging") */
+  documentNouns: Set<string>;
   /** groups of codes and types the stage treats alike (code-policy.tsv) */
   codes: CodePolicy;
 };
@@ -91,6 +93,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     currencyWords: currencyWords(join(dir, 'currency-words.tsv')),
     marketWords: marketWords(join(dir, 'market-words.tsv')),
     measureNouns: loadMeasureNouns(dir),
+    documentNouns: documentNouns(join(dir, 'document-nouns.tsv')),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
   };
 }
@@ -129,6 +132,16 @@ function currencyWords(file: string): Set<string> {
       const word = row.word!.trim();
       if (!/^[a-z]+$/.test(word)) throw new Error(`${file}:${line}: bad word "${word}" (expected one lower-case word)`);
       return [word, `${word}s`];
+    }),
+  );
+}
+
+function documentNouns(file: string): Set<string> {
+  return new Set(
+    readTsvLines(file, ['noun']).flatMap(({ line, row }) => {
+      const noun = row.noun!.trim();
+      if (!/^[a-z]+$/.test(noun)) throw new Error(`${file}:${line}: bad noun "${noun}" (expected one lower-case word)`);
+      return [noun, `${noun}s`];
     }),
   );
 }

@@ -163,3 +163,13 @@ test('market words are data: read as written, a bad line stops loading with the 
     writeFileSync(file, `${lines.join('\n')}stock index\tyes\tbad\n`);
     assert.throws(() => loadEventPolicy(dir), new RegExp(`market-words\\.tsv:${lines.length}: bad word "stock index"`));
   }));
+
+test('document nouns are data, each with its plural', () =>
+  withEventData((dir) => {
+    const loaded = loadEventPolicy(dir);
+    for (const word of ['resolution', 'resolutions', 'letter', 'injunction']) assert.ok(loaded.documentNouns.has(word), word);
+    const file = join(dir, 'document-nouns.tsv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(file, `${lines.join('\n')}Resolution\tbad\n`);
+    assert.throws(() => loadEventPolicy(dir), new RegExp(`document-nouns\\.tsv:${lines.length}: bad noun "Resolution"`));
+  }));
