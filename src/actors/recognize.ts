@@ -7,7 +7,7 @@
 import type { Actor, Article, Mention } from '../model.ts';
 import { hyphens, tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { children, relationIs, relativePronouns } from '../nlp/tree.ts';
-import { datelines, isCapitals } from '../nlp/dateline.ts';
+import { datelineDash, datelines, isCapitals } from '../nlp/dateline.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion, partyRole } from './codes.ts';
 import type { Gender, NameCues } from './cues.ts';
@@ -2603,9 +2603,15 @@ function stateAntecedent(s: Recognition, pronoun: number, notState: Uint8Array, 
   const { doc, tokenMention, mentions } = s;
   const { head, deprel } = doc;
   if (!head || !deprel) return undefined;
+  const inDateline = (t: number) => {
+    const dash = datelineDash(doc, doc.sentence[t]!);
+    return dash >= 0 && t < dash;
+  };
   const stateAt = (t: number): string | undefined => {
     const m = tokenMention[t]!;
-    if (m < 0 || notState[t] !== 0) return undefined;
+    // "KANSAS CITY, Mo. - Butler Co said it agreed": the parser may make a dateline's place a
+    // subject of the verb too; the story is filed from it, the place says nothing
+    if (m < 0 || notState[t] !== 0 || inDateline(t)) return undefined;
     const actor = mentions[m]!.actor;
     // (a name read as a person only as an active subject: in "Koether being named to its board" the board is another's)
     return !actor.startsWith('person:') || (person?.(actor) && deprel[t] === 'nsubj') ? actor : undefined;

@@ -74,13 +74,38 @@ export type Grammar = {
   last: Int32Array;
   /**
    * 1 for mentions that are no party to events: a dateline's place ("HANOI, Nov. 19 (Xinhua) -"),
-   * a country that names a currency ("paid 30 U.S. dollars a tonne")
+   * a country that names a currency ("paid 30 U.S. dollars a tonne"), a name that qualifies a
+   * security or a market ("bought Viacom common shares")
    */
   excluded: Uint8Array;
 };
 
-/** `currencyWords`: nouns a country may qualify as a currency's ("30 U.S. dollars"), data/events/currency-words.tsv */
-export function grammarOf(doc: Doc, mentions: Mention[], currencyWords: ReadonlySet<string>, tokenMention?: Int32Array): Grammar {
+/** How many adjectives may stand between a name and the security it qualifies ("Viacom common shares"). */
+const marketAdjectiveReach = 2;
+
+/**
+ * Whether the words after token `t` are a noun of securities or markets, after at most a few
+ * adjectives, and not one of an act ("an exchange of prisoners").
+ */
+function qualifiesMarket(doc: Doc, t: number, marketWords: ReadonlyMap<string, boolean>): boolean {
+  let k = t;
+  while (k < doc.length && k - t < marketAdjectiveReach && doc.pos[k] === 'ADJ') k++;
+  // "U.S. Treasury bonds": a word that counts only before another ("the U.S. Treasury" alone is a department)
+  while (k + 1 < doc.length && marketWords.get(doc.lower[k]!) === false) k++;
+  return k < doc.length && marketWords.get(doc.lower[k]!) === true && doc.lower[k + 1] !== 'of';
+}
+
+/**
+ * `currencyWords`: nouns a country may qualify as a currency's ("30 U.S. dollars"), data/events/currency-words.tsv;
+ * `marketWords`: nouns of securities and markets ("U.S. Treasury bonds"), data/events/market-words.tsv
+ */
+export function grammarOf(
+  doc: Doc,
+  mentions: Mention[],
+  currencyWords: ReadonlySet<string>,
+  marketWords: ReadonlyMap<string, boolean>,
+  tokenMention?: Int32Array,
+): Grammar {
   const mentionOf = tokenMention && tokenMention.length === doc.length ? tokenMention : tokenMentions(doc, mentions);
   const { first, last } = mentionTokenRanges(mentionOf, mentions.length);
   const inDateline = datelineTokens(doc);
@@ -88,7 +113,7 @@ export function grammarOf(doc: Doc, mentions: Mention[], currencyWords: Readonly
   for (let m = 0; m < mentions.length; m++) {
     if (first[m]! < 0) continue;
     const next = last[m]! + 1;
-    if (inDateline[first[m]!] || (next < doc.length && currencyWords.has(doc.lower[next]!))) excluded[m] = 1;
+    if (inDateline[first[m]!] || (next < doc.length && (currencyWords.has(doc.lower[next]!) || qualifiesMarket(doc, next, marketWords)))) excluded[m] = 1;
   }
   return { doc, mentions, mentionOf, first, last, excluded };
 }

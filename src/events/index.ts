@@ -50,7 +50,8 @@ import {
   subjects,
   subtree,
 } from '../nlp/tree.ts';
-import { attackInWords, callsAThing, isContest, isNaming, isOtherSense, senseCode } from './senses.ts';
+import { attackInWords, callsAThing, isContest, isNaming, isOtherSense, senseCode, tradesSecurities } from './senses.ts';
+import { measureCode } from './measures.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
@@ -374,6 +375,25 @@ function namesInsideSubjectPhrase(g: Grammar, verb: number, found: number[]): bo
   });
 }
 
+/**
+ * Whether a verb is an -ing participle on a common noun that names no actor and is no document
+ * ("a pylon supplying the zone", "an appeal relating to the law"): the tree makes the noun its subject.
+ */
+function isThingParticiple(g: Grammar, verb: number, documentNouns: ReadonlySet<string>): boolean {
+  const { doc } = g;
+  const noun = doc.head[verb]!;
+  return (
+    hasRelation(doc, verb, 'acl') &&
+    !documentNouns.has(doc.lower[noun]!) &&
+    !hasRelation(doc, verb, 'acl:relcl') &&
+    doc.lower[verb]!.endsWith('ing') &&
+    noun >= 0 &&
+    doc.upos[noun] === 'NOUN' &&
+    g.mentionOf[noun]! < 0 &&
+    mentionsOfNoun(g, noun).length === 0
+  );
+}
+
 /** The country an actor acts for ("RUS" for RUSGOV or for Putin), '' for an IGO, a region or an actor with no country. */
 function countryOfActor(id: string, byId: Map<string, Actor>): string {
   const code = actingCode(id, byId);
@@ -402,7 +422,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const speakers = speakerMentions(doc, quotes, actors.mentions);
   const mentions = speakers.length ? [...actors.mentions, ...speakers].sort((a, b) => a.start - b.start) : actors.mentions;
   const tokenMention = speakers.length ? undefined : (actors as ActorResult & { tokenMention?: Int32Array }).tokenMention;
-  const g = grammarOf(doc, mentions, ctx.policy.currencyWords, tokenMention);
+  const g = grammarOf(doc, mentions, ctx.policy.currencyWords, ctx.policy.marketWords, tokenMention);
   // the dependency tree decides arguments and status; word order only where a Doc has no tree
   const useTree = hasTree(doc);
   // groups of codes treated alike (data/events/code-policy.tsv)
@@ -675,7 +695,13 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // "called the government to increase efforts": an appeal, not a telephone call
       const sense = useTree ? senseCode(doc, cue) : cue.code;
       if (sense !== cue.code) cue = { ...cue, code: sense, paired: undefined };
+      // "approved a trade ban against South Africa": a measure that restricts trade or aid is a
+      // sanction (163) or a halt of aid (162), not coercion
+      const measure = useTree ? measureCode(doc, cue.verb, cue.code, policyCodes.measureRoots, ctx.policy.measureNouns) : undefined;
+      if (measure) cue = { ...cue, code: measure, paired: undefined };
       if (useTree && callsAThing(doc, cue, g.mentionOf)) continue;
+      // "banks which trade U.S. Government securities": trade in securities is no cooperation
+      if (useTree && tradesSecurities(doc, cue, policyCodes.marketObjectRoots, ctx.policy.marketWords)) continue;
       // "served as chairman": a verb whose default reads the wrong sense codes only by a pattern
       if (cue.rule === undefined && ctx.policy.patternOnly.has(cue.cue.lemma.toLowerCase())) continue;
       if (statesProtestAim(doc, protested, cue)) {
@@ -809,6 +835,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // "Chilean officials and the Peruvian president, who left ...": the subject of a relative
         // clause is its antecedent, which the tree knows and word order does not
         if (!sources.length && parties?.sources.length && opensWithRelativePronoun(doc, cue.verb)) sources = parties.sources;
+        // "rebels blew up a pylon supplying the industrial zone", "an appeal relating to the Indiana
+        // law": a participle on a noun tells what the noun does; a thing does not act, and whoever
+        // word order finds before it is no doer of the participle (a document acts for its author:
+        // "approved resolutions urging the administration to ...")
+        if (!sources.length && useTree && parties?.subjectFrom === 'relative' && isThingParticiple(g, cue.verb, ctx.policy.documentNouns)) continue;
         if (!sources.length && subject) sources = subject.mentions;
         // "arrived in Gondor" is a visit to Gondor; but fighting "in Lagos" is not aimed at Lagos;
         // so is curfew or martial law "in Haiti": restrictions (172x) bind the people of the place

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { readTsv, readTsvLines } from './code-tables.ts';
 import { nounPlural } from './inflection.ts';
+import { loadMeasureNouns, type MeasureNoun } from './measures.ts';
 
 export type EventPolicy = {
   /** prepositions whose noun is the target, in order of preference, by CAMEO root ('*': any other root) */
@@ -28,6 +29,12 @@ export type EventPolicy = {
   actNouns: ActNouns;
   /** currency nouns and their plurals (lower case): a country that qualifies one is no party ("30 U.S. dollars") */
   currencyWords: Set<string>;
+  /** nouns of securities and markets (lower case): a name that qualifies one is no party ("bought Viacom common shares"); false: only before another ("Treasury bonds") */
+  marketWords: Map<string, boolean>;
+  /** nouns of measures that restrict trade or aid, with the qualifiers some need and their code ("a trade ban": 163) */
+  measureNouns: Map<string, MeasureNoun[]>;
+  /** nouns of documents and decisions (and their plurals), whose participles are their authors' acts ("resolutions urging") */
+  documentNouns: Set<string>;
   /** groups of codes and types the stage treats alike (code-policy.tsv) */
   codes: CodePolicy;
 };
@@ -57,6 +64,10 @@ export type CodePolicy = {
   unarmedRoles: Set<string>;
   /** beginnings of actor codes that carry no arms either: multinational companies (MNC...) */
   unarmedCodePrefixes: string[];
+  /** roots of coercion that a trade or aid measure as the act's object recodes as that measure (measure-nouns.tsv) */
+  measureRoots: Set<string>;
+  /** roots of cooperation that trade in securities (an object of market-words.tsv) does not carry out */
+  marketObjectRoots: Set<string>;
 };
 
 export function loadEventPolicy(dir: string): EventPolicy {
@@ -88,6 +99,9 @@ export function loadEventPolicy(dir: string): EventPolicy {
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
     currencyWords: currencyWords(join(dir, 'currency-words.tsv')),
     actNouns: actNouns(join(dir, 'act-nouns.tsv')),
+    marketWords: marketWords(join(dir, 'market-words.tsv')),
+    measureNouns: loadMeasureNouns(dir),
+    documentNouns: documentNouns(join(dir, 'document-nouns.tsv')),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
   };
 }
@@ -164,6 +178,28 @@ function currencyWords(file: string): Set<string> {
   );
 }
 
+function documentNouns(file: string): Set<string> {
+  return new Set(
+    readTsvLines(file, ['noun']).flatMap(({ line, row }) => {
+      const noun = row.noun!.trim();
+      if (!/^[a-z]+$/.test(noun)) throw new Error(`${file}:${line}: bad noun "${noun}" (expected one lower-case word)`);
+      return [noun, `${noun}s`];
+    }),
+  );
+}
+
+function marketWords(file: string): Map<string, boolean> {
+  return new Map(
+    readTsvLines(file, ['word', 'alone']).map(({ line, row }) => {
+      const word = row.word!.trim();
+      const alone = row.alone!.trim();
+      if (!/^[a-z]+$/.test(word)) throw new Error(`${file}:${line}: bad word "${word}" (expected one lower-case word)`);
+      if (alone !== 'yes' && alone !== 'no') throw new Error(`${file}:${line}: bad alone "${alone}" (expected yes or no)`);
+      return [word, alone === 'yes'];
+    }),
+  );
+}
+
 function codePolicy(file: string): CodePolicy {
   const settings = new Map(
     readTsvLines(file, ['setting', 'values']).map(({ line, row }) => [
@@ -204,6 +240,8 @@ function codePolicy(file: string): CodePolicy {
     armedRoles: new Set(list('armed_roles', /^[A-Z]{3}$/)),
     unarmedRoles: new Set(list('unarmed_roles', /^[A-Z]{3}$/)),
     unarmedCodePrefixes: list('unarmed_code_prefixes', /^[A-Z]{3}$/),
+    measureRoots: roots('measure_roots'),
+    marketObjectRoots: roots('market_object_roots'),
   };
 }
 

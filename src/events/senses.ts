@@ -11,9 +11,10 @@
 //   Mitsotakis called the Turkish agreement null.           no telephone call: an agreement is no one to call
 //   The West considers Hamas a terrorist organization.       an opinion: no option considered (014)
 //   Sanders attacked Clinton on trade.                      in words: disapproval (111), no assault
+//   European and Asian banks trade U.S. Government securities.   trade in securities: no cooperation
 import { namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
-import { children, hasMark } from '../nlp/tree.ts';
+import { children, conjuncts, hasMark } from '../nlp/tree.ts';
 import { relationalNouns } from './grammar.ts';
 import { isTimeWord } from './dates.ts';
 import { regularVerbForms } from './inflection.ts';
@@ -187,4 +188,17 @@ export function isContest(
   const all = [...sources, ...targets];
   const country = countryOf(all[0]!);
   return country !== '' && all.every((a) => countryOf(a) === country && !isArmed(a));
+}
+
+/**
+ * Whether a cue of cooperation (a code under one of `roots`) trades in securities: its object, or
+ * its passive subject, is a noun of securities or markets (data/events/market-words.tsv: "banks
+ * which trade U.S. Government securities", "Poland will offer shares to private citizens",
+ * "U.S. bonds were bought by the Japanese"). Buying and selling paper is no cooperation between
+ * the traders, nor with whose paper it is.
+ */
+export function tradesSecurities(doc: Doc, cue: CueMatch, roots: ReadonlySet<string>, marketWords: ReadonlyMap<string, boolean>): boolean {
+  if (!roots.has(cue.code.slice(0, 2))) return false;
+  const things = children(doc, cue.verb, 'obj', 'nsubj:pass').flatMap((t) => conjuncts(doc, t));
+  return things.some((t) => marketWords.get(doc.lower[t]!) === true);
 }

@@ -158,3 +158,9 @@ test('a legal form after a comma ends the company name before it and is no name 
   assert.deepEqual(mentionPairs(r), ['Quarrow, Inc. => org:quarrow-inc', 'Brisk Minerals, Ltd. => org:brisk-minerals-ltd', 'it => org:brisk-minerals-ltd']);
   assert.equal(r.actors[0]?.role, 'BUS');
 });
+
+test('"it" after a dateline does not stand for the dateline’s place: "KANSAS CITY, Mo. - Quarrow Holdings said it agreed"', () => {
+  const r = recognizeText('KANSAS CITY, Mo., March 3 - Quarrow Holdings said it agreed to sell its Varlen unit to Brisk Minerals.', '1987-03-03');
+  // (the parser may make the place a subject beside the company, or join the two)
+  assert.ok(!r.mentions.some((m) => m.text === 'it' && m.actor === 'USA'), mentionPairs(r).join('; '));
+});

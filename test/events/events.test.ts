@@ -484,6 +484,27 @@ test('a country that qualifies a currency ("120 U.S. dlrs a tonne") is no party 
   assert.ok(eventsOf('Israel pounds Gaza with artillery.').some((e) => e.cameo.startsWith('19')));
 });
 
+test('a name that qualifies a security or an exchange ("U.S. Treasury bonds", "Varlen common shares") is no party to an event', () => {
+  for (const text of [
+    'Japanese investors bought U.S. Treasury bonds last week.',
+    'Brisk Holdings said it bought 200,000 Varlen Corp common shares.',
+    'Trade in the bond contract may grow if the Sydney exchange establishes a link with Chicago and London.',
+  ]) {
+    const events = eventsOf(text, '1987-04-01');
+    assert.equal(events.filter((e) => e.cameo.startsWith('03') || e.cameo.startsWith('06')).length, 0, `${text}: ${describe(events)}`);
+  }
+  // an exchange of something is an act, not a market
+  assert.ok(eventsOf('Iraq and Iran agreed to an exchange of prisoners.', '1987-04-01').some((e) => e.cameo.startsWith('03')));
+});
+
+test('trade in securities is no cooperation between the traders: "European and Asian banks which trade Varlen securities"', () => {
+  for (const text of ['The number of French and German banks which trade Chilean government securities rose.', 'Poland will offer shares to Swedish investors.']) {
+    const events = eventsOf(text, '1987-04-01');
+    assert.equal(events.filter((e) => e.cameo.startsWith('03') || e.cameo.startsWith('06')).length, 0, `${text}: ${describe(events)}`);
+  }
+  assert.ok(eventsOf('Poland will offer aid to Sweden.', '1987-04-01').some((e) => e.cameo.startsWith('03')));
+});
+
 test('a word wink tags as a verb that the tree makes a noun argument of another verb is no cue', () => {
   const events = eventsOf('The Orlando shooting brought new concerns from Chinese officials about Japan.');
   assert.equal(events.filter((e) => e.cameo.startsWith('19')).length, 0, describe(events));

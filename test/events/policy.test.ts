@@ -176,3 +176,38 @@ test('armed_roles is read from code-policy.tsv; a bad role stops loading with th
     writeFileSync(policy, original.replace('armed_roles\tMIL,', 'armed_roles\tsoldiers,'));
     assert.throws(() => loadEventPolicy(dir), new RegExp(`code-policy\\.tsv:${line}: bad value "soldiers" for "armed_roles"`));
   }));
+
+test('measure nouns are data: each with its plurals and the qualifiers it needs; a bad line stops loading with the file and line', () =>
+  withEventData((dir) => {
+    const file = join(dir, 'measure-nouns.tsv');
+    const loaded = loadEventPolicy(dir);
+    assert.deepEqual(loaded.measureNouns.get('duties'), [{ qualifiers: [], cameo: '163' }]);
+    assert.ok(loaded.measureNouns.get('bans')?.[0]?.qualifiers.includes('imports'));
+    assert.deepEqual([...loaded.codes.measureRoots], ['17']);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(file, `${lines.join('\n')}trade ban\t\t163\tbad\n`);
+    assert.throws(() => loadEventPolicy(dir), new RegExp(`measure-nouns\\.tsv:${lines.length}: bad line "trade ban`));
+  }));
+
+test('market words are data: read as written, a bad line stops loading with the file and line', () =>
+  withEventData((dir) => {
+    const file = join(dir, 'market-words.tsv');
+    const loaded = loadEventPolicy(dir);
+    for (const word of ['bonds', 'shares', 'securities', 'exchange']) assert.equal(loaded.marketWords.get(word), true, word);
+    assert.equal(loaded.marketWords.get('treasury'), false, '"the U.S. Treasury" alone is a department');
+    assert.ok(!loaded.marketWords.has('market'), '"access to the Japanese market" is aimed at Japan');
+    assert.deepEqual([...loaded.codes.marketObjectRoots], ['03', '06']);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(file, `${lines.join('\n')}stock index\tyes\tbad\n`);
+    assert.throws(() => loadEventPolicy(dir), new RegExp(`market-words\\.tsv:${lines.length}: bad word "stock index"`));
+  }));
+
+test('document nouns are data, each with its plural', () =>
+  withEventData((dir) => {
+    const loaded = loadEventPolicy(dir);
+    for (const word of ['resolution', 'resolutions', 'letter', 'injunction']) assert.ok(loaded.documentNouns.has(word), word);
+    const file = join(dir, 'document-nouns.tsv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(file, `${lines.join('\n')}Resolution\tbad\n`);
+    assert.throws(() => loadEventPolicy(dir), new RegExp(`document-nouns\\.tsv:${lines.length}: bad noun "Resolution"`));
+  }));

@@ -157,3 +157,19 @@ test('a contest of votes inside one country is no use of force; a war between co
   find(eventsOf('Israel defeated Egypt in 1967.', '1968-01-01'), 'ISR', 'EGY', '19');
   find(eventsOf('The Sudanese army defeated the rebels in Darfur.', '2006-12-21'), 'SDN', 'SDN', '19');
 });
+
+test('a participle on a thing tells what the thing does: the subject of the clause around it is no doer ("a pylon supplying the zone")', () => {
+  for (const text of [
+    'Rebels tried to blow up an electricity pylon supplying a Managua industrial zone.',
+    'Chilean judges heard a case relating to the Peruvian claim.',
+    'Officials from France spoke about nations contributing to the force, such as Italy and Spain.',
+  ]) {
+    const events = eventsOf(text, '1987-03-16');
+    assert.equal(events.filter((e) => /^(0[3-7])/.test(e.cameo)).length, 0, `${text}: ${describe(events)}`);
+  }
+});
+
+test('a document acts for its author: "adopted a resolution calling on Syria to withdraw" is an appeal to Syria', () => {
+  const events = eventsOf("Lebanon's parliament adopted a resolution calling on Syria to withdraw its troops.");
+  find(events, 'LBN', 'SYR', '02');
+});
