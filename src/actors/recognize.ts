@@ -2008,7 +2008,6 @@ const acronymSkips = new Set(['of', 'and', 'for', 'the', 'in', 'on', '&']);
 // reads in its words ("Organization" alone is a Palestinian group in Phoenix, "Europe" a region).
 function namesOfKnownAcronyms(s: Recognition): void {
   const { doc, keys, tokenMention, mentions, n } = s;
-  let changed = false;
   for (let k = 2; k + 2 < n; k++) {
     if (keys[k] !== '(' || keys[k + 2] !== ')' || !acronymWord.test(doc.value[k + 1]!)) continue;
     const acronym = tokenMention[k + 1]!;
@@ -2039,9 +2038,9 @@ function namesOfKnownAcronyms(s: Recognition): void {
     mentions.push({ start: from, end: to, text: doc.text.slice(from, to), actor: who });
     // the actors only those words stood for are no longer named
     for (const m of inside) if (!mentions.some((other) => other.actor === m.actor)) s.actors.delete(m.actor);
-    changed = true;
+    // the next acronym reads tokenMention: it must index the mentions as they are now
+    indexMentions(s);
   }
-  if (changed) indexMentions(s);
 }
 
 const romanNumeral = /^[IVXLC]+$/;

@@ -146,6 +146,15 @@ test('a name whose capitals spell a known acronym in brackets after it is that a
   assert.ok(!r.actors.some((a) => a.id === 'EUR'), JSON.stringify(r.actors));
 });
 
+test('two spelled acronyms in one article: each names its own body (the second one is read after the first is rewritten)', () => {
+  const r = recognizeText(
+    'The African Development Bank (ADB) said it would lend more to Nigeria, after a meeting of the Economic Commission for Africa (ECA) to which the Organization for Security and Cooperation in Europe (OSCE) sent an observer.',
+    '2020-01-01',
+  );
+  assert.equal(idOf(r, 'the Organization for Security and Cooperation in Europe'), 'IGOEURSCE');
+  assert.equal(idOf(r, 'The African Development Bank'), 'IGOAFRDEVAFB');
+});
+
 test('"the GOP" is the US Republican party wherever the story is, and its leaders are the party', () => {
   const r = recognizeText('Britain and France voted on Monday. The GOP said the vote was wrong, and GOP leaders met.', '2012-05-04');
   assert.equal(idOf(r, 'The GOP'), 'USAPTY');
