@@ -37,6 +37,8 @@ type Group = {
   /** "of Brazil" after a titled name */
   of?: Piece;
   former: boolean;
+  /** the code of a body's noun before a role that speaks for it: "army" of "army leaders" */
+  bodyCode?: string;
 };
 
 /**
@@ -433,6 +435,10 @@ function codeOnDate(s: Recognition, rules: LexiconActor['rules']): string | unde
   const code = codeOn(rules, s.date);
   if (code !== undefined || !rules.length) return code === undefined ? code : currentStateCode(code);
   const latest = currentStateCode(rules.reduce(laterEnd).code);
+  // A state's record with a gap in its dates is still the state: Phoenix dates Iraq IRQ before
+  // 2003 and after 2006 and its occupation code in between with a malformed date, which leaves
+  // "Iraqi" of 2004 with no code, and no state is one of its own elites.
+  if (rules.every((rule) => isBareCountry(currentStateCode(rule.code)))) return latest;
   // Out of an office in an organisation (an EC Council presidency), a person is still of their country.
   const country = codeCountry(latest) ?? (isOrganizationCode(latest) ? countryOfRules(rules) : undefined);
   return country ? `${country}ELI` : latest;
@@ -672,6 +678,8 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
   let group: Group | undefined;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
+    // ("Former Norwegian Fisheries Minister X": a capitalised portfolio is part of the title)
+    if (group && portfolioName(s, group, piece, pieces[p + 1])) continue;
     const sameSentence = group !== undefined && doc.sentence[group.end] === doc.sentence[piece.start];
     const glue = sameSentence ? Math.max(between(s, group!.end, piece.start), portfolioBetween(s, group!, piece), descriptionBetween(s, group!, piece)) : -1;
     if (group && glue >= 0) {
@@ -682,6 +690,7 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
           group.qualifier = group.head;
           group.head = undefined;
         }
+        if (group.agent && speaksForBody(s, group.agent, piece)) group.bodyCode = lexicon.agents[group.agent.ref]!.code;
         group.agent = group.agent ? newPiece(group.agent.type, group.agent.start, piece.end, piece.ref) : piece;
       } else if (piece.type === 'honorific' && !group.head && !group.honorific && group.agent) {
         group.honorific = piece;
@@ -740,6 +749,15 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
   return groups;
 }
 
+// "Egyptian army leaders", "the army spokesman": a role that leads or speaks for a body of the
+// state (name-cues.txt `speaks-for`) after the body's noun acts in the body's role (EGYMIL, not
+// the generic role's EGYGOV).
+function speaksForBody(s: Recognition, body: Piece, role: Piece): boolean {
+  const { cues, lexicon } = s;
+  const code = lexicon.agents[body.ref]!.code;
+  return body.end === role.start && cues.body.has(s.keys[body.end - 1]!) && stateRoles.has(code.slice(0, 3)) && cues.speaksFor.has(lexicon.agents[role.ref]!.head) && code !== lexicon.agents[role.ref]!.code;
+}
+
 // "French ministers Anne Quellin and Marc Tenmark": a plural role right before a name of two
 // words or more titles it (and, as a list, the names after it).
 function pluralTitlesName(s: Recognition, group: Group, piece: Piece): boolean {
@@ -762,11 +780,22 @@ function portfolioBetween(s: Recognition, group: Group, piece: Piece): number {
     return -1;
   if (!isTitleCode(s.lexicon.agents[piece.ref]!.code) || s.lexicon.agents[piece.ref]!.plural) return -1;
   if (!isBareCountry(codeOf(s, group.head))) return -1;
+  // (a title written with capitals may have its portfolio so too: "Norwegian Fisheries Minister")
+  const titleCase = s.capital[piece.start] === 1;
   for (let k = group.end; k < piece.start; k++) {
     const pos = s.doc.pos[k]!;
-    if (s.capital[k] === 1 || (pos !== 'NOUN' && pos !== 'ADJ')) return -1;
+    if (s.capital[k] === 1 && !(titleCase && s.cues.commonWord.has(s.keys[k]!))) return -1;
+    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN') return -1;
   }
   return 0;
+}
+
+// "Norwegian Fisheries Minister Jan Olsen": capitalised words of common English between a
+// country and the capitalised title right after them are the title's portfolio, no name.
+function portfolioName(s: Recognition, group: Group, piece: Piece, next: Piece | undefined): boolean {
+  if (piece.type !== 'name' || next?.type !== 'agent' || next.start !== piece.end || piece.end - group.end > portfolioReach) return false;
+  if (!commonWordName(s, piece)) return false;
+  return portfolioBetween(s, group, next) === 0;
 }
 
 // "Spanish teenager Rafael Nadal", "British designer Terence Conran": lower-case words that
@@ -1154,7 +1183,7 @@ function titleCountry(s: Recognition, g: Group, token: number): string | undefin
 
 /** The CAMEO role a group's title gives: its agent's, else its honorific's ("Sen." LEG). */
 function titleRole(s: Recognition, g: Group): string | undefined {
-  if (g.agent) return s.lexicon.agents[g.agent.ref]!.code.slice(0, 3);
+  if (g.agent) return (g.bodyCode ?? s.lexicon.agents[g.agent.ref]!.code).slice(0, 3);
   return g.honorific ? s.cues.honorificRole.get(s.keys[g.honorific.start]!) : undefined;
 }
 
@@ -1205,7 +1234,8 @@ function ofCodeOf(s: Recognition, g: Group): string | undefined {
 
 function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const { lexicon, cues, keys, known } = s;
-  const agent = g.agent ? lexicon.agents[g.agent.ref]! : undefined;
+  const roleAgent = g.agent ? lexicon.agents[g.agent.ref]! : undefined;
+  const agent = roleAgent && g.bodyCode ? { ...roleAgent, code: g.bodyCode } : roleAgent;
   const gender = g.honorific ? cues.honorific.get(keys[g.honorific.start]!) : undefined;
   // "Republican Presidential hopeful", "Baghdad University Medical School": one capitalised
   // adjective after a role names no one; the group is the role's
@@ -1213,6 +1243,14 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const head = adjective ? undefined : g.head;
   const headCode = personCode(s, head);
   if (headCode) {
+    // "West German Finance Minister Gerhard Stoltenberg ... Stoltenberg": a lone surname that the
+    // article has given in full to someone of a known country is that person, not the
+    // dictionaries' namesake whom the article has not named (Jens Stoltenberg)
+    if (head!.end - head!.start === 1 && !agent && !g.honorific && !g.qualifier) {
+      const named = s.known.get(keys, head!.start, head!.end);
+      const namesake = personActing(lexicon.actors[head!.ref]!.name, headCode, gender).id;
+      if (named?.person && named.country && named.id !== namesake && named.id.startsWith('person:') && !s.actors.has(namesake)) return named;
+    }
     // The dictionaries date a rotating office in an organisation (Phoenix codes the foreign
     // minister who chairs the EC Council as IGOEUREEC); a mention that states the person's
     // country and national title ("British Foreign Secretary Sir Geoffrey Howe") is coded by them.
@@ -1313,7 +1351,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
         const country = codeCountry(code);
         return recalled.country || !country ? recalled : newResolved(recalled.id, recalled.gender ?? gender, true, country, personRole(code), recalled.name);
       }
-      return personActing(personName(s, head), code, gender);
+      // ("the former Norwegian fisheries minister, Jan Olsen": out of office, an elite of that country)
+      return personActing(personName(s, head), g.former && isBareCountry(code) ? `${code}${formerRole}` : code, gender);
     }
     // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
     // makes no person of it
@@ -1367,6 +1406,12 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     return newResolved(`org:${slug(name)}`, undefined, false, undefined, undefined, name);
   }
   const role = agent.code.slice(0, 3);
+  // "Senate Republicans", "House Democrats": a party's members named by their chamber are
+  // legislators, of the article's home country when it has one
+  if (agent.plural && role === partyRole && !g.former && chamberBefore(s, g)) {
+    const home = homeCountry(s, g.start);
+    if (home) return newResolved(`${home}${legislativeRole}`, undefined, false);
+  }
   if (agent.plural && s.dominantCountry && !g.former && !(g.qualifier && role === 'PTY') && localGroupRoles.has(role))
     return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
   // "Republican leaders", "Democratic officials": a party's word before a plural role are that
@@ -1377,6 +1422,12 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
 }
 
 const partyRole = 'PTY';
+
+/** Whether a chamber of a legislature (name-cues.txt `chamber`) is written right before the group's last word: "Senate Republicans". */
+function chamberBefore(s: Recognition, g: Group): boolean {
+  const k = g.agent!.end - 2;
+  return k >= g.start && s.capital[k] === 1 && s.cues.chamber.has(s.keys[k]!);
+}
 
 /** Whether a role of two words or more opens with a party's word of the agent dictionaries ("Republican" of "Republican leaders"). */
 function partyWordOpens(s: Recognition, agent: Piece): boolean {

@@ -504,3 +504,26 @@ test('a name made only of common words is no person unless it opens with a given
   assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['person:hope-young']);
   assert.equal(r.actors.find((a) => a.id === 'org:tokyo-stock-exchange')?.country, 'JPN');
 });
+
+test('a capitalised portfolio is part of the title, and "former" before the country puts the person out of office', () => {
+  const r = recognizeText('Former Norwegian Fisheries Minister Jan Olsen criticized Russia on Monday.', '2012-05-01');
+  assert.ok(mentionPairs(r).includes('Norwegian Fisheries Minister Jan Olsen => person:jan-olsen'), mentionPairs(r).join('; '));
+  assert.deepEqual(r.actors.find((a) => a.id === 'person:jan-olsen'), { id: 'person:jan-olsen', name: 'Jan Olsen', kind: 'person', country: 'NOR', role: 'ELI' });
+  const now = recognizeText('Norwegian Fisheries Minister Jan Olsen criticized Russia on Monday.', '2012-05-01');
+  assert.equal(now.actors.find((a) => a.id === 'person:jan-olsen')?.role, 'GOV');
+});
+
+test('a former office in an apposition makes an elite of the country, not an office holder', () => {
+  const r = recognizeText('The former Norwegian fisheries minister, Jan Olsen, criticized Russia on Monday.', '2012-05-01');
+  assert.deepEqual(r.actors.find((a) => a.id === 'person:jan-olsen'), { id: 'person:jan-olsen', name: 'Jan Olsen', kind: 'person', country: 'NOR', role: 'ELI' });
+});
+
+test('a lone surname is the person the article named in full, not the dictionaries’ namesake it never named', () => {
+  const r = recognizeText('German Finance Minister Gerhard Stoltenberg met bankers. Stoltenberg said rates would fall.', '1987-06-01');
+  assert.deepEqual(mentionPairs(r).filter((p) => p.includes('Stoltenberg')), [
+    'German Finance Minister Gerhard Stoltenberg => person:gerhard-stoltenberg',
+    'Stoltenberg => person:gerhard-stoltenberg',
+  ]);
+  // with no one else of that name in the article, the dictionaries' person stands (NATO's secretary-general in 2016)
+  assert.deepEqual(mentionPairs(recognizeText('Stoltenberg said rates would fall.', '2016-06-01')), ['Stoltenberg => IGOWSTNAT']);
+});
