@@ -1683,6 +1683,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     if (who.person && !who.country && g.head) who = describedCountry(s, groups, gi, who);
     if (who.person && !who.country && g.head) who = occupationCountry(s, g, who);
     if (who.person && !who.country && g.head) who = companyCountry(s, groups, gi, who);
+    if (who.person && !who.country && g.head && !g.agent && !g.honorific && !g.qualifier) who = bodyMemberCountry(s, g, who);
     if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
     const ofCountry = organizationOfCountry(s, g, groups[gi + 1], who);
     if (ofCountry) {
@@ -1747,8 +1748,17 @@ function withStatedCountry(s: Recognition, groups: Group[], gi: number, who: Res
   const next = groups[gi + 1];
   const word = keys[g.end];
   const the = keys[g.end + 1] === 'the' ? 1 : 0;
-  if (next && (word === 'of' || word === 'from') && next.start === g.end + 1 + the && !next.agent && !next.honorific && keys[next.end] !== "'s") {
-    const place = next.head?.type === 'actor' && !next.qualifier && !the ? codeOf(s, next.head) : undefined;
+  if (next && (word === 'of' || word === 'from') && next.start === g.end + 1 + the && next.agent && !next.head && !next.honorific && next.of && !s.lexicon.agents[next.agent.ref]!.plural) {
+    // "Nelson Gantz of the University of Massachusetts": a body of a place's country
+    const country = codeCountry(codeOf(s, next.of) ?? '');
+    // (no role: "First National Bank of Chicago" is no central bank, whatever "bank" codes)
+    if (country) return newResolved(who.id, who.gender, true, country, who.role, who.name);
+  }
+  // (a dictionary phrase may hold its "the": THE_BANK_OF_ENGLAND)
+  if (next && (word === 'of' || word === 'from') && (next.start === g.end + 1 + the || next.start === g.end + 1) && !next.agent && !next.honorific && keys[next.end] !== "'s") {
+    // (after "the", a body of a state: "Nelson Gantz of the University of Massachusetts", USAEDU)
+    const head = next.head?.type === 'actor' && !next.qualifier ? codeOf(s, next.head) : undefined;
+    const place = head && (!the || head.length > 3) ? head : undefined;
     const country = place && !isDictionaryPerson(s, next.head) ? codeCountry(place) : undefined;
     // (an institution of a country says the role too: "Ann Quellin of Congress", USALEG)
     if (country) return newResolved(who.id, who.gender, true, country, who.role ?? (place!.length > 3 ? place!.slice(3, 6) : undefined), who.name);
@@ -1881,6 +1891,29 @@ function occupationCountry(s: Recognition, g: Group, who: Resolved): Resolved {
 }
 
 const isLowerNoun = (s: Recognition, k: number) => s.capital[k] === 0 && s.doc.upos[k] === 'NOUN';
+
+/** How many lower-case nouns of a post may stand between a body and a name ("FBI special agent X" has one adjective too). */
+const memberReach = 3;
+
+// "FBI agent Bernard Tolbert", "ABC moderator David Muir": a body of one country named right
+// before the lower-case nouns of a post before a name makes the person that country's, in the
+// body's role (USACOP, USAMED). A person named there lends nothing ("Trump aide X" is an associate).
+function bodyMemberCountry(s: Recognition, g: Group, who: Resolved): Resolved {
+  const { doc } = s;
+  let k = g.start - 1;
+  while (k >= 0 && g.start - k <= memberReach && s.capital[k] === 0 && (doc.upos[k] === 'NOUN' || doc.upos[k] === 'ADJ') && doc.sentence[k] === doc.sentence[g.start]) k--;
+  if (k === g.start - 1 || k < 0 || !isLowerNoun(s, g.start - 1) || doc.sentence[k] !== doc.sentence[g.start]) return who;
+  const m = s.tokenMention[k]!;
+  if (m < 0 || s.mentions[m]!.end !== doc.end[k]) return who;
+  const id = s.mentions[m]!.actor;
+  const body = s.actors.get(id);
+  if (body?.kind === 'person' || body?.kind === 'state' || codeCountry(id) === id) return who;
+  const country = id.includes(':') ? body?.country : codeCountry(id);
+  if (!country) return who;
+  // (a government's code gives no role: a capital before a post is as often the place, "Citibank's Oslo treasury head")
+  const role = id.includes(':') ? body?.role : id.length > 3 ? id.slice(3, 6) : undefined;
+  return newResolved(who.id, who.gender, true, country, who.role ?? (role === 'GOV' ? undefined : role), who.name);
+}
 
 /** The occupation noun right before a name ("analyst Daniel Lee"), in its sentence. */
 function occupationBefore(s: Recognition, start: number): number | undefined {

@@ -527,3 +527,17 @@ test('a lone surname is the person the article named in full, not the dictionari
   // with no one else of that name in the article, the dictionaries' person stands (NATO's secretary-general in 2016)
   assert.deepEqual(mentionPairs(recognizeText('Stoltenberg said rates would fall.', '2016-06-01')), ['Stoltenberg => IGOWSTNAT']);
 });
+
+test('a body of one country right before the words of a post gives the person that country: "FBI agent X", "police press officer X"', () => {
+  const r = recognizeText('FBI agent Bernard Tolbert said the man was guilty.', '1999-05-06');
+  assert.deepEqual(r.actors.find((a) => a.id === 'person:bernard-tolbert'), { id: 'person:bernard-tolbert', name: 'Bernard Tolbert', kind: 'person', country: 'USA', role: 'COP' });
+  // a person before the post lends nothing of the kind
+  const aide = recognizeText('Chile and Peru closed the border. Lopez aide Marta Quellin said so.', '2016-05-06');
+  assert.equal(aide.actors.find((a) => a.id === 'person:marta-quellin')?.role, undefined);
+});
+
+test('"X of the University of Massachusetts", "X of the Bank of England": a body of a country after "of the" gives its country', () => {
+  const r = recognizeText('The study was commissioned from Nelson Gantz of the University of Massachusetts. John Smith of the Bank of England said rates rose.', '1987-03-20');
+  assert.equal(r.actors.find((a) => a.id === 'person:nelson-gantz')?.country, 'USA');
+  assert.equal(r.actors.find((a) => a.id === 'person:john-smith')?.country, 'GBR');
+});
