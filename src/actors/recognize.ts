@@ -2802,6 +2802,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   s.datelines = datelinesOf(s, pieces);
   resolveGroups(s, groups);
   associatesCountry(s);
+  rosterCountry(s);
   addMentions(s, acronymMentions(s));
   namesOfKnownAcronyms(s);
   unknownAcronyms(s);
@@ -2880,6 +2881,37 @@ function associatesCountry(s: Recognition): void {
       if (from < to) country = describedBy(from, to);
     }
     if (country) withAffiliation(actor, newResolved(actor.id, m.who.gender, true, country, actor.role));
+  }
+}
+
+// "Australia: Ricky Ponting (c), Matthew Hayden, Justin Langer, ...": a line that opens with a
+// state and a colon and goes on with a list of names (a team sheet) gives each name the state.
+// Only capitalised words and name particles, commas, "and", brackets and what they hold (a
+// captain's "c", a shirt number) may stand between the colon and the name.
+function rosterCountry(s: Recognition): void {
+  const { doc, keys, tokenMention, mentions, actors } = s;
+  const text = doc.text;
+  for (const m of s.personMentions) {
+    const actor = actors.get(m.who.id);
+    if (!actor || actor.country || m.end - m.token < 2) continue;
+    let k = m.token;
+    let brackets = 0;
+    while (k > 0 && !text.slice(doc.end[k - 1]!, doc.start[k]!).includes('\n')) {
+      const key = keys[k - 1]!;
+      if (key === ':') break;
+      if (key === ')') brackets++;
+      else if (key === '(') brackets--;
+      // (a name the actors stage did not take still reads as one: "AB de Villiers")
+      else if (!(brackets > 0 || key === ',' || key === 'and' || s.capital[k - 1] === 1 || s.cues.particle.has(key))) break;
+      k--;
+    }
+    if (keys[k - 1] !== ':' || k < 2) continue;
+    const stateAt = tokenMention[k - 2]!;
+    if (stateAt < 0) continue;
+    const state = mentions[stateAt]!;
+    const opensLine = text.slice(text.lastIndexOf('\n', state.start - 1) + 1, state.start).trim() === '';
+    if (!isBareCountry(state.actor) || state.end !== doc.end[k - 2] || !opensLine) continue;
+    withAffiliation(actor, newResolved(actor.id, m.who.gender, true, state.actor, actor.role));
   }
 }
 

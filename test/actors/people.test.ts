@@ -541,3 +541,11 @@ test('"X of the University of Massachusetts", "X of the Bank of England": a body
   assert.equal(r.actors.find((a) => a.id === 'person:nelson-gantz')?.country, 'USA');
   assert.equal(r.actors.find((a) => a.id === 'person:john-smith')?.country, 'GBR');
 });
+
+test('a team sheet, a line that opens with a state and a colon, gives each name on it the state', () => {
+  const text = 'Australia beat England by five wickets on Sunday.\n\nAustralia: Tom Quellin (c), Matthew Tenmark, AB de Brandt and Harl Venby (12th man).\n\nCoach Jon Marsh said: Tom Quellin played well.';
+  const r = recognizeText(text, '2005-12-15');
+  for (const id of ['person:tom-quellin', 'person:matthew-tenmark', 'person:harl-venby']) assert.equal(r.actors.find((a) => a.id === id)?.country, 'AUS', id);
+  // a colon inside a sentence is no team sheet
+  assert.equal(r.actors.find((a) => a.id === 'person:jon-marsh')?.country, undefined);
+});
