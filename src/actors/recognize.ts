@@ -2351,7 +2351,8 @@ function resolvePronouns(s: Recognition): Mention[] {
     // A pronoun opening a sentence usually continues its subject: in "Johnson ran
     // against Jeremy Hunt, who ... He won", "He" is Johnson, the first person of the
     // sentence the nearest candidate is in.
-    if (found >= 0 && sentenceStart(doc, at) && seen[found]!.sentence < sentence) {
+    // ('"You'd have to be insane," he said': so does one that opens the narrative after a quotation)
+    if (found >= 0 && (sentenceStart(doc, at) || (outside && afterQuotation(s, at, quoted))) && seen[found]!.sentence < sentence) {
       for (let k = found - 1; k >= 0 && seen[k]!.sentence === seen[found]!.sentence; k--) {
         if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !barred?.(seen[k]!)) found = k;
       }
@@ -2500,6 +2501,18 @@ function narrativeRank(s: Recognition, quoted: Uint8Array): Int32Array {
     rank[si + 1] = rank[si]! + (wholly && words > 0 ? 0 : 1);
   }
   return rank;
+}
+
+/** Whether only a quotation (and its punctuation) stands before token `at` in its sentence: '"...," he said'. */
+function afterQuotation(s: Recognition, at: number, quoted: Uint8Array): boolean {
+  const { doc } = s;
+  const first = doc.sentences[doc.sentence[at]!]!.firstToken;
+  let words = 0;
+  for (let k = first; k < at; k++) {
+    if (quoted[k] === 1) words++;
+    else if (doc.upos[k] !== 'PUNCT') return false;
+  }
+  return words > 0;
 }
 
 /** refers_to of a resolved mention: the span and words of the named mention [from, to) it stands for. */
