@@ -2352,9 +2352,22 @@ function resolvePronouns(s: Recognition): Mention[] {
     // against Jeremy Hunt, who ... He won", "He" is Johnson, the first person of the
     // sentence the nearest candidate is in.
     // ('"You'd have to be insane," he said': so does one that opens the narrative after a quotation)
-    if (found >= 0 && (sentenceStart(doc, at) || (outside && afterQuotation(s, at, quoted))) && seen[found]!.sentence < sentence) {
-      for (let k = found - 1; k >= 0 && seen[k]!.sentence === seen[found]!.sentence; k--) {
+    const afterQuote = outside && afterQuotation(s, at, quoted);
+    if (found >= 0 && (sentenceStart(doc, at) || afterQuote) && seen[found]!.sentence < sentence) {
+      const before = seen[found]!.sentence;
+      for (let k = found - 1; k >= 0 && seen[k]!.sentence === before; k--) {
         if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !barred?.(seen[k]!)) found = k;
+      }
+      // ('Texas Commerce will keep its name, Love said. "...," he said': after a quotation, the
+      // one that sentence gives words to, when it gives some)
+      if (afterQuote) {
+        for (let k = found; k < seen.length && seen[k]!.sentence === before; k++) {
+          const m = seen[k]!;
+          if (!(quoted[m.token] === 1) && compatible(m, kind) && !barred?.(m) && speaks(s, m)) {
+            found = k;
+            break;
+          }
+        }
       }
     }
     if (found < 0) found = onlyCandidate(s, seen, head, kind, outside, quoted, distance, barred);
@@ -2501,6 +2514,12 @@ function narrativeRank(s: Recognition, quoted: Uint8Array): Int32Array {
     rank[si + 1] = rank[si]! + (wholly && words > 0 ? 0 : 1);
   }
   return rank;
+}
+
+/** Whether a person mention is the source of speech (the subject of a verb of speech, "according to" it). */
+function speaks(s: Recognition, m: PersonMention): boolean {
+  for (let k = m.token; k < m.end; k++) if (speechSource(s, k)) return true;
+  return false;
 }
 
 /** Whether only a quotation (and its punctuation) stands before token `at` in its sentence: '"...," he said'. */

@@ -152,3 +152,8 @@ test('a pronoun that opens the narrative after a quotation continues the subject
   const r = recognizeText('Halvard Tenmark was blunt on Monday, claiming that Jon Marsh wanted more refugees. “You would have to be insane,” he said.', '2016-01-10');
   assert.deepEqual(mentionPairs(r).filter((p) => p.startsWith('he ')), ['he => person:halvard-tenmark']);
 });
+
+test('after a quotation, a he/she is the one the sentence before gives words to, not its first person', () => {
+  const r = recognizeText('Halvard Tenmark will keep his post, Jon Marsh said on Monday. “We are resuming what we did best,” he said.', '2016-01-10');
+  assert.deepEqual(mentionPairs(r).filter((p) => p.startsWith('he ')), ['he => person:jon-marsh']);
+});
