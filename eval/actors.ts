@@ -6,6 +6,11 @@
 //  2. PolNeAR dev (data/quotes/polnear-dev.jsonl): how many gold speaker spans are covered
 //     by a mention (any overlap; and exactly), split into pronoun and name speakers, and how
 //     many pronoun speakers were resolved to someone last named inside the quotation itself.
+//     PolNeAR's annotators mark speakers as written and do not link them to entities, so whether
+//     a pronoun speaker resolves to the right person is measured against the silver link the
+//     data carries (`speaker_coref`: the name of the CoreNLP coreference chain holding the
+//     pronoun, automatic): the resolved actor's name must match it as the quotes scorer matches
+//     names (same last word, or one name's words inside the other's).
 //  3. A sample of the bench corpus (data/corpus/bench.jsonl.gz, every k-th article, the whole
 //     pipeline): the share of event endpoints with a country, and of person actors with one,
 //     over all persons and over those whose country the article's words give (countryGiven).
@@ -111,8 +116,25 @@ function benchFigures(articles: Article[]): BenchFigures {
 }
 
 type PetrarchRecord = { id: string; date: string; text: string; expected: { source: string; target: string }[]; category: string };
-type PolnearQuote = { start?: number; end?: number; speaker?: string; speaker_start?: number; speaker_end?: number };
+type PolnearQuote = { start?: number; end?: number; speaker?: string; speaker_start?: number; speaker_end?: number; speaker_coref?: string };
 type PolnearRecord = { id: string; text: string; quotes: PolnearQuote[]; meta: { date?: string } };
+
+/** Lower-case words of a name without possessive 's, as score-quotes.mjs splits them. */
+const nameWords = (name: string) => name.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+function containsRun(a: string[], b: string[]): boolean {
+  outer: for (let i = 0; i + b.length <= a.length; i++) {
+    for (let j = 0; j < b.length; j++) if (a[i + j] !== b[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+/** Two names of one person as score-quotes.mjs matches them: same last word, or one's words inside the other's. */
+function namesMatch(x: string, y: string): boolean {
+  const a = nameWords(x);
+  const b = nameWords(y);
+  if (!a.length || !b.length) return false;
+  return a[a.length - 1] === b[b.length - 1] || containsRun(a, b) || containsRun(b, a);
+}
 
 const readJsonl = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
@@ -165,6 +187,9 @@ export async function evaluate(shared: string): Promise<string> {
   let pronounsCovered = 0;
   /** pronoun speakers whose antecedent (the last earlier mention of the same actor) lies inside the quotation itself */
   let pronounsIntoQuote = 0;
+  /** pronoun speakers with a silver chain name (speaker_coref), and those resolved to an actor of that name */
+  let pronounsLinked = 0;
+  let pronounsResolvedRight = 0;
   let nlpMs = 0;
   let actorMs = 0;
   let chars = 0;
@@ -178,6 +203,7 @@ export async function evaluate(shared: string): Promise<string> {
     actorMs += performance.now() - t;
     chars += article.text.length;
     const mentions = result.mentions;
+    const actorName = new Map(result.actors.map((a) => [a.id, a.name]));
     for (const q of article.quotes) {
       if (q.speaker_start === undefined || q.speaker_end === undefined) continue;
       speakers++;
@@ -192,6 +218,11 @@ export async function evaluate(shared: string): Promise<string> {
         else hi = mid;
       }
       const m = mentions[lo];
+      if (isPronoun && q.speaker_coref) {
+        pronounsLinked++;
+        const name = m && m.start < q.speaker_end ? actorName.get(m.actor) : undefined;
+        if (name && namesMatch(name, q.speaker_coref)) pronounsResolvedRight++;
+      }
       if (m && m.start < q.speaker_end) {
         overlapped++;
         if (isPronoun) pronounsCovered++;
@@ -216,6 +247,7 @@ export async function evaluate(shared: string): Promise<string> {
     ...missed.map((m) => `  ${m}`),
     `PolNeAR dev (${articles.length} articles): ${overlapped}/${speakers} gold speaker spans overlap a mention (${pct(overlapped, speakers)}), ${exact} exactly (${pct(exact, speakers)}); pronoun speakers ${pronounsCovered}/${pronouns} (${pct(pronounsCovered, pronouns)}), named ${overlapped - pronounsCovered}/${speakers - pronouns} (${pct(overlapped - pronounsCovered, speakers - pronouns)})`,
     `PolNeAR dev: pronoun speakers resolved to someone last named inside the quotation itself: ${pronounsIntoQuote}/${pronounsCovered} (${pct(pronounsIntoQuote, pronounsCovered)})`,
+    `PolNeAR dev: pronoun speakers resolved to the person of CoreNLP's chain (speaker_coref, silver): ${pronounsResolvedRight}/${pronounsLinked} (${pct(pronounsResolvedRight, pronounsLinked)})`,
     ...(bench ? [`bench corpus sample (${bench.articles} articles): event endpoints with a country ${bench.withCountry}/${bench.endpoints} (${pct(bench.withCountry, bench.endpoints)}); person actors with a country ${bench.peopleWithCountry}/${bench.people} (${pct(bench.peopleWithCountry, bench.people)})`,
       `bench corpus sample: person actors with a country, of those whose country the article's words give (a country found, or a state, demonym, capital or body of one in a sentence naming them or in the first sentence) ${bench.peopleWithCountry}/${bench.peopleGiven} (${pct(bench.peopleWithCountry, bench.peopleGiven)})`] : []),
     `speed on PolNeAR dev (${(chars / 1e6).toFixed(2)} M chars): nlp ${nlpMs.toFixed(0)} ms, actors ${actorMs.toFixed(0)} ms; loading the bundled dictionaries ${bundled.loadMs.toFixed(0)} ms`,
@@ -235,6 +267,7 @@ export async function evaluate(shared: string): Promise<string> {
     `| &nbsp;&nbsp;same span exactly | ${exact}/${speakers} (${pct(exact, speakers)}) |`,
     `| &nbsp;&nbsp;pronoun speakers (he, she, they, who, ...) | ${pronounsCovered}/${pronouns} (${pct(pronounsCovered, pronouns)}) |`,
     `| &nbsp;&nbsp;pronoun speakers resolved to someone last named inside the quotation itself (lower is better) | ${pronounsIntoQuote}/${pronounsCovered} (${pct(pronounsIntoQuote, pronounsCovered)}) |`,
+    `| &nbsp;&nbsp;pronoun speakers resolved to the entity of the speaker's coreference chain (the data's \`speaker_coref\`, CoreNLP's automatic chain, not a human link; names matched as the quotes scorer matches them; unresolved counts as wrong) | ${pronounsResolvedRight}/${pronounsLinked} (${pct(pronounsResolvedRight, pronounsLinked)}) |`,
     `| &nbsp;&nbsp;named speakers | ${overlapped - pronounsCovered}/${speakers - pronouns} (${pct(overlapped - pronounsCovered, speakers - pronouns)}) |`,
     ...(bench ? [
       `| bench corpus, ${bench.articles} articles evenly spaced: event endpoints (sources and targets) with a country (IGO and region endpoints have none) | ${bench.withCountry}/${bench.endpoints} (${pct(bench.withCountry, bench.endpoints)}) |`,

@@ -38,6 +38,10 @@ export type NameCues = {
   speech: Set<string>;
   /** nouns of a role in an organisation or state, which give a person after them with "of" its country ("X, head of Iran's Quds Force") */
   leads: Set<string>;
+  /** chambers of a legislature ("Senate", "House"): before a party's members they make them legislators */
+  chamber: Set<string>;
+  /** roles that lead or speak for a body, which after the noun of a body of the state act in its role ("army leaders", "police officials") */
+  speaksFor: Set<string>;
   /**
    * nouns of a body, not a person ("the commission", "the government", "the company"): a
    * definite description with one of them stands for an organisation (src/actors/descriptions.ts)
@@ -79,7 +83,7 @@ const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
-  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate',
+  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate', 'speaks-for', 'chamber',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
@@ -104,6 +108,8 @@ export function readNameCues(source: string, file: string): NameCues {
     partyAside: new Map(),
     speech: new Set(),
     leads: new Set(),
+    speaksFor: new Set(),
+    chamber: new Set(),
     body: new Set(),
     personNoun: new Set(),
     titleWord: new Set(),
@@ -171,6 +177,8 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'locative': cues.locative.add(w); break;
         case 'arrival': cues.arrival.add(w); break;
         case 'leads': cues.leads.add(w); break;
+        case 'speaks-for': cues.speaksFor.add(w); break;
+        case 'chamber': cues.chamber.add(w); break;
         case 'body': cues.body.add(w); break;
         case 'person-noun': cues.personNoun.add(w); break;
         case 'title-word': cues.titleWord.add(w); break;

@@ -37,6 +37,8 @@ type Group = {
   /** "of Brazil" after a titled name */
   of?: Piece;
   former: boolean;
+  /** the code of a body's noun before a role that speaks for it: "army" of "army leaders" */
+  bodyCode?: string;
 };
 
 /**
@@ -433,6 +435,10 @@ function codeOnDate(s: Recognition, rules: LexiconActor['rules']): string | unde
   const code = codeOn(rules, s.date);
   if (code !== undefined || !rules.length) return code === undefined ? code : currentStateCode(code);
   const latest = currentStateCode(rules.reduce(laterEnd).code);
+  // A state's record with a gap in its dates is still the state: Phoenix dates Iraq IRQ before
+  // 2003 and after 2006 and its occupation code in between with a malformed date, which leaves
+  // "Iraqi" of 2004 with no code, and no state is one of its own elites.
+  if (rules.every((rule) => isBareCountry(currentStateCode(rule.code)))) return latest;
   // Out of an office in an organisation (an EC Council presidency), a person is still of their country.
   const country = codeCountry(latest) ?? (isOrganizationCode(latest) ? countryOfRules(rules) : undefined);
   return country ? `${country}ELI` : latest;
@@ -672,6 +678,8 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
   let group: Group | undefined;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
+    // ("Former Norwegian Fisheries Minister X": a capitalised portfolio is part of the title)
+    if (group && portfolioName(s, group, piece, pieces[p + 1])) continue;
     const sameSentence = group !== undefined && doc.sentence[group.end] === doc.sentence[piece.start];
     const glue = sameSentence ? Math.max(between(s, group!.end, piece.start), portfolioBetween(s, group!, piece), descriptionBetween(s, group!, piece)) : -1;
     if (group && glue >= 0) {
@@ -682,6 +690,7 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
           group.qualifier = group.head;
           group.head = undefined;
         }
+        if (group.agent && speaksForBody(s, group.agent, piece)) group.bodyCode = lexicon.agents[group.agent.ref]!.code;
         group.agent = group.agent ? newPiece(group.agent.type, group.agent.start, piece.end, piece.ref) : piece;
       } else if (piece.type === 'honorific' && !group.head && !group.honorific && group.agent) {
         group.honorific = piece;
@@ -740,6 +749,15 @@ function findGroups(s: Recognition, pieces: Piece[]): Group[] {
   return groups;
 }
 
+// "Egyptian army leaders", "the army spokesman": a role that leads or speaks for a body of the
+// state (name-cues.txt `speaks-for`) after the body's noun acts in the body's role (EGYMIL, not
+// the generic role's EGYGOV).
+function speaksForBody(s: Recognition, body: Piece, role: Piece): boolean {
+  const { cues, lexicon } = s;
+  const code = lexicon.agents[body.ref]!.code;
+  return body.end === role.start && cues.body.has(s.keys[body.end - 1]!) && stateRoles.has(code.slice(0, 3)) && cues.speaksFor.has(lexicon.agents[role.ref]!.head) && code !== lexicon.agents[role.ref]!.code;
+}
+
 // "French ministers Anne Quellin and Marc Tenmark": a plural role right before a name of two
 // words or more titles it (and, as a list, the names after it).
 function pluralTitlesName(s: Recognition, group: Group, piece: Piece): boolean {
@@ -762,11 +780,22 @@ function portfolioBetween(s: Recognition, group: Group, piece: Piece): number {
     return -1;
   if (!isTitleCode(s.lexicon.agents[piece.ref]!.code) || s.lexicon.agents[piece.ref]!.plural) return -1;
   if (!isBareCountry(codeOf(s, group.head))) return -1;
+  // (a title written with capitals may have its portfolio so too: "Norwegian Fisheries Minister")
+  const titleCase = s.capital[piece.start] === 1;
   for (let k = group.end; k < piece.start; k++) {
     const pos = s.doc.pos[k]!;
-    if (s.capital[k] === 1 || (pos !== 'NOUN' && pos !== 'ADJ')) return -1;
+    if (s.capital[k] === 1 && !(titleCase && s.cues.commonWord.has(s.keys[k]!))) return -1;
+    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'PROPN') return -1;
   }
   return 0;
+}
+
+// "Norwegian Fisheries Minister Jan Olsen": capitalised words of common English between a
+// country and the capitalised title right after them are the title's portfolio, no name.
+function portfolioName(s: Recognition, group: Group, piece: Piece, next: Piece | undefined): boolean {
+  if (piece.type !== 'name' || next?.type !== 'agent' || next.start !== piece.end || piece.end - group.end > portfolioReach) return false;
+  if (!commonWordName(s, piece)) return false;
+  return portfolioBetween(s, group, next) === 0;
 }
 
 // "Spanish teenager Rafael Nadal", "British designer Terence Conran": lower-case words that
@@ -1154,7 +1183,7 @@ function titleCountry(s: Recognition, g: Group, token: number): string | undefin
 
 /** The CAMEO role a group's title gives: its agent's, else its honorific's ("Sen." LEG). */
 function titleRole(s: Recognition, g: Group): string | undefined {
-  if (g.agent) return s.lexicon.agents[g.agent.ref]!.code.slice(0, 3);
+  if (g.agent) return (g.bodyCode ?? s.lexicon.agents[g.agent.ref]!.code).slice(0, 3);
   return g.honorific ? s.cues.honorificRole.get(s.keys[g.honorific.start]!) : undefined;
 }
 
@@ -1205,7 +1234,8 @@ function ofCodeOf(s: Recognition, g: Group): string | undefined {
 
 function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const { lexicon, cues, keys, known } = s;
-  const agent = g.agent ? lexicon.agents[g.agent.ref]! : undefined;
+  const roleAgent = g.agent ? lexicon.agents[g.agent.ref]! : undefined;
+  const agent = roleAgent && g.bodyCode ? { ...roleAgent, code: g.bodyCode } : roleAgent;
   const gender = g.honorific ? cues.honorific.get(keys[g.honorific.start]!) : undefined;
   // "Republican Presidential hopeful", "Baghdad University Medical School": one capitalised
   // adjective after a role names no one; the group is the role's
@@ -1213,6 +1243,14 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const head = adjective ? undefined : g.head;
   const headCode = personCode(s, head);
   if (headCode) {
+    // "West German Finance Minister Gerhard Stoltenberg ... Stoltenberg": a lone surname that the
+    // article has given in full to someone of a known country is that person, not the
+    // dictionaries' namesake whom the article has not named (Jens Stoltenberg)
+    if (head!.end - head!.start === 1 && !agent && !g.honorific && !g.qualifier) {
+      const named = s.known.get(keys, head!.start, head!.end);
+      const namesake = personActing(lexicon.actors[head!.ref]!.name, headCode, gender).id;
+      if (named?.person && named.country && named.id !== namesake && named.id.startsWith('person:') && !s.actors.has(namesake)) return named;
+    }
     // The dictionaries date a rotating office in an organisation (Phoenix codes the foreign
     // minister who chairs the EC Council as IGOEUREEC); a mention that states the person's
     // country and national title ("British Foreign Secretary Sir Geoffrey Howe") is coded by them.
@@ -1313,7 +1351,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
         const country = codeCountry(code);
         return recalled.country || !country ? recalled : newResolved(recalled.id, recalled.gender ?? gender, true, country, personRole(code), recalled.name);
       }
-      return personActing(personName(s, head), code, gender);
+      // ("the former Norwegian fisheries minister, Jan Olsen": out of office, an elite of that country)
+      return personActing(personName(s, head), g.former && isBareCountry(code) ? `${code}${formerRole}` : code, gender);
     }
     // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
     // makes no person of it
@@ -1367,6 +1406,12 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     return newResolved(`org:${slug(name)}`, undefined, false, undefined, undefined, name);
   }
   const role = agent.code.slice(0, 3);
+  // "Senate Republicans", "House Democrats": a party's members named by their chamber are
+  // legislators, of the article's home country when it has one
+  if (agent.plural && role === partyRole && !g.former && chamberBefore(s, g)) {
+    const home = homeCountry(s, g.start);
+    if (home) return newResolved(`${home}${legislativeRole}`, undefined, false);
+  }
   if (agent.plural && s.dominantCountry && !g.former && !(g.qualifier && role === partyRole) && localGroupRoles.has(role))
     return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
   // "Republican leaders", "Democratic officials": a party's word before a plural role are that
@@ -1376,6 +1421,11 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   return undefined;
 }
 
+/** Whether a chamber of a legislature (name-cues.txt `chamber`) is written right before the group's last word: "Senate Republicans". */
+function chamberBefore(s: Recognition, g: Group): boolean {
+  const k = g.agent!.end - 2;
+  return k >= g.start && s.capital[k] === 1 && s.cues.chamber.has(s.keys[k]!);
+}
 
 /** Whether a role of two words or more opens with a party's word of the agent dictionaries ("Republican" of "Republican leaders"). */
 function partyWordOpens(s: Recognition, agent: Piece): boolean {
@@ -1631,6 +1681,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     if (who.person && !who.country && g.head) who = describedCountry(s, groups, gi, who);
     if (who.person && !who.country && g.head) who = occupationCountry(s, g, who);
     if (who.person && !who.country && g.head) who = companyCountry(s, groups, gi, who);
+    if (who.person && !who.country && g.head && !g.agent && !g.honorific && !g.qualifier) who = bodyMemberCountry(s, g, who);
     if (acronymAt >= 0 && !who.person) s.acronyms.set(doc.value[acronymAt]!, who);
     const ofCountry = organizationOfCountry(s, g, groups[gi + 1], who);
     if (ofCountry) {
@@ -1695,8 +1746,17 @@ function withStatedCountry(s: Recognition, groups: Group[], gi: number, who: Res
   const next = groups[gi + 1];
   const word = keys[g.end];
   const the = keys[g.end + 1] === 'the' ? 1 : 0;
-  if (next && (word === 'of' || word === 'from') && next.start === g.end + 1 + the && !next.agent && !next.honorific && keys[next.end] !== "'s") {
-    const place = next.head?.type === 'actor' && !next.qualifier && !the ? codeOf(s, next.head) : undefined;
+  if (next && (word === 'of' || word === 'from') && next.start === g.end + 1 + the && next.agent && !next.head && !next.honorific && next.of && !s.lexicon.agents[next.agent.ref]!.plural) {
+    // "Nelson Gantz of the University of Massachusetts": a body of a place's country
+    const country = codeCountry(codeOf(s, next.of) ?? '');
+    // (no role: "First National Bank of Chicago" is no central bank, whatever "bank" codes)
+    if (country) return newResolved(who.id, who.gender, true, country, who.role, who.name);
+  }
+  // (a dictionary phrase may hold its "the": THE_BANK_OF_ENGLAND)
+  if (next && (word === 'of' || word === 'from') && (next.start === g.end + 1 + the || next.start === g.end + 1) && !next.agent && !next.honorific && keys[next.end] !== "'s") {
+    // (after "the", a body of a state: "Nelson Gantz of the University of Massachusetts", USAEDU)
+    const head = next.head?.type === 'actor' && !next.qualifier ? codeOf(s, next.head) : undefined;
+    const place = head && (!the || head.length > 3) ? head : undefined;
     const country = place && !isDictionaryPerson(s, next.head) ? codeCountry(place) : undefined;
     // (an institution of a country says the role too: "Ann Quellin of Congress", USALEG)
     if (country) return newResolved(who.id, who.gender, true, country, who.role ?? (place!.length > 3 ? place!.slice(3, 6) : undefined), who.name);
@@ -1829,6 +1889,29 @@ function occupationCountry(s: Recognition, g: Group, who: Resolved): Resolved {
 }
 
 const isLowerNoun = (s: Recognition, k: number) => s.capital[k] === 0 && s.doc.upos[k] === 'NOUN';
+
+/** How many lower-case nouns of a post may stand between a body and a name ("FBI special agent X" has one adjective too). */
+const memberReach = 3;
+
+// "FBI agent Bernard Tolbert", "ABC moderator David Muir": a body of one country named right
+// before the lower-case nouns of a post before a name makes the person that country's, in the
+// body's role (USACOP, USAMED). A person named there lends nothing ("Trump aide X" is an associate).
+function bodyMemberCountry(s: Recognition, g: Group, who: Resolved): Resolved {
+  const { doc } = s;
+  let k = g.start - 1;
+  while (k >= 0 && g.start - k <= memberReach && s.capital[k] === 0 && (doc.upos[k] === 'NOUN' || doc.upos[k] === 'ADJ') && doc.sentence[k] === doc.sentence[g.start]) k--;
+  if (k === g.start - 1 || k < 0 || !isLowerNoun(s, g.start - 1) || doc.sentence[k] !== doc.sentence[g.start]) return who;
+  const m = s.tokenMention[k]!;
+  if (m < 0 || s.mentions[m]!.end !== doc.end[k]) return who;
+  const id = s.mentions[m]!.actor;
+  const body = s.actors.get(id);
+  if (body?.kind === 'person' || body?.kind === 'state' || codeCountry(id) === id) return who;
+  const country = id.includes(':') ? body?.country : codeCountry(id);
+  if (!country) return who;
+  // (a government's code gives no role: a capital before a post is as often the place, "Citibank's Oslo treasury head")
+  const role = id.includes(':') ? body?.role : id.length > 3 ? id.slice(3, 6) : undefined;
+  return newResolved(who.id, who.gender, true, country, who.role ?? (role === 'GOV' ? undefined : role), who.name);
+}
 
 /** The occupation noun right before a name ("analyst Daniel Lee"), in its sentence. */
 function occupationBefore(s: Recognition, start: number): number | undefined {
@@ -2265,9 +2348,23 @@ function resolvePronouns(s: Recognition): Mention[] {
     // A pronoun opening a sentence usually continues its subject: in "Johnson ran
     // against Jeremy Hunt, who ... He won", "He" is Johnson, the first person of the
     // sentence the nearest candidate is in.
-    if (found >= 0 && sentenceStart(doc, at) && seen[found]!.sentence < sentence) {
-      for (let k = found - 1; k >= 0 && seen[k]!.sentence === seen[found]!.sentence; k--) {
+    // ('"You'd have to be insane," he said': so does one that opens the narrative after a quotation)
+    const afterQuote = outside && afterQuotation(s, at, quoted);
+    if (found >= 0 && (sentenceStart(doc, at) || afterQuote) && seen[found]!.sentence < sentence) {
+      const before = seen[found]!.sentence;
+      for (let k = found - 1; k >= 0 && seen[k]!.sentence === before; k--) {
         if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !barred?.(seen[k]!)) found = k;
+      }
+      // ('Texas Commerce will keep its name, Love said. "...," he said': after a quotation, the
+      // one that sentence gives words to, when it gives some)
+      if (afterQuote) {
+        for (let k = found; k < seen.length && seen[k]!.sentence === before; k++) {
+          const m = seen[k]!;
+          if (!(quoted[m.token] === 1) && compatible(m, kind) && !barred?.(m) && speaks(s, m)) {
+            found = k;
+            break;
+          }
+        }
       }
     }
     if (found < 0) found = onlyCandidate(s, seen, head, kind, outside, quoted, distance, barred);
@@ -2414,6 +2511,24 @@ function narrativeRank(s: Recognition, quoted: Uint8Array): Int32Array {
     rank[si + 1] = rank[si]! + (wholly && words > 0 ? 0 : 1);
   }
   return rank;
+}
+
+/** Whether a person mention is the source of speech (the subject of a verb of speech, "according to" it). */
+function speaks(s: Recognition, m: PersonMention): boolean {
+  for (let k = m.token; k < m.end; k++) if (speechSource(s, k)) return true;
+  return false;
+}
+
+/** Whether only a quotation (and its punctuation) stands before token `at` in its sentence: '"...," he said'. */
+function afterQuotation(s: Recognition, at: number, quoted: Uint8Array): boolean {
+  const { doc } = s;
+  const first = doc.sentences[doc.sentence[at]!]!.firstToken;
+  let words = 0;
+  for (let k = first; k < at; k++) {
+    if (quoted[k] === 1) words++;
+    else if (doc.upos[k] !== 'PUNCT') return false;
+  }
+  return words > 0;
 }
 
 /** refers_to of a resolved mention: the span and words of the named mention [from, to) it stands for. */
@@ -2722,6 +2837,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   s.datelines = datelinesOf(s, pieces);
   resolveGroups(s, groups);
   associatesCountry(s);
+  rosterCountry(s);
   addMentions(s, acronymMentions(s));
   namesOfKnownAcronyms(s);
   unknownAcronyms(s);
@@ -2800,6 +2916,37 @@ function associatesCountry(s: Recognition): void {
       if (from < to) country = describedBy(from, to);
     }
     if (country) withAffiliation(actor, newResolved(actor.id, m.who.gender, true, country, actor.role));
+  }
+}
+
+// "Australia: Ricky Ponting (c), Matthew Hayden, Justin Langer, ...": a line that opens with a
+// state and a colon and goes on with a list of names (a team sheet) gives each name the state.
+// Only capitalised words and name particles, commas, "and", brackets and what they hold (a
+// captain's "c", a shirt number) may stand between the colon and the name.
+function rosterCountry(s: Recognition): void {
+  const { doc, keys, tokenMention, mentions, actors } = s;
+  const text = doc.text;
+  for (const m of s.personMentions) {
+    const actor = actors.get(m.who.id);
+    if (!actor || actor.country || m.end - m.token < 2) continue;
+    let k = m.token;
+    let brackets = 0;
+    while (k > 0 && !text.slice(doc.end[k - 1]!, doc.start[k]!).includes('\n')) {
+      const key = keys[k - 1]!;
+      if (key === ':') break;
+      if (key === ')') brackets++;
+      else if (key === '(') brackets--;
+      // (a name the actors stage did not take still reads as one: "AB de Villiers")
+      else if (!(brackets > 0 || key === ',' || key === 'and' || s.capital[k - 1] === 1 || s.cues.particle.has(key))) break;
+      k--;
+    }
+    if (keys[k - 1] !== ':' || k < 2) continue;
+    const stateAt = tokenMention[k - 2]!;
+    if (stateAt < 0) continue;
+    const state = mentions[stateAt]!;
+    const opensLine = text.slice(text.lastIndexOf('\n', state.start - 1) + 1, state.start).trim() === '';
+    if (!isBareCountry(state.actor) || state.end !== doc.end[k - 2] || !opensLine) continue;
+    withAffiliation(actor, newResolved(actor.id, m.who.gender, true, state.actor, actor.role));
   }
 }
 

@@ -147,3 +147,13 @@ test('an undated article is read as of the dictionary\'s present: the office wit
   assert.equal(recognizeText('Elendil spoke on Monday.', undefined, ctx).mentions[0]?.actor, 'GONGOV');
   assert.equal(recognizeText('Elendil spoke on Monday.', '1997-06-15', ctx).mentions[0]?.actor, 'ARNGOV');
 });
+
+test('a pronoun that opens the narrative after a quotation continues the subject before it, as one opening a sentence does', () => {
+  const r = recognizeText('Halvard Tenmark was blunt on Monday, claiming that Jon Marsh wanted more refugees. “You would have to be insane,” he said.', '2016-01-10');
+  assert.deepEqual(mentionPairs(r).filter((p) => p.startsWith('he ')), ['he => person:halvard-tenmark']);
+});
+
+test('after a quotation, a he/she is the one the sentence before gives words to, not its first person', () => {
+  const r = recognizeText('Halvard Tenmark will keep his post, Jon Marsh said on Monday. “We are resuming what we did best,” he said.', '2016-01-10');
+  assert.deepEqual(mentionPairs(r).filter((p) => p.startsWith('he ')), ['he => person:jon-marsh']);
+});

@@ -504,3 +504,48 @@ test('a name made only of common words is no person unless it opens with a given
   assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.id), ['person:hope-young']);
   assert.equal(r.actors.find((a) => a.id === 'org:tokyo-stock-exchange')?.country, 'JPN');
 });
+
+test('a capitalised portfolio is part of the title, and "former" before the country puts the person out of office', () => {
+  const r = recognizeText('Former Norwegian Fisheries Minister Jan Olsen criticized Russia on Monday.', '2012-05-01');
+  assert.ok(mentionPairs(r).includes('Norwegian Fisheries Minister Jan Olsen => person:jan-olsen'), mentionPairs(r).join('; '));
+  assert.deepEqual(r.actors.find((a) => a.id === 'person:jan-olsen'), { id: 'person:jan-olsen', name: 'Jan Olsen', kind: 'person', country: 'NOR', role: 'ELI' });
+  const now = recognizeText('Norwegian Fisheries Minister Jan Olsen criticized Russia on Monday.', '2012-05-01');
+  assert.equal(now.actors.find((a) => a.id === 'person:jan-olsen')?.role, 'GOV');
+});
+
+test('a former office in an apposition makes an elite of the country, not an office holder', () => {
+  const r = recognizeText('The former Norwegian fisheries minister, Jan Olsen, criticized Russia on Monday.', '2012-05-01');
+  assert.deepEqual(r.actors.find((a) => a.id === 'person:jan-olsen'), { id: 'person:jan-olsen', name: 'Jan Olsen', kind: 'person', country: 'NOR', role: 'ELI' });
+});
+
+test('a lone surname is the person the article named in full, not the dictionaries’ namesake it never named', () => {
+  const r = recognizeText('German Finance Minister Gerhard Stoltenberg met bankers. Stoltenberg said rates would fall.', '1987-06-01');
+  assert.deepEqual(mentionPairs(r).filter((p) => p.includes('Stoltenberg')), [
+    'German Finance Minister Gerhard Stoltenberg => person:gerhard-stoltenberg',
+    'Stoltenberg => person:gerhard-stoltenberg',
+  ]);
+  // with no one else of that name in the article, the dictionaries' person stands (NATO's secretary-general in 2016)
+  assert.deepEqual(mentionPairs(recognizeText('Stoltenberg said rates would fall.', '2016-06-01')), ['Stoltenberg => IGOWSTNAT']);
+});
+
+test('a body of one country right before the words of a post gives the person that country: "FBI agent X", "police press officer X"', () => {
+  const r = recognizeText('FBI agent Bernard Tolbert said the man was guilty.', '1999-05-06');
+  assert.deepEqual(r.actors.find((a) => a.id === 'person:bernard-tolbert'), { id: 'person:bernard-tolbert', name: 'Bernard Tolbert', kind: 'person', country: 'USA', role: 'COP' });
+  // a person before the post lends nothing of the kind
+  const aide = recognizeText('Chile and Peru closed the border. Lopez aide Marta Quellin said so.', '2016-05-06');
+  assert.equal(aide.actors.find((a) => a.id === 'person:marta-quellin')?.role, undefined);
+});
+
+test('"X of the University of Massachusetts", "X of the Bank of England": a body of a country after "of the" gives its country', () => {
+  const r = recognizeText('The study was commissioned from Nelson Gantz of the University of Massachusetts. John Smith of the Bank of England said rates rose.', '1987-03-20');
+  assert.equal(r.actors.find((a) => a.id === 'person:nelson-gantz')?.country, 'USA');
+  assert.equal(r.actors.find((a) => a.id === 'person:john-smith')?.country, 'GBR');
+});
+
+test('a team sheet, a line that opens with a state and a colon, gives each name on it the state', () => {
+  const text = 'Australia beat England by five wickets on Sunday.\n\nAustralia: Tom Quellin (c), Matthew Tenmark, AB de Brandt and Harl Venby (12th man).\n\nCoach Jon Marsh said: Tom Quellin played well.';
+  const r = recognizeText(text, '2005-12-15');
+  for (const id of ['person:tom-quellin', 'person:matthew-tenmark', 'person:harl-venby']) assert.equal(r.actors.find((a) => a.id === id)?.country, 'AUS', id);
+  // a colon inside a sentence is no team sheet
+  assert.equal(r.actors.find((a) => a.id === 'person:jon-marsh')?.country, undefined);
+});
