@@ -136,12 +136,15 @@ export function isPassive(doc: Doc, verb: number, from: number): boolean {
 }
 
 /** Mentions coordinated with mention m: "Gondor and Osgiliath", "Hungarian and Romanian officials". */
-/** Mentions a and b are coordinated: the tokens strictly between a's end and b's start are all glue, with "and"/"or"/"," among them. */
+/**
+ * Mentions a and b are coordinated: the tokens strictly between a's end and b's start are all glue, with "and"/"or"/"," among them,
+ * in one sentence ("..., said Gen. Tom Ray Jr. And Iran agreed": a sentence that opens with "And" after a name is no list with it).
+ */
 function linked(g: Grammar, a: number, b: number): boolean {
   const { doc, first, last, mentionOf } = g;
   const from = last[a]! + 1;
   const to = first[b]!;
-  if (to < from || to - from > 4) return false;
+  if (to < from || to - from > 4 || doc.sentence[last[a]!] !== doc.sentence[to]) return false;
   let joiner = false;
   for (let t = from; t < to; t++) {
     const w = doc.lower[t]!;

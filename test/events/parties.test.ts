@@ -357,3 +357,12 @@ test('names given as examples of a group ("nations, including Chile and Peru, fa
   assertNoPair(events, 'CHL', 'PER');
   find(eventsOf('Britain and Belgium met in Brussels.', '1987-03-15'), 'GBR', 'BEL', '04');
 });
+
+test('a list does not run across a sentence break: "... said Gen. Tom Ray Jr. And Iran agreed" is no act between them', () => {
+  const events = eventsOf('Russia held talks with the Pentagon, said Gen. Tom Ray Jr. And Iran agreed to cooperate.');
+  assertNoPair(events, 'IRN', 'person:ray-jr');
+  assert.ok(!events.some((e) => e.cue?.text === 'agreed' && e.source.actor !== 'IRN'), describe(events));
+  // within one sentence the list still acts together
+  const joined = eventsOf('Russia and Iran agreed to cooperate.');
+  find(joined, 'RUS', 'IRN', '03');
+});
