@@ -173,3 +173,16 @@ test('a document acts for its author: "adopted a resolution calling on Syria to 
   const events = eventsOf("Lebanon's parliament adopted a resolution calling on Syria to withdraw its troops.");
   find(events, 'LBN', 'SYR', '02');
 });
+
+test('causal "lead to" and "led the opposition to" are no intent to cooperate; a delegation led somewhere is', () => {
+  for (const text of [
+    'Chile hoped the dispute would not lead to a protectionist response in Peru.',
+    'The Chilean decision may lead to a tougher Peruvian policy.',
+    'Chile and Bolivia have led the opposition to the Peruvian plan.',
+    'Chile had twelve years of civil war leading up to the Peruvian intervention.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('03') || e.cameo.startsWith('04')).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('The Chilean foreign minister led a trade delegation to Peru.'), 'CHL', 'PER', '036');
+});
