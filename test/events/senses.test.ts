@@ -186,3 +186,16 @@ test('causal "lead to" and "led the opposition to" are no intent to cooperate; a
   }
   find(eventsOf('The Chilean foreign minister led a trade delegation to Peru.'), 'CHL', 'PER', '036');
 });
+
+test('failing is no refusal and submitting a document no yielding; failing to agree still rejects', () => {
+  for (const text of [
+    'The Chilean army has failed in repeated efforts to capture the Peruvian rebels.',
+    'The Chilean president failed to win a single seat in Peru.',
+    'Two Chilean investors submitted a bid to buy the Peruvian state airline.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('12') || e.cameo.startsWith('08')).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('Chile failed to reach agreement with Peru on the border.'), 'CHL', 'PER', '120');
+  find(eventsOf('The Chilean finance minister submitted his resignation on Monday.'), 'CHL', null, '0831');
+});
