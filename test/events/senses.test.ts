@@ -199,3 +199,9 @@ test('failing is no refusal and submitting a document no yielding; failing to ag
   find(eventsOf('Chile failed to reach agreement with Peru on the border.'), 'CHL', 'PER', '120');
   find(eventsOf('The Chilean finance minister submitted his resignation on Monday.'), 'CHL', null, '0831');
 });
+
+test('taking a decision is deciding, no seizure of a minister named after it', () => {
+  const events = eventsOf('The Chilean government took the decision at a meeting with the Peruvian minister.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('18') || e.cameo.startsWith('17')).length, 0, describe(events));
+  find(eventsOf('Chilean rebels took the Peruvian minister hostage.'), 'CHL', 'PER', '181');
+});
