@@ -205,3 +205,11 @@ test('taking a decision is deciding, no seizure of a minister named after it', (
   assert.equal(events.filter((e) => e.cameo.startsWith('18') || e.cameo.startsWith('17')).length, 0, describe(events));
   find(eventsOf('Chilean rebels took the Peruvian minister hostage.'), 'CHL', 'PER', '181');
 });
+
+test('hosting a conference is hosting (043), a news conference no event', () => {
+  const events = eventsOf('Chile will host a conference of Peruvian ministers.');
+  find(events, 'CHL', 'PER', '043');
+  assert.equal(events.filter((e) => e.cameo.startsWith('05')).length, 0, describe(events));
+  const news = eventsOf('Chilean hotels hosted Peruvian campaign news conferences.');
+  assert.equal(news.length, 0, describe(news));
+});
