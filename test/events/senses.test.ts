@@ -173,3 +173,43 @@ test('a document acts for its author: "adopted a resolution calling on Syria to 
   const events = eventsOf("Lebanon's parliament adopted a resolution calling on Syria to withdraw its troops.");
   find(events, 'LBN', 'SYR', '02');
 });
+
+test('causal "lead to" and "led the opposition to" are no intent to cooperate; a delegation led somewhere is', () => {
+  for (const text of [
+    'Chile hoped the dispute would not lead to a protectionist response in Peru.',
+    'The Chilean decision may lead to a tougher Peruvian policy.',
+    'Chile and Bolivia have led the opposition to the Peruvian plan.',
+    'Chile had twelve years of civil war leading up to the Peruvian intervention.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('03') || e.cameo.startsWith('04')).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('The Chilean foreign minister led a trade delegation to Peru.'), 'CHL', 'PER', '036');
+});
+
+test('failing is no refusal and submitting a document no yielding; failing to agree still rejects', () => {
+  for (const text of [
+    'The Chilean army has failed in repeated efforts to capture the Peruvian rebels.',
+    'The Chilean president failed to win a single seat in Peru.',
+    'Two Chilean investors submitted a bid to buy the Peruvian state airline.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('12') || e.cameo.startsWith('08')).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('Chile failed to reach agreement with Peru on the border.'), 'CHL', 'PER', '120');
+  find(eventsOf('The Chilean finance minister submitted his resignation on Monday.'), 'CHL', null, '0831');
+});
+
+test('taking a decision is deciding, no seizure of a minister named after it', () => {
+  const events = eventsOf('The Chilean government took the decision at a meeting with the Peruvian minister.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('18') || e.cameo.startsWith('17')).length, 0, describe(events));
+  find(eventsOf('Chilean rebels took the Peruvian minister hostage.'), 'CHL', 'PER', '181');
+});
+
+test('hosting a conference is hosting (043), a news conference no event', () => {
+  const events = eventsOf('Chile will host a conference of Peruvian ministers.');
+  find(events, 'CHL', 'PER', '043');
+  assert.equal(events.filter((e) => e.cameo.startsWith('05')).length, 0, describe(events));
+  const news = eventsOf('Chilean hotels hosted Peruvian campaign news conferences.');
+  assert.equal(news.length, 0, describe(news));
+});
