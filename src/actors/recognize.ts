@@ -145,7 +145,14 @@ class KnownNames {
   private readonly root: KnownName = { before: undefined, who: undefined };
 
   /** keys[start, end) is who; so is each shorter tail that opens on a word where a surname can. */
-  remember(keys: readonly string[], start: number, end: number, who: Resolved, opensSurname: (key: string, k: number) => boolean): void {
+  remember(
+    keys: readonly string[],
+    start: number,
+    end: number,
+    who: Resolved,
+    opensSurname: (key: string, k: number) => boolean,
+    gender?: Gender,
+  ): void {
     let node = this.root;
     for (let k = end - 1; k >= start; k--) {
       const key = keys[k]!;
@@ -153,7 +160,13 @@ class KnownNames {
       let next = node.before.get(key);
       if (!next) node.before.set(key, (next = { before: undefined, who: undefined }));
       node = next;
-      if (k === start || opensSurname(key, k)) node.who = who;
+      if (k === start || opensSurname(key, k)) {
+        node.who = who;
+        if (who.person) {
+          node.people = (node.people ?? []).filter((p) => p.who.id !== who.id);
+          node.people.push({ who, gender: who.gender ?? gender });
+        }
+      }
     }
   }
 
@@ -174,14 +187,32 @@ class KnownNames {
     this.firstWords.set(key, had === undefined || had === who || had?.id === who.id ? who : null);
   }
 
-  get(keys: readonly string[], start: number, end: number): Resolved | undefined {
+  /**
+   * Who keys[start, end) is: the last one named so. With a gender (an honorific's: "Mrs.
+   * Clinton" after "Bill Clinton" and "Hillary Clinton"), the last person of that name whose
+   * gender agrees, else one of no known gender; none when every one named so is of the other.
+   */
+  get(keys: readonly string[], start: number, end: number, gender?: Gender): Resolved | undefined {
     let node: KnownName | undefined = this.root;
     for (let k = end - 1; k >= start && node; k--) node = node.before?.get(keys[k]!);
-    return node?.who;
+    if (!gender || !node?.people) return node?.who;
+    const people = node.people;
+    let unknown: Resolved | undefined;
+    for (let i = people.length - 1; i >= 0; i--) {
+      const p = people[i]!;
+      if (p.gender === gender) return p.who;
+      if (!p.gender) unknown ??= p.who;
+    }
+    return unknown;
   }
 }
 
-type KnownName = { before: Map<string, KnownName> | undefined; who: Resolved | undefined };
+type KnownName = {
+  before: Map<string, KnownName> | undefined;
+  who: Resolved | undefined;
+  /** the people named so, each once, the last named last, with the gender their title or given name says */
+  people?: { who: Resolved; gender: Gender | undefined }[];
+};
 
 /** What recognition knows about one article; the phases below are functions over it. */
 class Recognition {
@@ -1211,7 +1242,9 @@ function remember(s: Recognition, piece: Piece, who: Resolved): void {
   const { keys, cues } = s;
   // ("Al-Salim" after "Abdulaziz al-Salim": a particle glued to the surname opens it too)
   const opensSurname = (key: string, k: number) => (!cues.particle.has(key) || keys[k + 1] === '-') && !cues.organization.has(key) && key !== '-';
-  s.known.remember(keys, piece.start, piece.end, who, opensSurname);
+  // (a given name says a gender only before more of the name: a lone "Jordan" may be a surname)
+  const gender = piece.end - piece.start >= 2 && s.capital[piece.start + 1] === 1 ? cues.givenName.get(keys[piece.start]!) : undefined;
+  s.known.remember(keys, piece.start, piece.end, who, opensSurname, gender);
   if (who.person && piece.end - piece.start >= 2) s.known.rememberFirstWord(keys[piece.start]!, who);
 }
 
@@ -1296,8 +1329,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode))
       return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
     if (qualifierCode && head.type === 'name') return personActing(pieceText(s, head), qualifierCode, gender);
-    const recalled = known.get(keys, head.start, head.end) ??
-      (g.honorific ? known.get(keys, head.end - 1, head.end) ?? (head.end - head.start === 1 ? known.byFirstWord(keys, head.start) : undefined) : undefined);
+    const recalled = known.get(keys, head.start, head.end, gender) ??
+      (g.honorific ? known.get(keys, head.end - 1, head.end, gender) ?? (head.end - head.start === 1 ? known.byFirstWord(keys, head.start) : undefined) : undefined);
     if (recalled) {
       // "Mara Quellin ... Sen. Quellin": a title met later still teaches the role and country.
       const role = recalled.person && !recalled.country && g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;

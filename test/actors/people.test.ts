@@ -549,3 +549,18 @@ test('a team sheet, a line that opens with a state and a colon, gives each name 
   // a colon inside a sentence is no team sheet
   assert.equal(r.actors.find((a) => a.id === 'person:jon-marsh')?.country, undefined);
 });
+
+test('"Mrs. Quellin" is the Quellin the article named whose given name is a woman\'s, not the last one named', () => {
+  const r = recognizeText('Mara Quellin met Peter Quellin in Ottawa on Monday. Mrs. Quellin said the talks went well. Mr. Quellin agreed.', '2021-05-04');
+  assert.deepEqual(mentionPairs(r), [
+    'Mara Quellin => person:mara-quellin',
+    'Peter Quellin => person:peter-quellin',
+    'Mrs. Quellin => person:mara-quellin',
+    'Mr. Quellin => person:peter-quellin',
+  ]);
+});
+
+test('a title of the other gender than everyone of that surname is someone else', () => {
+  const r = recognizeText('Peter Quellin spoke in Ottawa on Monday. Mrs. Quellin said the talks went well.', '2021-05-04');
+  assert.notEqual(r.mentions.find((m) => m.text === 'Mrs. Quellin')?.actor, 'person:peter-quellin');
+});
