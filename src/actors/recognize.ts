@@ -164,7 +164,7 @@ class KnownNames {
         node.who = who;
         if (who.person) {
           node.people = (node.people ?? []).filter((p) => p.who.id !== who.id);
-          node.people.push({ who, gender: who.gender ?? gender });
+          node.people.push({ who, gender: who.gender ?? gender, titled: !!who.gender });
         }
       }
     }
@@ -190,7 +190,9 @@ class KnownNames {
   /**
    * Who keys[start, end) is: the last one named so. With a gender (an honorific's: "Mrs.
    * Clinton" after "Bill Clinton" and "Hillary Clinton"), the last person of that name whose
-   * gender agrees, else one of no known gender; none when every one named so is of the other.
+   * gender agrees, else one of no known gender, else the last one whose given name alone said
+   * the other (a table of given names errs: "Mr. Kent" after "Ada Morrow Kent"); none when a
+   * title said the other for every one ("Mrs. Quellin" after "Mr. Peter Quellin").
    */
   get(keys: readonly string[], start: number, end: number, gender?: Gender): Resolved | undefined {
     let node: KnownName | undefined = this.root;
@@ -198,12 +200,14 @@ class KnownNames {
     if (!gender || !node?.people) return node?.who;
     const people = node.people;
     let unknown: Resolved | undefined;
+    let untitled: Resolved | undefined;
     for (let i = people.length - 1; i >= 0; i--) {
       const p = people[i]!;
       if (p.gender === gender) return p.who;
       if (!p.gender) unknown ??= p.who;
+      else if (!p.titled) untitled ??= p.who;
     }
-    return unknown;
+    return unknown ?? untitled;
   }
 }
 
@@ -211,7 +215,7 @@ type KnownName = {
   before: Map<string, KnownName> | undefined;
   who: Resolved | undefined;
   /** the people named so, each once, the last named last, with the gender their title or given name says */
-  people?: { who: Resolved; gender: Gender | undefined }[];
+  people?: { who: Resolved; gender: Gender | undefined; titled: boolean }[];
 };
 
 /** What recognition knows about one article; the phases below are functions over it. */
