@@ -495,6 +495,12 @@ function regionOpensName(s: Recognition, i: number, end: number, ref: number): b
   return code !== undefined && isRegion(code) && !codeCountry(code);
 }
 
+function theRegionYields(s: Recognition, ref: number, end: number, next: number, limit: number): boolean {
+  const code = codeOnDate(s, s.lexicon.actors[ref]!.rules);
+  if (code === undefined || !isRegion(code) || codeCountry(code)) return false;
+  return (s.lexicon.actorTrie.match(s.tokenIds, next, limit)?.end ?? -1) > end;
+}
+
 // A capitalised non-title agent before a one-word name is a first name ("Hunter Biden");
 // before a full name it is a role ("Businessman Don Blankenship"), and before an adjective
 // ("Republican Presidential hopeful") it is no name at all.
@@ -519,6 +525,12 @@ function findPieces(s: Recognition): Piece[] {
       const actorRef = actor?.value ?? -1;
       const agentEnd = agent?.end ?? -1;
       const agentRef = agent?.value ?? -1;
+      // "The West German government", "the West Bank": a region opened by "the" ("the West")
+      // yields to a longer phrase that begins after it ("West German")
+      if (actorEnd >= 0 && keys[i] === 'the' && theRegionYields(s, actorRef, actorEnd, i + 1, limit)) {
+        i++;
+        continue;
+      }
       const actorOk = actorEnd >= 0 && looksLikeName(s, i, actorEnd);
       if (actorOk && (agentEnd < 0 || actorEnd > agentEnd)) {
         const end = actorEnd;
