@@ -495,6 +495,12 @@ function regionOpensName(s: Recognition, i: number, end: number, ref: number): b
   return code !== undefined && isRegion(code) && !codeCountry(code);
 }
 
+/** keys[at, end) is a dictionary phrase of the person (by name) whose phrase ends at end too. */
+function namedAfterTitle(s: Recognition, ref: number, end: number, at: number, limit: number): boolean {
+  const tail = s.lexicon.actorTrie.match(s.tokenIds, at, limit);
+  return tail?.end === end && s.lexicon.actors[tail.value]!.name === s.lexicon.actors[ref]!.name;
+}
+
 function theRegionYields(s: Recognition, ref: number, end: number, next: number, limit: number): boolean {
   const code = codeOnDate(s, s.lexicon.actors[ref]!.rules);
   if (code === undefined || !isRegion(code) || codeCountry(code)) return false;
@@ -532,6 +538,14 @@ function findPieces(s: Recognition): Piece[] {
         continue;
       }
       const actorOk = actorEnd >= 0 && looksLikeName(s, i, actorEnd);
+      // "Former U.S. Secretary of State John Kerry": a dictionary phrase that is a title and the
+      // same person's name is read as the title and the name, so that what stands before the
+      // title ("former", a state) titles the name too
+      if (actorOk && agentEnd > i && agentEnd < actorEnd && hasLetter.test(doc.value[i]!) && namedAfterTitle(s, actorRef, actorEnd, agentEnd, limit)) {
+        pieces.push(newPiece('agent', i, agentEnd, agentRef));
+        i = agentEnd;
+        continue;
+      }
       if (actorOk && (agentEnd < 0 || actorEnd > agentEnd)) {
         const end = actorEnd;
         // "Jordan Peterson", "Washington Post": a one-word proper noun and one more
@@ -1314,8 +1328,13 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // (a title before the name, of a state if of anyone: "OSCE envoy Franz Vranitzky", "MLSTP
     // leader X" hold no office of their state)
     const titleBefore = !!g.agent && g.agent.start >= 0 && g.agent.end <= head!.start && (!g.qualifier || isBareCountry(codeOf(s, g.qualifier)));
-    if (agent && titleBefore && !g.former && known && headCode.slice(3) === formerRole && officeRoles.has(agent.code))
+    // (not where the dictionaries know the title with the name and date it: "President Bill Clinton" in 2016)
+    if (agent && titleBefore && !g.former && known && headCode.slice(3) === formerRole && officeRoles.has(agent.code) && !namedAfterTitle(s, head!.ref, head!.end, g.agent!.start, head!.end))
       return personActing(lexicon.actors[head!.ref]!.name, roleCode(false, agent, known)!, gender);
+    // "Former Secretary of State John Kerry": out of the office the title names, one of the
+    // country's elites, whatever office the dictionaries still date to them
+    if (agent && titleBefore && g.former && (stated ?? known) && officeRoles.has(agent.code))
+      return personActing(lexicon.actors[head!.ref]!.name, `${stated ?? known}${formerRole}`, gender);
     return personActing(lexicon.actors[head!.ref]!.name, headCode, gender);
   }
   // "the Trump administration": a person qualifying a role lends the role their country.

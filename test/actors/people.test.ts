@@ -564,3 +564,10 @@ test('a title of the other gender than the title everyone of that surname had is
   const r = recognizeText('Mr. Peter Quellin spoke in Ottawa on Monday. Mrs. Quellin said the talks went well.', '2021-05-04');
   assert.notEqual(r.mentions.find((m) => m.text === 'Mrs. Quellin')?.actor, 'person:peter-quellin');
 });
+
+test('"former" and a state before a title the dictionaries join to a name still title the person: ELI', () => {
+  const r = recognizeText('Former U.S. Secretary of State John Kerry said on Monday that Iran had complied.', '2018-05-04');
+  assert.deepEqual(codedPairs(r), ['Former U.S. Secretary of State John Kerry => USAELI', 'Iran => IRN']);
+  const now = recognizeText('U.S. Secretary of State John Kerry said on Monday that Iran had complied.', '2014-05-04');
+  assert.deepEqual(codedPairs(now), ['U.S. Secretary of State John Kerry => USAGOV', 'Iran => IRN']);
+});
