@@ -822,6 +822,11 @@ function speaksForBody(s: Recognition, body: Piece, role: Piece): boolean {
 // "French ministers Anne Quellin and Marc Tenmark": a plural role right before a name of two
 // words or more titles it (and, as a list, the names after it).
 function pluralTitlesName(s: Recognition, group: Group, piece: Piece): boolean {
+  // ("Vice-Premiers Li Peng and Tian Jiyun": a person the dictionaries know is a full name too,
+  // after a title of office; "presidential candidates Hillary Clinton and ..." stay a group that
+  // a "they" can stand for)
+  if (piece.type === 'actor')
+    return piece.start === group.end && isDictionaryPerson(s, piece) && officeRoles.has(s.lexicon.agents[group.agent!.ref]!.code);
   return piece.type === 'name' && piece.start === group.end && piece.end - piece.start >= 2 && !isOrgName(s, piece) && !isThing(s, piece);
 }
 
@@ -1627,7 +1632,7 @@ function onlyListBetween(s: Recognition, from: number, to: number): boolean {
 
 /** A title before several names ("Sens.", "Representatives"): it titles each name of the list. */
 function titlesList(s: Recognition, g: Group): boolean {
-  if (g.head?.type !== 'name') return false;
+  if (g.head?.type !== 'name' && !(g.head && isDictionaryPerson(s, g.head))) return false;
   if (g.honorific) return s.cues.pluralHonorific.has(s.keys[g.honorific.start]!);
   // "Japanese rivals Fumie Sato and Yukari Endo": a demonym and a plural description
   if (!g.agent && !g.honorific && g.qualifier?.type === 'actor' && g.head.start > g.qualifier.end && peoplePlural.test(s.keys[g.head.start - 1]!)) return true;

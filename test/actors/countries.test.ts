@@ -162,3 +162,8 @@ test('"West German" is the demonym of West Germany, not "the West" and a German'
   const r = recognizeText('West German officials met East German officials on Monday. The West German government said the talks went well.', '1987-05-04');
   assert.deepEqual(codedPairs(r), ['West German officials => DEUGOV', 'East German officials => DDRGOV', 'The West German government => DEUGOV']);
 });
+
+test('a plural title written as one word titles a dictionary person and the names after it', () => {
+  const r = recognizeText('Chinese Vice-Premiers Li Peng and Tian Jiyun met Japanese officials on Monday.', '1986-05-20');
+  assert.deepEqual(codedPairs(r), ['Chinese Vice-Premiers Li Peng => CHNGOV', 'Tian Jiyun => CHNGOV', 'Japanese officials => JPNGOV']);
+});
