@@ -1680,8 +1680,11 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
   const lone: Group[] = [];
   /** the titled group that opened a list of names, and where the list has reached */
   let list: { title: Group; end: number } | undefined;
+  /** names after a role and a place, already resolved with the role */
+  const appositionNames = new Set<Group>();
   for (let gi = 0; gi < groups.length; gi++) {
     let g = groups[gi]!;
+    if (appositionNames.has(g)) continue;
     if (list && g.head?.type === 'name' && !g.agent && !g.qualifier && !g.honorific && !g.of && onlyListBetween(s, list.end, g.start)) {
       const t = list.title;
       list.end = g.end;
@@ -1705,7 +1708,15 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     }
     // The other order: "The Italian foreign minister, Luigi Di Maio, joined", "Malaysia's Prime
     // Minister, Najib Razak": the name after the comma is the person the role phrase describes.
-    const named = apposition ? undefined : namedAfterRole(s, g, next);
+    // ("Russia's top negotiator in Chechnya, Ivan Rybkin": a place where the role is held may
+    // stand between the role and the comma)
+    const placed = apposition || !next || !cues.locative.has(keys[g.end]!) || next.start !== g.end + 1 || next.agent || next.qualifier || next.of || next.head?.type !== 'actor'
+      ? undefined
+      : groups[gi + 2];
+    // (the name closed by a comma, as an apposition is: not "victims in Pakistan, Ritzau news bureau reported")
+    const placedName = placed && keys[placed.end] === ',' && !peoplePlural.test(keys[(g.agent?.end ?? g.end) - 1] ?? '') ? placed : undefined;
+    const named = apposition ? undefined : namedAfterRole(s, g, next) ?? (placedName && namedAfterRole(s, { ...g, end: next!.end }, placedName, true));
+    if (named && named === placedName) appositionNames.add(placedName);
     // "Terence Conran, a British designer,": the demonym of a description gives the name its country;
     // "Qasem Soleimani, head of Iran's Quds Force,": so does the state of a body the name leads
     const demonym = apposition || named ? undefined : describingDemonym(s, g, next) ?? ledState(s, g, next);
@@ -1768,7 +1779,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       byRole.set(roleWord(s, lexicon.agents[g.agent!.ref]!.head), who);
       emit(s, expandThe(s, g, who), g.end, who, false, named.head);
       emit(s, named.start, named.end, who, false, named.head);
-      gi++;
+      if (named !== placedName) gi++;
       continue;
     }
     // A capital used as a place ("talks in Moscow") is not the government.
@@ -1804,6 +1815,8 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       gi++;
     }
   }
+  // (a name resolved with its role before the place between them: mentions back in order)
+  if (appositionNames.size) indexMentions(s);
   namedLater(s, lone);
 }
 
@@ -2226,7 +2239,7 @@ function unknownAcronyms(s: Recognition): void {
 
 // "the finance minister, Lou Jiwei": a singular role with no name of its own, a comma, then a
 // bare name (no title, no role, not a dictionary actor) in the same sentence.
-function namedAfterRole(s: Recognition, g: Group, next: Group | undefined): Group | undefined {
+function namedAfterRole(s: Recognition, g: Group, next: Group | undefined, placed = false): Group | undefined {
   if (!next || !g.agent || g.head || g.honorific || s.lexicon.agents[g.agent.ref]!.plural) return undefined;
   if (next.agent || next.qualifier || next.honorific || next.of || next.head?.type !== 'name') return undefined;
   // ("First Minister of Scotland Nicola Sturgeon": a capitalised title of office of a state names
@@ -2234,7 +2247,7 @@ function namedAfterRole(s: Recognition, g: Group, next: Group | undefined): Grou
   const titled = g.of !== undefined && isBareCountry(codeOf(s, g.of)) && next.start === g.end && g.agent.start >= 0 && s.capital[g.agent.start] === 1 && next.head.end - next.head.start >= 2 && !s.keys.slice(next.head.start, next.head.end).some((w) => s.cues.organization.has(w));
   if (!titled && (s.keys[g.end] !== ',' || next.start !== g.end + 1)) return undefined;
   if (s.doc.sentence[g.end] !== s.doc.sentence[next.start]) return undefined;
-  if (g.agent.start < 0 || endsWithPreposition(s, g.agent) && !g.of) return undefined;
+  if (g.agent.start < 0 || (endsWithPreposition(s, g.agent) && !g.of && !placed)) return undefined;
   return next;
 }
 

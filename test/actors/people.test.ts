@@ -571,3 +571,8 @@ test('"former" and a state before a title the dictionaries join to a name still 
   const now = recognizeText('U.S. Secretary of State John Kerry said on Monday that Iran had complied.', '2014-05-04');
   assert.deepEqual(codedPairs(now), ['U.S. Secretary of State John Kerry => USAGOV', 'Iran => IRN']);
 });
+
+test('role, a place where it is held, comma, name: "Russia\'s top negotiator in Chechnya, Ivan Rybkin," is one person', () => {
+  const r = recognizeText("Russia's top negotiator in Chechnya, Ivan Rybkin, said talks would resume. Rybkin met the rebels.", '1996-05-20');
+  assert.deepEqual(codedPairs(r).filter((p) => p.includes('Rybkin') || p.startsWith('Chechnya')), ['Chechnya => RUS', 'Ivan Rybkin => RUSGOV', 'Rybkin => RUSGOV']);
+});
