@@ -145,7 +145,14 @@ class KnownNames {
   private readonly root: KnownName = { before: undefined, who: undefined };
 
   /** keys[start, end) is who; so is each shorter tail that opens on a word where a surname can. */
-  remember(keys: readonly string[], start: number, end: number, who: Resolved, opensSurname: (key: string, k: number) => boolean): void {
+  remember(
+    keys: readonly string[],
+    start: number,
+    end: number,
+    who: Resolved,
+    opensSurname: (key: string, k: number) => boolean,
+    gender?: Gender,
+  ): void {
     let node = this.root;
     for (let k = end - 1; k >= start; k--) {
       const key = keys[k]!;
@@ -153,7 +160,13 @@ class KnownNames {
       let next = node.before.get(key);
       if (!next) node.before.set(key, (next = { before: undefined, who: undefined }));
       node = next;
-      if (k === start || opensSurname(key, k)) node.who = who;
+      if (k === start || opensSurname(key, k)) {
+        node.who = who;
+        if (who.person) {
+          node.people = (node.people ?? []).filter((p) => p.who.id !== who.id);
+          node.people.push({ who, gender: who.gender ?? gender, titled: !!who.gender });
+        }
+      }
     }
   }
 
@@ -174,14 +187,36 @@ class KnownNames {
     this.firstWords.set(key, had === undefined || had === who || had?.id === who.id ? who : null);
   }
 
-  get(keys: readonly string[], start: number, end: number): Resolved | undefined {
+  /**
+   * Who keys[start, end) is: the last one named so. With a gender (an honorific's: "Mrs.
+   * Clinton" after "Bill Clinton" and "Hillary Clinton"), the last person of that name whose
+   * gender agrees, else one of no known gender, else the last one whose given name alone said
+   * the other (a table of given names errs: "Mr. Kent" after "Ada Morrow Kent"); none when a
+   * title said the other for every one ("Mrs. Quellin" after "Mr. Peter Quellin").
+   */
+  get(keys: readonly string[], start: number, end: number, gender?: Gender): Resolved | undefined {
     let node: KnownName | undefined = this.root;
     for (let k = end - 1; k >= start && node; k--) node = node.before?.get(keys[k]!);
-    return node?.who;
+    if (!gender || !node?.people) return node?.who;
+    const people = node.people;
+    let unknown: Resolved | undefined;
+    let untitled: Resolved | undefined;
+    for (let i = people.length - 1; i >= 0; i--) {
+      const p = people[i]!;
+      if (p.gender === gender) return p.who;
+      if (!p.gender) unknown ??= p.who;
+      else if (!p.titled) untitled ??= p.who;
+    }
+    return unknown ?? untitled;
   }
 }
 
-type KnownName = { before: Map<string, KnownName> | undefined; who: Resolved | undefined };
+type KnownName = {
+  before: Map<string, KnownName> | undefined;
+  who: Resolved | undefined;
+  /** the people named so, each once, the last named last, with the gender their title or given name says */
+  people?: { who: Resolved; gender: Gender | undefined; titled: boolean }[];
+};
 
 /** What recognition knows about one article; the phases below are functions over it. */
 class Recognition {
@@ -460,6 +495,18 @@ function regionOpensName(s: Recognition, i: number, end: number, ref: number): b
   return code !== undefined && isRegion(code) && !codeCountry(code);
 }
 
+/** keys[at, end) is a dictionary phrase of the person (by name) whose phrase ends at end too. */
+function namedAfterTitle(s: Recognition, ref: number, end: number, at: number, limit: number): boolean {
+  const tail = s.lexicon.actorTrie.match(s.tokenIds, at, limit);
+  return tail?.end === end && s.lexicon.actors[tail.value]!.name === s.lexicon.actors[ref]!.name;
+}
+
+function theRegionYields(s: Recognition, ref: number, end: number, next: number, limit: number): boolean {
+  const code = codeOnDate(s, s.lexicon.actors[ref]!.rules);
+  if (code === undefined || !isRegion(code) || codeCountry(code)) return false;
+  return (s.lexicon.actorTrie.match(s.tokenIds, next, limit)?.end ?? -1) > end;
+}
+
 // A capitalised non-title agent before a one-word name is a first name ("Hunter Biden");
 // before a full name it is a role ("Businessman Don Blankenship"), and before an adjective
 // ("Republican Presidential hopeful") it is no name at all.
@@ -484,7 +531,21 @@ function findPieces(s: Recognition): Piece[] {
       const actorRef = actor?.value ?? -1;
       const agentEnd = agent?.end ?? -1;
       const agentRef = agent?.value ?? -1;
+      // "The West German government", "the West Bank": a region opened by "the" ("the West")
+      // yields to a longer phrase that begins after it ("West German")
+      if (actorEnd >= 0 && keys[i] === 'the' && theRegionYields(s, actorRef, actorEnd, i + 1, limit)) {
+        i++;
+        continue;
+      }
       const actorOk = actorEnd >= 0 && looksLikeName(s, i, actorEnd);
+      // "Former U.S. Secretary of State John Kerry": a dictionary phrase that is a title and the
+      // same person's name is read as the title and the name, so that what stands before the
+      // title ("former", a state) titles the name too
+      if (actorOk && agentEnd > i && agentEnd < actorEnd && hasLetter.test(doc.value[i]!) && namedAfterTitle(s, actorRef, actorEnd, agentEnd, limit)) {
+        pieces.push(newPiece('agent', i, agentEnd, agentRef));
+        i = agentEnd;
+        continue;
+      }
       if (actorOk && (agentEnd < 0 || actorEnd > agentEnd)) {
         const end = actorEnd;
         // "Jordan Peterson", "Washington Post": a one-word proper noun and one more
@@ -761,6 +822,11 @@ function speaksForBody(s: Recognition, body: Piece, role: Piece): boolean {
 // "French ministers Anne Quellin and Marc Tenmark": a plural role right before a name of two
 // words or more titles it (and, as a list, the names after it).
 function pluralTitlesName(s: Recognition, group: Group, piece: Piece): boolean {
+  // ("Vice-Premiers Li Peng and Tian Jiyun": a person the dictionaries know is a full name too,
+  // after a title of office; "presidential candidates Hillary Clinton and ..." stay a group that
+  // a "they" can stand for)
+  if (piece.type === 'actor')
+    return piece.start === group.end && isDictionaryPerson(s, piece) && officeRoles.has(s.lexicon.agents[group.agent!.ref]!.code);
   return piece.type === 'name' && piece.start === group.end && piece.end - piece.start >= 2 && !isOrgName(s, piece) && !isThing(s, piece);
 }
 
@@ -1211,7 +1277,9 @@ function remember(s: Recognition, piece: Piece, who: Resolved): void {
   const { keys, cues } = s;
   // ("Al-Salim" after "Abdulaziz al-Salim": a particle glued to the surname opens it too)
   const opensSurname = (key: string, k: number) => (!cues.particle.has(key) || keys[k + 1] === '-') && !cues.organization.has(key) && key !== '-';
-  s.known.remember(keys, piece.start, piece.end, who, opensSurname);
+  // (a given name says a gender only before more of the name: a lone "Jordan" may be a surname)
+  const gender = piece.end - piece.start >= 2 && s.capital[piece.start + 1] === 1 ? cues.givenName.get(keys[piece.start]!) : undefined;
+  s.known.remember(keys, piece.start, piece.end, who, opensSurname, gender);
   if (who.person && piece.end - piece.start >= 2) s.known.rememberFirstWord(keys[piece.start]!, who);
 }
 
@@ -1265,8 +1333,13 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // (a title before the name, of a state if of anyone: "OSCE envoy Franz Vranitzky", "MLSTP
     // leader X" hold no office of their state)
     const titleBefore = !!g.agent && g.agent.start >= 0 && g.agent.end <= head!.start && (!g.qualifier || isBareCountry(codeOf(s, g.qualifier)));
-    if (agent && titleBefore && !g.former && known && headCode.slice(3) === formerRole && officeRoles.has(agent.code))
+    // (not where the dictionaries know the title with the name and date it: "President Bill Clinton" in 2016)
+    if (agent && titleBefore && !g.former && known && headCode.slice(3) === formerRole && officeRoles.has(agent.code) && !namedAfterTitle(s, head!.ref, head!.end, g.agent!.start, head!.end))
       return personActing(lexicon.actors[head!.ref]!.name, roleCode(false, agent, known)!, gender);
+    // "Former Secretary of State John Kerry": out of the office the title names, one of the
+    // country's elites, whatever office the dictionaries still date to them
+    if (agent && titleBefore && g.former && (stated ?? known) && officeRoles.has(agent.code))
+      return personActing(lexicon.actors[head!.ref]!.name, `${stated ?? known}${formerRole}`, gender);
     return personActing(lexicon.actors[head!.ref]!.name, headCode, gender);
   }
   // "the Trump administration": a person qualifying a role lends the role their country.
@@ -1296,8 +1369,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode))
       return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
     if (qualifierCode && head.type === 'name') return personActing(pieceText(s, head), qualifierCode, gender);
-    const recalled = known.get(keys, head.start, head.end) ??
-      (g.honorific ? known.get(keys, head.end - 1, head.end) ?? (head.end - head.start === 1 ? known.byFirstWord(keys, head.start) : undefined) : undefined);
+    const recalled = known.get(keys, head.start, head.end, gender) ??
+      (g.honorific ? known.get(keys, head.end - 1, head.end, gender) ?? (head.end - head.start === 1 ? known.byFirstWord(keys, head.start) : undefined) : undefined);
     if (recalled) {
       // "Mara Quellin ... Sen. Quellin": a title met later still teaches the role and country.
       const role = recalled.person && !recalled.country && g.honorific ? cues.honorificRole.get(keys[g.honorific.start]!) : undefined;
@@ -1559,7 +1632,7 @@ function onlyListBetween(s: Recognition, from: number, to: number): boolean {
 
 /** A title before several names ("Sens.", "Representatives"): it titles each name of the list. */
 function titlesList(s: Recognition, g: Group): boolean {
-  if (g.head?.type !== 'name') return false;
+  if (g.head?.type !== 'name' && !(g.head && isDictionaryPerson(s, g.head))) return false;
   if (g.honorific) return s.cues.pluralHonorific.has(s.keys[g.honorific.start]!);
   // "Japanese rivals Fumie Sato and Yukari Endo": a demonym and a plural description
   if (!g.agent && !g.honorific && g.qualifier?.type === 'actor' && g.head.start > g.qualifier.end && peoplePlural.test(s.keys[g.head.start - 1]!)) return true;
@@ -1607,8 +1680,11 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
   const lone: Group[] = [];
   /** the titled group that opened a list of names, and where the list has reached */
   let list: { title: Group; end: number } | undefined;
+  /** names after a role and a place, already resolved with the role */
+  const appositionNames = new Set<Group>();
   for (let gi = 0; gi < groups.length; gi++) {
     let g = groups[gi]!;
+    if (appositionNames.has(g)) continue;
     if (list && g.head?.type === 'name' && !g.agent && !g.qualifier && !g.honorific && !g.of && onlyListBetween(s, list.end, g.start)) {
       const t = list.title;
       list.end = g.end;
@@ -1632,7 +1708,15 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     }
     // The other order: "The Italian foreign minister, Luigi Di Maio, joined", "Malaysia's Prime
     // Minister, Najib Razak": the name after the comma is the person the role phrase describes.
-    const named = apposition ? undefined : namedAfterRole(s, g, next);
+    // ("Russia's top negotiator in Chechnya, Ivan Rybkin": a place where the role is held may
+    // stand between the role and the comma)
+    const placed = apposition || !next || !cues.locative.has(keys[g.end]!) || next.start !== g.end + 1 || next.agent || next.qualifier || next.of || next.head?.type !== 'actor'
+      ? undefined
+      : groups[gi + 2];
+    // (the name closed by a comma, as an apposition is: not "victims in Pakistan, Ritzau news bureau reported")
+    const placedName = placed && keys[placed.end] === ',' && !peoplePlural.test(keys[(g.agent?.end ?? g.end) - 1] ?? '') ? placed : undefined;
+    const named = apposition ? undefined : namedAfterRole(s, g, next) ?? (placedName && namedAfterRole(s, { ...g, end: next!.end }, placedName, true));
+    if (named && named === placedName) appositionNames.add(placedName);
     // "Terence Conran, a British designer,": the demonym of a description gives the name its country;
     // "Qasem Soleimani, head of Iran's Quds Force,": so does the state of a body the name leads
     const demonym = apposition || named ? undefined : describingDemonym(s, g, next) ?? ledState(s, g, next);
@@ -1695,7 +1779,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       byRole.set(roleWord(s, lexicon.agents[g.agent!.ref]!.head), who);
       emit(s, expandThe(s, g, who), g.end, who, false, named.head);
       emit(s, named.start, named.end, who, false, named.head);
-      gi++;
+      if (named !== placedName) gi++;
       continue;
     }
     // A capital used as a place ("talks in Moscow") is not the government.
@@ -1731,6 +1815,8 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       gi++;
     }
   }
+  // (a name resolved with its role before the place between them: mentions back in order)
+  if (appositionNames.size) indexMentions(s);
   namedLater(s, lone);
 }
 
@@ -2153,7 +2239,7 @@ function unknownAcronyms(s: Recognition): void {
 
 // "the finance minister, Lou Jiwei": a singular role with no name of its own, a comma, then a
 // bare name (no title, no role, not a dictionary actor) in the same sentence.
-function namedAfterRole(s: Recognition, g: Group, next: Group | undefined): Group | undefined {
+function namedAfterRole(s: Recognition, g: Group, next: Group | undefined, placed = false): Group | undefined {
   if (!next || !g.agent || g.head || g.honorific || s.lexicon.agents[g.agent.ref]!.plural) return undefined;
   if (next.agent || next.qualifier || next.honorific || next.of || next.head?.type !== 'name') return undefined;
   // ("First Minister of Scotland Nicola Sturgeon": a capitalised title of office of a state names
@@ -2161,7 +2247,7 @@ function namedAfterRole(s: Recognition, g: Group, next: Group | undefined): Grou
   const titled = g.of !== undefined && isBareCountry(codeOf(s, g.of)) && next.start === g.end && g.agent.start >= 0 && s.capital[g.agent.start] === 1 && next.head.end - next.head.start >= 2 && !s.keys.slice(next.head.start, next.head.end).some((w) => s.cues.organization.has(w));
   if (!titled && (s.keys[g.end] !== ',' || next.start !== g.end + 1)) return undefined;
   if (s.doc.sentence[g.end] !== s.doc.sentence[next.start]) return undefined;
-  if (g.agent.start < 0 || endsWithPreposition(s, g.agent) && !g.of) return undefined;
+  if (g.agent.start < 0 || (endsWithPreposition(s, g.agent) && !g.of && !placed)) return undefined;
   return next;
 }
 

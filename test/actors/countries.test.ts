@@ -157,3 +157,13 @@ test('after a quotation, a he/she is the one the sentence before gives words to,
   const r = recognizeText('Halvard Tenmark will keep his post, Jon Marsh said on Monday. “We are resuming what we did best,” he said.', '2016-01-10');
   assert.deepEqual(mentionPairs(r).filter((p) => p.startsWith('he ')), ['he => person:jon-marsh']);
 });
+
+test('"West German" is the demonym of West Germany, not "the West" and a German', () => {
+  const r = recognizeText('West German officials met East German officials on Monday. The West German government said the talks went well.', '1987-05-04');
+  assert.deepEqual(codedPairs(r), ['West German officials => DEUGOV', 'East German officials => DDRGOV', 'The West German government => DEUGOV']);
+});
+
+test('a plural title written as one word titles a dictionary person and the names after it', () => {
+  const r = recognizeText('Chinese Vice-Premiers Li Peng and Tian Jiyun met Japanese officials on Monday.', '1986-05-20');
+  assert.deepEqual(codedPairs(r), ['Chinese Vice-Premiers Li Peng => CHNGOV', 'Tian Jiyun => CHNGOV', 'Japanese officials => JPNGOV']);
+});

@@ -549,3 +549,30 @@ test('a team sheet, a line that opens with a state and a colon, gives each name 
   // a colon inside a sentence is no team sheet
   assert.equal(r.actors.find((a) => a.id === 'person:jon-marsh')?.country, undefined);
 });
+
+test('"Mrs. Quellin" is the Quellin the article named whose given name is a woman\'s, not the last one named', () => {
+  const r = recognizeText('Mara Quellin met Peter Quellin in Ottawa on Monday. Mrs. Quellin said the talks went well. Mr. Quellin agreed.', '2021-05-04');
+  assert.deepEqual(mentionPairs(r), [
+    'Mara Quellin => person:mara-quellin',
+    'Peter Quellin => person:peter-quellin',
+    'Mrs. Quellin => person:mara-quellin',
+    'Mr. Quellin => person:peter-quellin',
+  ]);
+});
+
+test('a title of the other gender than the title everyone of that surname had is someone else', () => {
+  const r = recognizeText('Mr. Peter Quellin spoke in Ottawa on Monday. Mrs. Quellin said the talks went well.', '2021-05-04');
+  assert.notEqual(r.mentions.find((m) => m.text === 'Mrs. Quellin')?.actor, 'person:peter-quellin');
+});
+
+test('"former" and a state before a title the dictionaries join to a name still title the person: ELI', () => {
+  const r = recognizeText('Former U.S. Secretary of State John Kerry said on Monday that Iran had complied.', '2018-05-04');
+  assert.deepEqual(codedPairs(r), ['Former U.S. Secretary of State John Kerry => USAELI', 'Iran => IRN']);
+  const now = recognizeText('U.S. Secretary of State John Kerry said on Monday that Iran had complied.', '2014-05-04');
+  assert.deepEqual(codedPairs(now), ['U.S. Secretary of State John Kerry => USAGOV', 'Iran => IRN']);
+});
+
+test('role, a place where it is held, comma, name: "Russia\'s top negotiator in Chechnya, Ivan Rybkin," is one person', () => {
+  const r = recognizeText("Russia's top negotiator in Chechnya, Ivan Rybkin, said talks would resume. Rybkin met the rebels.", '1996-05-20');
+  assert.deepEqual(codedPairs(r).filter((p) => p.includes('Rybkin') || p.startsWith('Chechnya')), ['Chechnya => RUS', 'Ivan Rybkin => RUSGOV', 'Rybkin => RUSGOV']);
+});
