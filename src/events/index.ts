@@ -32,7 +32,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { acrossBarrier, groupAntecedents, hasReciprocalObject, hasTree, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
+import { acrossBarrier, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
@@ -961,6 +961,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       // "Greece and Cyprus ... They warned that Cyprus would ...": a group's words about one of its
       // members are not aimed at it
+      // "The IMF warned that the vote could depress growth in Britain": a threat's that-clause names
+      // its target only as the clause's subject ("warned that Syria would pay a price")
+      if (useTree && !passive && cue.targetToken === undefined && policyCodes.complementSubjectOnlyRoots.has(cue.code.slice(0, 2)))
+        targets = targets.filter((m) => !belowComplementSubject(g, cue.verb, m, sourceActors));
       const ownMember = (t: number) => complementSubject && sources.length > 1 && sourceActors.has(mentions[t]!.actor);
       // "rejected accusations that Syria used gas": who is accused in the claim is not what is rejected
       targets = targets.filter((t) => !sources.includes(t) && !ownMember(t) && !claimed[g.first[t]!]);
@@ -1087,7 +1091,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     }
   }
 
-  for (const speech of findSpeechEvents(g, quotes, ctx.speech, codedCueStarts, ctx.policy.actNouns)) {
+  for (const speech of findSpeechEvents(g, quotes, ctx.speech, codedCueStarts, ctx.policy.actNouns, ctx.policy.codes.complementSubjectOnlyRoots)) {
     const info = ctx.codes.info(speech.cameo);
     const speaker = speech.quote.speaker;
     if (!info) continue;
@@ -1116,7 +1120,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
  */
 function quotedActs(g: Grammar, quotes: Quote[], ctx: EventContext): Map<number, { code: string; sources: number[] }> {
   const acts = new Map<number, { code: string; sources: number[] }>();
-  for (const speech of findSpeechEvents(g, quotes, ctx.speech, new Set(), ctx.policy.actNouns)) {
+  for (const speech of findSpeechEvents(g, quotes, ctx.speech, new Set(), ctx.policy.actNouns, ctx.policy.codes.complementSubjectOnlyRoots)) {
     const { cue, speaker } = speech.quote;
     if (!cue) continue;
     const sources = speech.sources ?? g.mentions.flatMap((m, i) => (speaker && m.start === speaker.start && m.end === speaker.end ? [i] : []));

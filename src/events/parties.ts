@@ -28,6 +28,7 @@ import {
   obliques,
   prepositionOf,
   subjects,
+  subtree,
   subtreeSpan,
   type Oblique,
   type SubjectSource,
@@ -459,6 +460,24 @@ export function isNamedMember(g: Grammar, m: number): boolean {
     const head = doc.head[t]!;
     if (head >= g.first[m]! && head <= g.last[m]!) continue;
     return memberMarkers.has(prepositionOf(doc, firstConjunct(doc, t)));
+  }
+  return false;
+}
+
+/**
+ * Whether mention m stands inside a that-clause the verb governs without being the clause's
+ * subject or a conjunct of it: in "warned that the vote could hurt growth in Britain", Britain.
+ * A clause whose subject is one of `ownActors` tells what the speakers' side will do, and whom
+ * it is aimed at names the target ("warned that Greece would defend its waters against Chile").
+ */
+export function belowComplementSubject(g: Grammar, verb: number, m: number, ownActors: ReadonlySet<string>): boolean {
+  const { doc } = g;
+  for (const clause of children(doc, verb, 'ccomp')) {
+    if (!subtree(doc, clause).includes(g.first[m]!)) continue;
+    const own = children(doc, clause, 'nsubj', 'nsubj:pass').flatMap((t) => conjuncts(doc, t));
+    const subjectMentions = own.flatMap((t) => mentionsOfNoun(g, t));
+    if (subjectMentions.includes(m)) return false;
+    return !(subjectMentions.length > 0 && subjectMentions.every((s) => ownActors.has(g.mentions[s]!.actor)));
   }
   return false;
 }

@@ -42,6 +42,7 @@ export type EventPolicy = {
 /** data/events/code-policy.tsv, one field per setting (the file says what each does). */
 export type CodePolicy = {
   complementTargetRoots: Set<string>;
+  complementSubjectOnlyRoots: Set<string>;
   verbalConflictRoots: Set<string>;
   materialConflictRoots: Set<string>;
   demandCode: string;
@@ -225,6 +226,7 @@ function codePolicy(file: string): CodePolicy {
   const types = (name: string) => new Set(list(name, /^[A-Z]+$/));
   return {
     complementTargetRoots: roots('complement_target_roots'),
+    complementSubjectOnlyRoots: roots('complement_subject_only_roots'),
     verbalConflictRoots: roots('verbal_conflict_roots'),
     materialConflictRoots: roots('material_conflict_roots'),
     demandCode: codes('demand_code')[0]!,

@@ -12,7 +12,7 @@ import { namesRelation, type Grammar } from './grammar.ts';
 import { tokenEndingAfter } from '../nlp/index.ts';
 import { condemnedSubjects, type Predicates, type Stances } from './evaluation.ts';
 import type { ActNouns } from './policy.ts';
-import { hasTree, pluralAntecedents } from './parties.ts';
+import { belowComplementSubject, hasTree, pluralAntecedents } from './parties.ts';
 import { children, hasRelation, isClauseHead, subtree } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
 
@@ -107,9 +107,18 @@ function otherClauses(doc: Doc, verb: number): (t: number) => boolean {
 /**
  * Speech events from quotes with a resolved speaker. `codedCueStarts` holds the character
  * offsets of verb cues already coded, so "X accused Y of ..." is not counted twice. `acts`: nouns
- * that name an act again ("the decision was reckless").
+ * that name an act again ("the decision was reckless"). `subjectOnlyRoots`: CAMEO roots whose
+ * reported clause names its target only as its subject ("warned that Syria would pay", not
+ * "warned that the vote could hurt growth in Britain").
  */
-export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, codedCueStarts: Set<number>, acts: ActNouns): SpeechEvent[] {
+export function findSpeechEvents(
+  g: Grammar,
+  quotes: Quote[],
+  cues: SpeechCues,
+  codedCueStarts: Set<number>,
+  acts: ActNouns,
+  subjectOnlyRoots: ReadonlySet<string>,
+): SpeechEvent[] {
   const { doc } = g;
   const events: SpeechEvent[] = [];
   for (const quote of quotes) {
@@ -141,7 +150,12 @@ export function findSpeechEvents(g: Grammar, quotes: Quote[], cues: SpeechCues, 
     // target: first actor named in the quote other than the speakers, else after the cue; in
     // reported speech, one the cue verb governs: in "noted that X rejected the plan, and that
     // Greece might ...", the clause about Greece is what was noted, not what X rejected
-    const outside = quote.kind === 'indirect' && quote.cue && hasTree(doc) ? otherClauses(doc, tokenEndingAfter(doc, quote.cue.start)) : undefined;
+    const verb = quote.kind === 'indirect' && quote.cue && hasTree(doc) ? tokenEndingAfter(doc, quote.cue.start) : -1;
+    const otherClause = verb >= 0 ? otherClauses(doc, verb) : undefined;
+    // a threat's that-clause names its target only as the clause's subject
+    const subjectOnly = verb >= 0 && subjectOnlyRoots.has(cameo.slice(0, 2));
+    const outside =
+      otherClause && subjectOnly ? (t: number) => otherClause(t) || (g.mentionOf[t]! >= 0 && belowComplementSubject(g, verb, g.mentionOf[t]!, speakers)) : otherClause;
     const targets: number[] = [];
     pickTarget(g, inside.from, inside.to, speakers, targets, outside);
     if (!targets.length && quote.cue) {

@@ -297,7 +297,16 @@ test('a body "from" a country is that country\'s', () => {
 });
 
 test('a possessive on the subject noun is its owner, no phrase of names on it ("Cairo\'s security chief has warned")', () => {
-  find(eventsOf('Lima\'s security chief has warned that police will no longer tolerate rallies by the opposition in Chile.', '2005-11-30'), 'PER', 'CHL', '1');
+  find(eventsOf('Lima\'s security chief has warned Chile that police will no longer tolerate rallies by the opposition.', '2005-11-30'), 'PER', 'CHL', '1');
+});
+
+test('a threat\'s that-clause names its target as its subject, not as an actor deeper in it', () => {
+  assertNoPair(eventsOf('The IMF warned that the vote could depress growth in Britain.'), 'IGOBUSIMF', 'GBR');
+  assertNoPair(eventsOf('Chile warned that the dispute could hurt trade with Peru.'), 'CHL', 'PER');
+  find(eventsOf('Chile warned that Peru would pay a price.'), 'CHL', 'PER', '13');
+  find(eventsOf('Chile warned Peru that the dispute could hurt trade.'), 'CHL', 'PER', '13');
+  // the speakers' own side as the clause's subject: whom it acts on is the target
+  find(eventsOf('Chile warned that it would retaliate against Peru.'), 'CHL', 'PER', '13');
 });
 
 test('a verb of wish or decision is not directed at a country word inside the clause of what is wished', () => {
