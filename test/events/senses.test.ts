@@ -213,3 +213,17 @@ test('hosting a conference is hosting (043), a news conference no event', () => 
   const news = eventsOf('Chilean hotels hosted Peruvian campaign news conferences.');
   assert.equal(news.length, 0, describe(news));
 });
+
+test('people who come to a country make no visit; "come to terms" is no visit, "came to an agreement" agreeing', () => {
+  for (const text of [
+    'Thousands of Chilean refugees came to Peru last year.',
+    'Chilean students come to Peru every year.',
+    'Chile hopes to find a way to come to terms with Peru.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('04')).length, 0, `${text} ${describe(events)}`);
+  }
+  const agreed = eventsOf('Chile and Peru came to an agreement on Monday.');
+  find(agreed, 'CHL', 'PER', '030');
+  find(eventsOf('A Chilean delegation came to Peru on Monday.'), 'CHL', 'PER', '04');
+});
