@@ -98,11 +98,11 @@ export function loadEventPolicy(dir: string): EventPolicy {
     infinitiveNouns: infinitiveNouns(join(dir, 'infinitive-nouns.tsv')),
     contentNouns: contentNouns(join(dir, 'content-nouns.tsv')),
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
-    currencyWords: currencyWords(join(dir, 'currency-words.tsv')),
+    currencyWords: wordsWithPlurals(join(dir, 'currency-words.tsv'), 'word'),
     actNouns: actNouns(join(dir, 'act-nouns.tsv')),
     marketWords: marketWords(join(dir, 'market-words.tsv')),
     measureNouns: loadMeasureNouns(dir),
-    documentNouns: documentNouns(join(dir, 'document-nouns.tsv')),
+    documentNouns: wordsWithPlurals(join(dir, 'document-nouns.tsv'), 'noun'),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
   };
 }
@@ -169,22 +169,13 @@ function actNouns(file: string): ActNouns {
   return nouns;
 }
 
-function currencyWords(file: string): Set<string> {
+/** A one-column list of lower-case words (its column named `column`), each with its plural in "-s". */
+function wordsWithPlurals(file: string, column: string): Set<string> {
   return new Set(
-    readTsvLines(file, ['word']).flatMap(({ line, row }) => {
-      const word = row.word!.trim();
-      if (!/^[a-z]+$/.test(word)) throw new Error(`${file}:${line}: bad word "${word}" (expected one lower-case word)`);
+    readTsvLines(file, [column]).flatMap(({ line, row }) => {
+      const word = row[column]!.trim();
+      if (!/^[a-z]+$/.test(word)) throw new Error(`${file}:${line}: bad ${column} "${word}" (expected one lower-case word)`);
       return [word, `${word}s`];
-    }),
-  );
-}
-
-function documentNouns(file: string): Set<string> {
-  return new Set(
-    readTsvLines(file, ['noun']).flatMap(({ line, row }) => {
-      const noun = row.noun!.trim();
-      if (!/^[a-z]+$/.test(noun)) throw new Error(`${file}:${line}: bad noun "${noun}" (expected one lower-case word)`);
-      return [noun, `${noun}s`];
     }),
   );
 }
