@@ -176,10 +176,11 @@ function insideDottedAbbreviation(tokens: TokenArrays, t: number): boolean {
 }
 
 /**
- * Conjunctions that wire copy capitalises after a dotted abbreviation in mid-sentence ("the U.S.
- * And West Germany agreed", "the U.S. Or Japan"): they join the abbreviation to what follows.
+ * Words that wire copy capitalises after a dotted abbreviation in mid-sentence ("the U.S. And
+ * West Germany agreed", "the U.S. Or Japan", "accused the U.S. Of being irrational"): they join
+ * the abbreviation to what follows.
  */
-const capitalisedConjunctions: ReadonlySet<string> = new Set(['And', 'Or']);
+const capitalisedJoiners: ReadonlySet<string> = new Set(['And', 'Or', 'Of']);
 
 /** "U.S.", "U.K.": capital letters, each with its dot. */
 const dottedCapitals = /^(?:\p{Lu}\.){2,}$/u;
@@ -188,7 +189,7 @@ const dottedCapitals = /^(?:\p{Lu}\.){2,}$/u;
  * Sentence breaks that wink put after the dot of an abbreviation: inside a bracketed aside, or
  * right after one before a word in lower case or a dash; inside a dotted abbreviation with no
  * space in it; before a mark that only continues a sentence; between a dotted abbreviation and a
- * capitalised "And" or "Or". Only breaks with at most one space before them (not a paragraph) go.
+ * capitalised "And", "Or" or "Of". Only breaks with at most one space before them (not a paragraph) go.
  * Changes `tokens.opens` in place.
  */
 export function keepAsidesWhole(tokens: TokenArrays): void {
@@ -197,7 +198,7 @@ export function keepAsidesWhole(tokens: TokenArrays): void {
     if (!opens[t] || start[t]! - end[t - 1]! > 1) continue;
     const v = value[t]!;
     const afterAside = value[t - 1] === ')' && (/^\p{Ll}/u.test(v) || asideDashes.has(v));
-    const conjoined = capitalisedConjunctions.has(v) && dottedCapitals.test(value[t - 1]!);
+    const conjoined = capitalisedJoiners.has(v) && dottedCapitals.test(value[t - 1]!);
     if (afterAside || conjoined || continuingMark.test(v) || insideDottedAbbreviation(tokens, t) || insideAside(value, t)) opens[t] = 0;
   }
 }

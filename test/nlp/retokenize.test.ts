@@ -77,13 +77,14 @@ test('a state after a party letter ends no sentence: "Sen. Kay Ott, R-N.H., said
   assert.deepEqual(sentences('The plant is in Washington, D.C. It closed.'), ['The plant is in Washington, D.C.', 'It closed.']);
 });
 
-test('a dotted abbreviation before a capitalised "And" or "Or" ends no sentence: "the U.S. And West Germany agreed"', () => {
+test('a dotted abbreviation before a capitalised "And", "Or" or "Of" ends no sentence: "the U.S. And West Germany agreed"', () => {
   const sentences = (text: string) => tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
   assert.deepEqual(sentences('Britain, Japan, the U.S. And West Germany agreed to cooperate. It held.'), [
     'Britain, Japan, the U.S. And West Germany agreed to cooperate.',
     'It held.',
   ]);
   assert.deepEqual(sentences('It sells in the U.K. Or France.'), ['It sells in the U.K. Or France.']);
+  assert.deepEqual(sentences('He accused the U.S. Of being unfair. It held.'), ['He accused the U.S. Of being unfair.', 'It held.']);
   // another capitalised word after the abbreviation still opens a sentence
   assert.deepEqual(sentences('Sales rose in the U.S. But prices fell.'), ['Sales rose in the U.S.', 'But prices fell.']);
   assert.deepEqual(sentences('The plant is in the U.S. It closed.'), ['The plant is in the U.S.', 'It closed.']);
