@@ -72,7 +72,8 @@ const undergoingVerbs = new Set(['be', 'receive', 'get', 'obtain', 'have', 'rema
  * has a modal of obligation and whose subject is an actor other than the speakers is asked of
  * that subject. Not when the subject undergoes the act ("Iran should be punished", "farmers
  * must receive a fair price"), nor in a clause of someone else's that the speech reports ("a
- * stand likely to irk China, which insists that US leaders should stay out"). The first such
+ * stand likely to irk China, which insists that US leaders should stay out"), nor where the modal
+ * comes before the subject (a condition or a question). The first such
  * clause gives the code, its subject (with conjuncts) the targets, and its words the span.
  */
 function obligedSubjects(
@@ -95,7 +96,8 @@ function obligedSubjects(
     let embedded = false;
     for (let u = doc.head[verb]!; u >= from && u < to; u = doc.head[u]!) if (ownSubject(u)) embedded = true;
     if (embedded) continue;
-    const subjects = children(doc, verb, 'nsubj');
+    // "should China go ahead, ...", "Should Japan pay?": a modal before its subject makes a condition or a question
+    const subjects = children(doc, verb, 'nsubj').filter((subject) => subject < t);
     const targets: number[] = [];
     for (const subject of subjects) {
       for (const conjunct of conjuncts(doc, subject)) {

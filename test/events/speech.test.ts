@@ -45,3 +45,8 @@ test('a government telling its own country what it should do appeals to no one',
 test('an obligation inside another party\'s reported clause is not the speaker\'s', () => {
   assertNoPair(eventsOf('A US senator said the plan would irk Egypt, which insists that Israeli officials should stay out of the talks.'), 'USA', 'ISR');
 });
+
+test('a modal before its subject is a condition or a question, not an appeal', () => {
+  assertNoPair(eventsOf('"We will respond firmly should Japan expand its fishing zone," the Korean minister said.'), 'KOR', 'JPN');
+  assertNoPair(eventsOf('"Should Canada pay for the damage?" the Danish minister asked.'), 'DNK', 'CAN');
+});
