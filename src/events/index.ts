@@ -797,6 +797,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
             'demand',
           );
           codedActs.set(speaker.verb, { code: policyCodes.demandCode, sources: demander.mentions });
+          // the quotation is coded: speech.ts does not code its obligation again
+          codedCueStarts.add(doc.start[speaker.phraseStart]!);
           markReported(speaker, cue.verb);
           reportingVerbs.push(speaker.verb);
           continue;
@@ -1099,8 +1101,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       ? speech.sources.map((m) => mentions[m]!)
       : [{ start: speaker!.start, end: speaker!.end, text: speaker!.name, actor: speaker!.actor! }];
     // the cue is the speech verb ("said"); the event's span runs from the quote to the speaker
-    const cue = speech.quote.cue ?? { start: speech.quote.start, end: speech.quote.end };
-    const sentence = g.doc.sentence[Math.max(0, tokenAt(doc, speech.quote.start))]!;
+    // (or, for an obligation, the clause that states it: "..., the President should look for ways")
+    const cue = speech.span ?? speech.quote.cue ?? { start: speech.quote.start, end: speech.quote.end };
+    const sentence = g.doc.sentence[Math.max(0, tokenAt(doc, speech.span?.start ?? speech.quote.start))]!;
     if (discarded.has(sentence)) continue;
     // "Moscow rejected accusations that Syria used gas": who is accused in the claim is not what is rejected
     const aimedAt = speech.targets.filter((t) => !claimed[g.first[t]!]);

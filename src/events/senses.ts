@@ -5,6 +5,7 @@
 //   The minister branded the plan reckless.                 naming: no event of the verb
 //   He called the migrants “rapists”.                       naming (an apposition that condemns)
 //   He called the government to increase its efforts.       a call on someone to act: an appeal (020)
+//   Paris wants Tehran to halt enrichment.                  wanting another to act: an appeal (020), no intent (030)
 //   Paris called Rome on Monday.                            "on Monday" is no "call on" (020): a call
 //   John Horton Conway died in New Brunswick.               the subject of "die" undergoes it: no attack
 //   They concluded that the accord is void.                 a judgement: no accord concluded (057)
@@ -98,6 +99,7 @@ const appealPrepositions = new Set(['on', 'upon']);
  * Rome on Monday" is a telephone call, not a "call on" appeal. Else the cue's own code.
  */
 export function senseCode(doc: Doc, cue: CueMatch): string {
+  if (wantVerbs.has(doc.lower[cue.verb]!)) return cue.rule === undefined && asksToAct(doc, cue.verb) ? appeal : cue.code;
   if (!callVerbs.has(doc.lower[cue.verb]!)) return cue.code;
   if (cue.code.startsWith(appeal) && appealPrepositions.has(doc.lower[cue.matchedEnd]!)) {
     const next = cue.matchedEnd + 1;
@@ -109,6 +111,20 @@ export function senseCode(doc: Doc, cue: CueMatch): string {
     (clause) => doc.upos[clause] === 'VERB' && hasMark(doc, clause, 'to'),
   );
   return infinitive && children(doc, cue.verb, 'obj').length > 0 ? appeal : cue.code;
+}
+
+/**
+ * Verbs of wanting: CAMEO.2.0 codes a bare "want" as an intent to cooperate (030), but "Paris wants
+ * Tehran to halt enrichment" asks another party to act, as "urged Tehran to" does: an appeal (020).
+ */
+const wantVerbs = new Set(regularVerbForms('want'));
+
+/** An object and a to-infinitive after it ("wants Tehran to halt"), however the parser hangs the infinitive. */
+function asksToAct(doc: Doc, verb: number): boolean {
+  const objects = children(doc, verb, 'obj');
+  return children(doc, verb, 'xcomp', 'advcl', 'ccomp').some(
+    (clause) => doc.upos[clause] === 'VERB' && hasMark(doc, clause, 'to') && (objects.some((o) => o < clause) || children(doc, clause, 'nsubj').some((n) => n > verb && n < clause)),
+  );
 }
 
 /** Nouns for people that the actors stage leaves without a mention of their own ("his French counterpart"). */

@@ -13,7 +13,7 @@ import { tokenEndingAfter } from '../nlp/index.ts';
 import { condemnedSubjects, type Predicates, type Stances } from './evaluation.ts';
 import type { ActNouns } from './policy.ts';
 import { belowComplementSubject, hasTree, pluralAntecedents } from './parties.ts';
-import { children, hasRelation, isClauseHead, subtree } from '../nlp/tree.ts';
+import { children, conjuncts, hasRelation, isClauseHead, subtree, subtreeSpan } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
 
 export type SpeechCues = {
@@ -27,6 +27,8 @@ export type SpeechCues = {
   stances: Stances;
   /** predicate nouns that blame whose they are ("Iran's doing", evaluation.ts) */
   blames: Predicates;
+  /** modal auxiliaries of obligation -> CAMEO code of what the speaker asks of their clause's subject */
+  obligations: Map<string, string>;
 };
 
 export function loadSpeechCues(file: string): SpeechCues {
@@ -35,6 +37,7 @@ export function loadSpeechCues(file: string): SpeechCues {
   const predicates: Predicates = new Map();
   const stances: Stances = new Map();
   const blames: Predicates = new Map();
+  const obligations = new Map<string, string>();
   readTsv(file, ['where', 'words', 'cameo']).forEach((r, i) => {
     const words = r.words!.trim().toLowerCase().split(/\s+/);
     if (!words[0] || !/^\d{2,4}$/.test(r.cameo!)) throw new Error(`${file}: row ${i + 1}: bad speech cue (expected where<TAB>words<TAB>CAMEO code)`);
@@ -49,17 +52,67 @@ export function loadSpeechCues(file: string): SpeechCues {
     } else if (r.where === 'blame') {
       if (words.length > 1) throw new Error(`${file}: row ${i + 1}: a blaming noun is one word, got "${r.words}"`);
       blames.set(words[0], r.cameo!);
+    } else if (r.where === 'obligation') {
+      if (words.length > 1) throw new Error(`${file}: row ${i + 1}: an obligation is one modal auxiliary, got "${r.words}"`);
+      obligations.set(words[0], r.cameo!);
     } else if (r.where === 'stance') {
       if (words.length !== 2) throw new Error(`${file}: row ${i + 1}: a stance is an adjective and its preposition, got "${r.words}"`);
       stances.set(words[0]!, { preposition: words[1]!, cameo: r.cameo! });
     }
-    else throw new Error(`${file}: row ${i + 1}: "where" must be cue, content, predicate, blame or stance, got "${r.where}"`);
+    else throw new Error(`${file}: row ${i + 1}: "where" must be cue, content, predicate, blame, stance or obligation, got "${r.where}"`);
   });
-  return { cueVerbs, content, predicates, stances, blames };
+  return { cueVerbs, content, predicates, stances, blames, obligations };
+}
+
+/** Predicates whose subject receives or undergoes rather than acts ("African farmers must receive a fair reward"). */
+const undergoingVerbs = new Set(['be', 'receive', 'get', 'obtain', 'have', 'remain', 'stay'].flatMap(regularVerbForms).concat(['is', 'are', 'was', 'were', 'been', 'has', 'had']));
+
+/**
+ * "Kato said Japanese farmers should shed some blood": a clause of the speech whose predicate
+ * has a modal of obligation and whose subject is an actor other than the speakers is asked of
+ * that subject. Not when the subject undergoes the act ("Iran should be punished", "farmers
+ * must receive a fair price"), nor in a clause of someone else's that the speech reports ("a
+ * stand likely to irk China, which insists that US leaders should stay out"), nor where the modal
+ * comes before the subject (a condition or a question). The first such
+ * clause gives the code, its subject (with conjuncts) the targets, and its words the span.
+ */
+function obligedSubjects(
+  g: Grammar,
+  from: number,
+  to: number,
+  obligations: ReadonlyMap<string, string>,
+  speakers: ReadonlySet<string>,
+): { cameo: string; targets: number[]; span: { from: number; to: number } } | undefined {
+  const { doc } = g;
+  if (!hasTree(doc)) return undefined;
+  const ownSubject = (t: number) => children(doc, t, 'nsubj', 'nsubj:pass', 'expl').length > 0;
+  for (let t = from; t < to; t++) {
+    const cameo = obligations.get(doc.lower[t]!);
+    if (!cameo || !hasRelation(doc, t, 'aux')) continue;
+    const verb = doc.head[t]!;
+    if (verb < from || verb >= to || undergoingVerbs.has(doc.lower[verb]!) || children(doc, verb, 'cop', 'aux:pass').length) continue;
+    // "the government must be worried": a modal before "be" judges what is likely, it asks nothing
+    if (children(doc, verb, 'aux').some((a) => a > t && undergoingVerbs.has(doc.lower[a]!))) continue;
+    let embedded = false;
+    for (let u = doc.head[verb]!; u >= from && u < to; u = doc.head[u]!) if (ownSubject(u)) embedded = true;
+    if (embedded) continue;
+    // "should China go ahead, ...", "Should Japan pay?": a modal before its subject makes a condition or a question
+    const subjects = children(doc, verb, 'nsubj').filter((subject) => subject < t);
+    const targets: number[] = [];
+    for (const subject of subjects) {
+      for (const conjunct of conjuncts(doc, subject)) {
+        const m = g.mentionOf[conjunct]!;
+        if (m >= 0 && !g.excluded[m] && !speakers.has(g.mentions[m]!.actor) && !targets.includes(m)) targets.push(m);
+      }
+    }
+    if (targets.length) return { cameo, targets, span: { from: Math.min(verb, ...subjects.map((x) => subtreeSpan(doc, x).first)), to: verb } };
+  }
+  return undefined;
 }
 
 /** `sources`: the actors a plural "they" speaker stands for, when the quote names no speaker actor */
-export type SpeechEvent = { quote: Quote; cameo: string; targets: number[]; sources?: number[] };
+/** `span`: the words of the quotation the event is read from, when not the whole quotation (an obligation's clause) */
+export type SpeechEvent = { quote: Quote; cameo: string; targets: number[]; sources?: number[]; span?: { start: number; end: number } };
 
 /** Token range of a character span (first token starting at/after start, up to end). */
 function tokensOf(g: Grammar, start: number, end: number): { from: number; to: number } {
@@ -145,6 +198,13 @@ export function findSpeechEvents(
         .map((c) => ({ cameo: c.cameo, targets: c.targets.filter((m) => !speakers.has(g.mentions[m]!.actor)) }))
         .find((c) => c.targets.length > 0);
       if (condemned) events.push({ quote, cameo: condemned.cameo, targets: condemned.targets, ...withSources });
+      else {
+        const obliged = obligedSubjects(g, inside.from, inside.to, cues.obligations, speakers);
+        if (obliged) {
+          const span = { start: doc.start[obliged.span.from]!, end: doc.end[obliged.span.to]! };
+          events.push({ quote, cameo: obliged.cameo, targets: obliged.targets, span, ...withSources });
+        }
+      }
       continue;
     }
     // target: first actor named in the quote other than the speakers, else after the cue; in

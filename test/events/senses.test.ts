@@ -227,3 +227,9 @@ test('people who come to a country make no visit; "come to terms" is no visit, "
   find(agreed, 'CHL', 'PER', '030');
   find(eventsOf('A Chilean delegation came to Peru on Monday.'), 'CHL', 'PER', '04');
 });
+
+test('wanting another party to act is an appeal to it, wanting to act oneself is not', () => {
+  find(eventsOf('Seoul wants Tokyo to lift its curbs on semiconductor exports.'), 'KOR', 'JPN', '02');
+  const own = eventsOf('Iran wants to hold talks with the United States.');
+  assert.equal(own.filter((e) => e.cameo.startsWith('02')).length, 0, describe(own));
+});

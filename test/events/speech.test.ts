@@ -1,7 +1,8 @@
 // Reported speech as events of its speaker (src/events/speech.ts): the target is an actor of what
 // the speech verb governs, not of a clause set beside it.
 import { test } from 'node:test';
-import { assertNoPair, eventsOf, find } from './helpers.ts';
+import assert from 'node:assert/strict';
+import { assertNoPair, describe, eventsOf, find } from './helpers.ts';
 
 test('a clause coordinated after a reported rejection is not what was rejected', () => {
   const events = eventsOf('The minister noted that the Bolivian congress rejected the treaty, and that Chile and Peru might go to arbitration.');
@@ -15,4 +16,37 @@ test('a predicate coordinated with a rejection has a speaker of its own', () => 
 
 test('a condition inside a threat still names its target', () => {
   find(eventsOf('Washington has repeatedly criticised the plan, calling it reckless and threatening to cut off funds unless Mexico pays for the wall.'), 'USA', 'MEX', '13');
+});
+
+// An obligation the speech lays on another actor is an appeal ("should") or a demand ("must") of the speaker.
+test('"said X should" with no coded verb is an appeal to X', () => {
+  const events = eventsOf('The Brazilian foreign minister said Argentine farmers should accept lower prices for their beef.');
+  const appeal = find(events, 'BRA', 'ARG', '02');
+  assert.ok(appeal.text.includes('farmers should accept'), appeal.text);
+});
+
+test('"must" in a quotation is a demand, placed in the sentence that states it', () => {
+  const events = eventsOf('"We are ready to talk. Uganda must rethink its border policy this week," the Kenyan minister said.');
+  const demand = find(events, 'KEN', 'UGA', '10');
+  assert.ok(demand.text.startsWith('Uganda must rethink'), demand.text);
+});
+
+test('an obligation of one who undergoes the act, or a judgement of what is likely, asks nothing', () => {
+  assertNoPair(eventsOf('The Japanese minister said Iran should be punished for the attack.'), 'JPN', 'IRN');
+  assertNoPair(eventsOf('The Canadian envoy said Chilean farmers must receive a fair price.'), 'CAN', 'CHL');
+  assertNoPair(eventsOf('A Dutch diplomat said Belgium must be worried about the deficit.'), 'NLD', 'BEL');
+});
+
+test('a government telling its own country what it should do appeals to no one', () => {
+  const events = eventsOf('The Chinese premier said China should tighten imports of ordinary goods.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('02')).length, 0, describe(events));
+});
+
+test('an obligation inside another party\'s reported clause is not the speaker\'s', () => {
+  assertNoPair(eventsOf('A US senator said the plan would irk Egypt, which insists that Israeli officials should stay out of the talks.'), 'USA', 'ISR');
+});
+
+test('a modal before its subject is a condition or a question, not an appeal', () => {
+  assertNoPair(eventsOf('"We will respond firmly should Japan expand its fishing zone," the Korean minister said.'), 'KOR', 'JPN');
+  assertNoPair(eventsOf('"Should Canada pay for the damage?" the Danish minister asked.'), 'DNK', 'CAN');
 });
