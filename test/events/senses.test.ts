@@ -1,7 +1,7 @@
 // The sense of a cue from its dependents (src/events/senses.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asserted, describe, eventsOf, find } from './helpers.ts';
+import { asserted, describe, eventsOf, find, partyCode } from './helpers.ts';
 
 test('"X called Y a liar" is no telephone call, nor a "call on" appeal', () => {
   const events = eventsOf('Venezuela called Colombia a liar on Friday.');
@@ -226,4 +226,20 @@ test('people who come to a country make no visit; "come to terms" is no visit, "
   const agreed = eventsOf('Chile and Peru came to an agreement on Monday.');
   find(agreed, 'CHL', 'PER', '030');
   find(eventsOf('A Chilean delegation came to Peru on Monday.'), 'CHL', 'PER', '04');
+});
+
+test('a noun in the subject of a reported clause is no pattern word of the speech verb', () => {
+  // "SAY * SANCTIONS", "SAY * VISIT", "SAY * PROPOSAL": the noun after "said" is what the
+  // reported clause is about, not what was said
+  for (const text of [
+    'The Georgian minister said the Russian sanctions were raised at the meeting.',
+    'The Georgian minister said a visit to Moscow by the American envoy was under consideration.',
+    'The Georgian minister said the Mexican proposal was under consideration by a task force.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => partyCode(e.source).includes('GEO')).length, 0, `${text} ${describe(events)}`);
+  }
+  // the reported clause's own predicate stays in reach: a stated intention is one
+  const intent = eventsOf('Syria says it is willing to withdraw its troops from neighboring Lebanon.');
+  assert.ok(intent.some((e) => e.source.actor.startsWith('SYR')), describe(intent));
 });
