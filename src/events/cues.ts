@@ -113,8 +113,28 @@ function isNounInfinitive(doc: Doc, t: number): boolean {
   return hasTree(doc) && doc.upos[t] === 'VERB' && hasRelation(doc, t, 'acl');
 }
 
+/**
+ * Whether word p stands in the subject of a clause that is the verb's complement, on the tree:
+ * "said the unnecessary restrictions had cost the U.S. ..." has no "said ... restrictions", nor
+ * "said a visit to Moscow was under consideration" a "said ... visit": the noun is what the
+ * reported clause is about, not what the verb says. Words of the clause's own predicate ("said
+ * he will visit") stay in reach.
+ */
+function inComplementSubject(doc: Doc, p: number, verb: number): boolean {
+  if (verb < 0 || !hasTree(doc)) return false;
+  let subject = -1;
+  let node = p;
+  for (let steps = 0; node >= 0 && steps < 64; steps++) {
+    const head = doc.head[node]!;
+    if (head === verb) return subject >= 0 && doc.head[subject] === node && hasRelation(doc, node, 'ccomp', 'parataxis');
+    if (hasRelation(doc, node, 'nsubj', 'nsubj:pass')) subject = node;
+    node = head;
+  }
+  return false;
+}
+
 /** Match elements left to right from `from`, allowing gaps (a blank in a PETRARCH pattern allows words between). */
-function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: number): Cursor | null {
+function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: number, verb = -1): Cursor | null {
   const { doc, mentionOf } = g;
   const cur: Cursor = { pos: from, compound: false };
   for (const e of elements) {
@@ -127,7 +147,7 @@ function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: 
       if (e.kind === 'words' && p > cur.pos && doc.lower[p - 1] === 'to' && isNounInfinitive(doc, p)) break;
       if (e.kind === 'words') {
         const next = wordsAt(doc, e, p, limit);
-        if (next >= 0) found = next;
+        if (next >= 0 && !inComplementSubject(doc, p, verb)) found = next;
         // nor across another verb: "issued a declaration demanding that ... provide information"
         // is not "issue ... information"
         else if (doc.pos[p] === 'VERB') break;
@@ -365,7 +385,7 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
       // rules are sorted most specific first: the first that matches is the best
       const rule = cue.rules[picked[i]!]!;
       if (!requiredWordsPresent(rule, m)) continue;
-      const after = rule.after.length ? matchForward(g, rule.after, phraseEnd + 1, afterLimit) : null;
+      const after = rule.after.length ? matchForward(g, rule.after, phraseEnd + 1, afterLimit, t) : null;
       if (rule.after.length && !after) continue;
       // a lone preposition further on belongs to the verb only if the tree hangs its phrase there
       if (after && isLonePreposition(rule) && !attachesTo(doc, after.pos - 1, t)) continue;

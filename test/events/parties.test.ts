@@ -36,6 +36,17 @@ test('a mutual act by coordinated actors is coded both ways', () => {
   find(events, 'THA', 'VNM', '05');
 });
 
+test('buyers or lenders named together did not deal with each other; partners who cooperate did', () => {
+  for (const [text, a, b] of [
+    ['Indonesia and Turkey have purchased 7,500 head of dairy cattle under the program.', 'IDN', 'TUR'],
+    ['Venezuela and Nigeria loaned 12 million barrels of crude oil to the refinery.', 'VEN', 'NGA'],
+  ] as const) {
+    assertNoPair(eventsOf(text), a, b);
+  }
+  const joint = eventsOf('French and Egyptian warships on Monday launched ten days of joint war games.');
+  find(joint, 'FRA', 'EGY', '06');
+});
+
 test('the oblique the code names is the target: "met with"', () => {
   find(eventsOf('The Iranian foreign minister met with Oman on Monday.'), 'IRN', 'OMN', '04');
 });

@@ -1,7 +1,7 @@
 // The sense of a cue from its dependents (src/events/senses.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { asserted, describe, eventsOf, find } from './helpers.ts';
+import { asserted, describe, eventsOf, find, partyCode } from './helpers.ts';
 
 test('"X called Y a liar" is no telephone call, nor a "call on" appeal', () => {
   const events = eventsOf('Venezuela called Colombia a liar on Friday.');
@@ -232,4 +232,20 @@ test('wanting another party to act is an appeal to it, wanting to act oneself is
   find(eventsOf('Seoul wants Tokyo to lift its curbs on semiconductor exports.'), 'KOR', 'JPN', '02');
   const own = eventsOf('Iran wants to hold talks with the United States.');
   assert.equal(own.filter((e) => e.cameo.startsWith('02')).length, 0, describe(own));
+});
+
+test('a noun in the subject of a reported clause is no pattern word of the speech verb', () => {
+  // "SAY * SANCTIONS", "SAY * VISIT", "SAY * PROPOSAL": the noun after "said" is what the
+  // reported clause is about, not what was said
+  for (const text of [
+    'The Georgian minister said the Russian sanctions were raised at the meeting.',
+    'The Georgian minister said a visit to Moscow by the American envoy was under consideration.',
+    'The Georgian minister said the Mexican proposal was under consideration by a task force.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => partyCode(e.source).includes('GEO')).length, 0, `${text} ${describe(events)}`);
+  }
+  // the reported clause's own predicate stays in reach: a stated intention is one
+  const intent = eventsOf('Syria says it is willing to withdraw its troops from neighboring Lebanon.');
+  assert.ok(intent.some((e) => e.source.actor.startsWith('SYR')), describe(intent));
 });
