@@ -185,3 +185,10 @@ test('a body "charged with" a task is not accused', () => {
   assert.equal(task.filter((e) => e.cameo.startsWith('11')).length, 0, describe(task));
   find(asserted(eventsOf('Peru charged Chile with supporting the rebels.')), 'PER', 'CHL', '112');
 });
+
+test('"ruled out" doing something refuses it, as "refused to" does; the act ruled out is not done', () => {
+  const events = eventsOf('Hungary ruled out sending troops to Albania.');
+  find(asserted(events), 'HUN', 'ALB', '12');
+  assert.equal(asserted(events).filter((e) => e.cameo.startsWith('06')).length, 0, describe(events));
+  find(asserted(eventsOf('Japan ruled out talks with Peru.')), 'JPN', 'PER', '125');
+});
