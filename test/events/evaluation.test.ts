@@ -192,3 +192,12 @@ test('"ruled out" doing something refuses it, as "refused to" does; the act rule
   assert.equal(asserted(events).filter((e) => e.cameo.startsWith('06')).length, 0, describe(events));
   find(asserted(eventsOf('Japan ruled out talks with Peru.')), 'JPN', 'PER', '125');
 });
+
+test('fighting a government, or fighting for something, is force, not criticism', () => {
+  const rebels = eventsOf('Rebels in Chile have been fighting the Chilean government for six years.');
+  find(asserted(rebels), 'CHLREB', 'CHLGOV', '190');
+  assert.equal(rebels.filter((e) => e.cameo.startsWith('11')).length, 0, describe(rebels));
+  const clash = eventsOf('Peruvian rebels clashed with Chilean troops for two days.');
+  assert.equal(clash.filter((e) => e.cameo.startsWith('11')).length, 0, describe(clash));
+  find(asserted(clash), 'PER', 'CHLMIL', '19');
+});
