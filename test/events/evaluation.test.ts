@@ -201,3 +201,8 @@ test('fighting a government, or fighting for something, is force, not criticism'
   assert.equal(clash.filter((e) => e.cameo.startsWith('11')).length, 0, describe(clash));
   find(asserted(clash), 'PER', 'CHLMIL', '19');
 });
+
+test('competing is no disapproval', () => {
+  const events = eventsOf('Chile will compete with Peru for the contract.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('11')).length, 0, describe(events));
+});
