@@ -166,7 +166,7 @@ test('"opposed to", parsed as a passive, is a stance; an agent makes it an act o
   assert.equal(contrast.filter((e) => e.cameo.startsWith('11')).length, 0, describe(contrast));
 });
 
-test('"jabbed back at" and "hit back at" criticism are criticism; "hit back at" positions is not', () => {
+test('"jabbed back at" and "hit back at" criticism are criticism; "fired back at" troops is not', () => {
   find(asserted(eventsOf('Chile jabbed back at Peru on Monday.')), 'CHL', 'PER', '111');
   find(asserted(eventsOf("The Chilean minister hit back at criticism by Peru's president.")), 'CHLGOV', 'PERGOV', '111');
   const fire = eventsOf('Chilean soldiers fired back at Peruvian troops.');
