@@ -211,9 +211,13 @@ export function stanceEvents(g: Grammar, from: number, to: number, stances: Stan
   const found: { token: number; cameo: string; sources: number[]; targets: number[] }[] = [];
   for (let t = from; t < to; t++) {
     const stance = stances.get(doc.lower[t]!);
-    if (!stance || children(doc, t, 'cop').length === 0) continue;
+    if (!stance) continue;
+    // "Russia is opposed to the plan" is parsed as a passive: a stance too, unless an agent says
+    // who opposes ("the plan is opposed by France")
+    const stated = children(doc, t, 'cop').length > 0 || (children(doc, t, 'aux:pass').length > 0 && children(doc, t, 'obl:agent').length === 0);
+    if (!stated) continue;
     const sources: number[] = [];
-    for (const s of children(doc, t, 'nsubj').flatMap((s) => conjuncts(doc, s)))
+    for (const s of children(doc, t, 'nsubj', 'nsubj:pass').flatMap((s) => conjuncts(doc, s)))
       for (const m of mentionsOfNoun(g, s)) if (!sources.includes(m)) sources.push(m);
     const targets: number[] = [];
     for (const o of children(doc, t, 'obl', 'nmod')) {

@@ -156,3 +156,53 @@ test('a reported clause whose predicate noun blames whose it is accuses its owne
   assertNoPair(eventsOf('Chile said Peru was doing its best.'), 'CHL', 'PER');
   assertNoPair(eventsOf('"Peru\'s doing its best," the Chilean minister said.'), 'CHL', 'PER');
 });
+
+test('"opposed to", parsed as a passive, is a stance; an agent makes it an act of the agent', () => {
+  find(asserted(eventsOf("Portugal is opposed to Spain's plan.")), 'PRT', 'ESP', '11');
+  const agent = eventsOf('Portugal is opposed by Spain.');
+  find(agent, 'ESP', 'PRT', '11');
+  assert.ok(!agent.some((e) => e.source.actor === 'PRT'), describe(agent));
+  const contrast = eventsOf('Portuguese exports rose, as opposed to Spanish exports.');
+  assert.equal(contrast.filter((e) => e.cameo.startsWith('11')).length, 0, describe(contrast));
+});
+
+test('"jabbed back at" and "hit back at" criticism are criticism; "fired back at" troops is not', () => {
+  find(asserted(eventsOf('Chile jabbed back at Peru on Monday.')), 'CHL', 'PER', '111');
+  find(asserted(eventsOf("The Chilean minister hit back at criticism by Peru's president.")), 'CHLGOV', 'PERGOV', '111');
+  const fire = eventsOf('Chilean soldiers fired back at Peruvian troops.');
+  assert.equal(fire.filter((e) => e.cameo.startsWith('11')).length, 0, describe(fire));
+});
+
+test('blocking a proposal, a resolution or a bill rejects it', () => {
+  find(asserted(eventsOf("Chile blocked Peru's proposal.")), 'CHL', 'PER', '12');
+  find(asserted(eventsOf('China blocked a UN resolution on Myanmar.')), 'CHN', 'IGOUNO', '12');
+  const road = eventsOf('Chilean farmers blocked the road to the Peruvian border.');
+  assert.equal(road.filter((e) => e.cameo.startsWith('12')).length, 0, describe(road));
+});
+
+test('a body "charged with" a task is not accused', () => {
+  const task = eventsOf('A Peruvian commission charged with overseeing the Chilean elections met on Monday.');
+  assert.equal(task.filter((e) => e.cameo.startsWith('11')).length, 0, describe(task));
+  find(asserted(eventsOf('Peru charged Chile with supporting the rebels.')), 'PER', 'CHL', '112');
+});
+
+test('"ruled out" doing something refuses it, as "refused to" does; the act ruled out is not done', () => {
+  const events = eventsOf('Hungary ruled out sending troops to Albania.');
+  find(asserted(events), 'HUN', 'ALB', '12');
+  assert.equal(asserted(events).filter((e) => e.cameo.startsWith('06')).length, 0, describe(events));
+  find(asserted(eventsOf('Japan ruled out talks with Peru.')), 'JPN', 'PER', '125');
+});
+
+test('fighting a government, or fighting for something, is force, not criticism', () => {
+  const rebels = eventsOf('Rebels in Chile have been fighting the Chilean government for six years.');
+  find(asserted(rebels), 'CHLREB', 'CHLGOV', '190');
+  assert.equal(rebels.filter((e) => e.cameo.startsWith('11')).length, 0, describe(rebels));
+  const clash = eventsOf('Peruvian rebels clashed with Chilean troops for two days.');
+  assert.equal(clash.filter((e) => e.cameo.startsWith('11')).length, 0, describe(clash));
+  find(asserted(clash), 'PER', 'CHLMIL', '19');
+});
+
+test('competing is no disapproval', () => {
+  const events = eventsOf('Chile will compete with Peru for the contract.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('11')).length, 0, describe(events));
+});
