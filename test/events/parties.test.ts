@@ -353,7 +353,8 @@ test('a name word order reaches across a phrase of time or place is no target: "
     'Peru proposed the fund during a trip to the United States.',
     'Chilean missionaries bought the land from the state during the government of Argentina.',
   ]) {
-    const events = eventsOf(text, '1987-03-15');
+    // (the trip itself is a visit: nominal.test.ts)
+    const events = eventsOf(text, '1987-03-15').filter((e) => !e.cameo.startsWith('042'));
     assert.equal(events.length, 0, `${text} ${describe(events)}`);
   }
   // the phrase of an act names its parties; a target preposition of the code names the target
