@@ -376,3 +376,13 @@ test('a list does not run across a sentence break: "... said Gen. Tom Ray Jr. An
   const joined = eventsOf('Russia and Iran agreed to cooperate.');
   find(joined, 'RUS', 'IRN', '03');
 });
+
+test('a pattern word inside a phrase of time is no complement of the verb: "said during a visit to X" announces no visit (036)', () => {
+  const during = eventsOf('The Chilean foreign minister said during a visit to Lima that trade would grow.');
+  assert.equal(during.filter((e) => e.cameo.startsWith('036')).length, 0, describe(during));
+  find(during, 'CHL', 'PER', '042');
+  const start = eventsOf('The Chilean foreign minister said at the start of a three-day visit to Lima that trade would grow.');
+  assert.equal(start.filter((e) => e.cameo.startsWith('036')).length, 0, describe(start));
+  // the pattern's own object still matches
+  find(eventsOf('Chile announced a visit to Lima.'), 'CHL', 'PER', '036');
+});
