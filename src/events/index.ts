@@ -451,9 +451,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // "increased cooperation with the navies of China": military cooperation (062), not diplomatic
     const specific = codeForTarget(ctx.policy, info.cameo, target?.actor);
     if (specific !== info.cameo) info = ctx.codes.info(specific) ?? info;
-    // "Erdoğan ... claiming a right to Turkey": a government's words about its own country are no
-    // demand, disapproval, rejection or threat aimed at it
-    if (target && policyCodes.verbalConflictRoots.has(info.cameo.slice(0, 2)) && target.actor === governedCountry(source.actor, actorsById)) return;
+    // "Erdoğan ... claiming a right to Turkey", "he affirmed Japan's policy": a government's words
+    // about its own country are no demand, disapproval, rejection or threat aimed at it, nor praise,
+    // support or intent to cooperate
+    if (target && policyCodes.ownCountryRoots.has(info.cameo.slice(0, 2)) && target.actor === governedCountry(source.actor, actorsById)) return;
     // nor does a government visit or host its own country ("Dung welcomed the first visit to Vietnam")
     if (
       target &&

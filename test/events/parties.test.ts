@@ -386,3 +386,11 @@ test('a pattern word inside a phrase of time is no complement of the verb: "said
   // the pattern's own object still matches
   find(eventsOf('Chile announced a visit to Lima.'), 'CHL', 'PER', '036');
 });
+
+test("a government's praise, support or intent to cooperate is not aimed at its own country", () => {
+  const affirmed = eventsOf("The Chilean president affirmed Chile's consistent policy of cooperation with Peru.");
+  assertNoPair(affirmed, 'CHL', 'CHL');
+  assert.ok(!affirmed.some((e) => e.cameo.startsWith('05') && partyCode(e.target!).startsWith('CHL')), describe(affirmed));
+  // another country still is a target
+  find(eventsOf('The Chilean president praised Peru.'), 'CHL', 'PER', '05');
+});
