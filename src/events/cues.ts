@@ -9,7 +9,7 @@ import { afterGluedHyphen, type Doc } from '../nlp/index.ts';
 import { perfectAuxiliaries } from '../nlp/closed-class.ts';
 import { coordinated, isClauseComma, isHardStop, namesRelation, possessiveDeterminers, type Grammar } from './grammar.ts';
 import type { RuleElement, VerbCue, VerbRule, VerbRules } from './verb-rules.ts';
-import { children, hasRelation, prepositionOf } from '../nlp/tree.ts';
+import { children, hasRelation } from '../nlp/tree.ts';
 import { hasTree } from './parties.ts';
 
 /** How far a pattern may reach from its verb, in tokens (PETRARCH matches inside the verb phrase). */
