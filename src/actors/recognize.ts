@@ -1787,9 +1787,13 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     // ("a London-based analyst", "Bellevue, Washington-based": where one is based is a place too)
     if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && hyphens.has(keys[g.end]!) && keys[g.end + 1] === 'based') continue;
     if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && g.start > 0 && cues.locative.has(keys[g.start - 1]!)) {
-      // "arrived in Amman": where one arrives is the country visited (Jordan), not its government
-      const country = who.id.slice(0, 3);
-      if (g.start > 1 && keys[g.start - 1] === 'in' && cues.arrival.has(keys[g.start - 2]!) && codeCountry(country))
+      // "arrived in Amman", "his trip to Amman": where one arrives or travels is the country
+      // visited (Jordan), not its government
+      // (a seat's code, not a person's: "person:..." would read as Peru)
+      const country = who.id.includes(':') ? undefined : codeCountry(who.id);
+      const before = g.start > 1 ? keys[g.start - 2]! : '';
+      const visited = (keys[g.start - 1] === 'in' && cues.arrival.has(before)) || (keys[g.start - 1] === 'to' && cues.journey.has(before));
+      if (visited && country)
         emit(s, g.start, g.end, newResolved(country, undefined, false), false, undefined);
       continue;
     }

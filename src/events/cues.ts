@@ -133,6 +133,39 @@ function inComplementSubject(doc: Doc, p: number, verb: number): boolean {
   return false;
 }
 
+/**
+ * Prepositions of a phrase of time or circumstance ("said during a visit to Tehran", "said at
+ * the start of a three-day visit"): a pattern's word in such a phrase, reached across the
+ * preposition, is not the verb's complement ("announced a visit", "SAY ... VISIT" 036).
+ */
+const circumstanceMarkers = new Set(['during', 'after', 'before', 'following', 'amid', 'at', 'on', 'since', 'throughout']);
+
+/**
+ * Whether the word p ends a phrase of circumstance opened in the gap [gapStart, p): its
+ * preposition, then only words of a noun phrase ("during a whirlwind one-day visit", "at the
+ * start of a visit"); a determiner opens the phrase, so what stands before it is the preposition
+ * or "of" ("gave agencies on the ground a 60-day ultimatum" is no such phrase). Word order, not
+ * the tree: the parser often hangs such a preposition elsewhere.
+ */
+function inSkippedCircumstance(doc: Doc, gapStart: number, p: number): boolean {
+  const tags = hasTree(doc) ? doc.upos : doc.pos;
+  // (a pattern's noun or adjective, "VISIT", "MILITARY"; not its preposition, "(TO +)")
+  if (tags[p] !== 'NOUN' && tags[p] !== 'PROPN' && tags[p] !== 'ADJ') return false;
+  for (let q = p - 1; q >= gapStart; q--) {
+    const w = doc.lower[q]!;
+    // (not a particle, "fly on to Seoul", nor inside a compound, "one-on-one talks")
+    if (circumstanceMarkers.has(w)) return tags[q] === 'ADP' && doc.lower[q - 1] !== '-' && doc.lower[q + 1] !== '-';
+    const tag = tags[q];
+    if (tag === 'DET' || possessiveDeterminers.has(w)) {
+      const before = doc.lower[q - 1] ?? '';
+      if (!circumstanceMarkers.has(before) && before !== 'of') return false;
+      continue;
+    }
+    if (!(tag === 'ADJ' || tag === 'NUM' || tag === 'NOUN' || w === '-' || w === 'of')) return false;
+  }
+  return false;
+}
+
 /** Match elements left to right from `from`, allowing gaps (a blank in a PETRARCH pattern allows words between). */
 function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: number, verb = -1): Cursor | null {
   const { doc, mentionOf } = g;
@@ -147,6 +180,7 @@ function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: 
       if (e.kind === 'words' && p > cur.pos && doc.lower[p - 1] === 'to' && isNounInfinitive(doc, p)) break;
       if (e.kind === 'words') {
         const next = wordsAt(doc, e, p, limit);
+        if (next >= 0 && p > cur.pos && inSkippedCircumstance(doc, cur.pos, p)) continue;
         if (next >= 0 && !inComplementSubject(doc, p, verb)) found = next;
         // nor across another verb: "issued a declaration demanding that ... provide information"
         // is not "issue ... information"

@@ -24,7 +24,7 @@ import { findVerbCues, type CueMatch } from './cues.ts';
 import { dateFinder } from './dates.ts';
 import { discardedSentences, loadDiscards, type Discards } from './discards.ts';
 import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, possessiveDeterminers, type Grammar } from './grammar.ts';
-import { avoidingVerbs, futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveVerbs, reversalNouns, type Modality } from './modality.ts';
+import { avoidingVerbs, cancellingVerbs, futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveModifiers, prospectiveVerbs, reversalNouns, type Modality } from './modality.ts';
 import { consultRoot, findNominalEvents, loadNominalCues, type NominalCues } from './nominal.ts';
 import { isMeetingCode, meetingNamedAgain, meetingNouns } from './meetings.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
@@ -427,6 +427,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const useTree = hasTree(doc);
   // groups of codes treated alike (data/events/code-policy.tsv)
   const policyCodes = ctx.policy.codes;
+  // nouns of acts whose parties a verb done during them shares ("signed a deal during talks with China"), not visits
+  const isSharedAct = (word: string) => ctx.nominal.get(word)?.some((c) => !policyCodes.visitCodes.has(c.cameo.slice(0, 3))) === true;
   const events: Event[] = [];
   if (mentions.length === 0) return events;
   const dateOf = dateFinder(doc, article.published);
@@ -449,9 +451,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // "increased cooperation with the navies of China": military cooperation (062), not diplomatic
     const specific = codeForTarget(ctx.policy, info.cameo, target?.actor);
     if (specific !== info.cameo) info = ctx.codes.info(specific) ?? info;
-    // "Erdoğan ... claiming a right to Turkey": a government's words about its own country are no
-    // demand, disapproval, rejection or threat aimed at it
-    if (target && policyCodes.verbalConflictRoots.has(info.cameo.slice(0, 2)) && target.actor === governedCountry(source.actor, actorsById)) return;
+    // "Erdoğan ... claiming a right to Turkey", "he affirmed Japan's policy": a government's words
+    // about its own country are no demand, disapproval, rejection or threat aimed at it, nor praise,
+    // support or intent to cooperate
+    if (target && policyCodes.ownCountryRoots.has(info.cameo.slice(0, 2)) && target.actor === governedCountry(source.actor, actorsById)) return;
     // nor does a government visit or host its own country ("Dung welcomed the first visit to Vietnam")
     if (
       target &&
@@ -860,8 +863,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
               !(useTree && ownsThingInPhrase(g, mentionHead(g, m), prepositions, ctx.nominal)) &&
               // "reached agreement on its entry into the WTO": a name word order reaches across a phrase of
               // time or place, or a relative clause, is no party (unless the cue's pattern runs into a clause
-              // of its own: "said they will release X")
-              !(useTree && !patternRunsIntoClause(doc, cue) && acrossBarrier(g, cue.verb, mentionHead(g, m), targetPrepositionsOf(ctx.policy, cue.code), (w) => ctx.nominal.has(w))),
+              // of its own: "said they will release X"); a trip is no act whose parties the verb shares
+              // ("proposed the fund during a trip to the United States")
+              !(useTree && !patternRunsIntoClause(doc, cue) && acrossBarrier(g, cue.verb, mentionHead(g, m), targetPrepositionsOf(ctx.policy, cue.code), isSharedAct)),
           );
         }
       }
@@ -1057,6 +1061,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const flags = modalityOf(doc, n.start, clauseStart(g, n.start, from));
       // "worked to arrange a meeting between ...": the object of a verb of planning is yet to come
       if (useTree && !flags.modality && hasRelation(doc, n.end, 'obj') && prospectiveVerbs.has(doc.lower[doc.head[n.end]!]!)) flags.modality = 'future';
+      // "President Trump's planned trip to Warsaw", "the proposed summit": announced, not held
+      // (or the word right before it: the parser reads "proposed" there as a verb)
+      if (!flags.modality && (prospectiveModifiers.has(doc.lower[n.start - 1] ?? '') || (useTree && children(doc, n.end, 'amod').some((m) => prospectiveModifiers.has(doc.lower[m]!)))))
+        flags.modality = 'future';
       // "Colombia can use its contacts with Brazil": the object of a modal verb is as sure as the verb
       if (useTree && !flags.modality && hasRelation(doc, n.end, 'obj')) {
         const governor = treeStatus(doc, doc.head[n.end]!).modality;
@@ -1225,6 +1233,9 @@ function isReversed(doc: Doc, noun: number): boolean {
 
 function isNominalNegated(doc: Doc, noun: number): boolean {
   if (isNegated(doc, noun)) return true;
+  // "the visit was cancelled", "a postponed summit", "the trip, which was called off"
+  if (children(doc, noun, 'amod', 'acl', 'acl:relcl').some((m) => cancellingVerbs.has(doc.lower[m]!))) return true;
+  if (hasRelation(doc, noun, 'nsubj:pass', 'nsubj', 'obj') && cancellingVerbs.has(doc.lower[doc.head[noun]!]!)) return true;
   if (!hasRelation(doc, noun, 'obj')) return false;
   let t = doc.head[noun]!;
   if (avoidingVerbs.has(doc.lower[t]!)) return true;

@@ -39,6 +39,20 @@ export const prospectiveVerbs = new Set(
 );
 
 /**
+ * Modifiers by which a noun names an act still to come ("President Trump's planned trip to
+ * Warsaw", "the proposed summit with Iran", "upcoming talks"): announced, not reported.
+ */
+export const prospectiveModifiers = new Set([
+  'planned', 'proposed', 'upcoming', 'forthcoming', 'scheduled', 'expected', 'possible', 'potential', 'prospective', 'mooted',
+]);
+
+/**
+ * Verbs by which an act named by a noun did not take place ("the visit was cancelled", "a
+ * postponed summit", "talks, which were called off"): the noun's act is negated.
+ */
+export const cancellingVerbs = new Set(['cancel', 'postpone', 'scrap', 'shelve', 'abort'].flatMap(regularVerbForms));
+
+/**
  * Verbs whose object is an act that did not take place ("avoided direct criticism of Trump",
  * "shunned talks with the rebels"): a nominal event that is their object is negated.
  */

@@ -75,6 +75,17 @@ function addresseesOf(g: Grammar, noun: number): number[] {
   return mentionsOfPhrase(g, children(doc, predicate, 'obj', 'iobj'));
 }
 
+/** CAMEO 042, make a visit. */
+const visitCode = '042';
+
+/** Whether a mention is a country or region (no role) modifying the noun: "British" in "his British trip". */
+function isDestinationModifier(g: Grammar, m: number, noun: number): boolean {
+  const actor = g.mentions[m]!.actor;
+  if (actor.includes(':') || actor.length !== 3) return false;
+  for (let t = g.first[m]!; t <= g.last[m]!; t++) if (g.doc.head[t] === noun && hasRelation(g.doc, t, 'amod', 'compound')) return true;
+  return false;
+}
+
 /** CAMEO 046, engage in negotiation, and 164, halt negotiations. */
 const negotiation = '046';
 const haltedNegotiation = '164';
@@ -263,6 +274,14 @@ export function findNominalEvents(
         break;
       }
       while (p + 1 < to && mentionOf[p + 1] === m) p++;
+    }
+    // "his British trip", "a Middle East tour": a place that modifies a visit is where it goes
+    if (cue.cameo.startsWith(visitCode) && !targets.length && hasTree(doc)) {
+      const places = sources.filter((m) => isDestinationModifier(g, m, end));
+      if (places.length) {
+        targets = places;
+        sources = sources.filter((m) => !places.includes(m));
+      }
     }
     // "the semi-annual meeting of the IMF and the World Bank", "IMF and World Bank meetings": the
     // organisations' own meetings, of their members, not a consultation between them

@@ -43,7 +43,7 @@ export type EventPolicy = {
 export type CodePolicy = {
   complementTargetRoots: Set<string>;
   complementSubjectOnlyRoots: Set<string>;
-  verbalConflictRoots: Set<string>;
+  ownCountryRoots: Set<string>;
   materialConflictRoots: Set<string>;
   demandCode: string;
   intentPloverTypes: Set<string>;
@@ -218,7 +218,7 @@ function codePolicy(file: string): CodePolicy {
   return {
     complementTargetRoots: roots('complement_target_roots'),
     complementSubjectOnlyRoots: roots('complement_subject_only_roots'),
-    verbalConflictRoots: roots('verbal_conflict_roots'),
+    ownCountryRoots: roots('own_country_roots'),
     materialConflictRoots: roots('material_conflict_roots'),
     demandCode: codes('demand_code')[0]!,
     intentPloverTypes: types('intent_plover_types'),

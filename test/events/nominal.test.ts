@@ -167,3 +167,24 @@ test('"X\'s support for Y" endorses Y (051); "the support of X" names the suppor
   const of = eventsOf('The Peruvian plan won the support of Chile.');
   assert.equal(of.filter((e) => e.cameo.startsWith('051') && e.source.actor.startsWith('PER')).length, 0, describe(of));
 });
+
+test('a trip, a tour or a swing through a country is a visit to it; a capital after "trip to" is the country visited', () => {
+  find(eventsOf('The Chilean president spoke to reporters during his trip to Lima.'), 'CHL', 'PER', '042');
+  find(eventsOf('The Brazilian president began a swing through Bolivia on Monday.'), 'BRA', 'BOL', '042');
+  find(eventsOf("The Brazilian president's tour of Peru ended on Friday."), 'BRA', 'PER', '042');
+  // a country that modifies the trip is where it goes, not who makes it
+  find(eventsOf('Obama angered many people during his British trip.'), 'USA', 'GBR', '042');
+  const swing = eventsOf('The swing to the left in Chile worried Peru.');
+  assert.equal(swing.filter((e) => e.cameo.startsWith('04')).length, 0, describe(swing));
+});
+
+test('a planned or proposed meeting is announced, not held; a cancelled or postponed one is negated', () => {
+  const planned = find(eventsOf("The Chilean president's planned trip to Lima was discussed."), 'CHL', 'PER', '042');
+  assert.equal(planned.modality, 'future');
+  assert.equal(asserted(eventsOf("The Chilean president's proposed visit to Peru was discussed.")).filter((e) => e.cameo.startsWith('04')).length, 0);
+  assert.equal(find(eventsOf("The Chilean president's visit to Peru was cancelled."), 'CHL', 'PER', '042').negated, true);
+  const postponed = eventsOf('The summit between Chile and Peru was postponed.');
+  assert.ok(postponed.length > 0 && postponed.every((e) => e.negated), describe(postponed));
+  // held: no such word
+  assert.equal(find(eventsOf("The Chilean president's visit to Peru was a success."), 'CHL', 'PER', '042').negated, false);
+});
