@@ -136,6 +136,19 @@ test('an attack by politicians on a person is an attack in words (111); an army\
   find(eventsOf('Chile attacked Peru on Monday.', '2022-03-15'), 'CHL', 'PER', '19');
 });
 
+test('politicians who hit, fire at or hammer a person attack in words (111); soldiers who hit a person use force', () => {
+  for (const text of [
+    'Chilean President Gabriel Boric on Monday hit Peruvian President Pedro Castillo on trade.',
+    'Chilean President Gabriel Boric fired at Peruvian President Pedro Castillo.',
+    'Chilean President Gabriel Boric hammered Peruvian President Pedro Castillo over the border.',
+  ]) {
+    const events = eventsOf(text, '2022-03-15');
+    find(events, 'CHL', 'PER', '111');
+    assert.equal(events.filter((e) => e.cameo.startsWith('19')).length, 0, describe(events));
+  }
+  find(eventsOf('Chilean troops hit Peruvian President Pedro Castillo.', '2022-03-15'), 'CHL', 'PER', '19');
+});
+
 test('swearing someone in is an oath of office, no allegation (110); "swore that" still alleges', () => {
   for (const text of ['The chief justice of Chile swore in President Gabriel Boric on Friday.', 'Justice Clarence Thomas swore her in at a White House ceremony on Monday.']) {
     const events = eventsOf(text, '2022-03-11');
