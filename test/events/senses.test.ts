@@ -149,6 +149,14 @@ test('politicians who hit, fire at or hammer a person attack in words (111); sol
   find(eventsOf('Chilean troops hit Peruvian President Pedro Castillo.', '2022-03-15'), 'CHL', 'PER', '19');
 });
 
+test('taking over an office, a command or the running of something is succession, no seizure (171)', () => {
+  for (const text of ['Chile, which takes over the presidency of the Andean Community in May, backed the plan.', 'Peru took over command of the UN force in Haiti.', 'Bolivia will take over the running of the Chilean port.']) {
+    const events = eventsOf(text, '2006-03-15');
+    assert.equal(events.filter((e) => e.cameo.startsWith('17')).length, 0, describe(events));
+  }
+  find(eventsOf('Peruvian troops took over the Chilean embassy.', '2006-03-15'), 'PER', 'CHL', '17');
+});
+
 test('swearing someone in is an oath of office, no allegation (110); "swore that" still alleges', () => {
   for (const text of ['The chief justice of Chile swore in President Gabriel Boric on Friday.', 'Justice Clarence Thomas swore her in at a White House ceremony on Monday.']) {
     const events = eventsOf(text, '2022-03-11');
