@@ -67,6 +67,17 @@ function mayBeVerb(doc: Doc, mentionOf: Int32Array, t: number, sentenceStart: nu
     perfectAuxiliaries.has(doc.lower[t - 1]!)
   )
     return true;
+  // "it had shot down a jet": a word the tree makes a verb with a perfect "have" as its auxiliary
+  // is a past participle whatever wink's tag (the tagger reads "shot" as a noun); not an -ing form,
+  // whose "have" is a progressive's ("they've been training")
+  if (
+    p === 'NOUN' &&
+    hasTree(doc) &&
+    doc.upos[t] === 'VERB' &&
+    !doc.lower[t]!.endsWith('ing') &&
+    children(doc, t, 'aux').some((a) => a < t && perfectAuxiliaries.has(doc.lower[a]!))
+  )
+    return true;
   // "Israeli soldiers shot two Palestinians": a predicate with a subject and an object on the
   // tree is a verb whatever wink's tag
   if (hasTree(doc) && doc.upos[t] === 'VERB' && children(doc, t, 'nsubj').length > 0 && children(doc, t, 'obj').length > 0) return true;

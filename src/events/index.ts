@@ -972,8 +972,19 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (useTree && !passive && cue.targetToken === undefined && policyCodes.complementSubjectOnlyRoots.has(cue.code.slice(0, 2)))
         targets = targets.filter((m) => !belowComplementSubject(g, cue.verb, m, sourceActors));
       const ownMember = (t: number) => complementSubject && sources.length > 1 && sourceActors.has(mentions[t]!.actor);
+      // "he would deploy 30,000 American soldiers": the source's own forces that the pattern's words
+      // name are what it mobilises, not whom the act is aimed at
+      const country = (m: number) => countryOfActor(mentions[m]!.actor, actorsById);
+      const ownForce = (t: number) =>
+        cue.rule !== undefined &&
+        cue.targetToken === undefined &&
+        policyCodes.mobilizationRoots.has(cue.code.slice(0, 2)) &&
+        g.first[t]! > cue.phraseEnd &&
+        g.last[t]! <= cue.matchedEnd &&
+        country(t) !== '' &&
+        sources.every((m) => country(m) === country(t));
       // "rejected accusations that Syria used gas": who is accused in the claim is not what is rejected
-      targets = targets.filter((t) => !sources.includes(t) && !ownMember(t) && !claimed[g.first[t]!]);
+      targets = targets.filter((t) => !sources.includes(t) && !ownMember(t) && !ownForce(t) && !claimed[g.first[t]!]);
       if (!sources.length) {
         // what is demanded or alleged is reported even when the demander is not an actor we know
         if (complementSubject) reportClauseOf(cue);

@@ -69,6 +69,8 @@ export type CodePolicy = {
   measureRoots: Set<string>;
   /** roots of cooperation that trade in securities (an object of market-words.tsv) does not carry out */
   marketObjectRoots: Set<string>;
+  /** roots of mobilisation, whose source's own forces named by the pattern are no target */
+  mobilizationRoots: Set<string>;
 };
 
 export function loadEventPolicy(dir: string): EventPolicy {
@@ -235,6 +237,7 @@ function codePolicy(file: string): CodePolicy {
     unarmedCodePrefixes: list('unarmed_code_prefixes', /^[A-Z]{3}$/),
     measureRoots: roots('measure_roots'),
     marketObjectRoots: roots('market_object_roots'),
+    mobilizationRoots: roots('mobilization_roots'),
   };
 }
 

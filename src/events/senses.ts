@@ -143,8 +143,11 @@ export function callsAThing(doc: Doc, cue: CueMatch, mentionOf: Int32Array): boo
   return objects.length > 0 && objects.every((o) => mentionOf[o]! < 0 && doc.upos[o] === 'NOUN' && !counterpartNouns.has(doc.lower[o]!) && owned(o));
 }
 
-/** Verbs of assault that news also uses for an attack in words ("Biden attacked Trump", "Trump blasted Biden"). */
-const attackVerbs = new Set(['attack', 'blast', 'assail'].flatMap(regularVerbForms));
+/**
+ * Verbs of assault that news also uses for an attack in words ("Biden attacked Trump", "Trump
+ * blasted Biden", "Clinton hit Sanders on guns", "Bush fired at Trump", "Sanders hammered Clinton").
+ */
+const attackVerbs = new Set([...['attack', 'blast', 'assail', 'fire', 'hammer', 'bash', 'pummel'].flatMap(regularVerbForms), 'hit', 'hits', 'hitting']);
 /** CAMEO 19x, fight, and 111, criticize or denounce. */
 const fightRoot = '19';
 const criticize = '111';

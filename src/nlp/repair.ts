@@ -350,6 +350,48 @@ function repairNounPredicate(tree: SentenceTree, from: number, to: number): void
   }
 }
 
+/** Particles of phrasal verbs that a verb tagged as a noun leaves as a preposition of the next noun ("shot down a jet"). */
+const phrasalParticles = new Set(['down', 'off', 'out', 'up']);
+
+/** Dependents of a name's own phrase that the parser hangs on the word after the name when it takes that word for the name's head. */
+const namePhrase = new Set(['compound', 'det', 'amod', 'flat']);
+
+// "Iran shot down a Ukrainian airliner.", "the government had shot down a jet": the tagger made
+// "shot" a noun, and the parser the particle a preposition of the next noun, that noun a modifier
+// of "shot" and the name before it a compound. A noun with a perfect "have" as its auxiliary, or the
+// sentence's root right after a name compounded on it, followed by such a particle, is a verb: the
+// particle is its particle, the noun its object and the name its subject.
+function repairPhrasalNoun(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, xpos, head, deprel } = tree;
+  for (let t = from + 1; t < to - 2; t++) {
+    const particle = t + 1;
+    if (upos[t] !== 'NOUN' || deprel[particle] !== 'case' || !phrasalParticles.has(words[particle]!.toLowerCase())) continue;
+    const object = head[particle]!;
+    if (object <= particle || head[object] !== t || deprel[object] !== 'nmod') continue;
+    const name = t - 1;
+    let perfect = false;
+    let nounOnly = false;
+    for (let k = from; k < to; k++) {
+      if (head[k] !== t) continue;
+      if (deprel[k] === 'aux' && k < t && perfectAuxiliaries.has(words[k]!.toLowerCase())) perfect = true;
+      else if (k < name && namePhrase.has(deprel[k]!)) continue;
+      else if (k !== name && nounOnlyRelations.has(deprel[k]!)) nounOnly = true;
+    }
+    const named = !perfect && deprel[t] === 'root' && head[name] === t && deprel[name] === 'compound' && (upos[name] === 'PROPN' || upos[name] === 'NOUN');
+    if (nounOnly || (!perfect && !named)) continue;
+    if (named) {
+      for (let k = from; k < name; k++) if (head[k] === t && namePhrase.has(deprel[k]!)) head[k] = name;
+      deprel[name] = 'nsubj';
+    }
+    const word = words[t]!.toLowerCase();
+    upos[t] = 'VERB';
+    xpos[t] = perfect ? 'VBN' : word.endsWith('ing') ? 'VBG' : word.endsWith('s') && !word.endsWith('ss') ? 'VBZ' : 'VBD';
+    head[particle] = t;
+    deprel[particle] = 'compound:prt';
+    deprel[object] = 'obj';
+  }
+}
+
 /** Relative pronouns that stand for a person or thing named just before a comma ("Mr. Trump, who said ..."). */
 const nonRestrictiveRelatives = new Set(['who', 'which']);
 
@@ -487,6 +529,7 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairThatAsDeterminer(tree, from, to);
   repairPerfectParticiple(tree, from, to);
   repairNounPredicate(tree, from, to);
+  repairPhrasalNoun(tree, from, to);
   repairAttributionVerb(tree, from, to);
   repairClauseOnIndirectObject(tree, from, to);
   repairTwoSubjects(tree, from, to);

@@ -457,6 +457,21 @@ test('a verb wink tags as a noun is a cue when the tree gives it a subject and a
   assert.equal(eventsOf('Paris claims she was held for a week.').length, 0, describe(eventsOf('Paris claims she was held for a week.')));
 });
 
+test('"shot down", which wink tags as a noun, is an act of force, also after a perfect "had"', () => {
+  find(eventsOf('Chile shot down a Peruvian airliner.'), 'CHL', 'PERCVL', '190');
+  find(eventsOf('The Chilean government admitted that it had shot down a Peruvian airliner.'), 'CHLGOV', 'PERCVL', '190');
+});
+
+test('deploying troops or arms is a mobilisation of armed forces (154), not military cooperation (062)', () => {
+  const events = eventsOf('Chile has deployed 20,000 troops along its border with Peru.');
+  find(events, 'CHL', 'PER', '154');
+  assert.ok(!events.some((e) => e.cameo.startsWith('06')), describe(events));
+  // the source's own forces are what it deploys, not its target
+  assert.equal(eventsOf('The Chilean army said it would deploy 30,000 Chilean soldiers.').length, 0, describe(eventsOf('The Chilean army said it would deploy 30,000 Chilean soldiers.')));
+  // no cooperation among the members of a list that deploys
+  assert.equal(eventsOf('Chile, Peru and Bolivia are expected to deploy troops.').length, 0, describe(eventsOf('Chile, Peru and Bolivia are expected to deploy troops.')));
+});
+
 test('"people in Gaza" are the people of that place, as "civilians in Gaza" are', () => {
   const events = eventsOf('Israeli troops killed five people in Gaza.');
   assert.ok(events.some((e) => e.source.actor === 'ISRMIL' && e.target?.actor.startsWith('PSE') && e.cameo.startsWith('19')), describe(events));

@@ -188,3 +188,12 @@ test('a planned or proposed meeting is announced, not held; a cancelled or postp
   // held: no such word
   assert.equal(find(eventsOf("The Chilean president's visit to Peru was a success."), 'CHL', 'PER', '042').negated, false);
 });
+
+test('nouns of force name their acts: a siege of a city, a crackdown on dissidents, a raid or an assault on a place', () => {
+  find(eventsOf('The Peruvian siege of Santiago lasted four months.'), 'PER', 'CHL', '191');
+  find(eventsOf("The Bolivian government's crackdown on dissidents drew criticism."), 'BOLGOV', 'BOL', '175');
+  find(eventsOf('A Chilean raid into Peru killed five people.'), 'CHL', 'PER', '190');
+  find(eventsOf("Peru's assault on Chilean positions began at dawn."), 'PER', 'CHL', '190');
+  // a crackdown on a crime names no party
+  assert.equal(eventsOf('Chile has announced a crackdown on drug trafficking.').length, 0, describe(eventsOf('Chile has announced a crackdown on drug trafficking.')));
+});

@@ -136,6 +136,27 @@ test('an attack by politicians on a person is an attack in words (111); an army\
   find(eventsOf('Chile attacked Peru on Monday.', '2022-03-15'), 'CHL', 'PER', '19');
 });
 
+test('politicians who hit, fire at or hammer a person attack in words (111); soldiers who hit a person use force', () => {
+  for (const text of [
+    'Chilean President Gabriel Boric on Monday hit Peruvian President Pedro Castillo on trade.',
+    'Chilean President Gabriel Boric fired at Peruvian President Pedro Castillo.',
+    'Chilean President Gabriel Boric hammered Peruvian President Pedro Castillo over the border.',
+  ]) {
+    const events = eventsOf(text, '2022-03-15');
+    find(events, 'CHL', 'PER', '111');
+    assert.equal(events.filter((e) => e.cameo.startsWith('19')).length, 0, describe(events));
+  }
+  find(eventsOf('Chilean troops hit Peruvian President Pedro Castillo.', '2022-03-15'), 'CHL', 'PER', '19');
+});
+
+test('taking over an office, a command or the running of something is succession, no seizure (171)', () => {
+  for (const text of ['Chile, which takes over the presidency of the Andean Community in May, backed the plan.', 'Peru took over command of the UN force in Haiti.', 'Bolivia will take over the running of the Chilean port.']) {
+    const events = eventsOf(text, '2006-03-15');
+    assert.equal(events.filter((e) => e.cameo.startsWith('17')).length, 0, describe(events));
+  }
+  find(eventsOf('Peruvian troops took over the Chilean embassy.', '2006-03-15'), 'PER', 'CHL', '17');
+});
+
 test('swearing someone in is an oath of office, no allegation (110); "swore that" still alleges', () => {
   for (const text of ['The chief justice of Chile swore in President Gabriel Boric on Friday.', 'Justice Clarence Thomas swore her in at a White House ceremony on Monday.']) {
     const events = eventsOf(text, '2022-03-11');

@@ -192,6 +192,25 @@ test('the parser\'s tree of "Israeli soldiers shot two Palestinians" has "shot" 
   assert.equal(doc.deprel[shot], 'root');
 });
 
+test('a phrasal verb tagged as a noun, with its particle read as a preposition, is a verb with its particle and object', () => {
+  //            1        2       3       4    5          6           7
+  const words = ['Chile', 'shot', 'down', 'a', 'Peruvian', 'airliner', '.'];
+  const tags = { upos: ['PROPN', 'NOUN', 'ADP', 'DET', 'ADJ', 'NOUN', 'PUNCT'], xpos: ['NNP', 'NN', 'IN', 'DT', 'JJ', 'NN', '.'] };
+  const r = repaired(words, [2, 0, 6, 6, 6, 2, 2], ['compound', 'root', 'case', 'det', 'amod', 'nmod', 'punct'], tags);
+  assert.equal(tags.upos[1], 'VERB');
+  assert.equal(tags.xpos[1], 'VBD');
+  assert.deepEqual([r.deprel[0], r.head[2], r.deprel[2], r.deprel[5]], ['nsubj', 2, 'compound:prt', 'obj']);
+  // with a perfect "have" as its auxiliary it is a past participle
+  const perfect = { upos: ['PRON', 'AUX', 'NOUN', 'ADP', 'DET', 'NOUN'], xpos: ['PRP', 'VBD', 'NN', 'IN', 'DT', 'NN'] };
+  const p = repaired(['it', 'had', 'shot', 'down', 'a', 'jet'], [3, 3, 0, 6, 6, 3], ['nsubj', 'aux', 'root', 'case', 'det', 'nmod'], perfect);
+  assert.equal(perfect.xpos[2], 'VBN');
+  assert.equal(p.deprel[5], 'obj');
+  // a noun with a determiner stays a noun ("the shot down the line"), and so does one with no name before it
+  const noun = { upos: ['DET', 'NOUN', 'ADP', 'DET', 'NOUN'], xpos: ['DT', 'NN', 'IN', 'DT', 'NN'] };
+  repaired(['the', 'shot', 'down', 'the', 'line'], [2, 0, 5, 5, 2], ['det', 'root', 'case', 'det', 'nmod'], noun);
+  assert.equal(noun.upos[1], 'NOUN');
+});
+
 test('an -s form ending the attribution after a quotation is its verb, not a plural noun', () => {
   const ctx = bundledContext();
   const doc = parse('“They know she is the only one strong enough to stop them,” a voice-over in the ad states.', ctx.nlp, ctx.syntax);
