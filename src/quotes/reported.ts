@@ -778,6 +778,8 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     const question = askedQuestion(scan, k, sentence);
     if (question) return question;
   }
+  // "That said, a loss would ...": the idiom concedes a point and reports no one's words
+  if (k - 1 === sentence.first && doc.lower[k - 1] === 'that' && doc.value[k + 1] === ',') return null;
   // "a bond issue backed by the bank": a participle with its agent is passive, and says nothing.
   if (doc.lower[k + 1] === 'by' && doc.lower[k]!.endsWith('ed')) return null;
   // called a meeting; a group called Our Principles: no name given, nothing said

@@ -706,3 +706,8 @@ test('a content clause the parse makes the host of its own opening cue keeps its
     ['there are few obstacles to trading in the stock', 'Jauppi'],
   ]);
 });
+
+test('"That said" opening a sentence concedes a point and reports nothing', () => {
+  assert.deepEqual(quotesOf('That said, a loss in this state would provide a sour end to her campaign.'), []);
+  assert.equal(only('That, he said, would provide a sour end to her campaign.').speaker?.name, 'he');
+});
