@@ -585,6 +585,15 @@ function gerundClauseHost(doc: Doc, k: number): number {
   return -1;
 }
 
+/** Question words that stand for a cue's object before its subject: "what the senator said", "whatever Trump charged". */
+const frontedObjects = new Set(['what', 'whatever']);
+
+/** Whether a question word standing for an object is among tokens [first, end). */
+function frontedObjectBefore(doc: Doc, first: number, end: number): boolean {
+  for (let t = Math.max(first, 0); t < end; t++) if (frontedObjects.has(doc.lower[t]!)) return true;
+  return false;
+}
+
 /** Subordinators of a clause that reports the main clause: "As Politico reported, ...", "Just as she predicted, ...". */
 const reportingMarks = new Set(['as', 'like']);
 
@@ -785,6 +794,10 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   // called a meeting; a group called Our Principles: no name given, nothing said
   if (cue.naming && !namingPhrasal.has(doc.lower[k + 1]!) && !namesItsObject(scan, k, sentence.end)) return null;
   const subject = cueSubject(scan, k, sentence);
+  // "whatever Trump charged his campaign", "after he heard what his nemesis said, he ...": the cue's object is the
+  // question word before its subject, and what follows the cue is not what was said
+  // (a verb that takes a plain object or a name keeps it: "what she called a hoax", "what strategists dub a 3-2-1 strategy")
+  if (subject && !cue.object && !cue.naming && frontedObjectBefore(doc, subject.first - 1, subject.nameEnd)) return null;
   if (subject) widenToTreeSubject(scan, k, subject, sentence);
   // a strike that company executives said could affect earnings; a law which critics said was
   // discriminatory: the relative clause is the content, its source and cue inside it.

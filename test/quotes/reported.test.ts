@@ -711,3 +711,10 @@ test('"That said" opening a sentence concedes a point and reports nothing', () =
   assert.deepEqual(quotesOf('That said, a loss in this state would provide a sour end to her campaign.'), []);
   assert.equal(only('That, he said, would provide a sour end to her campaign.').speaker?.name, 'he');
 });
+
+test('a question word standing for the cue\'s object leaves nothing reported after the cue', () => {
+  assert.deepEqual(quotesOf('Whatever Trump charged his campaign for rent was coming from Trump himself.'), []);
+  assert.deepEqual(quotesOf('After Trump Heard What His Fox News Nemesis Just Said, He Instantly Unleashes On Twitter.'), []);
+  // a naming cue keeps the name it gives
+  assert.ok(quotesOf('He attacked what she called a hoax.').some((q) => q.text === 'a hoax' && q.speaker?.name === 'she'));
+});
