@@ -585,6 +585,53 @@ function gerundClauseHost(doc: Doc, k: number): number {
   return -1;
 }
 
+/** Question words that stand for a cue's object before its subject: "what the senator said", "whatever Trump charged". */
+const frontedObjects = new Set(['what', 'whatever']);
+
+/** Whether a question word standing for an object is among tokens [first, end). */
+function frontedObjectBefore(doc: Doc, first: number, end: number): boolean {
+  for (let t = Math.max(first, 0); t < end; t++) if (frontedObjects.has(doc.lower[t]!)) return true;
+  return false;
+}
+
+/** Subordinators of a clause that reports the main clause: "As Politico reported, ...", "Just as she predicted, ...". */
+const reportingMarks = new Set(['as', 'like']);
+
+/**
+ * The subject of the main clause that a finite adverbial clause headed by cue k opens ("After Bill Clinton
+ * claimed that the era of big government was over, | Obama won ..."; "If I endorse a candidate before the
+ * primary, | there is no doubt ..."), or -1: a clause with a subordinator of its own, on a predicate after it
+ * that has its own subject. The main clause is the writer's, not the cue's content.
+ */
+function mainClauseSubjectAfter(doc: Doc, k: number): number {
+  // (not "As Politico reported, the party agreed ...": there the main clause is what was reported)
+  const marks = children(doc, k, 'mark');
+  if (!hasRelation(doc, k, 'advcl') || !marks.some((m) => m < k) || marks.some((m) => reportingMarks.has(doc.lower[m]!))) return -1;
+  const host = doc.head[k]!;
+  if (host <= k || !verbPos.has(doc.upos[host]!)) return -1;
+  // (after the comma that closes the opening clause: in "Although some say the system might fail, Jauppi says ...",
+  // the parse may make the content's verb the host)
+  return children(doc, host, 'nsubj', 'nsubj:pass', 'expl').find((s) => s > k && s < host && afterBreak(doc, subtreeSpan(doc, s).first)) ?? -1;
+}
+
+/** Whether token t follows a comma or a dash, also one before closing quotation marks ('... children," he said'). */
+function afterBreak(doc: Doc, t: number): boolean {
+  let before = t - 1;
+  while (before > 0 && doc.upos[before] === 'PUNCT' && !breakMarks.has(doc.value[before]!) && doc.value[before]!.length === 1 && /["”’']/.test(doc.value[before]!)) before--;
+  return before >= 0 && breakMarks.has(doc.value[before]!);
+}
+
+/** Whether only auxiliaries, adverbs and negation, or an apposition, stand between a subject ending before `end` and cue k. */
+function attributionFollowsSubject(doc: Doc, end: number, k: number): boolean {
+  // (or an apposition between commas: "Jones, the mayor, said")
+  const apposition = k - end >= 3 && doc.value[end] === ',' && doc.value[k - 1] === ',';
+  for (let t = end; t < k; t++) {
+    const between = doc.upos[t] === 'AUX' || doc.upos[t] === 'ADV' || doc.upos[t] === 'PART' || doc.value[t] === ',';
+    if (!(between || (apposition && doc.upos[t] !== 'VERB'))) return false;
+  }
+  return true;
+}
+
 /** The subject of cue k, or null when the cue is passive or has none in its sentence. */
 function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | null {
   const { doc } = scan;
@@ -740,11 +787,17 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     const question = askedQuestion(scan, k, sentence);
     if (question) return question;
   }
+  // "That said, a loss would ...": the idiom concedes a point and reports no one's words
+  if (k - 1 === sentence.first && doc.lower[k - 1] === 'that' && doc.value[k + 1] === ',') return null;
   // "a bond issue backed by the bank": a participle with its agent is passive, and says nothing.
   if (doc.lower[k + 1] === 'by' && doc.lower[k]!.endsWith('ed')) return null;
   // called a meeting; a group called Our Principles: no name given, nothing said
   if (cue.naming && !namingPhrasal.has(doc.lower[k + 1]!) && !namesItsObject(scan, k, sentence.end)) return null;
   const subject = cueSubject(scan, k, sentence);
+  // "whatever Trump charged his campaign", "after he heard what his nemesis said, he ...": the cue's object is the
+  // question word before its subject, and what follows the cue is not what was said
+  // (a verb that takes a plain object or a name keeps it: "what she called a hoax", "what strategists dub a 3-2-1 strategy")
+  if (subject && !cue.object && !cue.naming && frontedObjectBefore(doc, subject.first - 1, subject.nameEnd)) return null;
   if (subject) widenToTreeSubject(scan, k, subject, sentence);
   // a strike that company executives said could affect earnings; a law which critics said was
   // discriminatory: the relative clause is the content, its source and cue inside it.
@@ -789,6 +842,13 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     while (cut > forward.first + 1 && breakMarks.has(doc.value[cut - 1]!)) cut--;
     forward.end = Math.min(forward.end, cut);
   }
+  // (so does an opening finite clause, wherever the parse hangs its content: "After Clinton claimed that ..., | Obama won ...")
+  const mainSubject = forward ? mainClauseSubjectAfter(doc, k) : -1;
+  if (forward && mainSubject > forward.first) {
+    let cut = subtreeSpan(doc, mainSubject).first;
+    while (cut > forward.first + 1 && breakMarks.has(doc.value[cut - 1]!)) cut--;
+    forward.end = Math.min(forward.end, cut);
+  }
   // Bill Lund, who endorsed the mayor last week: a plain object (no clause) in a relative clause
   // describes the noun the clause is on; the writer reports no one's words ("what it calls a
   // coordinated attack" does: the clause names its own object).
@@ -804,6 +864,10 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   const inverted = doc.value[k - 1] === ',' && !isParticipleOrModifier(doc, k) ? nounPhraseAfter(doc, k + 1, sentence.end) : null;
   const speaker = inverted ?? subject;
   if (!speaker) return null;
+  // "..., Obama won the nomination by promising revenge": an attribution after its content is the subject's own
+  // predicate: its subject on the tree ("..., Jones, the mayor, said") or with nothing between them but auxiliaries
+  // and adverbs ("..., he later said", "..., she has argued")
+  if (!inverted && !attributionFollowsSubject(doc, speaker.end, k) && !children(doc, k, 'nsubj').some((s) => s >= speaker.first && s < k)) return null;
   // "One adviser, who spoke on condition of anonymity, left early": a relative clause on a noun, not an attribution set off by commas
   if (!inverted && speaker.end - speaker.first === 1 && relativePronouns.has(doc.lower[speaker.first]!)) return null;
   // "The lawmaker, who represents Albay, said Trump's remarks ...": what comes before the comma is the cue's subject on the

@@ -683,3 +683,38 @@ test('a survey named at the opening of a sentence is the source of what the sent
   // whoever made the survey reports it
   assert.equal(only('In a poll of 800 voters, the firm found that most favour the ferry.').speaker?.name, 'the firm');
 });
+
+test('an opening clause with a subordinator ends its content before the main clause', () => {
+  const quote = only('After the governor warned that the budget would collapse, the legislature passed the tax bill.');
+  assert.equal(quote.text, 'that the budget would collapse');
+  assert.equal(quote.speaker?.name, 'the governor');
+  // "as" reports the main clause: that clause is the content
+  assert.equal(only('As the newspaper reported, the party agreed to share its voter file.').text, 'the party agreed to share its voter file');
+});
+
+test('an attribution after its content is the predicate of its own subject', () => {
+  const quotes = quotesOf("After Bill Clinton claimed that the era of big government was over, Obama won his party's nomination by promising its furious revenge.");
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker?.name]), [['that the era of big government was over', 'Bill Clinton']]);
+  assert.equal(only('The talks will resume, the minister later said.').speaker?.name, 'the minister');
+  assert.equal(only('The talks will resume, he has long argued.').text, 'The talks will resume');
+});
+
+test('a content clause the parse makes the host of its own opening cue keeps its words', () => {
+  const quotes = quotesOf('Although some say the franchise system might get in the way of a public offering, Jauppi says there are few obstacles to trading in the stock.');
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker?.name]), [
+    ['the franchise system might get in the way of a public offering', 'some'],
+    ['there are few obstacles to trading in the stock', 'Jauppi'],
+  ]);
+});
+
+test('"That said" opening a sentence concedes a point and reports nothing', () => {
+  assert.deepEqual(quotesOf('That said, a loss in this state would provide a sour end to her campaign.'), []);
+  assert.equal(only('That, he said, would provide a sour end to her campaign.').speaker?.name, 'he');
+});
+
+test('a question word standing for the cue\'s object leaves nothing reported after the cue', () => {
+  assert.deepEqual(quotesOf('Whatever Trump charged his campaign for rent was coming from Trump himself.'), []);
+  assert.deepEqual(quotesOf('After Trump Heard What His Fox News Nemesis Just Said, He Instantly Unleashes On Twitter.'), []);
+  // a naming cue keeps the name it gives
+  assert.ok(quotesOf('He attacked what she called a hoax.').some((q) => q.text === 'a hoax' && q.speaker?.name === 'she'));
+});
