@@ -2932,6 +2932,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   genderGivenNames(s);
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
   if (s.personMentions.length) namedByIt(s);
+  if (s.datelines.length && s.personMentions.length) datelineSources(s);
   return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };
 }
 
@@ -3033,6 +3034,51 @@ function rosterCountry(s: Recognition): void {
     const opensLine = text.slice(text.lastIndexOf('\n', state.start - 1) + 1, state.start).trim() === '';
     if (!isBareCountry(state.actor) || state.end !== doc.end[k - 2] || !opensLine) continue;
     withAffiliation(actor, newResolved(actor.id, m.who.gender, true, state.actor, actor.role));
+  }
+}
+
+// "TIRANA, Nov. 20 (Xinhua) - ... \"They have arrived,\" Neritan Sejamini told reporters": a source
+// the correspondent quotes (the subject of a verb of speech, or after "according to") and the
+// text gives no country, in a story filed from a country, is of that country, when no sentence
+// naming them names another one (a state, demonym, capital, body, IGO or person of another
+// country). A bare name that does not speak takes none: athletes and visitors travel to the
+// story ("Mara Quellin won the final"), and "Owned by Rupert Murdoch, the Australian-born US
+// media magnate" in a LONDON story names other countries. A weak default: docs/accuracy.md
+// gives its precision, read by hand.
+function datelineSources(s: Recognition): void {
+  const { doc, keys, cues, tokenMention, mentions, actors, n } = s;
+  // the actors each sentence mentions, the sentences of each actor, and who speaks
+  const named = new Map<number, Set<string>>();
+  const sentencesOf = new Map<string, Set<number>>();
+  const speakers = new Set<string>();
+  for (let t = 0; t < n; t++) {
+    const index = tokenMention[t]!;
+    if (index < 0) continue;
+    const id = mentions[index]!.actor;
+    const sentence = doc.sentence[t]!;
+    let ids = named.get(sentence);
+    if (!ids) named.set(sentence, (ids = new Set()));
+    ids.add(id);
+    let sentences = sentencesOf.get(id);
+    if (!sentences) sentencesOf.set(id, (sentences = new Set()));
+    sentences.add(sentence);
+    const verb = doc.head[t]!;
+    const speaksHere = verb >= 0 && relationIs(doc.deprel[t]!, 'nsubj') && cues.speech.has(keys[verb]!);
+    const opens = t === 0 || tokenMention[t - 1] !== index;
+    if (speaksHere || (opens && keys[t - 1] === 'to' && keys[t - 2] === 'according')) speakers.add(id);
+  }
+  const countryOf = (id: string): string | undefined => {
+    if (id.includes(':')) return actors.get(id)?.country;
+    // (an IGO or a region is another allegiance than the dateline's state)
+    return codeCountry(id) ?? id;
+  };
+  for (const actor of actors.values()) {
+    if (actor.kind !== 'person' || actor.country || !speakers.has(actor.id)) continue;
+    const sentences = [...sentencesOf.get(actor.id)!];
+    const dateline = datelineCountry(s, doc.sentences[Math.min(...sentences)]!.firstToken);
+    if (!dateline) continue;
+    const other = sentences.some((sentence) => [...named.get(sentence)!].some((id) => id !== actor.id && (countryOf(id) ?? dateline) !== dateline));
+    if (!other) actor.country = dateline;
   }
 }
 
