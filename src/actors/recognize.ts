@@ -2844,14 +2844,7 @@ function stateAntecedent(s: Recognition, pronoun: number, notState: Uint8Array, 
 // that "it"/"its" stands for, as the subject of the clause above, is an organisation: its
 // mentions are retyped, and the pronoun stands for it.
 function namedByIt(s: Recognition): void {
-  const plain = new Set<string>();
-  const evidenced = new Set<string>();
-  for (const m of s.personMentions) {
-    const who = m.who;
-    if (who.gender || who.country || who.role || who.name || !who.id.startsWith('person:') || titled(s, m.token, m.end)) evidenced.add(who.id);
-    else plain.add(who.id);
-  }
-  for (const id of evidenced) plain.delete(id);
+  const plain = plainPersons(s);
   if (!plain.size) return;
   const { doc, keys, cues, tokenMention, n } = s;
   const notState = new Uint8Array(n);
@@ -2865,8 +2858,31 @@ function namedByIt(s: Recognition): void {
   }
   if (!found.size) return;
   const extra: Mention[] = [];
+  const renamed = retypeAsOrganizations(s, found.keys());
+  for (const [id, pronouns] of found) {
+    const org = renamed.get(id)!;
+    for (const i of pronouns) extra.push({ start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor: org });
+  }
+  addMentions(s, extra);
+}
+
+/** People read on no evidence: no given name, title, dictionary entry, country, role or he/she for them. */
+function plainPersons(s: Recognition): Set<string> {
+  const plain = new Set<string>();
+  const evidenced = new Set<string>();
+  for (const m of s.personMentions) {
+    const who = m.who;
+    if (who.gender || who.country || who.role || who.name || !who.id.startsWith('person:') || titled(s, m.token, m.end)) evidenced.add(who.id);
+    else plain.add(who.id);
+  }
+  for (const id of evidenced) plain.delete(id);
+  return plain;
+}
+
+/** The people `ids` become organisations of the same name, in the actors and their mentions; the new id of each. */
+function retypeAsOrganizations(s: Recognition, ids: Iterable<string>): Map<string, string> {
   const renamed = new Map<string, string>();
-  for (const id of found.keys()) renamed.set(id, `org:${id.slice('person:'.length)}`);
+  for (const id of ids) renamed.set(id, `org:${id.slice('person:'.length)}`);
   // (in place: the actors keep the order of their first mentions)
   const actors = [...s.actors.values()];
   s.actors.clear();
@@ -2876,11 +2892,37 @@ function namedByIt(s: Recognition): void {
     else if (!s.actors.has(org)) s.actors.set(org, describeActor(org, actor.name));
   }
   for (const m of s.mentions) m.actor = renamed.get(m.actor) ?? m.actor;
-  for (const [id, pronouns] of found) {
-    const org = renamed.get(id)!;
-    for (const i of pronouns) extra.push({ start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor: org });
+  return renamed;
+}
+
+/** What may stand between the items of a list: a comma, "and", "or", "&". */
+const listGlue = /^\s*(?:,|,?\s*(?:and|or|&))\s*$/;
+
+// "Co-managers are Daiwa, Dillon Read, Drexel Burnham and Wertheim Schroder", "Merrill Lynch,
+// Goldman Sachs and Kidder Peabody": names read as people on no evidence (nor a given name
+// opening them), listed with an organisation and with no one a title, given name or country
+// shows to be a person, are more organisations (firms named after their founders). "Lee of the
+// Labour Party and Frederick Fung" stays: Frederick is a given name.
+function listedWithOrganizations(s: Recognition): void {
+  const plain = plainPersons(s);
+  for (const m of s.personMentions) if (m.who.nameGender || s.cues.anyGivenName.has(s.keys[m.from]!)) plain.delete(m.who.id);
+  if (!plain.size) return;
+  const { mentions, actors, doc } = s;
+  const found = new Set<string>();
+  for (let i = 0; i < mentions.length; ) {
+    // the run of mentions [i, j) joined only by list glue
+    let j = i + 1;
+    while (j < mentions.length && listGlue.test(doc.text.slice(mentions[j - 1]!.end, mentions[j]!.start))) j++;
+    if (j - i >= 2) {
+      const run = mentions.slice(i, j);
+      const kindOf = (id: string) => actors.get(id)?.kind;
+      const organization = run.some((m) => kindOf(m.actor) === 'organization');
+      const person = run.some((m) => kindOf(m.actor) === 'person' && !plain.has(m.actor));
+      if (organization && !person) for (const m of run) if (plain.has(m.actor)) found.add(m.actor);
+    }
+    i = j;
   }
-  addMentions(s, extra);
+  if (found.size) retypeAsOrganizations(s, found);
 }
 
 /** Whether a person's mention [from, to) holds more than name words: a title, a role or a lower-case word ("Sen. X", "analyst X"). */
@@ -2932,6 +2974,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   genderGivenNames(s);
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
   if (s.personMentions.length) namedByIt(s);
+  if (s.personMentions.length) listedWithOrganizations(s);
   if (s.datelines.length && s.personMentions.length) datelineSources(s);
   return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };
 }

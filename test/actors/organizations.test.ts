@@ -179,3 +179,11 @@ test('names ending in a word of a firm, a thing or a plural body are no people',
   const people = r.actors.filter((a) => a.kind === 'person').map((a) => a.name);
   assert.deepEqual(people, ['Hale Quist', 'Tavi Lorn']);
 });
+
+test('names read as people on no evidence, listed with an organisation, are organisations; a given name keeps a person', () => {
+  const r = recognizeText('Co-managers of the issue are Harwell Securities Inc, Kessler Tarrant and Vauxby Marlin.', '1987-03-05');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.name), []);
+  assert.equal(idOf(r, 'Kessler Tarrant'), 'org:kessler-tarrant');
+  const people = recognizeText('Winners were Kessler Tarrant of the Harwell Party and Frederick Tung.', '1987-03-05');
+  assert.ok(people.actors.some((a) => a.kind === 'person' && a.name === 'Frederick Tung'), JSON.stringify(people.actors));
+});
