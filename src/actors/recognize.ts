@@ -1892,6 +1892,14 @@ function companyCountry(s: Recognition, groups: Group[], gi: number, who: Resolv
     if (!post) return who;
   }
   const code = unknownFirm ? undefined : codeOf(s, firm.head);
+  // "Tim Manning, a deputy administrator at FEMA": a post at a body of one state is that state's
+  // (one held before, "formerly", "former", is ELI; the body's dictionary code says no role of
+  // the post: FEMA is filed as police)
+  if (code && !code.startsWith(companyPrefix) && code.length > 3 && codeCountry(code) && !isDictionaryPerson(s, firm.head)) {
+    let former = false;
+    for (let k = g.end; k < link; k++) former ||= s.cues.former.has(keys[k]!) || keys[k] === 'formerly';
+    return newResolved(who.id, who.gender, true, codeCountry(code), who.role ?? (former ? formerRole : undefined), who.name);
+  }
   const country = unknownFirm ? homeCountry(s, g.start) : code?.startsWith(companyPrefix) ? codeCountry(code.slice(companyPrefix.length)) : undefined;
   return country ? newResolved(who.id, who.gender, true, country, who.role ?? 'BUS', who.name) : who;
 }

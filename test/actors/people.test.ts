@@ -589,3 +589,10 @@ test('a source quoted in a story filed from a country is of that country, unless
   const undated = recognizeText('Three men arrived in the capital on Monday. "They have arrived, that is all," Dorin Pelko told reporters.', '2006-11-20');
   assert.equal(undated.actors.find((a) => a.id === 'person:dorin-pelko')?.country, undefined);
 });
+
+test('a post at a body of one state in apposition gives that state, and ELI when held before', () => {
+  const now = recognizeText('Reporters quoted Dorin Pelko, a director at FEMA, as saying the aid was late.', '2020-03-05');
+  assert.deepEqual(now.actors.find((a) => a.id === 'person:dorin-pelko'), { id: 'person:dorin-pelko', name: 'Dorin Pelko', kind: 'person', country: 'USA' });
+  const before = recognizeText('Reporters quoted Dorin Pelko, formerly a director at FEMA, as saying the aid was late.', '2020-03-05');
+  assert.equal(before.actors.find((a) => a.id === 'person:dorin-pelko')?.role, 'ELI');
+});
