@@ -1896,6 +1896,14 @@ function companyCountry(s: Recognition, groups: Group[], gi: number, who: Resolv
     if (!post) return who;
   }
   const code = unknownFirm ? undefined : codeOf(s, firm.head);
+  // "Tim Manning, a deputy administrator at FEMA": a post at a body of one state is that state's
+  // (one held before, "formerly", "former", is ELI; the body's dictionary code says no role of
+  // the post: FEMA is filed as police)
+  if (code && !code.startsWith(companyPrefix) && code.length > 3 && codeCountry(code) && !isDictionaryPerson(s, firm.head)) {
+    let former = false;
+    for (let k = g.end; k < link; k++) former ||= s.cues.former.has(keys[k]!) || keys[k] === 'formerly';
+    return newResolved(who.id, who.gender, true, codeCountry(code), who.role ?? (former ? formerRole : undefined), who.name);
+  }
   const country = unknownFirm ? homeCountry(s, g.start) : code?.startsWith(companyPrefix) ? codeCountry(code.slice(companyPrefix.length)) : undefined;
   return country ? newResolved(who.id, who.gender, true, country, who.role ?? 'BUS', who.name) : who;
 }
@@ -2848,14 +2856,7 @@ function stateAntecedent(s: Recognition, pronoun: number, notState: Uint8Array, 
 // that "it"/"its" stands for, as the subject of the clause above, is an organisation: its
 // mentions are retyped, and the pronoun stands for it.
 function namedByIt(s: Recognition): void {
-  const plain = new Set<string>();
-  const evidenced = new Set<string>();
-  for (const m of s.personMentions) {
-    const who = m.who;
-    if (who.gender || who.country || who.role || who.name || !who.id.startsWith('person:') || titled(s, m.token, m.end)) evidenced.add(who.id);
-    else plain.add(who.id);
-  }
-  for (const id of evidenced) plain.delete(id);
+  const plain = plainPersons(s);
   if (!plain.size) return;
   const { doc, keys, cues, tokenMention, n } = s;
   const notState = new Uint8Array(n);
@@ -2869,8 +2870,31 @@ function namedByIt(s: Recognition): void {
   }
   if (!found.size) return;
   const extra: Mention[] = [];
+  const renamed = retypeAsOrganizations(s, found.keys());
+  for (const [id, pronouns] of found) {
+    const org = renamed.get(id)!;
+    for (const i of pronouns) extra.push({ start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor: org });
+  }
+  addMentions(s, extra);
+}
+
+/** People read on no evidence: no given name, title, dictionary entry, country, role or he/she for them. */
+function plainPersons(s: Recognition): Set<string> {
+  const plain = new Set<string>();
+  const evidenced = new Set<string>();
+  for (const m of s.personMentions) {
+    const who = m.who;
+    if (who.gender || who.country || who.role || who.name || !who.id.startsWith('person:') || titled(s, m.token, m.end)) evidenced.add(who.id);
+    else plain.add(who.id);
+  }
+  for (const id of evidenced) plain.delete(id);
+  return plain;
+}
+
+/** The people `ids` become organisations of the same name, in the actors and their mentions; the new id of each. */
+function retypeAsOrganizations(s: Recognition, ids: Iterable<string>): Map<string, string> {
   const renamed = new Map<string, string>();
-  for (const id of found.keys()) renamed.set(id, `org:${id.slice('person:'.length)}`);
+  for (const id of ids) renamed.set(id, `org:${id.slice('person:'.length)}`);
   // (in place: the actors keep the order of their first mentions)
   const actors = [...s.actors.values()];
   s.actors.clear();
@@ -2880,11 +2904,37 @@ function namedByIt(s: Recognition): void {
     else if (!s.actors.has(org)) s.actors.set(org, describeActor(org, actor.name));
   }
   for (const m of s.mentions) m.actor = renamed.get(m.actor) ?? m.actor;
-  for (const [id, pronouns] of found) {
-    const org = renamed.get(id)!;
-    for (const i of pronouns) extra.push({ start: doc.start[i]!, end: doc.end[i]!, text: doc.value[i]!, actor: org });
+  return renamed;
+}
+
+/** What may stand between the items of a list: a comma, "and", "or", "&". */
+const listGlue = /^\s*(?:,|,?\s*(?:and|or|&))\s*$/;
+
+// "Co-managers are Daiwa, Dillon Read, Drexel Burnham and Wertheim Schroder", "Merrill Lynch,
+// Goldman Sachs and Kidder Peabody": names read as people on no evidence (nor a given name
+// opening them), listed with an organisation and with no one a title, given name or country
+// shows to be a person, are more organisations (firms named after their founders). "Lee of the
+// Labour Party and Frederick Fung" stays: Frederick is a given name.
+function listedWithOrganizations(s: Recognition): void {
+  const plain = plainPersons(s);
+  for (const m of s.personMentions) if (m.who.nameGender || s.cues.anyGivenName.has(s.keys[m.from]!)) plain.delete(m.who.id);
+  if (!plain.size) return;
+  const { mentions, actors, doc } = s;
+  const found = new Set<string>();
+  for (let i = 0; i < mentions.length; ) {
+    // the run of mentions [i, j) joined only by list glue
+    let j = i + 1;
+    while (j < mentions.length && listGlue.test(doc.text.slice(mentions[j - 1]!.end, mentions[j]!.start))) j++;
+    if (j - i >= 2) {
+      const run = mentions.slice(i, j);
+      const kindOf = (id: string) => actors.get(id)?.kind;
+      const organization = run.some((m) => kindOf(m.actor) === 'organization');
+      const person = run.some((m) => kindOf(m.actor) === 'person' && !plain.has(m.actor));
+      if (organization && !person) for (const m of run) if (plain.has(m.actor)) found.add(m.actor);
+    }
+    i = j;
   }
-  addMentions(s, extra);
+  if (found.size) retypeAsOrganizations(s, found);
 }
 
 /** Whether a person's mention [from, to) holds more than name words: a title, a role or a lower-case word ("Sen. X", "analyst X"). */
@@ -2936,6 +2986,8 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   genderGivenNames(s);
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
   if (s.personMentions.length) namedByIt(s);
+  if (s.personMentions.length) listedWithOrganizations(s);
+  if (s.datelines.length && s.personMentions.length) datelineSources(s);
   return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };
 }
 
@@ -3037,6 +3089,51 @@ function rosterCountry(s: Recognition): void {
     const opensLine = text.slice(text.lastIndexOf('\n', state.start - 1) + 1, state.start).trim() === '';
     if (!isBareCountry(state.actor) || state.end !== doc.end[k - 2] || !opensLine) continue;
     withAffiliation(actor, newResolved(actor.id, m.who.gender, true, state.actor, actor.role));
+  }
+}
+
+// "TIRANA, Nov. 20 (Xinhua) - ... \"They have arrived,\" Neritan Sejamini told reporters": a source
+// the correspondent quotes (the subject of a verb of speech, or after "according to") and the
+// text gives no country, in a story filed from a country, is of that country, when no sentence
+// naming them names another one (a state, demonym, capital, body, IGO or person of another
+// country). A bare name that does not speak takes none: athletes and visitors travel to the
+// story ("Mara Quellin won the final"), and "Owned by Rupert Murdoch, the Australian-born US
+// media magnate" in a LONDON story names other countries. A weak default: docs/accuracy.md
+// gives its precision, read by hand.
+function datelineSources(s: Recognition): void {
+  const { doc, keys, cues, tokenMention, mentions, actors, n } = s;
+  // the actors each sentence mentions, the sentences of each actor, and who speaks
+  const named = new Map<number, Set<string>>();
+  const sentencesOf = new Map<string, Set<number>>();
+  const speakers = new Set<string>();
+  for (let t = 0; t < n; t++) {
+    const index = tokenMention[t]!;
+    if (index < 0) continue;
+    const id = mentions[index]!.actor;
+    const sentence = doc.sentence[t]!;
+    let ids = named.get(sentence);
+    if (!ids) named.set(sentence, (ids = new Set()));
+    ids.add(id);
+    let sentences = sentencesOf.get(id);
+    if (!sentences) sentencesOf.set(id, (sentences = new Set()));
+    sentences.add(sentence);
+    const verb = doc.head[t]!;
+    const speaksHere = verb >= 0 && relationIs(doc.deprel[t]!, 'nsubj') && cues.speech.has(keys[verb]!);
+    const opens = t === 0 || tokenMention[t - 1] !== index;
+    if (speaksHere || (opens && keys[t - 1] === 'to' && keys[t - 2] === 'according')) speakers.add(id);
+  }
+  const countryOf = (id: string): string | undefined => {
+    if (id.includes(':')) return actors.get(id)?.country;
+    // (an IGO or a region is another allegiance than the dateline's state)
+    return codeCountry(id) ?? id;
+  };
+  for (const actor of actors.values()) {
+    if (actor.kind !== 'person' || actor.country || !speakers.has(actor.id)) continue;
+    const sentences = [...sentencesOf.get(actor.id)!];
+    const dateline = datelineCountry(s, doc.sentences[Math.min(...sentences)]!.firstToken);
+    if (!dateline) continue;
+    const other = sentences.some((sentence) => [...named.get(sentence)!].some((id) => id !== actor.id && (countryOf(id) ?? dateline) !== dateline));
+    if (!other) actor.country = dateline;
   }
 }
 

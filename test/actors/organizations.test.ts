@@ -173,3 +173,17 @@ test('"it" after a dateline does not stand for the dateline’s place: "KANSAS C
   // (the parser may make the place a subject beside the company, or join the two)
   assert.ok(!r.mentions.some((m) => m.text === 'it' && m.actor === 'USA'), mentionPairs(r).join('; '));
 });
+
+test('names ending in a word of a firm, a thing or a plural body are no people', () => {
+  const r = recognizeText('Kerrow Medical fell 4 to 15, and Varlen Electric rose. The group earned 1.2 billion H.K. Dlrs. Trading opened on the Toronto and Montreal Stock Exchanges, and Hale Quist met Tavi Lorn at the Ada Validation Facility.', '1987-03-05');
+  const people = r.actors.filter((a) => a.kind === 'person').map((a) => a.name);
+  assert.deepEqual(people, ['Hale Quist', 'Tavi Lorn']);
+});
+
+test('names read as people on no evidence, listed with an organisation, are organisations; a given name keeps a person', () => {
+  const r = recognizeText('Co-managers of the issue are Harwell Securities Inc, Kessler Tarrant and Vauxby Marlin.', '1987-03-05');
+  assert.deepEqual(r.actors.filter((a) => a.kind === 'person').map((a) => a.name), []);
+  assert.equal(idOf(r, 'Kessler Tarrant'), 'org:kessler-tarrant');
+  const people = recognizeText('Winners were Kessler Tarrant of the Harwell Party and Frederick Tung.', '1987-03-05');
+  assert.ok(people.actors.some((a) => a.kind === 'person' && a.name === 'Frederick Tung'), JSON.stringify(people.actors));
+});

@@ -576,3 +576,23 @@ test('role, a place where it is held, comma, name: "Russia\'s top negotiator in 
   const r = recognizeText("Russia's top negotiator in Chechnya, Ivan Rybkin, said talks would resume. Rybkin met the rebels.", '1996-05-20');
   assert.deepEqual(codedPairs(r).filter((p) => p.includes('Rybkin') || p.startsWith('Chechnya')), ['Chechnya => RUS', 'Ivan Rybkin => RUSGOV', 'Rybkin => RUSGOV']);
 });
+
+test('a source quoted in a story filed from a country is of that country, unless a sentence naming them names another', () => {
+  const r = recognizeText('TIRANA, Nov. 20 - Three men arrived in the capital on Monday. "They have arrived, that is all," Dorin Pelko told reporters. Mara Quellin won the final against Tom Breck.', '2006-11-20');
+  const person = (id: string) => r.actors.find((a) => a.id === id);
+  assert.equal(person('person:dorin-pelko')?.country, 'ALB');
+  // (who does not speak takes none: athletes and visitors travel to the story)
+  assert.equal(person('person:mara-quellin')?.country, undefined);
+  const abroad = recognizeText('TIRANA, Nov. 20 - Three men arrived in the capital on Monday. "They came from Greece," Dorin Pelko told reporters.', '2006-11-20');
+  assert.equal(abroad.actors.find((a) => a.id === 'person:dorin-pelko')?.country, undefined);
+  // (no dateline, no default)
+  const undated = recognizeText('Three men arrived in the capital on Monday. "They have arrived, that is all," Dorin Pelko told reporters.', '2006-11-20');
+  assert.equal(undated.actors.find((a) => a.id === 'person:dorin-pelko')?.country, undefined);
+});
+
+test('a post at a body of one state in apposition gives that state, and ELI when held before', () => {
+  const now = recognizeText('Reporters quoted Dorin Pelko, a director at FEMA, as saying the aid was late.', '2020-03-05');
+  assert.deepEqual(now.actors.find((a) => a.id === 'person:dorin-pelko'), { id: 'person:dorin-pelko', name: 'Dorin Pelko', kind: 'person', country: 'USA' });
+  const before = recognizeText('Reporters quoted Dorin Pelko, formerly a director at FEMA, as saying the aid was late.', '2020-03-05');
+  assert.equal(before.actors.find((a) => a.id === 'person:dorin-pelko')?.role, 'ELI');
+});
