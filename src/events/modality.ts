@@ -14,11 +14,15 @@ export type Modality = 'future' | 'hypothetical' | 'conditional';
 /** How many tokens of auxiliaries/adverbs may stand between a marker and its verb. */
 const auxiliaryReach = 5;
 
-/** "is about to", "plans to", "is expected to": a future reading of the infinitive that follows. */
+/**
+ * "is about to", "plans to", "is expected to": a future reading of the infinitive that follows.
+ * "is seeking to bring down the government", "sought to convince the U.S.": what is sought is
+ * the infinitive's act, not yet done (CAMEO.2.0 codes a bare "seek" as intent to cooperate).
+ */
 export const futureGovernors = new Set([
   'about', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'expect', 'expects', 'expected',
   'expecting', 'set', 'scheduled', 'going', 'due', 'poised', 'ready', 'prepared', 'willing', 'hope', 'hopes', 'hoped',
-  'hoping', 'commit', 'commits', 'committed', 'committing', 'likely', 'unlikely',
+  'hoping', 'commit', 'commits', 'committed', 'committing', 'likely', 'unlikely', 'seek', 'seeks', 'seeking', 'sought',
 ]);
 
 /**
