@@ -24,6 +24,8 @@ export type NameCues = {
   locative: Set<string>;
   /** verbs of arriving: the capital after "arrived in" is the country visited, not a government */
   arrival: Set<string>;
+  /** nouns after which a capital names an accord, a meeting or a round ("the Paris accord"), not a government */
+  namedAfterSeat: Set<string>;
   pronoun: Map<string, Gender | 'plural' | 'relative' | 'which' | 'neuter'>;
   /** titles of office only one country's government uses ("treasury secretary": USA), as word lists */
   officeOnly: { country: string; words: string[] }[];
@@ -81,7 +83,7 @@ const asideClass = /^aside\.([A-Z]{3})\.([A-Z]{3})$/;
 
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
-  'modifier', 'former', 'locative', 'arrival', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
+  'modifier', 'former', 'locative', 'arrival', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
   'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate', 'speaks-for', 'chamber',
 ] as const;
@@ -102,6 +104,7 @@ export function readNameCues(source: string, file: string): NameCues {
     former: new Set(),
     locative: new Set(),
     arrival: new Set(),
+    namedAfterSeat: new Set(),
     pronoun: new Map(),
     officeOnly: [],
     officeNot: new Map(),
@@ -176,6 +179,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'former': cues.former.add(w); cues.modifier.add(w); break;
         case 'locative': cues.locative.add(w); break;
         case 'arrival': cues.arrival.add(w); break;
+        case 'named-after-seat': cues.namedAfterSeat.add(w); break;
         case 'leads': cues.leads.add(w); break;
         case 'speaks-for': cues.speaksFor.add(w); break;
         case 'chamber': cues.chamber.add(w); break;
