@@ -43,6 +43,17 @@ export const prospectiveVerbs = new Set(
 );
 
 /**
+ * Verbs that propose or weigh an act their gerund names ("Trump has mentioned forcing
+ * universities to spend more", "voters support banning non-citizens from entering the United
+ * States", "consider retaliating against Japan"): the act is proposed, not done.
+ */
+export const proposingVerbs = new Set(
+  ['mention', 'suggest', 'propose', 'recommend', 'advocate', 'consider', 'contemplate', 'favor', 'favour', 'support', 'urge', 'discuss'].flatMap(
+    regularVerbForms,
+  ),
+);
+
+/**
  * Verbs whose object is an act that did not take place ("avoided direct criticism of Trump",
  * "shunned talks with the rebels"): a nominal event that is their object is negated.
  */
