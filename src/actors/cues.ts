@@ -26,6 +26,8 @@ export type NameCues = {
   arrival: Set<string>;
   /** nouns of a journey: the capital after "trip to" is the country visited, not a government */
   journey: Set<string>;
+  /** nouns after which a capital names an accord, a meeting or a round ("the Paris accord"), not a government */
+  namedAfterSeat: Set<string>;
   pronoun: Map<string, Gender | 'plural' | 'relative' | 'which' | 'neuter'>;
   /** titles of office only one country's government uses ("treasury secretary": USA), as word lists */
   officeOnly: { country: string; words: string[] }[];
@@ -83,7 +85,7 @@ const asideClass = /^aside\.([A-Z]{3})\.([A-Z]{3})$/;
 
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
-  'modifier', 'former', 'locative', 'arrival', 'journey', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
+  'modifier', 'former', 'locative', 'arrival', 'journey', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
   'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate', 'speaks-for', 'chamber',
 ] as const;
@@ -105,6 +107,7 @@ export function readNameCues(source: string, file: string): NameCues {
     locative: new Set(),
     arrival: new Set(),
     journey: new Set(),
+    namedAfterSeat: new Set(),
     pronoun: new Map(),
     officeOnly: [],
     officeNot: new Map(),
@@ -180,6 +183,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'locative': cues.locative.add(w); break;
         case 'arrival': cues.arrival.add(w); break;
         case 'journey': cues.journey.add(w); break;
+        case 'named-after-seat': cues.namedAfterSeat.add(w); break;
         case 'leads': cues.leads.add(w); break;
         case 'speaks-for': cues.speaksFor.add(w); break;
         case 'chamber': cues.chamber.add(w); break;

@@ -1786,6 +1786,8 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     const only = g.head && !g.agent && !g.qualifier ? g.head : undefined;
     // ("a London-based analyst", "Bellevue, Washington-based": where one is based is a place too)
     if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && hyphens.has(keys[g.end]!) && keys[g.end + 1] === 'based') continue;
+    // ("the Paris accord", "the Doha round", "the Washington meeting": a seat that names a thing is no actor)
+    if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && cues.namedAfterSeat.has(keys[g.end]!)) continue;
     if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && g.start > 0 && cues.locative.has(keys[g.start - 1]!)) {
       // "arrived in Amman", "his trip to Amman": where one arrives or travels is the country
       // visited (Jordan), not its government

@@ -14,11 +14,15 @@ export type Modality = 'future' | 'hypothetical' | 'conditional';
 /** How many tokens of auxiliaries/adverbs may stand between a marker and its verb. */
 const auxiliaryReach = 5;
 
-/** "is about to", "plans to", "is expected to": a future reading of the infinitive that follows. */
+/**
+ * "is about to", "plans to", "is expected to": a future reading of the infinitive that follows.
+ * "is seeking to bring down the government", "sought to convince the U.S.": what is sought is
+ * the infinitive's act, not yet done (CAMEO.2.0 codes a bare "seek" as intent to cooperate).
+ */
 export const futureGovernors = new Set([
   'about', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intended', 'expect', 'expects', 'expected',
   'expecting', 'set', 'scheduled', 'going', 'due', 'poised', 'ready', 'prepared', 'willing', 'hope', 'hopes', 'hoped',
-  'hoping', 'commit', 'commits', 'committed', 'committing', 'likely', 'unlikely',
+  'hoping', 'commit', 'commits', 'committed', 'committing', 'likely', 'unlikely', 'seek', 'seeks', 'seeking', 'sought',
 ]);
 
 /**
@@ -51,6 +55,17 @@ export const prospectiveModifiers = new Set([
  * postponed summit", "talks, which were called off"): the noun's act is negated.
  */
 export const cancellingVerbs = new Set(['cancel', 'postpone', 'scrap', 'shelve', 'abort'].flatMap(regularVerbForms));
+
+/**
+ * Verbs that propose or weigh an act their gerund names ("Trump has mentioned forcing
+ * universities to spend more", "voters support banning non-citizens from entering the United
+ * States", "consider retaliating against Japan"): the act is proposed, not done.
+ */
+export const proposingVerbs = new Set(
+  ['mention', 'suggest', 'propose', 'recommend', 'advocate', 'consider', 'contemplate', 'favor', 'favour', 'support', 'urge', 'discuss'].flatMap(
+    regularVerbForms,
+  ),
+);
 
 /**
  * Verbs whose object is an act that did not take place ("avoided direct criticism of Trump",

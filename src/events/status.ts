@@ -11,6 +11,7 @@
 //   Ankara is likely to recall its ambassador.      future ("likely to", a forecast)
 //   Preparations are under way to send troops.      future (what is prepared)
 //   Rome would like to host the talks.              hypothetical (the governor's "would")
+//   Rome has mentioned hosting the talks.           hypothetical (a gerund proposed or weighed)
 //   Paris did not try to stop the sale.             negated (the governor's negation)
 //   If Nancy Davis had met Ronald Reagan earlier,   conditional ("if" on met)
 //   ... Iraq must withdraw.                         hypothetical, an obligation (see index: a demand)
@@ -21,7 +22,7 @@
 //                                                   is a noun after "there were": readsAsNoun)
 import { children, condition, hasMark, hasRelation, modals, negation } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
-import { futureGovernors, modalityOf, type CueModality, type Modality } from './modality.ts';
+import { futureGovernors, modalityOf, proposingVerbs, type CueModality, type Modality } from './modality.ts';
 
 /** Modal auxiliaries of the future; every other modal makes the act hypothetical. */
 const futureModals = new Set(['will', 'shall', "'ll", '’ll', 'wo']);
@@ -52,6 +53,7 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
       if (obligationModals.has(word)) status.obligation = true;
       modality ??= futureModals.has(word) ? 'future' : 'hypothetical';
     }
+    if (isProposedGerund(doc, clause)) modality ??= 'hypothetical';
     if (!isInfinitive(doc, clause)) break;
     const governor = doc.head[clause]!;
     const word = doc.lower[governor]!;
@@ -80,6 +82,18 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
 function isInfinitive(doc: Doc, clause: number): boolean {
   if (hasRelation(doc, clause, 'xcomp')) return true;
   return hasRelation(doc, clause, 'advcl', 'acl') && !hasRelation(doc, clause, 'acl:relcl') && hasMark(doc, clause, 'to');
+}
+
+/**
+ * A gerund (or a later conjunct of one) that is the complement or object of a verb of proposing
+ * or weighing: "has mentioned refinancing student loans and forcing universities to spend more".
+ */
+function isProposedGerund(doc: Doc, clause: number): boolean {
+  let first = clause;
+  while (hasRelation(doc, first, 'conj') && doc.head[first]! >= 0) first = doc.head[first]!;
+  if (doc.xpos[first] !== 'VBG' || !hasRelation(doc, first, 'xcomp', 'ccomp', 'obj')) return false;
+  const governor = doc.head[first]!;
+  return governor >= 0 && proposingVerbs.has(doc.lower[governor]!);
 }
 
 /** "Preparations are under way to send troops", "efforts underway to free": what is prepared is still to come. */

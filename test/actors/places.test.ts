@@ -9,3 +9,12 @@ test('"arrived in Lima" names Peru, the country visited; "talks in Lima" names n
   assert.equal(idOf(recognizeText('Talks were held in Lima on Tuesday.', '2020-01-15'), 'Lima'), undefined);
   find(eventsOf('The Chilean foreign minister arrived in Lima on Tuesday.'), 'CHL', 'PER', '04');
 });
+
+test('a capital that names an accord, a round or a meeting is no government: "the Lima accord"', () => {
+  for (const text of ['Chile stood by the Lima accord on fishing.', 'Chile is abiding by the Lima agreement.', 'Chile proposed a ceasefire at the Lima meeting.']) {
+    assert.equal(idOf(recognizeText(text, '2020-01-15'), 'Lima'), undefined, text);
+    assert.equal(eventsOf(text).filter((e) => e.target?.actor.startsWith('PER') || e.source.actor.startsWith('PER')).length, 0, text);
+  }
+  assert.equal(idOf(recognizeText('Lima signed an agreement with Chile.', '2020-01-15'), 'Lima'), 'PERGOV');
+  assert.equal(idOf(recognizeText("Chile criticised Lima's agreement with Bolivia.", '2020-01-15'), 'Lima'), 'PERGOV');
+});

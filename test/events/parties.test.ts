@@ -30,6 +30,22 @@ test('a list of actors backing a resolution is no cooperation among them; restor
   }
 });
 
+test('a list taking part, offering or pledging is no intent among its members; agreeing or signing is', () => {
+  for (const text of [
+    'Brazil, Mexico and Chile took part in the vote on the resolution.',
+    'Brazil and Mexico have pledged funds for the reconstruction.',
+    'Brazil and Mexico offered no details about the plan.',
+  ]) {
+    const events = eventsOf(text);
+    assertNoPair(events, 'BRA', 'MEX');
+  }
+  for (const text of ['Brazil and Mexico agreed to expand trade.', 'Brazil and Mexico signed an oil agreement on Monday.']) {
+    const events = eventsOf(text);
+    find(events, 'BRA', 'MEX', '03');
+    find(events, 'MEX', 'BRA', '03');
+  }
+});
+
 test('a mutual act by coordinated actors is coded both ways', () => {
   const events = eventsOf('Vietnam and Thailand signed a fisheries accord on Monday.');
   find(events, 'VNM', 'THA', '05');

@@ -270,3 +270,24 @@ test('a noun in the subject of a reported clause is no pattern word of the speec
   const intent = eventsOf('Syria says it is willing to withdraw its troops from neighboring Lebanon.');
   assert.ok(intent.some((e) => e.source.actor.startsWith('SYR')), describe(intent));
 });
+
+test('approving or passing a measure, a bill or money is no yielding (080); approving a treaty or a loan to someone is a pattern', () => {
+  for (const text of [
+    'The Chilean cabinet approved measures to force Peruvian landowners to renew their leases.',
+    'The Chilean Congress passed trade legislation against Peru.',
+    'The Chilean development bank approved 50 mln dlrs for an agricultural program in Peru.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('08')).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('The Chilean Senate approved the treaty with Peru.'), 'CHL', 'PER', '03');
+});
+
+test('what one seeks to do is the act sought, not yet done and no intent to cooperate (030)', () => {
+  const events = eventsOf('The Chilean rebels are seeking to bring down the Peruvian government.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('03')).length, 0, describe(events));
+  const sanctions = eventsOf('Chile has been seeking to impose sanctions on Peru.');
+  const e = find(sanctions, 'CHL', 'PER', '163');
+  assert.equal(e.modality, 'future');
+  find(eventsOf('Chile will seek closer ties with Peru.'), 'CHL', 'PER', '03');
+});

@@ -22,6 +22,13 @@ test('an infinitive under "plans to" is future', () => {
   assert.equal(find(eventsOf('Canada plans to expel the Saudi ambassador.'), 'CAN', 'SAU', '1').modality, 'future');
 });
 
+test('an act named by the gerund of a verb of proposing or weighing is proposed, not done', () => {
+  const mentioned = eventsOf('The Canadian minister has mentioned refinancing its loans and forcing the Saudi government to pay more.');
+  assert.equal(asserted(mentioned).filter((e) => e.cameo.startsWith('17')).length, 0, describe(mentioned));
+  const forced = eventsOf('The Canadian minister forced the Saudi government to pay more.');
+  assert.equal(find(forced, 'CAN', 'SAU', '17').modality, undefined);
+});
+
 test('"hopes to" states the subject\'s own intent: the infinitive is a future act, not an appeal', () => {
   const events = eventsOf('The Brazilian finance minister hopes to visit Canada next week.');
   assert.equal(find(events, 'BRA', 'CAN', '04').modality, 'future');
