@@ -336,6 +336,8 @@ function testNameToken(s: Recognition, i: number): boolean {
     return false;
   const pos = doc.pos[i]!;
   if (pos === 'PROPN' || isSurname(s, i)) return true;
+  // "Accusing Israel of war crimes, the president ...": a participle opening a sentence is no given name
+  if (pos === 'VERB' && sentenceStart(doc, i) && keys[i]!.endsWith('ing') && !cues.givenName.has(keys[i]!)) return false;
   // wink tags unknown capitalised words as NOUN/VERB/ADJ ("Karen Pierce", and "Ted Cruz"
   // at the start of a sentence, where a proper noun must follow).
   // "Cook declined to say" after "Peter Cook": the surname of a name the article writes elsewhere

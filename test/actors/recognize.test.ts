@@ -206,6 +206,17 @@ test('a name at the start of a sentence, titles before names, and surnames recal
   assert.equal(idOf(chair, 'Ash'), 'person:bruce-ash');
 });
 
+test('a participle opening a sentence is no given name: "Accusing Israel" is no person, and "his" is not it', () => {
+  const r = recognizeText('Accusing Israel of war crimes, the president said his government would act. Urging Russia to stop, Mr. Blair said he would go.', '2006-05-01');
+  assert.deepEqual(mentionPairs(r).filter((p) => !p.startsWith('the president') && !p.startsWith('his')), [
+    'Israel => ISR',
+    'Russia => RUS',
+    'Mr. Blair => person:blair',
+    'he => person:blair',
+  ]);
+  assert.ok(!mentionPairs(r).some((p) => p.includes('accusing')));
+});
+
 test('a role "of" coordinated countries goes to each of them', () => {
   const r = recognizeText('The foreign ministers of France, Germany and Poland met in Warsaw with Ukraine.', '2024-02-12');
   assert.deepEqual(mentionPairs(r), ['The foreign ministers of France => FRAGOV', 'Germany => DEUGOV', 'Poland => POLGOV', 'Ukraine => UKR']);
