@@ -1277,8 +1277,9 @@ function roleWord(s: Recognition, head: string): string {
 
 function remember(s: Recognition, piece: Piece, who: Resolved): void {
   const { keys, cues } = s;
-  // ("Al-Salim" after "Abdulaziz al-Salim": a particle glued to the surname opens it too)
-  const opensSurname = (key: string, k: number) => (!cues.particle.has(key) || keys[k + 1] === '-') && !cues.organization.has(key) && key !== '-';
+  // ("Al-Salim" after "Abdulaziz al-Salim": a particle glued to the surname opens it too; so does
+  // one before the rest of the name: "Van Horick" after "Frits van Horick", "Le Pen")
+  const opensSurname = (key: string, k: number) => (!cues.particle.has(key) || keys[k + 1] === '-' || k + 1 < piece.end) && !cues.organization.has(key) && key !== '-';
   // (a given name says a gender only before more of the name: a lone "Jordan" may be a surname)
   const gender = piece.end - piece.start >= 2 && s.capital[piece.start + 1] === 1 ? cues.givenName.get(keys[piece.start]!) : undefined;
   s.known.remember(keys, piece.start, piece.end, who, opensSurname, gender);

@@ -217,6 +217,13 @@ test('a participle opening a sentence is no given name: "Accusing Israel" is no 
   assert.ok(!mentionPairs(r).some((p) => p.includes('accusing')));
 });
 
+test('a surname that opens with a particle recalls the full name: "Van Horick" after "Frits van Horick"', () => {
+  const r = recognizeText('Frits van Horick met the Iraqi minister on Monday. Van Horick later criticised Iraq.', '1990-05-01');
+  assert.equal(idOf(r, 'Van Horick'), 'person:frits-van-horick');
+  const pen = recognizeText('Marta Le Brun spoke first. Le Brun said the plan would fail.', '2002-04-22');
+  assert.equal(idOf(pen, 'Le Brun'), 'person:marta-le-brun');
+});
+
 test('a role "of" coordinated countries goes to each of them', () => {
   const r = recognizeText('The foreign ministers of France, Germany and Poland met in Warsaw with Ukraine.', '2024-02-12');
   assert.deepEqual(mentionPairs(r), ['The foreign ministers of France => FRAGOV', 'Germany => DEUGOV', 'Poland => POLGOV', 'Ukraine => UKR']);
