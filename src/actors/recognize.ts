@@ -1380,6 +1380,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
       const country = role ? titleCountry(s, g, head.start) : recalled.country;
       return newResolved(recalled.id, recalled.gender ?? gender, recalled.person, country, country === recalled.country ? recalled.role : role);
     }
+    const chamber = !g.honorific && !g.qualifier ? chamberCountry(s, head) : undefined;
+    if (chamber) return newResolved(`${chamber}${legislativeRole}`, undefined, false);
     if (isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
     // "El Paso" after "EL PASO, Texas -": a place, no person (nor an actor)
     if (!g.honorific && placeCountry(s, head.start, head.end)) return undefined;
@@ -1495,6 +1497,18 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   if (agent.plural && s.dominantCountry && !g.former && !g.qualifier && partyWordOpens(s, agentPiece))
     return newResolved(`${s.dominantCountry}${partyRole}`, undefined, false);
   return undefined;
+}
+
+// "the House subpoenaed", "the House's committees": a chamber of a legislature named alone,
+// after "the" and not before "of" ("the House of Saud"), is the legislature the article has
+// named ("the United States House of Representatives"), else its home country's.
+function chamberCountry(s: Recognition, head: Piece): string | undefined {
+  const { keys } = s;
+  if (head.end - head.start !== 1 || head.start === 0 || keys[head.start - 1] !== 'the' || keys[head.end] === 'of') return undefined;
+  if (s.capital[head.start] !== 1 || !s.cues.chamber.has(keys[head.start]!)) return undefined;
+  const named = s.institutions.get(legislativeRole);
+  if (named?.size === 1) return [...named][0];
+  return named && named.size > 1 ? undefined : homeCountry(s, head.start);
 }
 
 /** Whether a chamber of a legislature (name-cues.txt `chamber`) is written right before the group's last word: "Senate Republicans". */

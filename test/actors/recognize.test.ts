@@ -224,6 +224,15 @@ test('a surname that opens with a particle recalls the full name: "Van Horick" a
   assert.equal(idOf(pen, 'Le Brun'), 'person:marta-le-brun');
 });
 
+test('"the House" alone is the legislature the article named, else its home country\'s; "the House of ..." is not', () => {
+  const r = recognizeText('The United States House of Representatives issued a subpoena on Friday. The House also called for records, and the House’s committees met.', '2019-10-05');
+  assert.deepEqual(mentionPairs(r), ['The United States House of Representatives => USALEG', 'The House => USALEG', 'the House => USALEG']);
+  const home = recognizeText('WASHINGTON, May 3 (Reuters) - The House voted on Tuesday to censure Iran.', '2019-05-03');
+  assert.equal(idOf(home, 'The House'), 'USALEG');
+  const saud = recognizeText('The House of Saud has ruled Arabia for decades.', '2019-05-03');
+  assert.ok(!mentionPairs(saud).some((p) => p.includes('LEG')));
+});
+
 test('a role "of" coordinated countries goes to each of them', () => {
   const r = recognizeText('The foreign ministers of France, Germany and Poland met in Warsaw with Ukraine.', '2024-02-12');
   assert.deepEqual(mentionPairs(r), ['The foreign ministers of France => FRAGOV', 'Germany => DEUGOV', 'Poland => POLGOV', 'Ukraine => UKR']);
