@@ -336,8 +336,10 @@ function testNameToken(s: Recognition, i: number): boolean {
     return false;
   const pos = doc.pos[i]!;
   if (pos === 'PROPN' || isSurname(s, i)) return true;
-  // "Accusing Israel of war crimes, the president ...": a participle opening a sentence is no given name
-  if (pos === 'VERB' && sentenceStart(doc, i) && keys[i]!.endsWith('ing') && !cues.givenName.has(keys[i]!)) return false;
+  // "Accusing Israel of war crimes, the president ...": a participle opening a sentence is no given
+  // name, unless the article writes it again before the same word ("Floating Point" of "Floating
+  // Point Systems Inc", a name)
+  if (pos === 'VERB' && sentenceStart(doc, i) && keys[i]!.endsWith('ing') && !cues.givenName.has(keys[i]!) && !writtenAgain(s, i)) return false;
   // wink tags unknown capitalised words as NOUN/VERB/ADJ ("Karen Pierce", and "Ted Cruz"
   // at the start of a sentence, where a proper noun must follow).
   // "Cook declined to say" after "Peter Cook": the surname of a name the article writes elsewhere
@@ -346,6 +348,13 @@ function testNameToken(s: Recognition, i: number): boolean {
 }
 
 // "Larry King", "George Will", "David Jolly", "Mr. King": a capitalised word right after a given
+/** Whether keys[i] and the word after it are written capitalised together elsewhere in the article. */
+function writtenAgain(s: Recognition, i: number): boolean {
+  const { keys, capital } = s;
+  for (let k = 0; k + 1 < s.n; k++) if (k !== i && keys[k] === keys[i] && keys[k + 1] === keys[i + 1] && capital[k] === 1) return true;
+  return false;
+}
+
 // name that opens a name, or the last word after an honorific, is a surname whatever else the
 // word can be (a title, a modal, an adverb); so is that word alone later in the article ("King
 // said", "Will wrote"). Not a party's or a body's word ("an Orlando Republican", "Orlando
@@ -1457,8 +1466,11 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // "Congress voted", "the Senate", "the government said": a body of state with no country
   // stated is the home country's, as a title of office is
   // ("the Democratic Party", "the Republican Party": a party the agents name is the home country's too)
-  if (!agent.plural && !g.former && !g.qualifier && keys[g.end] !== 'of' && (definite || s.capital[g.agent!.start] === 1) && (isStateBody(s, g.agent!) || isPartyBody(s, g.agent!))) {
-    const country = sentenceCountry(s, g.start) ?? titleCountry(s, g, g.agent!.start);
+  // ("urging their government", "Iran acknowledged its government had": a possessive before a
+  // body of state is the country its sentence has named before, when only one)
+  const possessed = g.agent!.start > 0 && bodyPossessives.has(keys[g.agent!.start - 1]!);
+  if (!agent.plural && !g.former && !g.qualifier && keys[g.end] !== 'of' && (definite || possessed || s.capital[g.agent!.start] === 1) && (isStateBody(s, g.agent!) || isPartyBody(s, g.agent!))) {
+    const country = sentenceCountry(s, g.start) ?? (possessed ? undefined : titleCountry(s, g, g.agent!.start));
     const party = isPartyBody(s, g.agent!);
     // (with no country to give, a party is still an organisation by its name)
     const name = s.doc.text.slice(s.doc.start[g.agent!.start]!, s.doc.end[g.agent!.end - 1]!);
@@ -1541,6 +1553,9 @@ function sentenceCountry(s: Recognition, t: number, statesOnly = false): string 
   }
   return country;
 }
+
+/** Possessives of a group or a body, which make a body of state the one of the state just named ("their government"); "his government" is his person's, left to coreference. */
+const bodyPossessives = new Set(['their', 'its']);
 
 /** Roles of the bodies of a state: government, legislature, courts, armed forces, police. */
 const stateRoles = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);

@@ -215,6 +215,9 @@ test('a participle opening a sentence is no given name: "Accusing Israel" is no 
     'he => person:blair',
   ]);
   assert.ok(!mentionPairs(r).some((p) => p.includes('accusing')));
+  // a name the article writes again is still a name: "Floating Point" of "Floating Point Systems Inc"
+  const firm = recognizeText('BEAVERTON, Ore., June 2 - Floating Point Systems Inc said it cut its staff. Floating Point said it expects a loss.', '1987-06-02');
+  assert.equal(idOf(firm, 'Floating Point'), 'org:floating-point-systems-inc');
 });
 
 test('a surname that opens with a particle recalls the full name: "Van Horick" after "Frits van Horick"', () => {
@@ -231,6 +234,17 @@ test('"the House" alone is the legislature the article named, else its home coun
   assert.equal(idOf(home, 'The House'), 'USALEG');
   const saud = recognizeText('The House of Saud has ruled Arabia for decades.', '2019-05-03');
   assert.ok(!mentionPairs(saud).some((p) => p.includes('LEG')));
+});
+
+test('"their government" is the government of the one country its sentence named before; "his government" is not', () => {
+  const r = recognizeText('JAKARTA, March 12 - Indonesian coffee exporters are urging their government to lobby for new quotas.', '1987-03-12');
+  assert.equal(idOf(r, 'government'), 'IDNGOV');
+  const its = recognizeText('On Saturday, officials from Iran said its government had shot down the jet by mistake.', '2020-01-11');
+  assert.equal(idOf(its, 'government'), 'IRNGOV');
+  const two = recognizeText('Farmers in France and Spain are urging their government to act.', '2020-01-11');
+  assert.equal(idOf(two, 'government'), undefined);
+  const his = recognizeText('Accusing Israel of war crimes, the president said his government would act.', '2006-05-01');
+  assert.equal(idOf(his, 'government'), undefined);
 });
 
 test('a role "of" coordinated countries goes to each of them', () => {
