@@ -1468,7 +1468,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // ("the Democratic Party", "the Republican Party": a party the agents name is the home country's too)
   // ("urging their government", "Iran acknowledged its government had": a possessive before a
   // body of state is the country its sentence has named before, when only one)
-  const possessed = g.agent!.start > 0 && bodyPossessives.has(keys[g.agent!.start - 1]!);
+  // (not a body word used as a modifier: "its military debts")
+  const possessed = g.agent!.start > 0 && bodyPossessives.has(keys[g.agent!.start - 1]!) && !nounAfter(s, g.end);
   if (!agent.plural && !g.former && !g.qualifier && keys[g.end] !== 'of' && (definite || possessed || s.capital[g.agent!.start] === 1) && (isStateBody(s, g.agent!) || isPartyBody(s, g.agent!))) {
     const country = sentenceCountry(s, g.start) ?? (possessed ? undefined : titleCountry(s, g, g.agent!.start));
     const party = isPartyBody(s, g.agent!);
@@ -1552,6 +1553,11 @@ function sentenceCountry(s: Recognition, t: number, statesOnly = false): string 
     country = of;
   }
   return country;
+}
+
+function nounAfter(s: Recognition, k: number): boolean {
+  const upos = k < s.n ? s.doc.upos[k] : undefined;
+  return upos === 'NOUN' || upos === 'PROPN' || upos === 'ADJ';
 }
 
 /** Possessives of a group or a body, which make a body of state the one of the state just named ("their government"); "his government" is his person's, left to coreference. */

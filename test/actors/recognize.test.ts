@@ -245,6 +245,8 @@ test('"their government" is the government of the one country its sentence named
   assert.equal(idOf(two, 'government'), undefined);
   const his = recognizeText('Accusing Israel of war crimes, the president said his government would act.', '2006-05-01');
   assert.equal(idOf(his, 'government'), undefined);
+  const debts = recognizeText('Egypt is trying to persuade banks to buy its military debts to the United States.', '1987-06-02');
+  assert.equal(idOf(debts, 'military'), undefined);
 });
 
 test('a role "of" coordinated countries goes to each of them', () => {
