@@ -1503,7 +1503,9 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     const home = homeCountry(s, g.start);
     if (home) return newResolved(`${home}${legislativeRole}`, undefined, false);
   }
-  if (agent.plural && s.dominantCountry && !g.former && !(g.qualifier && role === partyRole) && localGroupRoles.has(role))
+  // ("Midwestern Democrats": a region's adjective names no party of its own)
+  const partyNamed = g.qualifier && role === partyRole && !(g.qualifier.end - g.qualifier.start === 1 && s.cues.regionAdjective.has(keys[g.qualifier.start]!));
+  if (agent.plural && s.dominantCountry && !g.former && !partyNamed && localGroupRoles.has(role))
     return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
   // "Republican leaders", "Democratic officials": a party's word before a plural role are that
   // party's people, of the article's country as its members are

@@ -249,6 +249,12 @@ test('"their government" is the government of the one country its sentence named
   assert.equal(idOf(debts, 'military'), undefined);
 });
 
+test('a region’s adjective before a party’s members names no party of its own: "Midwestern Democrats" are the country’s', () => {
+  const r = recognizeText('WASHINGTON, April 2 - Midwestern Democrats resisted the appointment, and Southern Republicans backed it.', '1987-04-02');
+  assert.equal(idOf(r, 'Midwestern Democrats'), 'USAPTY');
+  assert.equal(idOf(r, 'Southern Republicans'), 'USAPTY');
+});
+
 test('a role "of" coordinated countries goes to each of them', () => {
   const r = recognizeText('The foreign ministers of France, Germany and Poland met in Warsaw with Ukraine.', '2024-02-12');
   assert.deepEqual(mentionPairs(r), ['The foreign ministers of France => FRAGOV', 'Germany => DEUGOV', 'Poland => POLGOV', 'Ukraine => UKR']);
