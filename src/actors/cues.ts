@@ -44,6 +44,8 @@ export type NameCues = {
   leads: Set<string>;
   /** chambers of a legislature ("Senate", "House"): before a party's members they make them legislators */
   chamber: Set<string>;
+  /** adjectives of a region within a country ("Midwestern", "Southern"): before a party's members they name no party of their own */
+  regionAdjective: Set<string>;
   /** roles that lead or speak for a body, which after the noun of a body of the state act in its role ("army leaders", "police officials") */
   speaksFor: Set<string>;
   /**
@@ -87,7 +89,7 @@ const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'journey', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
-  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate', 'speaks-for', 'chamber',
+  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate', 'speaks-for', 'chamber', 'region-adjective',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
@@ -116,6 +118,7 @@ export function readNameCues(source: string, file: string): NameCues {
     leads: new Set(),
     speaksFor: new Set(),
     chamber: new Set(),
+    regionAdjective: new Set(),
     body: new Set(),
     personNoun: new Set(),
     titleWord: new Set(),
@@ -187,6 +190,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'leads': cues.leads.add(w); break;
         case 'speaks-for': cues.speaksFor.add(w); break;
         case 'chamber': cues.chamber.add(w); break;
+        case 'region-adjective': cues.regionAdjective.add(w); break;
         case 'body': cues.body.add(w); break;
         case 'person-noun': cues.personNoun.add(w); break;
         case 'title-word': cues.titleWord.add(w); break;

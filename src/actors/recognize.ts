@@ -336,6 +336,10 @@ function testNameToken(s: Recognition, i: number): boolean {
     return false;
   const pos = doc.pos[i]!;
   if (pos === 'PROPN' || isSurname(s, i)) return true;
+  // "Accusing Israel of war crimes, the president ...": a participle opening a sentence is no given
+  // name, unless the article writes it again before the same word ("Floating Point" of "Floating
+  // Point Systems Inc", a name)
+  if (pos === 'VERB' && sentenceStart(doc, i) && keys[i]!.endsWith('ing') && !cues.givenName.has(keys[i]!) && !writtenAgain(s, i)) return false;
   // wink tags unknown capitalised words as NOUN/VERB/ADJ ("Karen Pierce", and "Ted Cruz"
   // at the start of a sentence, where a proper noun must follow).
   // "Cook declined to say" after "Peter Cook": the surname of a name the article writes elsewhere
@@ -344,6 +348,13 @@ function testNameToken(s: Recognition, i: number): boolean {
 }
 
 // "Larry King", "George Will", "David Jolly", "Mr. King": a capitalised word right after a given
+/** Whether keys[i] and the word after it are written capitalised together elsewhere in the article. */
+function writtenAgain(s: Recognition, i: number): boolean {
+  const { keys, capital } = s;
+  for (let k = 0; k + 1 < s.n; k++) if (k !== i && keys[k] === keys[i] && keys[k + 1] === keys[i + 1] && capital[k] === 1) return true;
+  return false;
+}
+
 // name that opens a name, or the last word after an honorific, is a surname whatever else the
 // word can be (a title, a modal, an adverb); so is that word alone later in the article ("King
 // said", "Will wrote"). Not a party's or a body's word ("an Orlando Republican", "Orlando
@@ -1275,8 +1286,9 @@ function roleWord(s: Recognition, head: string): string {
 
 function remember(s: Recognition, piece: Piece, who: Resolved): void {
   const { keys, cues } = s;
-  // ("Al-Salim" after "Abdulaziz al-Salim": a particle glued to the surname opens it too)
-  const opensSurname = (key: string, k: number) => (!cues.particle.has(key) || keys[k + 1] === '-') && !cues.organization.has(key) && key !== '-';
+  // ("Al-Salim" after "Abdulaziz al-Salim": a particle glued to the surname opens it too; so does
+  // one before the rest of the name: "Van Horick" after "Frits van Horick", "Le Pen")
+  const opensSurname = (key: string, k: number) => (!cues.particle.has(key) || keys[k + 1] === '-' || k + 1 < piece.end) && !cues.organization.has(key) && key !== '-';
   // (a given name says a gender only before more of the name: a lone "Jordan" may be a surname)
   const gender = piece.end - piece.start >= 2 && s.capital[piece.start + 1] === 1 ? cues.givenName.get(keys[piece.start]!) : undefined;
   s.known.remember(keys, piece.start, piece.end, who, opensSurname, gender);
@@ -1377,6 +1389,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
       const country = role ? titleCountry(s, g, head.start) : recalled.country;
       return newResolved(recalled.id, recalled.gender ?? gender, recalled.person, country, country === recalled.country ? recalled.role : role);
     }
+    const chamber = !g.honorific && !g.qualifier ? chamberCountry(s, head) : undefined;
+    if (chamber) return newResolved(`${chamber}${legislativeRole}`, undefined, false);
     if (isOrgName(s, head)) return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, undefined, isCompanyName(s, head) ? 'BUS' : undefined);
     // "El Paso" after "EL PASO, Texas -": a place, no person (nor an actor)
     if (!g.honorific && placeCountry(s, head.start, head.end)) return undefined;
@@ -1452,8 +1466,12 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // "Congress voted", "the Senate", "the government said": a body of state with no country
   // stated is the home country's, as a title of office is
   // ("the Democratic Party", "the Republican Party": a party the agents name is the home country's too)
-  if (!agent.plural && !g.former && !g.qualifier && keys[g.end] !== 'of' && (definite || s.capital[g.agent!.start] === 1) && (isStateBody(s, g.agent!) || isPartyBody(s, g.agent!))) {
-    const country = sentenceCountry(s, g.start) ?? titleCountry(s, g, g.agent!.start);
+  // ("urging their government", "Iran acknowledged its government had": a possessive before a
+  // body of state is the country its sentence has named before, when only one)
+  // (not a body word used as a modifier: "its military debts")
+  const possessed = g.agent!.start > 0 && bodyPossessives.has(keys[g.agent!.start - 1]!) && !nounAfter(s, g.end);
+  if (!agent.plural && !g.former && !g.qualifier && keys[g.end] !== 'of' && (definite || possessed || s.capital[g.agent!.start] === 1) && (isStateBody(s, g.agent!) || isPartyBody(s, g.agent!))) {
+    const country = sentenceCountry(s, g.start) ?? (possessed ? undefined : titleCountry(s, g, g.agent!.start));
     const party = isPartyBody(s, g.agent!);
     // (with no country to give, a party is still an organisation by its name)
     const name = s.doc.text.slice(s.doc.start[g.agent!.start]!, s.doc.end[g.agent!.end - 1]!);
@@ -1485,13 +1503,27 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     const home = homeCountry(s, g.start);
     if (home) return newResolved(`${home}${legislativeRole}`, undefined, false);
   }
-  if (agent.plural && s.dominantCountry && !g.former && !(g.qualifier && role === partyRole) && localGroupRoles.has(role))
+  // ("Midwestern Democrats": a region's adjective names no party of its own)
+  const partyNamed = g.qualifier && role === partyRole && !(g.qualifier.end - g.qualifier.start === 1 && s.cues.regionAdjective.has(keys[g.qualifier.start]!));
+  if (agent.plural && s.dominantCountry && !g.former && !partyNamed && localGroupRoles.has(role))
     return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
   // "Republican leaders", "Democratic officials": a party's word before a plural role are that
   // party's people, of the article's country as its members are
   if (agent.plural && s.dominantCountry && !g.former && !g.qualifier && partyWordOpens(s, agentPiece))
     return newResolved(`${s.dominantCountry}${partyRole}`, undefined, false);
   return undefined;
+}
+
+// "the House subpoenaed", "the House's committees": a chamber of a legislature named alone,
+// after "the" and not before "of" ("the House of Saud"), is the legislature the article has
+// named ("the United States House of Representatives"), else its home country's.
+function chamberCountry(s: Recognition, head: Piece): string | undefined {
+  const { keys } = s;
+  if (head.end - head.start !== 1 || head.start === 0 || keys[head.start - 1] !== 'the' || keys[head.end] === 'of') return undefined;
+  if (s.capital[head.start] !== 1 || !s.cues.chamber.has(keys[head.start]!)) return undefined;
+  const named = s.institutions.get(legislativeRole);
+  if (named?.size === 1) return [...named][0];
+  return named && named.size > 1 ? undefined : homeCountry(s, head.start);
 }
 
 /** Whether a chamber of a legislature (name-cues.txt `chamber`) is written right before the group's last word: "Senate Republicans". */
@@ -1524,6 +1556,14 @@ function sentenceCountry(s: Recognition, t: number, statesOnly = false): string 
   }
   return country;
 }
+
+function nounAfter(s: Recognition, k: number): boolean {
+  const upos = k < s.n ? s.doc.upos[k] : undefined;
+  return upos === 'NOUN' || upos === 'PROPN' || upos === 'ADJ';
+}
+
+/** Possessives of a group or a body, which make a body of state the one of the state just named ("their government"); "his government" is his person's, left to coreference. */
+const bodyPossessives = new Set(['their', 'its']);
 
 /** Roles of the bodies of a state: government, legislature, courts, armed forces, police. */
 const stateRoles = new Set(['GOV', 'LEG', 'JUD', 'MIL', 'COP']);
