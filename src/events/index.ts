@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { Actor, Article, Event, Mention, Quote } from '../model.ts';
 import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import type { ActorResult } from '../actors/index.ts';
+import { codeCountry } from '../actors/codes.ts';
 import { agentOf, clauseStart, objectOf, subjectOf } from './arguments.ts';
 import { loadCodeTables, readTsv, type CodeInfo, type CodeTables } from './code-tables.ts';
 import { findVerbCues, type CueMatch } from './cues.ts';
@@ -394,10 +395,13 @@ function isThingParticiple(g: Grammar, verb: number, documentNouns: ReadonlySet<
   );
 }
 
-/** The country an actor acts for ("RUS" for RUSGOV or for Putin), '' for an IGO, a region or an actor with no country. */
+/**
+ * The country an actor acts for ("RUS" for RUSGOV or for Putin), '' for any other: an IGO, NGO or
+ * company, a region, an actor with no country (codeCountry knows only real countries).
+ */
 function countryOfActor(id: string, byId: Map<string, Actor>): string {
   const code = actingCode(id, byId);
-  return /^[A-Z]{3}/.test(code) && !code.startsWith('IGO') ? code.slice(0, 3) : '';
+  return (/^[A-Z]{3}/.test(code) && codeCountry(code)) || '';
 }
 
 /** The role part of an actor's code: a person's or organisation's role, a coded actor's sector after its country ("USAPTY": "PTY"). */
