@@ -34,7 +34,7 @@ import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { acrossBarrier, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
-import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
+import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isSpeakingRole, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
   agents,
@@ -987,7 +987,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (useTree) {
         const actorOf = (m: number) => mentions[m]!.actor;
         const parties = { sources: sources.map(actorOf), targets: targets.map(actorOf) };
-        const code = attackInWords(doc, cue, parties, (a) => a.startsWith('person:'), isArmed, (a) => roleOfActor(a, actorsById));
+        const code = attackInWords(doc, cue, parties, (a) => a.startsWith('person:'), isArmed, (a) => isSpeakingRole(policyCodes, roleOfActor(a, actorsById)));
         if (code !== cue.code) cue = { ...cue, code, paired: undefined };
         // "Sanders won the primary, defeating Clinton": a contest inside one country, no force
         if (isContest(doc, cue, parties, (a) => countryOfActor(a, actorsById), isArmed)) continue;
