@@ -10,6 +10,15 @@ export const months: readonly string[] = [
   'december',
 ];
 
+/** Days named from today, in lower case ("said yesterday", "will meet tonight"). */
+export const daysFromToday: readonly string[] = ['today', 'yesterday', 'tonight'];
+
+/**
+ * Dashes that stand apart from words: around an aside ("said — on Twitter — that"), after a
+ * dateline ("WASHINGTON ― Senate leaders said"), before the name that signs a quotation ("” -- Karen Bobadilla").
+ */
+export const dashes: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
+
 /** The forms of "be", contracted ones included ("he's", "they’re", "I'm"). */
 export const beForms: ReadonlySet<string> = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m']);
 
