@@ -7,6 +7,7 @@
 import type { Actor, Article, Mention } from '../model.ts';
 import { hyphens, tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { children, relationIs, relativePronouns } from '../nlp/tree.ts';
+import { contractedNot } from '../nlp/closed-class.ts';
 import { datelineDash, datelines, isCapitals } from '../nlp/dateline.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion, partyRole } from './codes.ts';
@@ -372,7 +373,7 @@ function surnameWord(s: Recognition, k: number): boolean {
   const { keys, capital, cues, doc } = s;
   if (capital[k] !== 1 || capital[k + 1] === 1 || !wordLike.test(doc.value[k]!) || keys[k]!.endsWith('.')) return false;
   const key = keys[k]!;
-  if (cues.notName.has(key) || cues.organization.has(key) || cues.body.has(key) || negation.has(keys[k + 1]!)) return false;
+  if (cues.notName.has(key) || cues.organization.has(key) || cues.body.has(key) || contractedNot.has(keys[k + 1]!)) return false;
   const agent = s.lexicon.agentTrie.match(s.tokenIds, k, k + 1);
   return !(agent?.end === k + 1 && s.lexicon.agents[agent.value]!.code.slice(0, 3) === partyRole);
 }
@@ -385,8 +386,6 @@ function givenNameBefore(s: Recognition, k: number): boolean {
   if (sentenceStart(doc, k - 1) || capital[k - 2] !== 1 || cues.honorific.has(keys[k - 2]!) || cues.titleWord.has(keys[k - 2]!)) return true;
   return s.lexicon.agentTrie.match(s.tokenIds, k - 2, k - 1)?.end === k - 1;
 }
-
-const negation = new Set(["n't", 'n\u2019t']);
 
 // The words that follow a given name in the article ("king" of "Larry King"), for isSurname.
 function surnamesAfterGivenNames(s: Recognition): Set<string> {

@@ -8,11 +8,11 @@
 // without loading the fifteen other locales (~0.2 s at every start of a process or worker).
 import * as chrono from 'chrono-node/en';
 import type { Doc } from '../nlp/index.ts';
+import { daysFromToday, months, weekdays } from '../nlp/closed-class.ts';
 
 const timeWords = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'yesterday', 'today', 'tonight', 'tomorrow', 'ago', 'last', 'next', 'earlier', 'week', 'month', 'year',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  ...weekdays, ...months, ...daysFromToday,
+  'tomorrow', 'ago', 'last', 'next', 'earlier', 'week', 'month', 'year',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 /** "Monday", "March", "yesterday": a word that names a time. */

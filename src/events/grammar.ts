@@ -5,12 +5,14 @@ import type { Mention } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
 import { possessiveDeterminers } from '../nlp/tree.ts';
 import { datelineTokens } from '../nlp/dateline.ts';
+import { negators } from '../nlp/closed-class.ts';
 
 /** Possessive determiners: they say whose the next noun is ("with his Italian counterpart"), not who acts or is acted on (one list, in the nlp stage). */
 export { possessiveDeterminers };
+/** Words that negate what they modify ("not", "n't", "never", "no"): one list, in the nlp stage. */
+export { negators };
 
 export const beForms = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'gets', 'got', 'gotten']);
-export const negators = new Set(['not', "n't", 'never', 'no', 'nt']);
 export const futureMarkers = new Set(['will', 'shall', "'ll", 'wo']);
 export const hypotheticalMarkers = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'ca', "'d", 'must']);
 export const conditionalMarkers = new Set(['if', 'unless']);

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { Actor, Article, Event, Mention, Quote } from '../model.ts';
 import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import type { ActorResult } from '../actors/index.ts';
+import { codeCountry } from '../actors/codes.ts';
 import { agentOf, clauseStart, objectOf, subjectOf } from './arguments.ts';
 import { loadCodeTables, readTsv, type CodeInfo, type CodeTables } from './code-tables.ts';
 import { findVerbCues, type CueMatch } from './cues.ts';
@@ -33,7 +34,7 @@ import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { acrossBarrier, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
-import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
+import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isSpeakingRole, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
   agents,
@@ -394,10 +395,13 @@ function isThingParticiple(g: Grammar, verb: number, documentNouns: ReadonlySet<
   );
 }
 
-/** The country an actor acts for ("RUS" for RUSGOV or for Putin), '' for an IGO, a region or an actor with no country. */
+/**
+ * The country an actor acts for ("RUS" for RUSGOV or for Putin), '' for any other: an IGO, NGO or
+ * company, a region, an actor with no country (codeCountry knows only real countries).
+ */
 function countryOfActor(id: string, byId: Map<string, Actor>): string {
   const code = actingCode(id, byId);
-  return /^[A-Z]{3}/.test(code) && !code.startsWith('IGO') ? code.slice(0, 3) : '';
+  return (/^[A-Z]{3}/.test(code) && codeCountry(code)) || '';
 }
 
 /** The role part of an actor's code: a person's or organisation's role, a coded actor's sector after its country ("USAPTY": "PTY"). */
@@ -994,7 +998,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (useTree) {
         const actorOf = (m: number) => mentions[m]!.actor;
         const parties = { sources: sources.map(actorOf), targets: targets.map(actorOf) };
-        const code = attackInWords(doc, cue, parties, (a) => a.startsWith('person:'), isArmed, (a) => roleOfActor(a, actorsById));
+        const code = attackInWords(doc, cue, parties, (a) => a.startsWith('person:'), isArmed, (a) => isSpeakingRole(policyCodes, roleOfActor(a, actorsById)));
         if (code !== cue.code) cue = { ...cue, code, paired: undefined };
         // "Sanders won the primary, defeating Clinton": a contest inside one country, no force
         if (isContest(doc, cue, parties, (a) => countryOfActor(a, actorsById), isArmed)) continue;

@@ -61,6 +61,8 @@ export type CodePolicy = {
   armedForceCodes: string[];
   /** roles that bear arms: armed forces, rebels, police ... (isArmedRole) */
   armedRoles: Set<string>;
+  /** roles of bodies that fight with words, not arms: governments, legislatures, parties, media ... (isSpeakingRole) */
+  speakingRoles: Set<string>;
   /** roles of actors that carry no arms: companies, media, schools ("U.S. companies dominated the market") */
   unarmedRoles: Set<string>;
   /** beginnings of actor codes that carry no arms either: multinational companies (MNC...) */
@@ -233,6 +235,7 @@ function codePolicy(file: string): CodePolicy {
     continuedForceRoots: roots('continued_force_roots'),
     armedForceCodes: codes('armed_force_codes'),
     armedRoles: new Set(list('armed_roles', /^[A-Z]{3}$/)),
+    speakingRoles: new Set(list('speaking_roles', /^[A-Z]{3}$/)),
     unarmedRoles: new Set(list('unarmed_roles', /^[A-Z]{3}$/)),
     unarmedCodePrefixes: list('unarmed_code_prefixes', /^[A-Z]{3}$/),
     measureRoots: roots('measure_roots'),
@@ -249,6 +252,11 @@ function rolesIn(role: string): string[] {
 /** Whether an actor of this role bears arms: one of its roles is an armed role (code-policy.tsv armed_roles). */
 export function isArmedRole(codes: CodePolicy, role: string): boolean {
   return rolesIn(role).some((r) => codes.armedRoles.has(r));
+}
+
+/** Whether a body of this role fights with words: its first role is a speaking role (code-policy.tsv speaking_roles; "USALEG", "RUSGOV"). */
+export function isSpeakingRole(codes: CodePolicy, role: string): boolean {
+  return codes.speakingRoles.has(role.slice(0, 3));
 }
 
 /**

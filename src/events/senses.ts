@@ -151,15 +151,13 @@ const attackVerbs = new Set([...['attack', 'blast', 'assail', 'fire', 'hammer', 
 /** CAMEO 19x, fight, and 111, criticize or denounce. */
 const fightRoot = '19';
 const criticize = '111';
-/** Roles of a party that fights with words, not arms: politicians, parties, governments, legislatures, media. */
-const speakingRoles = ['GOV', 'LEG', 'PTY', 'OPP', 'ELI', 'MED', 'JUD'];
 
 /**
  * The code of an attack in words: a verb of assault (19x) by people or political bodies on
  * people ("Sanders has attacked Clinton", "Democrats continued to attack Trump") is criticism
- * (111), not a use of force. `isPerson` and `isArmed` read the actors records: every target must
- * be a person, and every source an unarmed person or a body in a speaking role (an army or a
- * general attacking a politician keeps its code).
+ * (111), not a use of force. `isPerson`, `isArmed` and `speaksAsBody` read the actors records:
+ * every target must be a person, and every source an unarmed person or a body in a speaking role
+ * (code-policy.tsv speaking_roles; an army or a general attacking a politician keeps its code).
  */
 export function attackInWords(
   doc: Doc,
@@ -167,7 +165,7 @@ export function attackInWords(
   parties: { sources: string[]; targets: string[] },
   isPerson: (actor: string) => boolean,
   isArmed: (actor: string) => boolean,
-  roleOf: (actor: string) => string,
+  speaksAsBody: (actor: string) => boolean,
 ): string {
   const { sources, targets } = parties;
   if (!cue.code.startsWith(fightRoot) || !targets.length || !sources.length) return cue.code;
@@ -176,7 +174,7 @@ export function attackInWords(
   for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) if (attackVerbs.has(doc.lower[t]!)) attack = true;
   if (!attack) return cue.code;
   if (!targets.every(isPerson)) return cue.code;
-  const speaks = (actor: string) => (isPerson(actor) ? !isArmed(actor) : speakingRoles.some((r) => roleOf(actor).startsWith(r)));
+  const speaks = (actor: string) => (isPerson(actor) ? !isArmed(actor) : speaksAsBody(actor));
   return sources.every(speaks) ? criticize : cue.code;
 }
 

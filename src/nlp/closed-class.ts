@@ -10,8 +10,27 @@ export const months: readonly string[] = [
   'december',
 ];
 
+/** Days named from today, in lower case ("said yesterday", "will meet tonight"). */
+export const daysFromToday: readonly string[] = ['today', 'yesterday', 'tonight'];
+
+/**
+ * Dashes that stand apart from words: around an aside ("said — on Twitter — that"), after a
+ * dateline ("WASHINGTON ― Senate leaders said"), before the name that signs a quotation ("” -- Karen Bobadilla").
+ */
+export const dashes: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
+
 /** The forms of "be", contracted ones included ("he's", "they’re", "I'm"). */
 export const beForms: ReadonlySet<string> = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m']);
 
 /** The forms of "have" that make a perfect tense with a past participle ("have alleged", "she'd agreed"). */
 export const perfectAuxiliaries: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve", '’ve', "'d", '’d']);
+
+/** The "not" that wink-nlp splits off a contracted verb: "Aren't" -> "are" + "n't", "can’t" -> "ca" + "n’t". */
+export const contractedNot: ReadonlySet<string> = new Set(["n't", 'n’t']);
+
+/**
+ * Words that negate the predicate (or noun) they modify: "did not meet", "didn’t meet", "dont"
+ * ("do" + "nt"), "never signed", "no talks"; and "cannot" where a tokeniser keeps it whole, as the
+ * UD treebanks do (wink-nlp writes "can" + "not").
+ */
+export const negators: ReadonlySet<string> = new Set([...contractedNot, 'nt', 'not', 'never', 'no', 'cannot']);

@@ -8,10 +8,12 @@
 //   WASHINGTON ― The Senate voted ...                                      U+2015, the horizontal bar
 //   US-led forces overthrew ...                                            no dateline: a word's hyphen
 import { isGluedHyphen, type TokenDoc } from './index.ts';
+import { dashes } from './closed-class.ts';
 
 /** How far into a sentence the dash that ends a dateline may be. */
 const datelineReach = 16;
-const dashes: ReadonlySet<string> = new Set(['-', '--', '—', '–', '―']);
+/** The dash that closes a dateline: one standing apart from words, or a hyphen ("WASHINGTON -"). */
+const datelineDashes: ReadonlySet<string> = new Set([...dashes, '-']);
 
 /** A dateline: its sentence, its first token and the token of the dash that closes it. */
 export type Dateline = { sentence: number; first: number; dash: number };
@@ -40,7 +42,7 @@ export function datelineDash(doc: DatelineDoc, si: number): number {
   if (!isCapitals(doc.value[first]!)) return -1;
   const limit = Math.min(sentence.endToken, first + datelineReach);
   for (let t = first + 1; t < limit; t++) {
-    if (!dashes.has(doc.value[t]!)) continue;
+    if (!datelineDashes.has(doc.value[t]!)) continue;
     // "US-led forces", "UN-backed talks": a hyphen inside a word joins it, it ends no dateline
     if (isGluedHyphen(doc, t)) continue;
     return t;

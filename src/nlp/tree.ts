@@ -16,14 +16,12 @@
 // too), and every list returned is in ascending token order. A relation written without a
 // subtype matches its subtypes ('nsubj' matches 'nsubj:pass'); written with one, only itself.
 import type { Doc } from './index.ts';
+import { negators } from './closed-class.ts';
 
-// Word lists. Each list lives here once; stages import them rather than keeping their own.
-// Entries are lower-cased tokens as the nlp stage writes them, so they include wink-nlp's
-// splits ("won't" -> "wo" + "n't", "dont" -> "do" + "nt") and typographic apostrophes.
-
-/** Words that negate the predicate (or noun) they modify as advmod or det: "did not meet",
- * "never signed", "no talks". wink keeps "cannot" whole, so that auxiliary negates by itself. */
-export const negationWords: ReadonlySet<string> = new Set(['not', "n't", 'n’t', 'nt', 'never', 'no', 'cannot']);
+// Word lists. Each list lives here or in closed-class.ts (negators) once; stages import them
+// rather than keeping their own. Entries are lower-cased tokens as the nlp stage writes them, so
+// they include wink-nlp's splits ("won't" -> "wo" + "n't", "dont" -> "do" + "nt") and
+// typographic apostrophes.
 
 /** Prepositions and subordinators that negate what they govern: "met without France",
  * "left without meeting Lavrov". */
@@ -439,11 +437,11 @@ export function clauseTokens(tree: Tree, predicate: number): number[] {
  * Negative verbs ("failed to", "refused to") are the cue's business, not the tree's.
  */
 export function negation(tree: Tree, t: number): number {
-  for (const word of children(tree, t, 'advmod', 'det')) if (negationWords.has(tree.lower[word]!)) return word;
+  for (const word of children(tree, t, 'advmod', 'det')) if (negators.has(tree.lower[word]!)) return word;
   for (const auxiliary of children(tree, t, 'aux', 'cop')) {
-    if (negationWords.has(tree.lower[auxiliary]!)) return auxiliary;
+    if (negators.has(tree.lower[auxiliary]!)) return auxiliary;
     // a parser may hang "not" on the auxiliary rather than on the predicate
-    for (const word of children(tree, auxiliary, 'advmod')) if (negationWords.has(tree.lower[word]!)) return word;
+    for (const word of children(tree, auxiliary, 'advmod')) if (negators.has(tree.lower[word]!)) return word;
   }
   for (const marker of children(tree, t, 'mark', 'case')) if (privativeWords.has(tree.lower[marker]!)) return marker;
   return -1;

@@ -1,6 +1,6 @@
 // The pronouns and dashes the quotes stage reads, one home for its lists (the pronouns had five
 // copies, built one from another here). Lower case, as Doc.lower holds them. Relative pronouns and possessive
-// determiners are nlp/tree.ts's.
+// determiners are nlp/tree.ts's; dashes are nlp/closed-class.ts's, shared with datelines.
 
 /** Personal pronouns of people who speak or think: "he said", "they think", "I believe". */
 export const speakingPronouns: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they']);
@@ -17,8 +17,4 @@ export const clauseSubjects: ReadonlySet<string> = new Set([...speakingPronouns,
 /** Words that open a content clause as its subject when tagged PRON ("says this is ...", "said you could ..."). */
 export const clauseStartPronouns: ReadonlySet<string> = new Set([...subjectPronouns, 'there', 'this', 'these', 'those']);
 
-/**
- * Dashes that stand apart from words: around an aside ("said — on Twitter — that"), after a
- * dateline ("WASHINGTON ― Senate leaders said"), before the name that signs a quotation ("” -- Karen Bobadilla").
- */
-export const dashes: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
+export { dashes } from '../nlp/closed-class.ts';

@@ -176,7 +176,7 @@ function opensAdjunct(doc: Doc, t: number): boolean {
 }
 
 /** Marks at which a content clause may stop before the writer's own addition. */
-const breakMarks = new Set([',', ';', '—', '–', '―', '-', '--']);
+const breakMarks = new Set([',', ';', ...dashes, '-']);
 /** Relations by which the content's head hangs on its cue. */
 const contentHeadRelations = ['ccomp', 'obj', 'xcomp'];
 

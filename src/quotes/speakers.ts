@@ -9,7 +9,7 @@
 import type { Actor, Mention, Quote, Span } from '../model.ts';
 import { afterGluedHyphen, hyphens, isGluedHyphen, type Doc } from '../nlp/index.ts';
 import { children, hasRelation, possessiveDeterminers, subtreeSpan } from '../nlp/tree.ts';
-import { months, weekdays } from '../nlp/closed-class.ts';
+import { daysFromToday, months, weekdays } from '../nlp/closed-class.ts';
 import { dashes, descriptionPronouns, subjectPronouns } from './closed-class.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
@@ -221,13 +221,13 @@ const timePrepositions = new Set(['on', 'in', 'at', 'by', 'since', 'until']);
 
 /** Words of a time phrase, which is never a speaker ("Tuesday", "last week", "this month"). */
 export const timeWords = new Set([
-  ...weekdays, ...months, 'today', 'yesterday', 'tonight',
+  ...weekdays, ...months, ...daysFromToday,
   'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'last', 'this', 'next', 'earlier', 'later',
 ]);
 
 /** Names of days and months (not "may": the modal, or a name), and days named from today, in lower case ("USA Today" is a name). */
 const dayNames = new Set([...weekdays, ...months.filter((m) => m !== 'may')]);
-const relativeDays = new Set(['today', 'yesterday', 'tonight']);
+const relativeDays = new Set(daysFromToday);
 /** Words that lead to a day at the end of a phrase: "in February", "late Tuesday". */
 const dayLeads = new Set(['in', 'on', 'since', 'until', 'late', 'early', 'earlier', 'last', 'this', 'next']);
 

@@ -9,7 +9,7 @@
 import type { Doc } from '../nlp/index.ts';
 import type { PhraseLexicon, PhraseMatch } from './lexicon.ts';
 import { findAll } from './lexicon.ts';
-import { negators } from '../events/grammar.ts';
+import { negators } from '../nlp/closed-class.ts';
 
 /** Words that end a clause for stance purposes: a cue on one side says nothing about the other. */
 export const clauseBreaks: ReadonlySet<string> = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'and', '(', ')']);

@@ -177,6 +177,18 @@ test('armed_roles is read from code-policy.tsv; a bad role stops loading with th
     assert.throws(() => loadEventPolicy(dir), new RegExp(`code-policy\\.tsv:${line}: bad value "soldiers" for "armed_roles"`));
   }));
 
+test('speaking_roles (code-policy.tsv) decides which bodies attack in words: the Senate blasting a person criticises her', () => {
+  const bundled = bundledContext();
+  const { policy } = bundled.events;
+  const text = 'The Senate blasted Hillary Clinton.';
+  const codes = (ctx: Context) => analyze({ id: 't', text, published: '2016-03-10' }, ctx).events.map((e) => e.cameo);
+  assert.deepEqual(codes(bundled), ['111']);
+  // a legislature left out of the list would be read as using force
+  const speakingRoles = new Set([...policy.codes.speakingRoles].filter((r) => r !== 'LEG'));
+  const unlisted = { ...bundled, events: { ...bundled.events, policy: { ...policy, codes: { ...policy.codes, speakingRoles } } } };
+  assert.ok(codes(unlisted).every((c) => c.startsWith('19')) && codes(unlisted).length > 0, String(codes(unlisted)));
+});
+
 test('measure nouns are data: each with its plurals and the qualifiers it needs; a bad line stops loading with the file and line', () =>
   withEventData((dir) => {
     const file = join(dir, 'measure-nouns.tsv');

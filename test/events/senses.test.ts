@@ -179,6 +179,10 @@ test('a contest of votes inside one country is no use of force; a war between co
   find(eventsOf('The Sudanese army defeated the rebels in Darfur.', '2006-12-21'), 'SDN', 'SDN', '19');
 });
 
+test('militant groups of no one country defeat each other by force, not in a vote ("Al Qaeda defeated the Islamic State")', () => {
+  find(eventsOf('Al Qaeda defeated the Islamic State in eastern Syria.', '2015-06-01'), 'IMG', 'IMG', '19');
+});
+
 test('a participle on a thing tells what the thing does: the subject of the clause around it is no doer ("a pylon supplying the zone")', () => {
   for (const text of [
     'Rebels tried to blow up an electricity pylon supplying a Managua industrial zone.',
