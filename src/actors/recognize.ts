@@ -2988,6 +2988,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   if (s.personMentions.length) namedByIt(s);
   if (s.personMentions.length) listedWithOrganizations(s);
   if (s.datelines.length && s.personMentions.length) datelineSources(s);
+  if (s.personMentions.length) articleDefaultCountry(s);
   return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };
 }
 
@@ -3133,7 +3134,31 @@ function datelineSources(s: Recognition): void {
     const dateline = datelineCountry(s, doc.sentences[Math.min(...sentences)]!.firstToken);
     if (!dateline) continue;
     const other = sentences.some((sentence) => [...named.get(sentence)!].some((id) => id !== actor.id && (countryOf(id) ?? dateline) !== dateline));
-    if (!other) actor.country = dateline;
+    if (!other) {
+      actor.country = dateline;
+      actor.country_inferred = 'dateline';
+    }
+  }
+}
+
+// "Mara Quellin, 24, was found in woods near the town" in a story that names Norway most (and
+// whose dateline, if any, is in Norway): a person the text gives no country is guessed to be of
+// the article's home country. A guess, marked as one (country_inferred 'article'): events,
+// stances and the store do not read it (statedCountries in actors/index.ts). No guess when the
+// dateline names another country than the one the article names most, or the article names
+// none most: visitors, foreign players and correspondents abroad are the usual errors there.
+function articleDefaultCountry(s: Recognition): void {
+  const home = s.dominantCountry;
+  if (!home) return;
+  const firstToken = new Map<string, number>();
+  for (const m of s.personMentions) if (!firstToken.has(m.who.id)) firstToken.set(m.who.id, m.token);
+  for (const actor of s.actors.values()) {
+    if (actor.kind !== 'person' || actor.country) continue;
+    const token = firstToken.get(actor.id);
+    const dateline = token === undefined ? undefined : datelineCountry(s, token);
+    if (dateline && dateline !== home) continue;
+    actor.country = home;
+    actor.country_inferred = 'article';
   }
 }
 
