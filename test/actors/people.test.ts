@@ -614,3 +614,14 @@ test('a person the text gives no country is guessed to be of the article\'s home
   const stated = guessedText('Norway raised its fuel tax on Monday. Norway\'s parliament approved it. The Swedish novelist Mara Quellin criticized the plan.', '2021-05-03');
   assert.deepEqual(stated.actors.find((x) => x.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'SWE' });
 });
+
+test('stated nationality read in more shapes: a hyphenated description, a birthplace before the country, a state\'s possessive in apposition', () => {
+  const country = (text: string) => recognizeText(text, '2006-12-17').actors.find((a) => a.id === 'person:mara-quellin')?.country;
+  assert.equal(country('Australian leg-spinner Mara Quellin took five wickets on Saturday.'), 'AUS');
+  assert.equal(country('Owned by Mara Quellin, the Australian-born US media magnate, the paper grew.'), 'USA');
+  assert.equal(country('"We played well," Mara Quellin, Portugal\'s manager, told media after the game.'), 'PRT');
+  assert.equal(country('"We played well," Mara Quellin, Portugal\'s manager told media after the game.'), 'PRT');
+  // (a birthplace alone is no country; nor a state's possessive before a name of a thing)
+  assert.equal(country('Owned by Mara Quellin, the Australian-born media magnate, the paper grew.'), undefined);
+  assert.equal(country('Mara Quellin, Portugal\'s Fernando Pessoa, wrote again.'), undefined);
+});
