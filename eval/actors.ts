@@ -31,7 +31,11 @@ import type { Analysis, Article } from '../src/model.ts';
 /** How many bench-corpus articles the endpoint measure reads (evenly spaced over the corpus). */
 const benchSample = 300;
 
-type BenchFigures = { articles: number; endpoints: number; withCountry: number; people: number; peopleWithCountry: number; peopleGiven: number };
+type BenchFigures = {
+  articles: number; endpoints: number; withCountry: number; people: number; peopleWithCountry: number; peopleGiven: number;
+  /** persons whose country is inferred: the dateline's for a quoted source, the article's home country for others */
+  peopleDateline: number; peopleGuessed: number;
+};
 
 /**
  * Sentences as the eval cuts them, independent of the pipeline: after ., ! or ? (and closing
@@ -93,7 +97,7 @@ async function readBenchSample(file: string, size: number): Promise<Article[]> {
 /** Event endpoints (sources and targets) with a country, and person actors with one, over the sample. */
 function benchFigures(articles: Article[]): BenchFigures {
   const ctx = loadContext();
-  const f: BenchFigures = { articles: articles.length, endpoints: 0, withCountry: 0, people: 0, peopleWithCountry: 0, peopleGiven: 0 };
+  const f: BenchFigures = { articles: articles.length, endpoints: 0, withCountry: 0, people: 0, peopleWithCountry: 0, peopleGiven: 0, peopleDateline: 0, peopleGuessed: 0 };
   for (const article of articles) {
     const analysis = analyze(article, ctx);
     const byId = new Map(analysis.actors.map((a) => [a.id, a]));
@@ -109,7 +113,10 @@ function benchFigures(articles: Article[]): BenchFigures {
       if (actor.kind !== 'person') continue;
       f.people++;
       if (actor.country) f.peopleWithCountry++;
-      if (actor.country || countryGiven(analysis, actor.id, ends)) f.peopleGiven++;
+      if (actor.country_inferred === 'dateline') f.peopleDateline++;
+      const guessed = actor.country_inferred === 'article';
+      if (guessed) f.peopleGuessed++;
+      if ((actor.country && !guessed) || countryGiven(analysis, actor.id, ends)) f.peopleGiven++;
     }
   }
   return f;
@@ -240,6 +247,8 @@ export async function evaluate(shared: string): Promise<string> {
   const benchFile = join(shared, 'data', 'corpus', 'bench.jsonl.gz');
   const bench = existsSync(benchFile) ? benchFigures(await readBenchSample(benchFile, benchSample)) : undefined;
 
+  const stated = bench ? bench.peopleWithCountry - bench.peopleDateline - bench.peopleGuessed : 0;
+  const given = bench ? bench.peopleWithCountry - bench.peopleGuessed : 0;
   const lines = [
     `PETRARCH2 dev (${records.length} records, validation dictionaries): ${found}/${expected} expected actor codes found among mentions (${pct(found, expected)})`,
     ...[...byCategory].sort().map(([c, [h, t]]) => `  ${c.padEnd(9)} ${h}/${t} (${pct(h, t)})`),
@@ -248,8 +257,8 @@ export async function evaluate(shared: string): Promise<string> {
     `PolNeAR dev (${articles.length} articles): ${overlapped}/${speakers} gold speaker spans overlap a mention (${pct(overlapped, speakers)}), ${exact} exactly (${pct(exact, speakers)}); pronoun speakers ${pronounsCovered}/${pronouns} (${pct(pronounsCovered, pronouns)}), named ${overlapped - pronounsCovered}/${speakers - pronouns} (${pct(overlapped - pronounsCovered, speakers - pronouns)})`,
     `PolNeAR dev: pronoun speakers resolved to someone last named inside the quotation itself: ${pronounsIntoQuote}/${pronounsCovered} (${pct(pronounsIntoQuote, pronounsCovered)})`,
     `PolNeAR dev: pronoun speakers resolved to the person of CoreNLP's chain (speaker_coref, silver): ${pronounsResolvedRight}/${pronounsLinked} (${pct(pronounsResolvedRight, pronounsLinked)})`,
-    ...(bench ? [`bench corpus sample (${bench.articles} articles): event endpoints with a country ${bench.withCountry}/${bench.endpoints} (${pct(bench.withCountry, bench.endpoints)}); person actors with a country ${bench.peopleWithCountry}/${bench.people} (${pct(bench.peopleWithCountry, bench.people)})`,
-      `bench corpus sample: person actors with a country, of those whose country the article's words give (a country found, or a state, demonym, capital or body of one in a sentence naming them or in the first sentence) ${bench.peopleWithCountry}/${bench.peopleGiven} (${pct(bench.peopleWithCountry, bench.peopleGiven)})`] : []),
+    ...(bench ? [`bench corpus sample (${bench.articles} articles): event endpoints with a country ${bench.withCountry}/${bench.endpoints} (${pct(bench.withCountry, bench.endpoints)}); person actors with a country ${bench.peopleWithCountry}/${bench.people} (${pct(bench.peopleWithCountry, bench.people)}): stated ${stated}/${bench.people} (${pct(stated, bench.people)}), dateline of a quoted source ${bench.peopleDateline}, guessed from the article's home country ${bench.peopleGuessed}`,
+      `bench corpus sample: person actors with a country, of those whose country the article's words give (a country found, or a state, demonym, capital or body of one in a sentence naming them or in the first sentence) ${given}/${bench.peopleGiven} (${pct(given, bench.peopleGiven)})`] : []),
     `speed on PolNeAR dev (${(chars / 1e6).toFixed(2)} M chars): nlp ${nlpMs.toFixed(0)} ms, actors ${actorMs.toFixed(0)} ms; loading the bundled dictionaries ${bundled.loadMs.toFixed(0)} ms`,
   ];
   for (const l of lines) console.log(l);
@@ -272,7 +281,10 @@ export async function evaluate(shared: string): Promise<string> {
     ...(bench ? [
       `| bench corpus, ${bench.articles} articles evenly spaced: event endpoints (sources and targets) with a country (IGO and region endpoints have none) | ${bench.withCountry}/${bench.endpoints} (${pct(bench.withCountry, bench.endpoints)}) |`,
       `| &nbsp;&nbsp;person actors (\`person:\` ids) with a country | ${bench.peopleWithCountry}/${bench.people} (${pct(bench.peopleWithCountry, bench.people)}) |`,
-      `| &nbsp;&nbsp;of those whose country the article's words give (the person has a country, or a sentence naming them, or the first sentence, holds a state, demonym, capital or body of one) | ${bench.peopleWithCountry}/${bench.peopleGiven} (${pct(bench.peopleWithCountry, bench.peopleGiven)}) |`,
+      `| &nbsp;&nbsp;&nbsp;&nbsp;stated (by the text or the dictionaries) | ${stated}/${bench.people} (${pct(stated, bench.people)}) |`,
+      `| &nbsp;&nbsp;&nbsp;&nbsp;the dateline's country, for a source the story quotes (\`country_inferred: "dateline"\`) | ${bench.peopleDateline}/${bench.people} (${pct(bench.peopleDateline, bench.people)}) |`,
+      `| &nbsp;&nbsp;&nbsp;&nbsp;guessed from the article's home country (\`country_inferred: "article"\`; precision judged by hand below) | ${bench.peopleGuessed}/${bench.people} (${pct(bench.peopleGuessed, bench.people)}) |`,
+      `| &nbsp;&nbsp;of those whose country the article's words give (the person has a country not guessed, or a sentence naming them, or the first sentence, holds a state, demonym, capital or body of one), with a country not guessed | ${given}/${bench.peopleGiven} (${pct(given, bench.peopleGiven)}) |`,
     ] : []),
     `| time on PolNeAR dev (${(chars / 1e6).toFixed(2)} M chars): nlp / actors stage | ${nlpMs.toFixed(0)} ms / ${actorMs.toFixed(0)} ms |`,
     `| loading the bundled dictionaries | ${bundled.loadMs.toFixed(0)} ms |`,

@@ -5,7 +5,7 @@ import type { Analysis, Article } from './model.ts';
 import type { Context } from './context.ts';
 import { tokenize } from './nlp/index.ts';
 import { analyzeSyntax } from './nlp/syntax.ts';
-import { recognizeActors } from './actors/index.ts';
+import { recognizeActors, statedCountries } from './actors/index.ts';
 import { extractQuotes } from './quotes/index.ts';
 import { codeEvents } from './events/index.ts';
 import { tagIssues } from './events/issue-coding.ts';
@@ -34,12 +34,14 @@ export function analyze(article: Article, ctx: Context, times?: StageTimes): Ana
   const doc = { ...tokens, ...analyzeSyntax(tokens, ctx.syntax) };
   lap('syntax');
   const found = recognizeActors(doc, article, ctx.actors);
+  // the later stages code only countries the text gives, not the article's guessed ones
+  const stated = statedCountries(found);
   lap('actors');
-  const quotes = extractQuotes(doc, article, found, ctx.quotes);
+  const quotes = extractQuotes(doc, article, stated, ctx.quotes);
   lap('quotes');
-  const events = tagIssues(doc, codeEvents(doc, article, found, quotes, ctx.events), ctx.issueCoding);
+  const events = tagIssues(doc, codeEvents(doc, article, stated, quotes, ctx.events), ctx.issueCoding);
   lap('events');
-  const stances = findStances(doc, article, found, quotes, events, ctx.stances);
+  const stances = findStances(doc, article, stated, quotes, events, ctx.stances);
   lap('stances');
   return { article, actors: found.actors, mentions: found.mentions, quotes, events, stances };
 }

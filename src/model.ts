@@ -27,6 +27,12 @@ export type Actor = {
   kind: ActorKind;
   country?: string /* ISO 3166 alpha-3 */;
   role?: string /* GOV, MIL, ... */;
+  /**
+   * country_inferred: for a person whose country no words of the text state, where the country
+   * was guessed from: 'dateline' (a source quoted in a story filed from that country), 'article'
+   * (the article's dateline or home country, for any other person)
+   */
+  country_inferred?: 'dateline' | 'article';
 };
 
 /**

@@ -133,6 +133,21 @@ export function recognizeActors(doc: Doc, article: Article, ctx: ActorContext): 
   return recognize({ doc, article, lexicon: ctx.lexicon, cues: ctx.cues });
 }
 
+/**
+ * The actors with only the countries the text states or the story's dateline gives: a person's
+ * country guessed from the article's home country (country_inferred 'article') is for readers
+ * of the actor list, and no event, stance or stored row is coded from it.
+ */
+export function statedCountries(result: ActorResult): ActorResult {
+  if (!result.actors.some((actor) => actor.country_inferred === 'article')) return result;
+  const actors = result.actors.map((actor) => {
+    if (actor.country_inferred !== 'article') return actor;
+    const { country: _guess, country_inferred: _from, ...stated } = actor;
+    return stated;
+  });
+  return { ...result, actors };
+}
+
 /** The mention that covers the character span [start, end) entirely, or undefined. */
 export function mentionCovering(result: ActorResult, doc: Doc, start: number, end: number): Mention | undefined {
   const lo = tokenEndingAfter(doc, start);

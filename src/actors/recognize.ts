@@ -874,8 +874,9 @@ function portfolioName(s: Recognition, group: Group, piece: Piece, next: Piece |
   return portfolioBetween(s, group, next) === 0;
 }
 
-// "Spanish teenager Rafael Nadal", "British designer Terence Conran": lower-case words that
-// describe a person (no title of office) between a demonym and a full name (0 when they are, else -1).
+// "Spanish teenager Rafael Nadal", "British designer Terence Conran", "Australian leg-spinner
+// Shane Warne": lower-case words (a hyphen may join two) that describe a person (no title of
+// office) between a demonym and a full name (0 when they are, else -1).
 const descriptionReach = 3;
 
 function descriptionBetween(s: Recognition, group: Group, piece: Piece): number {
@@ -884,6 +885,7 @@ function descriptionBetween(s: Recognition, group: Group, piece: Piece): number 
   const head = group.head;
   if (head?.type !== 'actor' || head.end - head.start !== 1 || !isDemonym(s.doc.value[head.start]!)) return -1;
   for (let k = group.end; k < piece.start; k++) {
+    if (hyphens.has(s.keys[k]!) && k > group.end && k + 1 < piece.start) continue;
     const pos = s.doc.pos[k]!;
     if (s.capital[k] === 1 || (pos !== 'NOUN' && pos !== 'ADJ')) return -1;
   }
@@ -1967,7 +1969,13 @@ function describedCountry(s: Recognition, groups: Group[], gi: number, who: Reso
   if (keys[g.end] !== ',') return who;
   let first = g.end + 1;
   if (doc.upos[first] === 'NUM' && keys[first + 1] === ',') first += 2;
-  if (!(keys[first] === 'a' || keys[first] === 'an' || keys[first] === 'the')) return who;
+  if (!(keys[first] === 'a' || keys[first] === 'an' || keys[first] === 'the')) return possessedCountry(s, groups, gi, first, who);
+  // "the Australian-born US media magnate": the birthplace before the description is skipped
+  let opening = first + 1;
+  for (let h = gi + 1; h < groups.length && groups[h]!.start <= opening; h++) {
+    const piece = groups[h]!.head;
+    if (groups[h]!.start === opening && piece?.type === 'actor' && hyphens.has(keys[piece.end]!) && keys[piece.end + 1] === 'born') opening = piece.end + 2;
+  }
   let stop = first;
   // (a capitalised word is part of a name, whatever its tag: "a United States District judge")
   while (
@@ -1975,7 +1983,7 @@ function describedCountry(s: Recognition, groups: Group[], gi: number, who: Reso
     stop - first < appositionReach &&
     doc.sentence[stop] === doc.sentence[first] &&
     !appositionEnds.has(keys[stop]!) &&
-    ((doc.upos[stop] !== 'VERB' && doc.upos[stop] !== 'AUX') || s.capital[stop] === 1)
+    ((doc.upos[stop] !== 'VERB' && doc.upos[stop] !== 'AUX') || s.capital[stop] === 1 || (hyphens.has(keys[stop - 1]!) && (keys[stop] === 'born' || keys[stop] === 'based')))
   )
     stop++;
   let country: string | undefined;
@@ -1990,10 +1998,11 @@ function describedCountry(s: Recognition, groups: Group[], gi: number, who: Reso
     // "a United States District judge", "a London-based analyst": a state's name opening the
     // description before the noun it qualifies, or a place something is based in
     const stateOfNoun =
-      piece.start === first + 1 &&
-      group.start === first + 1 &&
+      piece.start === opening &&
+      group.start === opening &&
       isBareCountry(codeOf(s, piece)) &&
-      s.capital[piece.end] === 1 &&
+      // (after a birthplace, a lower-case noun too: "the Australian-born US media magnate")
+      (s.capital[piece.end] === 1 || opening !== first + 1) &&
       (doc.upos[piece.end] === 'NOUN' || doc.upos[piece.end] === 'PROPN');
     const basedIn = hyphens.has(keys[piece.end]!) && keys[piece.end + 1] === 'based';
     // "a White House associate personnel director", "a State Department official": a body of one
@@ -2007,6 +2016,22 @@ function describedCountry(s: Recognition, groups: Group[], gi: number, who: Reso
     country = of;
   }
   return country ? newResolved(who.id, who.gender, true, country, who.role, who.name) : who;
+}
+
+// "Ze Miguel, Portugal's manager, told media": a state's possessive opening an apposition of
+// lower-case words gives the person that state.
+function possessedCountry(s: Recognition, groups: Group[], gi: number, first: number, who: Resolved): Resolved {
+  const { keys, doc } = s;
+  const group = groups[gi + 1];
+  const piece = group?.head;
+  if (!group || group.start !== first || piece?.type !== 'actor' || piece.start !== first || keys[piece.end] !== "'s") return who;
+  const code = codeOf(s, piece);
+  if (!isBareCountry(code)) return who;
+  let k = piece.end + 1;
+  while (k < s.n && k - piece.end <= appositionReach && s.capital[k] === 0 && (doc.upos[k] === 'NOUN' || doc.upos[k] === 'ADJ' || hyphens.has(keys[k]!))) k++;
+  // (closed by a comma, the sentence's end, or a verb of speech: "Ze Miguel, Portugal's manager told media")
+  if (k === piece.end + 1 || !(keys[k] === ',' || keys[k] === '.' || s.cues.speech.has(keys[k]!)) || doc.upos[k - 1] !== 'NOUN') return who;
+  return newResolved(who.id, who.gender, true, codeCountry(code!), who.role, who.name);
 }
 
 /** How many lower-case words a described occupation may run ("a senior oil economist", "executive director"). */
@@ -3029,6 +3054,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   if (s.personMentions.length) namedByIt(s);
   if (s.personMentions.length) listedWithOrganizations(s);
   if (s.datelines.length && s.personMentions.length) datelineSources(s);
+  if (s.personMentions.length) articleDefaultCountry(s);
   return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };
 }
 
@@ -3174,7 +3200,31 @@ function datelineSources(s: Recognition): void {
     const dateline = datelineCountry(s, doc.sentences[Math.min(...sentences)]!.firstToken);
     if (!dateline) continue;
     const other = sentences.some((sentence) => [...named.get(sentence)!].some((id) => id !== actor.id && (countryOf(id) ?? dateline) !== dateline));
-    if (!other) actor.country = dateline;
+    if (!other) {
+      actor.country = dateline;
+      actor.country_inferred = 'dateline';
+    }
+  }
+}
+
+// "Mara Quellin, 24, was found in woods near the town" in a story that names Norway most (and
+// whose dateline, if any, is in Norway): a person the text gives no country is guessed to be of
+// the article's home country. A guess, marked as one (country_inferred 'article'): events,
+// stances and the store do not read it (statedCountries in actors/index.ts). No guess when the
+// dateline names another country than the one the article names most, or the article names
+// none most: visitors, foreign players and correspondents abroad are the usual errors there.
+function articleDefaultCountry(s: Recognition): void {
+  const home = s.dominantCountry;
+  if (!home) return;
+  const firstToken = new Map<string, number>();
+  for (const m of s.personMentions) if (!firstToken.has(m.who.id)) firstToken.set(m.who.id, m.token);
+  for (const actor of s.actors.values()) {
+    if (actor.kind !== 'person' || actor.country) continue;
+    const token = firstToken.get(actor.id);
+    const dateline = token === undefined ? undefined : datelineCountry(s, token);
+    if (dateline && dateline !== home) continue;
+    actor.country = home;
+    actor.country_inferred = 'article';
   }
 }
 

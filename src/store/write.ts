@@ -208,7 +208,9 @@ export function createWriter(db: Store): Writer {
   };
   const writeFacts = (rowid: number, an: Analysis) => {
     for (const actor of an.actors) {
-      const row = { id: actor.id, name: actor.name, kind: actor.kind, country: actor.country ?? null, role: actor.role ?? null };
+      // (a country guessed from the article's home country is not the actor's: country_inferred 'article')
+      const country = actor.country_inferred === 'article' ? null : actor.country ?? null;
+      const row = { id: actor.id, name: actor.name, kind: actor.kind, country, role: actor.role ?? null };
       const key = JSON.stringify(row);
       if (known.get(row.id)?.has(key) || fresh.get(row.id)?.has(key)) continue;
       q.upsertActor.run(row);
@@ -217,7 +219,7 @@ export function createWriter(db: Store): Writer {
     }
     // what each person or organisation acted for in this article, none included (the actors row
     // keeps one, whatever the date; an article without these rows was stored before they were kept)
-    for (const actor of an.actors) if (isPartyId(actor.id)) q.insertArticleActor.run(rowid, actor.id, actor.country ?? null, actor.role ?? null);
+    for (const actor of an.actors) if (isPartyId(actor.id)) q.insertArticleActor.run(rowid, actor.id, actor.country_inferred === 'article' ? null : actor.country ?? null, actor.role ?? null);
     for (const m of an.mentions) q.insertMention.run(rowid, m.start, m.end, m.text, m.actor, m.refers_to ? JSON.stringify(m.refers_to) : null);
     for (const x of an.quotes) {
       q.insertQuote.run(rowid, x.start, x.end, x.text, x.kind, x.speaker?.name ?? null, x.speaker?.actor ?? null,

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../../src/model.ts';
 import { parse } from '../../src/nlp/index.ts';
-import { recognizeActors, type ActorContext, type ActorResult } from '../../src/actors/index.ts';
+import { recognizeActors, statedCountries, type ActorContext, type ActorResult } from '../../src/actors/index.ts';
 import { bundledContext as sharedContext } from '../context.ts';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,7 +16,14 @@ export function bundledContext(): ActorContext {
   return sharedContext().actors;
 }
 
+// (the countries the text states or a dateline gives: the article's guessed home country,
+// country_inferred 'article', is tested with guessedText)
 export function recognizeText(text: string, published?: string, ctx: ActorContext = bundledContext()): ActorResult {
+  return statedCountries(guessedText(text, published, ctx));
+}
+
+/** recognizeText with the countries guessed from the article's home country left in. */
+export function guessedText(text: string, published?: string, ctx: ActorContext = bundledContext()): ActorResult {
   const article: Article = { id: 'test', text, ...(published ? { published } : {}) };
   return recognizeActors(parse(text), article, ctx);
 }

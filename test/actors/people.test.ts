@@ -6,7 +6,7 @@ import { analyze } from '../../src/analyze.ts';
 import { bundledContext } from '../context.ts';
 import { join } from 'node:path';
 import { loadActorContext } from '../../src/actors/index.ts';
-import { codeAt, codedPairs, fixtures, mentionPairs, recognizeText } from './helpers.ts';
+import { codeAt, codedPairs, fixtures, guessedText, mentionPairs, recognizeText } from './helpers.ts';
 
 test('a title of office before an unknown name gives the role; the article its country', () => {
   const r = recognizeText('The United States Senate debated the American farm bill on Tuesday. Sen. Mara Quellin said the bill would pass, and Quellin later met farmers.', '2021-05-04');
@@ -581,7 +581,8 @@ test('a source quoted in a story filed from a country is of that country, unless
   const r = recognizeText('TIRANA, Nov. 20 - Three men arrived in the capital on Monday. "They have arrived, that is all," Dorin Pelko told reporters. Mara Quellin won the final against Tom Breck.', '2006-11-20');
   const person = (id: string) => r.actors.find((a) => a.id === id);
   assert.equal(person('person:dorin-pelko')?.country, 'ALB');
-  // (who does not speak takes none: athletes and visitors travel to the story)
+  assert.equal(person('person:dorin-pelko')?.country_inferred, 'dateline');
+  // (who does not speak takes none the text gives: athletes and visitors travel to the story)
   assert.equal(person('person:mara-quellin')?.country, undefined);
   const abroad = recognizeText('TIRANA, Nov. 20 - Three men arrived in the capital on Monday. "They came from Greece," Dorin Pelko told reporters.', '2006-11-20');
   assert.equal(abroad.actors.find((a) => a.id === 'person:dorin-pelko')?.country, undefined);
@@ -595,4 +596,32 @@ test('a post at a body of one state in apposition gives that state, and ELI when
   assert.deepEqual(now.actors.find((a) => a.id === 'person:dorin-pelko'), { id: 'person:dorin-pelko', name: 'Dorin Pelko', kind: 'person', country: 'USA' });
   const before = recognizeText('Reporters quoted Dorin Pelko, formerly a director at FEMA, as saying the aid was late.', '2020-03-05');
   assert.equal(before.actors.find((a) => a.id === 'person:dorin-pelko')?.role, 'ELI');
+});
+
+test('a person the text gives no country is guessed to be of the article\'s home country, marked as a guess that no event reads', () => {
+  const text = 'OSLO, May 3 - Norway raised its fuel tax on Monday. Norway\'s parliament approved the plan after a long debate in Norway. Mara Quellin, 24, criticized Sweden over the plan.';
+  const a = analyze({ id: 'guess', text, published: '2021-05-03' }, bundledContext());
+  assert.deepEqual(a.actors.find((x) => x.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'NOR', country_inferred: 'article' });
+  assert.deepEqual(a.events.filter((e) => e.source.actor === 'person:mara-quellin' || e.target?.actor === 'person:mara-quellin'), []);
+  assert.ok(a.stances.filter((s) => s.actor === 'person:mara-quellin').every((s) => s.country === undefined));
+  // (a dateline abroad, a visitor's story: no guess)
+  const abroad = guessedText('STOCKHOLM, May 3 - Norway raised its fuel tax on Monday. Norway\'s parliament approved the plan after a long debate in Norway. Mara Quellin, 24, lives near the town.', '2021-05-03');
+  assert.equal(abroad.actors.find((x) => x.id === 'person:mara-quellin')?.country, undefined);
+  // (a story of two countries has no home country)
+  const two = guessedText('Norway and Sweden opened talks on Monday. Mara Quellin, 24, criticized the plan.', '2021-05-03');
+  assert.equal(two.actors.find((x) => x.id === 'person:mara-quellin')?.country, undefined);
+  // (a country the text states is no guess)
+  const stated = guessedText('Norway raised its fuel tax on Monday. Norway\'s parliament approved it. The Swedish novelist Mara Quellin criticized the plan.', '2021-05-03');
+  assert.deepEqual(stated.actors.find((x) => x.id === 'person:mara-quellin'), { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'SWE' });
+});
+
+test('stated nationality read in more shapes: a hyphenated description, a birthplace before the country, a state\'s possessive in apposition', () => {
+  const country = (text: string) => recognizeText(text, '2006-12-17').actors.find((a) => a.id === 'person:mara-quellin')?.country;
+  assert.equal(country('Australian leg-spinner Mara Quellin took five wickets on Saturday.'), 'AUS');
+  assert.equal(country('Owned by Mara Quellin, the Australian-born US media magnate, the paper grew.'), 'USA');
+  assert.equal(country('"We played well," Mara Quellin, Portugal\'s manager, told media after the game.'), 'PRT');
+  assert.equal(country('"We played well," Mara Quellin, Portugal\'s manager told media after the game.'), 'PRT');
+  // (a birthplace alone is no country; nor a state's possessive before a name of a thing)
+  assert.equal(country('Owned by Mara Quellin, the Australian-born media magnate, the paper grew.'), undefined);
+  assert.equal(country('Mara Quellin, Portugal\'s Fernando Pessoa, wrote again.'), undefined);
 });

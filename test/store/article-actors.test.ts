@@ -44,6 +44,18 @@ test('a person keeps the role of each article: minister in one story, elder in a
   assert.deepEqual(getArticleDetail(db, later.id)?.mentions[1]?.refers_to, { start: 0, end: 12, name: 'Mara Quellin' });
 });
 
+test('a country guessed from the article\'s home country is not stored as the person\'s', () => {
+  const db = openStore(':memory:');
+  const w = createWriter(db);
+  const a = article('Mara Quellin spoke in Oslo on Monday. She said the budget would pass.', '2019-03-01');
+  w.write(analysis(a, { id: 'person:mara-quellin', name: 'Mara Quellin', kind: 'person', country: 'NOR', country_inferred: 'article' }));
+  assert.equal(getArticleDetail(db, a.id)?.actors[0]?.country, undefined);
+  assert.equal(db.prepare('SELECT country FROM actors WHERE id = ?').pluck().get('person:mara-quellin'), null);
+  const b = article('Mara Quellin, the Norwegian minister, spoke on Monday. She said the budget would pass.', '2019-03-02');
+  w.write(analysis(b, quellin('GOV')));
+  assert.equal(getArticleDetail(db, b.id)?.actors[0]?.country, 'NOR');
+});
+
 test('a store made before per-article roles stays readable, read-only and after migrating', () => {
   const dir = mkdtempSync(join(tmpdir(), 'entente-store-'));
   const file = join(dir, 'old.db');
