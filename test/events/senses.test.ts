@@ -270,3 +270,14 @@ test('a noun in the subject of a reported clause is no pattern word of the speec
   const intent = eventsOf('Syria says it is willing to withdraw its troops from neighboring Lebanon.');
   assert.ok(intent.some((e) => e.source.actor.startsWith('SYR')), describe(intent));
 });
+
+test('"fired" someone is a dismissal, no force and no criticism; "fired at" someone is a shot', () => {
+  for (const text of [
+    'The Bolivian president named Eduardo Castillo interior minister in May. On Monday the president fired him.',
+    'Eduardo Castillo, the interior minister, was fired by the Bolivian president on Monday.',
+  ]) {
+    const dismissal = eventsOf(text);
+    assert.equal(dismissal.filter((e) => /^(1[1-9]|20)/.test(e.cameo)).length, 0, describe(dismissal));
+  }
+  find(asserted(eventsOf('Bolivian troops fired at Chilean soldiers on Monday.')), 'BOLMIL', 'CHLMIL', '19');
+});
