@@ -33,7 +33,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { acrossBarrier, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
+import { acrossBarrier, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isSpeakingRole, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
@@ -45,13 +45,14 @@ import {
   hasMark,
   hasRelation,
   isNegated,
+  negation,
   obliques,
   prepositionOf,
   relativePronouns,
   subjects,
   subtree,
 } from '../nlp/tree.ts';
-import { attackInWords, callsAThing, isContest, isNaming, isOtherSense, senseCode, tradesSecurities } from './senses.ts';
+import { attackInWords, callsAThing, dismisses, isContest, isNaming, isOtherSense, senseCode, tradesSecurities } from './senses.ts';
 import { measureCode } from './measures.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
@@ -707,6 +708,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const measure = useTree ? measureCode(doc, cue.verb, cue.code, policyCodes.measureRoots, ctx.policy.measureNouns) : undefined;
       if (measure) cue = { ...cue, code: measure, paired: undefined };
       if (useTree && callsAThing(doc, cue, g.mentionOf)) continue;
+      // "the mayor fired his police chief": a dismissal, no shot
+      if (useTree && dismisses(doc, cue, g.mentionOf)) continue;
       // "banks which trade U.S. Government securities": trade in securities is no cooperation
       if (useTree && tradesSecurities(doc, cue, policyCodes.marketObjectRoots, ctx.policy.marketWords)) continue;
       // "served as chairman": a verb whose default reads the wrong sense codes only by a pattern
@@ -723,6 +726,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const nounGovernor = useTree ? infinitiveNounOf(doc, cue.verb) : -1;
       const governingNoun = nounGovernor >= 0 ? ctx.policy.infinitiveNouns.get(doc.lower[nounGovernor]!) : undefined;
       if (governingNoun?.cameo) cue = { ...cue, code: governingNoun.cameo, paired: undefined };
+      // "Israel has no plans to start talks with Syria": a plan denied refuses the act, with its parties
+      const planDenial = governingNoun?.denied !== undefined && doc.head[nounGovernor]! >= 0 ? negation(doc, nounGovernor) : -1;
+      if (planDenial >= 0) cue = { ...cue, code: governingNoun!.denied!, paired: undefined };
       const cueSpan = { start: doc.start[cue.phraseStart]!, end: doc.end[Math.max(cue.phraseEnd, cue.matchedEnd)]! };
       const clauseFrom = clauseStart(g, cue.phraseStart, from);
       const complementSubject = policyCodes.complementTargetRoots.has(cue.code.slice(0, 2));
@@ -732,8 +738,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const auxiliaryPassive = isPassive(doc, cue.verb, from);
       const reducedPassive = useTree && !auxiliaryPassive && isAgentPassive(g, cue.verb);
       const passive = auxiliaryPassive || reducedPassive;
-      const flags = useTree ? cueStatus(doc, cue.verb, cue.phraseStart, clauseFrom) : modalityOf(doc, cue.phraseStart, clauseFrom);
-      if (governingNoun && !governingNoun.cameo) {
+      // (a refusal has the status of the clause that denies the plan: "has no plans", "said it had no plans")
+      const statusVerb = planDenial >= 0 ? doc.head[nounGovernor]! : cue.verb;
+      const flags = useTree ? cueStatus(doc, statusVerb, planDenial >= 0 ? statusVerb : cue.phraseStart, clauseFrom) : modalityOf(doc, cue.phraseStart, clauseFrom);
+      if (governingNoun && !governingNoun.cameo && planDenial < 0) {
         if (governingNoun.status === 'negated') flags.negated = true;
         else flags.modality ??= governingNoun.status;
       }
@@ -829,7 +837,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!sources.length) sources = agentOf(g, cue.phraseEnd + 1, to) ?? [];
         // (a reduced clause's word-order "subject" is whatever stands before its noun: "Canada praised
         // the agreement signed by ...": the tree's noun below is the one acted on)
-        if (!targets.length && subject && !reducedPassive) targets = subject.mentions;
+        // "Iraq's assault on Kuwait was condemned by the UN": a judgement of an act is aimed at whose
+        // the act is, not at an actor it was done to
+        const judgedAct = useTree && isJudging(cue.code) ? children(doc, cue.verb, 'nsubj:pass').find((t) => g.mentionOf[t]! < 0) : undefined;
+        if (!targets.length && subject && !reducedPassive) targets = judgedAct === undefined ? subject.mentions : doerOf(g, judgedAct, ctx.policy.actNouns);
         // "Turkey is under sanctions, and was condemned by Egypt": the subject the tree shares
         // across coordinated predicates, which word order does not reach
         // (not one it takes from a governing verb: "expected to be joined by ...")
@@ -923,6 +934,13 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         targets = targets.filter((m) => !isAwayFrom(g, cue.verb, mentionHead(g, m), acts));
         // nor are coordinated doers then parties to each other
         if (!targets.length) continue;
+      }
+      // "accused the company of selling arms to Chile": the accused is the object, whatever it is
+      const accusedOf = useTree && !passive ? ctx.policy.accusingVerbs.get(cue.cue.lemma.toLowerCase()) : undefined;
+      if (accusedOf && targets.some((m) => inAccusation(g, cue.verb, m, accusedOf))) {
+        targets = targets.filter((m) => !inAccusation(g, cue.verb, m, accusedOf));
+        // nor is what it is accused of a quotation whose actors speech.ts would take as the target
+        codedCueStarts.add(cueSpan.start);
       }
       // "complained to the UN over Israeli air raids": a complaint's addressee is not its target;
       // what it is about is

@@ -10,6 +10,7 @@ import { readTsv } from './code-tables.ts';
 import { coordinated, isHardStop, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { nounPlural, regularVerbForms } from './inflection.ts';
 import { children, conjuncts, hasRelation, isNegated, prepositionOf } from '../nlp/tree.ts';
+import { contentClausesOf } from './status.ts';
 import { betweenMentions, hasTree, mentionsOfNoun, ownerRelations, treeParties } from './parties.ts';
 
 export type NominalCue = { words: string[]; cameo: string; targetPrepositions: Set<string> };
@@ -128,6 +129,8 @@ function undergoerOf(g: Grammar, noun: number, cue: NominalCue): number[] {
 // Washington"); the noun's owners (parties.ts ownerRelations: "Russia's invasion", "US
 // sanctions") come first.
 const agentPrepositions = new Set(['by', 'from']);
+/** CAMEO 11x, disapprove: a complaint or accusation whose "that" clause says about whom it is. */
+const complaintRoots = new Set(['11']);
 
 /** The actor mentions of these tokens and their conjuncts (an actor's own mention, else whose the noun is), with the actors coordinated with them. */
 export function mentionsOfPhrase(g: Grammar, tokens: number[]): number[] {
@@ -168,7 +171,13 @@ function treeNominalParties(g: Grammar, noun: number, cue: NominalCue): { source
   }
   const phrases = children(doc, noun, 'nmod').filter((t) => !isNegated(doc, t));
   if (!sources.length) sources = mentionsOfPhrase(g, phrases.filter((t) => agentPrepositions.has(prepositionOf(doc, t))));
-  const targets = mentionsOfPhrase(g, phrases.filter((t) => cue.targetPrepositions.has(prepositionOf(doc, t)))).filter((m) => !sources.includes(m));
+  let targets = mentionsOfPhrase(g, phrases.filter((t) => cue.targetPrepositions.has(prepositionOf(doc, t)))).filter((m) => !sources.includes(m));
+  // "complaints from Washington that China was dumping steel", "Russian accusations that Ukraine
+  // shelled the plant": what the complaint is about names its target as the clause's subject
+  if (!targets.length && complaintRoots.has(cue.cameo.slice(0, 2))) {
+    const subjects = contentClausesOf(doc, noun).flatMap((c) => children(doc, c, 'nsubj', 'nsubj:pass'));
+    targets = mentionsOfPhrase(g, subjects).filter((m) => !sources.includes(m));
+  }
   return { sources, targets };
 }
 

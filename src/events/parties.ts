@@ -481,3 +481,23 @@ export function belowComplementSubject(g: Grammar, verb: number, m: number, ownA
   }
   return false;
 }
+
+/**
+ * Whether mention m lies in what the object of an accusing verb is accused of, where that object
+ * names no actor: "Peru accused the company of selling arms to Chile" is aimed at the company
+ * (no actor, so at no one), not at Chile. `markers` open that phrase or clause ("of", "for",
+ * "with": accusing-verbs.tsv), on the verb or on its object; another phrase still names the one
+ * blamed ("blamed the crisis on Iran").
+ */
+export function inAccusation(g: Grammar, verb: number, m: number, markers: string[]): boolean {
+  const { doc } = g;
+  const accused = children(doc, verb, 'obj');
+  if (!accused.length || accused.some((o) => conjuncts(doc, o).some((c) => mentionsOfNoun(g, c).length > 0))) return false;
+  for (const holder of [verb, ...accused]) {
+    for (const phrase of children(doc, holder, 'obl', 'nmod', 'acl', 'advcl')) {
+      const marker = prepositionOf(doc, phrase) || children(doc, phrase, 'mark').map((t) => doc.lower[t]!).join(' ');
+      if (markers.includes(marker) && subtree(doc, phrase).includes(g.first[m]!)) return true;
+    }
+  }
+  return false;
+}

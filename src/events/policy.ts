@@ -17,6 +17,8 @@ export type EventPolicy = {
   patternOnly: Set<string>;
   /** verb lemmas (lower case) of wish and decision: their target is a party they are directed at, never one inside what is wished */
   wishVerbs: Set<string>;
+  /** accusing verbs (lemma, lower case) -> markers of the phrase that says what for: the object is the accused, not an actor in that phrase */
+  accusingVerbs: Map<string, string[]>;
   /** verbs of denial: their "that" clause is not reported as done ("denied that it shelled") */
   denialVerbs: Set<string>;
   /** nouns whose to-infinitive is not reported as done ("refusal to meet"), and the noun's own code where it is an act */
@@ -99,6 +101,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     patternOnly: verbs('pattern-only-verbs.tsv'),
     wishVerbs: verbs('wish-verbs.tsv'),
     denialVerbs: verbs('denial-verbs.tsv'),
+    accusingVerbs: accusingVerbs(join(dir, 'accusing-verbs.tsv')),
     infinitiveNouns: infinitiveNouns(join(dir, 'infinitive-nouns.tsv')),
     contentNouns: contentNouns(join(dir, 'content-nouns.tsv')),
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
@@ -111,8 +114,24 @@ export function loadEventPolicy(dir: string): EventPolicy {
   };
 }
 
+/** data/events/accusing-verbs.tsv: verb -> markers of the phrase of what the object is accused of. */
+function accusingVerbs(file: string): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const { line, row } of readTsvLines(file, ['verb', 'markers'])) {
+    const markers = row.markers!.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
+    if (!markers.length) throw new Error(`${file}:${line}: no markers for "${row.verb}"`);
+    found.set(row.verb!.trim().toLowerCase(), markers);
+  }
+  return found;
+}
+
 /** A noun that governs a to-infinitive: the status of the infinitive's act, and the noun's own code if it is an act. */
-export type InfinitiveNoun = { status: 'negated' | 'future' | 'hypothetical'; cameo?: string };
+export type InfinitiveNoun = {
+  status: 'negated' | 'future' | 'hypothetical';
+  cameo?: string;
+  /** the code of the noun denied ("has no plans to"): a refusal of the infinitive's act */
+  denied?: string;
+};
 const infinitiveStatuses = new Set(['negated', 'future', 'hypothetical']);
 
 /** data/events/infinitive-nouns.tsv: noun -> status of its infinitive (and its own code). */
@@ -121,9 +140,12 @@ function infinitiveNouns(file: string): Map<string, InfinitiveNoun> {
   for (const { line, row } of readTsvLines(file, ['noun', 'status'])) {
     const status = row.status!.trim();
     const cameo = (row.cameo ?? '').trim();
-    if (!infinitiveStatuses.has(status) || (cameo && !/^\d{2,4}$/.test(cameo)))
-      throw new Error(`${file}:${line}: bad line "${row.noun}\t${status}\t${cameo}" (expected noun<TAB>negated|future|hypothetical<TAB>CAMEO code or nothing)`);
-    nouns.set(row.noun!.trim().toLowerCase(), { status: status as InfinitiveNoun['status'], ...(cameo ? { cameo } : {}) });
+    const denied = (row.denied ?? '').trim();
+    if (!infinitiveStatuses.has(status) || [cameo, denied].some((code) => code && !/^\d{2,4}$/.test(code)))
+      throw new Error(
+        `${file}:${line}: bad line "${row.noun}\t${status}\t${cameo}\t${denied}" (expected noun<TAB>negated|future|hypothetical<TAB>CAMEO code or nothing<TAB>CAMEO code or nothing)`,
+      );
+    nouns.set(row.noun!.trim().toLowerCase(), { status: status as InfinitiveNoun['status'], ...(cameo ? { cameo } : {}), ...(denied ? { denied } : {}) });
   }
   return nouns;
 }

@@ -13,6 +13,7 @@
 //   The West considers Hamas a terrorist organization.       an opinion: no option considered (014)
 //   Sanders attacked Clinton on trade.                      in words: disapproval (111), no assault
 //   European and Asian banks trade U.S. Government securities.   trade in securities: no cooperation
+//   The mayor fired his police chief, John Smith.           a dismissal: no shots fired, no event
 import { namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
 import { children, conjuncts, hasMark } from '../nlp/tree.ts';
@@ -176,6 +177,30 @@ export function attackInWords(
   if (!targets.every(isPerson)) return cue.code;
   const speaks = (actor: string) => (isPerson(actor) ? !isArmed(actor) : speaksAsBody(actor));
   return sources.every(speaks) ? criticize : cue.code;
+}
+
+/** "fire": shooting, or dismissing someone from a post. */
+const fireVerbs = new Set(regularVerbForms('fire'));
+/** Words that aim a shot at what they introduce ("fired at", "fired on the crowd", "fired back"). */
+const aimWords = new Set(['at', 'on', 'upon', 'into', 'across', 'over', 'toward', 'towards', 'back']);
+
+/**
+ * Whether "fire" dismisses someone rather than shoots: its object is someone (an actor mention,
+ * itself or in an apposition: "fired his police chief, John Smith", "fired him"; in the passive, its
+ * subject) and nothing says
+ * what a shot was aimed at. A dismissal is no act of force, nor criticism: no event.
+ */
+export function dismisses(doc: Doc, cue: CueMatch, mentionOf: Int32Array): boolean {
+  if (!fireVerbs.has(doc.lower[cue.verb]!)) return false;
+  // ("on Monday" is when, not at whom)
+  const aimed = children(doc, cue.verb, 'obl', 'compound:prt', 'advmod').some(
+    (t) => aimWords.has(doc.lower[t]!) || (!isTimeWord(doc.lower[t]!) && children(doc, t, 'case').some((c) => aimWords.has(doc.lower[c]!))),
+  );
+  if (aimed) return false;
+  // (in the passive, the one fired is the subject: "Castillo was fired by the president")
+  const objects = children(doc, cue.verb, 'obj', 'nsubj:pass');
+  const someone = (o: number) => mentionOf[o]! >= 0 || children(doc, o, 'appos').some((a) => mentionOf[a]! >= 0);
+  return objects.length > 0 && objects.every(someone);
 }
 
 /**

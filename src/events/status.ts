@@ -165,6 +165,18 @@ export function readsAsNoun(doc: Doc, noun: number): boolean {
   return p > 0 && existentialBe.has(doc.lower[p]!) && doc.lower[p - 1] === 'there';
 }
 
+/**
+ * The verbs of the "that" clauses that say what a noun claims ("complaints that China was dumping
+ * steel"), hung on the noun or, as the parser often does, on the noun's own head; a relative
+ * clause ("the complaints that Moscow made") is none.
+ */
+export function contentClausesOf(doc: Doc, noun: number): number[] {
+  const that = noun + 1;
+  if (doc.lower[that] !== 'that') return [];
+  const candidates = [...children(doc, noun), ...(doc.head[noun]! >= 0 ? children(doc, doc.head[noun]!) : [])];
+  return candidates.filter((v) => v > that && doc.upos[v] === 'VERB' && doc.head[that] === v && isContentThat(doc, v, that));
+}
+
 /** Whether the "that" before `verb` opens its content (a mark) rather than standing for a role of it (a relative pronoun). */
 function isContentThat(doc: Doc, verb: number, that: number): boolean {
   if (hasRelation(doc, that, 'mark')) return true;

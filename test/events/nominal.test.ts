@@ -197,3 +197,8 @@ test('nouns of force name their acts: a siege of a city, a crackdown on dissiden
   // a crackdown on a crime names no party
   assert.equal(eventsOf('Chile has announced a crackdown on drug trafficking.').length, 0, describe(eventsOf('Chile has announced a crackdown on drug trafficking.')));
 });
+
+test('a complaint or accusation "that" X did something is aimed at X', () => {
+  find(asserted(eventsOf('Argentine complaints that Uruguay was polluting the river grew louder.')), 'ARG', 'URY', '111');
+  find(asserted(eventsOf('Brazilian accusations that Paraguay had closed the border were denied.')), 'BRA', 'PRY', '112');
+});

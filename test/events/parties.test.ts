@@ -421,3 +421,23 @@ test("a government's praise, support or intent to cooperate is not aimed at its 
   // another country still is a target
   find(eventsOf('The Chilean president praised Peru.'), 'CHL', 'PER', '05');
 });
+
+test('the accused is the object of accuse/blame/charge, not an actor in what it is accused of', () => {
+  for (const text of [
+    'Argentina accused the shipping firm of delivering rifles to Uruguay.',
+    'Argentina blamed the shipping firm for the delivery of rifles to Uruguay.',
+    'Argentina charged the shipping firm with delivering rifles to Uruguay.',
+  ]) {
+    const events = eventsOf(text);
+    assertNoPair(events, 'ARG', 'URY');
+  }
+  // an accused actor stays the target, and "blamed X on Y" blames Y
+  find(asserted(eventsOf('Argentina accused Uruguay of delivering rifles to the rebels.')), 'ARG', 'URY', '112');
+  find(asserted(eventsOf('Argentina blamed the unrest on Uruguay.')), 'ARG', 'URY', '11');
+});
+
+test('a condemned act is aimed at its doer, not at whom it was done to', () => {
+  const events = asserted(eventsOf("Ghana's raid on Togo was condemned by Nigeria."));
+  find(events, 'NGA', 'GHA', '11');
+  assertNoPair(events.filter((e) => e.cameo.startsWith('11')), 'NGA', 'TGO');
+});

@@ -295,3 +295,14 @@ test('what one seeks to do is the act sought, not yet done and no intent to coop
   assert.equal(e.modality, 'future');
   find(eventsOf('Chile will seek closer ties with Peru.'), 'CHL', 'PER', '03');
 });
+
+test('"fired" someone is a dismissal, no force and no criticism; "fired at" someone is a shot', () => {
+  for (const text of [
+    'The Bolivian president named Eduardo Castillo interior minister in May. On Monday the president fired him.',
+    'Eduardo Castillo, the interior minister, was fired by the Bolivian president on Monday.',
+  ]) {
+    const dismissal = eventsOf(text);
+    assert.equal(dismissal.filter((e) => /^(1[1-9]|20)/.test(e.cameo)).length, 0, describe(dismissal));
+  }
+  find(asserted(eventsOf('Bolivian troops fired at Chilean soldiers on Monday.')), 'BOLMIL', 'CHLMIL', '19');
+});

@@ -185,3 +185,11 @@ test('a demanded, alleged, denied or agreed clause ends where its phrase ends: a
   const accusation = eventsOf('After accusing Chile of shelling its border post, Peru expelled the Chilean ambassador.');
   assert.equal(asserted(accusation).filter((e) => e.cameo >= '18').length, 0, describe(accusation));
 });
+
+test('"has no plans to" + act refuses the act, with its parties; "has plans to" announces it', () => {
+  const denied = eventsOf('Ecuador has no plans to open talks with Colombia.');
+  find(asserted(denied), 'ECU', 'COL', '12');
+  assert.equal(denied.filter((e) => e.cameo.startsWith('04')).length, 0, describe(denied));
+  const planned = eventsOf('Ecuador has plans to open talks with Colombia.');
+  assert.equal(planned.filter((e) => e.cameo.startsWith('12')).length, 0, describe(planned));
+});
