@@ -74,6 +74,8 @@ export function isDemonym(word: string): boolean {
 
 /** The three-letter country or region at the start of a code, if it is one. */
 export function codeCountry(code: string): string | undefined {
+  // an actor id is no code: "person:peter-x" would read as Peru
+  if (code.includes(':')) return undefined;
   const head = code.slice(0, 3).toUpperCase();
   return countryNames.has(head) ? head : undefined;
 }
