@@ -3185,7 +3185,8 @@ function datelineSources(s: Recognition): void {
     if (!sentences) sentencesOf.set(id, (sentences = new Set()));
     sentences.add(sentence);
     const verb = doc.head[t]!;
-    const speaksHere = verb >= 0 && relationIs(doc.deprel[t]!, 'nsubj') && cues.speech.has(keys[verb]!);
+    // (a passive subject is spoken of, not speaking: "X, 24, was found in woods")
+    const speaksHere = verb >= 0 && doc.deprel[t] !== 'nsubj:pass' && relationIs(doc.deprel[t]!, 'nsubj') && cues.speech.has(keys[verb]!);
     const opens = t === 0 || tokenMention[t - 1] !== index;
     if (speaksHere || (opens && keys[t - 1] === 'to' && keys[t - 2] === 'according')) speakers.add(id);
   }

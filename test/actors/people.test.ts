@@ -591,6 +591,13 @@ test('a source quoted in a story filed from a country is of that country, unless
   assert.equal(undated.actors.find((a) => a.id === 'person:dorin-pelko')?.country, undefined);
 });
 
+test('the passive subject of a verb of speech is no quoted source: "X, 24, was found in woods" takes no dateline country', () => {
+  const found = recognizeText('TIRANA, Nov. 20 - Three men arrived in the capital on Monday. Dorin Pelko, 24, was found in woods near the town.', '2006-11-20');
+  assert.equal(found.actors.find((a) => a.id === 'person:dorin-pelko')?.country, undefined);
+  const told = recognizeText('TIRANA, Nov. 20 - Three men arrived in the capital on Monday. Dorin Pelko, 24, told reporters the men were in woods near the town.', '2006-11-20');
+  assert.equal(told.actors.find((a) => a.id === 'person:dorin-pelko')?.country_inferred, 'dateline');
+});
+
 test('a post at a body of one state in apposition gives that state, and ELI when held before', () => {
   const now = recognizeText('Reporters quoted Dorin Pelko, a director at FEMA, as saying the aid was late.', '2020-03-05');
   assert.deepEqual(now.actors.find((a) => a.id === 'person:dorin-pelko'), { id: 'person:dorin-pelko', name: 'Dorin Pelko', kind: 'person', country: 'USA' });
