@@ -896,6 +896,11 @@ function isBareCountry(code: string | undefined): boolean {
   return code !== undefined && code.length === 3 && codeCountry(code) !== undefined;
 }
 
+// a country's government ("Kremlin" RUSGOV, "White House" USAGOV)
+function isSeatCode(code: string | undefined): boolean {
+  return code !== undefined && code.length === 6 && code.endsWith('GOV') && codeCountry(code) !== undefined;
+}
+
 // A demonym ("Brazilian", "French") before a name of two words or more that is no organisation
 // or thing: the person's country.
 function isDemonymBefore(s: Recognition, group: Group, piece: Piece): boolean {
@@ -1344,8 +1349,9 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // "Nigerian Petroleum Minister Rilwanu Lukman": the dictionaries code a person of no office
     // (ELI) where the article's date finds them in one; a current title of office gives the role
     // (a title before the name, of a state if of anyone: "OSCE envoy Franz Vranitzky", "MLSTP
-    // leader X" hold no office of their state)
-    const titleBefore = !!g.agent && g.agent.start >= 0 && g.agent.end <= head!.start && (!g.qualifier || isBareCountry(codeOf(s, g.qualifier)));
+    // leader X" hold no office of their state; a seat of its government does: "Kremlin spokesman X")
+    const qualifierCode = g.qualifier ? codeOf(s, g.qualifier) : undefined;
+    const titleBefore = !!g.agent && g.agent.start >= 0 && g.agent.end <= head!.start && (!g.qualifier || isBareCountry(qualifierCode) || isSeatCode(qualifierCode));
     // (not where the dictionaries know the title with the name and date it: "President Bill Clinton" in 2016)
     if (agent && titleBefore && !g.former && known && headCode.slice(3) === formerRole && officeRoles.has(agent.code) && !namedAfterTitle(s, head!.ref, head!.end, g.agent!.start, head!.end))
       return personActing(lexicon.actors[head!.ref]!.name, roleCode(false, agent, known)!, gender);

@@ -632,3 +632,8 @@ test('stated nationality read in more shapes: a hyphenated description, a birthp
   assert.equal(country('Owned by Mara Quellin, the Australian-born media magnate, the paper grew.'), undefined);
   assert.equal(country('Mara Quellin, Portugal\'s Fernando Pessoa, wrote again.'), undefined);
 });
+
+test('a current title before a dictionary person out of office gives the role, also when a seat of government qualifies it: "Kremlin spokesman X"', () => {
+  // (the dictionaries date Dmitry Peskov's office from 2008; a 2006 story that calls him the Kremlin's spokesman is read by its words)
+  assert.deepEqual(codedPairs(recognizeText('Kremlin spokesman Dmitry Peskov said on Monday that talks would resume.', '2006-03-06')), ['Kremlin spokesman Dmitry Peskov => RUSGOV']);
+});
