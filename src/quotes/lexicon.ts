@@ -33,8 +33,8 @@ export type CueVerb = {
   /** with a record as its subject ("the poll showed", "a survey found"), its plain object is what the record
    * reports, and runs on like a clause ("showed Clinton with a lead of ten points") */
   finding: boolean;
-  /** with a subject that is no record, a plain object is never content, only a clause is: "found a support system", "found
-   * sanctuary in Russia" report nothing, "found that the plan failed" does */
+  /** a plain object is never content, only a clause is ("found a support system", "maintains a lead" report nothing;
+   * "found that the plan failed" does); with +finding, a record as subject still takes a plain object */
   clause: boolean;
 };
 

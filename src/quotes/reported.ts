@@ -364,6 +364,11 @@ function isNounBoth(doc: Doc, t: number): boolean {
   return (doc.upos[t] === 'NOUN' || doc.upos[t] === 'PROPN') && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN');
 }
 
+/** Whether "up" at t opens "up to" a number, a quantity's modifier and no particle: "said up to 1,800 workers will be affected". */
+function isUpToNumber(doc: Doc, t: number): boolean {
+  return doc.lower[t] === 'up' && doc.lower[t + 1] === 'to' && (doc.upos[t + 2] === 'NUM' || doc.pos[t + 2] === 'NUM');
+}
+
 /** Relations by which a clause hangs on its verb as its content. */
 const contentClauseRelations = ['ccomp', 'parataxis', 'csubj'];
 
@@ -388,7 +393,7 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence,
   let j = k + 1;
   // pointed out that; called for, called on; not a phrase of time ("declared on Friday")
   const timePhrase = timeWords.has(doc.lower[doc.head[j]!] ?? '') && hasRelation(doc, j, 'case');
-  if (j < sentence.end && particles.has(doc.lower[j]!) && doc.pos[j] !== 'VERB' && !timePhrase) j++;
+  if (j < sentence.end && particles.has(doc.lower[j]!) && doc.pos[j] !== 'VERB' && !timePhrase && !isUpToNumber(doc, j)) j++;
   if (j < sentence.end && cue.object && objectPrepositions.has(doc.lower[j]!) && !timePhrase) j++;
   const sentenceEnd = contentEnd(doc, j, sentence);
   // said (to reporters) (on Monday) (during a taping of a town hall in Buffalo, New York,) that ...:
@@ -442,8 +447,8 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence,
     scan.spanOf[first] !== -1
   ) {
     if (finding) return { first, end };
-    // "the Brujas have found a support system in their group", "found sanctuary in Russia and never returned": with a
-    // subject that is no record, a +clause verb takes only a clause; a plain object on the tree is no content
+    // "the Brujas have found a support system in their group", "Rubio maintains an overwhelming lead in endorsements":
+    // a +clause verb takes only a clause (a record's finding was kept above); a plain object on the tree is no content
     if (cue.clause && isPlainObject(doc, k, first, end)) return null;
     // An object cue's noun object on the tree ends where the object's subtree ends, before what hangs on the
     // cue itself: "called her fallen son her hero | before explaining why", "praised X | after arriving"
@@ -818,7 +823,8 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   const { doc } = scan;
   // "showed up at the rally", "the numbers don't add up": with "up" the cue is another verb, unless it takes an object or a
   // topic ("backed up his claim", "spoke up about the cuts")
-  if (doc.lower[k + 1] === 'up' && doc.upos[k + 1] !== 'VERB' && !cue.object && !cue.topic) return null;
+  // (the particle on the tree, and not "up to" a number, which the parse also takes for one: "said up to 1,800 workers")
+  if (doc.lower[k + 1] === 'up' && hasRelation(doc, k + 1, 'compound:prt') && !isUpToNumber(doc, k + 1) && !cue.object && !cue.topic) return null;
   if (cue.lemma === 'ask') {
     const question = askedQuestion(scan, k, sentence);
     if (question) return question;

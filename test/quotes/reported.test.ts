@@ -727,6 +727,8 @@ function texts(text: string): string[] {
 test('a cue verb with "up" is another verb: "showed up" reports nothing', () => {
   assert.deepEqual(texts('Several hundred supporters showed up to hear the senator address the crowd at the park.'), []);
   assert.deepEqual(texts('The governor is increasingly showing up on television to campaign for the nominee.'), []);
+  // ("up to" a number is no particle)
+  assert.deepEqual(texts('A spokesman said up to 1,800 workers will be affected by the closure.'), ['up to 1,800 workers will be affected by the closure']);
 });
 
 test('"found" with a plain object and no clause reports nothing; its clause still does', () => {
@@ -743,4 +745,11 @@ test('a cue word tagged a noun inside a prepositional phrase is the noun: "from 
     texts('That is the takeaway from freshly filed Federal Election Commission reports that track last-minute spending before the primary on Tuesday.'),
     [],
   );
+});
+
+test('"maintains" with a plain object reports nothing; with a clause it does', () => {
+  assert.deepEqual(texts('Rubio still maintains an overwhelming lead in congressional endorsements that he has gathered since January.'), []);
+  assert.deepEqual(texts('Mr. Putin wants to maintain the image of the strong leader that Mr. Trump so admires.'), []);
+  const q = only('The former secretary of state has long maintained that she complied with agency rules.');
+  assert.equal(q.text, 'that she complied with agency rules');
 });
