@@ -33,6 +33,9 @@ export type CueVerb = {
   /** with a record as its subject ("the poll showed", "a survey found"), its plain object is what the record
    * reports, and runs on like a clause ("showed Clinton with a lead of ten points") */
   finding: boolean;
+  /** a plain object is never content, only a clause is ("found a support system", "maintains a lead" report nothing;
+   * "found that the plan failed" does); with +finding, a record as subject still takes a plain object */
+  clause: boolean;
 };
 
 /** Everything the lexicon says about one word, for the reported-speech scan's single lookup per token. */
@@ -72,7 +75,7 @@ export type CueLexicon = {
 
 const sections = ['speech', 'cognition', 'according', 'noun', 'term', 'evidential', 'label', 'nonspeaker', 'record', 'survey'] as const;
 type Section = (typeof sections)[number];
-const flags = ['addressee', 'of', 'about', 'object', 'direct', 'intent', 'to', 'topic', 'naming', 'finding'] as const;
+const flags = ['addressee', 'of', 'about', 'object', 'direct', 'intent', 'to', 'topic', 'naming', 'finding', 'clause'] as const;
 type Flag = (typeof flags)[number];
 
 export const defaultCueFile = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'quotes', 'cues.txt');
@@ -134,6 +137,7 @@ export function parseCueLexicon(source: string, file: string): CueLexicon {
         topic: has('topic'),
         naming: has('naming'),
         finding: has('finding'),
+        clause: has('clause'),
       };
       for (const form of words) {
         const before = lexicon.verbs.get(form);

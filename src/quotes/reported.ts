@@ -164,6 +164,12 @@ function relativeClauseEnd(doc: Doc, k: number): number {
   return last + 1;
 }
 
+/** Whether no number and no punctuation stand between tokens a and b. */
+function isPlainPhraseBetween(doc: Doc, a: number, b: number): boolean {
+  for (let t = a + 1; t < b; t++) if (doc.upos[t] === 'NUM' || doc.pos[t] === 'NUM' || doc.upos[t] === 'PUNCT') return false;
+  return true;
+}
+
 /** Words after "at" that make it a quantity's modifier ("at least seven"), not a preposition. */
 const quantityAfterAt = new Set(['least', 'most']);
 
@@ -353,6 +359,31 @@ function findingVerbHere(doc: Doc, k: number, cue: CueVerb, lexicon: CueLexicon)
   return doc.lower[k + 1] === 'that' || after === 'PROPN' || after === 'DET' || after === 'NUM' || after === 'PRON';
 }
 
+/** Whether both wink and the parse's tagger tag token t a noun. */
+function isNounBoth(doc: Doc, t: number): boolean {
+  return (doc.upos[t] === 'NOUN' || doc.upos[t] === 'PROPN') && (doc.pos[t] === 'NOUN' || doc.pos[t] === 'PROPN');
+}
+
+/** Whether "up" at t opens "up to" a number, a quantity's modifier and no particle: "said up to 1,800 workers will be affected". */
+function isUpToNumber(doc: Doc, t: number): boolean {
+  return doc.lower[t] === 'up' && doc.lower[t + 1] === 'to' && (doc.upos[t + 2] === 'NUM' || doc.pos[t + 2] === 'NUM');
+}
+
+/** Relations by which a clause hangs on its verb as its content. */
+const contentClauseRelations = ['ccomp', 'parataxis', 'csubj'];
+
+/** Whether the tree makes the words [first, end) after cue k its noun object, with no clause or second complement on the cue. */
+function isPlainObject(doc: Doc, k: number, first: number, end: number): boolean {
+  const inside = children(doc, k).filter((c) => c >= first && c < end);
+  // (a noun by both taggers: "found the area | welcoming" has a participle the parse took for the object's head)
+  const object = inside.find((c) => hasRelation(doc, c, 'obj') && isNounBoth(doc, c));
+  if (object === undefined || inside.some((c) => hasRelation(doc, c, 'xcomp', ...contentClauseRelations))) return false;
+  // (a finite verb right after the object makes it a clause's subject the parse missed: "found PolitiFact | consistently rated ...")
+  let next = object + 1;
+  while (next < end && doc.upos[next] === 'ADV') next++;
+  return !(next < end && finiteTags.has(doc.xpos[next]!));
+}
+
 /**
  * The content of the cue at k going forward, as a token range; null when the cue has none. `finding`: the cue
  * reports a record's finding, whose plain object runs on like a clause ("the poll showed | Clinton with a lead").
@@ -362,7 +393,7 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence,
   let j = k + 1;
   // pointed out that; called for, called on; not a phrase of time ("declared on Friday")
   const timePhrase = timeWords.has(doc.lower[doc.head[j]!] ?? '') && hasRelation(doc, j, 'case');
-  if (j < sentence.end && particles.has(doc.lower[j]!) && doc.pos[j] !== 'VERB' && !timePhrase) j++;
+  if (j < sentence.end && particles.has(doc.lower[j]!) && doc.pos[j] !== 'VERB' && !timePhrase && !isUpToNumber(doc, j)) j++;
   if (j < sentence.end && cue.object && objectPrepositions.has(doc.lower[j]!) && !timePhrase) j++;
   const sentenceEnd = contentEnd(doc, j, sentence);
   // said (to reporters) (on Monday) (during a taping of a town hall in Buffalo, New York,) that ...:
@@ -416,6 +447,9 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence,
     scan.spanOf[first] !== -1
   ) {
     if (finding) return { first, end };
+    // "the Brujas have found a support system in their group", "Rubio maintains an overwhelming lead in endorsements":
+    // a +clause verb takes only a clause (a record's finding was kept above); a plain object on the tree is no content
+    if (cue.clause && isPlainObject(doc, k, first, end)) return null;
     // An object cue's noun object on the tree ends where the object's subtree ends, before what hangs on the
     // cue itself: "called her fallen son her hero | before explaining why", "praised X | after arriving"
     if (cue.object) {
@@ -745,6 +779,10 @@ export function findReportedSpeech(scan: Scan): Found[] {
       continue;
     // "the convention's pledged delegates", "the most criticized move of her career": a cue word modifying a noun says nothing
     if (modifiesNoun(doc, k)) continue;
+    // "from freshly filed Commission reports that track spending": a word tagged a noun after a preposition of its own is one
+    // (in the preposition's own phrase: not after a number, which the parse may take for its noun, "majorities in all
+    // five say", nor across a comma)
+    if (p === 'NOUN' && children(doc, k, 'case').some((c) => c < k && isPlainPhraseBetween(doc, c, k))) continue;
     const sentence = sentenceOf(scan, k);
     const quote = cueWithContent(scan, k, cue, sentence);
     if (quote) found.push(quote);
@@ -783,6 +821,10 @@ function askedQuestion(scan: Scan, k: number, sentence: Sentence): Found | null 
 
 function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence): Found | null {
   const { doc } = scan;
+  // "showed up at the rally", "the numbers don't add up": with "up" the cue is another verb, unless it takes an object or a
+  // topic ("backed up his claim", "spoke up about the cuts")
+  // (the particle on the tree, and not "up to" a number, which the parse also takes for one: "said up to 1,800 workers")
+  if (doc.lower[k + 1] === 'up' && hasRelation(doc, k + 1, 'compound:prt') && !isUpToNumber(doc, k + 1) && !cue.object && !cue.topic) return null;
   if (cue.lemma === 'ask') {
     const question = askedQuestion(scan, k, sentence);
     if (question) return question;

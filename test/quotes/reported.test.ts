@@ -718,3 +718,38 @@ test('a question word standing for the cue\'s object leaves nothing reported aft
   // a naming cue keeps the name it gives
   assert.ok(quotesOf('He attacked what she called a hoax.').some((q) => q.text === 'a hoax' && q.speaker?.name === 'she'));
 });
+
+/** The texts of the quotations found in `text`. */
+function texts(text: string): string[] {
+  return quotesOf(text).map((q) => q.text);
+}
+
+test('a cue verb with "up" is another verb: "showed up" reports nothing', () => {
+  assert.deepEqual(texts('Several hundred supporters showed up to hear the senator address the crowd at the park.'), []);
+  assert.deepEqual(texts('The governor is increasingly showing up on television to campaign for the nominee.'), []);
+  // ("up to" a number is no particle)
+  assert.deepEqual(texts('A spokesman said up to 1,800 workers will be affected by the closure.'), ['up to 1,800 workers will be affected by the closure']);
+});
+
+test('"found" with a plain object and no clause reports nothing; its clause still does', () => {
+  assert.deepEqual(texts('Whatever brought them to the sport, the skaters have found a much-needed support system in their group.'), []);
+  assert.deepEqual(texts('He found sanctuary in Russia and never returned to the capital.'), []);
+  assert.deepEqual(texts('Candidates have found ways to make money while on the campaign trail.'), []);
+  const q = only('Investigators found that the company had hidden its losses for years.');
+  assert.equal(q.text, 'that the company had hidden its losses for years');
+  assert.equal(q.cue?.text, 'found');
+});
+
+test('a cue word tagged a noun inside a prepositional phrase is the noun: "from Commission reports that track spending"', () => {
+  assert.deepEqual(
+    texts('That is the takeaway from freshly filed Federal Election Commission reports that track last-minute spending before the primary on Tuesday.'),
+    [],
+  );
+});
+
+test('"maintains" with a plain object reports nothing; with a clause it does', () => {
+  assert.deepEqual(texts('Rubio still maintains an overwhelming lead in congressional endorsements that he has gathered since January.'), []);
+  assert.deepEqual(texts('Mr. Putin wants to maintain the image of the strong leader that Mr. Trump so admires.'), []);
+  const q = only('The former secretary of state has long maintained that she complied with agency rules.');
+  assert.equal(q.text, 'that she complied with agency rules');
+});
