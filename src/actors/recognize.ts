@@ -348,7 +348,6 @@ function testNameToken(s: Recognition, i: number): boolean {
     (!sentenceStart(doc, i) || (i + 1 < s.n && doc.pos[i + 1] === 'PROPN' && s.capital[i + 1] === 1) || surnamesOf(s).has(keys[i]!));
 }
 
-// "Larry King", "George Will", "David Jolly", "Mr. King": a capitalised word right after a given
 /** Whether keys[i] and the word after it are written capitalised together elsewhere in the article. */
 function writtenAgain(s: Recognition, i: number): boolean {
   const { keys, capital } = s;
@@ -356,6 +355,7 @@ function writtenAgain(s: Recognition, i: number): boolean {
   return false;
 }
 
+// "Larry King", "George Will", "David Jolly", "Mr. King": a capitalised word right after a given
 // name that opens a name, or the last word after an honorific, is a surname whatever else the
 // word can be (a title, a modal, an adverb); so is that word alone later in the article ("King
 // said", "Will wrote"). Not a party's or a body's word ("an Orlando Republican", "Orlando
@@ -1838,8 +1838,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     if (only?.type === 'actor' && lexicon.actors[only.ref]!.seat && g.start > 0 && cues.locative.has(keys[g.start - 1]!)) {
       // "arrived in Amman", "his trip to Amman": where one arrives or travels is the country
       // visited (Jordan), not its government
-      // (a seat's code, not a person's: "person:..." would read as Peru)
-      const country = who.id.includes(':') ? undefined : codeCountry(who.id);
+      const country = codeCountry(who.id);
       const before = g.start > 1 ? keys[g.start - 2]! : '';
       const visited = (keys[g.start - 1] === 'in' && cues.arrival.has(before)) || (keys[g.start - 1] === 'to' && cues.journey.has(before));
       if (visited && country)
