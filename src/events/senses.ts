@@ -134,13 +134,14 @@ const counterpartNouns = new Set(['counterpart', 'counterparts', ...relationalNo
 /**
  * Whether a telephone call (041, the verb's default) has for its object a thing an actor owns,
  * not someone: the object noun is in no actor's mention and an actor's name or demonym modifies it
- * ("called the Turkish-Libyan agreement null and void", "called Mr. Trump's comments 'racially
+ * ("called the Turkish-Libyan agreement null and void", "called the agreement between Turkey and
+ * Libya void", "called Mr. Trump's comments 'racially
  * toxic'": namings the parser missed; no one was called). A pattern's call is left as it is.
  */
 export function callsAThing(doc: Doc, cue: CueMatch, mentionOf: Int32Array): boolean {
   if (!callVerbs.has(doc.lower[cue.verb]!) || !cue.code.startsWith(telephoneCall) || cue.matchedEnd > cue.phraseEnd) return false;
   const objects = children(doc, cue.verb, 'obj');
-  const owned = (o: number) => children(doc, o, 'nmod:poss', 'compound', 'amod').some((m) => mentionOf[m]! >= 0 && doc.upos[m] !== 'PRON');
+  const owned = (o: number) => children(doc, o, 'nmod:poss', 'compound', 'amod', 'nmod').some((m) => mentionOf[m]! >= 0 && doc.upos[m] !== 'PRON');
   return objects.length > 0 && objects.every((o) => mentionOf[o]! < 0 && doc.upos[o] === 'NOUN' && !counterpartNouns.has(doc.lower[o]!) && owned(o));
 }
 

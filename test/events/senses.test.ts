@@ -306,3 +306,10 @@ test('"fired" someone is a dismissal, no force and no criticism; "fired at" some
   }
   find(asserted(eventsOf('Bolivian troops fired at Chilean soldiers on Monday.')), 'BOLMIL', 'CHLMIL', '19');
 });
+
+test('a thing with its owners in a "between" or "of" phrase is no one to call; their leaders are', () => {
+  const events = eventsOf('The Greek prime minister called the border deal between Turkey and Libya null and void.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('041')).length, 0, describe(events));
+  const call = eventsOf('The German chancellor called the leaders of France and Italy on Monday.');
+  assert.ok(call.some((e) => e.cameo.startsWith('041') && e.source.actor.startsWith('DEU')), describe(call));
+});
