@@ -441,3 +441,36 @@ test('a condemned act is aimed at its doer, not at whom it was done to', () => {
   find(events, 'NGA', 'GHA', '11');
   assertNoPair(events.filter((e) => e.cameo.startsWith('11')), 'NGA', 'TGO');
 });
+
+test('a quantifier floating after the auxiliary leaves the subject and the verb as they are', () => {
+  const events = eventsOf('France and Germany have both condemned Russia.');
+  find(events, 'FRA', 'RUS', '11');
+  find(events, 'DEU', 'RUS', '11');
+  assertNoPair(events, 'FRA', 'DEU');
+});
+
+test('a judgement in a relative clause whose pronoun is its object is aimed at whose the antecedent is', () => {
+  // the antecedent names its holder
+  find(eventsOf('Analysts discussed the Chilean quotas on fruit, which Peru has challenged.'), 'PER', 'CHL', '11');
+  // the antecedent is what the main clause's subject maintains
+  const events = eventsOf('Chile and Peru have maintained a policy of closing their ports to refugees which Canada and Norway have both criticised.');
+  find(events, 'CAN', 'CHL', '11');
+  find(events, 'NOR', 'PER', '11');
+});
+
+test('the news source an attribution names is no member of the list after it', () => {
+  const events = eventsOf('According to Reuters, Canada and Norway criticised Chile on Monday.');
+  find(events, 'CAN', 'CHL', '11');
+  assert.ok(!events.some((e) => e.source.actor === 'MED'), describe(events));
+});
+
+test('an admission is aimed at whom the admitted act was done to, not at the admitter\'s own side', () => {
+  let events = eventsOf('Chile acknowledged that its army had attacked Peruvian fishermen.');
+  find(events, 'CHL', 'PER', '01');
+  assert.ok(!events.some((e) => e.cameo.startsWith('01') && partyCode(e.target!).startsWith('CHL')), describe(events));
+  events = eventsOf('The Peruvian president admits the Peruvian military operation against Chile did not work.');
+  find(events, 'PER', 'CHL', '01');
+  // a place where a state of affairs holds is no one acted on
+  events = eventsOf('The Peruvian president admitted that the elections would not end the insurgency in Chile.');
+  assertNoPair(events, 'PER', 'CHL');
+});
