@@ -474,3 +474,26 @@ test('an admission is aimed at whom the admitted act was done to, not at the adm
   events = eventsOf('The Peruvian president admitted that the elections would not end the insurgency in Chile.');
   assertNoPair(events, 'PER', 'CHL');
 });
+
+test('a subject set off by a pair of dashes is the subject of the verb after them', () => {
+  for (const text of [
+    'The Syrian Army — whose commander-in-chief is the president — attacked Turkey on Monday.',
+    'The Syrian Army – the largest in the region – attacked Turkey.',
+  ]) {
+    const events = eventsOf(text);
+    find(events, 'SYRMIL', 'TUR', '19');
+    assert.ok(!events.some((e) => e.source.actor.startsWith('person:')), describe(events));
+  }
+});
+
+test('an infinitive of purpose in the opening phrase is done by the main clause\'s subject, not by a name the phrase holds', () => {
+  let events = eventsOf('While in Washington to attend the NATO summit, the Turkish foreign minister criticised Greece.');
+  find(events, 'TURGOV', 'IGOWSTNAT', '04');
+  assert.ok(!events.some((e) => e.source.actor === 'USA' || e.source.actor === 'USAGOV'), describe(events));
+  events = eventsOf('While in Ottawa to visit the Canadian parliament, Chile said it would buy wheat.');
+  find(events, 'CHL', 'CANLEG', '04');
+  assert.ok(!events.some((e) => e.source.actor.startsWith('CAN')), describe(events));
+  // a clause of its own before the comma is no opening phrase: the names after it are no subject of it
+  events = eventsOf('Among those due to meet in Geneva are France, Germany and Italy.');
+  assertNoPair(events, 'FRA', 'DEU');
+});
