@@ -9,6 +9,7 @@ import type { Doc } from '../nlp/index.ts';
 import {
   clauseOpeners,
   coordinated,
+  floatingQuantifiers,
   isClauseComma,
   isHardStop,
   negators,
@@ -61,6 +62,8 @@ const nounPhraseTags = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
  *   Gondor, which attacked Mordor     -> the relative pronoun's antecedent
  */
 export function subjectOf(g: Grammar, verb: number, sentenceFrom: number, previousVerbs: number[]): Subject | null {
+  const fronted = frontedPurposeSubject(g, verb, sentenceFrom);
+  if (fronted) return fronted;
   const found = nounPhraseSubject(g, verb, sentenceFrom, previousVerbs);
   if (found) return found;
   const it = reportedIt(g, verb, sentenceFrom, previousVerbs);
@@ -76,6 +79,41 @@ export function subjectOf(g: Grammar, verb: number, sentenceFrom: number, previo
     if (doc.pos[p] === 'VERB' && !doc.lower[p]!.endsWith('ing')) return nounPhraseSubject(g, p, sentenceFrom, previousVerbs.filter((v) => v < p));
   }
   return null;
+}
+
+/** How far a sentence-opening phrase may run before its comma, in tokens. */
+const frontedReach = 20;
+/** Tags of what may stand between the comma and the main clause's subject: "the", "Russian", "President". */
+const subjectLead = new Set(['DET', 'ADJ', 'PROPN', 'NOUN']);
+
+/**
+ * The subject of an infinitive of purpose in the phrase that opens the sentence, before its
+ * first comma and with no verb of its own before the "to": the main clause's subject after the
+ * comma, not a name the phrase itself holds ("While in New York City to attend the General
+ * Assembly, President Zelensky told reporters" is Zelensky's attendance; "To end the war, Russia
+ * must withdraw").
+ */
+function frontedPurposeSubject(g: Grammar, verb: number, sentenceFrom: number): Subject | null {
+  const { doc, mentionOf } = g;
+  if (verb < 1 || doc.lower[verb - 1] !== 'to' || verb - sentenceFrom > frontedReach) return null;
+  for (let p = sentenceFrom; p < verb - 1; p++) if (doc.lower[p] === ',' || isHardStop(doc, p) || doc.pos[p] === 'VERB' || doc.pos[p] === 'AUX') return null;
+  let comma = verb + 1;
+  while (comma < doc.length && comma - sentenceFrom <= frontedReach && doc.sentence[comma] === doc.sentence[verb] && doc.lower[comma] !== ',') {
+    // ("those scheduled to attend the summit are X, Y and Z": a clause of its own, no opening phrase)
+    if (isHardStop(doc, comma) || doc.pos[comma] === 'AUX') return null;
+    comma++;
+  }
+  if (doc.lower[comma] !== ',') return null;
+  let p = comma + 1;
+  while (p < doc.length && p - comma <= 4 && mentionOf[p]! < 0 && subjectLead.has(doc.pos[p]!)) p++;
+  const m = mentionOf[p] ?? -1;
+  if (m < 0) return null;
+  const group = coordinated(g, m);
+  let after = g.last[group[group.length - 1]!]! + 1;
+  while (after < doc.length && skippable(doc, after)) after++;
+  // the name must be the main clause's subject: its verb follows it
+  if (doc.pos[after] !== 'VERB' && doc.pos[after - 1] !== 'AUX') return null;
+  return { mentions: group, viaRelative: false };
 }
 
 /**
@@ -100,13 +138,17 @@ function reportedIt(g: Grammar, verb: number, sentenceFrom: number, previousVerb
 /** How far back the main verb of a participle clause may be. */
 const participleReach = 15;
 
-/** Auxiliaries, adverbs, negation, and what governs an infinitive: "is about to", "was expected to". */
+/** Auxiliaries, adverbs, negation, floating quantifiers, and what governs an infinitive: "is about to", "was expected to". */
 function skippable(doc: Doc, q: number): boolean {
   return (
     doc.pos[q] === 'AUX' || doc.pos[q] === 'ADV' || doc.pos[q] === 'PART' || negators.has(doc.lower[q]!) ||
+    (floatingQuantifiers.has(doc.lower[q]!) && doc.pos[q - 1] === 'AUX') ||
     (doc.lower[q + 1] === 'to' && (doc.pos[q] === 'ADP' || doc.pos[q] === 'ADJ' || doc.pos[q] === 'VERB' || futureGovernors.has(doc.lower[q]!)))
   );
 }
+
+/** Dashes that set off a parenthesis in pairs: "The army — the second largest in NATO — attacked". */
+const parentheticalDashes = new Set(['—', '–', '-', '--']);
 
 function nounPhraseSubject(g: Grammar, verb: number, sentenceFrom: number, previousVerbs: number[]): Subject | null {
   const { doc, mentionOf } = g;
@@ -116,6 +158,13 @@ function nounPhraseSubject(g: Grammar, verb: number, sentenceFrom: number, previ
   if (p >= limit && (doc.lower[p] === 'and' || doc.lower[p] === 'but' || doc.lower[p] === 'or') && mentionOf[p - 1]! < 0 && doc.pos[p - 1] !== 'NOUN') {
     const previous = previousVerbs.filter((v) => v < p).pop();
     if (previous !== undefined) return subjectOf(g, previous, sentenceFrom, previousVerbs.filter((v) => v < previous));
+  }
+  // an apposition between dashes right before the verb ("The Syrian Army — whose commander is
+  // Assad — entered"): skip to the opening dash
+  if (p >= limit && parentheticalDashes.has(doc.lower[p]!)) {
+    let q = p - 1;
+    while (q >= limit && doc.lower[q] !== doc.lower[p]) q--;
+    if (q > limit) p = q - 1;
   }
   // an apposition or parenthesis right before the verb: skip to its opening comma
   if (p >= limit && doc.lower[p] === ',') {

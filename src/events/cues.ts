@@ -7,7 +7,7 @@
 //         ^ cue "freeze", pattern "- * {BANK ACCOUNT} [163]" beats the block default
 import { afterGluedHyphen, type Doc } from '../nlp/index.ts';
 import { perfectAuxiliaries } from '../nlp/closed-class.ts';
-import { coordinated, isClauseComma, isHardStop, namesRelation, possessiveDeterminers, type Grammar } from './grammar.ts';
+import { coordinated, floatingQuantifiers, isClauseComma, isHardStop, namesRelation, possessiveDeterminers, type Grammar } from './grammar.ts';
 import type { RuleElement, VerbCue, VerbRule, VerbRules } from './verb-rules.ts';
 import { children, hasRelation } from '../nlp/tree.ts';
 import { hasTree } from './parties.ts';
@@ -48,7 +48,9 @@ function mayBeVerb(doc: Doc, mentionOf: Int32Array, t: number, sentenceStart: nu
     if (t === sentenceStart) return true;
     // "the president's handling of", "a declared war": after a determiner or possessive it is a noun or modifier
     const before = doc.lower[t - 1]!;
-    if (doc.pos[t - 1] === 'DET' || before === "'s" || before === '’s') return false;
+    // (but not a quantifier floating after the verb's auxiliary: "have both criticised", "had all signed")
+    const floating = floatingQuantifiers.has(before) && hasTree(doc) && children(doc, t, 'aux').some((a) => a === t - 2);
+    if ((doc.pos[t - 1] === 'DET' && !floating) || before === "'s" || before === '’s') return false;
     // "US-led forces", "Iranian-backed militias": the second half of a hyphenated modifier
     if (afterGluedHyphen(doc, t)) return false;
     // "the Tippu Express": a capitalised word inside a name

@@ -27,6 +27,8 @@ export const relationalNouns: ReadonlySet<string> = new Set([
   'neighbor', 'neighbors', 'neighbour', 'neighbours', 'ally', 'allies', 'partner', 'partners', 'rival', 'rivals',
   'enemy', 'enemies', 'foe', 'foes', 'adversary', 'adversaries',
 ]);
+/** Quantifiers that float after an auxiliary and say how many of the subject act: "have both criticised", "were all arrested". */
+export const floatingQuantifiers: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 /** words allowed between coordinated actors: "Gondor, Arnor and Rohan", "both X and Y" */
 const coordinationGlue = new Set([',', 'and', 'or', 'as', 'well', 'both', 'the', 'along', 'together', 'with']);
 /** (isHardStop tests these by character code) */
@@ -147,6 +149,8 @@ function linked(g: Grammar, a: number, b: number): boolean {
   const from = last[a]! + 1;
   const to = first[b]!;
   if (to < from || to - from > 4 || doc.sentence[last[a]!] !== doc.sentence[to]) return false;
+  // "according to AFP, the UN and the US criticised": a source of the news is no member of the list after it
+  if (isAttributed(doc, first[a]!)) return false;
   let joiner = false;
   for (let t = from; t < to; t++) {
     const w = doc.lower[t]!;
@@ -155,6 +159,11 @@ function linked(g: Grammar, a: number, b: number): boolean {
     if (isConjunction(w) || w === ',') joiner = true;
   }
   return joiner;
+}
+
+/** Whether the words before token t attribute what follows to it: "according to AFP". */
+function isAttributed(doc: Doc, t: number): boolean {
+  return t >= 2 && doc.lower[t - 1] === 'to' && doc.lower[t - 2] === 'according';
 }
 
 function isConjunction(w: string): boolean {

@@ -33,7 +33,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { acrossBarrier, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
+import { acrossBarrier, admittedActTargets, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
 import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isSpeakingRole, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
@@ -964,6 +964,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // for the meeting named before, whose participants a judgement of it is aimed at
         const meets = (verb: number) => isMeetingCode(codeOfVerb.get(verb));
         if (isJudging(cue.code)) for (const noun of acts) if (!targets.length) targets = aimedAt(meetingNamedAgain(g, noun, ctx.meetingNouns, meets));
+        // "a policy of turning away boats, which the UN criticised": what a relative clause judges
+        // is its antecedent, aimed at whose it is
+        if (isJudging(cue.code) && !passive && !targets.length) targets = aimedAt(relativeObjectHolders(g, cue.verb));
       }
       // "Turkey began an offensive into Syria ... Turkey began a military offensive with
       // airstrikes": an act of force with no target continues the source's last one with a target
@@ -1005,6 +1008,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         g.last[t]! <= cue.matchedEnd &&
         country(t) !== '' &&
         sources.every((m) => country(m) === country(t));
+      // "Iran acknowledged its forces had shot down a Ukrainian jet": an admission is not aimed at
+      // the admitter's own side that did the act, but at the one the act was done to
+      if (useTree && !passive && sources.length && policyCodes.admissionCodes.some((c) => cue.code.startsWith(c))) {
+        const own = (m: number) => country(m) !== '' && sources.some((s) => country(s) === country(m));
+        if (targets.every(own)) targets = admittedActTargets(g, cue.verb, own).filter((m) => codeableMention(m) && !claimed[g.first[m]!]);
+      }
       // "rejected accusations that Syria used gas": who is accused in the claim is not what is rejected
       targets = targets.filter((t) => !sources.includes(t) && !ownMember(t) && !ownForce(t) && !claimed[g.first[t]!]);
       if (!sources.length) {

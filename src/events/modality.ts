@@ -7,6 +7,7 @@
 //   If Mordor attacks, Gondor will retaliate     -> conditional
 import type { Doc } from '../nlp/index.ts';
 import { conditionalMarkers, futureMarkers, hypotheticalMarkers, isVerbalFiller, negators } from './grammar.ts';
+import { restrictiveWords } from '../nlp/tree.ts';
 import { regularVerbForms } from './inflection.ts';
 
 export type Modality = 'future' | 'hypothetical' | 'conditional';
@@ -100,7 +101,7 @@ export function modalityOf(doc: Doc, phraseStart: number, clauseFrom: number): C
   let modality: Modality | undefined;
   for (let p = phraseStart - 1; p >= clauseFrom && p >= phraseStart - auxiliaryReach; p--) {
     const w = doc.lower[p]!;
-    if (negators.has(w)) {
+    if (negators.has(w) && !restrictiveWords.has(doc.lower[p + 1]!)) {
       negated = true;
       negator ??= p;
     } else if (

@@ -27,6 +27,7 @@ import {
   objects,
   obliques,
   prepositionOf,
+  relativePronouns,
   subjects,
   subtree,
   subtreeSpan,
@@ -500,4 +501,65 @@ export function inAccusation(g: Grammar, verb: number, m: number, markers: strin
     }
   }
   return false;
+}
+
+/** Relations under an admitted act that name the one it was done to: its object, a passive's subject, and phrases of `aimPrepositions`. */
+const actedOnRelations = ['obj', 'iobj', 'obl', 'nmod', 'nsubj:pass'];
+/** Prepositions of a phrase that names whom an act was aimed at ("the action against Libya", "strikes on Iraq"), not where it was ("in Iraq"). */
+const aimPrepositions = new Set(['against', 'on', 'upon', 'at', 'to', 'toward', 'towards', 'into']);
+
+/**
+ * The actors an admitted act was done to, the nearest to the verb of admission first: what is
+ * acknowledged is an act of the admitter's own side, so `own` parties (the clause's subject, whose
+ * the act is) are passed over, and the search goes into the object or clause admitted.
+ *
+ *   Iran acknowledged its forces had shot down a Ukrainian jet.      the jet's (UKR)
+ *   Obama admits the U.S. military action against Libya failed.      Libya
+ */
+export function admittedActTargets(g: Grammar, verb: number, own: (m: number) => boolean): number[] {
+  const { doc } = g;
+  let level = children(doc, verb, 'obj', 'ccomp', 'xcomp', 'parataxis');
+  for (let depth = 0; depth < innerReach + 2 && level.length; depth++) {
+    const found: number[] = [];
+    for (const t of level) {
+      if (depth > 0 && !hasRelation(doc, t, ...actedOnRelations)) continue;
+      if (depth > 0 && hasRelation(doc, t, 'obl', 'nmod') && !aimPrepositions.has(prepositionOf(doc, t))) continue;
+      if (hasRelation(doc, t, 'nmod:poss', 'obl:tmod', 'obl:npmod', 'nmod:tmod') || isNegated(doc, t)) continue;
+      for (const m of mentionsOfNoun(g, t)) if (!own(m) && !found.includes(m)) found.push(m);
+    }
+    if (found.length) return found;
+    level = level.flatMap((t) => children(doc, t).filter((c) => !hasRelation(doc, c, 'acl:relcl')));
+  }
+  return [];
+}
+
+/** How far up its noun phrase the holder of a relative clause's antecedent is looked for. */
+const holderReach = 5;
+
+/**
+ * Whose the thing is that a relative clause's verb acts on, when its relative pronoun is the
+ * verb's object: the antecedent's own actors, else, up the antecedent's noun phrase, the
+ * subject of the verb that has it as object (who maintains, adopts or carries it out). A
+ * judgement of the thing is aimed at them.
+ *
+ *   Malaysia has maintained a policy of turning away boats, which the UN has criticised.   Malaysia
+ *   Turkey's offensive, which France condemned, ...                                       Turkey
+ */
+export function relativeObjectHolders(g: Grammar, verb: number): number[] {
+  const { doc } = g;
+  const clause = firstConjunct(doc, verb);
+  if (!hasRelation(doc, clause, 'acl:relcl')) return [];
+  if (!children(doc, verb, 'obj').some((t) => relativePronouns.has(doc.lower[t]!))) return [];
+  let u = doc.head[clause]!;
+  for (let step = 0; step < holderReach && u >= 0; step++) {
+    const named = mentionsOfNoun(g, u);
+    if (named.length) return named;
+    if (hasRelation(doc, u, 'obj')) {
+      const holders = mentionsOf(g, subjects(doc, doc.head[u]!));
+      if (holders.length) return holders;
+    }
+    if (!hasRelation(doc, u, 'nmod', 'acl', 'obj', 'obl')) return [];
+    u = doc.head[u]!;
+  }
+  return [];
 }

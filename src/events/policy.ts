@@ -75,6 +75,8 @@ export type CodePolicy = {
   marketObjectRoots: Set<string>;
   /** roots of mobilisation, whose source's own forces named by the pattern are no target */
   mobilizationRoots: Set<string>;
+  /** admissions (code prefixes): the act admitted is the source's side's; its target is the one that act was done to */
+  admissionCodes: string[];
 };
 
 export function loadEventPolicy(dir: string): EventPolicy {
@@ -263,6 +265,7 @@ function codePolicy(file: string): CodePolicy {
     measureRoots: roots('measure_roots'),
     marketObjectRoots: roots('market_object_roots'),
     mobilizationRoots: roots('mobilization_roots'),
+    admissionCodes: codes('admission_codes'),
   };
 }
 

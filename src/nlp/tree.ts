@@ -436,12 +436,16 @@ export function clauseTokens(tree: Tree, predicate: number): number[] {
  * Negation is not shared across coordinated verbs: "did not respond and declined to comment".
  * Negative verbs ("failed to", "refused to") are the cue's business, not the tree's.
  */
+/** Words after which "not" adds rather than denies: "has not only condemned X but also Y". */
+export const restrictiveWords: ReadonlySet<string> = new Set(['only', 'merely', 'just', 'simply']);
+
 export function negation(tree: Tree, t: number): number {
-  for (const word of children(tree, t, 'advmod', 'det')) if (negators.has(tree.lower[word]!)) return word;
+  const negates = (word: number) => negators.has(tree.lower[word]!) && !restrictiveWords.has(tree.lower[word + 1] ?? '');
+  for (const word of children(tree, t, 'advmod', 'det')) if (negates(word)) return word;
   for (const auxiliary of children(tree, t, 'aux', 'cop')) {
     if (negators.has(tree.lower[auxiliary]!)) return auxiliary;
     // a parser may hang "not" on the auxiliary rather than on the predicate
-    for (const word of children(tree, auxiliary, 'advmod')) if (negators.has(tree.lower[word]!)) return word;
+    for (const word of children(tree, auxiliary, 'advmod')) if (negates(word)) return word;
   }
   for (const marker of children(tree, t, 'mark', 'case')) if (privativeWords.has(tree.lower[marker]!)) return marker;
   return -1;

@@ -441,3 +441,59 @@ test('a condemned act is aimed at its doer, not at whom it was done to', () => {
   find(events, 'NGA', 'GHA', '11');
   assertNoPair(events.filter((e) => e.cameo.startsWith('11')), 'NGA', 'TGO');
 });
+
+test('a quantifier floating after the auxiliary leaves the subject and the verb as they are', () => {
+  const events = eventsOf('France and Germany have both condemned Russia.');
+  find(events, 'FRA', 'RUS', '11');
+  find(events, 'DEU', 'RUS', '11');
+  assertNoPair(events, 'FRA', 'DEU');
+});
+
+test('a judgement in a relative clause whose pronoun is its object is aimed at whose the antecedent is', () => {
+  // the antecedent names its holder
+  find(eventsOf('Analysts discussed the Chilean quotas on fruit, which Peru has challenged.'), 'PER', 'CHL', '11');
+  // the antecedent is what the main clause's subject maintains
+  const events = eventsOf('Chile and Peru have maintained a policy of closing their ports to refugees which Canada and Norway have both criticised.');
+  find(events, 'CAN', 'CHL', '11');
+  find(events, 'NOR', 'PER', '11');
+});
+
+test('the news source an attribution names is no member of the list after it', () => {
+  const events = eventsOf('According to Reuters, Canada and Norway criticised Chile on Monday.');
+  find(events, 'CAN', 'CHL', '11');
+  assert.ok(!events.some((e) => e.source.actor === 'MED'), describe(events));
+});
+
+test('an admission is aimed at whom the admitted act was done to, not at the admitter\'s own side', () => {
+  let events = eventsOf('Chile acknowledged that its army had attacked Peruvian fishermen.');
+  find(events, 'CHL', 'PER', '01');
+  assert.ok(!events.some((e) => e.cameo.startsWith('01') && partyCode(e.target!).startsWith('CHL')), describe(events));
+  events = eventsOf('The Peruvian president admits the Peruvian military operation against Chile did not work.');
+  find(events, 'PER', 'CHL', '01');
+  // a place where a state of affairs holds is no one acted on
+  events = eventsOf('The Peruvian president admitted that the elections would not end the insurgency in Chile.');
+  assertNoPair(events, 'PER', 'CHL');
+});
+
+test('a subject set off by a pair of dashes is the subject of the verb after them', () => {
+  for (const text of [
+    'The Syrian Army — whose commander-in-chief is the president — attacked Turkey on Monday.',
+    'The Syrian Army – the largest in the region – attacked Turkey.',
+  ]) {
+    const events = eventsOf(text);
+    find(events, 'SYRMIL', 'TUR', '19');
+    assert.ok(!events.some((e) => e.source.actor.startsWith('person:')), describe(events));
+  }
+});
+
+test('an infinitive of purpose in the opening phrase is done by the main clause\'s subject, not by a name the phrase holds', () => {
+  let events = eventsOf('While in Washington to attend the NATO summit, the Turkish foreign minister criticised Greece.');
+  find(events, 'TURGOV', 'IGOWSTNAT', '04');
+  assert.ok(!events.some((e) => e.source.actor === 'USA' || e.source.actor === 'USAGOV'), describe(events));
+  events = eventsOf('While in Ottawa to visit the Canadian parliament, Chile said it would buy wheat.');
+  find(events, 'CHL', 'CANLEG', '04');
+  assert.ok(!events.some((e) => e.source.actor.startsWith('CAN')), describe(events));
+  // a clause of its own before the comma is no opening phrase: the names after it are no subject of it
+  events = eventsOf('Among those due to meet in Geneva are France, Germany and Italy.');
+  assertNoPair(events, 'FRA', 'DEU');
+});

@@ -193,3 +193,13 @@ test('"has no plans to" + act refuses the act, with its parties; "has plans to" 
   const planned = eventsOf('Ecuador has plans to open talks with Colombia.');
   assert.equal(planned.filter((e) => e.cameo.startsWith('12')).length, 0, describe(planned));
 });
+
+test('"not only" adds rather than denies: the act is asserted', () => {
+  for (const text of ['Russia has not only condemned Ukraine but also expelled its diplomats.', 'Russia not only condemned Ukraine but also expelled its diplomats.']) {
+    const events = eventsOf(text);
+    const e = find(events, 'RUS', 'UKR', '11');
+    assert.equal(e.negated, false, describe(events));
+  }
+  const events = eventsOf('Russia has not condemned Ukraine.');
+  assert.equal(find(events, 'RUS', 'UKR', '11').negated, true);
+});
