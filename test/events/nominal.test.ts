@@ -202,3 +202,37 @@ test('a complaint or accusation "that" X did something is aimed at X', () => {
   find(asserted(eventsOf('Argentine complaints that Uruguay was polluting the river grew louder.')), 'ARG', 'URY', '111');
   find(asserted(eventsOf('Brazilian accusations that Paraguay had closed the border were denied.')), 'BRA', 'PRY', '112');
 });
+
+test('talks "between X and his visiting counterpart": the possessive is no party, the counterpart is', () => {
+  const events = asserted(eventsOf('Nothing changed after the talks between Chilean President Arturo Vidal and his visiting Peruvian counterpart Juan Soto in Santiago on Monday.'));
+  find(events, 'CHL', 'PER', '046');
+  assertNoPair(events, 'CHL', 'CHL');
+});
+
+test('a meeting "of" a list is among its members, not of the clause\'s subject that only owns a thing', () => {
+  const events = asserted(eventsOf("Chile's debts loomed large at a summit of Peruvian and Bolivian leaders on Sunday."));
+  find(events, 'PER', 'BOL', '04');
+  assertNoPair(events, 'CHL', 'PER');
+});
+
+test('"their meeting" after a list of actors is a meeting of those actors', () => {
+  const events = asserted(
+    eventsOf(
+      'The minister would hold follow-up talks with his Argentine counterpart on decisions made by Peruvian President Juan Soto and Bolivian President Luis Arce during their joint meeting with Ecuadorian President Daniel Noboa at the palace in May, she said.',
+    ),
+  );
+  find(events, 'PER', 'ECU', '04');
+  find(events, 'BOL', 'ECU', '04');
+  // one actor before "their" says nothing of who met
+  assertNoPair(asserted(eventsOf('Chilean President Arturo Vidal said nothing about their meeting with Bolivian President Luis Arce.')), 'CHL', 'BOL');
+});
+
+test('advice "that" X should act is advice to X', () => {
+  find(asserted(eventsOf('Peru welcomed the Chilean advice that Bolivia should reopen its border.')), 'CHL', 'BOL', '02');
+});
+
+test('"an attack on a U.S.-flagged Kuwaiti ship": who flagged a thing is not whose it is', () => {
+  const events = asserted(eventsOf('Chilean forces destroyed the base in retaliation for a Peruvian missile attack on a Brazilian-flagged Bolivian ship last week.'));
+  find(events, 'PER', 'BOL', '19');
+  assertNoPair(events, 'PER', 'BRA');
+});
