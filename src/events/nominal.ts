@@ -220,13 +220,21 @@ function listBeforeTheir(g: Grammar, t: number, from: number): number[] {
   return [];
 }
 
-/** Whether a mention is the first part of a hyphened participle before a noun: "U.S." of "a U.S.-flagged ship", "Saudi-backed forces". */
+/** Participles after a hyphen that say where a thing is, not who acts on it: "a Macau-based bank" is Macau's. */
+const placeParticiples = new Set(['based', 'born', 'registered', 'headquartered']);
+
+/**
+ * Whether a mention is the first part of a hyphened participle before a noun, which names who
+ * acts on the thing, not whose it is: "U.S." of "a U.S.-flagged Kuwaiti ship", "Saudi-backed
+ * forces" ("a Macau-based bank" is Macau's).
+ */
 function isHyphenedAgent(g: Grammar, m: number, to: number): boolean {
   const { doc } = g;
   const tags = hasTree(doc) ? doc.upos : doc.pos;
   const hyphen = g.last[m]! + 1;
   // (the hyphen glued to the actor: "U.S.- flagged" as some wires space it)
-  return hyphen + 1 < to && hyphens.has(doc.value[hyphen]!) && doc.end[hyphen - 1] === doc.start[hyphen] && tags[hyphen + 1] === 'VERB';
+  if (hyphen + 1 >= to || !hyphens.has(doc.value[hyphen]!) || doc.end[hyphen - 1] !== doc.start[hyphen]) return false;
+  return tags[hyphen + 1] === 'VERB' && !placeParticiples.has(doc.lower[hyphen + 1]!);
 }
 
 /** Whether a mention is only a possessive determiner ("his", "their"). */
