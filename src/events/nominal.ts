@@ -269,6 +269,10 @@ function secondOfBetween(g: Grammar, m: number, to: number): number {
   return -1;
 }
 
+/** Marks of the `covered` array: a token inside a coded verb cue, and one a verb's pattern ran over without coding anything (free for a noun). */
+export const coveredByCue = 1;
+export const reachedByCue = 2;
+
 /**
  * Nominal events of one sentence; `covered` marks tokens already inside a coded verb cue.
  * `subjectOfVerb` gives the actor subject of a verb token: a nominal cue that is the object of a
@@ -296,7 +300,7 @@ export function findNominalEvents(
     // the tags and coverage first: most tokens need no lookup; a phrase may open with an
     // adjective ("military action") but ends in its noun
     const isNoun = (k: number) => tags[k] === 'NOUN' || tags[k] === 'PROPN';
-    if (covered[t] || (!isNoun(t) && tags[t] !== 'ADJ')) continue;
+    if (covered[t] === coveredByCue || (!isNoun(t) && tags[t] !== 'ADJ')) continue;
     const list = cues.get(doc.lower[t]!);
     if (!list) continue;
     const cue = list.find((c) => c.words.every((w, k) => t + k < to && doc.lower[t + k] === w) && isNoun(t + c.words.length - 1));

@@ -236,3 +236,11 @@ test('"an attack on a U.S.-flagged Kuwaiti ship": who flagged a thing is not who
   find(events, 'PER', 'BOL', '19');
   assertNoPair(events, 'PER', 'BRA');
 });
+
+test('a verb pattern that codes nothing leaves the nouns it ran over free for their own events', () => {
+  // a pattern of "reported" reaches the visit and codes nothing; the visit is still one
+  const events = asserted(
+    eventsOf("Peruvian media reported that during the Chilean president's visit to Peru this week, the Peruvian president repeated his request that Chile return the land."),
+  );
+  find(events, 'CHLGOV', 'PER', '042');
+});
