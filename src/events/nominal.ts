@@ -189,10 +189,42 @@ function treeNominalParties(g: Grammar, noun: number, cue: NominalCue): { source
   // shelled the plant": what the complaint is about names its target as the clause's subject (and
   // what advice says should be done, whom it advises)
   if (!targets.length && clauseTargetRoots.has(cue.cameo.slice(0, 2))) {
-    const subjects = contentClausesOf(doc, noun).flatMap((c) => children(doc, c, 'nsubj', 'nsubj:pass'));
+    const agentClause = clauseAfterAgent(g, noun);
+    const clauses = agentClause.verb >= 0 ? [agentClause.verb] : contentClausesOf(doc, noun);
+    const subjects = clauses.flatMap((c) => children(doc, c, 'nsubj', 'nsubj:pass'));
+    if (!sources.length && agentClause.verb >= 0) sources = coordinated(g, agentClause.agent);
     targets = mentionsOfPhrase(g, subjects).filter((m) => !sources.includes(m));
   }
   return { sources, targets };
+}
+
+/** How many words an agent phrase may open with before its actor ("by the secretary", "from his counterpart"). */
+const agentReach = 3;
+
+/**
+ * The "that" clause after a noun's "by" or "from" actor, in word order (the parser often hangs the
+ * clause or the actor on the verb): "complaints by the Treasury secretary, Jacob Lew, that China's
+ * surpluses were ...": the clause's verb and the actor; -1 when the words run otherwise.
+ */
+function clauseAfterAgent(g: Grammar, noun: number): { verb: number; agent: number } {
+  const { doc, mentionOf } = g;
+  const none = { verb: -1, agent: -1 };
+  if (!agentPrepositions.has(doc.lower[noun + 1] ?? '')) return none;
+  let agent = -1;
+  for (let p = noun + 2; p < doc.length && p <= noun + 1 + agentReach && agent < 0; p++) {
+    const m = mentionOf[p]!;
+    if (m >= 0 && !possessiveDeterminers.has(doc.lower[p]!)) agent = m;
+  }
+  if (agent < 0) return none;
+  let after = g.last[agent]! + 1;
+  // ", Jacob Lew,": an apposition naming the actor again
+  if (doc.lower[after] === ',' && mentionOf[after + 1]! >= 0) {
+    const named = mentionOf[after + 1]!;
+    if (doc.lower[g.last[named]! + 1] === ',') after = g.last[named]! + 2;
+  }
+  if (doc.lower[after] !== 'that' || !hasRelation(doc, after, 'mark')) return none;
+  const verb = doc.head[after]!;
+  return verb > after && doc.upos[verb] === 'VERB' ? { verb, agent } : none;
 }
 
 /**

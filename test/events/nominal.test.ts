@@ -244,3 +244,10 @@ test('a verb pattern that codes nothing leaves the nouns it ran over free for th
   );
   find(events, 'CHLGOV', 'PER', '042');
 });
+
+test('a complaint "by X, Y, that Z did" is aimed at Z, through the actor and its apposition', () => {
+  const events = asserted(
+    eventsOf('The minister was answering questions about complaints by the Chilean finance minister, Juan Soto, that Peruvian exporters were dumping copper.'),
+  );
+  find(events, 'CHL', 'PER', '111');
+});
