@@ -228,9 +228,9 @@ function clauseAfterAgent(g: Grammar, noun: number): { verb: number; agent: numb
 }
 
 /**
- * The actors a "their" that owns the noun at `t` stands for, where no mention reads it: the list
- * of two or more actors that is the last mention before it in the sentence ("X and Y ... during
- * their meeting"); none when that mention is alone.
+ * The actors a "their" that owns the noun at `t` stands for: the list of two or more actors that
+ * is the last mention before it in the sentence ("X and Y ... during their meeting"), when no
+ * mention reads "their" or it reads one of them; none when that mention is alone.
  */
 function listBeforeTheir(g: Grammar, t: number, from: number): number[] {
   const { doc, mentionOf } = g;
@@ -241,13 +241,17 @@ function listBeforeTheir(g: Grammar, t: number, from: number): number[] {
       break;
     }
   }
-  if (their < 0 || mentionOf[their]! >= 0) return [];
+  if (their < 0) return [];
+  // (a "their" read as one member of the list stands for the whole list: "the Russian and Chinese
+  // leaders ... during their talks")
+  const read = mentionOf[their]! >= 0 ? g.mentions[mentionOf[their]!]!.actor : undefined;
   for (let p = their - 1; p >= from; p--) {
     if (isHardStop(doc, p)) return [];
     const m = mentionOf[p]!;
     if (m < 0) continue;
     const group = coordinated(g, m).filter((k) => !isPossessiveMention(g, k));
-    return group.length > 1 ? group : [];
+    if (group.length < 2 || (read !== undefined && !group.some((k) => g.mentions[k]!.actor === read))) return [];
+    return group;
   }
   return [];
 }
@@ -379,7 +383,11 @@ export function findNominalEvents(
     if (tree.sources.length) sources = tree.sources;
     // "decisions made by X and Y during their joint meeting with Z": "their" mutual act is of the
     // actors listed last before it
-    if (!sources.length && mutualNoun) sources = listBeforeTheir(g, t, from);
+    const readTheir = sources.length === 1 && isPossessiveMention(g, sources[0]!) && doc.lower[g.first[sources[0]!]!] === 'their';
+    if ((!sources.length || readTheir) && mutualNoun) {
+      const list = listBeforeTheir(g, t, from);
+      if (list.length) sources = list;
+    }
     // "Chirac said, during talks with the leaders of Niger, ...": the clause's subject took part
     if (!sources.length && cue.cameo.startsWith(consultRoot)) {
       sources = participantsOf(g, end);

@@ -223,6 +223,9 @@ test('"their meeting" after a list of actors is a meeting of those actors', () =
   );
   find(events, 'PER', 'ECU', '04');
   find(events, 'BOL', 'ECU', '04');
+  // a "their" read as one member of the list still stands for the list
+  const read = asserted(eventsOf('Chile said the Peruvian and Bolivian leaders had not mentioned water during their talks.'));
+  find(read, 'PER', 'BOL', '04');
   // one actor before "their" says nothing of who met
   assertNoPair(asserted(eventsOf('Chilean President Arturo Vidal said nothing about their meeting with Bolivian President Luis Arce.')), 'CHL', 'BOL');
 });
