@@ -52,7 +52,7 @@ import {
   subjects,
   subtree,
 } from '../nlp/tree.ts';
-import { attackInWords, callsAThing, dismisses, isContest, isNaming, isOtherSense, senseCode, tradesSecurities } from './senses.ts';
+import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isContest, isNaming, isOtherSense, senseCode, tradesSecurities } from './senses.ts';
 import { measureCode } from './measures.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
@@ -1124,9 +1124,16 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           continue;
         }
       }
+      // "Sanders's attacks on Clinton": an attack in words is criticism
+      let code = n.cameo;
+      if (useTree) {
+        const actorOf = (m: number) => mentions[m]!.actor;
+        const parties = { sources: n.sources.map(actorOf), targets: n.targets.map(actorOf) };
+        code = nominalAttackInWords(doc, n.end, n.cameo, parties, (a) => a.startsWith('person:'), isArmed, (a) => isSpeakingRole(policyCodes, roleOfActor(a, actorsById)));
+      }
       const before = events.length;
       emitAll(
-        n.cameo,
+        code,
         undefined,
         n.sources,
         n.targets,
@@ -1137,7 +1144,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         undefined,
         doc.lower[n.end],
       );
-      if (events.length > before && !negated && !flags.modality) codedActs.set(n.end, { code: n.cameo, sources: n.sources });
+      if (events.length > before && !negated && !flags.modality) codedActs.set(n.end, { code, sources: n.sources });
     }
   }
 

@@ -254,3 +254,11 @@ test('a complaint "by X, Y, that Z did" is aimed at Z, through the actor and its
   );
   find(events, 'CHL', 'PER', '111');
 });
+
+test('a speaker\'s attacks on a person, or verbal attacks, are criticism (111); an army\'s are force', () => {
+  const person = eventsOf("Chilean Senator Juan Soto's repeated attacks on Peruvian President Luis Arce angered Lima.");
+  find(person, 'CHL', 'PER', '111');
+  assert.equal(person.filter((e) => e.cameo.startsWith('19')).length, 0, describe(person));
+  find(eventsOf("The Chilean president's verbal attacks on Peru worried investors."), 'CHLGOV', 'PER', '111');
+  find(eventsOf("The Chilean army's attacks on Peru worried investors."), 'CHLMIL', 'PER', '19');
+});
