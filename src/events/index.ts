@@ -26,7 +26,7 @@ import { dateFinder } from './dates.ts';
 import { discardedSentences, loadDiscards, type Discards } from './discards.ts';
 import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { avoidingVerbs, cancellingVerbs, futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveModifiers, prospectiveVerbs, reversalNouns, type Modality } from './modality.ts';
-import { consultRoot, findNominalEvents, loadNominalCues, type NominalCues } from './nominal.ts';
+import { consultRoot, coveredByCue, findNominalEvents, loadNominalCues, reachedByCue, type NominalCues } from './nominal.ts';
 import { isMeetingCode, meetingNamedAgain, meetingNouns } from './meetings.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
 import { speakerMentions } from './first-person.ts';
@@ -52,7 +52,7 @@ import {
   subjects,
   subtree,
 } from '../nlp/tree.ts';
-import { attackInWords, callsAThing, dismisses, isContest, isNaming, isOtherSense, senseCode, tradesSecurities } from './senses.ts';
+import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isContest, isNaming, isOtherSense, senseCode, tradesSecurities } from './senses.ts';
 import { measureCode } from './measures.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
@@ -440,6 +440,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const actorsById = new Map(actors.actors.map((a) => [a.id, a]));
   const seen = new Set<string>();
   const codedCueStarts = new Set<number>();
+  // per token: coveredByCue inside a coded verb cue, reachedByCue only run over by a pattern that coded nothing
   const covered = new Uint8Array(doc.length);
   const minConfidence = ctx.options.minConfidence ?? ctx.confidence.threshold;
 
@@ -1072,7 +1073,13 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           if (clause < to && doc.lower[clause - 1] === 'that') reportClauseOf(cue);
         }
       }
-      for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) covered[t] = 1;
+      // a pattern that coded nothing leaves the nouns it ran over free for their own events ("Africa's
+      // woes come under the spotlight at a summit of African and French leaders"), not the verbs
+      const codedHere = events.length > before;
+      for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) {
+        if (codedHere || t <= cue.phraseEnd) covered[t] = coveredByCue;
+        else if (!covered[t]) covered[t] = reachedByCue;
+      }
       codeOfVerb.set(cue.verb, cue.code);
     }
     // "Cruz was critical of Obama's stance": a stance stated as an adjective
@@ -1126,9 +1133,16 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           continue;
         }
       }
+      // "Sanders's attacks on Clinton": an attack in words is criticism
+      let code = n.cameo;
+      if (useTree) {
+        const actorOf = (m: number) => mentions[m]!.actor;
+        const parties = { sources: n.sources.map(actorOf), targets: n.targets.map(actorOf) };
+        code = nominalAttackInWords(doc, n.end, n.cameo, parties, (a) => a.startsWith('person:'), isArmed, (a) => isSpeakingRole(policyCodes, roleOfActor(a, actorsById)));
+      }
       const before = events.length;
       emitAll(
-        n.cameo,
+        code,
         undefined,
         n.sources,
         n.targets,
@@ -1139,7 +1153,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         undefined,
         doc.lower[n.end],
       );
-      if (events.length > before && !negated && !flags.modality) codedActs.set(n.end, { code: n.cameo, sources: n.sources });
+      if (events.length > before && !negated && !flags.modality) codedActs.set(n.end, { code, sources: n.sources });
     }
   }
 

@@ -4,7 +4,7 @@
 //   US sanctions on Iran were tightened
 //   ^^ source    ^ cue   ^^^^ target
 //   Turkey is under EU sanctions.                   the subject is the target
-import type { Doc } from '../nlp/index.ts';
+import { hyphens, type Doc } from '../nlp/index.ts';
 import { isOrganizationCode } from '../actors/codes.ts';
 import { readTsv } from './code-tables.ts';
 import { coordinated, isHardStop, possessiveDeterminers, type Grammar } from './grammar.ts';
@@ -76,6 +76,16 @@ function addresseesOf(g: Grammar, noun: number): number[] {
   return mentionsOfPhrase(g, children(doc, predicate, 'obj', 'iobj'));
 }
 
+/** The actors of a list a meeting is "of" ("a summit of African and French leaders"); none but for a list. */
+function membersOf(g: Grammar, noun: number): number[] {
+  const { doc } = g;
+  if (!hasTree(doc)) return [];
+  const members = mentionsOfPhrase(g, children(doc, noun, 'nmod').filter((t) => prepositionOf(doc, t) === 'of' && !isNegated(doc, t)));
+  // a list, not an actor and a place of its phrase ("a meeting of the SADC ministers in Johannesburg")
+  const list = members.length ? coordinated(g, members[0]!) : [];
+  return members.length > 1 && members.every((m) => list.includes(m)) ? members : [];
+}
+
 /** CAMEO 042, make a visit. */
 const visitCode = '042';
 
@@ -129,8 +139,11 @@ function undergoerOf(g: Grammar, noun: number, cue: NominalCue): number[] {
 // Washington"); the noun's owners (parties.ts ownerRelations: "Russia's invasion", "US
 // sanctions") come first.
 const agentPrepositions = new Set(['by', 'from']);
-/** CAMEO 11x, disapprove: a complaint or accusation whose "that" clause says about whom it is. */
-const complaintRoots = new Set(['11']);
+/**
+ * CAMEO 11x, disapprove, and 02x, appeal: a complaint or accusation whose "that" clause says about
+ * whom it is, advice whose clause says who should act ("Obama's advice that Britain should remain").
+ */
+const clauseTargetRoots = new Set(['02', '11']);
 
 /** The actor mentions of these tokens and their conjuncts (an actor's own mention, else whose the noun is), with the actors coordinated with them. */
 export function mentionsOfPhrase(g: Grammar, tokens: number[]): number[] {
@@ -173,13 +186,128 @@ function treeNominalParties(g: Grammar, noun: number, cue: NominalCue): { source
   if (!sources.length) sources = mentionsOfPhrase(g, phrases.filter((t) => agentPrepositions.has(prepositionOf(doc, t))));
   let targets = mentionsOfPhrase(g, phrases.filter((t) => cue.targetPrepositions.has(prepositionOf(doc, t)))).filter((m) => !sources.includes(m));
   // "complaints from Washington that China was dumping steel", "Russian accusations that Ukraine
-  // shelled the plant": what the complaint is about names its target as the clause's subject
-  if (!targets.length && complaintRoots.has(cue.cameo.slice(0, 2))) {
-    const subjects = contentClausesOf(doc, noun).flatMap((c) => children(doc, c, 'nsubj', 'nsubj:pass'));
+  // shelled the plant": what the complaint is about names its target as the clause's subject (and
+  // what advice says should be done, whom it advises)
+  if (!targets.length && clauseTargetRoots.has(cue.cameo.slice(0, 2))) {
+    const agentClause = clauseAfterAgent(g, noun);
+    const clauses = agentClause.verb >= 0 ? [agentClause.verb] : contentClausesOf(doc, noun);
+    const subjects = clauses.flatMap((c) => children(doc, c, 'nsubj', 'nsubj:pass'));
+    if (!sources.length && agentClause.verb >= 0) sources = coordinated(g, agentClause.agent);
     targets = mentionsOfPhrase(g, subjects).filter((m) => !sources.includes(m));
   }
   return { sources, targets };
 }
+
+/** How many words an agent phrase may open with before its actor ("by the secretary", "from his counterpart"). */
+const agentReach = 3;
+
+/**
+ * The "that" clause after a noun's "by" or "from" actor, in word order (the parser often hangs the
+ * clause or the actor on the verb): "complaints by the Treasury secretary, Jacob Lew, that China's
+ * surpluses were ...": the clause's verb and the actor; -1 when the words run otherwise.
+ */
+function clauseAfterAgent(g: Grammar, noun: number): { verb: number; agent: number } {
+  const { doc, mentionOf } = g;
+  const none = { verb: -1, agent: -1 };
+  if (!agentPrepositions.has(doc.lower[noun + 1] ?? '')) return none;
+  let agent = -1;
+  for (let p = noun + 2; p < doc.length && p <= noun + 1 + agentReach && agent < 0; p++) {
+    const m = mentionOf[p]!;
+    if (m >= 0 && !possessiveDeterminers.has(doc.lower[p]!)) agent = m;
+  }
+  if (agent < 0) return none;
+  let after = g.last[agent]! + 1;
+  // ", Jacob Lew,": an apposition naming the actor again
+  if (doc.lower[after] === ',' && mentionOf[after + 1]! >= 0) {
+    const named = mentionOf[after + 1]!;
+    if (doc.lower[g.last[named]! + 1] === ',') after = g.last[named]! + 2;
+  }
+  if (doc.lower[after] !== 'that' || !hasRelation(doc, after, 'mark')) return none;
+  const verb = doc.head[after]!;
+  return verb > after && doc.upos[verb] === 'VERB' ? { verb, agent } : none;
+}
+
+/**
+ * The actors a "their" that owns the noun at `t` stands for: the list of two or more actors that
+ * is the last mention before it in the sentence ("X and Y ... during their meeting"), when no
+ * mention reads "their" or it reads one of them; none when that mention is alone.
+ */
+function listBeforeTheir(g: Grammar, t: number, from: number): number[] {
+  const { doc, mentionOf } = g;
+  let their = -1;
+  for (let p = t - 1; p >= from && p >= t - 3; p--) {
+    if (doc.lower[p] === 'their') {
+      their = p;
+      break;
+    }
+  }
+  if (their < 0) return [];
+  // (a "their" read as one member of the list stands for the whole list: "the Russian and Chinese
+  // leaders ... during their talks")
+  const read = mentionOf[their]! >= 0 ? g.mentions[mentionOf[their]!]!.actor : undefined;
+  for (let p = their - 1; p >= from; p--) {
+    if (isHardStop(doc, p)) return [];
+    const m = mentionOf[p]!;
+    if (m < 0) continue;
+    const group = coordinated(g, m).filter((k) => !isPossessiveMention(g, k));
+    if (group.length < 2 || (read !== undefined && !group.some((k) => g.mentions[k]!.actor === read))) return [];
+    return group;
+  }
+  return [];
+}
+
+/** Participles after a hyphen that say where a thing is, not who acts on it: "a Macau-based bank" is Macau's. */
+const placeParticiples = new Set(['based', 'born', 'registered', 'headquartered']);
+
+/**
+ * Whether a mention is the first part of a hyphened participle before a noun, which names who
+ * acts on the thing, not whose it is: "U.S." of "a U.S.-flagged Kuwaiti ship", "Saudi-backed
+ * forces" ("a Macau-based bank" is Macau's).
+ */
+function isHyphenedAgent(g: Grammar, m: number, to: number): boolean {
+  const { doc } = g;
+  const tags = hasTree(doc) ? doc.upos : doc.pos;
+  const hyphen = g.last[m]! + 1;
+  // (the hyphen glued to the actor: "U.S.- flagged" as some wires space it)
+  if (hyphen + 1 >= to || !hyphens.has(doc.value[hyphen]!) || doc.end[hyphen - 1] !== doc.start[hyphen]) return false;
+  return tags[hyphen + 1] === 'VERB' && !placeParticiples.has(doc.lower[hyphen + 1]!);
+}
+
+/** Whether a mention is only a possessive determiner ("his", "their"). */
+function isPossessiveMention(g: Grammar, m: number): boolean {
+  return g.first[m] === g.last[m] && possessiveDeterminers.has(g.doc.lower[g.first[m]!]!);
+}
+
+/** How many words may stand between "and" and the second party of "between X and Y". */
+const betweenReach = 4;
+
+/**
+ * The second party of "between X and Y" after the first party's mention m, when no list joins them:
+ * "between Prime Minister X and his visiting Japanese counterpart": the first actor after "and"
+ * that is not a possessive, across modifiers only; -1 when none.
+ */
+function secondOfBetween(g: Grammar, m: number, to: number): number {
+  const { doc, mentionOf } = g;
+  const tags = hasTree(doc) ? doc.upos : doc.pos;
+  let before = g.first[m]! - 1;
+  if (before >= 0 && tags[before] === 'DET') before--;
+  if (before < 0 || doc.lower[before] !== 'between') return -1;
+  const and = g.last[m]! + 1;
+  if (and >= to || doc.lower[and] !== 'and') return -1;
+  for (let p = and + 1; p < to && p <= and + betweenReach; p++) {
+    const k = mentionOf[p]!;
+    if (k >= 0 && k !== m && !possessiveDeterminers.has(doc.lower[p]!)) return k;
+    const tag = tags[p]!;
+    // "visiting", "exiled": a participle before its noun modifies it
+    const participle = tag === 'VERB' && /(ing|ed)$/.test(doc.lower[p]!);
+    if (!(k >= 0 || tag === 'DET' || tag === 'ADJ' || participle)) return -1;
+  }
+  return -1;
+}
+
+/** Marks of the `covered` array: a token inside a coded verb cue, and one a verb's pattern ran over without coding anything (free for a noun). */
+export const coveredByCue = 1;
+export const reachedByCue = 2;
 
 /**
  * Nominal events of one sentence; `covered` marks tokens already inside a coded verb cue.
@@ -208,7 +336,7 @@ export function findNominalEvents(
     // the tags and coverage first: most tokens need no lookup; a phrase may open with an
     // adjective ("military action") but ends in its noun
     const isNoun = (k: number) => tags[k] === 'NOUN' || tags[k] === 'PROPN';
-    if (covered[t] || (!isNoun(t) && tags[t] !== 'ADJ')) continue;
+    if (covered[t] === coveredByCue || (!isNoun(t) && tags[t] !== 'ADJ')) continue;
     const list = cues.get(doc.lower[t]!);
     if (!list) continue;
     const cue = list.find((c) => c.words.every((w, k) => t + k < to && doc.lower[t + k] === w) && isNoun(t + c.words.length - 1));
@@ -253,23 +381,50 @@ export function findNominalEvents(
     // the tree says whose act it is and at whom, where it attaches anything; word order fills in
     const tree = hasTree(doc) ? treeNominalParties(g, end, cue) : { sources: [], targets: [] };
     if (tree.sources.length) sources = tree.sources;
+    // "decisions made by X and Y during their joint meeting with Z": "their" mutual act is of the
+    // actors listed last before it
+    const readTheir = sources.length === 1 && isPossessiveMention(g, sources[0]!) && doc.lower[g.first[sources[0]!]!] === 'their';
+    if ((!sources.length || readTheir) && mutualNoun) {
+      const list = listBeforeTheir(g, t, from);
+      if (list.length) sources = list;
+    }
     // "Chirac said, during talks with the leaders of Niger, ...": the clause's subject took part
-    if (!sources.length && cue.cameo.startsWith(consultRoot)) sources = participantsOf(g, end);
+    if (!sources.length && cue.cameo.startsWith(consultRoot)) {
+      sources = participantsOf(g, end);
+      // "Africa's woes came under the spotlight at a summit of African and French leaders": a
+      // list the meeting is of names who met, before whose thing the clause is about
+      const members = sources.length ? membersOf(g, end) : [];
+      if (members.length) sources = members;
+    }
     let targets: number[] = tree.targets.filter((m) => !sources.includes(m));
     if (!targets.length && !tree.sources.length && cue.cameo.startsWith(consultRoot)) targets = addresseesOf(g, end).filter((m) => !sources.includes(m));
     // "Turkey is under EU sanctions": the clause's subject undergoes them
     if (!targets.length) targets = undergoerOf(g, end, cue).filter((m) => !sources.includes(m));
     let preposition = '';
-    for (let p = end + 1; p < to && p <= end + nominalReach && !targets.length; p++) {
+    let reach = end + nominalReach;
+    for (let p = end + 1; p < to && p <= reach && !targets.length; p++) {
       const w = doc.lower[p]!;
       if (isHardStop(doc, p) || w === ',' || tags[p] === 'VERB') break;
       if (tags[p] === 'ADP') preposition = w;
       const m = mentionOf[p]!;
       // "with his Italian counterpart": whose counterpart, not who
       if (m < 0 || possessiveDeterminers.has(doc.lower[p]!)) continue;
+      // "on a U.S.-flagged Kuwaiti ship": who flagged (built, backed) a thing is not whose it is
+      if (isHyphenedAgent(g, m, to)) {
+        p = g.last[m]! + 2;
+        reach += 2;
+        continue;
+      }
       if (preposition === 'by' && sources.length === 0) sources = coordinated(g, m);
       else if (cue.targetPrepositions.has(preposition)) {
-        const group = coordinated(g, m);
+        let group = coordinated(g, m);
+        // "talks between X and his visiting Japanese counterpart": the possessive is no party, the
+        // counterpart after it is
+        if (preposition === 'between' && sources.length === 0) {
+          group = group.filter((k) => !isPossessiveMention(g, k));
+          const other = group.length === 1 ? secondOfBetween(g, m, to) : -1;
+          if (other >= 0) group.push(other);
+        }
         // "talks between Iran and the United States": the first is the source, the rest targets
         if (preposition === 'between' && sources.length === 0 && group.length > 1) {
           sources = [group[0]!];

@@ -175,9 +175,44 @@ export function attackInWords(
   let attack = false;
   for (let t = cue.phraseStart; t <= Math.max(cue.phraseEnd, cue.matchedEnd); t++) if (attackVerbs.has(doc.lower[t]!)) attack = true;
   if (!attack) return cue.code;
-  if (!targets.every(isPerson)) return cue.code;
+  return inWords(parties, targets.every(isPerson), isPerson, isArmed, speaksAsBody) ? criticize : cue.code;
+}
+
+/** Whether speakers attack: every source an unarmed person or a body in a speaking role, and the targets people (or words said so). */
+function inWords(
+  parties: { sources: string[]; targets: string[] },
+  aimedInWords: boolean,
+  isPerson: (actor: string) => boolean,
+  isArmed: (actor: string) => boolean,
+  speaksAsBody: (actor: string) => boolean,
+): boolean {
   const speaks = (actor: string) => (isPerson(actor) ? !isArmed(actor) : speaksAsBody(actor));
-  return sources.every(speaks) ? criticize : cue.code;
+  return aimedInWords && parties.sources.length > 0 && parties.sources.every(speaks);
+}
+
+/** Nouns of assault that news also uses for an attack in words ("Sanders's attacks on Clinton"). */
+const attackNouns = new Set(['attack', 'attacks']);
+/** Modifiers that say an attack was made in words ("verbal attacks on Israel", "personal attacks on the judge"). */
+const wordModifiers = new Set(['verbal', 'rhetorical', 'personal', 'written']);
+
+/**
+ * The code of a noun of attack made in words: "Sanders's recent attacks on Clinton", "the
+ * president's verbal attacks on Israel" are criticism (111) when the attackers speak (as for the
+ * verbs: unarmed people or bodies in a speaking role) and the attacked are people or a modifier
+ * says the attack was in words; "Russia's attack on Ukraine" keeps its code.
+ */
+export function nominalAttackInWords(
+  doc: Doc,
+  noun: number,
+  code: string,
+  parties: { sources: string[]; targets: string[] },
+  isPerson: (actor: string) => boolean,
+  isArmed: (actor: string) => boolean,
+  speaksAsBody: (actor: string) => boolean,
+): string {
+  if (!code.startsWith(fightRoot) || !attackNouns.has(doc.lower[noun]!) || !parties.targets.length) return code;
+  const said = children(doc, noun, 'amod').some((m) => wordModifiers.has(doc.lower[m]!));
+  return inWords(parties, said || parties.targets.every(isPerson), isPerson, isArmed, speaksAsBody) ? criticize : code;
 }
 
 /** "fire": shooting, or dismissing someone from a post. */

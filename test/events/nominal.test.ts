@@ -202,3 +202,63 @@ test('a complaint or accusation "that" X did something is aimed at X', () => {
   find(asserted(eventsOf('Argentine complaints that Uruguay was polluting the river grew louder.')), 'ARG', 'URY', '111');
   find(asserted(eventsOf('Brazilian accusations that Paraguay had closed the border were denied.')), 'BRA', 'PRY', '112');
 });
+
+test('talks "between X and his visiting counterpart": the possessive is no party, the counterpart is', () => {
+  const events = asserted(eventsOf('Nothing changed after the talks between Chilean President Arturo Vidal and his visiting Peruvian counterpart Juan Soto in Santiago on Monday.'));
+  find(events, 'CHL', 'PER', '046');
+  assertNoPair(events, 'CHL', 'CHL');
+});
+
+test('a meeting "of" a list is among its members, not of the clause\'s subject that only owns a thing', () => {
+  const events = asserted(eventsOf("Chile's debts loomed large at a summit of Peruvian and Bolivian leaders on Sunday."));
+  find(events, 'PER', 'BOL', '04');
+  assertNoPair(events, 'CHL', 'PER');
+});
+
+test('"their meeting" after a list of actors is a meeting of those actors', () => {
+  const events = asserted(
+    eventsOf(
+      'The minister would hold follow-up talks with his Argentine counterpart on decisions made by Peruvian President Juan Soto and Bolivian President Luis Arce during their joint meeting with Ecuadorian President Daniel Noboa at the palace in May, she said.',
+    ),
+  );
+  find(events, 'PER', 'ECU', '04');
+  find(events, 'BOL', 'ECU', '04');
+  // a "their" read as one member of the list still stands for the list
+  const read = asserted(eventsOf('Chile said the Peruvian and Bolivian leaders had not mentioned water during their talks.'));
+  find(read, 'PER', 'BOL', '04');
+  // one actor before "their" says nothing of who met
+  assertNoPair(asserted(eventsOf('Chilean President Arturo Vidal said nothing about their meeting with Bolivian President Luis Arce.')), 'CHL', 'BOL');
+});
+
+test('advice "that" X should act is advice to X', () => {
+  find(asserted(eventsOf('Peru welcomed the Chilean advice that Bolivia should reopen its border.')), 'CHL', 'BOL', '02');
+});
+
+test('"an attack on a U.S.-flagged Kuwaiti ship": who flagged a thing is not whose it is', () => {
+  const events = asserted(eventsOf('Chilean forces destroyed the base in retaliation for a Peruvian missile attack on a Brazilian-flagged Bolivian ship last week.'));
+  find(events, 'PER', 'BOL', '19');
+  assertNoPair(events, 'PER', 'BRA');
+});
+
+test('a verb pattern that codes nothing leaves the nouns it ran over free for their own events', () => {
+  // a pattern of "reported" reaches the visit and codes nothing; the visit is still one
+  const events = asserted(
+    eventsOf("Peruvian media reported that during the Chilean president's visit to Peru this week, the Peruvian president repeated his request that Chile return the land."),
+  );
+  find(events, 'CHLGOV', 'PER', '042');
+});
+
+test('a complaint "by X, Y, that Z did" is aimed at Z, through the actor and its apposition', () => {
+  const events = asserted(
+    eventsOf('The minister was answering questions about complaints by the Chilean finance minister, Juan Soto, that Peruvian exporters were dumping copper.'),
+  );
+  find(events, 'CHL', 'PER', '111');
+});
+
+test('a speaker\'s attacks on a person, or verbal attacks, are criticism (111); an army\'s are force', () => {
+  const person = eventsOf("Chilean Senator Juan Soto's repeated attacks on Peruvian President Luis Arce angered Lima.");
+  find(person, 'CHL', 'PER', '111');
+  assert.equal(person.filter((e) => e.cameo.startsWith('19')).length, 0, describe(person));
+  find(eventsOf("The Chilean president's verbal attacks on Peru worried investors."), 'CHLGOV', 'PER', '111');
+  find(eventsOf("The Chilean army's attacks on Peru worried investors."), 'CHLMIL', 'PER', '19');
+});
