@@ -1518,7 +1518,91 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // party's people, of the article's country as its members are
   if (agent.plural && s.dominantCountry && !g.former && !g.qualifier && partyWordOpens(s, agentPiece))
     return newResolved(`${s.dominantCountry}${partyRole}`, undefined, false);
+  // "Officials say ...", "according to federal prosecutors", "a senior administration official
+  // said": a source quoted by its role alone, with no country stated, is of the country the story
+  // is about (its dateline's in a digest), as a quoted person with no country is of the dateline's.
+  // (not "the official": a definite role is someone the article named, or no one; nor a role
+  // of a named or other body: "a Twitter spokesman", "a spokesman for the buyer", "company leaders")
+  if (!g.former && !cues.abroad.has(keys[agentPiece.end - 1]!) && !namedQualifier(s, g) && !roleFor.has(keys[g.end] ?? '') && !speaksForOtherBody(s, g) && roleSpeaks(s, g) && (agent.plural || indefiniteRole(s, g))) {
+    const home = homeCountry(s, g.start);
+    if (home && !otherAllegiance(s, g.start, home) && !(!agent.plural && role !== 'BUS' && organizationBefore(s, g.start))) return newResolved(roleCode(false, agent, home)!, undefined, false);
+  }
   return undefined;
+}
+
+/** Words that open a role phrase naming someone not met before: "a senior official", "one aide". */
+const indefiniteOpeners = new Set(['a', 'an', 'one', 'another']);
+
+function indefiniteRole(s: Recognition, g: Group): boolean {
+  return g.start > 0 && indefiniteOpeners.has(s.keys[g.start - 1]!) || indefiniteOpeners.has(s.keys[g.start]!);
+}
+
+// "The AU is to restore ties with Libya, a senior official said": a sentence that names another
+// country or an international body than the home country leaves an official's allegiance open.
+function otherAllegiance(s: Recognition, t: number, home: string): boolean {
+  const sentence = s.doc.sentences[s.doc.sentence[t]!]!;
+  for (const piece of s.pieces) {
+    if (piece.end <= sentence.firstToken || piece.type !== 'actor') continue;
+    if (piece.start >= sentence.endToken) break;
+    const code = codeOf(s, piece);
+    if (code && (codeCountry(code) ?? code) !== home) return true;
+  }
+  return false;
+}
+
+// "Bank of America said it is not in talks. But a spokeswoman pointed out ...": one person of a
+// role right after an organisation's name (in its sentence or the one before) may speak for it.
+function organizationBefore(s: Recognition, t: number): boolean {
+  const { doc, mentions } = s;
+  const sentence = doc.sentence[t]!;
+  const from = doc.start[doc.sentences[Math.max(0, sentence - 1)]!.firstToken]!;
+  const to = doc.start[t]!;
+  for (let k = mentions.length - 1; k >= 0 && mentions[k]!.start >= from; k--) {
+    const m = mentions[k]!;
+    if (m.start >= to) continue;
+    const actor = s.actors.get(m.actor);
+    if (m.actor.startsWith('org:') || isOrganizationCode(m.actor) || actor?.role === 'BUS' || m.actor.endsWith('BUS')) return true;
+  }
+  return false;
+}
+
+/** Words after a role that name whom it works for: "a spokesman for the buyer", "an analyst at Nomura", "an official of the union". */
+const roleFor = new Set(['for', 'at', 'of']);
+
+// Whether something else than plain adjectives qualifies a role: a name ("a Twitter spokesman",
+// "a Cable spokesman"), a region ("Western economists", "western diplomats"). Adjectives opening
+// a sentence ("Multiple operatives", "Prospective physicians") are no names.
+function namedQualifier(s: Recognition, g: Group): boolean {
+  const agent = g.agent!;
+  // (a region in lower case before the role: "western diplomats", "economists at western embassies")
+  for (let k = g.start; k < agent.start; k++) if (s.cues.regionAdjective.has(s.keys[k]!)) return true;
+  if (agent.start > 0 && s.cues.regionAdjective.has(s.keys[agent.start - 1]!)) return true;
+  if (!g.qualifier) return false;
+  for (let k = g.qualifier.start; k < g.qualifier.end; k++) {
+    if (s.doc.upos[k] !== 'ADJ' || s.cues.regionAdjective.has(s.keys[k]!)) return true;
+    if (s.capital[k] === 1 && !sentenceStart(s.doc, k)) return true;
+  }
+  return false;
+}
+
+// "campaign officials", "company leaders": a role that speaks for a body, after a noun of a body
+// that is no body of state (those give the group its role: "army leaders"), speaks for that body.
+// (the body's noun may be a role word of its own, joined to the role: "company spokesman")
+function speaksForOtherBody(s: Recognition, g: Group): boolean {
+  const agent = g.agent!;
+  const last = agent.end - 1;
+  const before = last - 1;
+  if (g.bodyCode || before < 0 || !s.cues.speaksFor.has(s.keys[last]!)) return false;
+  if (s.doc.upos[before] !== 'NOUN' || (s.capital[before] === 1 && !sentenceStart(s.doc, before))) return false;
+  // ("a government spokesman", "a senior administration official": a body of state)
+  const body = s.lexicon.agentTrie.match(s.tokenIds, before, before + 1);
+  return !(body?.end === before + 1 && s.cues.body.has(s.keys[before]!) && stateRoles.has(s.lexicon.agents[body.value]!.code));
+}
+
+/** Whether a role phrase is the source of speech: the subject of a verb of speech, or after "according to". */
+function roleSpeaks(s: Recognition, g: Group): boolean {
+  const head = g.agent!.end - 1;
+  return speechSource(s, head) || speechSource(s, g.start) || (g.start > 1 && s.keys[g.start - 1] === 'to' && s.keys[g.start - 2] === 'according');
 }
 
 // "the House subpoenaed", "the House's committees": a chamber of a legislature named alone,
