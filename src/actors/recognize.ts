@@ -1523,7 +1523,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // is about (its dateline's in a digest), as a quoted person with no country is of the dateline's.
   // (not "the official": a definite role is someone the article named, or no one; nor a role
   // of a named or other body: "a Twitter spokesman", "a spokesman for the buyer", "company leaders")
-  if (!g.former && !cues.abroad.has(keys[agentPiece.end - 1]!) && !namedQualifier(s, g) && !roleFor.has(keys[g.end] ?? '') && !speaksForOtherBody(s, g) && roleSpeaks(s, g) && (agent.plural || indefiniteRole(s, g))) {
+  if (!g.former && !cues.abroad.has(keys[agentPiece.end - 1]!) && !namedQualifier(s, g) && !worksFor(s, g.end) && !speaksForOtherBody(s, g) && roleSpeaks(s, g) && (agent.plural || indefiniteRole(s, g))) {
     const home = homeCountry(s, g.start);
     if (home && !otherAllegiance(s, g.start, home) && !(!agent.plural && role !== 'BUS' && organizationBefore(s, g.start))) return newResolved(roleCode(false, agent, home)!, undefined, false);
   }
@@ -1568,6 +1568,16 @@ function organizationBefore(s: Recognition, t: number): boolean {
 
 /** Words after a role that name whom it works for: "a spokesman for the buyer", "an analyst at Nomura", "an official of the union". */
 const roleFor = new Set(['for', 'at', 'of']);
+
+// Whether the words at token `k`, after a role, name whom it works for: "for", "at" or "of"
+// anything, "with" a name ("an analyst with Dean Witter", not "officials with knowledge of").
+function worksFor(s: Recognition, k: number): boolean {
+  const word = s.keys[k] ?? '';
+  if (roleFor.has(word)) return true;
+  if (word !== 'with') return false;
+  const next = s.keys[k + 1] === 'the' ? k + 2 : k + 1;
+  return s.capital[next] === 1;
+}
 
 // Whether something else than plain adjectives qualifies a role: a name ("a Twitter spokesman",
 // "a Cable spokesman"), a region ("Western economists", "western diplomats"). Adjectives opening

@@ -48,3 +48,10 @@ test('a sentence that names another country or an international body leaves the 
   assert.equal(idOf(r, 'senior official'), undefined);
   assert.equal(idOf(r, 'officials'), undefined);
 });
+
+test('experts, researchers and attorneys are roles of their own, of the story\'s country', () => {
+  const r = recognizeText(`${norway} Experts say the tax will fail. Researchers found it cut driving. Attorneys said the tax was legal.`, '2016-05-01');
+  assert.equal(idOf(r, 'Experts'), 'NOREDU');
+  assert.equal(idOf(r, 'Researchers'), 'NOREDU');
+  assert.equal(idOf(r, 'Attorneys'), 'NORJUD');
+});
