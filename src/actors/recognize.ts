@@ -2711,12 +2711,12 @@ function resolvePronouns(s: Recognition): Mention[] {
       if (last && last.sentence === sentence && relativeFollows(s, last.end, i)) {
         actor = last.who.id;
         antecedent = referent(s, last.from, last.to);
-      } else actor = relativeAntecedent(s, i);
+      } else actor = relativeAntecedent(s, i) ?? adjacentAntecedent(s, i, false);
     } else if (kind === 'which') {
       // "the National Rifle Association, which has endorsed": a thing's relative pronoun stands
       // for the noun of its clause ("which" never for a person; "that" only as the clause's
       // subject: "said on CNN that Bush has to" is a conjunction the parse may read as a pronoun)
-      const found = doc.upos[i] === 'PRON' && (keys[i] === 'which' || relationIs(doc.deprel[i]!, 'nsubj')) ? relativeAntecedent(s, i) : undefined;
+      const found = doc.upos[i] === 'PRON' && (keys[i] === 'which' || relationIs(doc.deprel[i]!, 'nsubj')) ? (relativeAntecedent(s, i) ?? (keys[i] === 'which' ? adjacentAntecedent(s, i, true) : undefined)) : undefined;
       if (found && !(keys[i] === 'which' && found.startsWith('person:'))) actor = found;
     } else if (kind === 'plural') {
       // "Police detained them": not the subject of the pronoun's own verb, but the group before
@@ -2868,6 +2868,51 @@ function relativeAntecedent(s: Recognition, pronoun: number): string | undefined
   }
   const m = s.tokenMention[noun]!;
   return m >= 0 ? s.mentions[m]!.actor : undefined;
+}
+
+/** What may stand between a noun and its relative pronoun: "Emanuel - who", "the European Union, which". */
+const relativeGap = new Set([',', '-', '--', '—', '–', '(']);
+
+// "a request by The Washington Post, which argued", "nervous Democrats on Capitol Hill, who said":
+// where the parse hangs the relative clause on a noun no mention covers (or on none), the mention
+// right before the pronoun (past a comma, dash or bracket), or, when that mention is the object of
+// a preposition, the mention before the preposition. "who" stands for a person or a group, never
+// a bare state or place; "which" for no person, and only as the subject of a verb of speech (the
+// clause says something, so it is about who spoke, not about a thing the parse could not place).
+function adjacentAntecedent(s: Recognition, pronoun: number, which: boolean): string | undefined {
+  const { keys, tokenMention, mentions, doc } = s;
+  // (the pronoun's own verb right after it: "which argued", not "which he said was", "which Will claims")
+  const verb = doc.head ? doc.head[pronoun]! : -1;
+  if (verb <= pronoun || !relationIs(doc.deprel[pronoun]!, 'nsubj')) return undefined;
+  for (let k = pronoun + 1; k < verb; k++) if ((doc.upos[k] !== 'ADV' && doc.upos[k] !== 'AUX' && doc.upos[k] !== 'PART') || s.capital[k] === 1) return undefined;
+  if (which && !s.cues.speech.has(keys[verb]!)) return undefined;
+  let k = pronoun - 1;
+  if (k >= 0 && relativeGap.has(keys[k]!)) k--;
+  if (k < 0 || tokenMention[k] === -1 || doc.sentence[k] !== doc.sentence[pronoun]) return undefined;
+  let at = tokenMention[k]!;
+  let first = k;
+  while (first > 0 && tokenMention[first - 1] === at) first--;
+  let before = first - 1;
+  if (before >= 0 && isArticle(s, before)) before--;
+  if (!which && before >= 1 && doc.upos[before] === 'ADP') {
+    // "the senator from Massachusetts, who": the noun before the preposition
+    if (tokenMention[before - 1] === -1) return undefined;
+    at = tokenMention[before - 1]!;
+  } else if (!which && before >= 1 && keys[before] === ',' && tokenMention[before - 1] !== -1 && mentions[tokenMention[before - 1]!]!.actor.startsWith('person:')) {
+    // "Senator Bob Corker, a Tennessee Republican who": the person the apposition describes
+    at = tokenMention[before - 1]!;
+  }
+  const id = mentions[at]!.actor;
+  const person = id.startsWith('person:');
+  if (which) return person ? undefined : id;
+  if (!person && (isBareCountry(id) || isSeatCode(id) || id.startsWith('org:'))) return undefined;
+  // (the verb's number: "candidates - like Donald Trump - who say", "voters who often seems")
+  let tag: string | undefined;
+  for (let k = pronoun + 1; k <= verb && !tag; k++) if (doc.xpos[k] === 'VBZ' || doc.xpos[k] === 'VBP') tag = doc.xpos[k];
+  const lastTag = doc.xpos[tokenEndingAfter(doc, mentions[at]!.end - 1)];
+  if (tag === 'VBP' && person) return undefined;
+  if (tag === 'VBZ' && (lastTag === 'NNS' || lastTag === 'NNPS')) return undefined;
+  return id;
 }
 
 /**
