@@ -1525,7 +1525,8 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // of a named or other body: "a Twitter spokesman", "a spokesman for the buyer", "company leaders")
   if (!g.former && !cues.abroad.has(keys[agentPiece.end - 1]!) && !namedQualifier(s, g) && !worksFor(s, g.end) && !speaksForOtherBody(s, g) && roleSpeaks(s, g) && (agent.plural || indefiniteRole(s, g))) {
     const home = homeCountry(s, g.start);
-    if (home && !otherAllegiance(s, g.start, home) && !(!agent.plural && role !== 'BUS' && organizationBefore(s, g.start))) return newResolved(roleCode(false, agent, home)!, undefined, false);
+    const firmsOwn = !agent.plural && role !== 'BUS' && organizationBefore(s, g.start);
+    if (home && !firmsOwn && !otherAllegiance(s, g.start, home)) return newResolved(roleCode(false, agent, home)!, undefined, false);
   }
   return undefined;
 }
@@ -1534,7 +1535,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
 const indefiniteOpeners = new Set(['a', 'an', 'one', 'another']);
 
 function indefiniteRole(s: Recognition, g: Group): boolean {
-  return g.start > 0 && indefiniteOpeners.has(s.keys[g.start - 1]!) || indefiniteOpeners.has(s.keys[g.start]!);
+  return (g.start > 0 && indefiniteOpeners.has(s.keys[g.start - 1]!)) || indefiniteOpeners.has(s.keys[g.start]!);
 }
 
 // "The AU is to restore ties with Libya, a senior official said": a sentence that names another
@@ -2876,9 +2877,10 @@ const relativeGap = new Set([',', '-', '--', '—', '–', '(']);
 // "a request by The Washington Post, which argued", "nervous Democrats on Capitol Hill, who said":
 // where the parse hangs the relative clause on a noun no mention covers (or on none), the mention
 // right before the pronoun (past a comma, dash or bracket), or, when that mention is the object of
-// a preposition, the mention before the preposition. "who" stands for a person or a group, never
-// a bare state or place; "which" for no person, and only as the subject of a verb of speech (the
-// clause says something, so it is about who spoke, not about a thing the parse could not place).
+// a preposition, the mention before the preposition. Only as the subject of a verb right after it.
+// "who" stands for a person or a group, never a bare state, a seat of government or an unknown
+// organisation; "which" for no person, and only with a verb of speech (the clause says something,
+// so it is about who spoke, not about a thing the parse could not place).
 function adjacentAntecedent(s: Recognition, pronoun: number, which: boolean): string | undefined {
   const { keys, tokenMention, mentions, doc } = s;
   // (the pronoun's own verb right after it: "which argued", not "which he said was", "which Will claims")
@@ -2908,7 +2910,7 @@ function adjacentAntecedent(s: Recognition, pronoun: number, which: boolean): st
   if (!person && (isBareCountry(id) || isSeatCode(id) || id.startsWith('org:'))) return undefined;
   // (the verb's number: "candidates - like Donald Trump - who say", "voters who often seems")
   let tag: string | undefined;
-  for (let k = pronoun + 1; k <= verb && !tag; k++) if (doc.xpos[k] === 'VBZ' || doc.xpos[k] === 'VBP') tag = doc.xpos[k];
+  for (let t = pronoun + 1; t <= verb && !tag; t++) if (doc.xpos[t] === 'VBZ' || doc.xpos[t] === 'VBP') tag = doc.xpos[t];
   const lastTag = doc.xpos[tokenEndingAfter(doc, mentions[at]!.end - 1)];
   if (tag === 'VBP' && person) return undefined;
   if (tag === 'VBZ' && (lastTag === 'NNS' || lastTag === 'NNPS')) return undefined;
