@@ -48,6 +48,8 @@ export type NameCues = {
   regionAdjective: Set<string>;
   /** roles that lead or speak for a body, which after the noun of a body of the state act in its role ("army leaders", "police officials") */
   speaksFor: Set<string>;
+  /** roles held abroad as often as at home ("diplomats", "delegates"): a source quoted by one of them alone takes no home country */
+  abroad: Set<string>;
   /**
    * nouns of a body, not a person ("the commission", "the government", "the company"): a
    * definite description with one of them stands for an organisation (src/actors/descriptions.ts)
@@ -89,7 +91,7 @@ const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'journey', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
-  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate', 'speaks-for', 'chamber', 'region-adjective',
+  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'abroad',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
@@ -117,6 +119,7 @@ export function readNameCues(source: string, file: string): NameCues {
     speech: new Set(),
     leads: new Set(),
     speaksFor: new Set(),
+    abroad: new Set(),
     chamber: new Set(),
     regionAdjective: new Set(),
     body: new Set(),
@@ -189,6 +192,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'named-after-seat': cues.namedAfterSeat.add(w); break;
         case 'leads': cues.leads.add(w); break;
         case 'speaks-for': cues.speaksFor.add(w); break;
+        case 'abroad': cues.abroad.add(w); break;
         case 'chamber': cues.chamber.add(w); break;
         case 'region-adjective': cues.regionAdjective.add(w); break;
         case 'body': cues.body.add(w); break;

@@ -1518,7 +1518,102 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // party's people, of the article's country as its members are
   if (agent.plural && s.dominantCountry && !g.former && !g.qualifier && partyWordOpens(s, agentPiece))
     return newResolved(`${s.dominantCountry}${partyRole}`, undefined, false);
+  // "Officials say ...", "according to federal prosecutors", "a senior administration official
+  // said": a source quoted by its role alone, with no country stated, is of the country the story
+  // is about (its dateline's in a digest), as a quoted person with no country is of the dateline's.
+  // (not "the official": a definite role is someone the article named, or no one; nor a role
+  // of a named or other body: "a Twitter spokesman", "a spokesman for the buyer", "company leaders")
+  if (!g.former && !cues.abroad.has(keys[agentPiece.end - 1]!) && !namedQualifier(s, g) && !worksFor(s, g.end) && !speaksForOtherBody(s, g) && roleSpeaks(s, g) && (agent.plural || indefiniteRole(s, g))) {
+    const home = homeCountry(s, g.start);
+    const firmsOwn = !agent.plural && role !== 'BUS' && organizationBefore(s, g.start);
+    if (home && !firmsOwn && !otherAllegiance(s, g.start, home)) return newResolved(roleCode(false, agent, home)!, undefined, false);
+  }
   return undefined;
+}
+
+/** Words that open a role phrase naming someone not met before: "a senior official", "one aide". */
+const indefiniteOpeners = new Set(['a', 'an', 'one', 'another']);
+
+function indefiniteRole(s: Recognition, g: Group): boolean {
+  return (g.start > 0 && indefiniteOpeners.has(s.keys[g.start - 1]!)) || indefiniteOpeners.has(s.keys[g.start]!);
+}
+
+// "The AU is to restore ties with Libya, a senior official said": a sentence that names another
+// country or an international body than the home country leaves an official's allegiance open.
+function otherAllegiance(s: Recognition, t: number, home: string): boolean {
+  const sentence = s.doc.sentences[s.doc.sentence[t]!]!;
+  for (const piece of s.pieces) {
+    if (piece.end <= sentence.firstToken || piece.type !== 'actor') continue;
+    if (piece.start >= sentence.endToken) break;
+    const code = codeOf(s, piece);
+    if (code && (codeCountry(code) ?? code) !== home) return true;
+  }
+  return false;
+}
+
+// "Bank of America said it is not in talks. But a spokeswoman pointed out ...": one person of a
+// role right after an organisation's name (in its sentence or the one before) may speak for it.
+function organizationBefore(s: Recognition, t: number): boolean {
+  const { doc, mentions } = s;
+  const sentence = doc.sentence[t]!;
+  const from = doc.start[doc.sentences[Math.max(0, sentence - 1)]!.firstToken]!;
+  const to = doc.start[t]!;
+  for (let k = mentions.length - 1; k >= 0 && mentions[k]!.start >= from; k--) {
+    const m = mentions[k]!;
+    if (m.start >= to) continue;
+    const actor = s.actors.get(m.actor);
+    if (m.actor.startsWith('org:') || isOrganizationCode(m.actor) || actor?.role === 'BUS' || m.actor.endsWith('BUS')) return true;
+  }
+  return false;
+}
+
+/** Words after a role that name whom it works for: "a spokesman for the buyer", "an analyst at Nomura", "an official of the union". */
+const roleFor = new Set(['for', 'at', 'of']);
+
+// Whether the words at token `k`, after a role, name whom it works for: "for", "at" or "of"
+// anything, "with" a name ("an analyst with Dean Witter", not "officials with knowledge of").
+function worksFor(s: Recognition, k: number): boolean {
+  const word = s.keys[k] ?? '';
+  if (roleFor.has(word)) return true;
+  if (word !== 'with') return false;
+  const next = s.keys[k + 1] === 'the' ? k + 2 : k + 1;
+  return s.capital[next] === 1;
+}
+
+// Whether something else than plain adjectives qualifies a role: a name ("a Twitter spokesman",
+// "a Cable spokesman"), a region ("Western economists", "western diplomats"). Adjectives opening
+// a sentence ("Multiple operatives", "Prospective physicians") are no names.
+function namedQualifier(s: Recognition, g: Group): boolean {
+  const agent = g.agent!;
+  // (a region in lower case before the role: "western diplomats", "economists at western embassies")
+  for (let k = g.start; k < agent.start; k++) if (s.cues.regionAdjective.has(s.keys[k]!)) return true;
+  if (agent.start > 0 && s.cues.regionAdjective.has(s.keys[agent.start - 1]!)) return true;
+  if (!g.qualifier) return false;
+  for (let k = g.qualifier.start; k < g.qualifier.end; k++) {
+    if (s.doc.upos[k] !== 'ADJ' || s.cues.regionAdjective.has(s.keys[k]!)) return true;
+    if (s.capital[k] === 1 && !sentenceStart(s.doc, k)) return true;
+  }
+  return false;
+}
+
+// "campaign officials", "company leaders": a role that speaks for a body, after a noun of a body
+// that is no body of state (those give the group its role: "army leaders"), speaks for that body.
+// (the body's noun may be a role word of its own, joined to the role: "company spokesman")
+function speaksForOtherBody(s: Recognition, g: Group): boolean {
+  const agent = g.agent!;
+  const last = agent.end - 1;
+  const before = last - 1;
+  if (g.bodyCode || before < 0 || !s.cues.speaksFor.has(s.keys[last]!)) return false;
+  if (s.doc.upos[before] !== 'NOUN' || (s.capital[before] === 1 && !sentenceStart(s.doc, before))) return false;
+  // ("a government spokesman", "a senior administration official": a body of state)
+  const body = s.lexicon.agentTrie.match(s.tokenIds, before, before + 1);
+  return !(body?.end === before + 1 && s.cues.body.has(s.keys[before]!) && stateRoles.has(s.lexicon.agents[body.value]!.code));
+}
+
+/** Whether a role phrase is the source of speech: the subject of a verb of speech, or after "according to". */
+function roleSpeaks(s: Recognition, g: Group): boolean {
+  const head = g.agent!.end - 1;
+  return speechSource(s, head) || speechSource(s, g.start) || (g.start > 1 && s.keys[g.start - 1] === 'to' && s.keys[g.start - 2] === 'according');
 }
 
 // "the House subpoenaed", "the House's committees": a chamber of a legislature named alone,
@@ -2617,12 +2712,12 @@ function resolvePronouns(s: Recognition): Mention[] {
       if (last && last.sentence === sentence && relativeFollows(s, last.end, i)) {
         actor = last.who.id;
         antecedent = referent(s, last.from, last.to);
-      } else actor = relativeAntecedent(s, i);
+      } else actor = relativeAntecedent(s, i) ?? adjacentAntecedent(s, i, false);
     } else if (kind === 'which') {
       // "the National Rifle Association, which has endorsed": a thing's relative pronoun stands
       // for the noun of its clause ("which" never for a person; "that" only as the clause's
       // subject: "said on CNN that Bush has to" is a conjunction the parse may read as a pronoun)
-      const found = doc.upos[i] === 'PRON' && (keys[i] === 'which' || relationIs(doc.deprel[i]!, 'nsubj')) ? relativeAntecedent(s, i) : undefined;
+      const found = doc.upos[i] === 'PRON' && (keys[i] === 'which' || relationIs(doc.deprel[i]!, 'nsubj')) ? (relativeAntecedent(s, i) ?? (keys[i] === 'which' ? adjacentAntecedent(s, i, true) : undefined)) : undefined;
       if (found && !(keys[i] === 'which' && found.startsWith('person:'))) actor = found;
     } else if (kind === 'plural') {
       // "Police detained them": not the subject of the pronoun's own verb, but the group before
@@ -2774,6 +2869,52 @@ function relativeAntecedent(s: Recognition, pronoun: number): string | undefined
   }
   const m = s.tokenMention[noun]!;
   return m >= 0 ? s.mentions[m]!.actor : undefined;
+}
+
+/** What may stand between a noun and its relative pronoun: "Emanuel - who", "the European Union, which". */
+const relativeGap = new Set([',', '-', '--', '—', '–', '(']);
+
+// "a request by The Washington Post, which argued", "nervous Democrats on Capitol Hill, who said":
+// where the parse hangs the relative clause on a noun no mention covers (or on none), the mention
+// right before the pronoun (past a comma, dash or bracket), or, when that mention is the object of
+// a preposition, the mention before the preposition. Only as the subject of a verb right after it.
+// "who" stands for a person or a group, never a bare state, a seat of government or an unknown
+// organisation; "which" for no person, and only with a verb of speech (the clause says something,
+// so it is about who spoke, not about a thing the parse could not place).
+function adjacentAntecedent(s: Recognition, pronoun: number, which: boolean): string | undefined {
+  const { keys, tokenMention, mentions, doc } = s;
+  // (the pronoun's own verb right after it: "which argued", not "which he said was", "which Will claims")
+  const verb = doc.head ? doc.head[pronoun]! : -1;
+  if (verb <= pronoun || !relationIs(doc.deprel[pronoun]!, 'nsubj')) return undefined;
+  for (let k = pronoun + 1; k < verb; k++) if ((doc.upos[k] !== 'ADV' && doc.upos[k] !== 'AUX' && doc.upos[k] !== 'PART') || s.capital[k] === 1) return undefined;
+  if (which && !s.cues.speech.has(keys[verb]!)) return undefined;
+  let k = pronoun - 1;
+  if (k >= 0 && relativeGap.has(keys[k]!)) k--;
+  if (k < 0 || tokenMention[k] === -1 || doc.sentence[k] !== doc.sentence[pronoun]) return undefined;
+  let at = tokenMention[k]!;
+  let first = k;
+  while (first > 0 && tokenMention[first - 1] === at) first--;
+  let before = first - 1;
+  if (before >= 0 && isArticle(s, before)) before--;
+  if (!which && before >= 1 && doc.upos[before] === 'ADP') {
+    // "the senator from Massachusetts, who": the noun before the preposition
+    if (tokenMention[before - 1] === -1) return undefined;
+    at = tokenMention[before - 1]!;
+  } else if (!which && before >= 1 && keys[before] === ',' && tokenMention[before - 1] !== -1 && mentions[tokenMention[before - 1]!]!.actor.startsWith('person:')) {
+    // "Senator Bob Corker, a Tennessee Republican who": the person the apposition describes
+    at = tokenMention[before - 1]!;
+  }
+  const id = mentions[at]!.actor;
+  const person = id.startsWith('person:');
+  if (which) return person ? undefined : id;
+  if (!person && (isBareCountry(id) || isSeatCode(id) || id.startsWith('org:'))) return undefined;
+  // (the verb's number: "candidates - like Donald Trump - who say", "voters who often seems")
+  let tag: string | undefined;
+  for (let t = pronoun + 1; t <= verb && !tag; t++) if (doc.xpos[t] === 'VBZ' || doc.xpos[t] === 'VBP') tag = doc.xpos[t];
+  const lastTag = doc.xpos[tokenEndingAfter(doc, mentions[at]!.end - 1)];
+  if (tag === 'VBP' && person) return undefined;
+  if (tag === 'VBZ' && (lastTag === 'NNS' || lastTag === 'NNPS')) return undefined;
+  return id;
 }
 
 /**

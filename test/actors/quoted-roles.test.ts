@@ -1,0 +1,57 @@
+// Sources quoted by their role alone ("officials said", "a senior administration official said"):
+// of the country the story is about, unless the role speaks for something else.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { idOf, recognizeText } from './helpers.ts';
+
+// A story about Norway: Norway named twice, no other country.
+const norway = 'Norway raised its fuel tax on Monday. Norway has raised it twice since 2019.';
+
+test('officials and prosecutors quoted by their role are of the story\'s country', () => {
+  const r = recognizeText(`${norway} Officials said the tax would stay. According to prosecutors, the case was closed.`, '2016-05-01');
+  assert.equal(idOf(r, 'Officials'), 'NORGOV');
+  assert.equal(idOf(r, 'prosecutors'), 'NORJUD');
+});
+
+test('one unnamed official who speaks is of the story\'s country; a role that does not speak is not', () => {
+  const r = recognizeText(`${norway} A senior administration official said the tax would stay. Officials met in the hall.`, '2016-05-01');
+  assert.equal(idOf(r, 'senior administration official'), 'NORGOV');
+  assert.equal(idOf(r, 'Officials'), undefined);
+});
+
+test('a definite role is someone the article named, not a new source of the home country', () => {
+  const r = recognizeText(`${norway} The official said the tax would stay.`, '2016-05-01');
+  assert.equal(idOf(r, 'official'), undefined);
+});
+
+test('a role that speaks for a firm, a campaign or a named body is not the state\'s', () => {
+  const r = recognizeText(
+    `${norway} A company spokesman said sales fell. Campaign officials said the tax hurt. A Tarnet spokesman said so too. A spokeswoman for the buyer said it was fair.`,
+    '2016-05-01',
+  );
+  for (const text of ['company spokesman', 'Campaign officials', 'Tarnet spokesman', 'spokeswoman']) assert.ok(!(idOf(r, text) ?? '').startsWith('NOR'), text);
+});
+
+test('a spokesman right after a firm is named may be the firm\'s, not the state\'s', () => {
+  const r = recognizeText(`${norway} Borlo Holdings Inc said it would cut jobs. A spokesman said the tax was to blame.`, '2016-05-01');
+  assert.equal(idOf(r, 'spokesman'), undefined);
+});
+
+test('diplomats and delegates are as often foreign: no home country for them', () => {
+  const r = recognizeText(`${norway} Diplomats said the tax was a mistake. Delegates said so too.`, '2016-05-01');
+  assert.equal(idOf(r, 'Diplomats'), undefined);
+  assert.equal(idOf(r, 'Delegates'), undefined);
+});
+
+test('a sentence that names another country or an international body leaves the official\'s country open', () => {
+  const r = recognizeText(`${norway} Sweden will match the tax, a senior official said. The tax breaks European Union rules, officials said.`, '2016-05-01');
+  assert.equal(idOf(r, 'senior official'), undefined);
+  assert.equal(idOf(r, 'officials'), undefined);
+});
+
+test('experts, researchers and attorneys are roles of their own, of the story\'s country', () => {
+  const r = recognizeText(`${norway} Experts say the tax will fail. Researchers found it cut driving. Attorneys said the tax was legal.`, '2016-05-01');
+  assert.equal(idOf(r, 'Experts'), 'NOREDU');
+  assert.equal(idOf(r, 'Researchers'), 'NOREDU');
+  assert.equal(idOf(r, 'Attorneys'), 'NORJUD');
+});
