@@ -5,14 +5,15 @@ import type { Mention } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
 import { possessiveDeterminers } from '../nlp/tree.ts';
 import { datelineTokens } from '../nlp/dateline.ts';
-import { negators } from '../nlp/closed-class.ts';
+import { beForms, getForms, negators } from '../nlp/closed-class.ts';
 
 /** Possessive determiners: they say whose the next noun is ("with his Italian counterpart"), not who acts or is acted on (one list, in the nlp stage). */
 export { possessiveDeterminers };
 /** Words that negate what they modify ("not", "n't", "never", "no"): one list, in the nlp stage. */
 export { negators };
 
-export const beForms = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'gets', 'got', 'gotten']);
+/** Auxiliaries of a passive: the forms of "be" and, unlike a copula, of "get" ("was attacked", "got arrested"). */
+const passiveAuxiliaries: ReadonlySet<string> = new Set([...beForms, ...getForms]);
 export const futureMarkers = new Set(['will', 'shall', "'ll", 'wo']);
 export const hypotheticalMarkers = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'ca', "'d", 'must']);
 export const conditionalMarkers = new Set(['if', 'unless']);
@@ -131,7 +132,7 @@ export function isPassive(doc: Doc, verb: number, from: number): boolean {
   const w = doc.lower[verb]!;
   if (!/(ed|en|wn|ne|ught|t)$/.test(w)) return false;
   for (let p = verb - 1; p >= from && p >= verb - 4; p--) {
-    if (beForms.has(doc.lower[p]!)) return true;
+    if (passiveAuxiliaries.has(doc.lower[p]!)) return true;
     if (!isVerbalFiller(doc, p)) return false;
   }
   return false;

@@ -22,6 +22,7 @@
 //                                                   is a noun after "there were": readsAsNoun)
 import { children, condition, hasMark, hasRelation, modals, negation } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
+import { beForms } from '../nlp/closed-class.ts';
 import { futureGovernors, modalityOf, proposingVerbs, type CueModality, type Modality } from './modality.ts';
 
 /** Modal auxiliaries of the future; every other modal makes the act hypothetical. */
@@ -149,9 +150,6 @@ export function claimingNounOf(doc: Doc, verb: number, nouns: Map<string, { asVe
   return isContentThat(doc, verb, that) ? noun : -1;
 }
 
-/** Forms of "be" that "there" opens an existential clause with ("There were reports that ..."). */
-const existentialBe = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
-
 /**
  * Whether the word is a noun, as the tagger says or as an existential clause makes it: "There
  * were reports that Chile shelled the post" (the tagger reads "reports" as the verb, "were" as
@@ -162,7 +160,7 @@ export function readsAsNoun(doc: Doc, noun: number): boolean {
   if (doc.upos[noun] === 'NOUN') return true;
   let p = noun - 1;
   while (p > 0 && (doc.upos[p] === 'ADV' || doc.upos[p] === 'ADJ')) p--;
-  return p > 0 && existentialBe.has(doc.lower[p]!) && doc.lower[p - 1] === 'there';
+  return p > 0 && beForms.has(doc.lower[p]!) && doc.lower[p - 1] === 'there';
 }
 
 /**

@@ -22,6 +22,12 @@ export const dashes: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
 /** The forms of "be", contracted ones included ("he's", "they’re", "I'm"). */
 export const beForms: ReadonlySet<string> = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m']);
 
+/**
+ * The forms of "get" that make a passive as "be" does ("got arrested", "were getting killed"),
+ * and that say the subject receives something ("farmers must get a fair price").
+ */
+export const getForms: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+
 /** The forms of "have" that make a perfect tense with a past participle ("have alleged", "she'd agreed"). */
 export const perfectAuxiliaries: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve", '’ve', "'d", '’d']);
 
