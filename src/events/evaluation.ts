@@ -165,7 +165,7 @@ export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, ear
     // "Chile asked Peru to extradite the general. Peru rejected the request.": an act coded
     // before, of a code the noun names (an appeal), whatever word reported it
     const coded = codes.length ? codedAt?.(t) : undefined;
-    if (coded && coded.sources.length && codes.some((c) => coded.code.startsWith(c))) return coded.sources;
+    if (coded?.sources.length && codes.some((c) => coded.code.startsWith(c))) return coded.sources;
     if (doc.upos[t] === 'VERB' && performs(acts, doc.lower[t]!, word)) {
       const subjects = children(doc, t, 'nsubj').flatMap((s) => conjuncts(doc, s)).flatMap((s) => mentionsOfNoun(g, s));
       if (subjects.length) return [...new Set(subjects)];
