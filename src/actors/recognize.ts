@@ -511,6 +511,12 @@ function namedAfterTitle(s: Recognition, ref: number, end: number, at: number, l
   return tail?.end === end && s.lexicon.actors[tail.value]!.name === s.lexicon.actors[ref]!.name;
 }
 
+/**
+ * Whether a dictionary phrase that opens with "the" and ends at end (actor ref) is a region and no
+ * country ("the West"), and a phrase of the dictionaries that starts at next, the word after "the",
+ * runs past end ("West German" in "the West German government", "West Bank"): then the region
+ * yields to it.
+ */
 function theRegionYields(s: Recognition, ref: number, end: number, next: number, limit: number): boolean {
   const code = codeOnDate(s, s.lexicon.actors[ref]!.rules);
   if (code === undefined || !isRegion(code) || codeCountry(code)) return false;

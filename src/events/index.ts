@@ -400,11 +400,11 @@ function isThingParticiple(g: Grammar, verb: number, documentNouns: ReadonlySet<
 
 /**
  * The country an actor acts for ("RUS" for RUSGOV or for Putin), '' for any other: an IGO, NGO or
- * company, a region, an actor with no country (codeCountry knows only real countries).
+ * company, a region, an actor with no country (codeCountry knows only real countries, and reads none
+ * from a person's or organisation's id that actingCode leaves as it is).
  */
 function countryOfActor(id: string, byId: Map<string, Actor>): string {
-  const code = actingCode(id, byId);
-  return (/^[A-Z]{3}/.test(code) && codeCountry(code)) || '';
+  return codeCountry(actingCode(id, byId)) ?? '';
 }
 
 /** The role part of an actor's code: a person's or organisation's role, a coded actor's sector after its country ("USAPTY": "PTY"). */
