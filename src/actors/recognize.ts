@@ -7,7 +7,7 @@
 import type { Actor, Article, Mention } from '../model.ts';
 import { hyphens, tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { children, relationIs, relativePronouns } from '../nlp/tree.ts';
-import { contractedNot } from '../nlp/closed-class.ts';
+import { contractedNot, dashes } from '../nlp/closed-class.ts';
 import { datelineDash, datelines, isCapitals } from '../nlp/dateline.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion, partyRole } from './codes.ts';
@@ -1967,7 +1967,8 @@ const companyPrefix = 'MNC';
 
 /** How many words a description in apposition to a name may run ("a 27-year-old housewife from the Croatian coastal city of Split"). */
 const appositionReach = 14;
-const appositionEnds = new Set([',', ';', '(', ')', ':', '"', '“', '”', '.', '--', '—']);
+/** Marks that end a description in apposition: a comma, a sentence's or clause's punctuation, a bracket, a quotation mark, a dash. */
+const appositionEnds: ReadonlySet<string> = new Set([',', ';', '(', ')', ':', '"', '“', '”', '.', ...dashes]);
 
 // "Zeljka Bajan, a 27-year-old housewife from the Croatian coastal city of Split, said", "Ana
 // Quellin, 63, a farmer from Norway": a description in apposition to a name (a noun

@@ -5,7 +5,7 @@ import type { Mention } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
 import { possessiveDeterminers } from '../nlp/tree.ts';
 import { datelineTokens } from '../nlp/dateline.ts';
-import { beForms, getForms, negators } from '../nlp/closed-class.ts';
+import { beForms, dashes, getForms, negators } from '../nlp/closed-class.ts';
 
 /** Possessive determiners: they say whose the next noun is ("with his Italian counterpart"), not who acts or is acted on (one list, in the nlp stage). */
 export { possessiveDeterminers };
@@ -30,8 +30,11 @@ export const relationalNouns: ReadonlySet<string> = new Set([
 ]);
 /** words allowed between coordinated actors: "Gondor, Arnor and Rohan", "both X and Y" */
 const coordinationGlue = new Set([',', 'and', 'or', 'as', 'well', 'both', 'the', 'along', 'together', 'with']);
-/** (isHardStop tests these by character code) */
-export const hardStops = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
+/**
+ * Marks no subject, object or list reaches across: semicolons, colons, brackets, quotation marks and
+ * the dashes, but for the double hyphen of wire copy (isHardStop tests these by character code).
+ */
+export const hardStops: ReadonlySet<string> = new Set([';', ':', '(', ')', '"', '“', '”', ...[...dashes].filter((d) => d !== '--')]);
 
 /**
  * Whether the tokens from t are a possessive and a relational noun ("'s southern neighbor", "'s allies"): the
@@ -203,6 +206,7 @@ export function isHardStop(doc: Doc, t: number): boolean {
     case 0x3a: // :
     case 0x2014: // —
     case 0x2013: // –
+    case 0x2015: // ―
     case 0x28: // (
     case 0x29: // )
     case 0x22: // "

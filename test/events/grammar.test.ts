@@ -17,3 +17,10 @@ test('isPassive reads a participle after any form of "be" or "get", typographic 
   assert.equal(passive(['they', 'got', 'arrested'], ['PRON', 'AUX', 'VERB']), true);
   assert.equal(passive(['they', 'have', 'arrested'], ['PRON', 'AUX', 'VERB']), false);
 });
+
+test('a horizontal bar stops a scan as an em dash does; the double hyphen of wire copy does not', () => {
+  const stop = (w: string) => isHardStop({ lower: [w] } as unknown as Doc, 0);
+  assert.equal(stop('―'), true);
+  assert.equal(stop('—'), true);
+  assert.equal(stop('--'), false);
+});
