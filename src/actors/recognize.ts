@@ -6,8 +6,8 @@
 // in document order against what the article has already introduced.
 import type { Actor, Article, Mention } from '../model.ts';
 import { hyphens, tokenEndingAfter, type Doc } from '../nlp/index.ts';
-import { children, relationIs, relativePronouns } from '../nlp/tree.ts';
-import { contractedNot, dashes } from '../nlp/closed-class.ts';
+import { children, relationIs } from '../nlp/tree.ts';
+import { contractedNot, dashes, relativePronouns } from '../nlp/closed-class.ts';
 import { datelineDash, datelines, isCapitals } from '../nlp/dateline.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion, partyRole } from './codes.ts';

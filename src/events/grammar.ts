@@ -3,9 +3,8 @@
 // of a few tokens left or right of a cue inside one sentence.
 import type { Mention } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
-import { possessiveDeterminers } from '../nlp/tree.ts';
 import { datelineTokens } from '../nlp/dateline.ts';
-import { beForms, dashes, getForms, negators } from '../nlp/closed-class.ts';
+import { beForms, dashes, getForms, negators, possessiveDeterminers } from '../nlp/closed-class.ts';
 
 /** Possessive determiners: they say whose the next noun is ("with his Italian counterpart"), not who acts or is acted on (one list, in the nlp stage). */
 export { possessiveDeterminers };

@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Actor, Article, Event, Mention, Quote } from '../model.ts';
 import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
-import { beForms } from '../nlp/closed-class.ts';
+import { beForms, relativePronouns } from '../nlp/closed-class.ts';
 import type { ActorResult } from '../actors/index.ts';
 import { codeCountry } from '../actors/codes.ts';
 import { agentOf, clauseStart, objectOf, subjectOf } from './arguments.ts';
@@ -49,7 +49,6 @@ import {
   negation,
   obliques,
   prepositionOf,
-  relativePronouns,
   subjects,
   subtree,
 } from '../nlp/tree.ts';
