@@ -4,7 +4,7 @@
 import type { Mention } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
 import { datelineTokens } from '../nlp/dateline.ts';
-import { beForms, dashes, getForms, negators, possessiveDeterminers } from '../nlp/closed-class.ts';
+import { beForms, dashes, getForms, negators, possessiveDeterminers, relativePronouns } from '../nlp/closed-class.ts';
 
 /** Possessive determiners: they say whose the next noun is ("with his Italian counterpart"), not who acts or is acted on (one list, in the nlp stage). */
 export { possessiveDeterminers };
@@ -21,7 +21,8 @@ export const clauseOpeners = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'although', 'though', 'after', 'before',
   'since', 'until', 'if', 'unless', 'as',
 ]);
-export const relativePronouns = new Set(['who', 'which', 'that']);
+/** Pronouns that open a relative clause ("the militants who attacked"): one list, in the nlp stage. */
+export { relativePronouns };
 /** Nouns that name a party by its relation to another ("the United States' southern neighbor", "Russia's allies"): whose they are is not who they are. */
 export const relationalNouns: ReadonlySet<string> = new Set([
   'neighbor', 'neighbors', 'neighbour', 'neighbours', 'ally', 'allies', 'partner', 'partners', 'rival', 'rivals',
