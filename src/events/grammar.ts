@@ -4,7 +4,7 @@
 import type { Mention } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
 import { datelineTokens } from '../nlp/dateline.ts';
-import { beForms, dashes, getForms, negators, possessiveDeterminers, relativePronouns } from '../nlp/closed-class.ts';
+import { beForms, dashes, futureModals, getForms, modalWords, negators, possessiveDeterminers, relativePronouns } from '../nlp/closed-class.ts';
 
 /** Possessive determiners: they say whose the next noun is ("with his Italian counterpart"), not who acts or is acted on (one list, in the nlp stage). */
 export { possessiveDeterminers };
@@ -13,9 +13,21 @@ export { negators };
 
 /** Auxiliaries of a passive: the forms of "be" and, unlike a copula, of "get" ("was attacked", "got arrested"). */
 const passiveAuxiliaries: ReadonlySet<string> = new Set([...beForms, ...getForms]);
-export const futureMarkers = new Set(['will', 'shall', "'ll", 'wo']);
-export const hypotheticalMarkers = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'ca', "'d", 'must']);
-export const conditionalMarkers = new Set(['if', 'unless']);
+/** Modals that make a cue future ("will meet", "'ll meet", "won't"): one list, in the nlp stage. */
+export const futureMarkers = futureModals;
+/**
+ * Modals that make a cue hypothetical ("could impose", "must withdraw"): the rest of the nlp stage's
+ * modals, and "'d", which the tree leaves out as "would" or "had" but a scan back from a cue
+ * ("he'd meet") reads as "would".
+ */
+export const hypotheticalMarkers: ReadonlySet<string> = new Set([...[...modalWords].filter((w) => !futureModals.has(w)), "'d", '’d']);
+/**
+ * Words that make a cue conditional wherever they stand before it in its clause. Not the tree's
+ * conditionalMarks: "whether" is left out, because this scan back reaches across coordinated
+ * clauses ("hasn't said whether ..., and he insisted") and past a question to a noun before it
+ * ("a decision on whether to set up a panel on the basis of a complaint"); see docs/performance.md.
+ */
+export const conditionalMarkers: ReadonlySet<string> = new Set(['if', 'unless']);
 /** words that open a new clause: the subject of a verb after them is found after them */
 export const clauseOpeners = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'although', 'though', 'after', 'before',
