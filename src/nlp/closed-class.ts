@@ -10,8 +10,8 @@ export const months: readonly string[] = [
   'december',
 ];
 
-/** Days named from today, in lower case ("said yesterday", "will meet tonight"). */
-export const daysFromToday: readonly string[] = ['today', 'yesterday', 'tonight'];
+/** Days named from today, in lower case ("said yesterday", "will meet tonight", "meets tomorrow"). */
+export const daysFromToday: readonly string[] = ['today', 'yesterday', 'tonight', 'tomorrow'];
 
 /**
  * Dashes that stand apart from words: around an aside ("said — on Twitter — that"), after a
