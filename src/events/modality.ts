@@ -91,7 +91,8 @@ export type CueModality = {
   negator?: number;
 };
 
-export const obligationMarkers = new Set(['must', 'should', 'ought']);
+/** Modals that state what someone must do: a demand when reported ("said Iraq must withdraw"). */
+export const obligationMarkers: ReadonlySet<string> = new Set(['must', 'should', 'ought']);
 
 /** The contraction that is "would" before a verb's base form and "had" before a past participle. */
 const contractedHad: ReadonlySet<string> = new Set(["'d", '’d']);
