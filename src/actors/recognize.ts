@@ -6,8 +6,8 @@
 // in document order against what the article has already introduced.
 import type { Actor, Article, Mention } from '../model.ts';
 import { hyphens, tokenEndingAfter, type Doc } from '../nlp/index.ts';
-import { children, relationIs, relativePronouns } from '../nlp/tree.ts';
-import { contractedNot } from '../nlp/closed-class.ts';
+import { children, relationIs } from '../nlp/tree.ts';
+import { contractedNot, dashes, relativePronouns } from '../nlp/closed-class.ts';
 import { datelineDash, datelines, isCapitals } from '../nlp/dateline.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion, partyRole } from './codes.ts';
@@ -511,6 +511,12 @@ function namedAfterTitle(s: Recognition, ref: number, end: number, at: number, l
   return tail?.end === end && s.lexicon.actors[tail.value]!.name === s.lexicon.actors[ref]!.name;
 }
 
+/**
+ * Whether a dictionary phrase that opens with "the" and ends at end (actor ref) is a region and no
+ * country ("the West"), and a phrase of the dictionaries that starts at next, the word after "the",
+ * runs past end ("West German" in "the West German government", "West Bank"): then the region
+ * yields to it.
+ */
 function theRegionYields(s: Recognition, ref: number, end: number, next: number, limit: number): boolean {
   const code = codeOnDate(s, s.lexicon.actors[ref]!.rules);
   if (code === undefined || !isRegion(code) || codeCountry(code)) return false;
@@ -2056,7 +2062,8 @@ const companyPrefix = 'MNC';
 
 /** How many words a description in apposition to a name may run ("a 27-year-old housewife from the Croatian coastal city of Split"). */
 const appositionReach = 14;
-const appositionEnds = new Set([',', ';', '(', ')', ':', '"', '“', '”', '.', '--', '—']);
+/** Marks that end a description in apposition: a comma, a sentence's or clause's punctuation, a bracket, a quotation mark, a dash. */
+const appositionEnds: ReadonlySet<string> = new Set([',', ';', '(', ')', ':', '"', '“', '”', '.', ...dashes]);
 
 // "Zeljka Bajan, a 27-year-old housewife from the Croatian coastal city of Split, said", "Ana
 // Quellin, 63, a farmer from Norway": a description in apposition to a name (a noun

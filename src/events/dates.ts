@@ -12,7 +12,7 @@ import { daysFromToday, months, weekdays } from '../nlp/closed-class.ts';
 
 const timeWords = new Set([
   ...weekdays, ...months, ...daysFromToday,
-  'tomorrow', 'ago', 'last', 'next', 'earlier', 'week', 'month', 'year',
+  'ago', 'last', 'next', 'earlier', 'week', 'month', 'year',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 /** "Monday", "March", "yesterday": a word that names a time. */

@@ -14,6 +14,7 @@
 //   He said Russia's decision was not reckless.                           no event: negated
 import type { Doc } from '../nlp/index.ts';
 import { children, conjuncts, hasRelation, isNegated, prepositionOf, subtree } from '../nlp/tree.ts';
+import { beForms } from '../nlp/closed-class.ts';
 import type { Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
 import { mentionsOfNoun } from './parties.ts';
@@ -164,7 +165,7 @@ export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, ear
     // "Chile asked Peru to extradite the general. Peru rejected the request.": an act coded
     // before, of a code the noun names (an appeal), whatever word reported it
     const coded = codes.length ? codedAt?.(t) : undefined;
-    if (coded && coded.sources.length && codes.some((c) => coded.code.startsWith(c))) return coded.sources;
+    if (coded?.sources.length && codes.some((c) => coded.code.startsWith(c))) return coded.sources;
     if (doc.upos[t] === 'VERB' && performs(acts, doc.lower[t]!, word)) {
       const subjects = children(doc, t, 'nsubj').flatMap((s) => conjuncts(doc, s)).flatMap((s) => mentionsOfNoun(g, s));
       if (subjects.length) return [...new Set(subjects)];
@@ -265,9 +266,6 @@ export function namedActors(g: Grammar, named: number, acts: ActNouns): number[]
   if (found.length === 0 && g.mentionOf[named]! < 0 && namingPronouns.has(g.doc.lower[named]!)) return doerOf(g, pronounAntecedent(g.doc, named), acts);
   return found;
 }
-
-/** Forms of "be", which make a noun the predicate of its clause. */
-const beForms = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s"]);
 
 /** Pronouns a naming may name ("calling it illegal"). */
 const namingPronouns = new Set(['it', 'them']);

@@ -3,25 +3,38 @@
 // of a few tokens left or right of a cue inside one sentence.
 import type { Mention } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
-import { possessiveDeterminers } from '../nlp/tree.ts';
 import { datelineTokens } from '../nlp/dateline.ts';
-import { negators } from '../nlp/closed-class.ts';
+import { beForms, dashes, futureModals, getForms, modalWords, negators, possessiveDeterminers, relativePronouns } from '../nlp/closed-class.ts';
 
 /** Possessive determiners: they say whose the next noun is ("with his Italian counterpart"), not who acts or is acted on (one list, in the nlp stage). */
 export { possessiveDeterminers };
 /** Words that negate what they modify ("not", "n't", "never", "no"): one list, in the nlp stage. */
 export { negators };
 
-export const beForms = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'gets', 'got', 'gotten']);
-export const futureMarkers = new Set(['will', 'shall', "'ll", 'wo']);
-export const hypotheticalMarkers = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'ca', "'d", 'must']);
-export const conditionalMarkers = new Set(['if', 'unless']);
+/** Auxiliaries of a passive: the forms of "be" and, unlike a copula, of "get" ("was attacked", "got arrested"). */
+const passiveAuxiliaries: ReadonlySet<string> = new Set([...beForms, ...getForms]);
+/** Modals that make a cue future ("will meet", "'ll meet", "won't"): one list, in the nlp stage. */
+export const futureMarkers = futureModals;
+/**
+ * Modals that make a cue hypothetical ("could impose", "must withdraw"): the rest of the nlp stage's
+ * modals, and "'d", which the tree leaves out as "would" or "had" but a scan back from a cue
+ * ("he'd meet") reads as "would".
+ */
+export const hypotheticalMarkers: ReadonlySet<string> = new Set([...[...modalWords].filter((w) => !futureModals.has(w)), "'d", '’d']);
+/**
+ * Words that make a cue conditional wherever they stand before it in its clause. Not the tree's
+ * conditionalMarks: "whether" is left out, because this scan back reaches across coordinated
+ * clauses ("hasn't said whether ..., and he insisted") and past a question to a noun before it
+ * ("a decision on whether to set up a panel on the basis of a complaint"); see docs/performance.md.
+ */
+export const conditionalMarkers: ReadonlySet<string> = new Set(['if', 'unless']);
 /** words that open a new clause: the subject of a verb after them is found after them */
 export const clauseOpeners = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'although', 'though', 'after', 'before',
   'since', 'until', 'if', 'unless', 'as',
 ]);
-export const relativePronouns = new Set(['who', 'which', 'that']);
+/** Pronouns that open a relative clause ("the militants who attacked"): one list, in the nlp stage. */
+export { relativePronouns };
 /** Nouns that name a party by its relation to another ("the United States' southern neighbor", "Russia's allies"): whose they are is not who they are. */
 export const relationalNouns: ReadonlySet<string> = new Set([
   'neighbor', 'neighbors', 'neighbour', 'neighbours', 'ally', 'allies', 'partner', 'partners', 'rival', 'rivals',
@@ -31,8 +44,11 @@ export const relationalNouns: ReadonlySet<string> = new Set([
 export const floatingQuantifiers: ReadonlySet<string> = new Set(['both', 'all', 'each']);
 /** words allowed between coordinated actors: "Gondor, Arnor and Rohan", "both X and Y" */
 const coordinationGlue = new Set([',', 'and', 'or', 'as', 'well', 'both', 'the', 'along', 'together', 'with']);
-/** (isHardStop tests these by character code) */
-export const hardStops = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
+/**
+ * Marks no subject, object or list reaches across: semicolons, colons, brackets, quotation marks and
+ * the dashes, but for the double hyphen of wire copy (isHardStop tests these by character code).
+ */
+export const hardStops: ReadonlySet<string> = new Set([';', ':', '(', ')', '"', '“', '”', ...[...dashes].filter((d) => d !== '--')]);
 
 /**
  * Whether the tokens from t are a possessive and a relational noun ("'s southern neighbor", "'s allies"): the
@@ -133,7 +149,7 @@ export function isPassive(doc: Doc, verb: number, from: number): boolean {
   const w = doc.lower[verb]!;
   if (!/(ed|en|wn|ne|ught|t)$/.test(w)) return false;
   for (let p = verb - 1; p >= from && p >= verb - 4; p--) {
-    if (beForms.has(doc.lower[p]!)) return true;
+    if (passiveAuxiliaries.has(doc.lower[p]!)) return true;
     if (!isVerbalFiller(doc, p)) return false;
   }
   return false;
@@ -211,6 +227,7 @@ export function isHardStop(doc: Doc, t: number): boolean {
     case 0x3a: // :
     case 0x2014: // —
     case 0x2013: // –
+    case 0x2015: // ―
     case 0x28: // (
     case 0x29: // )
     case 0x22: // "

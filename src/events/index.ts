@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Actor, Article, Event, Mention, Quote } from '../model.ts';
 import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
+import { beForms, relativePronouns } from '../nlp/closed-class.ts';
 import type { ActorResult } from '../actors/index.ts';
 import { codeCountry } from '../actors/codes.ts';
 import { agentOf, clauseStart, objectOf, subjectOf } from './arguments.ts';
@@ -48,7 +49,6 @@ import {
   negation,
   obliques,
   prepositionOf,
-  relativePronouns,
   subjects,
   subtree,
 } from '../nlp/tree.ts';
@@ -159,14 +159,15 @@ function isStatement(cue: CueMatch): boolean {
   return cue.code.startsWith('01') || cue.code.startsWith('02') || (isNullCode(cue.code) && cue.paired === undefined);
 }
 
-/** "are demanding": a finite progressive verb, not a participle that modifies the clause before it. */
-const progressiveAuxiliaries = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", "'re"]);
 
-/** After a protest (`protested`), a participle or infinitive of demand or statement states the protest's aim. */
+/**
+ * After a protest (`protested`), a participle or infinitive of demand or statement states the protest's aim; not a
+ * finite progressive after a form of "be" ("are demanding"), which is a verb of its own.
+ */
 function statesProtestAim(doc: Doc, protested: boolean, c: CueMatch): boolean {
   return (
     protested &&
-    ((doc.lower[c.phraseStart]!.endsWith('ing') && !progressiveAuxiliaries.has(doc.lower[c.phraseStart - 1]!)) || doc.lower[c.phraseStart - 1] === 'to') &&
+    ((doc.lower[c.phraseStart]!.endsWith('ing') && !beForms.has(doc.lower[c.phraseStart - 1]!)) || doc.lower[c.phraseStart - 1] === 'to') &&
     (isStatement(c) || c.code.startsWith('10'))
   );
 }
@@ -398,11 +399,11 @@ function isThingParticiple(g: Grammar, verb: number, documentNouns: ReadonlySet<
 
 /**
  * The country an actor acts for ("RUS" for RUSGOV or for Putin), '' for any other: an IGO, NGO or
- * company, a region, an actor with no country (codeCountry knows only real countries).
+ * company, a region, an actor with no country (codeCountry knows only real countries, and reads none
+ * from a person's or organisation's id that actingCode leaves as it is).
  */
 function countryOfActor(id: string, byId: Map<string, Actor>): string {
-  const code = actingCode(id, byId);
-  return (/^[A-Z]{3}/.test(code) && codeCountry(code)) || '';
+  return codeCountry(actingCode(id, byId)) ?? '';
 }
 
 /** The role part of an actor's code: a person's or organisation's role, a coded actor's sector after its country ("USAPTY": "PTY"). */

@@ -92,7 +92,11 @@ export type CueModality = {
   negator?: number;
 };
 
-export const obligationMarkers = new Set(['must', 'should', 'ought']);
+/** Modals that state what someone must do: a demand when reported ("said Iraq must withdraw"). */
+export const obligationMarkers: ReadonlySet<string> = new Set(['must', 'should', 'ought']);
+
+/** The contraction that is "would" before a verb's base form and "had" before a past participle. */
+const contractedHad: ReadonlySet<string> = new Set(["'d", '’d']);
 
 export function modalityOf(doc: Doc, phraseStart: number, clauseFrom: number): CueModality {
   let negated = false;
@@ -112,7 +116,8 @@ export function modalityOf(doc: Doc, phraseStart: number, clauseFrom: number): C
       modality ??= 'hypothetical';
     }
     else if (futureMarkers.has(w)) modality ??= 'future';
-    else if (hypotheticalMarkers.has(w)) modality ??= 'hypothetical';
+    // ("who'd previously endorsed": a "'d" before a past participle is "had", no modal)
+    else if (hypotheticalMarkers.has(w) && !(contractedHad.has(w) && doc.xpos[phraseStart] === 'VBN')) modality ??= 'hypothetical';
     else if (w === 'to' && p > clauseFrom && futureGovernors.has(doc.lower[p - 1]!)) modality ??= 'future';
     else if (!isVerbalFiller(doc, p) && w !== 'to') break;
   }

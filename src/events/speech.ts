@@ -15,6 +15,7 @@ import type { ActNouns } from './policy.ts';
 import { belowComplementSubject, hasTree, pluralAntecedents } from './parties.ts';
 import { children, conjuncts, hasRelation, isClauseHead, subtree, subtreeSpan } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
+import { beForms, getForms } from '../nlp/closed-class.ts';
 
 export type SpeechCues = {
   /** inflected cue verb -> CAMEO code */
@@ -65,7 +66,12 @@ export function loadSpeechCues(file: string): SpeechCues {
 }
 
 /** Predicates whose subject receives or undergoes rather than acts ("African farmers must receive a fair reward"). */
-const undergoingVerbs = new Set(['be', 'receive', 'get', 'obtain', 'have', 'remain', 'stay'].flatMap(regularVerbForms).concat(['is', 'are', 'was', 'were', 'been', 'has', 'had']));
+const undergoingVerbs: ReadonlySet<string> = new Set([
+  ...beForms,
+  ...getForms,
+  ...['have', 'has', 'had', 'having'],
+  ...['receive', 'obtain', 'remain', 'stay'].flatMap(regularVerbForms),
+]);
 
 /**
  * "Kato said Japanese farmers should shed some blood": a clause of the speech whose predicate

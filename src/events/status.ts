@@ -22,12 +22,9 @@
 //                                                   is a noun after "there were": readsAsNoun)
 import { children, condition, hasMark, hasRelation, modals, negation } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
-import { futureGovernors, modalityOf, proposingVerbs, type CueModality, type Modality } from './modality.ts';
+import { beForms, futureModals } from '../nlp/closed-class.ts';
+import { futureGovernors, modalityOf, obligationMarkers, proposingVerbs, type CueModality, type Modality } from './modality.ts';
 
-/** Modal auxiliaries of the future; every other modal makes the act hypothetical. */
-const futureModals = new Set(['will', 'shall', "'ll", '’ll', 'wo']);
-/** Modals that state what someone must do: a demand when reported ("said Iraq must withdraw"). */
-const obligationModals = new Set(['must', 'should', 'ought']);
 /** Verbs whose infinitive states an obligation: "has to withdraw", "needs to apologise". */
 const obligationGovernors = new Set(['has', 'have', 'had', 'need', 'needs', 'needed']);
 /** How many governing infinitives up the status is read from ("plans to try to meet"). */
@@ -50,7 +47,7 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
   for (let step = 0; step <= governorReach && clause >= 0; step++) {
     for (const modal of modals(doc, clause)) {
       const word = doc.lower[modal]!;
-      if (obligationModals.has(word)) status.obligation = true;
+      if (obligationMarkers.has(word)) status.obligation = true;
       modality ??= futureModals.has(word) ? 'future' : 'hypothetical';
     }
     if (isProposedGerund(doc, clause)) modality ??= 'hypothetical';
@@ -149,9 +146,6 @@ export function claimingNounOf(doc: Doc, verb: number, nouns: Map<string, { asVe
   return isContentThat(doc, verb, that) ? noun : -1;
 }
 
-/** Forms of "be" that "there" opens an existential clause with ("There were reports that ..."). */
-const existentialBe = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
-
 /**
  * Whether the word is a noun, as the tagger says or as an existential clause makes it: "There
  * were reports that Chile shelled the post" (the tagger reads "reports" as the verb, "were" as
@@ -162,7 +156,7 @@ export function readsAsNoun(doc: Doc, noun: number): boolean {
   if (doc.upos[noun] === 'NOUN') return true;
   let p = noun - 1;
   while (p > 0 && (doc.upos[p] === 'ADV' || doc.upos[p] === 'ADJ')) p--;
-  return p > 0 && existentialBe.has(doc.lower[p]!) && doc.lower[p - 1] === 'there';
+  return p > 0 && beForms.has(doc.lower[p]!) && doc.lower[p - 1] === 'there';
 }
 
 /**

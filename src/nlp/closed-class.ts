@@ -10,8 +10,8 @@ export const months: readonly string[] = [
   'december',
 ];
 
-/** Days named from today, in lower case ("said yesterday", "will meet tonight"). */
-export const daysFromToday: readonly string[] = ['today', 'yesterday', 'tonight'];
+/** Days named from today, in lower case ("said yesterday", "will meet tonight", "meets tomorrow"). */
+export const daysFromToday: readonly string[] = ['today', 'yesterday', 'tonight', 'tomorrow'];
 
 /**
  * Dashes that stand apart from words: around an aside ("said — on Twitter — that"), after a
@@ -21,6 +21,12 @@ export const dashes: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
 
 /** The forms of "be", contracted ones included ("he's", "they’re", "I'm"). */
 export const beForms: ReadonlySet<string> = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m']);
+
+/**
+ * The forms of "get" that make a passive as "be" does ("got arrested", "were getting killed"),
+ * and that say the subject receives something ("farmers must get a fair price").
+ */
+export const getForms: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 
 /** The forms of "have" that make a perfect tense with a past participle ("have alleged", "she'd agreed"). */
 export const perfectAuxiliaries: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve", '’ve', "'d", '’d']);
@@ -34,3 +40,24 @@ export const contractedNot: ReadonlySet<string> = new Set(["n't", 'n’t']);
  * UD treebanks do (wink-nlp writes "can" + "not").
  */
 export const negators: ReadonlySet<string> = new Set([...contractedNot, 'nt', 'not', 'never', 'no', 'cannot']);
+
+/** The modal auxiliaries of the future ("will meet", "'ll meet", "won't" -> "wo" + "n't"). */
+export const futureModals: ReadonlySet<string> = new Set(['will', 'shall', "'ll", '’ll', 'wo']);
+
+/**
+ * Modal auxiliaries, those of the future among them ("can't" -> "ca" + "n't"). "'d" is left out:
+ * it is "would" or "had" ("he'd meet", "he'd met").
+ */
+export const modalWords: ReadonlySet<string> = new Set([
+  ...futureModals, 'can', 'ca', 'cannot', 'could', 'may', 'might', 'must', 'should', 'would', 'ought',
+]);
+
+/** Subordinators that make their clause a condition or an open question, not a fact. */
+export const conditionalMarks: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+
+/** Possessive determiners: they say whose the next noun is ("with his Italian counterpart", "her
+ * warning that ..."), not who acts or speaks. */
+export const possessiveDeterminers: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Pronouns that stand for the noun their relative clause modifies: "the militants who attacked". */
+export const relativePronouns: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);

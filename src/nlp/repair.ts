@@ -38,8 +38,8 @@
 //   Israeli soldiers shot two Palestinians.
 //   the tagger: "shot" a noun, which the parser made the predicate with a subject and an object;
 //   a noun takes neither: it is a verb
-import { isClauseHead, relativePronouns } from './tree.ts';
-import { months, perfectAuxiliaries, weekdays } from './closed-class.ts';
+import { isClauseHead } from './tree.ts';
+import { months, perfectAuxiliaries, relativePronouns, weekdays } from './closed-class.ts';
 
 /** Words that open a relative clause besides the relative pronouns ("the city where", "the day when"). */
 const relativeAdverbs = new Set(['where', 'when', 'why', 'whose']);

@@ -16,10 +16,11 @@
 // too), and every list returned is in ascending token order. A relation written without a
 // subtype matches its subtypes ('nsubj' matches 'nsubj:pass'); written with one, only itself.
 import type { Doc } from './index.ts';
-import { negators } from './closed-class.ts';
+import { conditionalMarks, modalWords, negators, relativePronouns } from './closed-class.ts';
 
-// Word lists. Each list lives here or in closed-class.ts (negators) once; stages import them
-// rather than keeping their own. Entries are lower-cased tokens as the nlp stage writes them, so
+// Word lists. Each list lives here or in closed-class.ts (negators, modals, relative pronouns,
+// conditional subordinators, possessive determiners) once; stages import them rather than
+// keeping their own. Entries are lower-cased tokens as the nlp stage writes them, so
 // they include wink-nlp's splits ("won't" -> "wo" + "n't", "dont" -> "do" + "nt") and
 // typographic apostrophes.
 
@@ -27,24 +28,9 @@ import { negators } from './closed-class.ts';
  * "left without meeting Lavrov". */
 export const privativeWords: ReadonlySet<string> = new Set(['without']);
 
-/** Modal auxiliaries. "'d" is left out: it is "would" or "had" ("he'd meet", "he'd met"). */
-export const modalWords: ReadonlySet<string> = new Set([
-  'can', 'ca', 'cannot', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', "'ll", '’ll', 'wo', 'would', 'ought',
-]);
-
-/** Subordinators that make their clause a condition or an open question, not a fact. */
-export const conditionalMarks: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
-
 /** Subordinators of a gerund about the object of the verb before it: "accused Moscow of
  * shelling the plant", "stopped Kyiv from joining", "praised Ankara for mediating". */
 export const objectControlMarks: ReadonlySet<string> = new Set(['of', 'from', 'for']);
-
-/** Possessive determiners: they say whose the next noun is ("with his Italian counterpart", "her
- * warning that ..."), not who acts or speaks. */
-export const possessiveDeterminers: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
-/** Pronouns that stand for the noun their relative clause modifies: "the militants who attacked". */
-export const relativePronouns: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
 
 // Relations that make their dependent the head of a clause of its own.
 const clausalRelations = ['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'parataxis', 'csubj'];

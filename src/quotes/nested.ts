@@ -12,7 +12,8 @@
 // pronoun not resolved to someone else ("they said they thought ...", "I think ..." in an answer).
 import type { Doc } from '../nlp/index.ts';
 import { tokenEndingAfter } from '../nlp/index.ts';
-import { children, hasRelation, relativePronouns } from '../nlp/tree.ts';
+import { children, hasRelation } from '../nlp/tree.ts';
+import { relativePronouns } from '../nlp/closed-class.ts';
 import { isDropped, type Found } from './scan.ts';
 import { speakingPronouns } from './closed-class.ts';
 

@@ -4,7 +4,7 @@
 import { subjectBefore, type SpeakerPhrase } from './speakers.ts';
 import type { Found, Scan } from './scan.ts';
 import { claimContent, clauseEnd, contentEnd, contentKind, minContentWords, sentenceOf, words } from './clauses.ts';
-import { possessiveDeterminers } from '../nlp/tree.ts';
+import { possessiveDeterminers } from '../nlp/closed-class.ts';
 
 /**
  * A noun of saying with its speaker as a possessive, and a that-clause:

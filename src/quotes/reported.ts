@@ -27,9 +27,9 @@ import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { describesNoun, hasSpeakerSubject, isReportedOnTree } from './predicate.ts';
-import { children, hasRelation, possessiveDeterminers, relativePronouns, subjectsOf, subtreeSpan } from '../nlp/tree.ts';
+import { children, hasRelation, subjectsOf, subtreeSpan } from '../nlp/tree.ts';
 import { clauseStartPronouns, dashes } from './closed-class.ts';
-import { beForms } from '../nlp/closed-class.ts';
+import { beForms, possessiveDeterminers, relativePronouns } from '../nlp/closed-class.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;

@@ -8,8 +8,8 @@
 //              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 import type { Actor, Mention, Quote, Span } from '../model.ts';
 import { afterGluedHyphen, hyphens, isGluedHyphen, type Doc } from '../nlp/index.ts';
-import { children, hasRelation, possessiveDeterminers, subtreeSpan } from '../nlp/tree.ts';
-import { daysFromToday, months, weekdays } from '../nlp/closed-class.ts';
+import { children, hasRelation, subtreeSpan } from '../nlp/tree.ts';
+import { daysFromToday, months, possessiveDeterminers, weekdays } from '../nlp/closed-class.ts';
 import { dashes, descriptionPronouns, subjectPronouns } from './closed-class.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;

@@ -258,6 +258,13 @@ test('a description in apposition that names one country gives the person that c
   assert.equal(country('person:mara-tenmark'), undefined);
 });
 
+test('a description in apposition ends at a dash of any kind: what the aside names is not said of the person', () => {
+  for (const dash of ['–', '―', '—', '--']) {
+    const r = recognizeText(`Ana Quellin, a farmer ${dash} one of many at the Norwegian border ${dash} said she would stand. Peru and Chile agreed.`, '2015-06-01');
+    assert.equal(r.actors.find((a) => a.id === 'person:ana-quellin')?.country, undefined, dash);
+  }
+});
+
 test('a he or she after a noun of a person of that gender stands for that person, not for a name before it: "my dad. He"', () => {
   const r = recognizeText('Dorsa Quellin plays chess. I got interested in chess because of my dad. He used to play in high school. Halvard Tenmark, a father of two, said he would stay.', '2017-02-01');
   assert.ok(!r.mentions.some((m) => m.text === 'He'), mentionPairs(r).join('; '));

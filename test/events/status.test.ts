@@ -18,6 +18,11 @@ test('"will" is future, "could" hypothetical', () => {
   assert.equal(find(eventsOf('Canada could expel the Saudi ambassador.'), 'CAN', 'SAU', '1').modality, 'hypothetical');
 });
 
+test('a typographic "’d" before a base form is "would", hypothetical; "’d" or "\'d" before a past participle is "had"', () => {
+  assert.equal(find(eventsOf('Trump said he’d force Mexico to pay for the wall.', '2016-02-01'), 'USA', 'MEX', '1').modality, 'hypothetical');
+  for (const had of ['’d', "'d"]) assert.equal(find(eventsOf(`Chile, which${had} previously attacked Peru, denied it.`), 'CHL', 'PER', '19').modality, undefined);
+});
+
 test('an infinitive under "plans to" is future', () => {
   assert.equal(find(eventsOf('Canada plans to expel the Saudi ambassador.'), 'CAN', 'SAU', '1').modality, 'future');
 });

@@ -753,3 +753,10 @@ test('"maintains" with a plain object reports nothing; with a clause it does', (
   const q = only('The former secretary of state has long maintained that she complied with agency rules.');
   assert.equal(q.text, 'that she complied with agency rules');
 });
+
+test('a day named from today is never the speaker, "tomorrow" as "yesterday"', () => {
+  for (const day of ['tomorrow', 'yesterday']) {
+    const text = `Several of the banks that will meet with Volcker ${day} declined to comment because the talks will be held at the Fed's suggestion.`;
+    for (const q of quotesOf(text)) assert.notEqual(textOf(text, q.speaker), day);
+  }
+});
