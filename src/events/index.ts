@@ -76,8 +76,9 @@ export type EventOptions = {
   /**
    * Also code the second event of a verb's pair of two codes (--paired-codes): "X visited Y" then
    * gives Y's 043 (host a visit) beside X's 042, as PETRARCH and GDELT do. Off by default: the
-   * text reports the visit, and the hosting is an inference from it. A pair of one code (041:041,
-   * "spoke by phone with") is a mutual act and is always coded both ways.
+   * text reports the visit, and the hosting is an inference from it. So is the reverse of a
+   * mutual act told from one side (041:041, "X spoke by phone with Y" gives Y -> X 041 only with
+   * this option); coordinated doers ("X and Y spoke by phone") act on each other either way.
    */
   pairedCodes?: boolean;
 };
@@ -530,9 +531,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     word?: string,
   ) => {
     const info = isNullCode(code) ? undefined : ctx.codes.info(code);
-    // a pair of one code is a mutual act ("spoke by phone with": 041 each way); a pair of two
-    // codes (visit and host) is PETRARCH's convention, on request
-    const reverse = paired && !isNullCode(paired) && (paired === code || ctx.options.pairedCodes) ? ctx.codes.info(paired) : undefined;
+    // the reverse event of a pair is PETRARCH's convention, on request: a pair of two codes (visit
+    // and host), or of one (a mutual act); a mutual act the text tells from one side ("Egypt held
+    // talks with Israel", "awarded contracts to U.S. firms") is coded as told, from its subject to
+    // its object, as the whole-article gold codes it (coordinated doers still act on each other)
+    const reverse = paired && !isNullCode(paired) && ctx.options.pairedCodes ? ctx.codes.info(paired) : undefined;
     const M = mentions;
     // a dateline's place is no party to an event; nor is an actor with no code (emit)
     const codeable = (m: number) => !g.excluded[m] && isCodeable(M[m]!.actor, actorsById);
