@@ -442,6 +442,19 @@ test('the participle of a hyphenated modifier is no act: "US-led", "Iranian-back
   assert.equal(eventsOf('Chilean-backed militias attacked Peruvian troops.').filter((e) => e.source.actor.startsWith('CHL')).length, 0);
 });
 
+test('a name before a hyphen and "made", "flagged", "owned" or "born" describes a thing: no party', () => {
+  for (const text of [
+    'Iran had fired the Chinese-made missile at a hulk.',
+    'Iranian forces attacked a Liberian-flagged tanker in the Gulf.',
+    'The Peruvian court acquitted a Chilean-born physician.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.length, 0, `${text} ${describe(events)}`);
+  }
+  // whoever leads forces is their party
+  find(eventsOf('US-led forces attacked Iraqi positions.'), 'USAMIL', 'IRQ', '19');
+});
+
 test('a visit is the visitor\'s act; the host\'s 043 only with --paired-codes (PETRARCH\'s convention)', () => {
   const text = 'The Chilean president visited Peru on Monday.';
   const plain = eventsOf(text);

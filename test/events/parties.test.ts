@@ -441,3 +441,15 @@ test('a condemned act is aimed at its doer, not at whom it was done to', () => {
   find(events, 'NGA', 'GHA', '11');
   assertNoPair(events.filter((e) => e.cameo.startsWith('11')), 'NGA', 'TGO');
 });
+
+test('an appeal or demand addressed to an object that names no actor is aimed at no actor inside what is asked', () => {
+  for (const text of [
+    "Peru's president urged companies to stop selling arms to Chile.",
+    'Chinese Premier Li Peng ordered local governments to raise salaries for Japanese teachers.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('02') || e.cameo.startsWith('10')).length, 0, `${text} ${describe(events)}`);
+  }
+  // an object that is an actor is the target
+  find(eventsOf("Peru's president urged Ecuador to stop selling arms to Chile."), 'PERGOV', 'ECU', '020');
+});

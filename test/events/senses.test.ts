@@ -306,3 +306,26 @@ test('"fired" someone is a dismissal, no force and no criticism; "fired at" some
   }
   find(asserted(eventsOf('Bolivian troops fired at Chilean soldiers on Monday.')), 'BOLMIL', 'CHLMIL', '19');
 });
+
+test('asking whether, which or about is a question, no appeal; asking someone to act or for something is one', () => {
+  for (const text of [
+    'The Chilean president asked Peru whether it would sign the treaty.',
+    'The Chilean president asked the Peruvian president about the border.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('02')).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('The Chilean president asked Peru to sign the treaty.'), 'CHLGOV', 'PER', '020');
+  find(eventsOf('Chile asked Peru for a loan.'), 'CHL', 'PER', '023');
+});
+
+test('a journey to a place is a visit by a party travelling for a government, no event by anyone else', () => {
+  find(eventsOf('The Norwegian foreign minister came to Chile last week.'), 'NORGOV', 'CHL', '042');
+  find(eventsOf('A UN mission went to Sudan on Tuesday.'), 'IGOUNO', 'SDN', '042');
+  for (const text of ['Many Polish workers went to Britain after 2004.', 'Honda is coming to Mexico, officials said.']) {
+    const events = eventsOf(text);
+    assert.equal(events.length, 0, `${text} ${describe(events)}`);
+  }
+  // a pattern's own code stays
+  find(eventsOf('The Chilean president came to Peru for talks with Garcia.'), 'CHLGOV', 'PER', '046');
+});
