@@ -32,6 +32,8 @@ const coordinationGlue = new Set([',', 'and', 'or', 'as', 'well', 'both', 'the',
 /** (isHardStop tests these by character code) */
 export const hardStops = new Set([';', ':', '—', '–', '(', ')', '"', '“', '”']);
 
+const quotationMarks = new Set(['"', '“', '‘', "'", '`', '``']);
+
 /**
  * Whether the tokens from t are a possessive and a relational noun ("'s southern neighbor", "'s allies"): the
  * actor before them is whose the party is, not who.
@@ -40,7 +42,8 @@ export function namesRelation(doc: Doc, t: number, to: number): boolean {
   const w = doc.lower[t];
   if (t >= to || !(w === "'s" || w === '’s' || w === "'" || w === '’')) return false;
   let k = t + 1;
-  while (k < to && doc.pos[k] === 'ADJ') k++;
+  // (a quotation mark may open the words quoted: "the United States' 'stalwart allies'")
+  while (k < to && (doc.pos[k] === 'ADJ' || quotationMarks.has(doc.lower[k]!))) k++;
   return k < to && relationalNouns.has(doc.lower[k]!);
 }
 

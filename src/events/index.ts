@@ -52,7 +52,7 @@ import {
   subjects,
   subtree,
 } from '../nlp/tree.ts';
-import { asksAQuestion, attackInWords, callsAThing, dismisses, isContest, isNaming, isOtherSense, senseCode, tradesSecurities } from './senses.ts';
+import { asksAQuestion, attackInWords, callsAThing, isParenthetical, dismisses, isContest, isNaming, isOtherSense, senseCode, tradesSecurities } from './senses.ts';
 import { measureCode } from './measures.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
@@ -732,6 +732,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (useTree && callsAThing(doc, cue, g.mentionOf)) continue;
       // "asked Clinton if Trump benefits", "was asked about the case": a question, no appeal
       if (useTree && asksAQuestion(doc, cue)) continue;
+      // "with Argentina and, we hope, Brazil": an aside acts on no one
+      if (isParenthetical(doc, cue)) continue;
       // "the mayor fired his police chief": a dismissal, no shot
       if (useTree && dismisses(doc, cue, g.mentionOf)) continue;
       // "banks which trade U.S. Government securities": trade in securities is no cooperation

@@ -276,3 +276,23 @@ export function asksAQuestion(doc: Doc, cue: CueMatch): boolean {
     objects.some((o) => questionNouns.has(doc.lower[o]!) || opensQuestion(o))
   );
 }
+
+/** Marks that open and close a parenthetical clause ("with Argentina and, we hope, Brazil"). */
+const parentheticalMarks = new Set([',', '(', ')', '—', '–']);
+
+/**
+ * Whether the cue is a parenthetical aside of a pronoun and its verb alone between commas or
+ * dashes ("with Argentina and, we hope, Brazil", "the deal, they say, is done"): it comments on
+ * the clause around it and does nothing to the actors that clause names.
+ */
+export function isParenthetical(doc: Doc, cue: CueMatch): boolean {
+  const subject = cue.phraseStart - 1;
+  const end = Math.max(cue.phraseEnd, cue.matchedEnd);
+  return (
+    subject > 0 &&
+    doc.upos[subject] === 'PRON' &&
+    parentheticalMarks.has(doc.lower[subject - 1]!) &&
+    end + 1 < doc.length &&
+    parentheticalMarks.has(doc.lower[end + 1]!)
+  );
+}

@@ -453,3 +453,8 @@ test('an appeal or demand addressed to an object that names no actor is aimed at
   // an object that is an actor is the target
   find(eventsOf("Peru's president urged Ecuador to stop selling arms to Chile."), 'PERGOV', 'ECU', '020');
 });
+
+test('a party named by its relation to an actor is not that actor, with the relation quoted', () => {
+  const events = eventsOf('The Chilean government reiterated its support for the United States\' "stalwart allies" in Europe.');
+  assert.equal(events.filter((e) => e.target?.actor === 'USA').length, 0, describe(events));
+});

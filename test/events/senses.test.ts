@@ -329,3 +329,20 @@ test('a journey to a place is a visit by a party travelling for a government, no
   // a pattern's own code stays
   find(eventsOf('The Chilean president came to Peru for talks with Garcia.'), 'CHLGOV', 'PER', '046');
 });
+
+test('"weigh in on", "mean" and "check to see" are no consultation, intent or inspection; "weigh options" still is', () => {
+  for (const text of [
+    'Senator Cruz weighed in on allegations against Donald Trump\'s campaign manager.',
+    'Chile\'s sales figures would mean turnover of 3 billion dollars in Peru.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('Chile weighed options against Peru.'), 'CHL', 'PER', '014');
+});
+
+test('a pronoun and its verb set off as an aside act on no one; the same verb in its own clause does', () => {
+  const aside = eventsOf('"We expect progress in the talks with Argentina and, we hope, Brazil," the Chilean finance minister said.');
+  assert.equal(aside.filter((e) => e.cameo.startsWith('02')).length, 0, describe(aside));
+  find(eventsOf('"We hope that Brazil will sign the accord," the Chilean finance minister said.'), 'CHLGOV', 'BRA', '020');
+});
