@@ -17,7 +17,7 @@
 import { namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
 import { children, conjuncts, hasMark, subtree } from '../nlp/tree.ts';
-import { relationalNouns } from './grammar.ts';
+import { relationalNouns, relativePronouns } from './grammar.ts';
 import { isTimeWord } from './dates.ts';
 import { regularVerbForms } from './inflection.ts';
 import type { CueMatch } from './cues.ts';
@@ -287,7 +287,9 @@ const parentheticalMarks = new Set([',', '(', ')', '—', '–']);
  */
 export function isParenthetical(doc: Doc, cue: CueMatch): boolean {
   const subject = cue.phraseStart - 1;
-  const end = Math.max(cue.phraseEnd, cue.matchedEnd);
+  // (the verb alone: a relative clause between commas is no aside, "the minister, who arrived in Beirut for a visit, ...")
+  if (cue.matchedEnd > cue.phraseEnd || relativePronouns.has(doc.lower[subject] ?? '')) return false;
+  const end = cue.phraseEnd;
   return (
     subject > 0 &&
     doc.upos[subject] === 'PRON' &&

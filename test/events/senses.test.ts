@@ -345,4 +345,6 @@ test('a pronoun and its verb set off as an aside act on no one; the same verb in
   const aside = eventsOf('"We expect progress in the talks with Argentina and, we hope, Brazil," the Chilean finance minister said.');
   assert.equal(aside.filter((e) => e.cameo.startsWith('02')).length, 0, describe(aside));
   find(eventsOf('"We hope that Brazil will sign the accord," the Chilean finance minister said.'), 'CHLGOV', 'BRA', '020');
+  // a relative clause between commas is no aside
+  find(eventsOf('The French minister, who arrived in Beirut on Saturday for a 48-hour visit, met the Lebanese premier.'), 'FRAGOV', 'LBN', '042');
 });
