@@ -50,6 +50,8 @@ const coordinationGlue = new Set([',', 'and', 'or', 'as', 'well', 'both', 'the',
  */
 export const hardStops: ReadonlySet<string> = new Set([';', ':', '(', ')', '"', '“', '”', ...[...dashes].filter((d) => d !== '--')]);
 
+const quotationMarks = new Set(['"', '“', '‘', "'", '`', '``']);
+
 /**
  * Whether the tokens from t are a possessive and a relational noun ("'s southern neighbor", "'s allies"): the
  * actor before them is whose the party is, not who.
@@ -58,7 +60,8 @@ export function namesRelation(doc: Doc, t: number, to: number): boolean {
   const w = doc.lower[t];
   if (t >= to || !(w === "'s" || w === '’s' || w === "'" || w === '’')) return false;
   let k = t + 1;
-  while (k < to && doc.pos[k] === 'ADJ') k++;
+  // (a quotation mark may open the words quoted: "the United States' 'stalwart allies'")
+  while (k < to && (doc.pos[k] === 'ADJ' || quotationMarks.has(doc.lower[k]!))) k++;
   return k < to && relationalNouns.has(doc.lower[k]!);
 }
 
@@ -116,6 +119,16 @@ function qualifiesMarket(doc: Doc, t: number, marketWords: ReadonlyMap<string, b
 }
 
 /**
+ * Participles that make an actor's name before them and a hyphen describe a thing, not name a
+ * party ("the Chinese-made missile", "a Macau-based bank", "a Liberian-flagged tanker", "a
+ * Ugandan-born physician"): who made, owns or flags a thing takes no part in what is done with it.
+ * ("US-led forces", "Iranian-backed militias" name whoever leads or backs them: not here.)
+ */
+const thingParticiples = new Set([
+  'made', 'built', 'produced', 'manufactured', 'designed', 'owned', 'flagged', 'registered', 'based', 'born',
+]);
+
+/**
  * `currencyWords`: nouns a country may qualify as a currency's ("30 U.S. dollars"), data/events/currency-words.tsv;
  * `marketWords`: nouns of securities and markets ("U.S. Treasury bonds"), data/events/market-words.tsv
  */
@@ -134,6 +147,7 @@ export function grammarOf(
     if (first[m]! < 0) continue;
     const next = last[m]! + 1;
     if (inDateline[first[m]!] || (next < doc.length && (currencyWords.has(doc.lower[next]!) || qualifiesMarket(doc, next, marketWords)))) excluded[m] = 1;
+    if (doc.lower[next] === '-' && thingParticiples.has(doc.lower[next + 1] ?? '') && doc.start[next] === doc.end[next - 1]) excluded[m] = 1;
   }
   return { doc, mentions, mentionOf, first, last, excluded };
 }

@@ -34,7 +34,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { acrossBarrier, admittedActTargets, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties } from './parties.ts';
+import { acrossBarrier, admittedActTargets, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, memberAdverbs } from './parties.ts';
 import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isSpeakingRole, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
@@ -52,7 +52,7 @@ import {
   subjects,
   subtree,
 } from '../nlp/tree.ts';
-import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isContest, isNaming, isOtherSense, senseCode, tradesSecurities } from './senses.ts';
+import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isContest, isNaming, isOtherSense, senseCode, tradesSecurities, asksAQuestion, isParenthetical } from './senses.ts';
 import { measureCode } from './measures.ts';
 import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
@@ -76,8 +76,9 @@ export type EventOptions = {
   /**
    * Also code the second event of a verb's pair of two codes (--paired-codes): "X visited Y" then
    * gives Y's 043 (host a visit) beside X's 042, as PETRARCH and GDELT do. Off by default: the
-   * text reports the visit, and the hosting is an inference from it. A pair of one code (041:041,
-   * "spoke by phone with") is a mutual act and is always coded both ways.
+   * text reports the visit, and the hosting is an inference from it. So is the reverse of a
+   * mutual act told from one side (041:041, "X spoke by phone with Y" gives Y -> X 041 only with
+   * this option); coordinated doers ("X and Y spoke by phone") act on each other either way.
    */
   pairedCodes?: boolean;
 };
@@ -246,6 +247,25 @@ function governor(g: Grammar, cue: CueMatch, earlier: CueMatch[]): CueMatch | un
   }
   return undefined;
 }
+
+/**
+ * The tokens of the to-infinitive after a verb's object, a common noun that names no actor
+ * ("ordered local governments to raise salaries for teachers": the infinitive's), or undefined
+ * when the object names one or there is no such clause.
+ */
+function addressedClause(g: Grammar, verb: number): Set<number> | undefined {
+  const { doc } = g;
+  // (the parser may take the one addressed for an indirect object: "urged companies to stop")
+  const object = children(doc, verb, 'obj', 'iobj').find((o) => o > verb);
+  // (a name the actors stage does not know may still be a party: "asked GATT to arbitrate")
+  if (object === undefined || g.mentionOf[object]! >= 0 || mentionsOfNoun(g, object).length > 0 || doc.upos[object] !== 'NOUN') return undefined;
+  // (an infinitive with a subject of its own is no clause of what the object is asked to do)
+  const clause = children(doc, verb, 'xcomp', 'advcl', 'ccomp').find((c) => c > object && hasMark(doc, c, 'to') && !children(doc, c, 'nsubj', 'nsubj:pass').length);
+  return clause === undefined ? undefined : new Set(subtree(doc, clause));
+}
+
+/** CAMEO 040, consult: the code CAMEO.2.0 gives a journey (code-policy.tsv journey_verbs). */
+const consultCode = '040';
 
 /** Verbs of consultation whose object is the topic, not a party ("discussed the future of X"). */
 const topicVerbs = new Set(['discuss']);
@@ -532,9 +552,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     word?: string,
   ) => {
     const info = isNullCode(code) ? undefined : ctx.codes.info(code);
-    // a pair of one code is a mutual act ("spoke by phone with": 041 each way); a pair of two
-    // codes (visit and host) is PETRARCH's convention, on request
-    const reverse = paired && !isNullCode(paired) && (paired === code || ctx.options.pairedCodes) ? ctx.codes.info(paired) : undefined;
+    // the reverse event of a pair is PETRARCH's convention, on request: a pair of two codes (visit
+    // and host), or of one (a mutual act); a mutual act the text tells from one side ("Egypt held
+    // talks with Israel", "awarded contracts to U.S. firms") is coded as told, from its subject to
+    // its object, as the whole-article gold codes it (coordinated doers still act on each other)
+    const reverse = paired && !isNullCode(paired) && ctx.options.pairedCodes ? ctx.codes.info(paired) : undefined;
     const M = mentions;
     // a dateline's place is no party to an event; nor is an actor with no code (emit)
     const codeable = (m: number) => !g.excluded[m] && isCodeable(M[m]!.actor, actorsById);
@@ -710,6 +732,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const measure = useTree ? measureCode(doc, cue.verb, cue.code, policyCodes.measureRoots, ctx.policy.measureNouns) : undefined;
       if (measure) cue = { ...cue, code: measure, paired: undefined };
       if (useTree && callsAThing(doc, cue, g.mentionOf)) continue;
+      // "asked Clinton if Trump benefits", "was asked about the case": a question, no appeal
+      if (useTree && asksAQuestion(doc, cue)) continue;
+      // "with Argentina and, we hope, Brazil": an aside acts on no one
+      if (isParenthetical(doc, cue)) continue;
       // "the mayor fired his police chief": a dismissal, no shot
       if (useTree && dismisses(doc, cue, g.mentionOf)) continue;
       // "banks which trade U.S. Government securities": trade in securities is no cooperation
@@ -998,6 +1024,14 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // its target only as the clause's subject ("warned that Syria would pay a price")
       if (useTree && !passive && cue.targetToken === undefined && policyCodes.complementSubjectOnlyRoots.has(cue.code.slice(0, 2)))
         targets = targets.filter((m) => !belowComplementSubject(g, cue.verb, m, sourceActors));
+      // "ordered local governments to raise salaries for teachers", "urged companies to stop selling
+      // arms to Iran": an appeal or demand is aimed at the one it addresses, its object; where that
+      // names no actor, no actor inside what it is asked to do is the target
+      if (useTree && !passive && policyCodes.addressedRoots.has(cue.code.slice(0, 2)) && cue.targetToken === undefined) {
+        const inside = addressedClause(g, cue.verb);
+        // (a member singled out of the group addressed is addressed too: "urged others to follow suit, notably Japan")
+        if (inside) targets = targets.filter((m) => !inside.has(g.first[m]!) || memberAdverbs.has(doc.lower[g.first[m]! - 1]!));
+      }
       const ownMember = (t: number) => complementSubject && sources.length > 1 && sourceActors.has(mentions[t]!.actor);
       // "he would deploy 30,000 American soldiers": the source's own forces that the pattern's words
       // name are what it mobilises, not whom the act is aimed at
@@ -1031,6 +1065,21 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (code !== cue.code) cue = { ...cue, code, paired: undefined };
         // "Sanders won the primary, defeating Clinton": a contest inside one country, no force
         if (isContest(doc, cue, parties, (a) => countryOfActor(a, actorsById), isArmed)) continue;
+      }
+      // "Hill came to the Chinese capital": a journey is a visit by a party travelling for a
+      // government; "Syrian men are coming to the U.S." and "expect her to go to the country" are none
+      if (cue.code === consultCode && policyCodes.journeyVerbs.has(doc.lower[cue.verb]!)) {
+        const visitor = (m: number) => {
+          const code = actingCode(mentions[m]!.actor, actorsById);
+          // (a state named alone travels as itself: "a Chilean delegation", "the U.S. came to")
+          if (code.length === 3 && countryOfActor(mentions[m]!.actor, actorsById) === code) return true;
+          return policyCodes.visitorRoles.has(code.slice(0, 3)) || policyCodes.visitorRoles.has(roleOfActor(mentions[m]!.actor, actorsById).slice(0, 3));
+        };
+        // (nor is a journey inside one's own country a visit: "when he comes to South Carolina")
+        const home = new Set(sources.map((m) => countryOfActor(mentions[m]!.actor, actorsById)));
+        targets = targets.filter((m) => doc.lower[g.last[m]!] !== 'country' && !home.has(countryOfActor(mentions[m]!.actor, actorsById)));
+        if (!targets.length || !sources.every(visitor)) continue;
+        cue = { ...cue, code: [...policyCodes.visitCodes][0]!, paired: undefined };
       }
       const before = events.length;
       // "India and Pakistan blamed each other": coordinated doers act on one another, whatever

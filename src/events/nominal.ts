@@ -7,7 +7,7 @@
 import { hyphens, type Doc } from '../nlp/index.ts';
 import { isOrganizationCode } from '../actors/codes.ts';
 import { readTsv } from './code-tables.ts';
-import { coordinated, isHardStop, possessiveDeterminers, type Grammar } from './grammar.ts';
+import { coordinated, isHardStop, namesRelation, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { nounPlural, regularVerbForms } from './inflection.ts';
 import { children, conjuncts, hasRelation, isNegated, prepositionOf } from '../nlp/tree.ts';
 import { contentClausesOf } from './status.ts';
@@ -415,6 +415,8 @@ export function findNominalEvents(
         reach += 2;
         continue;
       }
+      // "support for the United States' allies": whose allies, not who
+      if (namesRelation(doc, g.last[m]! + 1, to)) break;
       if (preposition === 'by' && sources.length === 0) sources = coordinated(g, m);
       else if (cue.targetPrepositions.has(preposition)) {
         let group = coordinated(g, m);

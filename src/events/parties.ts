@@ -189,7 +189,7 @@ const innerReach = 3;
 /** Markers that name members of a group the predicate reaches ("asked four countries, including Japan and Canada"). */
 const memberMarkers = new Set(['including', 'such as']);
 /** Adverbs that single out members of a group ("urged others to follow suit, notably Japan"). */
-const memberAdverbs = new Set(['notably', 'particularly', 'especially']);
+export const memberAdverbs = new Set(['notably', 'particularly', 'especially']);
 
 /** An adverbial clause with a subject of its own ("after it invaded Kuwait") is another event. */
 function isOwnClause(g: Grammar, t: number): boolean {

@@ -61,6 +61,12 @@ export type CodePolicy = {
   continuedForceRoots: Set<string>;
   /** acts of armed force (code prefixes), which actors of the unarmed roles do not carry out */
   armedForceCodes: string[];
+  /** verb forms of moving to a place: a visit by a visitor (visitorRoles), else no event */
+  journeyVerbs: Set<string>;
+  /** roles (and the IGO code opening) of parties whose journey is a visit */
+  visitorRoles: Set<string>;
+  /** roots of acts aimed at the object they address (appeal, demand), never at an actor inside what it is asked to do */
+  addressedRoots: Set<string>;
   /** roles that bear arms: armed forces, rebels, police ... (isArmedRole) */
   armedRoles: Set<string>;
   /** roles of bodies that fight with words, not arms: governments, legislatures, parties, media ... (isSpeakingRole) */
@@ -266,6 +272,9 @@ function codePolicy(file: string): CodePolicy {
     marketObjectRoots: roots('market_object_roots'),
     mobilizationRoots: roots('mobilization_roots'),
     admissionCodes: codes('admission_codes'),
+    journeyVerbs: new Set(list('journey_verbs', /^[a-z]+$/)),
+    visitorRoles: new Set(list('visitor_roles', /^[A-Z]{3}$/)),
+    addressedRoots: roots('addressed_roots'),
   };
 }
 

@@ -16,8 +16,8 @@
 //   The mayor fired his police chief, John Smith.           a dismissal: no shots fired, no event
 import { namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
-import { children, conjuncts, hasMark } from '../nlp/tree.ts';
-import { relationalNouns } from './grammar.ts';
+import { children, conjuncts, hasMark, subtree } from '../nlp/tree.ts';
+import { relationalNouns, relativePronouns } from './grammar.ts';
 import { isTimeWord } from './dates.ts';
 import { regularVerbForms } from './inflection.ts';
 import type { CueMatch } from './cues.ts';
@@ -279,4 +279,58 @@ export function tradesSecurities(doc: Doc, cue: CueMatch, roots: ReadonlySet<str
   if (!roots.has(cue.code.slice(0, 2))) return false;
   const things = children(doc, cue.verb, 'obj', 'nsubj:pass').flatMap((t) => conjuncts(doc, t));
   return things.some((t) => marketWords.get(doc.lower[t]!) === true);
+}
+
+/** Verbs that request or question, by what follows them ("asked X to act" / "asked X whether ..."). */
+const askVerbs = new Set(regularVerbForms('ask'));
+/** CAMEO 02x: appeals and requests. */
+const appealRoot = '02';
+/** Words that open a question put as a clause ("asked whether", "asked which candidate"). */
+const questionOpeners = new Set(['if', 'whether', 'which', 'what', 'who', 'whom', 'whose', 'why', 'how', 'when', 'where']);
+/** Nouns of a question put ("asked Trump a question"). */
+const questionNouns = new Set(['question', 'questions']);
+
+/**
+ * Whether a verb of asking puts a question rather than a request (an appeal, 02x): it asks
+ * whether or which ("asked Clinton if Trump benefits", "asked whether they intended to"), puts a
+ * question ("to ask Trump a question"), or is asked about something ("was asked about their
+ * case"); and it asks no one to act ("asked him to condemn", "asked Japan for a loan").
+ */
+export function asksAQuestion(doc: Doc, cue: CueMatch): boolean {
+  if (!askVerbs.has(doc.lower[cue.verb]!) || !cue.code.startsWith(appealRoot)) return false;
+  const clauses = children(doc, cue.verb, 'ccomp', 'advcl', 'xcomp', 'parataxis');
+  if (clauses.some((c) => hasMark(doc, c, 'to'))) return false;
+  const obliques = children(doc, cue.verb, 'obl');
+  if (obliques.some((o) => children(doc, o, 'case').some((c) => doc.lower[c] === 'for'))) return false;
+  const opensQuestion = (c: number) => c > cue.verb && questionOpeners.has(doc.lower[Math.min(...subtree(doc, c))]!);
+  const objects = children(doc, cue.verb, 'obj', 'iobj');
+  // ("asked the president about the border": the parser may hang the phrase on the one asked)
+  const about = [...obliques, ...objects.flatMap((o) => children(doc, o, 'nmod'))].some((o) => children(doc, o, 'case').some((c) => doc.lower[c] === 'about'));
+  return (
+    about ||
+    clauses.some((c) => ['if', 'whether'].some((w) => hasMark(doc, c, w)) || opensQuestion(c)) ||
+    objects.some((o) => questionNouns.has(doc.lower[o]!) || opensQuestion(o))
+  );
+}
+
+/** Marks that open and close a parenthetical clause ("with Argentina and, we hope, Brazil"). */
+const parentheticalMarks = new Set([',', '(', ')', '—', '–']);
+
+/**
+ * Whether the cue is a parenthetical aside of a pronoun and its verb alone between commas or
+ * dashes ("with Argentina and, we hope, Brazil", "the deal, they say, is done"): it comments on
+ * the clause around it and does nothing to the actors that clause names.
+ */
+export function isParenthetical(doc: Doc, cue: CueMatch): boolean {
+  const subject = cue.phraseStart - 1;
+  // (the verb alone: a relative clause between commas is no aside, "the minister, who arrived in Beirut for a visit, ...")
+  if (cue.matchedEnd > cue.phraseEnd || relativePronouns.has(doc.lower[subject] ?? '')) return false;
+  const end = cue.phraseEnd;
+  return (
+    subject > 0 &&
+    doc.upos[subject] === 'PRON' &&
+    parentheticalMarks.has(doc.lower[subject - 1]!) &&
+    end + 1 < doc.length &&
+    parentheticalMarks.has(doc.lower[end + 1]!)
+  );
 }

@@ -497,3 +497,20 @@ test('an infinitive of purpose in the opening phrase is done by the main clause\
   events = eventsOf('Among those due to meet in Geneva are France, Germany and Italy.');
   assertNoPair(events, 'FRA', 'DEU');
 });
+
+test('an appeal or demand addressed to an object that names no actor is aimed at no actor inside what is asked', () => {
+  for (const text of [
+    "Peru's president urged companies to stop selling arms to Chile.",
+    'Chinese Premier Li Peng ordered local governments to raise salaries for Japanese teachers.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('02') || e.cameo.startsWith('10')).length, 0, `${text} ${describe(events)}`);
+  }
+  // an object that is an actor is the target
+  find(eventsOf("Peru's president urged Ecuador to stop selling arms to Chile."), 'PERGOV', 'ECU', '020');
+});
+
+test('a party named by its relation to an actor is not that actor, with the relation quoted', () => {
+  const events = eventsOf('The Chilean government reiterated its support for the United States\' "stalwart allies" in Europe.');
+  assert.equal(events.filter((e) => e.target?.actor === 'USA').length, 0, describe(events));
+});

@@ -313,3 +313,45 @@ test('a thing with its owners in a "between" or "of" phrase is no one to call; t
   const call = eventsOf('The German chancellor called the leaders of France and Italy on Monday.');
   assert.ok(call.some((e) => e.cameo.startsWith('041') && e.source.actor.startsWith('DEU')), describe(call));
 });
+
+test('asking whether, which or about is a question, no appeal; asking someone to act or for something is one', () => {
+  for (const text of [
+    'The Chilean president asked Peru whether it would sign the treaty.',
+    'The Chilean president asked the Peruvian president about the border.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('02')).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('The Chilean president asked Peru to sign the treaty.'), 'CHLGOV', 'PER', '020');
+  find(eventsOf('Chile asked Peru for a loan.'), 'CHL', 'PER', '023');
+});
+
+test('a journey to a place is a visit by a party travelling for a government, no event by anyone else', () => {
+  find(eventsOf('The Norwegian foreign minister came to Chile last week.'), 'NORGOV', 'CHL', '042');
+  find(eventsOf('A UN mission went to Sudan on Tuesday.'), 'IGOUNO', 'SDN', '042');
+  for (const text of ['Many Polish workers went to Britain after 2004.', 'Honda is coming to Mexico, officials said.']) {
+    const events = eventsOf(text);
+    assert.equal(events.length, 0, `${text} ${describe(events)}`);
+  }
+  // a pattern's own code stays
+  find(eventsOf('The Chilean president came to Peru for talks with Garcia.'), 'CHLGOV', 'PER', '046');
+});
+
+test('"weigh in on", "mean" and "check to see" are no consultation, intent or inspection; "weigh options" still is', () => {
+  for (const text of [
+    'Senator Cruz weighed in on allegations against Donald Trump\'s campaign manager.',
+    'Chile\'s sales figures would mean turnover of 3 billion dollars in Peru.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('Chile weighed options against Peru.'), 'CHL', 'PER', '014');
+});
+
+test('a pronoun and its verb set off as an aside act on no one; the same verb in its own clause does', () => {
+  const aside = eventsOf('"We expect progress in the talks with Argentina and, we hope, Brazil," the Chilean finance minister said.');
+  assert.equal(aside.filter((e) => e.cameo.startsWith('02')).length, 0, describe(aside));
+  find(eventsOf('"We hope that Brazil will sign the accord," the Chilean finance minister said.'), 'CHLGOV', 'BRA', '020');
+  // a relative clause between commas is no aside
+  find(eventsOf('The French minister, who arrived in Beirut on Saturday for a 48-hour visit, met the Lebanese premier.'), 'FRAGOV', 'LBN', '042');
+});
