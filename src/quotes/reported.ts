@@ -221,10 +221,14 @@ function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): num
   if (head === undefined) return end;
   // "told analysts that when the dividend is resumed, | the rate will ...": a content clause that opens with a
   // subordinate clause goes on after the comma that closes it, wherever the parse hangs the main clause
-  if (doc.lower[first] === 'that' && contentOpeners.has(doc.lower[first + 1] ?? '')) return end;
+  // (also after a comma: "said that, if elected, he would ...")
+  const opener = doc.value[first + 1] === ',' ? first + 2 : first + 1;
+  if (doc.lower[first] === 'that' && contentOpeners.has(doc.lower[opener] ?? '')) return end;
   let { last } = subtreeSpan(doc, head);
   while (last > head && breakMarks.has(doc.value[last]!)) last--;
   const cut = last + 1;
+  // "argued that A, and that B": a second that-clause coordinated with the first is reported too, wherever the parse hangs it
+  if (doc.lower[first] === 'that' && doc.upos[cut + 1] === 'CCONJ' && doc.lower[cut + 2] === 'that' && hasRelation(doc, cut + 2, 'mark')) return end;
   // (not at one of the dashes around an aside inside the content: "to ban all Muslims — 1.6 billion members — from entering")
   if (dashes.has(doc.value[cut] ?? '') && pairsAside(doc, first, cut, end)) return end;
   return cut < end && breakMarks.has(doc.value[cut]!) && hangsOnCue(doc, k, cut + 1, end) ? cut : end;

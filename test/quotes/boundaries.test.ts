@@ -78,3 +78,15 @@ test('", including ..." hung on a noun of the clause stays in the content, even 
   const according = quotesOf('The minister said troops stole files, according to the ministry.');
   assert.equal(according.find((q) => q.speaker?.name === 'The minister')?.text, 'troops stole files');
 });
+
+test('a comma right after "that" does not end the content before its clause', () => {
+  const quotes = quotesOf('The governor said that, if elected, she would leave such decisions to the generals.');
+  assert.deepEqual(quotes.map((q) => q.text), ['that, if elected, she would leave such decisions to the generals']);
+});
+
+test('a second that-clause after ", and" is reported by the same cue', () => {
+  const quotes = quotesOf('The senator argued that his rating is far higher than his rivals, and that he alone can win the state.');
+  assert.deepEqual(quotes.map((q) => q.text), ['that his rating is far higher than his rivals, and that he alone can win the state']);
+  // (a demonstrative "that" after ", and" is a new clause of the writer's)
+  assert.deepEqual(quotesOf('She said that the plan failed, and that was the end of it.').map((q) => q.text), ['that the plan failed']);
+});
