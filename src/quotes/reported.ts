@@ -435,7 +435,12 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence,
   if (cue.topic) first = topicAfter(doc, k, cue, first, end);
   if (first < 0) return null;
   const w = doc.lower[first]!;
-  if ((cue.of && w === 'of') || (cue.about && w === 'about')) return first + 1 < end ? { first: first + 1, end: nextComma(doc, first + 1, end) } : null;
+  if ((cue.of && w === 'of') || (cue.about && w === 'about')) {
+    if (first + 1 >= end) return null;
+    // "spoke about how, during his crossover, he has noticed ...": a clause after the preposition ends as a clause does
+    if (subordinators.has(doc.lower[first + 1]!)) return { first: first + 1, end: clauseEnd(scan, first + 1, end) };
+    return { first: first + 1, end: nextComma(doc, first + 1, end) };
+  }
   // spoke with voters before heading inside; spoke on condition of anonymity: no topic, nothing reported
   if (cue.topic) return null;
   if (w === ':') return first + 1 < end ? { first: first + 1, end } : null;
@@ -551,6 +556,12 @@ function isAdjunctOf(doc: Doc, k: number, first: number, end: number): boolean {
     if (doc.upos[t] === 'PUNCT') continue;
     return head === k && hasRelation(doc, t, ...adjunctRelations);
   }
+  return false;
+}
+
+/** Whether [first, end) holds a verb that is a predicate, not a participle modifying a noun ("The presumed adjustment"). */
+function hasPredicate(doc: Doc, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) if (verbPos.has(doc.pos[t]!) && !hasRelation(doc, t, 'amod', 'acl', 'compound')) return true;
   return false;
 }
 
@@ -968,7 +979,8 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (doc.value[after] === ',' && after + 1 < sentence.end && !relativeStarts.has(doc.lower[after + 1]!) && !opensAdjunct(doc, after + 1)) {
     const restEnd = contentEnd(doc, after + 1, sentence);
     // (after a complete clause, not the cue's own adjunct: "..., the paper declared on Friday, three days after voters went to the polls")
-    const adjunct = hasVerb(doc, before.first, before.end) && isAdjunctOf(doc, k, after + 1, restEnd);
+    // (a participle on a noun is no verb of a clause: "The presumed adjustment, they concluded, never happened")
+    const adjunct = (hasPredicate(doc, before.first, before.end) || doc.upos[after + 1] === 'SCONJ') && isAdjunctOf(doc, k, after + 1, restEnd);
     // ("It was, he said, one of the bitterest failures": an opening that ends in a copula or an auxiliary needs the rest)
     const unfinished = before.end - 1 > before.first && doc.upos[before.end - 1] === 'AUX';
     if (restEnd > after + 1 && (hasVerb(doc, after + 1, restEnd) || unfinished) && !adjunct) {

@@ -90,3 +90,13 @@ test('a second that-clause after ", and" is reported by the same cue', () => {
   // (a demonstrative "that" after ", and" is a new clause of the writer's)
   assert.deepEqual(quotesOf('She said that the plan failed, and that was the end of it.').map((q) => q.text), ['that the plan failed']);
 });
+
+test('an opening with only a participle on its noun goes on after the attribution it is interrupted by', () => {
+  const quotes = quotesOf('The presumed adjustment, they concluded, never happened.');
+  assert.deepEqual(quotes.map((q) => [q.text, q.fragments?.length]), [['The presumed adjustment, they concluded, never happened', 2]]);
+});
+
+test('a clause after "spoke about" ends as a clause, not at its first comma', () => {
+  const quotes = quotesOf('This year the actor spoke about how during his move into English-language television, he has noticed how out of touch Hollywood is.');
+  assert.deepEqual(quotes.map((q) => q.text), ['how during his move into English-language television, he has noticed how out of touch Hollywood is']);
+});
