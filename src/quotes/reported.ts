@@ -515,6 +515,35 @@ function widenToTreeSubject(scan: Scan, k: number, subject: SpeakerPhrase, sente
  * refused to endorse him, said ...". Its words all lie before the cue in the sentence, outside quotations;
  * the name is the subject's words up to the first comma.
  */
+/**
+ * The subject of predicate p on the tree as a phrase before it: its own subject (the parse may split "editor
+ * Brandon Darby" into two), else the subject it takes over from the clause it hangs on ("critics denounced him,
+ * rushing to TV to say ...").
+ */
+function hostSubject(scan: Scan, p: number, sentence: Sentence): SpeakerPhrase | null {
+  const { doc } = scan;
+  if (scan.spanOf[p] !== -1) return null;
+  const own = children(doc, p, 'nsubj').filter((s) => s < p);
+  const heads = own.length > 0 ? own : subjectsOf(doc, p).tokens.filter((s) => s < p).slice(0, 1);
+  if (heads.length === 0) return null;
+  let { first, last } = subtreeSpan(doc, heads[0]!);
+  // (two subjects side by side are one name the parse split: "editor | Brandon Darby")
+  for (const h of heads.slice(1)) {
+    const span = subtreeSpan(doc, h);
+    if (span.first !== last + 1) return null;
+    last = span.last;
+  }
+  while (first < last && doc.upos[first] === 'PUNCT') first++;
+  while (last > first && doc.upos[last] === 'PUNCT') last--;
+  // (not the dateline: "LONDON, Oct 20 - The United States is prepared ...")
+  if (first < afterDateline(doc, sentence, sentence.first, p) || last >= p || last - first + 1 > maxTreeSubjectTokens) return null;
+  // (no clause of its own: "Even before the results are in, | a group of leaders is calling ...")
+  for (let t = first; t <= last; t++) if (scan.spanOf[t] !== -1 || doc.value[t] === ';' || hasRelation(doc, t, 'mark')) return treeSubjectBefore(scan, p, sentence);
+  let nameEnd = first + 1;
+  while (nameEnd <= last && doc.value[nameEnd] !== ',' && doc.value[nameEnd] !== '(') nameEnd++;
+  return { first, end: last + 1, nameFirst: first, nameEnd };
+}
+
 function treeSubjectBefore(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | null {
   const { doc } = scan;
   const own = children(doc, k, 'nsubj');
@@ -604,7 +633,9 @@ function isParticipleOrModifier(doc: Doc, k: number): boolean {
 function purposeHost(doc: Doc, k: number): number {
   let host = doc.head[k]!;
   if (host < 0 || host > k) return -1;
-  if (hasRelation(doc, k, 'acl') && hasRelation(doc, host, 'obj')) host = doc.head[host]!;
+  // ("went out of his way to say": a phrase of the verb too, unless a name owns the noun: "Trump's failure to denounce")
+  const named = children(doc, host, 'nmod:poss').some((o) => doc.upos[o] !== 'PRON');
+  if (hasRelation(doc, k, 'acl') && (hasRelation(doc, host, 'obj') || (hasRelation(doc, host, 'obl') && !named))) host = doc.head[host]!;
   else if (!hasRelation(doc, k, 'advcl')) return -1;
   return host >= 0 && host < k && verbPos.has(doc.upos[host]!) ? host : -1;
 }
@@ -693,7 +724,7 @@ function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | 
   // purpose speaks for the subject of the verb it hangs on, not for the noun before "to"
   const purpose = doc.lower[k - 1] === 'to' ? purposeHost(doc, k) : -1;
   if (purpose >= sentence.first) {
-    const host = treeSubjectBefore(scan, purpose, sentence);
+    const host = hostSubject(scan, purpose, sentence);
     // (not "it", "that": "If it takes this long to confirm ...", "documents that compelled the bureau to admit ...")
     if (host && !(host.end - host.first === 1 && nonSpeakingSubjects.has(doc.lower[host.first]!))) return host;
   }
