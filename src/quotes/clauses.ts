@@ -161,11 +161,14 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
   let verbSeen = isVerbPos(pos[first]!);
   let auxiliarySeen = false;
   let opener = lower[first] === 'that' ? first + 1 : first;
+  // "that, if elected, he would ...": a comma after "that" before its clause's own opening
+  if (opener > first && opener + 1 < end && value[opener] === ',') opener++;
   // "that even after he steps down, he will ...", "only if elected, she would ...": an adverb before the subordinator
   if (opener + 1 < end && pos[opener] === 'ADV' && contentOpeners.has(lower[opener + 1]!)) opener++;
   let openedBySubordinate = opener < end && (pos[opener] === 'SCONJ' || contentOpeners.has(lower[opener]!));
   for (let t = first + 1; t + 1 < end; t++) {
     const p = pos[t]!;
+    if (t < opener) continue;
     if (spanOf[t] !== -1) {
       // Quoted words carry the clause's verb too: that Romney “had a crazy policy,” | adding ...
       if (p === 'VERB') verbSeen = true;
@@ -199,6 +202,12 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
     }
     const next = pos[t + 1]!;
     const nextWord = lower[t + 1]!;
+    // argued that A, and that B: a second that-clause the cue reports too
+    if (lower[first] === 'that' && next === 'CCONJ' && lower[t + 2] === 'that' && !hasRelation(doc, t + 2, 'nsubj', 'obj', 'det')) {
+      t += 2;
+      openedBySubordinate = t + 1 < end && (pos[t + 1] === 'SCONJ' || contentOpeners.has(lower[t + 1]!));
+      continue;
+    }
     // , but Cook did not say   , while 4 in 10 want   , calling them
     if ((next === 'CCONJ' && t + 2 < end && (isNounPhraseToken(doc, t + 2) || pos[t + 2] === 'PRON')) || (next === 'SCONJ' && verbSeen)) return t;
     // (not a participle the tree hangs on a noun of the clause as its modifier or preposition: ", including ...")

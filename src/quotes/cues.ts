@@ -18,6 +18,8 @@ export function cueVerbIn(doc: Doc, t: number, cue: CueVerb): CueVerb | undefine
   if (!(p === 'VERB' || p === 'AUX' || p === 'NOUN' || p === 'ADJ')) return undefined;
   // "self-described", "long-promised": the last part of a hyphenated compound is not a cue.
   if (afterGluedHyphen(doc, t)) return undefined;
+  // "block grants to states", "in response to claims that": after "to" an -s form is a noun, never an infinitive
+  if (t > 0 && doc.lower[t - 1] === 'to' && doc.lower[t] !== cue.lemma && doc.lower[t]!.endsWith('s')) return undefined;
   return cue;
 }
 

@@ -221,10 +221,14 @@ function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): num
   if (head === undefined) return end;
   // "told analysts that when the dividend is resumed, | the rate will ...": a content clause that opens with a
   // subordinate clause goes on after the comma that closes it, wherever the parse hangs the main clause
-  if (doc.lower[first] === 'that' && contentOpeners.has(doc.lower[first + 1] ?? '')) return end;
+  // (also after a comma: "said that, if elected, he would ...")
+  const opener = doc.value[first + 1] === ',' ? first + 2 : first + 1;
+  if (doc.lower[first] === 'that' && contentOpeners.has(doc.lower[opener] ?? '')) return end;
   let { last } = subtreeSpan(doc, head);
   while (last > head && breakMarks.has(doc.value[last]!)) last--;
   const cut = last + 1;
+  // "argued that A, and that B": a second that-clause coordinated with the first is reported too, wherever the parse hangs it
+  if (doc.lower[first] === 'that' && doc.upos[cut + 1] === 'CCONJ' && doc.lower[cut + 2] === 'that' && hasRelation(doc, cut + 2, 'mark')) return end;
   // (not at one of the dashes around an aside inside the content: "to ban all Muslims — 1.6 billion members — from entering")
   if (dashes.has(doc.value[cut] ?? '') && pairsAside(doc, first, cut, end)) return end;
   return cut < end && breakMarks.has(doc.value[cut]!) && hangsOnCue(doc, k, cut + 1, end) ? cut : end;
@@ -431,7 +435,12 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence,
   if (cue.topic) first = topicAfter(doc, k, cue, first, end);
   if (first < 0) return null;
   const w = doc.lower[first]!;
-  if ((cue.of && w === 'of') || (cue.about && w === 'about')) return first + 1 < end ? { first: first + 1, end: nextComma(doc, first + 1, end) } : null;
+  if ((cue.of && w === 'of') || (cue.about && w === 'about')) {
+    if (first + 1 >= end) return null;
+    // "spoke about how, during his crossover, he has noticed ...": a clause after the preposition ends as a clause does
+    if (subordinators.has(doc.lower[first + 1]!)) return { first: first + 1, end: clauseEnd(scan, first + 1, end) };
+    return { first: first + 1, end: nextComma(doc, first + 1, end) };
+  }
   // spoke with voters before heading inside; spoke on condition of anonymity: no topic, nothing reported
   if (cue.topic) return null;
   if (w === ':') return first + 1 < end ? { first: first + 1, end } : null;
@@ -506,6 +515,35 @@ function widenToTreeSubject(scan: Scan, k: number, subject: SpeakerPhrase, sente
  * refused to endorse him, said ...". Its words all lie before the cue in the sentence, outside quotations;
  * the name is the subject's words up to the first comma.
  */
+/**
+ * The subject of predicate p on the tree as a phrase before it: its own subject (the parse may split "editor
+ * Brandon Darby" into two), else the subject it takes over from the clause it hangs on ("critics denounced him,
+ * rushing to TV to say ...").
+ */
+function hostSubject(scan: Scan, p: number, sentence: Sentence): SpeakerPhrase | null {
+  const { doc } = scan;
+  if (scan.spanOf[p] !== -1) return null;
+  const own = children(doc, p, 'nsubj').filter((s) => s < p);
+  const heads = own.length > 0 ? own : subjectsOf(doc, p).tokens.filter((s) => s < p).slice(0, 1);
+  if (heads.length === 0) return null;
+  let { first, last } = subtreeSpan(doc, heads[0]!);
+  // (two subjects side by side are one name the parse split: "editor | Brandon Darby")
+  for (const h of heads.slice(1)) {
+    const span = subtreeSpan(doc, h);
+    if (span.first !== last + 1) return null;
+    last = span.last;
+  }
+  while (first < last && doc.upos[first] === 'PUNCT') first++;
+  while (last > first && doc.upos[last] === 'PUNCT') last--;
+  // (not the dateline: "LONDON, Oct 20 - The United States is prepared ...")
+  if (first < afterDateline(doc, sentence, sentence.first, p) || last >= p || last - first + 1 > maxTreeSubjectTokens) return null;
+  // (no clause of its own: "Even before the results are in, | a group of leaders is calling ...")
+  for (let t = first; t <= last; t++) if (scan.spanOf[t] !== -1 || doc.value[t] === ';' || hasRelation(doc, t, 'mark')) return treeSubjectBefore(scan, p, sentence);
+  let nameEnd = first + 1;
+  while (nameEnd <= last && doc.value[nameEnd] !== ',' && doc.value[nameEnd] !== '(') nameEnd++;
+  return { first, end: last + 1, nameFirst: first, nameEnd };
+}
+
 function treeSubjectBefore(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | null {
   const { doc } = scan;
   const own = children(doc, k, 'nsubj');
@@ -550,6 +588,12 @@ function isAdjunctOf(doc: Doc, k: number, first: number, end: number): boolean {
   return false;
 }
 
+/** Whether [first, end) holds a verb that is a predicate, not a participle modifying a noun ("The presumed adjustment"). */
+function hasPredicate(doc: Doc, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) if (verbPos.has(doc.pos[t]!) && !hasRelation(doc, t, 'amod', 'acl', 'compound')) return true;
+  return false;
+}
+
 /** Whether token t hangs, through its heads, on a word of [first, end). */
 function hangsWithin(doc: Doc, t: number, first: number, end: number): boolean {
   for (let h = doc.head[t]!, steps = 0; h >= 0 && steps < doc.length; h = doc.head[h]!, steps++) if (h >= first && h < end) return true;
@@ -589,7 +633,9 @@ function isParticipleOrModifier(doc: Doc, k: number): boolean {
 function purposeHost(doc: Doc, k: number): number {
   let host = doc.head[k]!;
   if (host < 0 || host > k) return -1;
-  if (hasRelation(doc, k, 'acl') && hasRelation(doc, host, 'obj')) host = doc.head[host]!;
+  // ("went out of his way to say": a phrase of the verb too, unless a name owns the noun: "Trump's failure to denounce")
+  const named = children(doc, host, 'nmod:poss').some((o) => doc.upos[o] !== 'PRON');
+  if (hasRelation(doc, k, 'acl') && (hasRelation(doc, host, 'obj') || (hasRelation(doc, host, 'obl') && !named))) host = doc.head[host]!;
   else if (!hasRelation(doc, k, 'advcl')) return -1;
   return host >= 0 && host < k && verbPos.has(doc.upos[host]!) ? host : -1;
 }
@@ -678,7 +724,7 @@ function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | 
   // purpose speaks for the subject of the verb it hangs on, not for the noun before "to"
   const purpose = doc.lower[k - 1] === 'to' ? purposeHost(doc, k) : -1;
   if (purpose >= sentence.first) {
-    const host = treeSubjectBefore(scan, purpose, sentence);
+    const host = hostSubject(scan, purpose, sentence);
     // (not "it", "that": "If it takes this long to confirm ...", "documents that compelled the bureau to admit ...")
     if (host && !(host.end - host.first === 1 && nonSpeakingSubjects.has(doc.lower[host.first]!))) return host;
   }
@@ -964,7 +1010,8 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (doc.value[after] === ',' && after + 1 < sentence.end && !relativeStarts.has(doc.lower[after + 1]!) && !opensAdjunct(doc, after + 1)) {
     const restEnd = contentEnd(doc, after + 1, sentence);
     // (after a complete clause, not the cue's own adjunct: "..., the paper declared on Friday, three days after voters went to the polls")
-    const adjunct = hasVerb(doc, before.first, before.end) && isAdjunctOf(doc, k, after + 1, restEnd);
+    // (a participle on a noun is no verb of a clause: "The presumed adjustment, they concluded, never happened")
+    const adjunct = (hasPredicate(doc, before.first, before.end) || doc.upos[after + 1] === 'SCONJ') && isAdjunctOf(doc, k, after + 1, restEnd);
     // ("It was, he said, one of the bitterest failures": an opening that ends in a copula or an auxiliary needs the rest)
     const unfinished = before.end - 1 > before.first && doc.upos[before.end - 1] === 'AUX';
     if (restEnd > after + 1 && (hasVerb(doc, after + 1, restEnd) || unfinished) && !adjunct) {

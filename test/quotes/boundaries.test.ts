@@ -78,3 +78,25 @@ test('", including ..." hung on a noun of the clause stays in the content, even 
   const according = quotesOf('The minister said troops stole files, according to the ministry.');
   assert.equal(according.find((q) => q.speaker?.name === 'The minister')?.text, 'troops stole files');
 });
+
+test('a comma right after "that" does not end the content before its clause', () => {
+  const quotes = quotesOf('The governor said that, if elected, she would leave such decisions to the generals.');
+  assert.deepEqual(quotes.map((q) => q.text), ['that, if elected, she would leave such decisions to the generals']);
+});
+
+test('a second that-clause after ", and" is reported by the same cue', () => {
+  const quotes = quotesOf('The senator argued that his rating is far higher than his rivals, and that he alone can win the state.');
+  assert.deepEqual(quotes.map((q) => q.text), ['that his rating is far higher than his rivals, and that he alone can win the state']);
+  // (a demonstrative "that" after ", and" is a new clause of the writer's)
+  assert.deepEqual(quotesOf('She said that the plan failed, and that was the end of it.').map((q) => q.text), ['that the plan failed']);
+});
+
+test('an opening with only a participle on its noun goes on after the attribution it is interrupted by', () => {
+  const quotes = quotesOf('The presumed adjustment, they concluded, never happened.');
+  assert.deepEqual(quotes.map((q) => [q.text, q.fragments?.length]), [['The presumed adjustment, they concluded, never happened', 2]]);
+});
+
+test('a clause after "spoke about" ends as a clause, not at its first comma', () => {
+  const quotes = quotesOf('This year the actor spoke about how during his move into English-language television, he has noticed how out of touch Hollywood is.');
+  assert.deepEqual(quotes.map((q) => q.text), ['how during his move into English-language television, he has noticed how out of touch Hollywood is']);
+});

@@ -760,3 +760,21 @@ test('a day named from today is never the speaker, "tomorrow" as "yesterday"', (
     for (const q of quotesOf(text)) assert.notEqual(textOf(text, q.speaker), day);
   }
 });
+test('an infinitive of purpose after a place or a phrase of the verb speaks for the verb\'s subject', () => {
+  const cases: [string, string][] = [
+    ['Texas editor Brandon Darby will come on the program to talk about the southern border.', 'Texas editor Brandon Darby'],
+    ['Several actors went on Twitter to applaud the announcement.', 'Several actors'],
+    ['His critics denounced him, rushing to TV to say he did not represent the party.', 'His critics'],
+    ['The minister went out of his way to say that the economy had hit bottom.', 'The minister'],
+  ];
+  for (const [text, speaker] of cases) {
+    const quotes = quotesOf(text);
+    assert.equal(quotes.length, 1, text);
+    assert.equal(textOf(text, quotes[0]!.speaker), speaker, text);
+  }
+});
+
+test('an -s form after "to" is a noun, not a cue: "block grants to states, letting them ..."', () => {
+  const text = 'Several said they would rather officials hand out funding in block grants to states, letting them set priorities.';
+  assert.deepEqual(quotesOf(text).map((q) => q.cue?.text), ['said']);
+});
