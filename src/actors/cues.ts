@@ -46,6 +46,10 @@ export type NameCues = {
   chamber: Set<string>;
   /** adjectives of a region within a country ("Midwestern", "Southern"): before a party's members they name no party of their own */
   regionAdjective: Set<string>;
+  /** endings of adjectives of nationality ("-an", "-ese"): an unknown capitalised word with one before a title names another country */
+  demonymEnding: string[];
+  /** capitalised words with such an ending that name no nationality ("Republican", "Christian") */
+  notDemonym: Set<string>;
   /** roles that lead or speak for a body, which after the noun of a body of the state act in its role ("army leaders", "police officials") */
   speaksFor: Set<string>;
   /**
@@ -89,7 +93,7 @@ const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'journey', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
-  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate', 'speaks-for', 'chamber', 'region-adjective',
+  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'demonym-ending', 'not-demonym',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
@@ -119,6 +123,8 @@ export function readNameCues(source: string, file: string): NameCues {
     speaksFor: new Set(),
     chamber: new Set(),
     regionAdjective: new Set(),
+    demonymEnding: [],
+    notDemonym: new Set(),
     body: new Set(),
     personNoun: new Set(),
     titleWord: new Set(),
@@ -191,6 +197,8 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'speaks-for': cues.speaksFor.add(w); break;
         case 'chamber': cues.chamber.add(w); break;
         case 'region-adjective': cues.regionAdjective.add(w); break;
+        case 'demonym-ending': cues.demonymEnding.push(w); break;
+        case 'not-demonym': cues.notDemonym.add(w); break;
         case 'body': cues.body.add(w); break;
         case 'person-noun': cues.personNoun.add(w); break;
         case 'title-word': cues.titleWord.add(w); break;

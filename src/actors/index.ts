@@ -65,6 +65,7 @@ const packageData = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..',
 export const bundledTextFiles = {
   actors: [
     { file: 'former-states.actors.txt', seat: false },
+    { file: 'demonyms.actors.txt', seat: false },
     { file: 'regions.actors.txt', seat: false },
     { file: 'organizations.actors.txt', seat: false },
     { file: 'seats.actors.txt', seat: true },

@@ -253,6 +253,8 @@ class Recognition {
   readonly institutions = new Map<string, Set<string>>();
   /** acronyms the article defines ("Democratic Alliance (DA)") -> who they stand for */
   readonly acronyms = new Map<string, Resolved>();
+  /** first tokens of titles after an adjective of a nationality the dictionaries lack ("Zairean President X"): no country is guessed for them */
+  readonly foreignTitles = new Set<number>();
   /** agent head word -> last titled person */
   readonly byRole = new Map<string, Resolved>();
   readonly mentions: Mention[] = [];
@@ -1242,6 +1244,10 @@ function holdsPhrase(words: readonly string[], phrase: readonly string[]): boole
 // dateline when it has ("MEXICO CITY - ... Foreign Secretary X" in a story that names the
 // United States most).
 function titleCountry(s: Recognition, g: Group, token: number): string | undefined {
+  if (unknownNationality(s, g)) {
+    s.foreignTitles.add(g.qualifier!.start);
+    return undefined;
+  }
   const words = titleWords(s, g);
   const { officeOnly, officeNot } = s.cues;
   for (const only of officeOnly) if (holdsPhrase(words, only.words)) return only.country;
@@ -1262,6 +1268,19 @@ function titleCountry(s: Recognition, g: Group, token: number): string | undefin
   if (sentence && !lacks(sentence)) return sentence;
   const dateline = datelineCountry(s, token);
   return dateline && !lacks(dateline) ? dateline : undefined;
+}
+
+// "Zairean President Mobutu Sese Seko" in a story filed from Washington: a capitalised word the
+// dictionaries do not know, with the ending of an adjective of nationality, right before a title
+// makes it another country's title, so neither the article's country nor its dateline's is its
+// (name-cues.txt `demonym-ending`, `not-demonym`; not a region of one: "Midwestern").
+function unknownNationality(s: Recognition, g: Group): boolean {
+  const q = g.qualifier;
+  if (!q || q.type !== 'name' || q.end - q.start !== 1 || !g.agent || g.agent.start !== q.end) return false;
+  const { cues } = s;
+  const key = s.keys[q.start]!;
+  if (cues.notDemonym.has(key) || cues.regionAdjective.has(key) || s.known.get(s.keys, q.start, q.end)) return false;
+  return cues.demonymEnding.some((ending) => key.length >= ending.length + 3 && key.endsWith(ending));
 }
 
 /** The CAMEO role a group's title gives: its agent's, else its honorific's ("Sen." LEG). */
@@ -3200,8 +3219,9 @@ function datelineSources(s: Recognition): void {
     // (an IGO or a region is another allegiance than the dateline's state)
     return codeCountry(id) ?? id;
   };
+  const foreign = foreignTitled(s);
   for (const actor of actors.values()) {
-    if (actor.kind !== 'person' || actor.country || !speakers.has(actor.id)) continue;
+    if (actor.kind !== 'person' || actor.country || !speakers.has(actor.id) || foreign.has(actor.id)) continue;
     const sentences = [...sentencesOf.get(actor.id)!];
     const dateline = datelineCountry(s, doc.sentences[Math.min(...sentences)]!.firstToken);
     if (!dateline) continue;
@@ -3224,14 +3244,25 @@ function articleDefaultCountry(s: Recognition): void {
   if (!home) return;
   const firstToken = new Map<string, number>();
   for (const m of s.personMentions) if (!firstToken.has(m.who.id)) firstToken.set(m.who.id, m.token);
+  const foreign = foreignTitled(s);
   for (const actor of s.actors.values()) {
-    if (actor.kind !== 'person' || actor.country) continue;
+    if (actor.kind !== 'person' || actor.country || foreign.has(actor.id)) continue;
     const token = firstToken.get(actor.id);
     const dateline = token === undefined ? undefined : datelineCountry(s, token);
     if (dateline && dateline !== home) continue;
     actor.country = home;
     actor.country_inferred = 'article';
   }
+}
+
+/** The people titled after an adjective of a nationality the dictionaries lack: of another country than the article's or the dateline's. */
+function foreignTitled(s: Recognition): Set<string> {
+  const ids = new Set<string>();
+  for (const token of s.foreignTitles) {
+    const index = s.tokenMention[token]!;
+    if (index >= 0) ids.add(s.mentions[index]!.actor);
+  }
+  return ids;
 }
 
 /** Mentions found after the groups (acronyms, pronouns) join the others, in order of start. */

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadActorContext } from '../../src/actors/index.ts';
-import { codeAt, codedPairs, fixtures, mentionPairs, recognizeText } from './helpers.ts';
+import { codeAt, codedPairs, fixtures, guessedText, mentionPairs, recognizeText } from './helpers.ts';
 
 test('the Soviet Union and its officials are Russia, as CAMEO codes them', () => {
   const r = recognizeText('The Soviet Union sent Soviet troops to the border on Monday.', '1987-04-02');
@@ -36,6 +36,18 @@ test('a head of state of a former state keeps it over a foreign dateline: "Zaire
   const r = recognizeText('WASHINGTON, April 3 - Zairean President Tomas Bamuene met U.S. officials.', '1997-04-03');
   const p = r.actors.find((a) => a.id === 'person:tomas-bamuene');
   assert.equal(`${p?.country}/${p?.role}`, 'COD/GOV');
+});
+
+test('a title after an adjective of a nationality the dictionaries lack takes neither the dateline\'s country nor the article\'s', () => {
+  const text = 'WASHINGTON, April 3 - Freedonian President Rufus Bamuene said he wanted American aid. The United States said Washington would help.';
+  const p = guessedText(text, '1997-04-03').actors.find((a) => a.id === 'person:rufus-bamuene');
+  assert.deepEqual(p, { id: 'person:rufus-bamuene', name: 'Rufus Bamuene', kind: 'person' });
+  // a party's adjective is no nationality: the story's country stands
+  const party = recognizeText('WASHINGTON, April 3 - Republican Senator Rufus Bamuene said he wanted farm aid.', '1997-04-03');
+  assert.equal(party.actors.find((a) => a.id === 'person:rufus-bamuene')?.country, 'USA');
+  // and a known one gives its own
+  const known = recognizeText('WASHINGTON, April 3 - Slovenian Foreign Minister Rufus Bamuene said he wanted aid.', '1997-04-03');
+  assert.equal(known.actors.find((a) => a.id === 'person:rufus-bamuene')?.country, 'SVN');
 });
 
 test('a national title and country in the mention outrank a dated office in an organisation', () => {
