@@ -50,6 +50,10 @@ export type NameCues = {
   demonymEnding: string[];
   /** capitalised words with such an ending that name no nationality ("Republican", "Christian") */
   notDemonym: Set<string>;
+  /** titles written out that also open firms' names ("General Acquisition", "General Cinema") */
+  firmTitle: Set<string>;
+  /** endings of abstract nouns no surname has ("-tion", "-ics"): "Acquisition", "Dynamics" */
+  nounEnding: string[];
   /** roles that lead or speak for a body, which after the noun of a body of the state act in its role ("army leaders", "police officials") */
   speaksFor: Set<string>;
   /**
@@ -93,7 +97,7 @@ const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'journey', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
-  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'demonym-ending', 'not-demonym',
+  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'demonym-ending', 'not-demonym', 'firm-title', 'noun-ending',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
@@ -125,6 +129,8 @@ export function readNameCues(source: string, file: string): NameCues {
     regionAdjective: new Set(),
     demonymEnding: [],
     notDemonym: new Set(),
+    firmTitle: new Set(),
+    nounEnding: [],
     body: new Set(),
     personNoun: new Set(),
     titleWord: new Set(),
@@ -199,6 +205,8 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'region-adjective': cues.regionAdjective.add(w); break;
         case 'demonym-ending': cues.demonymEnding.push(w); break;
         case 'not-demonym': cues.notDemonym.add(w); break;
+        case 'firm-title': cues.firmTitle.add(w); break;
+        case 'noun-ending': cues.nounEnding.push(w); break;
         case 'body': cues.body.add(w); break;
         case 'person-noun': cues.personNoun.add(w); break;
         case 'title-word': cues.titleWord.add(w); break;
