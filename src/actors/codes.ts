@@ -50,9 +50,10 @@ export const countryNames: ReadonlyMap<string, string> = new Map(worldCountries.
 
 /**
  * Phoenix codes of states that no longer exist and have no ISO code, as the state that continues
- * them (CAMEO's country list codes the Soviet Union as Russia): "Soviet troops" = RUSMIL.
+ * them (CAMEO's country list codes the Soviet Union as Russia): "Soviet troops" = RUSMIL;
+ * Yugoslavia (YUG) and its rump of 1992-2006, Serbia and Montenegro (SCG), as Serbia.
  */
-const continuingStates: Record<string, string> = { SUN: 'RUS' };
+const continuingStates: Record<string, string> = { SUN: 'RUS', YUG: 'SRB', SCG: 'SRB' };
 
 /** A dictionary code with a former state's head written as the state that continues it: SUNGOV -> RUSGOV, SUNRUS -> RUS. */
 export function currentStateCode(code: string): string {

@@ -46,6 +46,14 @@ export type NameCues = {
   chamber: Set<string>;
   /** adjectives of a region within a country ("Midwestern", "Southern"): before a party's members they name no party of their own */
   regionAdjective: Set<string>;
+  /** endings of adjectives of nationality ("-an", "-ese"): an unknown capitalised word with one before a title names another country */
+  demonymEnding: string[];
+  /** capitalised words with such an ending that name no nationality ("Republican", "Christian") */
+  notDemonym: Set<string>;
+  /** titles written out that also open firms' names ("General Acquisition", "General Cinema") */
+  firmTitle: Set<string>;
+  /** endings of abstract nouns no surname has ("-tion", "-ics"): "Acquisition", "Dynamics" */
+  nounEnding: string[];
   /** roles that lead or speak for a body, which after the noun of a body of the state act in its role ("army leaders", "police officials") */
   speaksFor: Set<string>;
   /** roles held abroad as often as at home ("diplomats", "delegates"): a source quoted by one of them alone takes no home country */
@@ -92,6 +100,7 @@ const classes = [
   'modifier', 'former', 'locative', 'arrival', 'journey', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
   'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'abroad',
+  'demonym-ending', 'not-demonym', 'firm-title', 'noun-ending',
 ] as const;
 
 export function readNameCues(source: string, file: string): NameCues {
@@ -122,6 +131,10 @@ export function readNameCues(source: string, file: string): NameCues {
     abroad: new Set(),
     chamber: new Set(),
     regionAdjective: new Set(),
+    demonymEnding: [],
+    notDemonym: new Set(),
+    firmTitle: new Set(),
+    nounEnding: [],
     body: new Set(),
     personNoun: new Set(),
     titleWord: new Set(),
@@ -195,6 +208,10 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'abroad': cues.abroad.add(w); break;
         case 'chamber': cues.chamber.add(w); break;
         case 'region-adjective': cues.regionAdjective.add(w); break;
+        case 'demonym-ending': cues.demonymEnding.push(w); break;
+        case 'not-demonym': cues.notDemonym.add(w); break;
+        case 'firm-title': cues.firmTitle.add(w); break;
+        case 'noun-ending': cues.nounEnding.push(w); break;
         case 'body': cues.body.add(w); break;
         case 'person-noun': cues.personNoun.add(w); break;
         case 'title-word': cues.titleWord.add(w); break;

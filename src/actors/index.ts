@@ -64,6 +64,8 @@ const packageData = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..',
 /** Hand-kept files read after the compiled bundle, in this order (later phrases win). */
 export const bundledTextFiles = {
   actors: [
+    { file: 'former-states.actors.txt', seat: false },
+    { file: 'demonyms.actors.txt', seat: false },
     { file: 'regions.actors.txt', seat: false },
     { file: 'organizations.actors.txt', seat: false },
     { file: 'seats.actors.txt', seat: true },

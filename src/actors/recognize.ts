@@ -253,6 +253,8 @@ class Recognition {
   readonly institutions = new Map<string, Set<string>>();
   /** acronyms the article defines ("Democratic Alliance (DA)") -> who they stand for */
   readonly acronyms = new Map<string, Resolved>();
+  /** first tokens of titles after an adjective of a nationality the dictionaries lack ("Zairean President X"): no country is guessed for them */
+  readonly foreignTitles = new Set<number>();
   /** agent head word -> last titled person */
   readonly byRole = new Map<string, Resolved>();
   readonly mentions: Mention[] = [];
@@ -1146,6 +1148,18 @@ function commonWordName(s: Recognition, piece: Piece): boolean {
   return true;
 }
 
+// "Acquisition", "Cinema", "Acquisition Co": a name that opens with no given name and whose words
+// English or the article writes in lower case, or are company words or abstract nouns ("-tion").
+function commonNounName(s: Recognition, piece: Piece): boolean {
+  const { cues, keys } = s;
+  if (cues.anyGivenName.has(keys[piece.start]!)) return false;
+  for (let k = piece.start; k < piece.end; k++) {
+    const key = keys[k]!;
+    if (!cues.commonWord.has(key) && !writtenLowerCase(s, k) && !cues.company.has(key) && !cues.nounEnding.some((ending) => key.length > ending.length + 2 && key.endsWith(ending))) return false;
+  }
+  return true;
+}
+
 /** A person's name as the dictionaries write it, else as the text does. */
 function personName(s: Recognition, head: Piece): string {
   return head.type === 'actor' ? s.lexicon.actors[head.ref]!.name : pieceText(s, head);
@@ -1168,10 +1182,19 @@ function byCount(a: [string, number], b: [string, number]): number {
 // talks that names China most is no Chinese official.
 const dominance = 2;
 
+/** A lone word the dictionaries read as a place of a state, no seat ("Lazio", a region of Italy), that the article writes as a surname after a given name ("Rick Lazio"). */
+function surnameOfPlace(s: Recognition, piece: Piece): boolean {
+  if (piece.type !== 'actor' || piece.end - piece.start !== 1 || s.lexicon.actors[piece.ref]!.seat || !isBareCountry(codeOf(s, piece))) return false;
+  // (a demonym is none: "North American" is no one's name)
+  return !isDemonym(s.keys[piece.start]!) && surnamesAfterGivenNames(s).has(s.keys[piece.start]!);
+}
+
 function dominantCountryOf(s: Recognition, pieces: Piece[]): string | undefined {
   const countryCounts = new Map<string, number>();
   for (const piece of pieces) {
     const country = piece.type === 'actor' ? codeCountry(codeOf(s, piece) ?? '') : undefined;
+    // (the surname of someone named in full, "Lazio" after "Rick Lazio", is no mention of Italy)
+    if (country && surnameOfPlace(s, piece)) continue;
     if (country) countryCounts.set(country, (countryCounts.get(country) ?? 0) + 1);
   }
   const ranked = [...countryCounts].sort(byCount);
@@ -1248,6 +1271,10 @@ function holdsPhrase(words: readonly string[], phrase: readonly string[]): boole
 // dateline when it has ("MEXICO CITY - ... Foreign Secretary X" in a story that names the
 // United States most).
 function titleCountry(s: Recognition, g: Group, token: number): string | undefined {
+  if (unknownNationality(s, g)) {
+    s.foreignTitles.add(g.qualifier!.start);
+    return undefined;
+  }
   const words = titleWords(s, g);
   const { officeOnly, officeNot } = s.cues;
   for (const only of officeOnly) if (holdsPhrase(words, only.words)) return only.country;
@@ -1268,6 +1295,19 @@ function titleCountry(s: Recognition, g: Group, token: number): string | undefin
   if (sentence && !lacks(sentence)) return sentence;
   const dateline = datelineCountry(s, token);
   return dateline && !lacks(dateline) ? dateline : undefined;
+}
+
+// "Zairean President Mobutu Sese Seko" in a story filed from Washington: a capitalised word the
+// dictionaries do not know, with the ending of an adjective of nationality, right before a title
+// makes it another country's title, so neither the article's country nor its dateline's is its
+// (name-cues.txt `demonym-ending`, `not-demonym`; not a region of one: "Midwestern").
+function unknownNationality(s: Recognition, g: Group): boolean {
+  const q = g.qualifier;
+  if (q?.type !== 'name' || q.end - q.start !== 1 || !g.agent || g.agent.start !== q.end) return false;
+  const { cues } = s;
+  const key = s.keys[q.start]!;
+  if (cues.notDemonym.has(key) || cues.regionAdjective.has(key) || s.known.get(s.keys, q.start, q.end)) return false;
+  return cues.demonymEnding.some((ending) => key.length >= ending.length + 3 && key.endsWith(ending));
 }
 
 /** The CAMEO role a group's title gives: its agent's, else its honorific's ("Sen." LEG). */
@@ -1383,6 +1423,13 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // ("Federal Election Commission": a name that ends in an organisation's word is one)
   if (head?.type === 'name' && isThing(s, head) && !s.cues.organization.has(keys[head.end - 1]!)) return undefined;
   if (!agent) {
+    // "Republican Rick Lazio ... Lazio was dismissed": a lone word the dictionaries know as a place
+    // (Phoenix's Lazio, a region of Italy) that is the surname of a person the article has named
+    // in full is that person (not a seat: "Washington" after "George Washington" is the government)
+    if (countryLevel && !g.honorific && !g.qualifier && surnameOfPlace(s, head!)) {
+      const named = known.get(keys, head!.start, head!.end);
+      if (named?.person && named.id.startsWith('person:')) return named;
+    }
     if (countryLevel) return newResolved(countryLevel, undefined, false);
     if (!head) return undefined;
     // "Brazilian Luis Costa": a person of that country, in no stated office.
@@ -1394,6 +1441,12 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode))
       return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
     if (qualifierCode && head.type === 'name') return personActing(pieceText(s, head), qualifierCode, gender);
+    // "a tender offer from General Acquisition", "General Cinema": a title written out that also
+    // opens firms' names, before a name of common nouns, names a firm, not an officer
+    if (g.honorific && head.type === 'name' && g.honorific.end === head.start && cues.firmTitle.has(keys[g.honorific.start]!) && commonNounName(s, head)) {
+      const firm = newPiece('name', g.honorific.start, head.end, -1);
+      return newResolved(`org:${slug(pieceText(s, firm))}`, undefined, false, undefined, 'BUS', pieceText(s, firm));
+    }
     const recalled = known.get(keys, head.start, head.end, gender) ??
       (g.honorific ? known.get(keys, head.end - 1, head.end, gender) ?? (head.end - head.start === 1 ? known.byFirstWord(keys, head.start) : undefined) : undefined);
     if (recalled) {
@@ -2589,6 +2642,10 @@ function resolvePronouns(s: Recognition): Mention[] {
   const seen: PersonMention[] = [];
   let lastGroup: GroupMention | undefined;
   let groupBefore: GroupMention | undefined;
+  /** the plural pronouns resolved so far, by token, with the group each stands for */
+  const plurals = new Map<number, GroupMention>();
+  /** a pronoun made a group's latest mention -> the named mention it stands for */
+  const standsFor = new Map<GroupMention, GroupMention>();
   let mi = 0;
   let lastState: { id: string; sentence: number } | undefined;
   // The person a pronoun (at token `at`, the word the parse relates: `head`) or a description
@@ -2727,11 +2784,23 @@ function resolvePronouns(s: Recognition): Mention[] {
       const found = doc.upos[i] === 'PRON' && (keys[i] === 'which' || relationIs(doc.deprel[i]!, 'nsubj')) ? (relativeAntecedent(s, i) ?? (keys[i] === 'which' ? adjacentAntecedent(s, i, true) : undefined)) : undefined;
       if (found && !(keys[i] === 'which' && found.startsWith('person:'))) actor = found;
     } else if (kind === 'plural') {
+      // "They told Chinese authorities that they paid": the subject "they" of a reported clause is
+      // the plural subject of the clause that reports it, not the group named last
+      const above = relationIs(doc.deprel[i]!, 'nsubj') ? pluralSubjectAbove(s, i, plurals, groupMentions) : undefined;
       // "Police detained them": not the subject of the pronoun's own verb, but the group before
-      const group = lastGroup && subjectOfSameVerb(s, i, lastGroup.token, lastGroup.end) ? groupBefore : lastGroup;
-      if (group && (quoted[i] === 0 ? narrative : plain)(group.sentence, sentence) <= 1) {
+      const group = above ?? (lastGroup && subjectOfSameVerb(s, i, lastGroup.token, lastGroup.end) ? groupBefore : lastGroup);
+      if (group && (above || (quoted[i] === 0 ? narrative : plain)(group.sentence, sentence) <= 1)) {
         actor = group.id;
-        antecedent = referent(s, group.token, group.end);
+        const named = standsFor.get(group) ?? group;
+        antecedent = referent(s, named.token, named.end);
+        plurals.set(i, group);
+        // ("... that they paid smugglers to bring them": the pronoun is now the group's latest mention)
+        if (group !== lastGroup) {
+          const latest: GroupMention = { token: i, id: group.id, sentence, end: i + 1 };
+          standsFor.set(latest, named);
+          groupBefore = lastGroup;
+          lastGroup = latest;
+        }
       }
     } else {
       let found = nearestPerson(i, i, kind);
@@ -3172,6 +3241,23 @@ function titled(s: Recognition, from: number, to: number): boolean {
 
 // A pronoun object of a verb is not that verb's subject ("Putin met him", "police beat them"):
 // English says "himself", "themselves" for that.
+// The plural subject of the verb whose reported clause (ccomp) the pronoun is the subject of: a
+// "they" resolved before (plurals, by token) or a group's mention ("The refugees told ... that they
+// paid"); not through a relative clause ("drove the rebels out of a town they had captured").
+function pluralSubjectAbove(s: Recognition, pronoun: number, plurals: ReadonlyMap<number, GroupMention>, groups: readonly GroupMention[]): GroupMention | undefined {
+  const { head, deprel } = s.doc;
+  const clause = head[pronoun]!;
+  if (clause < 0 || !relationIs(deprel[clause]!, 'ccomp')) return undefined;
+  const verb = head[clause]!;
+  if (verb < 0) return undefined;
+  for (const t of children(s.doc, verb, 'nsubj')) {
+    if (t >= pronoun) continue;
+    const resolved = plurals.get(t) ?? groups.find((g) => g.token <= t && t < g.end);
+    if (resolved) return resolved;
+  }
+  return undefined;
+}
+
 function subjectOfSameVerb(s: Recognition, pronoun: number, start: number, end: number): boolean {
   const { head, deprel } = s.doc;
   if (!head || !deprel) return false;
@@ -3348,8 +3434,9 @@ function datelineSources(s: Recognition): void {
     // (an IGO or a region is another allegiance than the dateline's state)
     return codeCountry(id) ?? id;
   };
+  const foreign = foreignTitled(s);
   for (const actor of actors.values()) {
-    if (actor.kind !== 'person' || actor.country || !speakers.has(actor.id)) continue;
+    if (actor.kind !== 'person' || actor.country || !speakers.has(actor.id) || foreign.has(actor.id)) continue;
     const sentences = [...sentencesOf.get(actor.id)!];
     const dateline = datelineCountry(s, doc.sentences[Math.min(...sentences)]!.firstToken);
     if (!dateline) continue;
@@ -3372,14 +3459,25 @@ function articleDefaultCountry(s: Recognition): void {
   if (!home) return;
   const firstToken = new Map<string, number>();
   for (const m of s.personMentions) if (!firstToken.has(m.who.id)) firstToken.set(m.who.id, m.token);
+  const foreign = foreignTitled(s);
   for (const actor of s.actors.values()) {
-    if (actor.kind !== 'person' || actor.country) continue;
+    if (actor.kind !== 'person' || actor.country || foreign.has(actor.id)) continue;
     const token = firstToken.get(actor.id);
     const dateline = token === undefined ? undefined : datelineCountry(s, token);
     if (dateline && dateline !== home) continue;
     actor.country = home;
     actor.country_inferred = 'article';
   }
+}
+
+/** The people titled after an adjective of a nationality the dictionaries lack: of another country than the article's or the dateline's. */
+function foreignTitled(s: Recognition): Set<string> {
+  const ids = new Set<string>();
+  for (const token of s.foreignTitles) {
+    const index = s.tokenMention[token]!;
+    if (index >= 0) ids.add(s.mentions[index]!.actor);
+  }
+  return ids;
 }
 
 /** Mentions found after the groups (acronyms, pronouns) join the others, in order of start. */

@@ -4,11 +4,50 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadActorContext } from '../../src/actors/index.ts';
-import { codedPairs, fixtures, mentionPairs, recognizeText } from './helpers.ts';
+import { codeAt, codedPairs, fixtures, guessedText, mentionPairs, recognizeText } from './helpers.ts';
 
 test('the Soviet Union and its officials are Russia, as CAMEO codes them', () => {
   const r = recognizeText('The Soviet Union sent Soviet troops to the border on Monday.', '1987-04-02');
   assert.deepEqual(mentionPairs(r), ['Soviet Union => RUS', 'Soviet troops => RUSMIL']);
+});
+
+test('Yugoslavia is Serbia, the state that continues it, before and after 1992', () => {
+  const r = recognizeText('Yugoslav officials said Yugoslavia would pay, and the Yugoslavs cheered. The Soviets sent Serbian troops.', '1987-04-02');
+  assert.deepEqual(codedPairs(r), ['Yugoslav officials => SRBGOV', 'Yugoslavia => SRB', 'Yugoslavs => SRB', 'Soviets => RUS', 'Serbian troops => SRBMIL']);
+  // (Phoenix codes Serbia SCGSRB and Montenegro SCGMNE while they were one state)
+  const union = recognizeText('Serbian troops and Montenegrin police met Yugoslav President Dragan Vukov.', '1997-04-02');
+  assert.deepEqual(codedPairs(union), ['Serbian troops => SRBMIL', 'Montenegrin police => MNECOP', 'Yugoslav President Dragan Vukov => SRBGOV']);
+});
+
+test('"the former Yugoslavia" is the region it left, not Serbia', () => {
+  const r = recognizeText('Aid went to the former Yugoslavia, and two former Yugoslav republics joined.', '2005-04-02');
+  assert.ok(!codedPairs(r).some((p) => p.includes('SRB')), codedPairs(r).join('; '));
+});
+
+test('renamed states are today\'s: Zaire, Rhodesia, Upper Volta, Kampuchea, Abyssinia, North Yemen', () => {
+  const r = recognizeText('Zairean troops, Rhodesian police, Upper Volta, Kampuchean rebels, Abyssinia and North Yemen protested.', '1977-04-02');
+  assert.deepEqual(codedPairs(r), ['Zairean troops => CODMIL', 'Rhodesian police => ZWECOP', 'Upper Volta => BFA', 'Kampuchean rebels => KHMREB', 'Abyssinia => ETH', 'North Yemen => YEM']);
+  // a state that merged into another keeps its own code until the union, as Phoenix keeps DDR
+  assert.equal(codeAt(recognizeText('South Yemen protested.', '1987-04-02'), 'South Yemen'), 'YMD');
+  assert.equal(codeAt(recognizeText('South Yemen protested.', '1994-04-02'), 'South Yemen'), 'YEM');
+});
+
+test('a head of state of a former state keeps it over a foreign dateline: "Zairean President X" in Washington', () => {
+  const r = recognizeText('WASHINGTON, April 3 - Zairean President Tomas Bamuene met U.S. officials.', '1997-04-03');
+  const p = r.actors.find((a) => a.id === 'person:tomas-bamuene');
+  assert.equal(`${p?.country}/${p?.role}`, 'COD/GOV');
+});
+
+test('a title after an adjective of a nationality the dictionaries lack takes neither the dateline\'s country nor the article\'s', () => {
+  const text = 'WASHINGTON, April 3 - Freedonian President Rufus Bamuene said he wanted American aid. The United States said Washington would help.';
+  const p = guessedText(text, '1997-04-03').actors.find((a) => a.id === 'person:rufus-bamuene');
+  assert.deepEqual(p, { id: 'person:rufus-bamuene', name: 'Rufus Bamuene', kind: 'person' });
+  // a party's adjective is no nationality: the story's country stands
+  const party = recognizeText('WASHINGTON, April 3 - Republican Senator Rufus Bamuene said he wanted farm aid.', '1997-04-03');
+  assert.equal(party.actors.find((a) => a.id === 'person:rufus-bamuene')?.country, 'USA');
+  // and a known one gives its own
+  const known = recognizeText('WASHINGTON, April 3 - Slovenian Foreign Minister Rufus Bamuene said he wanted aid.', '1997-04-03');
+  assert.equal(known.actors.find((a) => a.id === 'person:rufus-bamuene')?.country, 'SVN');
 });
 
 test('a national title and country in the mention outrank a dated office in an organisation', () => {

@@ -760,6 +760,7 @@ test('a day named from today is never the speaker, "tomorrow" as "yesterday"', (
     for (const q of quotesOf(text)) assert.notEqual(textOf(text, q.speaker), day);
   }
 });
+
 test('an infinitive of purpose after a place or a phrase of the verb speaks for the verb\'s subject', () => {
   const cases: [string, string][] = [
     ['Texas editor Brandon Darby will come on the program to talk about the southern border.', 'Texas editor Brandon Darby'],
