@@ -35,7 +35,7 @@ import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { acrossBarrier, admittedActTargets, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, memberAdverbs } from './parties.ts';
-import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isSpeakingRole, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
+import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isSpeakingRole, isPrivateActor, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
   agents,
@@ -563,6 +563,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     sources = sources.filter(codeable);
     // "U.S. companies dominated the market": no company, newspaper or school uses armed force
     if (policyCodes.armedForceCodes.some((c) => code.startsWith(c))) sources = sources.filter((m) => !isUnarmed(M[m]!.actor));
+    // "president and chief executive Donald Carty resigned": a firm's officer leaving is no act of public office
+    if (policyCodes.politicalCodes.some((c) => code.startsWith(c))) sources = sources.filter((m) => !isPrivateActor(policyCodes, M[m]!.actor, roleOfActor(M[m]!.actor, actorsById)));
     targets = targets.filter(codeable);
     // "Israel and Jordan agreed": coordinated actors with no other target act on each other only
     // where the act is mutual; "Britain, West Germany and France are insisting" is no interaction

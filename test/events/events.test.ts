@@ -313,6 +313,18 @@ test('a resignation announced for later stays a RETREAT (mode resign), not a pro
   assert.equal(e.mode, 'resign');
 });
 
+test("a firm's officer who resigns makes no resignation event; a minister does", () => {
+  for (const text of [
+    'Canadian Northern Mills Ltd said president and chief executive Walter Brink resigned on Friday.',
+    "Toronto-based Northern Mills Ltd said its chief financial officer, Walter Brink, resigned.",
+    "The Toronto newspaper's senior managers resigned after its bank blocked its credit.",
+  ]) {
+    const events = eventsOf(text);
+    assert.ok(!events.some((x) => x.cameo.startsWith('083')), `${text}: ${JSON.stringify(events.map((x) => [x.cameo, x.source.actor, x.source.role]))}`);
+  }
+  find(eventsOf('The Chilean finance minister resigned on Friday.'), 'CHLGOV', null, '0831');
+});
+
 test('expelling inspectors is SANCTION (1662), like withdrawing them', () => {
   const text = 'Iraq expelled inspectors of the International Atomic Energy Agency on Friday.';
   const e = find(eventsOf(text), 'IRQ', 'IGOUNOIAE', '1662');
