@@ -432,6 +432,18 @@ function roleOfActor(id: string, byId: Map<string, Actor>): string {
   return /^[A-Z]{3}/.test(id) ? id.slice(3) : '';
 }
 
+/**
+ * Whether a verb leaves a private body's post: a phrase of "from" or "as" on it names one of
+ * `nouns` in lower case, in its noun phrase ("resigned from the company's board", "resigned as
+ * chairman and chief executive officer"), not in a clause inside it.
+ */
+function leavesPrivateOffice(doc: Doc, verb: number, nouns: ReadonlySet<string>): boolean {
+  const phrase = (t: number): boolean =>
+    nouns.has(doc.value[t]!) ||
+    children(doc, t, 'nmod', 'conj', 'compound', 'amod', 'appos').some(phrase);
+  return children(doc, verb, 'obl', 'xcomp', 'advcl').some((o) => children(doc, o, 'case', 'mark').some((c) => doc.lower[c] === 'from' || doc.lower[c] === 'as') && phrase(o));
+}
+
 /** Source or target: the mention's span and actor; people and organisations also carry their country and role. */
 function party(m: Mention, byId: Map<string, Actor>): Event['source'] {
   const p: Event['source'] = { start: m.start, end: m.end, actor: m.actor, name: m.text };
@@ -1083,6 +1095,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!targets.length || !sources.every(visitor)) continue;
         cue = { ...cue, code: [...policyCodes.visitCodes][0]!, paired: undefined };
       }
+      // "director Doresy Gardner resigned from its board": leaving a firm's post is no act of public office
+      if (useTree && policyCodes.politicalCodes.some((c) => cue.code.startsWith(c)) && leavesPrivateOffice(doc, cue.verb, policyCodes.privateOfficeNouns)) continue;
       const before = events.length;
       // "India and Pakistan blamed each other": coordinated doers act on one another, whatever
       // else the sentence names

@@ -79,6 +79,8 @@ export type CodePolicy = {
   politicalCodes: string[];
   /** roles of private bodies (companies, media) whose officers' acts of politicalCodes are no event */
   privateRoles: Set<string>;
+  /** common nouns of a private body's posts ("board", "chief executive"): an act of politicalCodes from or as one is none */
+  privateOfficeNouns: Set<string>;
   /** roots of coercion that a trade or aid measure as the act's object recodes as that measure (measure-nouns.tsv) */
   measureRoots: Set<string>;
   /** roots of cooperation that trade in securities (an object of market-words.tsv) does not carry out */
@@ -274,6 +276,7 @@ function codePolicy(file: string): CodePolicy {
     unarmedCodePrefixes: list('unarmed_code_prefixes', /^[A-Z]{3}$/),
     politicalCodes: codes('political_codes'),
     privateRoles: new Set(list('private_roles', /^[A-Z]{3}$/)),
+    privateOfficeNouns: new Set(list('private_office_nouns', /^[a-z]+$/)),
     measureRoots: roots('measure_roots'),
     marketObjectRoots: roots('market_object_roots'),
     mobilizationRoots: roots('mobilization_roots'),
