@@ -35,7 +35,7 @@ import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { acrossBarrier, admittedActTargets, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, memberAdverbs } from './parties.ts';
-import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isSpeakingRole, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
+import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isSpeakingRole, isPrivateActor, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
   agents,
@@ -432,6 +432,18 @@ function roleOfActor(id: string, byId: Map<string, Actor>): string {
   return /^[A-Z]{3}/.test(id) ? id.slice(3) : '';
 }
 
+/**
+ * Whether a verb leaves a private body's post: a phrase of "from" or "as" on it names one of
+ * `nouns` in lower case, in its noun phrase ("resigned from the company's board", "resigned as
+ * chairman and chief executive officer"), not in a clause inside it.
+ */
+function leavesPrivateOffice(doc: Doc, verb: number, nouns: ReadonlySet<string>): boolean {
+  const phrase = (t: number): boolean =>
+    nouns.has(doc.value[t]!) ||
+    children(doc, t, 'nmod', 'conj', 'compound', 'amod', 'appos').some(phrase);
+  return children(doc, verb, 'obl', 'xcomp', 'advcl').some((o) => children(doc, o, 'case', 'mark').some((c) => doc.lower[c] === 'from' || doc.lower[c] === 'as') && phrase(o));
+}
+
 /** Source or target: the mention's span and actor; people and organisations also carry their country and role. */
 function party(m: Mention, byId: Map<string, Actor>): Event['source'] {
   const p: Event['source'] = { start: m.start, end: m.end, actor: m.actor, name: m.text };
@@ -563,6 +575,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     sources = sources.filter(codeable);
     // "U.S. companies dominated the market": no company, newspaper or school uses armed force
     if (policyCodes.armedForceCodes.some((c) => code.startsWith(c))) sources = sources.filter((m) => !isUnarmed(M[m]!.actor));
+    // "president and chief executive Donald Carty resigned": a firm's officer leaving is no act of public office
+    if (policyCodes.politicalCodes.some((c) => code.startsWith(c))) sources = sources.filter((m) => !isPrivateActor(policyCodes, M[m]!.actor, roleOfActor(M[m]!.actor, actorsById)));
     targets = targets.filter(codeable);
     // "Israel and Jordan agreed": coordinated actors with no other target act on each other only
     // where the act is mutual; "Britain, West Germany and France are insisting" is no interaction
@@ -1081,6 +1095,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!targets.length || !sources.every(visitor)) continue;
         cue = { ...cue, code: [...policyCodes.visitCodes][0]!, paired: undefined };
       }
+      // "director Doresy Gardner resigned from its board": leaving a firm's post is no act of public office
+      if (useTree && policyCodes.politicalCodes.some((c) => cue.code.startsWith(c)) && leavesPrivateOffice(doc, cue.verb, policyCodes.privateOfficeNouns)) continue;
       const before = events.length;
       // "India and Pakistan blamed each other": coordinated doers act on one another, whatever
       // else the sentence names

@@ -75,6 +75,12 @@ export type CodePolicy = {
   unarmedRoles: Set<string>;
   /** beginnings of actor codes that carry no arms either: multinational companies (MNC...) */
   unarmedCodePrefixes: string[];
+  /** acts of public office (code prefixes: resignation) that no officer of a private body performs as a political party */
+  politicalCodes: string[];
+  /** roles of private bodies (companies, media) whose officers' acts of politicalCodes are no event */
+  privateRoles: Set<string>;
+  /** common nouns of a private body's posts ("board", "chief executive"): an act of politicalCodes from or as one is none */
+  privateOfficeNouns: Set<string>;
   /** roots of coercion that a trade or aid measure as the act's object recodes as that measure (measure-nouns.tsv) */
   measureRoots: Set<string>;
   /** roots of cooperation that trade in securities (an object of market-words.tsv) does not carry out */
@@ -268,6 +274,9 @@ function codePolicy(file: string): CodePolicy {
     speakingRoles: new Set(list('speaking_roles', /^[A-Z]{3}$/)),
     unarmedRoles: new Set(list('unarmed_roles', /^[A-Z]{3}$/)),
     unarmedCodePrefixes: list('unarmed_code_prefixes', /^[A-Z]{3}$/),
+    politicalCodes: codes('political_codes'),
+    privateRoles: new Set(list('private_roles', /^[A-Z]{3}$/)),
+    privateOfficeNouns: new Set(list('private_office_nouns', /^[a-z]+$/)),
     measureRoots: roots('measure_roots'),
     marketObjectRoots: roots('market_object_roots'),
     mobilizationRoots: roots('mobilization_roots'),
@@ -300,6 +309,15 @@ export function isSpeakingRole(codes: CodePolicy, role: string): boolean {
 export function isUnarmedActor(codes: CodePolicy, actor: string, role: string): boolean {
   if (isArmedRole(codes, role)) return false;
   return codes.unarmedCodePrefixes.some((p) => actor.startsWith(p)) || rolesIn(role).some((r) => codes.unarmedRoles.has(r));
+}
+
+/**
+ * Whether an actor acts for a private body, not a political party: its first role is a private
+ * role (a company's chairman, "BUS"; a newspaper) or its code opens with an unarmed prefix (MNC).
+ * A government's ministry of industry (ECUGOVBUS) is a government's.
+ */
+export function isPrivateActor(codes: CodePolicy, actor: string, role: string): boolean {
+  return codes.unarmedCodePrefixes.some((p) => actor.startsWith(p)) || codes.privateRoles.has(role.slice(0, 3));
 }
 
 function targetRoleCodes(file: string): { cameo: string; role: string; then: string }[] {

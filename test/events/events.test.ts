@@ -313,6 +313,30 @@ test('a resignation announced for later stays a RETREAT (mode resign), not a pro
   assert.equal(e.mode, 'resign');
 });
 
+test("a firm's officer who resigns makes no resignation event; a minister does", () => {
+  for (const text of [
+    'Canadian Northern Mills Ltd said president and chief executive Walter Brink resigned on Friday.',
+    "Toronto-based Northern Mills Ltd said its chief financial officer, Walter Brink, resigned.",
+    "The Toronto newspaper's senior managers resigned after its bank blocked its credit.",
+  ]) {
+    const events = eventsOf(text);
+    assert.ok(!events.some((x) => x.cameo.startsWith('083')), `${text}: ${JSON.stringify(events.map((x) => [x.cameo, x.source.actor, x.source.role]))}`);
+  }
+  find(eventsOf('The Chilean finance minister resigned on Friday.'), 'CHLGOV', null, '0831');
+});
+
+test("leaving a firm's post (from its board, as chief executive) is no resignation event; a political post is", () => {
+  for (const text of [
+    'Northern Mills Ltd said director Helen Marsh, a U.S. citizen, resigned from its board.',
+    'Canadian financier Walter Brink resigned as chairman and chief executive officer.',
+  ]) {
+    const events = eventsOf(text);
+    assert.ok(!events.some((x) => x.cameo.startsWith('083')), `${text}: ${JSON.stringify(events.map((x) => [x.cameo, x.source.actor]))}`);
+  }
+  find(eventsOf('The Italian prime minister resigned from the cabinet on Friday.'), 'ITAGOV', null, '0831');
+  find(eventsOf('The Italian prime minister resigned as prime minister on Friday.'), 'ITAGOV', null, '0831');
+});
+
 test('expelling inspectors is SANCTION (1662), like withdrawing them', () => {
   const text = 'Iraq expelled inspectors of the International Atomic Energy Agency on Friday.';
   const e = find(eventsOf(text), 'IRQ', 'IGOUNOIAE', '1662');
