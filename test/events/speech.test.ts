@@ -57,3 +57,7 @@ test('the object of a verb like "condemned" after a comma is not the speaker of 
     assert.ok(!events.some((e) => partyCode(e.source).startsWith('NOR') && e.target && partyCode(e.target).startsWith('SWE')), `${text} ${describe(events)}`);
   }
 });
+
+test('a verb set off from its auxiliary by an adverb between commas keeps the subject before them ("Sweden has, however, condemned Norway")', () => {
+  find(eventsOf('Sweden has, however, condemned Norway.'), 'SWE', 'NOR', '111');
+});
