@@ -508,6 +508,21 @@ function repairAttributionVerb(tree: SentenceTree, from: number, to: number): vo
   deprel[subject] = 'nsubj';
 }
 
+// "Iran has, however, condemned Israel.": an auxiliary governs nothing; a subject the parser hung on
+// one right after it is the subject of the verb the auxiliary belongs to (not across other words: in
+// "as we always do", "do" may stand for a verb of its own).
+function repairSubjectOnAuxiliary(tree: SentenceTree, from: number, to: number): void {
+  const { head, deprel } = tree;
+  for (let t = from; t + 1 < to; t++) {
+    const aux = head[t]!;
+    if ((deprel[t] !== 'nsubj' && deprel[t] !== 'nsubj:pass') || aux !== t + 1) continue;
+    if (deprel[aux] !== 'aux' && deprel[aux] !== 'aux:pass') continue;
+    const verb = head[aux]!;
+    if (verb <= aux || verb >= to || hasSubject(head, deprel, verb, from, to)) continue;
+    head[t] = verb;
+  }
+}
+
 /** One sentence's words, tags and tree, as the repairs read and mend them (heads absolute or -1). */
 export type SentenceTree = { words: string[]; upos: string[]; xpos: string[]; head: Int32Array; deprel: string[] };
 
@@ -528,6 +543,7 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairCommaThatClause(tree, from, to);
   repairThatAsDeterminer(tree, from, to);
   repairPerfectParticiple(tree, from, to);
+  repairSubjectOnAuxiliary(tree, from, to);
   repairNounPredicate(tree, from, to);
   repairPhrasalNoun(tree, from, to);
   repairAttributionVerb(tree, from, to);

@@ -712,6 +712,18 @@ function attributionFollowsSubject(doc: Doc, end: number, k: number): boolean {
   return true;
 }
 
+/**
+ * Whether cue k has, on the tree, a subject before it (its own, or one the parse hung on its auxiliary: "Iran has,
+ * however, condemned") and an object in the noun phrase [phrase.first, phrase.end) after it.
+ */
+function ownSubjectAndObject(doc: Doc, k: number, first: number, phrase: { first: number; end: number }): boolean {
+  const heads = [k, ...children(doc, k, 'aux')];
+  return (
+    heads.some((h) => children(doc, h, 'nsubj').some((s) => s >= first && s < k)) &&
+    children(doc, k, 'obj', 'iobj').some((o) => o >= phrase.first && o < phrase.end)
+  );
+}
+
 /** The subject of cue k, or null when the cue is passive or has none in its sentence. */
 function cueSubject(scan: Scan, k: number, sentence: Sentence): SpeakerPhrase | null {
   const { doc } = scan;
@@ -949,7 +961,11 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   }
   // CONTENT, X said.   CONTENT, said X.   The talks, he said, will resume.
   // (not a participle or a cue word modifying a noun: "..., conceding the race to Clinton", "..., pledged delegates")
-  const inverted = doc.value[k - 1] === ',' && !isParticipleOrModifier(doc, k) ? nounPhraseAfter(doc, k + 1, sentence.end) : null;
+  const nounAfter = doc.value[k - 1] === ',' && !isParticipleOrModifier(doc, k) ? nounPhraseAfter(doc, k + 1, sentence.end) : null;
+  // (not a cue that takes a plain object, with its own subject before it and its object after: "Iran has, however,
+  // condemned Israel", "The report, which Iran published, accused Israel" are one clause, and "Israel" is who was
+  // condemned, not who spoke; "..., said Nargis Kassenova" stays, where the parse may make the content say's subject)
+  const inverted = nounAfter && !(cue.object && ownSubjectAndObject(doc, k, sentence.first, nounAfter)) ? nounAfter : null;
   const speaker = inverted ?? subject;
   if (!speaker) return null;
   // "..., Obama won the nomination by promising revenge": an attribution after its content is the subject's own

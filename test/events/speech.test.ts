@@ -2,7 +2,7 @@
 // the speech verb governs, not of a clause set beside it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoPair, describe, eventsOf, find } from './helpers.ts';
+import { assertNoPair, describe, eventsOf, find, partyCode } from './helpers.ts';
 
 test('a clause coordinated after a reported rejection is not what was rejected', () => {
   const events = eventsOf('The minister noted that the Bolivian congress rejected the treaty, and that Chile and Peru might go to arbitration.');
@@ -49,4 +49,15 @@ test('an obligation inside another party\'s reported clause is not the speaker\'
 test('a modal before its subject is a condition or a question, not an appeal', () => {
   assertNoPair(eventsOf('"We will respond firmly should Japan expand its fishing zone," the Korean minister said.'), 'KOR', 'JPN');
   assertNoPair(eventsOf('"Should Canada pay for the damage?" the Danish minister asked.'), 'DNK', 'CAN');
+});
+
+test('the object of a verb like "condemned" after a comma is not the speaker of what comes before it', () => {
+  for (const text of ['Sweden has, however, condemned Norway.', 'The report, which Sweden published on Monday, accused Norway.']) {
+    const events = eventsOf(text);
+    assert.ok(!events.some((e) => partyCode(e.source).startsWith('NOR') && e.target && partyCode(e.target).startsWith('SWE')), `${text} ${describe(events)}`);
+  }
+});
+
+test('a verb set off from its auxiliary by an adverb between commas keeps the subject before them ("Sweden has, however, condemned Norway")', () => {
+  find(eventsOf('Sweden has, however, condemned Norway.'), 'SWE', 'NOR', '111');
 });

@@ -266,3 +266,16 @@ test('an apposition with no comma before it, right before a predicate with no su
   const day = repaired(['During', 'Questions', 'Wednesday', ',', 'Sunak', 'defended'], [2, 6, 2, 5, 3, 0], ['case', 'obl', 'appos', 'punct', 'conj', 'root']);
   assert.equal(day.deprel[2], 'appos');
 });
+
+test('a subject hung on the auxiliary right after it is the subject of the auxiliary\'s verb ("Sweden has, however, condemned")', () => {
+  //            1         2      3    4          5    6            7         8
+  const words = ['Sweden', 'has', ',', 'however', ',', 'condemned', 'Norway', '.'];
+  const r = repaired(words, [2, 6, 6, 6, 4, 0, 6, 6], ['nsubj', 'aux', 'punct', 'advmod', 'punct', 'root', 'obj', 'punct']);
+  assert.equal(r.head[0], 6);
+  // not across other words ("as we always do": "do" may stand for a verb of its own)
+  const apart = repaired(['we', 'always', 'do', 'share'], [3, 3, 4, 0], ['nsubj', 'advmod', 'aux', 'root']);
+  assert.equal(apart.head[0], 3);
+  // nor onto a verb that has a subject already
+  const own = repaired(['Sweden', 'has', 'it', 'condemned'], [2, 4, 4, 0], ['nsubj', 'aux', 'nsubj', 'root']);
+  assert.equal(own.head[0], 2);
+});

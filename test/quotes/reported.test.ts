@@ -779,3 +779,19 @@ test('an -s form after "to" is a noun, not a cue: "block grants to states, letti
   const text = 'Several said they would rather officials hand out funding in block grants to states, letting them set priorities.';
   assert.deepEqual(quotesOf(text).map((q) => q.cue?.text), ['said']);
 });
+
+test('a cue with its own subject before it and its object after is no inverted attribution: ", condemned Norway" names who was condemned', () => {
+  for (const text of [
+    'Sweden has, however, condemned Norway.',
+    'The report, which Sweden published on Monday, accused Norway.',
+    'The fisheries ministry, which Oslo controls, has, in fact, criticised Denmark.',
+    'Local officials have, in fact, praised the Danes for their help in the rescue.',
+  ]) {
+    // (no quotation whose speaker is the object after the cue)
+    const quotes = quotesOf(text);
+    assert.ok(!quotes.some((q) => q.speaker && q.cue && q.speaker.start > q.cue.start), `${text} ${JSON.stringify(quotes.map((q) => [q.text, q.speaker?.name]))}`);
+  }
+  // a verb of saying after its content keeps its speaker after it
+  assert.equal(only('The strikes were a violation of the truce, said Norway.').speaker?.name, 'Norway');
+  assert.equal(only('The plan will fail, declared the foreign minister of Denmark.').speaker?.name, 'the foreign minister of Denmark');
+});
