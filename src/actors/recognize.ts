@@ -1672,7 +1672,7 @@ function speaksForOtherBody(s: Recognition, g: Group): boolean {
 /** Whether a role phrase is the source of speech: the subject of a verb of speech, or after "according to". */
 function roleSpeaks(s: Recognition, g: Group): boolean {
   const head = g.agent!.end - 1;
-  return speechSource(s, head) || speechSource(s, g.start) || (g.start > 1 && s.keys[g.start - 1] === 'to' && s.keys[g.start - 2] === 'according');
+  return speechSource(s, head) || speechSource(s, g.start);
 }
 
 // "the House subpoenaed", "the House's committees": a chamber of a legislature named alone,

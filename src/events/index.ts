@@ -160,7 +160,6 @@ function isStatement(cue: CueMatch): boolean {
   return cue.code.startsWith('01') || cue.code.startsWith('02') || (isNullCode(cue.code) && cue.paired === undefined);
 }
 
-
 /**
  * After a protest (`protested`), a participle or infinitive of demand or statement states the protest's aim; not a
  * finite progressive after a form of "be" ("are demanding"), which is a verb of its own.
@@ -551,6 +550,14 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const isUnarmed = (actor: string) => isUnarmedActor(policyCodes, actor, roleOfActor(actor, actorsById));
   /** Whether an actor bears arms (code-policy.tsv armed_roles): no contest of votes, no attack in words. */
   const isArmed = (actor: string) => isArmedRole(policyCodes, roleOfActor(actor, actorsById));
+  /** Whether an actor is a body that fights with words (code-policy.tsv speaking_roles), for an attack in words. */
+  const speaksAsBody = (actor: string) => isSpeakingRole(policyCodes, roleOfActor(actor, actorsById));
+  const isPersonActor = (actor: string) => actor.startsWith('person:');
+  /** The actor ids of a cue's source and target mentions. */
+  const partyActors = (sources: number[], targets: number[]) => ({
+    sources: sources.map((m) => mentions[m]!.actor),
+    targets: targets.map((m) => mentions[m]!.actor),
+  });
   const emitAll = (
     code: string,
     paired: string | undefined,
@@ -1073,9 +1080,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       // "Biden attacked Trump": an attack in words is criticism
       if (useTree) {
-        const actorOf = (m: number) => mentions[m]!.actor;
-        const parties = { sources: sources.map(actorOf), targets: targets.map(actorOf) };
-        const code = attackInWords(doc, cue, parties, (a) => a.startsWith('person:'), isArmed, (a) => isSpeakingRole(policyCodes, roleOfActor(a, actorsById)));
+        const parties = partyActors(sources, targets);
+        const code = attackInWords(doc, cue, parties, isPersonActor, isArmed, speaksAsBody);
         if (code !== cue.code) cue = { ...cue, code, paired: undefined };
         // "Sanders won the primary, defeating Clinton": a contest inside one country, no force
         if (isContest(doc, cue, parties, (a) => countryOfActor(a, actorsById), isArmed)) continue;
@@ -1200,12 +1206,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         }
       }
       // "Sanders's attacks on Clinton": an attack in words is criticism
-      let code = n.cameo;
-      if (useTree) {
-        const actorOf = (m: number) => mentions[m]!.actor;
-        const parties = { sources: n.sources.map(actorOf), targets: n.targets.map(actorOf) };
-        code = nominalAttackInWords(doc, n.end, n.cameo, parties, (a) => a.startsWith('person:'), isArmed, (a) => isSpeakingRole(policyCodes, roleOfActor(a, actorsById)));
-      }
+      const code = useTree ? nominalAttackInWords(doc, n.end, n.cameo, partyActors(n.sources, n.targets), isPersonActor, isArmed, speaksAsBody) : n.cameo;
       const before = events.length;
       emitAll(
         code,
