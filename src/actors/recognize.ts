@@ -2948,7 +2948,7 @@ function relativeAntecedent(s: Recognition, pronoun: number): string | undefined
 }
 
 /** What may stand between a noun and its relative pronoun: "Emanuel - who", "the European Union, which". */
-const relativeGap = new Set([',', '-', '--', '—', '–', '(']);
+const relativeGap = new Set([',', '-', '(', ...dashes]);
 
 // "a request by The Washington Post, which argued", "nervous Democrats on Capitol Hill, who said":
 // where the parse hangs the relative clause on a noun no mention covers (or on none), the mention
@@ -3292,8 +3292,11 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
   if (s.personMentions.length) namedByIt(s);
   if (s.personMentions.length) listedWithOrganizations(s);
-  if (s.datelines.length && s.personMentions.length) datelineSources(s);
-  if (s.personMentions.length) articleDefaultCountry(s);
+  if (s.personMentions.length) {
+    const foreign = foreignTitled(s);
+    if (s.datelines.length) datelineSources(s, foreign);
+    articleDefaultCountry(s, foreign);
+  }
   return { actors: [...s.actors.values()], mentions: s.mentions, tokenMention: s.tokenMention };
 }
 
@@ -3406,7 +3409,7 @@ function rosterCountry(s: Recognition): void {
 // story ("Mara Quellin won the final"), and "Owned by Rupert Murdoch, the Australian-born US
 // media magnate" in a LONDON story names other countries. A weak default: docs/accuracy.md
 // gives its precision, read by hand.
-function datelineSources(s: Recognition): void {
+function datelineSources(s: Recognition, foreign: Set<string>): void {
   const { doc, keys, cues, tokenMention, mentions, actors, n } = s;
   // the actors each sentence mentions, the sentences of each actor, and who speaks
   const named = new Map<number, Set<string>>();
@@ -3434,7 +3437,6 @@ function datelineSources(s: Recognition): void {
     // (an IGO or a region is another allegiance than the dateline's state)
     return codeCountry(id) ?? id;
   };
-  const foreign = foreignTitled(s);
   for (const actor of actors.values()) {
     if (actor.kind !== 'person' || actor.country || !speakers.has(actor.id) || foreign.has(actor.id)) continue;
     const sentences = [...sentencesOf.get(actor.id)!];
@@ -3454,12 +3456,11 @@ function datelineSources(s: Recognition): void {
 // stances and the store do not read it (statedCountries in actors/index.ts). No guess when the
 // dateline names another country than the one the article names most, or the article names
 // none most: visitors, foreign players and correspondents abroad are the usual errors there.
-function articleDefaultCountry(s: Recognition): void {
+function articleDefaultCountry(s: Recognition, foreign: Set<string>): void {
   const home = s.dominantCountry;
   if (!home) return;
   const firstToken = new Map<string, number>();
   for (const m of s.personMentions) if (!firstToken.has(m.who.id)) firstToken.set(m.who.id, m.token);
-  const foreign = foreignTitled(s);
   for (const actor of s.actors.values()) {
     if (actor.kind !== 'person' || actor.country || foreign.has(actor.id)) continue;
     const token = firstToken.get(actor.id);

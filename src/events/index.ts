@@ -1099,7 +1099,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const home = new Set(sources.map((m) => countryOfActor(mentions[m]!.actor, actorsById)));
         targets = targets.filter((m) => doc.lower[g.last[m]!] !== 'country' && !home.has(countryOfActor(mentions[m]!.actor, actorsById)));
         if (!targets.length || !sources.every(visitor)) continue;
-        cue = { ...cue, code: [...policyCodes.visitCodes][0]!, paired: undefined };
+        cue = { ...cue, code: policyCodes.visitCode, paired: undefined };
       }
       // "director Doresy Gardner resigned from its board": leaving a firm's post is no act of public office
       if (useTree && policyCodes.politicalCodes.some((c) => cue.code.startsWith(c)) && leavesPrivateOffice(doc, cue.verb, policyCodes.privateOfficeNouns)) continue;

@@ -51,6 +51,8 @@ export type CodePolicy = {
   intentPloverTypes: Set<string>;
   threatPloverTypes: Set<string>;
   visitCodes: Set<string>;
+  /** making a visit (visit_codes's first; the second is hosting one) */
+  visitCode: string;
   intentToMeetCode: string;
   evaluationRoots: Set<string>;
   /** praise, disapproval, rejection (code prefixes): aimed at the doers of an act named again */
@@ -264,6 +266,7 @@ function codePolicy(file: string): CodePolicy {
     intentPloverTypes: types('intent_plover_types'),
     threatPloverTypes: types('threat_plover_types'),
     visitCodes: new Set(codes('visit_codes')),
+    visitCode: codes('visit_codes')[0]!,
     intentToMeetCode: codes('intent_to_meet_code')[0]!,
     evaluationRoots: roots('evaluation_roots'),
     judgingCodes: codes('judging_codes'),

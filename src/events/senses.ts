@@ -16,6 +16,7 @@
 //   The mayor fired his police chief, John Smith.           a dismissal: no shots fired, no event
 import { namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
+import { dashes } from '../nlp/closed-class.ts';
 import { children, conjuncts, hasMark, subtree } from '../nlp/tree.ts';
 import { relationalNouns, relativePronouns } from './grammar.ts';
 import { isTimeWord } from './dates.ts';
@@ -314,7 +315,7 @@ export function asksAQuestion(doc: Doc, cue: CueMatch): boolean {
 }
 
 /** Marks that open and close a parenthetical clause ("with Argentina and, we hope, Brazil"). */
-const parentheticalMarks = new Set([',', '(', ')', '—', '–']);
+const parentheticalMarks = new Set([',', '(', ')', ...dashes]);
 
 /**
  * Whether the cue is a parenthetical aside of a pronoun and its verb alone between commas or
