@@ -7,7 +7,7 @@
 import type { Actor, Article, Mention } from '../model.ts';
 import { hyphens, tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { children, relationIs } from '../nlp/tree.ts';
-import { contractedNot, dashes, relativePronouns } from '../nlp/closed-class.ts';
+import { contractedNot, dashes, followsAccordingTo, relativePronouns } from '../nlp/closed-class.ts';
 import { datelineDash, datelines, isCapitals } from '../nlp/dateline.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion, partyRole } from './codes.ts';
@@ -2369,7 +2369,7 @@ function speechSource(s: Recognition, k: number): boolean {
   const { keys, doc, cues } = s;
   // "according to (the) X", "reported by (the) X"
   const before = keys[k - 1] === 'the' ? k - 2 : k - 1;
-  if (keys[before] === 'to' && keys[before - 1] === 'according') return true;
+  if (followsAccordingTo(keys, before + 1)) return true;
   if (keys[before] === 'by' && cues.speech.has(keys[before - 1] ?? '')) return true;
   const verb = doc.head ? doc.head[k]! : -1;
   if (verb >= 0 && relationIs(doc.deprel[k]!, 'nsubj') && cues.speech.has(keys[verb]!)) return true;
@@ -3430,7 +3430,7 @@ function datelineSources(s: Recognition, foreign: Set<string>): void {
     // (a passive subject is spoken of, not speaking: "X, 24, was found in woods")
     const speaksHere = verb >= 0 && doc.deprel[t] !== 'nsubj:pass' && relationIs(doc.deprel[t]!, 'nsubj') && cues.speech.has(keys[verb]!);
     const opens = t === 0 || tokenMention[t - 1] !== index;
-    if (speaksHere || (opens && keys[t - 1] === 'to' && keys[t - 2] === 'according')) speakers.add(id);
+    if (speaksHere || (opens && followsAccordingTo(keys, t))) speakers.add(id);
   }
   const countryOf = (id: string): string | undefined => {
     if (id.includes(':')) return actors.get(id)?.country;

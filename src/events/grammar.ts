@@ -4,7 +4,7 @@
 import type { Mention } from '../model.ts';
 import type { Doc } from '../nlp/index.ts';
 import { datelineTokens } from '../nlp/dateline.ts';
-import { beForms, dashes, futureModals, getForms, modalWords, negators, possessiveDeterminers, relativePronouns } from '../nlp/closed-class.ts';
+import { beForms, dashes, followsAccordingTo, futureModals, getForms, modalWords, negators, possessiveDeterminers, relativePronouns } from '../nlp/closed-class.ts';
 
 /** Possessive determiners: they say whose the next noun is ("with his Italian counterpart"), not who acts or is acted on (one list, in the nlp stage). */
 export { possessiveDeterminers };
@@ -180,7 +180,7 @@ function linked(g: Grammar, a: number, b: number): boolean {
   const to = first[b]!;
   if (to < from || to - from > 4 || doc.sentence[last[a]!] !== doc.sentence[to]) return false;
   // "according to AFP, the UN and the US criticised": a source of the news is no member of the list after it
-  if (isAttributed(doc, first[a]!)) return false;
+  if (followsAccordingTo(doc.lower, first[a]!)) return false;
   let joiner = false;
   for (let t = from; t < to; t++) {
     const w = doc.lower[t]!;
@@ -191,10 +191,6 @@ function linked(g: Grammar, a: number, b: number): boolean {
   return joiner;
 }
 
-/** Whether the words before token t attribute what follows to it: "according to AFP". */
-function isAttributed(doc: Doc, t: number): boolean {
-  return t >= 2 && doc.lower[t - 1] === 'to' && doc.lower[t - 2] === 'according';
-}
 
 function isConjunction(w: string): boolean {
   return w === 'and' || w === 'or';

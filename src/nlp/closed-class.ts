@@ -61,3 +61,8 @@ export const possessiveDeterminers: ReadonlySet<string> = new Set(['his', 'her',
 
 /** Pronouns that stand for the noun their relative clause modifies: "the militants who attacked". */
 export const relativePronouns: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
+
+/** Whether the two words before token t are "according to", which names t as a source: "according to AFP". */
+export function followsAccordingTo(lower: readonly string[], t: number): boolean {
+  return t >= 2 && lower[t - 1] === 'to' && lower[t - 2] === 'according';
+}
