@@ -115,7 +115,7 @@ export type CohesionWindow = {
   end: string;
   index: number | null;
   interval: Interval | null;
-  /** pieces of evidence: events, remarks that are not events, agreement items (when counted), joint acts */
+  /** pieces of evidence: events, remarks that are neither events nor the words of one (quotationsBesides), agreement items (when counted), joint acts */
   count: number;
   counts: { events: number; remarks: number; quotes: number; agreement_items: number; critical: number; praise: number; joint_acts: number };
   events: EventComponent;
