@@ -49,6 +49,20 @@
 // the best, the one that changes the least (in the order listed). Adopted only if, on all dev
 // pairs, it is at or above the index now at each of the three thresholds.
 //
+// The fifteenth session's, decided on principle before any measurement on its store (the lead's
+// decision: an index led by acting together, with what the two say of each other and their
+// stances as secondary evidence), measured once with `--principled`:
+//   acts-led      every act scores the side it puts the two on: a joint act +1 (two pieces, one
+//                 act of each side, as now), an event between them +1 in the cooperative quad
+//                 classes (1-2: CAMEO's own line between cooperation and conflict) and -1 in the
+//                 conflictual ones (3-4); Goldstein's magnitude rates intensity, not sides. Words
+//                 (quotations naming the other, with their tone; agreement items when counted) are
+//                 secondary: each weighs half an act. Every piece stays in `count`.
+// Its rule, fixed with it: adopted if on all dev pairs its rho is at or above the index now at
+// each of >= 5, 10 and 20 pieces, and above the mean-Goldstein baseline on the same pairs. The
+// halves are printed, not used. Diagnostics printed beside it, never candidates: the same with
+// words weighing a whole act or nothing, and the index now's event score with words at half.
+//
 // `--roots` prints, on the tuning half (and with `--measure` on the other half too), each CAMEO
 // root's share of a pair's pieces against kappa at >= 10 pieces, with joint action's and the
 // quotations' shares and the events component: what the eleventh session's candidates were read
@@ -60,7 +74,7 @@
 // the monthly, quarterly and yearly windows of the 40 states' pairs with agreement items and how
 // many, and prints the index now with agreement entering from one item instead of five.
 //
-//   ENTENTE_COHESION_DB=/tmp/x.db npx tsx eval/cohesion-form.ts [--measure | --agreement | --roots | --power]
+//   ENTENTE_COHESION_DB=/tmp/x.db npx tsx eval/cohesion-form.ts [--measure | --agreement | --roots | --power | --principled]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cohesionSeriesOf, cohesionWithEvidence, evidenceKey, pairKey, pairwiseEvidence, type CohesionWindow, type PairEvidence } from '../src/cohesion/index.ts';
@@ -70,7 +84,8 @@ import { bootstrapInterval, pairName, pooledKappa, spearman, spearmanInterval, t
 import { seededUniform } from './seeded.ts';
 
 const agreementQuestion = process.argv.includes('--agreement');
-const measure = process.argv.includes('--measure') || agreementQuestion || process.argv.includes('--power');
+const principled = process.argv.includes('--principled');
+const measure = process.argv.includes('--measure') || agreementQuestion || principled || process.argv.includes('--power');
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(process.env.ENTENTE_SHARED ?? join(root, '..', 'shared'));
 const db = openStore(resolve(process.env.ENTENTE_COHESION_DB ?? join(root, '.scratch', 'cohesion-bench.db')), { readonly: true });
@@ -82,7 +97,7 @@ const states = [...new Set([...reference.keys()].flatMap((k) => k.split('-')))].
 const half = tuningHalf([...reference.keys()]);
 
 /** Each dev pair's pooled window (tuning half only unless --measure), and every pair's two split halves. */
-const windows: { pair: string; tuning: boolean; kappa: number; roots: Map<string, number>; w: CohesionWindow & { toned: number; talk: Record<Talk, number> } }[] = [];
+const windows: { pair: string; tuning: boolean; kappa: number; roots: Map<string, number>; w: CohesionWindow & { toned: number; talk: Record<Talk, number>; sides: number } }[] = [];
 /** The CAMEO roots each talk candidate scores 0, and committed's. */
 type Talk = 'consult' | 'talk' | 'committed';
 const talkRoots: Record<Talk, string[]> = { consult: ['04'], talk: ['01', '02', '04'], committed: ['01', '02', '04'] };
@@ -124,9 +139,11 @@ for (let i = 0; i < states.length; i++) {
     const praise = new Set(we.evidence.remarks.filter((r) => r.polarity > 0).map(evidenceKey));
     const toned = we.evidence.events.reduce((s, x) => s + (x.quad >= 3 ? -1 : praise.has(evidenceKey(x)) ? 1 : 0), 0);
     const talk = Object.fromEntries((['consult', 'talk', 'committed'] as const).map((f) => [f, we.evidence.events.reduce((s, x) => s + talkScore(f, x), 0)])) as Record<Talk, number>;
+    // the events' sides summed: +1 cooperative quad class, -1 conflictual (acts-led)
+    const sidesSum = we.evidence.events.reduce((s, x) => s + (x.quad <= 2 ? 1 : -1), 0);
     const roots = new Map<string, number>();
     for (const x of we.evidence.events) roots.set(x.cameo.slice(0, 2), (roots.get(x.cameo.slice(0, 2)) ?? 0) + 1);
-    windows.push({ pair, tuning: half.has(pair), kappa: ref.kappa, roots, w: { ...we.window, toned, talk } });
+    windows.push({ pair, tuning: half.has(pair), kappa: ref.kappa, roots, w: { ...we.window, toned, talk, sides: sidesSum } });
   }
 }
 
@@ -197,7 +214,59 @@ const line = (label: string, rhos: ReturnType<typeof rhosOf>) =>
   `${label.padEnd(52)} ${rhos.map((x) => `>= ${x.t}: ${x.rho === null ? '—' : x.rho.toFixed(2)} (${x.n})`).join('  ')}  mean ${meanOf(rhos).toFixed(3)}`;
 
 const tuning = windows.filter((x) => x.tuning);
-if (process.argv.includes('--power')) {
+
+/**
+ * acts-led (above): the mean over the pieces, acts weighing one (a joint act two) and words
+ * `words`; an event scores its side (+1 / -1 by quad class), or with `eventsAsNow` the index's
+ * event score. Null below 3 pieces, as the index.
+ */
+function actsLed(w: (typeof windows)[number]['w'], words: number, eventsAsNow = false): number | null {
+  if (w.count < 3) return null;
+  const agreementN = w.agreement.counted ? w.agreement.n : 0;
+  const eventsSum = eventsAsNow ? w.events.n * (w.events.score ?? 0) : w.sides;
+  const weight = w.events.n + 2 * w.joint.n + words * (w.criticism.n + agreementN);
+  const sum = eventsSum + 2 * w.joint.n * (w.joint.score ?? 0) + words * (w.criticism.n * (w.criticism.score ?? 0) + agreementN * (clip(w.agreement.pi) ?? 0));
+  return weight ? sum / weight : null;
+}
+/** GDELT-style baseline on a window: the mean Goldstein score of the events between the two. */
+const baselineOf = (w: CohesionWindow) => w.events.goldstein;
+
+if (principled) {
+  type Reading = { name: string; value: (w: (typeof windows)[number]['w']) => number | null };
+  const now: Reading = { name: 'now', value: (w) => w.index };
+  const readings: Reading[] = [
+    now,
+    { name: 'acts-led (the candidate)', value: (w) => actsLed(w, 0.5) },
+    { name: 'diagnostic: acts-led, words a whole act', value: (w) => actsLed(w, 1) },
+    { name: 'diagnostic: acts-led, words nothing', value: (w) => actsLed(w, 0) },
+    { name: 'diagnostic: events scored as now, words half', value: (w) => actsLed(w, 0.5, true) },
+  ];
+  for (const [label, rows] of [['all dev pairs', windows], ['tuning half', tuning], ['other half', windows.filter((x) => !x.tuning)]] as const) {
+    console.log(`\n${label}:`);
+    for (const r of readings) {
+      const cells: string[] = [];
+      for (const t of thresholds) {
+        const kept = rows.filter((x) => x.w.count >= t && r.value(x.w) !== null && now.value(x.w) !== null);
+        const [xs, base, ks] = [kept.map((x) => r.value(x.w)!), kept.map((x) => now.value(x.w)!), kept.map((x) => x.kappa)];
+        const rho = spearman(xs, ks);
+        const ci = spearmanInterval(xs, ks);
+        let cell = `>= ${t}: ${rho?.toFixed(2)} (${kept.length}; ${ci ? `${ci[0].toFixed(2)} … ${ci[1].toFixed(2)}` : '—'})`;
+        if (r !== now && label === 'all dev pairs') {
+          const diff = bootstrapInterval(kept.length, (pick) => (spearman(pick.map((i) => xs[i]!), pick.map((i) => ks[i]!)) ?? 0) - (spearman(pick.map((i) => base[i]!), pick.map((i) => ks[i]!)) ?? 0));
+          cell += ` minus now ${(rho! - spearman(base, ks)!).toFixed(2)} (${diff?.[0].toFixed(2)} … ${diff?.[1].toFixed(2)})`;
+        }
+        if (label === 'all dev pairs') {
+          const withBase = kept.filter((x) => baselineOf(x.w) !== null);
+          const g = spearman(withBase.map((x) => baselineOf(x.w)!), withBase.map((x) => x.kappa));
+          const mine = spearman(withBase.map((x) => r.value(x.w)!), withBase.map((x) => x.kappa));
+          cell += `; on the baseline's ${withBase.length} pairs ${mine?.toFixed(2)} vs baseline ${g?.toFixed(2)}`;
+        }
+        cells.push(cell);
+      }
+      console.log(`${r.name}\n  ${cells.join('\n  ')}`);
+    }
+  }
+} else if (process.argv.includes('--power')) {
   const next = seededUniform(7);
   const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
   const sizes = [tuning, windows.filter((x) => !x.tuning)].map((rows) => rows.filter((x) => x.w.count >= 10).length);

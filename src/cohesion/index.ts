@@ -8,7 +8,7 @@
 //   agreement  Scott's pi between their positions on the issues both took a position on in the
 //              same agreement period (agreement.ts)
 //   criticism  how they speak of each other in quotations: of the quotations of one side naming
-//              the other (remarks that are not events), praising minus critical, over all
+//              the other (remarks that are not events and report none), praising minus critical
 //   joint      acting together: acts of which an actor of each side is a source, neither acting
 //              on the other (joint.ts), each scored by its kind (jointWeights)
 // The first three are the relation between the two; joint action is their alignment on the
@@ -115,7 +115,7 @@ export type CohesionWindow = {
   end: string;
   index: number | null;
   interval: Interval | null;
-  /** pieces of evidence: events, remarks that are not events, agreement items (when counted), joint acts */
+  /** pieces of evidence: events, remarks that are neither events nor the words of one (quotationsBesides), agreement items (when counted), joint acts */
   count: number;
   counts: { events: number; remarks: number; quotes: number; agreement_items: number; critical: number; praise: number; joint_acts: number };
   events: EventComponent;
@@ -212,10 +212,7 @@ export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOp
     const items = itemsByWindow[i]!;
     const events = eventComponent(bucket.events);
     const agreement = agreementComponent(items, expected, options.minAgreementItems ?? minAgreementItems);
-    // A verbal event and the remark the stances stage made of it are one piece of evidence, the
-    // event's: it enters the index once, through the events component.
-    const eventKeys = new Set(bucket.events.map(evidenceKey));
-    const quotations = bucket.remarks.filter((r) => !eventKeys.has(evidenceKey(r)));
+    const quotations = quotationsBesides(bucket.remarks, bucket.events);
     const criticism = criticismComponent(quotations);
     const joint = jointComponent(bucket.joint);
     const counted = agreement.counted ? items : [];
@@ -250,6 +247,26 @@ export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOp
       evidence: { events: bucket.events, remarks: bucket.remarks, quotations, agreement: counted, joint: bucket.joint },
     };
   });
+}
+
+/**
+ * The remarks that are quotations in their own right: not a verbal event's remark, and not the
+ * words that report an event between the sides. A verbal event and the remark the stances stage
+ * made of it are one piece of evidence, the event's; so is a quotation whose words hold an event
+ * between the two ("The United States said it was transferring 115 mln dlrs in aid to Egypt" is
+ * the aid, USA -> EGY, once, not also a plain reference of the US to Egypt). Either enters the
+ * index once, through the events component.
+ */
+export function quotationsBesides(remarks: PairRemark[], events: PairEvent[]): PairRemark[] {
+  const eventKeys = new Set(events.map(evidenceKey));
+  const eventsIn = new Map<string, PairEvent[]>();
+  for (const e of events) {
+    let list = eventsIn.get(e.article.id);
+    if (!list) eventsIn.set(e.article.id, (list = []));
+    list.push(e);
+  }
+  const reportsAnEvent = (r: PairRemark) => (eventsIn.get(r.article.id) ?? []).some((e) => e.start < r.end && r.start < e.end);
+  return remarks.filter((r) => !eventKeys.has(evidenceKey(r)) && !reportsAnEvent(r));
 }
 
 export function cohesionSeriesOf(evidence: PairEvidence, options: CohesionOptions): CohesionWindow[] {

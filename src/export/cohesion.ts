@@ -22,7 +22,7 @@ const columns: Column[] = [
   col('index', 'float', 'cohesion index, -1 (hostile) .. +1 (aligned); empty below the minimum evidence'),
   col('interval_low', 'float', "lower end of the index's 95% interval"),
   col('interval_high', 'float', "upper end of the index's 95% interval"),
-  col('count', 'int', 'pieces of evidence: events, remarks that are not events, agreement items (when at least 5), joint acts'),
+  col('count', 'int', 'pieces of evidence: events, remarks that are neither events nor the words of one, agreement items (when at least 5), joint acts'),
   col('events', 'int', 'events between the two sides'),
   col('a_to_b', 'int', 'of them, from A to B'),
   col('b_to_a', 'int', 'of them, from B to A'),

@@ -140,6 +140,28 @@ test('count is the bilateral evidence: events, remarks that are not the same eve
   assert.ok(Math.abs(w!.index! - weighted) < 2e-3, 'the index is the mean of the component scores, weighted by their evidence');
 });
 
+test('a quotation whose words report an event between the sides is that event, one piece; a quotation beside it is its own', () => {
+  // "The United States said it was transferring aid to Egypt": the aid event lies inside the
+  // reported words of the US's quotation naming Egypt
+  const aid = ev('2020-03-06', 'USAGOV', 'FRAGOV', 7.4, 2, '070');
+  const report: RemarkRecord = { ...remark('2020-03-06', 'USAGOV', 'FRAGOV', 0), start: aid.start - 3, end: aid.end + 20 };
+  // the same article's next sentence, a plain reference that reports nothing
+  const aside: RemarkRecord = { ...remark('2020-03-06', 'person:donald-trump', 'FRAGOV', 0), start: aid.end + 40, end: aid.end + 60 };
+  // a quotation in another article at the same offsets is not the aid's report
+  const elsewhere: RemarkRecord = { ...report, article: article('2020-03-07') };
+  const [w] = cohesionWithEvidence(pair('USA', 'FRA', { events: [aid], remarks: [report, aside, elsewhere] }), { by: 'month' });
+  assert.equal(w!.window.count, 3, 'the aid, the aside and the other article\'s quotation');
+  assert.deepEqual(
+    w!.evidence.quotations.map((q) => [q.article.id, q.start]),
+    [
+      ['art-2020-03-06', aside.start],
+      ['art-2020-03-07', report.start],
+    ],
+  );
+  assert.equal(w!.window.criticism.n, 2);
+  assert.equal(w!.window.events.n, 1);
+});
+
 /** Events of several sources on one cue (one article, one cue span), as the events stage gives a list of co-subjects. */
 function act(published: string, cue: number, source: string, target: string | null, quad: 1 | 2 | 3 | 4 = 1): ActRecord {
   return { article: article(published), start: cue, end: cue + 5, text: 'cue', cue: { start: cue, end: cue + 5, text: 'cue' }, cameo: '030', plover: 'X', goldstein: quad <= 2 ? 4 : -4, quad, source: party(source), target: target ? party(target) : null };
