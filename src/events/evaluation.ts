@@ -22,6 +22,8 @@ import type { ActNouns } from './policy.ts';
 
 /** Condemning predicate words (lower case) -> CAMEO code. */
 export type Predicates = Map<string, string>;
+/** Object nouns that blame the subject of their verb (lower case) -> the verb's forms and the CAMEO code. */
+export type Burdens = Map<string, { verbs: Set<string>; cameo: string }>;
 /** Adjectives of a stance towards someone (lower case) -> the preposition that names them and the CAMEO code. */
 export type Stances = Map<string, { preposition: string; cameo: string }>;
 
@@ -53,10 +55,18 @@ export function condemnedSubjects(
   predicates: Predicates,
   acts: ActNouns,
   blames: Predicates = new Map(),
+  burdens: Burdens = new Map(),
 ): { cameo: string; targets: number[] }[] {
   const { doc } = g;
   const found: { cameo: string; targets: number[] }[] = [];
   for (let t = from; t < to; t++) {
+    // "they bear the responsibility": an object that blames its verb's subject
+    const burden = burdens.get(doc.lower[t]!);
+    if (burden) {
+      const targets = burdenedSubjects(g, t, burden.verbs, acts);
+      if (targets.length) found.push({ cameo: burden.cameo, targets });
+      continue;
+    }
     // "the crash was Iran's doing": a predicate noun that blames whose it is
     const blame = blames.get(doc.lower[t]!);
     if (blame) {
@@ -110,6 +120,20 @@ function extraposedDoers(doc: Doc, predicate: number, word: number): number[] | 
   const own = children(doc, clause, 'nsubj');
   if (own.length) return own;
   return [predicate, word].flatMap((p) => children(doc, p, 'obl').filter((o) => o < clause && prepositionOf(doc, o) === 'for'));
+}
+
+/**
+ * Who a blaming object says is to blame: the subject (with its conjuncts) of the verb it is the
+ * object of, when that verb is one of its own ("Iran bears full responsibility", not "takes
+ * responsibility", a claim). Nothing when the verb is negated or passive.
+ */
+function burdenedSubjects(g: Grammar, noun: number, verbs: ReadonlySet<string>, acts: ActNouns): number[] {
+  const { doc } = g;
+  const verb = doc.head[noun]!;
+  if (!hasRelation(doc, noun, 'obj') || verb < 0 || !verbs.has(doc.lower[verb]!) || isNegated(doc, verb)) return [];
+  const targets: number[] = [];
+  for (const s of children(doc, verb, 'nsubj').flatMap((s) => conjuncts(doc, s))) for (const m of doerOf(g, s, acts)) if (!targets.includes(m)) targets.push(m);
+  return targets;
 }
 
 /**

@@ -218,3 +218,9 @@ test('an extraposed clause that is negated or undergone condemns no one', () => 
   const events = eventsOf('"It is outrageous that Iraq was attacked," the French foreign minister said.');
   assertNoPair(events, 'FRA', 'IRQ');
 });
+
+test('a quoted clause whose subject bears the responsibility blames that subject', () => {
+  find(asserted(eventsOf('"Iran bears full responsibility for the attack," the British foreign secretary said.')), 'GBR', 'IRN', '112');
+  assertNoPair(eventsOf('"Iran does not bear responsibility for the attack," the British foreign secretary said.'), 'GBR', 'IRN');
+  assertNoPair(eventsOf('"Iran takes responsibility for the attack," the British foreign secretary said.'), 'GBR', 'IRN');
+});
