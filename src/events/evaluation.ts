@@ -22,6 +22,8 @@ import type { ActNouns } from './policy.ts';
 
 /** Condemning predicate words (lower case) -> CAMEO code. */
 export type Predicates = Map<string, string>;
+/** Object nouns that blame the subject of their verb (lower case) -> the verb's forms and the CAMEO code. */
+export type Burdens = Map<string, { verbs: Set<string>; cameo: string }>;
 /** Adjectives of a stance towards someone (lower case) -> the preposition that names them and the CAMEO code. */
 export type Stances = Map<string, { preposition: string; cameo: string }>;
 
@@ -53,10 +55,18 @@ export function condemnedSubjects(
   predicates: Predicates,
   acts: ActNouns,
   blames: Predicates = new Map(),
+  burdens: Burdens = new Map(),
 ): { cameo: string; targets: number[] }[] {
   const { doc } = g;
   const found: { cameo: string; targets: number[] }[] = [];
   for (let t = from; t < to; t++) {
+    // "they bear the responsibility": an object that blames its verb's subject
+    const burden = burdens.get(doc.lower[t]!);
+    if (burden) {
+      const targets = burdenedSubjects(g, t, burden.verbs, acts);
+      if (targets.length) found.push({ cameo: burden.cameo, targets });
+      continue;
+    }
     // "the crash was Iran's doing": a predicate noun that blames whose it is
     const blame = blames.get(doc.lower[t]!);
     if (blame) {
@@ -71,7 +81,10 @@ export function condemnedSubjects(
       if (!hasRelation(doc, predicate, ...modifierRelations) || doc.head[predicate]! < 0) break;
       predicate = doc.head[predicate]!;
     }
-    const subjectTokens = children(doc, predicate, 'nsubj', 'nsubj:pass');
+    // "it would be unjustified for Iran to react": the judged act is the clause put after the
+    // predicate, and its doer is the one condemned
+    const extraposed = extraposedDoers(doc, predicate, t);
+    const subjectTokens = extraposed ?? children(doc, predicate, 'nsubj', 'nsubj:pass');
     // a copular predicate says what the subject is ("was reckless", "is a disgrace"); a condemning
     // word elsewhere ("Tunisia is facing terrorist attacks") says nothing of the subject
     if (subjectTokens.length === 0 || children(doc, predicate, 'cop').length === 0) continue;
@@ -81,6 +94,46 @@ export function condemnedSubjects(
     if (targets.length) found.push({ cameo, targets });
   }
   return found;
+}
+
+/** Relations that attach a clause put after its predicate, with "it" standing in as the subject. */
+const extraposedRelations = ['csubj', 'advcl', 'ccomp', 'xcomp'];
+/** Words that open an extraposed clause ("for Iran to react", "that Israel continues"). */
+const extraposedMarks = new Set(['to', 'that', 'for']);
+
+/**
+ * The doers of the act a predicate with "it" for its subject judges, in a clause put after it:
+ * "it is illegal for Israel to build settlements" (the infinitive's subject, or a "for" phrase
+ * the parser hung on the predicate: `word` is the condemning word, a conjunct of the predicate's
+ * in "undesirable and quite unjustified for Iran to react"), "it is outrageous that Israel
+ * continues the blockade". Undefined when the predicate has a subject of its own or no such
+ * clause; an act undergone ("that Iran was attacked") has no doer.
+ */
+function extraposedDoers(doc: Doc, predicate: number, word: number): number[] | undefined {
+  const subjects = children(doc, predicate, 'nsubj', 'nsubj:pass', 'expl');
+  if (subjects.length !== 1 || doc.lower[subjects[0]!] !== 'it') return undefined;
+  const clause = children(doc, predicate, ...extraposedRelations).find(
+    (c) => c > predicate && doc.upos[c] === 'VERB' && children(doc, c, 'mark').some((m) => extraposedMarks.has(doc.lower[m]!)),
+  );
+  if (clause === undefined) return undefined;
+  if (children(doc, clause, 'nsubj:pass', 'aux:pass').length) return [];
+  const own = children(doc, clause, 'nsubj');
+  if (own.length) return own;
+  return [predicate, word].flatMap((p) => children(doc, p, 'obl').filter((o) => o < clause && prepositionOf(doc, o) === 'for'));
+}
+
+/**
+ * Who a blaming object says is to blame: the subject (with its conjuncts) of the verb it is the
+ * object of, when that verb is one of its own ("Iran bears full responsibility", not "takes
+ * responsibility", a claim). Nothing when the verb is negated or passive.
+ */
+function burdenedSubjects(g: Grammar, noun: number, verbs: ReadonlySet<string>, acts: ActNouns): number[] {
+  const { doc } = g;
+  const verb = doc.head[noun]!;
+  if (!hasRelation(doc, noun, 'obj') || verb < 0 || !verbs.has(doc.lower[verb]!) || isNegated(doc, verb)) return [];
+  const targets: number[] = [];
+  for (const s of children(doc, verb, 'nsubj').flatMap((s) => conjuncts(doc, s))) for (const m of doerOf(g, s, acts)) if (!targets.includes(m)) targets.push(m);
+  return targets;
 }
 
 /**

@@ -83,6 +83,14 @@ export const reversalNouns = new Set([
   'withdrawal',
 ]);
 
+/**
+ * Nouns of an aim that a copula equates with the infinitive after it ("our goal is to defeat
+ * ISIS", "the aim was not to punish Iran"): the infinitive's act is intended, not done.
+ */
+export const aimNouns: ReadonlySet<string> = new Set([
+  'goal', 'aim', 'objective', 'intention', 'purpose', 'mission', 'task', 'priority', 'plan', 'ambition', 'target',
+]);
+
 export type CueModality = {
   negated: boolean;
   modality?: Modality;

@@ -10,7 +10,7 @@ import { readTsv } from './code-tables.ts';
 import { regularVerbForms } from './inflection.ts';
 import { namesRelation, type Grammar } from './grammar.ts';
 import { tokenEndingAfter } from '../nlp/index.ts';
-import { condemnedSubjects, type Predicates, type Stances } from './evaluation.ts';
+import { condemnedSubjects, type Burdens, type Predicates, type Stances } from './evaluation.ts';
 import type { ActNouns } from './policy.ts';
 import { belowComplementSubject, hasTree, pluralAntecedents } from './parties.ts';
 import { children, conjuncts, hasRelation, isClauseHead, subtree, subtreeSpan } from '../nlp/tree.ts';
@@ -28,6 +28,8 @@ export type SpeechCues = {
   stances: Stances;
   /** predicate nouns that blame whose they are ("Iran's doing", evaluation.ts) */
   blames: Predicates;
+  /** objects that blame the subject of their verb ("they bear the responsibility", evaluation.ts) */
+  burdens: Burdens;
   /** modal auxiliaries of obligation -> CAMEO code of what the speaker asks of their clause's subject */
   obligations: Map<string, string>;
 };
@@ -38,6 +40,7 @@ export function loadSpeechCues(file: string): SpeechCues {
   const predicates: Predicates = new Map();
   const stances: Stances = new Map();
   const blames: Predicates = new Map();
+  const burdens: Burdens = new Map();
   const obligations = new Map<string, string>();
   readTsv(file, ['where', 'words', 'cameo']).forEach((r, i) => {
     const words = r.words!.trim().toLowerCase().split(/\s+/);
@@ -53,6 +56,11 @@ export function loadSpeechCues(file: string): SpeechCues {
     } else if (r.where === 'blame') {
       if (words.length > 1) throw new Error(`${file}: row ${i + 1}: a blaming noun is one word, got "${r.words}"`);
       blames.set(words[0], r.cameo!);
+    } else if (r.where === 'burden') {
+      if (words.length !== 2) throw new Error(`${file}: row ${i + 1}: a burden is a verb and its object noun, got "${r.words}"`);
+      const noun = burdens.get(words[1]!) ?? { verbs: new Set<string>(), cameo: r.cameo! };
+      for (const f of regularVerbForms(words[0]!)) noun.verbs.add(f);
+      burdens.set(words[1]!, noun);
     } else if (r.where === 'obligation') {
       if (words.length > 1) throw new Error(`${file}: row ${i + 1}: an obligation is one modal auxiliary, got "${r.words}"`);
       obligations.set(words[0], r.cameo!);
@@ -60,9 +68,9 @@ export function loadSpeechCues(file: string): SpeechCues {
       if (words.length !== 2) throw new Error(`${file}: row ${i + 1}: a stance is an adjective and its preposition, got "${r.words}"`);
       stances.set(words[0]!, { preposition: words[1]!, cameo: r.cameo! });
     }
-    else throw new Error(`${file}: row ${i + 1}: "where" must be cue, content, predicate, blame, stance or obligation, got "${r.where}"`);
+    else throw new Error(`${file}: row ${i + 1}: "where" must be cue, content, predicate, blame, burden, stance or obligation, got "${r.where}"`);
   });
-  return { cueVerbs, content, predicates, stances, blames, obligations };
+  return { cueVerbs, content, predicates, stances, blames, burdens, obligations };
 }
 
 /** Predicates whose subject receives or undergoes rather than acts ("African farmers must receive a fair reward"). */
@@ -200,7 +208,7 @@ export function findSpeechEvents(
     const withSources = sources.length ? { sources } : {};
     // "Russia's decision was reckless": a clause whose predicate condemns its subject
     if (!cameo) {
-      const condemned = condemnedSubjects(g, inside.from, inside.to, cues.predicates, acts, cues.blames)
+      const condemned = condemnedSubjects(g, inside.from, inside.to, cues.predicates, acts, cues.blames, cues.burdens)
         .map((c) => ({ cameo: c.cameo, targets: c.targets.filter((m) => !speakers.has(g.mentions[m]!.actor)) }))
         .find((c) => c.targets.length > 0);
       if (condemned) events.push({ quote, cameo: condemned.cameo, targets: condemned.targets, ...withSources });

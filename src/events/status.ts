@@ -11,6 +11,7 @@
 //   Ankara is likely to recall its ambassador.      future ("likely to", a forecast)
 //   Preparations are under way to send troops.      future (what is prepared)
 //   Rome would like to host the talks.              hypothetical (the governor's "would")
+//   Our goal is to defeat ISIS.                     future (an aim: "goal", "aim", "plan" ... is to)
 //   Rome has mentioned hosting the talks.           hypothetical (a gerund proposed or weighed)
 //   Paris did not try to stop the sale.             negated (the governor's negation)
 //   If Nancy Davis had met Ronald Reagan earlier,   conditional ("if" on met)
@@ -23,7 +24,7 @@
 import { children, condition, hasMark, hasRelation, modals, negation } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
 import { beForms, futureModals } from '../nlp/closed-class.ts';
-import { futureGovernors, modalityOf, obligationMarkers, proposingVerbs, type CueModality, type Modality } from './modality.ts';
+import { aimNouns, futureGovernors, modalityOf, obligationMarkers, proposingVerbs, type CueModality, type Modality } from './modality.ts';
 
 /** Verbs whose infinitive states an obligation: "has to withdraw", "needs to apologise". */
 const obligationGovernors = new Set(['has', 'have', 'had', 'need', 'needs', 'needed']);
@@ -51,6 +52,7 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
       modality ??= futureModals.has(word) ? 'future' : 'hypothetical';
     }
     if (isProposedGerund(doc, clause)) modality ??= 'hypothetical';
+    if (isAim(doc, clause)) modality ??= 'future';
     if (!isInfinitive(doc, clause)) break;
     const governor = doc.head[clause]!;
     const word = doc.lower[governor]!;
@@ -91,6 +93,17 @@ function isProposedGerund(doc: Doc, clause: number): boolean {
   if (doc.xpos[first] !== 'VBG' || !hasRelation(doc, first, 'xcomp', 'ccomp', 'obj')) return false;
   const governor = doc.head[first]!;
   return governor >= 0 && proposingVerbs.has(doc.lower[governor]!);
+}
+
+/**
+ * An infinitive (or a later conjunct of one) that a copula equates with a noun of aim: "our goal
+ * is to defeat ISIS", "Israel's aim is not to punish Iran but to deter it".
+ */
+function isAim(doc: Doc, clause: number): boolean {
+  let first = clause;
+  while (hasRelation(doc, first, 'conj') && doc.head[first]! >= 0) first = doc.head[first]!;
+  if (!hasMark(doc, first, 'to') || children(doc, first, 'cop').length === 0) return false;
+  return children(doc, first, 'nsubj', 'nsubj:outer').some((s) => aimNouns.has(doc.lower[s]!));
 }
 
 /** "Preparations are under way to send troops", "efforts underway to free": what is prepared is still to come. */

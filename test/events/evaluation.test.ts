@@ -206,3 +206,21 @@ test('competing is no disapproval', () => {
   const events = eventsOf('Chile will compete with Peru for the contract.');
   assert.equal(events.filter((e) => e.cameo.startsWith('11')).length, 0, describe(events));
 });
+
+test('a condemning predicate with "it" for its subject judges the doer of the clause put after it', () => {
+  find(asserted(eventsOf('"It is illegal for Israel to build settlements there," the French foreign minister said.')), 'FRA', 'ISR', '111');
+  find(asserted(eventsOf('"It would be reckless and quite unjustified for Iran to react in that way," the British foreign secretary said.')), 'GBR', 'IRN', '111');
+  find(asserted(eventsOf('The French foreign minister said it was outrageous that Israel continues the blockade.')), 'FRA', 'ISR', '111');
+});
+
+test('an extraposed clause that is negated or undergone condemns no one', () => {
+  assertNoPair(eventsOf('"It is not illegal for Israel to build there," the French foreign minister said.'), 'FRA', 'ISR');
+  const events = eventsOf('"It is outrageous that Iraq was attacked," the French foreign minister said.');
+  assertNoPair(events, 'FRA', 'IRQ');
+});
+
+test('a quoted clause whose subject bears the responsibility blames that subject', () => {
+  find(asserted(eventsOf('"Iran bears full responsibility for the attack," the British foreign secretary said.')), 'GBR', 'IRN', '112');
+  assertNoPair(eventsOf('"Iran does not bear responsibility for the attack," the British foreign secretary said.'), 'GBR', 'IRN');
+  assertNoPair(eventsOf('"Iran takes responsibility for the attack," the British foreign secretary said.'), 'GBR', 'IRN');
+});

@@ -208,3 +208,8 @@ test('"not only" adds rather than denies: the act is asserted', () => {
   const events = eventsOf('Russia has not condemned Ukraine.');
   assert.equal(find(events, 'RUS', 'UKR', '11').negated, true);
 });
+
+test('an infinitive a copula equates with a noun of aim is intended, not done', () => {
+  assert.equal(find(eventsOf('"Our aim is to attack Iran," the Israeli prime minister said.'), 'ISR', 'IRN', '19').modality, 'future');
+  assert.equal(find(eventsOf("Israel's goal is to expel the Iranian ambassador."), 'ISR', 'IRN', '1').modality, 'future');
+});
