@@ -308,6 +308,28 @@ function isAwayFrom(g: Grammar, verb: number, t: number, acts: Set<number>): boo
   return !(hasRelation(doc, argument, 'nsubj', 'nsubj:pass') && head === top && hasRelation(doc, top, 'ccomp'));
 }
 
+/**
+ * Whoever formed or leads a grouping (a noun of code-policy.tsv's grouping_nouns), as the sentence
+ * says: an actor on its phrase ("the US-led coalition"), the subject of the verb whose object it is
+ * ("the United States announced a naval coalition"), the agent of a participle on it ("the
+ * coalition led by Saudi Arabia") or the subject of a relative clause on it ("the coalition that
+ * the United States formed"). Not the verb of joining itself (`joining`).
+ */
+function foundersOf(g: Grammar, noun: number, joining: number): number[] {
+  const { doc } = g;
+  const actorsOf = (tokens: number[]) => tokens.flatMap((t) => conjuncts(doc, t)).flatMap((t) => mentionsOfNoun(g, t));
+  const own = mentionsOfNoun(g, noun);
+  if (own.length) return own;
+  const verb = doc.head[noun]!;
+  if (verb >= 0 && verb !== joining && hasRelation(doc, noun, 'obj')) return actorsOf(subjects(doc, verb));
+  for (const clause of children(doc, noun, 'acl', 'acl:relcl')) {
+    if (clause === joining) continue;
+    const found = hasRelation(doc, clause, 'acl:relcl') ? actorsOf(children(doc, clause, 'nsubj')) : actorsOf(agents(doc, clause));
+    if (found.length) return found;
+  }
+  return [];
+}
+
 /** Nouns of a kind of place that a name before them makes a place ("Montenegro province", "the Kashmir region"). */
 const placeKinds = new Set(['province', 'region', 'state', 'city', 'capital', 'island', 'district', 'coast', 'border']);
 
@@ -625,6 +647,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
 
   /** A mention that can be a party to an event (not a dateline's place, and with a code or country). */
   const codeableMention = (m: number) => !g.excluded[m] && isCodeable(mentions[m]!.actor, actorsById);
+  /** Whether a noun names a grouping of parties (coalition, alliance) that a cue of cooperation joins. */
+  const joinsGrouping = (noun: number) => policyCodes.groupingNouns.has(doc.lower[noun]!);
 
   // tokens of what a noun of claiming claims: no act, and no party to an act outside it
   const claimed = new Uint8Array(doc.length);
@@ -896,6 +920,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // and the noun a reduced relative clause modifies ("the camp, besieged by ...")
         if (!targets.length && parties && (parties.subjectFrom === 'own' || parties.subjectFrom === 'coordination' || parties.subjectFrom === 'relative'))
           targets = parties.targets.filter((m) => !sources.includes(m));
+        // "a naval coalition ..., which was joined by Australia and Bahrain": joining a grouping is
+        // cooperation with whoever formed it
+        if (!targets.length && cue.theme !== undefined && joinsGrouping(cue.theme)) targets = foundersOf(g, cue.theme, cue.verb).filter((m) => !sources.includes(m));
         // "expected to be joined by Italian and German ships": coordinated agents of a passive
         // whose subject is not an actor did not act on each other, unless the act is mutual
         // ("the accord was signed by Greece and Cyprus")
@@ -962,6 +989,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!targets.length) targets = others(parties.targets);
         if (!targets.length && !passive) targets = others(innerTargets(g, cue.verb, targetPrepositionsOf(ctx.policy, cue.code)));
         else if (!passive) targets = [...targets, ...others(siblingObliques(g, cue.verb, targets))];
+      }
+      // "Australia joined the coalition led by Saudi Arabia": joining a grouping is cooperation with
+      // whoever formed it
+      if (useTree && !passive && !targets.length) {
+        const grouping = children(doc, cue.verb, 'obj').find(joinsGrouping);
+        if (grouping !== undefined) targets = foundersOf(g, grouping, cue.verb).filter((m) => !sources.includes(m) && codeableMention(m));
       }
       // "Japan and the United States held talks in Geneva": the venue of a mutual act between
       // coordinated doers is no party to it

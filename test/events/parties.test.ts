@@ -514,3 +514,12 @@ test('a party named by its relation to an actor is not that actor, with the rela
   const events = eventsOf('The Chilean government reiterated its support for the United States\' "stalwart allies" in Europe.');
   assert.equal(events.filter((e) => e.target?.actor === 'USA').length, 0, describe(events));
 });
+
+test('joining a coalition is cooperation with whoever formed it, through a relative pronoun', () => {
+  const events = asserted(eventsOf('Last month, the United States announced a naval coalition to patrol the Red Sea which was joined by Denmark and Norway.'));
+  find(events, 'DNK', 'USA', '062');
+  find(events, 'NOR', 'USA', '062');
+  assertNoPair(events, 'DNK', 'NOR');
+  // whoever leads it, named by a participle on it
+  find(asserted(eventsOf('The coalition led by Saudi Arabia was joined by Egypt in March.')), 'EGY', 'SAU', '05');
+});
