@@ -330,6 +330,25 @@ function foundersOf(g: Grammar, noun: number, joining: number): number[] {
   return [];
 }
 
+/** Whether the -ing word at `t` stands between a possessive determiner and the noun it modifies ("his visiting Japanese counterpart"). */
+function modifiesNounAfterPossessive(g: Grammar, t: number): boolean {
+  const { doc } = g;
+  return t > 0 && possessiveDeterminers.has(doc.lower[t - 1]!) && doc.lower[t]!.endsWith('ing') && (doc.upos[t + 1] === 'ADJ' || doc.upos[t + 1] === 'NOUN' || doc.upos[t + 1] === 'PROPN');
+}
+
+/** How many modifiers may stand before the noun of a phrase ("visiting Japanese counterpart Shinzo Abe"). */
+const nounPhraseReach = 3;
+
+/** The first actor mention of the noun phrase starting at `from`, across its modifiers only; -1 for none. */
+function mentionInNounPhrase(g: Grammar, from: number, to: number): number {
+  const { doc } = g;
+  for (let p = from; p < to && p <= from + nounPhraseReach; p++) {
+    if (g.mentionOf[p]! >= 0) return g.mentionOf[p]!;
+    if (doc.upos[p] !== 'ADJ' && doc.upos[p] !== 'NOUN' && doc.upos[p] !== 'PROPN') return -1;
+  }
+  return -1;
+}
+
 /** Nouns of a kind of place that a name before them makes a place ("Montenegro province", "the Kashmir region"). */
 const placeKinds = new Set(['province', 'region', 'state', 'city', 'capital', 'island', 'district', 'coast', 'border']);
 
@@ -767,6 +786,20 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (useTree && isOtherSense(doc, cue, ctx.speech.predicates)) {
         // "called Tokyo's policy an example of protectionism": a naming that condemns is disapproval
         if (isNaming(doc, cue, ctx.speech.predicates)) codeNaming(cue, s, from, verbsSoFar);
+        continue;
+      }
+      // "talks between Dung and his visiting Japanese counterpart Shinzo Abe": a participle of
+      // visiting between a possessive and its noun modifies the noun; the one it names is the
+      // visitor, the possessor the host
+      if (useTree && policyCodes.visitCodes.has(cue.code.slice(0, 3)) && modifiesNounAfterPossessive(g, cue.phraseStart)) {
+        const host = g.mentionOf[cue.phraseStart - 1]!;
+        const visitor = mentionInNounPhrase(g, cue.phraseEnd + 1, to);
+        if (host >= 0 && visitor >= 0 && visitor !== host) {
+          const span = { start: doc.start[cue.phraseStart]!, end: doc.end[cue.phraseEnd]! };
+          emitAll(cue.code, undefined, [visitor], [host], span, s, cueStatus(doc, cue.verb, cue.phraseStart, clauseStart(g, cue.phraseStart, from)), 'verb');
+          codedCueStarts.add(span.start);
+        }
+        for (let t = cue.phraseStart; t <= cue.phraseEnd; t++) covered[t] = coveredByCue;
         continue;
       }
       // "called the government to increase efforts": an appeal, not a telephone call

@@ -523,3 +523,10 @@ test('joining a coalition is cooperation with whoever formed it, through a relat
   // whoever leads it, named by a participle on it
   find(asserted(eventsOf('The coalition led by Saudi Arabia was joined by Egypt in March.')), 'EGY', 'SAU', '05');
 });
+
+test('"his visiting counterpart": the counterpart visits the possessor, not the other way', () => {
+  const events = asserted(eventsOf('The accord was discussed in talks between Chilean President Michelle Bachelet and her visiting Peruvian counterpart in Santiago on Monday.'));
+  find(events, 'PER', 'CHL', '042');
+  const reversed = events.filter((e) => partyCode(e.source).startsWith('CHL') && e.target && partyCode(e.target).startsWith('PER') && e.cameo.startsWith('042'));
+  assert.deepEqual(reversed, [], describe(events));
+});
