@@ -330,6 +330,14 @@ function foundersOf(g: Grammar, noun: number, joining: number): number[] {
   return [];
 }
 
+/** The coordinated actors of a "between" phrase at `t` ("between Turkey and Libya"), or none. */
+function betweenAfter(g: Grammar, t: number, to: number): number[] {
+  const { doc } = g;
+  if (t >= to || doc.lower[t] !== 'between') return [];
+  const first = doc.upos[t + 1] === 'DET' ? t + 2 : t + 1;
+  return first < to && g.mentionOf[first]! >= 0 ? coordinated(g, g.mentionOf[first]!) : [];
+}
+
 /** Whether the -ing word at `t` stands between a possessive determiner and the noun it modifies ("his visiting Japanese counterpart"). */
 function modifiesNounAfterPossessive(g: Grammar, t: number): boolean {
   const { doc } = g;
@@ -994,8 +1002,14 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         }
       }
       // "an accord was signed between Chile and Peru": the parties of a mutual act named by "between"
-      if (parties && !sources.length && parties.between.length > 1 && isReciprocal(ctx.policy, cue.code, undefined, cue.cue.lemma)) {
-        const between = parties.between;
+      // (or right after the verb, where the parser hung the phrase on a later word: "the agreement
+      // signed between Turkey and Libya infringe upon ...")
+      const betweenParties = parties && parties.between.length > 1 ? parties.between : parties ? betweenAfter(g, cue.phraseEnd + 1, to) : [];
+      // (the phrase completes the verb, whatever the tree hangs on it)
+      let betweenComplement = false;
+      if (parties && !sources.length && betweenParties.length > 1 && isReciprocal(ctx.policy, cue.code, undefined, cue.cue.lemma)) {
+        const between = betweenParties;
+        betweenComplement = true;
         sources = between;
         targets = targets.filter((m) => !between.includes(m));
       }
@@ -1188,7 +1202,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           s,
           flags,
           cue.rule ? 'pattern' : 'verb',
-          useTree ? complementOf(doc, cue.verb) : undefined,
+          useTree ? (betweenComplement ? 'phrase' : complementOf(doc, cue.verb)) : undefined,
           cue.cue.lemma,
         );
       // what is demanded or alleged is reported, even when the text names no one it is aimed at

@@ -530,3 +530,9 @@ test('"his visiting counterpart": the counterpart visits the possessor, not the 
   const reversed = events.filter((e) => partyCode(e.source).startsWith('CHL') && e.target && partyCode(e.target).startsWith('PER') && e.cameo.startsWith('042'));
   assert.deepEqual(reversed, [], describe(events));
 });
+
+test('"the agreement signed between X and Y": the parties of a "between" phrase right after the verb, wherever the parser hangs it', () => {
+  const events = asserted(eventsOf('Officials noted that the agreement signed between Turkey and Libya infringe upon Egypt’s sovereign rights.'));
+  find(events, 'TUR', 'LBY', '057');
+  find(events, 'LBY', 'TUR', '057');
+});
