@@ -6,7 +6,7 @@
 //   Arnor froze the bank accounts of Mordor
 //         ^ cue "freeze", pattern "- * {BANK ACCOUNT} [163]" beats the block default
 import { afterGluedHyphen, type Doc } from '../nlp/index.ts';
-import { perfectAuxiliaries } from '../nlp/closed-class.ts';
+import { perfectAuxiliaries, relativePronouns } from '../nlp/closed-class.ts';
 import { coordinated, floatingQuantifiers, isClauseComma, isHardStop, namesRelation, possessiveDeterminers, type Grammar } from './grammar.ts';
 import type { RuleElement, VerbCue, VerbRule, VerbRules } from './verb-rules.ts';
 import { children, hasRelation } from '../nlp/tree.ts';
@@ -358,10 +358,28 @@ function attachesTo(doc: Doc, preposition: number, verb: number): boolean {
   return governor === verb || (governor >= 0 && doc.head[governor] === verb && hasRelation(doc, governor, 'obj', 'iobj', 'appos'));
 }
 
+/**
+ * The common noun a relative clause hung on `t` is about: `t` itself, or, where the parser hung the
+ * clause on an infinitive on that noun or on a name inside the infinitive ("a coalition to patrol
+ * the Persian Gulf which was joined by ..."), the noun the infinitive is on. -1 for none.
+ */
+function commonNounAntecedent(doc: Doc, t: number): number {
+  if (doc.upos[t] === 'NOUN') return t;
+  const infinitive = doc.upos[t] === 'PROPN' && hasRelation(doc, t, 'obj') ? doc.head[t]! : t;
+  if (!hasRelation(doc, infinitive, 'acl') || !children(doc, infinitive, 'mark').some((m) => doc.lower[m] === 'to')) return -1;
+  const noun = doc.head[infinitive]!;
+  return doc.upos[noun] === 'NOUN' ? noun : -1;
+}
+
 /** The noun a passive or participle verb acts on: its passive subject, or the noun its past participle modifies. */
 function themeOf(doc: Doc, verb: number): number | undefined {
   if (!hasTree(doc)) return undefined;
   const passiveSubject = children(doc, verb, 'nsubj:pass')[0];
+  // "a naval coalition ... which was joined by Australia": a relative pronoun stands for its antecedent
+  if (passiveSubject !== undefined && relativePronouns.has(doc.lower[passiveSubject]!) && hasRelation(doc, verb, 'acl:relcl', 'advcl')) {
+    const antecedent = commonNounAntecedent(doc, doc.head[verb]!);
+    if (antecedent >= 0) return antecedent;
+  }
   if (passiveSubject !== undefined) return passiveSubject;
   const head = doc.head[verb]!;
   // a past participle on a noun ("the agreement signed"), not a finite verb the parser hung there;

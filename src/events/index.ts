@@ -308,6 +308,55 @@ function isAwayFrom(g: Grammar, verb: number, t: number, acts: Set<number>): boo
   return !(hasRelation(doc, argument, 'nsubj', 'nsubj:pass') && head === top && hasRelation(doc, top, 'ccomp'));
 }
 
+/**
+ * Whoever formed or leads a grouping (a noun of code-policy.tsv's grouping_nouns), as the sentence
+ * says: an actor on its phrase ("the US-led coalition"), the subject of the verb whose object it is
+ * ("the United States announced a naval coalition"), the agent of a participle on it ("the
+ * coalition led by Saudi Arabia") or the subject of a relative clause on it ("the coalition that
+ * the United States formed"). Not the verb of joining itself (`joining`).
+ */
+function foundersOf(g: Grammar, noun: number, joining: number): number[] {
+  const { doc } = g;
+  const actorsOf = (tokens: number[]) => tokens.flatMap((t) => conjuncts(doc, t)).flatMap((t) => mentionsOfNoun(g, t));
+  const own = mentionsOfNoun(g, noun);
+  if (own.length) return own;
+  const verb = doc.head[noun]!;
+  if (verb >= 0 && verb !== joining && hasRelation(doc, noun, 'obj')) return actorsOf(subjects(doc, verb));
+  for (const clause of children(doc, noun, 'acl', 'acl:relcl')) {
+    if (clause === joining) continue;
+    const found = hasRelation(doc, clause, 'acl:relcl') ? actorsOf(children(doc, clause, 'nsubj')) : actorsOf(agents(doc, clause));
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** The coordinated actors of a "between" phrase at `t` ("between Turkey and Libya"), or none. */
+function betweenAfter(g: Grammar, t: number, to: number): number[] {
+  const { doc } = g;
+  if (t >= to || doc.lower[t] !== 'between') return [];
+  const first = doc.upos[t + 1] === 'DET' ? t + 2 : t + 1;
+  return first < to && g.mentionOf[first]! >= 0 ? coordinated(g, g.mentionOf[first]!) : [];
+}
+
+/** Whether the -ing word at `t` stands between a possessive determiner and the noun it modifies ("his visiting Japanese counterpart"). */
+function modifiesNounAfterPossessive(g: Grammar, t: number): boolean {
+  const { doc } = g;
+  return t > 0 && possessiveDeterminers.has(doc.lower[t - 1]!) && doc.lower[t]!.endsWith('ing') && (doc.upos[t + 1] === 'ADJ' || doc.upos[t + 1] === 'NOUN' || doc.upos[t + 1] === 'PROPN');
+}
+
+/** How many modifiers may stand before the noun of a phrase ("visiting Japanese counterpart Shinzo Abe"). */
+const nounPhraseReach = 3;
+
+/** The first actor mention of the noun phrase starting at `from`, across its modifiers only; -1 for none. */
+function mentionInNounPhrase(g: Grammar, from: number, to: number): number {
+  const { doc } = g;
+  for (let p = from; p < to && p <= from + nounPhraseReach; p++) {
+    if (g.mentionOf[p]! >= 0) return g.mentionOf[p]!;
+    if (doc.upos[p] !== 'ADJ' && doc.upos[p] !== 'NOUN' && doc.upos[p] !== 'PROPN') return -1;
+  }
+  return -1;
+}
+
 /** Nouns of a kind of place that a name before them makes a place ("Montenegro province", "the Kashmir region"). */
 const placeKinds = new Set(['province', 'region', 'state', 'city', 'capital', 'island', 'district', 'coast', 'border']);
 
@@ -625,6 +674,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
 
   /** A mention that can be a party to an event (not a dateline's place, and with a code or country). */
   const codeableMention = (m: number) => !g.excluded[m] && isCodeable(mentions[m]!.actor, actorsById);
+  /** Whether a noun names a grouping of parties (coalition, alliance) that a cue of cooperation joins. */
+  const joinsGrouping = (noun: number) => policyCodes.groupingNouns.has(doc.lower[noun]!);
 
   // tokens of what a noun of claiming claims: no act, and no party to an act outside it
   const claimed = new Uint8Array(doc.length);
@@ -743,6 +794,20 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (useTree && isOtherSense(doc, cue, ctx.speech.predicates)) {
         // "called Tokyo's policy an example of protectionism": a naming that condemns is disapproval
         if (isNaming(doc, cue, ctx.speech.predicates)) codeNaming(cue, s, from, verbsSoFar);
+        continue;
+      }
+      // "talks between Dung and his visiting Japanese counterpart Shinzo Abe": a participle of
+      // visiting between a possessive and its noun modifies the noun; the one it names is the
+      // visitor, the possessor the host
+      if (useTree && policyCodes.visitCodes.has(cue.code.slice(0, 3)) && modifiesNounAfterPossessive(g, cue.phraseStart)) {
+        const host = g.mentionOf[cue.phraseStart - 1]!;
+        const visitor = mentionInNounPhrase(g, cue.phraseEnd + 1, to);
+        if (host >= 0 && visitor >= 0 && visitor !== host) {
+          const span = { start: doc.start[cue.phraseStart]!, end: doc.end[cue.phraseEnd]! };
+          emitAll(cue.code, undefined, [visitor], [host], span, s, cueStatus(doc, cue.verb, cue.phraseStart, clauseStart(g, cue.phraseStart, from)), 'verb');
+          codedCueStarts.add(span.start);
+        }
+        for (let t = cue.phraseStart; t <= cue.phraseEnd; t++) covered[t] = coveredByCue;
         continue;
       }
       // "called the government to increase efforts": an appeal, not a telephone call
@@ -896,6 +961,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // and the noun a reduced relative clause modifies ("the camp, besieged by ...")
         if (!targets.length && parties && (parties.subjectFrom === 'own' || parties.subjectFrom === 'coordination' || parties.subjectFrom === 'relative'))
           targets = parties.targets.filter((m) => !sources.includes(m));
+        // "a naval coalition ..., which was joined by Australia and Bahrain": joining a grouping is
+        // cooperation with whoever formed it
+        if (!targets.length && cue.theme !== undefined && joinsGrouping(cue.theme)) targets = foundersOf(g, cue.theme, cue.verb).filter((m) => !sources.includes(m));
         // "expected to be joined by Italian and German ships": coordinated agents of a passive
         // whose subject is not an actor did not act on each other, unless the act is mutual
         // ("the accord was signed by Greece and Cyprus")
@@ -934,8 +1002,14 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         }
       }
       // "an accord was signed between Chile and Peru": the parties of a mutual act named by "between"
-      if (parties && !sources.length && parties.between.length > 1 && isReciprocal(ctx.policy, cue.code, undefined, cue.cue.lemma)) {
-        const between = parties.between;
+      // (or right after the verb, where the parser hung the phrase on a later word: "the agreement
+      // signed between Turkey and Libya infringe upon ...")
+      const betweenParties = parties && parties.between.length > 1 ? parties.between : parties ? betweenAfter(g, cue.phraseEnd + 1, to) : [];
+      // (the phrase completes the verb, whatever the tree hangs on it)
+      let betweenComplement = false;
+      if (parties && !sources.length && betweenParties.length > 1 && isReciprocal(ctx.policy, cue.code, undefined, cue.cue.lemma)) {
+        const between = betweenParties;
+        betweenComplement = true;
         sources = between;
         targets = targets.filter((m) => !between.includes(m));
       }
@@ -962,6 +1036,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (!targets.length) targets = others(parties.targets);
         if (!targets.length && !passive) targets = others(innerTargets(g, cue.verb, targetPrepositionsOf(ctx.policy, cue.code)));
         else if (!passive) targets = [...targets, ...others(siblingObliques(g, cue.verb, targets))];
+      }
+      // "Australia joined the coalition led by Saudi Arabia": joining a grouping is cooperation with
+      // whoever formed it
+      if (useTree && !passive && !targets.length) {
+        const grouping = children(doc, cue.verb, 'obj').find(joinsGrouping);
+        if (grouping !== undefined) targets = foundersOf(g, grouping, cue.verb).filter((m) => !sources.includes(m) && codeableMention(m));
       }
       // "Japan and the United States held talks in Geneva": the venue of a mutual act between
       // coordinated doers is no party to it
@@ -1122,7 +1202,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           s,
           flags,
           cue.rule ? 'pattern' : 'verb',
-          useTree ? complementOf(doc, cue.verb) : undefined,
+          useTree ? (betweenComplement ? 'phrase' : complementOf(doc, cue.verb)) : undefined,
           cue.cue.lemma,
         );
       // what is demanded or alleged is reported, even when the text names no one it is aimed at

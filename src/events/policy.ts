@@ -69,6 +69,8 @@ export type CodePolicy = {
   visitorRoles: Set<string>;
   /** roots of acts aimed at the object they address (appeal, demand), never at an actor inside what it is asked to do */
   addressedRoots: Set<string>;
+  /** nouns of a grouping of parties (coalition, alliance): joining one is aimed at whoever formed or leads it */
+  groupingNouns: Set<string>;
   /** roles that bear arms: armed forces, rebels, police ... (isArmedRole) */
   armedRoles: Set<string>;
   /** roles of bodies that fight with words, not arms: governments, legislatures, parties, media ... (isSpeakingRole) */
@@ -287,6 +289,7 @@ function codePolicy(file: string): CodePolicy {
     journeyVerbs: new Set(list('journey_verbs', /^[a-z]+$/)),
     visitorRoles: new Set(list('visitor_roles', /^[A-Z]{3}$/)),
     addressedRoots: roots('addressed_roots'),
+    groupingNouns: new Set(list('grouping_nouns', /^[a-z]+$/)),
   };
 }
 

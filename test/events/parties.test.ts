@@ -514,3 +514,25 @@ test('a party named by its relation to an actor is not that actor, with the rela
   const events = eventsOf('The Chilean government reiterated its support for the United States\' "stalwart allies" in Europe.');
   assert.equal(events.filter((e) => e.target?.actor === 'USA').length, 0, describe(events));
 });
+
+test('joining a coalition is cooperation with whoever formed it, through a relative pronoun', () => {
+  const events = asserted(eventsOf('Last month, the United States announced a naval coalition to patrol the Red Sea which was joined by Denmark and Norway.'));
+  find(events, 'DNK', 'USA', '062');
+  find(events, 'NOR', 'USA', '062');
+  assertNoPair(events, 'DNK', 'NOR');
+  // whoever leads it, named by a participle on it
+  find(asserted(eventsOf('The coalition led by Saudi Arabia was joined by Egypt in March.')), 'EGY', 'SAU', '05');
+});
+
+test('"his visiting counterpart": the counterpart visits the possessor, not the other way', () => {
+  const events = asserted(eventsOf('The accord was discussed in talks between Chilean President Michelle Bachelet and her visiting Peruvian counterpart in Santiago on Monday.'));
+  find(events, 'PER', 'CHL', '042');
+  const reversed = events.filter((e) => partyCode(e.source).startsWith('CHL') && e.target && partyCode(e.target).startsWith('PER') && e.cameo.startsWith('042'));
+  assert.deepEqual(reversed, [], describe(events));
+});
+
+test('"the agreement signed between X and Y": the parties of a "between" phrase right after the verb, wherever the parser hangs it', () => {
+  const events = asserted(eventsOf('Officials noted that the agreement signed between Turkey and Libya infringe upon Egypt’s sovereign rights.'));
+  find(events, 'TUR', 'LBY', '057');
+  find(events, 'LBY', 'TUR', '057');
+});
