@@ -514,3 +514,15 @@ test('a party named by its relation to an actor is not that actor, with the rela
   const events = eventsOf('The Chilean government reiterated its support for the United States\' "stalwart allies" in Europe.');
   assert.equal(events.filter((e) => e.target?.actor === 'USA').length, 0, describe(events));
 });
+
+test('a quantifier floating between a conjoined subject and its verb leaves the verb a cue of each conjunct', () => {
+  let events = eventsOf('Canada and Norway each condemned the Chilean decision.');
+  find(events, 'CAN', 'CHL', '11');
+  find(events, 'NOR', 'CHL', '11');
+  assertNoPair(events, 'CAN', 'NOR');
+  events = eventsOf('Peru and Bolivia all rejected the Chilean proposal on Monday.');
+  find(events, 'PER', 'CHL', '12');
+  find(events, 'BOL', 'CHL', '12');
+  // a determiner before a noun is no floating quantifier
+  assert.equal(eventsOf('Each attack on Chile was condemned.').filter((e) => e.source.actor === 'CHL').length, 0);
+});
