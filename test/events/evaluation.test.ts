@@ -206,3 +206,14 @@ test('competing is no disapproval', () => {
   const events = eventsOf('Chile will compete with Peru for the contract.');
   assert.equal(events.filter((e) => e.cameo.startsWith('11')).length, 0, describe(events));
 });
+
+test('a naming by "as" that condemns is disapproval of the named, whatever the verb\'s own code', () => {
+  // "name" and "designate" are appointments in CAMEO; a condemning "as" phrase makes them a judgement
+  find(asserted(eventsOf('Ankara named both the PKK and the Tamil Tigers as terrorists.')), 'TUR', 'TUR', '11');
+  find(asserted(eventsOf('Peru described the Chilean blockade as illegal.')), 'PER', 'CHL', '11');
+  find(asserted(eventsOf('The Kurdish rebels were designated as a terrorist group by Turkey.')), 'TUR', 'TUR', '11');
+  // an "as" phrase that does not condemn is no judgement, and an appointment stays one
+  assert.ok(!eventsOf('Peru described the Chilean offer as generous.').some((e) => e.cameo.startsWith('11')));
+  const events = eventsOf('Peru named Alan Garcia as ambassador to Chile.');
+  assert.ok(!events.some((e) => e.cameo.startsWith('11')), describe(events));
+});
