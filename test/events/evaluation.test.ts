@@ -217,3 +217,14 @@ test('a naming by "as" that condemns is disapproval of the named, whatever the v
   const events = eventsOf('Peru named Alan Garcia as ambassador to Chile.');
   assert.ok(!events.some((e) => e.cameo.startsWith('11')), describe(events));
 });
+
+test('a reported clause naming its subject the culprit or perpetrator is an accusation of it', () => {
+  find(asserted(eventsOf('The Chilean army said the Peruvian rebels were the suspected perpetrators.')), 'CHL', 'PER', '112');
+  find(asserted(eventsOf('"Lima is the real culprit," the Chilean minister said.')), 'CHL', 'PER', '112');
+  assert.ok(!eventsOf('The Chilean army said it had not yet identified the perpetrators.').some((e) => e.cameo.startsWith('11')));
+});
+
+test('dissatisfaction with a party\'s offer is disapproval of that party', () => {
+  find(asserted(eventsOf('Peru is dissatisfied with the Chilean offer.')), 'PER', 'CHL', '110');
+  find(asserted(eventsOf('Bolivia has been unhappy with Chile\'s proposal.')), 'BOL', 'CHL', '110');
+});
