@@ -39,6 +39,9 @@ export type CueMatch = {
   theme: number | undefined;
 };
 
+/** Tags of the word that ends a subject. */
+const nominal = new Set(['NOUN', 'PROPN', 'PRON']);
+
 /** Tags that a cue verb may carry; wink tags some participles as ADJ ("the affected villages") and misses some verbs. */
 function mayBeVerb(doc: Doc, mentionOf: Int32Array, t: number, sentenceStart: number): boolean {
   const p = doc.pos[t];
@@ -48,8 +51,10 @@ function mayBeVerb(doc: Doc, mentionOf: Int32Array, t: number, sentenceStart: nu
     if (t === sentenceStart) return true;
     // "the president's handling of", "a declared war": after a determiner or possessive it is a noun or modifier
     const before = doc.lower[t - 1]!;
-    // (but not a quantifier floating after the verb's auxiliary: "have both criticised", "had all signed")
-    const floating = floatingQuantifiers.has(before) && hasTree(doc) && children(doc, t, 'aux').some((a) => a === t - 2);
+    // (but not a quantifier floating after the verb's auxiliary: "have both criticised", "had all
+    // signed", nor one after its subject that the tree hangs on the verb: "Russia and China each condemned")
+    const floating =
+      floatingQuantifiers.has(before) && hasTree(doc) && (children(doc, t, 'aux').some((a) => a === t - 2) || (doc.head[t - 1] === t && t - 1 > sentenceStart && nominal.has(doc.upos[t - 2]!)));
     if ((doc.pos[t - 1] === 'DET' && !floating) || before === "'s" || before === '’s') return false;
     // "US-led forces", "Iranian-backed militias": the second half of a hyphenated modifier
     if (afterGluedHyphen(doc, t)) return false;

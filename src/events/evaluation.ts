@@ -312,6 +312,29 @@ export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { nam
   return undefined;
 }
 
+/**
+ * A naming by "as" ("named the PKK and the YPG as terrorists", "described the vote as illegal",
+ * "was designated as a terrorist group"): the token named and the tokens of its "as" phrase. The
+ * parser may hang the named noun on the verb as an oblique with no preposition or a complement.
+ */
+export function asNamingOf(doc: Doc, verb: number): { named: number; predicate: number[] } | undefined {
+  const isAsPhrase = (p: number) => children(doc, p, 'case', 'mark').some((c) => doc.lower[c] === 'as' && c < p);
+  const asPhrase = children(doc, verb, 'obl', 'xcomp', 'advcl').find(isAsPhrase);
+  const objects = children(doc, verb, 'obj', 'nsubj:pass');
+  if (asPhrase === undefined) {
+    // "described the strikes as illegal", parsed with the phrase on the object
+    for (const named of objects) {
+      const onObject = children(doc, named, 'nmod', 'amod', 'acl').find((p) => p > named && isAsPhrase(p));
+      if (onObject !== undefined) return { named, predicate: subtree(doc, onObject) };
+    }
+    return undefined;
+  }
+  const named =
+    objects.find((o) => o < asPhrase) ??
+    children(doc, verb, 'obl', 'xcomp').find((o) => o > verb && o < asPhrase && children(doc, o, 'case', 'mark').length === 0);
+  return named === undefined ? undefined : { named, predicate: subtree(doc, asPhrase) };
+}
+
 /** The actors a named noun stands for (with its conjuncts). */
 export function namedActors(g: Grammar, named: number, acts: ActNouns): number[] {
   const found: number[] = [];

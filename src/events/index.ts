@@ -52,9 +52,9 @@ import {
   subjects,
   subtree,
 } from '../nlp/tree.ts';
-import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isContest, isNaming, isOtherSense, senseCode, tradesSecurities, asksAQuestion, isParenthetical } from './senses.ts';
+import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isAsNaming, isContest, isNaming, isOtherSense, senseCode, tradesSecurities, asksAQuestion, isParenthetical } from './senses.ts';
 import { measureCode } from './measures.ts';
-import { condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
+import { asNamingOf, condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
 
@@ -656,8 +656,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   };
 
   /** A naming whose predicate condemns ("called X a liar", "branded the plan illegal"): the namer disapproves of the named. */
-  const codeNaming = (cue: CueMatch, sentence: number, from: number, verbsSoFar: number[]) => {
-    const naming = namingOf(doc, cue.verb, ctx.speech.predicates);
+  const codeNaming = (cue: CueMatch, sentence: number, from: number, verbsSoFar: number[], naming = namingOf(doc, cue.verb, ctx.speech.predicates)) => {
     const cameo = naming && condemnationIn(doc, naming.predicate, ctx.speech.predicates);
     if (!naming || !cameo) return;
     const flags = cueStatus(doc, cue.verb, cue.phraseStart, clauseStart(g, cue.phraseStart, from));
@@ -787,6 +786,13 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const coded = !isNullCode(cue.code) || (cue.paired !== undefined && !isNullCode(cue.paired));
       // a governed infinitive belongs to its governor's event ("vowed to wage war" is one event)
       const governed = (gov !== undefined && (!isNullCode(gov.code) || gov.paired !== undefined)) || (useTree && isInfinitiveOfCue(doc, cue.verb, codedVerbs));
+      // "named the PKK and the YPG as terrorists": a naming by "as" that condemns is disapproval,
+      // whatever the verb's own code (an appointment, or none), unless a pattern coded the naming
+      const patternCoded = cue.rule !== undefined && !isNullCode(cue.code);
+      if (useTree && !governed && !patternCoded && isAsNaming(doc, cue, ctx.speech.predicates)) {
+        codeNaming(cue, s, from, verbsSoFar, asNamingOf(doc, cue.verb));
+        continue;
+      }
       if (!coded || governed) continue;
       // "launched missiles targeting US troops": a participle on the object of an act of the same
       // kind describes that act, not another one

@@ -11,10 +11,11 @@
 //   They concluded that the accord is void.                 a judgement: no accord concluded (057)
 //   Mitsotakis called the Turkish agreement null.           no telephone call: an agreement is no one to call
 //   The West considers Hamas a terrorist organization.       an opinion: no option considered (014)
+//   Ankara named the PKK and the YPG as terrorists.         a naming by "as" that condemns: disapproval (11x)
 //   Sanders attacked Clinton on trade.                      in words: disapproval (111), no assault
 //   European and Asian banks trade U.S. Government securities.   trade in securities: no cooperation
 //   The mayor fired his police chief, John Smith.           a dismissal: no shots fired, no event
-import { namingOf, type Predicates } from './evaluation.ts';
+import { asNamingOf, condemnationIn, namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
 import { dashes } from '../nlp/closed-class.ts';
 import { children, conjuncts, hasMark, subtree } from '../nlp/tree.ts';
@@ -28,6 +29,19 @@ const namingVerbs = new Set([
   'call', 'calls', 'called', 'calling', 'brand', 'brands', 'branded', 'branding', 'label', 'labels', 'labelled',
   'labeled', 'labelling', 'labeling', 'dub', 'dubs', 'dubbed', 'dubbing', 'term', 'terms', 'termed', 'terming',
 ]);
+
+/** Verbs that name their object by an "as" phrase ("named the PKK as terrorists", "described the vote as illegal"). */
+const asNamingVerbs = new Set(['name', 'designate', 'describe', 'portray', 'depict', 'characterise', 'characterize', 'brand', 'label', 'list', 'classify', 'dub', 'term']);
+
+/**
+ * Whether the cue names its object by an "as" phrase that condemns it: a disapproval of the
+ * named, whatever the verb's own code (CAMEO files "name" and "designate" as appointments).
+ */
+export function isAsNaming(doc: Doc, cue: CueMatch, predicates: Predicates): boolean {
+  if (!asNamingVerbs.has(cue.cue.lemma.toLowerCase())) return false;
+  const naming = asNamingOf(doc, cue.verb);
+  return naming !== undefined && condemnationIn(doc, naming.predicate, predicates) !== undefined;
+}
 
 /**
  * Verbs whose subject undergoes the act rather than does it (CAMEO.2.0 files "die" under its

@@ -16,6 +16,11 @@ test('a capital after a locative preposition is a place, not the government', ()
   assert.deepEqual(mentionPairs(r), ['Moscow => RUSGOV']);
 });
 
+test('an epithet news uses for a state is the state: "the Jewish state"', () => {
+  const r = recognizeText('Hamas refuses to recognise the Jewish state.', '2006-12-16');
+  assert.ok(mentionPairs(r).includes('the Jewish state => ISR'), mentionPairs(r).join('; '));
+});
+
 test('seats of power: the White House, the Kremlin and its spokesman, Brussels for the EU', () => {
   const r = recognizeText('The White House said the Kremlin’s spokesman had misled reporters, while Brussels urged calm.', '2023-01-10');
   assert.deepEqual(mentionPairs(r), ['The White House => USAGOV', 'the Kremlin’s spokesman => RUSGOV', 'Brussels => IGOEUREEC']);

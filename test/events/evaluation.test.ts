@@ -224,3 +224,25 @@ test('a quoted clause whose subject bears the responsibility blames that subject
   assertNoPair(eventsOf('"Iran does not bear responsibility for the attack," the British foreign secretary said.'), 'GBR', 'IRN');
   assertNoPair(eventsOf('"Iran takes responsibility for the attack," the British foreign secretary said.'), 'GBR', 'IRN');
 });
+
+test('a naming by "as" that condemns is disapproval of the named, whatever the verb\'s own code', () => {
+  // "name" and "designate" are appointments in CAMEO; a condemning "as" phrase makes them a judgement
+  find(asserted(eventsOf('Ankara named both the PKK and the Tamil Tigers as terrorists.')), 'TUR', 'TUR', '11');
+  find(asserted(eventsOf('Peru described the Chilean blockade as illegal.')), 'PER', 'CHL', '11');
+  find(asserted(eventsOf('The Kurdish rebels were designated as a terrorist group by Turkey.')), 'TUR', 'TUR', '11');
+  // an "as" phrase that does not condemn is no judgement, and an appointment stays one
+  assert.ok(!eventsOf('Peru described the Chilean offer as generous.').some((e) => e.cameo.startsWith('11')));
+  const events = eventsOf('Peru named Alan Garcia as ambassador to Chile.');
+  assert.ok(!events.some((e) => e.cameo.startsWith('11')), describe(events));
+});
+
+test('a reported clause naming its subject the culprit or perpetrator is an accusation of it', () => {
+  find(asserted(eventsOf('The Chilean army said the Peruvian rebels were the suspected perpetrators.')), 'CHL', 'PER', '112');
+  find(asserted(eventsOf('"Lima is the real culprit," the Chilean minister said.')), 'CHL', 'PER', '112');
+  assert.ok(!eventsOf('The Chilean army said it had not yet identified the perpetrators.').some((e) => e.cameo.startsWith('11')));
+});
+
+test('dissatisfaction with a party\'s offer is disapproval of that party', () => {
+  find(asserted(eventsOf('Peru is dissatisfied with the Chilean offer.')), 'PER', 'CHL', '110');
+  find(asserted(eventsOf('Bolivia has been unhappy with Chile\'s proposal.')), 'BOL', 'CHL', '110');
+});

@@ -122,6 +122,17 @@ test('complaints, criticism and accusations by one actor against another are dis
   find(eventsOf('Peruvian accusations against Chile were rejected.'), 'PER', 'CHL', '112');
 });
 
+test('rejection, opposition, objections, denunciation and allegations named as nouns are the verbal conflict they name', () => {
+  find(eventsOf('Peru\'s rejection of the Chilean proposal surprised diplomats.'), 'PER', 'CHL', '12');
+  find(eventsOf('Bolivian opposition to the Chilean plan is well known.'), 'BOL', 'CHL', '110');
+  find(eventsOf('Peruvian objections to the Chilean tariffs delayed the deal.'), 'PER', 'CHL', '110');
+  find(eventsOf('Bolivia\'s denunciation of the Chilean blockade was swift.'), 'BOL', 'CHL', '111');
+  find(eventsOf('Chilean allegations against Peru are old.'), 'CHL', 'PER', '112');
+  // "the opposition" alone is a party
+  const events = eventsOf('The Chilean opposition held a rally against Peru in Lima.');
+  assert.ok(!events.some((e) => e.cameo.startsWith('11')), describe(events));
+});
+
 test('an act that is the object of a verb of avoiding did not take place', () => {
   const events = eventsOf('The Chilean president avoided direct criticism of Peru on Monday.');
   assert.equal(asserted(events).filter((e) => e.cameo.startsWith('11')).length, 0, describe(events));

@@ -536,3 +536,15 @@ test('"the agreement signed between X and Y": the parties of a "between" phrase 
   find(events, 'TUR', 'LBY', '057');
   find(events, 'LBY', 'TUR', '057');
 });
+
+test('a quantifier floating between a conjoined subject and its verb leaves the verb a cue of each conjunct', () => {
+  let events = eventsOf('Canada and Norway each condemned the Chilean decision.');
+  find(events, 'CAN', 'CHL', '11');
+  find(events, 'NOR', 'CHL', '11');
+  assertNoPair(events, 'CAN', 'NOR');
+  events = eventsOf('Peru and Bolivia all rejected the Chilean proposal on Monday.');
+  find(events, 'PER', 'CHL', '12');
+  find(events, 'BOL', 'CHL', '12');
+  // a determiner before a noun is no floating quantifier
+  assert.equal(eventsOf('Each attack on Chile was condemned.').filter((e) => e.source.actor === 'CHL').length, 0);
+});
