@@ -37,6 +37,8 @@ export type EventPolicy = {
   measureNouns: Map<string, MeasureNoun[]>;
   /** nouns of documents and decisions (and their plurals), whose participles are their authors' acts ("resolutions urging") */
   documentNouns: Set<string>;
+  /** nouns of weapons (and their plurals): a maker glued to "-made" before one is no party ("the Chinese-made missile") */
+  weaponNouns: Set<string>;
   /** groups of codes and types the stage treats alike (code-policy.tsv) */
   codes: CodePolicy;
 };
@@ -124,6 +126,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     marketWords: marketWords(join(dir, 'market-words.tsv')),
     measureNouns: loadMeasureNouns(dir),
     documentNouns: wordsWithPlurals(join(dir, 'document-nouns.tsv'), 'noun'),
+    weaponNouns: wordsWithPlurals(join(dir, 'weapon-nouns.tsv'), 'noun'),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
   };
 }

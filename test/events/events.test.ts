@@ -479,6 +479,13 @@ test('a name before a hyphen and "made", "flagged", "owned" or "born" describes 
   find(eventsOf('US-led forces attacked Iraqi positions.'), 'USAMIL', 'IRQ', '19');
 });
 
+test('the maker of a weapon is no party to its use, the maker of goods is one to their trade', () => {
+  const fired = eventsOf('Syrian troops fired Soviet-built MiG-23 fighters at Lebanese positions.');
+  assert.equal(fired.filter((e) => e.source.actor.startsWith('RUS') || e.target?.actor.startsWith('RUS')).length, 0, describe(fired));
+  find(eventsOf('Japan agreed to buy more U.S.-made goods to cut its trade surplus.'), 'JPN', 'USA', '03');
+  assert.ok(find(eventsOf('Peru has not bought any Chilean-made cars this year.'), 'PER', 'CHL', '06').negated);
+});
+
 test('a visit is the visitor\'s act; the host\'s 043 only with --paired-codes (PETRARCH\'s convention)', () => {
   const text = 'The Chilean president visited Peru on Monday.';
   const plain = eventsOf(text);
