@@ -10,6 +10,7 @@
 //   Ankara is expected to recall its ambassador.    future ("expected to")
 //   Ankara is likely to recall its ambassador.      future ("likely to", a forecast)
 //   Preparations are under way to send troops.      future (what is prepared)
+//   Tehran is to ask parliament for funds.          future (arranged or due: "be" + to)
 //   Rome would like to host the talks.              hypothetical (the governor's "would")
 //   Rome has mentioned hosting the talks.           hypothetical (a gerund proposed or weighed)
 //   Paris did not try to stop the sale.             negated (the governor's negation)
@@ -51,6 +52,7 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
       modality ??= futureModals.has(word) ? 'future' : 'hypothetical';
     }
     if (isProposedGerund(doc, clause)) modality ??= 'hypothetical';
+    if (isArranged(doc, clause)) modality ??= 'future';
     if (!isInfinitive(doc, clause)) break;
     const governor = doc.head[clause]!;
     const word = doc.lower[governor]!;
@@ -91,6 +93,18 @@ function isProposedGerund(doc: Doc, clause: number): boolean {
   if (doc.xpos[first] !== 'VBG' || !hasRelation(doc, first, 'xcomp', 'ccomp', 'obj')) return false;
   const governor = doc.head[first]!;
   return governor >= 0 && proposingVerbs.has(doc.lower[governor]!);
+}
+
+/**
+ * "Ahmadinejad is to ask parliament for a budget", "the envoy was to meet Arafat": a form of "be"
+ * with a to-infinitive tells what is arranged or due, still to come (the parser makes "be" the
+ * infinitive's copula, or the infinitive the complement of "be").
+ */
+function isArranged(doc: Doc, clause: number): boolean {
+  if (!hasMark(doc, clause, 'to')) return false;
+  if (children(doc, clause, 'cop').some((c) => beForms.has(doc.lower[c]!))) return true;
+  const governor = doc.head[clause]!;
+  return governor >= 0 && hasRelation(doc, clause, 'xcomp') && beForms.has(doc.lower[governor]!);
 }
 
 /** "Preparations are under way to send troops", "efforts underway to free": what is prepared is still to come. */
