@@ -443,6 +443,22 @@ function leavesPrivateOffice(doc: Doc, verb: number, nouns: ReadonlySet<string>)
   return children(doc, verb, 'obl', 'xcomp', 'advcl').some((o) => children(doc, o, 'case', 'mark').some((c) => doc.lower[c] === 'from' || doc.lower[c] === 'as') && phrase(o));
 }
 
+/**
+ * Whether the clause of `verb` is one a firm reports, the firm the subject of the verb it is the
+ * complement of, or a firm named in that subject's phrase: "Woodward and Lothrop Inc said
+ * president David Mullen resigned" (the officer who leaves is the firm's, though "president"
+ * alone may type him as a government's).
+ */
+function reportedByFirm(g: Grammar, verb: number, isFirm: (actor: string) => boolean): boolean {
+  const { doc } = g;
+  let clause = verb;
+  while (hasRelation(doc, clause, 'conj') && doc.head[clause]! >= 0) clause = doc.head[clause]!;
+  if (!hasRelation(doc, clause, 'ccomp') || doc.head[clause]! < 0) return false;
+  // (in the subject's phrase: "a spokesman for Acme Inc", or a firm the parser hung on a dateline)
+  const reporters = children(doc, doc.head[clause]!, 'nsubj').flatMap((s) => subtree(doc, s));
+  return reporters.some((t) => g.mentionOf[t]! >= 0 && isFirm(g.mentions[g.mentionOf[t]!]!.actor));
+}
+
 /** Source or target: the mention's span and actor; people and organisations also carry their country and role. */
 function party(m: Mention, byId: Map<string, Actor>): Event['source'] {
   const p: Event['source'] = { start: m.start, end: m.end, actor: m.actor, name: m.text };
@@ -470,6 +486,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   if (mentions.length === 0) return events;
   const dateOf = dateFinder(doc, article.published);
   const actorsById = new Map(actors.actors.map((a) => [a.id, a]));
+  // a firm by its role, or a multinational by its code (code-policy.tsv firm_roles, unarmed_code_prefixes)
+  const isFirm = (actor: string) => policyCodes.unarmedCodePrefixes.some((p) => actor.startsWith(p)) || policyCodes.firmRoles.has(roleOfActor(actor, actorsById).slice(0, 3));
   const seen = new Set<string>();
   const codedCueStarts = new Set<number>();
   // per token: coveredByCue inside a coded verb cue, reachedByCue only run over by a pattern that coded nothing
@@ -1103,6 +1121,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       // "director Doresy Gardner resigned from its board": leaving a firm's post is no act of public office
       if (useTree && policyCodes.politicalCodes.some((c) => cue.code.startsWith(c)) && leavesPrivateOffice(doc, cue.verb, policyCodes.privateOfficeNouns)) continue;
+      // "Woodward and Lothrop Inc said president David Mullen resigned": the firm's officer
+      if (useTree && policyCodes.politicalCodes.some((c) => cue.code.startsWith(c)) && reportedByFirm(g, cue.verb, isFirm)) continue;
       const before = events.length;
       // "India and Pakistan blamed each other": coordinated doers act on one another, whatever
       // else the sentence names

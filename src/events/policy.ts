@@ -83,6 +83,8 @@ export type CodePolicy = {
   privateRoles: Set<string>;
   /** common nouns of a private body's posts ("board", "chief executive"): an act of politicalCodes from or as one is none */
   privateOfficeNouns: Set<string>;
+  /** roles of firms, which report their own officers' resignations ("Acme Inc said president David Mullen resigned") */
+  firmRoles: Set<string>;
   /** roots of coercion that a trade or aid measure as the act's object recodes as that measure (measure-nouns.tsv) */
   measureRoots: Set<string>;
   /** roots of cooperation that trade in securities (an object of market-words.tsv) does not carry out */
@@ -280,6 +282,7 @@ function codePolicy(file: string): CodePolicy {
     politicalCodes: codes('political_codes'),
     privateRoles: new Set(list('private_roles', /^[A-Z]{3}$/)),
     privateOfficeNouns: new Set(list('private_office_nouns', /^[a-z]+$/)),
+    firmRoles: new Set(list('firm_roles', /^[A-Z]{3}$/)),
     measureRoots: roots('measure_roots'),
     marketObjectRoots: roots('market_object_roots'),
     mobilizationRoots: roots('mobilization_roots'),
