@@ -273,6 +273,13 @@ const venuePrepositions = new Set(['in', 'at']);
 /** Prepositions of what a verb answers: "agreed to the proposal", "complied with the demand". */
 const answerPrepositions = new Set(['to', 'with']);
 
+/** Whether token `t` is in a phrase of "in" or "at" on a meeting noun: "a meeting in Luxembourg", "talks at the WTO". */
+function isVenueOfMeeting(g: Grammar, t: number, nouns: ReadonlySet<string>): boolean {
+  const { doc } = g;
+  const noun = doc.head[t]!;
+  return noun >= 0 && venuePrepositions.has(prepositionOf(doc, t)) && nouns.has(doc.lower[noun]!);
+}
+
 /** The token of a mention that the tree hangs outside it (the head of its phrase). */
 function mentionHead(g: Grammar, m: number): number {
   for (let t = g.first[m]!; t <= g.last[m]!; t++) {
@@ -984,6 +991,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // "Japan and the United States held talks in Geneva": the venue of a mutual act between
       // coordinated doers is no party to it
       if (useTree && mutualDoers(sources)) targets = targets.filter((m) => !venuePrepositions.has(prepositionOf(doc, mentionHead(g, m))));
+      // "EC ministers ended a three-day meeting in Luxembourg": a place the meeting noun has in its
+      // phrase of "in" or "at" is where it was held, no party to it
+      if (useTree && isMeetingCode(cue.code)) targets = targets.filter((m) => !isVenueOfMeeting(g, mentionHead(g, m), ctx.meetingNouns));
       // "discussed the future of American military bases": the owner of what is discussed did not
       // take part; a party named with "with" did ("discussed the chartering of vessels with X")
       if (useTree && !passive && targets.length && cue.rule === undefined && topicVerbs.has(cue.cue.lemma.toLowerCase())) {
