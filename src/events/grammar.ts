@@ -2,7 +2,7 @@
 // actor mentions laid over the Doc's token arrays. Everything here is a scan
 // of a few tokens left or right of a cue inside one sentence.
 import type { Mention } from '../model.ts';
-import type { Doc } from '../nlp/index.ts';
+import { type Doc, hyphens, isGluedHyphen } from '../nlp/index.ts';
 import { datelineTokens } from '../nlp/dateline.ts';
 import { beForms, dashes, followsAccordingTo, futureModals, getForms, modalWords, negators, possessiveDeterminers, relativePronouns } from '../nlp/closed-class.ts';
 
@@ -120,23 +120,56 @@ function qualifiesMarket(doc: Doc, t: number, marketWords: ReadonlyMap<string, b
 
 /**
  * Participles that make an actor's name before them and a hyphen describe a thing, not name a
- * party ("the Chinese-made missile", "a Macau-based bank", "a Liberian-flagged tanker", "a
- * Ugandan-born physician"): who made, owns or flags a thing takes no part in what is done with it.
+ * party ("a Macau-based bank", "a Liberian-flagged tanker", "a Ugandan-born physician"): who owns
+ * or flags a thing takes no part in what is done with it.
  * ("US-led forces", "Iranian-backed militias" name whoever leads or backs them: not here.)
  */
-const thingParticiples = new Set([
-  'made', 'built', 'produced', 'manufactured', 'designed', 'owned', 'flagged', 'registered', 'based', 'born',
-]);
+const thingParticiples = new Set(['owned', 'flagged', 'registered', 'based', 'born']);
+
+/**
+ * Participles of making: the maker of a weapon takes no part in its use ("Iran had fired the
+ * Chinese-made missile at a hulk"), but the maker of goods is a party to their trade ("Japan
+ * agreed to buy more U.S.-made goods").
+ */
+const makerParticiples = new Set(['made', 'built', 'produced', 'manufactured', 'designed']);
+
+/** How many modifiers may stand between a participle of making and its weapon noun ("Chinese-made Silkworm anti-ship missiles"). */
+const weaponNounReach = 6;
+
+/** Tags of the words of a noun phrase between a participle and its noun. */
+const nounPhraseTags = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Whether a weapon noun heads the noun phrase that the participle at t opens ("Soviet-built MiG-23 fighters"). */
+function qualifiesWeapon(doc: Doc, t: number, weaponNouns: ReadonlySet<string>): boolean {
+  for (let k = t + 1; k < doc.length && k - t <= weaponNounReach; k++) {
+    if (weaponNouns.has(doc.lower[k]!)) return true;
+    if (!nounPhraseTags.has(doc.pos[k]!) && !isGluedHyphen(doc, k)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the mention ending at token `last` is glued by a hyphen to a participle that describes
+ * a thing rather than names a party: "Liberian-flagged", "Chinese-made missile".
+ */
+function describesThing(doc: Doc, last: number, weaponNouns: ReadonlySet<string>): boolean {
+  const participle = last + 2;
+  if (participle >= doc.length || !hyphens.has(doc.value[last + 1]!) || doc.end[last] !== doc.start[last + 1]) return false;
+  const word = doc.lower[participle]!;
+  return thingParticiples.has(word) || (makerParticiples.has(word) && qualifiesWeapon(doc, participle, weaponNouns));
+}
 
 /**
  * `currencyWords`: nouns a country may qualify as a currency's ("30 U.S. dollars"), data/events/currency-words.tsv;
- * `marketWords`: nouns of securities and markets ("U.S. Treasury bonds"), data/events/market-words.tsv
+ * `marketWords`: nouns of securities and markets ("U.S. Treasury bonds"), data/events/market-words.tsv;
+ * `weaponNouns`: nouns of weapons ("the Chinese-made missile"), data/events/weapon-nouns.tsv
  */
 export function grammarOf(
   doc: Doc,
   mentions: Mention[],
   currencyWords: ReadonlySet<string>,
   marketWords: ReadonlyMap<string, boolean>,
+  weaponNouns: ReadonlySet<string>,
   tokenMention?: Int32Array,
 ): Grammar {
   const mentionOf = tokenMention && tokenMention.length === doc.length ? tokenMention : tokenMentions(doc, mentions);
@@ -147,7 +180,7 @@ export function grammarOf(
     if (first[m]! < 0) continue;
     const next = last[m]! + 1;
     if (inDateline[first[m]!] || (next < doc.length && (currencyWords.has(doc.lower[next]!) || qualifiesMarket(doc, next, marketWords)))) excluded[m] = 1;
-    if (doc.lower[next] === '-' && thingParticiples.has(doc.lower[next + 1] ?? '') && doc.start[next] === doc.end[next - 1]) excluded[m] = 1;
+    if (describesThing(doc, last[m]!, weaponNouns)) excluded[m] = 1;
   }
   return { doc, mentions, mentionOf, first, last, excluded };
 }

@@ -273,6 +273,13 @@ const venuePrepositions = new Set(['in', 'at']);
 /** Prepositions of what a verb answers: "agreed to the proposal", "complied with the demand". */
 const answerPrepositions = new Set(['to', 'with']);
 
+/** Whether token `t` is in a phrase of "in" or "at" on a meeting noun: "a meeting in Luxembourg", "talks at the WTO". */
+function isVenueOfMeeting(g: Grammar, t: number, nouns: ReadonlySet<string>): boolean {
+  const { doc } = g;
+  const noun = doc.head[t]!;
+  return noun >= 0 && venuePrepositions.has(prepositionOf(doc, t)) && nouns.has(doc.lower[noun]!);
+}
+
 /** The token of a mention that the tree hangs outside it (the head of its phrase). */
 function mentionHead(g: Grammar, m: number): number {
   for (let t = g.first[m]!; t <= g.last[m]!; t++) {
@@ -492,6 +499,22 @@ function leavesPrivateOffice(doc: Doc, verb: number, nouns: ReadonlySet<string>)
   return children(doc, verb, 'obl', 'xcomp', 'advcl').some((o) => children(doc, o, 'case', 'mark').some((c) => doc.lower[c] === 'from' || doc.lower[c] === 'as') && phrase(o));
 }
 
+/**
+ * Whether the clause of `verb` is one a firm reports, the firm the subject of the verb it is the
+ * complement of, or a firm named in that subject's phrase: "Woodward and Lothrop Inc said
+ * president David Mullen resigned" (the officer who leaves is the firm's, though "president"
+ * alone may type him as a government's).
+ */
+function reportedByFirm(g: Grammar, verb: number, isFirm: (actor: string) => boolean): boolean {
+  const { doc } = g;
+  let clause = verb;
+  while (hasRelation(doc, clause, 'conj') && doc.head[clause]! >= 0) clause = doc.head[clause]!;
+  if (!hasRelation(doc, clause, 'ccomp') || doc.head[clause]! < 0) return false;
+  // (in the subject's phrase: "a spokesman for Acme Inc", or a firm the parser hung on a dateline)
+  const reporters = children(doc, doc.head[clause]!, 'nsubj').flatMap((s) => subtree(doc, s));
+  return reporters.some((t) => g.mentionOf[t]! >= 0 && isFirm(g.mentions[g.mentionOf[t]!]!.actor));
+}
+
 /** Source or target: the mention's span and actor; people and organisations also carry their country and role. */
 function party(m: Mention, byId: Map<string, Actor>): Event['source'] {
   const p: Event['source'] = { start: m.start, end: m.end, actor: m.actor, name: m.text };
@@ -508,7 +531,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const speakers = speakerMentions(doc, quotes, actors.mentions);
   const mentions = speakers.length ? [...actors.mentions, ...speakers].sort((a, b) => a.start - b.start) : actors.mentions;
   const tokenMention = speakers.length ? undefined : (actors as ActorResult & { tokenMention?: Int32Array }).tokenMention;
-  const g = grammarOf(doc, mentions, ctx.policy.currencyWords, ctx.policy.marketWords, tokenMention);
+  const g = grammarOf(doc, mentions, ctx.policy.currencyWords, ctx.policy.marketWords, ctx.policy.weaponNouns, tokenMention);
   // the dependency tree decides arguments and status; word order only where a Doc has no tree
   const useTree = hasTree(doc);
   // groups of codes treated alike (data/events/code-policy.tsv)
@@ -519,6 +542,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   if (mentions.length === 0) return events;
   const dateOf = dateFinder(doc, article.published);
   const actorsById = new Map(actors.actors.map((a) => [a.id, a]));
+  // a firm by its role, or a multinational by its code (code-policy.tsv firm_roles, unarmed_code_prefixes)
+  const isFirm = (actor: string) => policyCodes.unarmedCodePrefixes.some((p) => actor.startsWith(p)) || policyCodes.firmRoles.has(roleOfActor(actor, actorsById).slice(0, 3));
   const seen = new Set<string>();
   const codedCueStarts = new Set<number>();
   // per token: coveredByCue inside a coded verb cue, reachedByCue only run over by a pattern that coded nothing
@@ -1052,6 +1077,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // "Japan and the United States held talks in Geneva": the venue of a mutual act between
       // coordinated doers is no party to it
       if (useTree && mutualDoers(sources)) targets = targets.filter((m) => !venuePrepositions.has(prepositionOf(doc, mentionHead(g, m))));
+      // "EC ministers ended a three-day meeting in Luxembourg": a place the meeting noun has in its
+      // phrase of "in" or "at" is where it was held, no party to it
+      if (useTree && isMeetingCode(cue.code)) targets = targets.filter((m) => !isVenueOfMeeting(g, mentionHead(g, m), ctx.meetingNouns));
       // "discussed the future of American military bases": the owner of what is discussed did not
       // take part; a party named with "with" did ("discussed the chartering of vessels with X")
       if (useTree && !passive && targets.length && cue.rule === undefined && topicVerbs.has(cue.cue.lemma.toLowerCase())) {
@@ -1189,6 +1217,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       // "director Doresy Gardner resigned from its board": leaving a firm's post is no act of public office
       if (useTree && policyCodes.politicalCodes.some((c) => cue.code.startsWith(c)) && leavesPrivateOffice(doc, cue.verb, policyCodes.privateOfficeNouns)) continue;
+      // "Woodward and Lothrop Inc said president David Mullen resigned": the firm's officer
+      if (useTree && policyCodes.politicalCodes.some((c) => cue.code.startsWith(c)) && reportedByFirm(g, cue.verb, isFirm)) continue;
       const before = events.length;
       // "India and Pakistan blamed each other": coordinated doers act on one another, whatever
       // else the sentence names

@@ -37,6 +37,8 @@ export type EventPolicy = {
   measureNouns: Map<string, MeasureNoun[]>;
   /** nouns of documents and decisions (and their plurals), whose participles are their authors' acts ("resolutions urging") */
   documentNouns: Set<string>;
+  /** nouns of weapons (and their plurals): a maker glued to "-made" before one is no party ("the Chinese-made missile") */
+  weaponNouns: Set<string>;
   /** groups of codes and types the stage treats alike (code-policy.tsv) */
   codes: CodePolicy;
 };
@@ -85,6 +87,8 @@ export type CodePolicy = {
   privateRoles: Set<string>;
   /** common nouns of a private body's posts ("board", "chief executive"): an act of politicalCodes from or as one is none */
   privateOfficeNouns: Set<string>;
+  /** roles of firms, which report their own officers' resignations ("Acme Inc said president David Mullen resigned") */
+  firmRoles: Set<string>;
   /** roots of coercion that a trade or aid measure as the act's object recodes as that measure (measure-nouns.tsv) */
   measureRoots: Set<string>;
   /** roots of cooperation that trade in securities (an object of market-words.tsv) does not carry out */
@@ -128,6 +132,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     marketWords: marketWords(join(dir, 'market-words.tsv')),
     measureNouns: loadMeasureNouns(dir),
     documentNouns: wordsWithPlurals(join(dir, 'document-nouns.tsv'), 'noun'),
+    weaponNouns: wordsWithPlurals(join(dir, 'weapon-nouns.tsv'), 'noun'),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
   };
 }
@@ -282,6 +287,7 @@ function codePolicy(file: string): CodePolicy {
     politicalCodes: codes('political_codes'),
     privateRoles: new Set(list('private_roles', /^[A-Z]{3}$/)),
     privateOfficeNouns: new Set(list('private_office_nouns', /^[a-z]+$/)),
+    firmRoles: new Set(list('firm_roles', /^[A-Z]{3}$/)),
     measureRoots: roots('measure_roots'),
     marketObjectRoots: roots('market_object_roots'),
     mobilizationRoots: roots('mobilization_roots'),

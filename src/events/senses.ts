@@ -15,6 +15,7 @@
 //   Sanders attacked Clinton on trade.                      in words: disapproval (111), no assault
 //   European and Asian banks trade U.S. Government securities.   trade in securities: no cooperation
 //   The mayor fired his police chief, John Smith.           a dismissal: no shots fired, no event
+//   He is wanted by Norwegian authorities.                  sought for arrest: no wish, no event
 import { asNamingOf, condemnationIn, namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
 import { dashes } from '../nlp/closed-class.ts';
@@ -76,6 +77,7 @@ export function isOtherSense(doc: Doc, cue: CueMatch, predicates?: Predicates): 
   const word = doc.lower[cue.verb]!;
   const patterned = cue.rule !== undefined && (cue.matchedEnd > cue.phraseEnd || cue.matchedStart < cue.phraseStart);
   if (undergoerVerbs.has(word)) return !patterned;
+  if (isSought(doc, cue.verb)) return true;
   // "They concluded that the agreement is void": a judgement, not concluding an agreement
   if (judgementVerbs.has(word) && children(doc, cue.verb, 'ccomp').length > 0) return true;
   // (no one is considered something: an "indirect object" is the parser's reading of the one named)
@@ -84,6 +86,21 @@ export function isOtherSense(doc: Doc, cue: CueMatch, predicates?: Predicates): 
   // "was called a liar": the passive subject is the one named; the predicate is an xcomp, or a
   // second object or xcomp where the parser took it for one (evaluation.ts)
   return namingOf(doc, cue.verb, predicates) !== undefined;
+}
+
+/** The participle of wanting, which with no object of its own says who is sought for arrest: "wanted by police". */
+const soughtParticiples = new Set(['wanted']);
+/** Words after the participle of a person sought: by whom, where, for what. */
+const soughtMarkers = new Set(['by', 'in', 'for', 'on']);
+
+/**
+ * "He is wanted by Norwegian authorities", "Paul Watson, wanted in Norway for ...": a passive or
+ * a participle on a person, no wish of anyone's (CAMEO.2.0 reads "want" as an intent, 030). An
+ * active "wanted" has what is wanted ("wanted Japan to", "wanted a deal").
+ */
+function isSought(doc: Doc, verb: number): boolean {
+  if (!soughtParticiples.has(doc.lower[verb]!) || children(doc, verb, 'obj', 'xcomp', 'ccomp').length > 0) return false;
+  return children(doc, verb, 'aux:pass', 'nsubj:pass', 'obl:agent').length > 0 || soughtMarkers.has(doc.lower[verb + 1] ?? '');
 }
 
 /**

@@ -10,6 +10,7 @@
 //   Ankara is expected to recall its ambassador.    future ("expected to")
 //   Ankara is likely to recall its ambassador.      future ("likely to", a forecast)
 //   Preparations are under way to send troops.      future (what is prepared)
+//   Tehran is to ask parliament for funds.          future (arranged or due: "be" + to)
 //   Rome would like to host the talks.              hypothetical (the governor's "would")
 //   Our goal is to defeat ISIS.                     future (an aim: "goal", "aim", "plan" ... is to)
 //   Rome has mentioned hosting the talks.           hypothetical (a gerund proposed or weighed)
@@ -53,6 +54,7 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
     }
     if (isProposedGerund(doc, clause)) modality ??= 'hypothetical';
     if (isAim(doc, clause)) modality ??= 'future';
+    if (isArranged(doc, clause)) modality ??= 'future';
     if (!isInfinitive(doc, clause)) break;
     const governor = doc.head[clause]!;
     const word = doc.lower[governor]!;
@@ -104,6 +106,18 @@ function isAim(doc: Doc, clause: number): boolean {
   while (hasRelation(doc, first, 'conj') && doc.head[first]! >= 0) first = doc.head[first]!;
   if (!hasMark(doc, first, 'to') || children(doc, first, 'cop').length === 0) return false;
   return children(doc, first, 'nsubj', 'nsubj:outer').some((s) => aimNouns.has(doc.lower[s]!));
+}
+
+/**
+ * "Ahmadinejad is to ask parliament for a budget", "the envoy was to meet Arafat": a form of "be"
+ * with a to-infinitive tells what is arranged or due, still to come (the parser makes "be" the
+ * infinitive's copula, or the infinitive the complement of "be").
+ */
+function isArranged(doc: Doc, clause: number): boolean {
+  if (!hasMark(doc, clause, 'to')) return false;
+  if (children(doc, clause, 'cop').some((c) => beForms.has(doc.lower[c]!))) return true;
+  const governor = doc.head[clause]!;
+  return governor >= 0 && hasRelation(doc, clause, 'xcomp') && beForms.has(doc.lower[governor]!);
 }
 
 /** "Preparations are under way to send troops", "efforts underway to free": what is prepared is still to come. */

@@ -325,6 +325,17 @@ test("a firm's officer who resigns makes no resignation event; a minister does",
   find(eventsOf('The Chilean finance minister resigned on Friday.'), 'CHLGOV', null, '0831');
 });
 
+test("a resignation a firm reports is its officer's, even under a title a government gives too; one a government reports stays", () => {
+  for (const text of [
+    'TORONTO, March 3 - Northern Mills Inc said president Walter Brink resigned and will be replaced by Helen Marsh.',
+    'TORONTO, March 3 - Northern Mills Inc said that chairman Walter Brink has resigned for health reasons.',
+  ]) {
+    const events = eventsOf(text);
+    assert.ok(!events.some((x) => x.cameo.startsWith('083')), `${text}: ${JSON.stringify(events.map((x) => [x.cameo, x.source.actor, x.source.role]))}`);
+  }
+  find(eventsOf('The Chilean government said the Chilean finance minister resigned on Friday.'), 'CHLGOV', null, '0831');
+});
+
 test("leaving a firm's post (from its board, as chief executive) is no resignation event; a political post is", () => {
   for (const text of [
     'Northern Mills Ltd said director Helen Marsh, a U.S. citizen, resigned from its board.',
@@ -477,6 +488,13 @@ test('a name before a hyphen and "made", "flagged", "owned" or "born" describes 
   }
   // whoever leads forces is their party
   find(eventsOf('US-led forces attacked Iraqi positions.'), 'USAMIL', 'IRQ', '19');
+});
+
+test('the maker of a weapon is no party to its use, the maker of goods is one to their trade', () => {
+  const fired = eventsOf('Syrian troops fired Soviet-built MiG-23 fighters at Lebanese positions.');
+  assert.equal(fired.filter((e) => e.source.actor.startsWith('RUS') || e.target?.actor.startsWith('RUS')).length, 0, describe(fired));
+  find(eventsOf('Japan agreed to buy more U.S.-made goods to cut its trade surplus.'), 'JPN', 'USA', '03');
+  assert.ok(find(eventsOf('Peru has not bought any Chilean-made cars this year.'), 'PER', 'CHL', '06').negated);
 });
 
 test('a visit is the visitor\'s act; the host\'s 043 only with --paired-codes (PETRARCH\'s convention)', () => {

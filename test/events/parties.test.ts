@@ -281,6 +281,14 @@ test('coordinated doers of a mutual act acted on each other, not on the place wh
   find(eventsOf('The Chilean president arrived in Lima on Monday.'), 'CHL', 'PER', '04');
 });
 
+test('a place in the phrase of "in" or "at" on a meeting noun is the venue, no party; a party named with "with" stays', () => {
+  for (const text of ['EU agriculture ministers ended a three-day meeting in Luxembourg on Tuesday.', 'The Chilean delegation held a meeting at the United Nations on Monday.']) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.target && ['LUX', 'IGO'].includes(partyCode(e.target).slice(0, 3))).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('The Chilean delegation held a meeting in Geneva with Peru on Monday.'), 'CHL', 'PER', '04');
+});
+
 test('the framework an act falls under is no party to it', () => {
   const events = eventsOf('Chile said Peru would consider measures under the United Nations charter.');
   assert.equal(events.filter((e) => e.target?.actor.startsWith('IGOUNO')).length, 0, describe(events));

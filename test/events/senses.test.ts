@@ -355,3 +355,15 @@ test('a pronoun and its verb set off as an aside act on no one; the same verb in
   // a relative clause between commas is no aside
   find(eventsOf('The French minister, who arrived in Beirut on Saturday for a 48-hour visit, met the Lebanese premier.'), 'FRAGOV', 'LBN', '042');
 });
+
+test('"wanted by police", "wanted in Peru for": a person sought for arrest, no wish and no event; "wanted Peru to" and "wanted a deal" are wishes', () => {
+  for (const text of [
+    'Juan Perez, a Chilean activist, is wanted by Peruvian police for the bombing.',
+    'Juan Perez, wanted in Peru for the bombing of a Chilean ship, was held in Bolivia.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('03') || e.cameo.startsWith('10') || e.cameo.startsWith('02')).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('Chile wanted a deal with Peru.'), 'CHL', 'PER', '03');
+  find(eventsOf('Chile wanted Peru to withdraw its troops.'), 'CHL', 'PER', '02');
+});

@@ -127,6 +127,19 @@ test('"is likely to", "was scheduled today to", "preparations are under way for 
   }
 });
 
+test('"is to", "was to" with an infinitive: what is arranged or due is still to come', () => {
+  for (const text of [
+    'President Bachelet is to ask the Chilean parliament for a supplementary budget.',
+    'The Chilean foreign minister is to sign an accord with Peru on Monday.',
+    'Chilean officials were to hold talks with Peru on Wednesday.',
+  ]) {
+    const events = eventsOf(text, '1987-03-15');
+    assert.ok(events.length > 0 && events.every((e) => e.modality === 'future'), `${text} ${describe(events)}`);
+  }
+  // a copula with a noun, no infinitive: asserted
+  assert.equal(find(eventsOf('Chile is a close ally of Peru and attacked Bolivia.'), 'CHL', 'BOL', '19').modality, undefined);
+});
+
 test('the "that" clause of a noun of claiming or accusing is claimed, not reported as done', () => {
   for (const text of [
     'Lima rejected Chilean accusations that Peru attacked Chilean troops.',
