@@ -13,6 +13,7 @@ test('a name ending in a company word is a company (BUS), not a person', () => {
 test('an acronym defined in brackets names the organisation for the rest of the article', () => {
   const r = recognizeText('Voters backed the Civic Renewal Front (CRF) on Sunday. The CRF said it would govern alone.', '2020-08-10');
   assert.deepEqual(mentionPairs(r), [
+    'Voters => CVL',
     'the Civic Renewal Front => org:civic-renewal-front', 'CRF => org:civic-renewal-front', 'CRF => org:civic-renewal-front', 'it => org:civic-renewal-front',
   ]);
 });
