@@ -1713,9 +1713,12 @@ function speakingSources(s: Recognition): void {
   const { doc, keys, cues, tokenMention, n } = s;
   let found = false;
   for (let k = 0; k < n; k++) {
-    const role = cues.source.get(keys[k]!);
-    if (!role || tokenMention[k] !== -1 || !(doc.upos[k] === 'NOUN' || (doc.upos[k] === 'PROPN' && sentenceStart(doc, k)))) continue;
-    const plural = keys[k]!.endsWith('s');
+    if (tokenMention[k] !== -1) continue;
+    // ("Some say", "others argue": a quantifier alone as the subject, not "some of them", "some analysts")
+    const alone = relationIs(doc.deprel[k]!, 'nsubj') && keys[k + 1] !== 'of' ? cues.quantifier.get(keys[k]!) : undefined;
+    const role = alone ?? cues.source.get(keys[k]!);
+    if (!role || !(alone || doc.upos[k] === 'NOUN' || (doc.upos[k] === 'PROPN' && sentenceStart(doc, k)))) continue;
+    const plural = alone !== undefined || keys[k]!.endsWith('s');
     let from = k;
     while (from > 0 && tokenMention[from - 1] === -1 && (doc.upos[from - 1] === 'ADJ' || (doc.upos[from - 1] === 'NOUN' && s.capital[from - 1] === 0)) && doc.head[from - 1] === k) from--;
     if ((!plural && !indefiniteOpeners.has(keys[from - 1] ?? '')) || ownedBefore(s, from)) continue;

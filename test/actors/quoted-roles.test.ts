@@ -92,3 +92,11 @@ test('experts, researchers and attorneys are roles of their own, of the story\'s
   assert.equal(idOf(r, 'Researchers'), 'NOREDU');
   assert.equal(idOf(r, 'Attorneys'), 'NORJUD');
 });
+
+test('"some", "many", "others" alone as the subject of speech are people of no country; "some of them" is the group named', () => {
+  const r = recognizeText(`${norway} Some say the tax is unfair. Others said it was fair. Some of the drivers said nothing. Many things changed.`, '2016-05-01');
+  assert.equal(idOf(r, 'Some'), 'CVL');
+  assert.equal(idOf(r, 'Others'), 'CVL');
+  assert.equal(r.mentions.filter((m) => m.text === 'Some').length, 1);
+  assert.equal(idOf(r, 'Many'), undefined);
+});
