@@ -188,3 +188,9 @@ test('names read as people on no evidence, listed with an organisation, are orga
   const people = recognizeText('Winners were Kessler Tarrant of the Harwell Party and Frederick Tung.', '1987-03-05');
   assert.ok(people.actors.some((a) => a.kind === 'person' && a.name === 'Frederick Tung'), JSON.stringify(people.actors));
 });
+
+test('a name ending in "Lines" is a carrier, a company, not a person: "Canadian Pacific Air Lines", "Greyhound Lines"', () => {
+  const r = recognizeText('Canadian Pacific Air Lines said it would cut fares. Greyhound Lines said it would not.', '1987-03-20');
+  assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
+  assert.equal(r.actors.find((a) => a.id === 'org:greyhound-lines')?.role, 'BUS');
+});
