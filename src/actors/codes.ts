@@ -36,10 +36,20 @@ const roleLabels: Record<string, string> = {
   OPP: 'opposition', REB: 'rebels', CVL: 'civilians', BUS: 'business', MED: 'media', ELI: 'elites',
   EDU: 'education', LAB: 'labour', HLH: 'health', REL: 'religious', AGR: 'agriculture', REF: 'refugees',
   CRM: 'criminals', UAF: 'armed groups', PTY: 'party', HRI: 'rights groups', ENV: 'environment', DEV: 'development',
-  IGO: 'intergovernmental organisations', NGO: 'non-governmental organisations', MNC: 'multinationals',
+  PPL: 'people', IGO: 'intergovernmental organisations', NGO: 'non-governmental organisations', MNC: 'multinationals',
 };
 
+/** The readable label of a role code alone ("GOV": "government"), for an actor of no known country. */
+export function roleName(role: string): string {
+  return roleLabels[role.slice(0, 3)] ?? role;
+}
+
 const organizationPrefixes = ['IGO', 'NGO', 'NGM', 'MNC', 'IMG', 'INT'];
+
+/** Whether a code is a role alone, with no country or region ("GOV" for "officials said" in a story of no country, "MED"). */
+export function isRoleAlone(code: string): boolean {
+  return code.length === 3 && code in roleLabels && !organizationPrefixes.includes(code);
+}
 
 /** Codes of international and non-state organisations (IGOWSTNAT, NGOHRI, MNC...). */
 export function isOrganizationCode(code: string): boolean {

@@ -58,6 +58,10 @@ export type NameCues = {
   speaksFor: Set<string>;
   /** roles held abroad as often as at home ("diplomats", "delegates"): a source quoted by one of them alone takes no home country */
   abroad: Set<string>;
+  /** nouns of people with no role in the agent dictionaries that news quotes as sources ("critics say"), with the CAMEO role they speak in */
+  source: Map<string, string>;
+  /** words that stand alone for a group of people as the source of speech ("Some say", "others argue"), with the role they speak in */
+  quantifier: Map<string, string>;
   /**
    * nouns of a body, not a person ("the commission", "the government", "the company"): a
    * definite description with one of them stands for an organisation (src/actors/descriptions.ts)
@@ -94,6 +98,7 @@ export type NameCues = {
 
 const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
 const asideClass = /^aside\.([A-Z]{3})\.([A-Z]{3})$/;
+const sourceClass = /^(source|quantifier)\.([A-Z]{3})$/;
 
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
@@ -129,6 +134,8 @@ export function readNameCues(source: string, file: string): NameCues {
     leads: new Set(),
     speaksFor: new Set(),
     abroad: new Set(),
+    source: new Map(),
+    quantifier: new Map(),
     chamber: new Set(),
     regionAdjective: new Set(),
     demonymEnding: [],
@@ -174,13 +181,19 @@ export function readNameCues(source: string, file: string): NameCues {
       for (const letter of letters) cues.partyAside.set(letter.toLowerCase(), { country: aside[1]!, role: aside[2]! });
       return;
     }
+    const sourceRole = sourceClass.exec(name);
+    if (sourceRole) {
+      const words = sourceRole[1] === 'source' ? cues.source : cues.quantifier;
+      for (const word of text.slice(colon + 1).trim().split(/\s+/).filter(Boolean)) words.set(tokenKey(word.toLowerCase()), sourceRole[2]!);
+      return;
+    }
     if (!(classes as readonly string[]).includes(name)) {
       throw new DictionaryError(
         file,
         i + 1,
         colon < 0
           ? 'expected "class: word word ..."'
-          : `unknown class "${name}" (expected one of ${classes.join(', ')}, office.only.XXX, office.not.XXX, aside.XXX.ROL, firm-role)`,
+          : `unknown class "${name}" (expected one of ${classes.join(', ')}, office.only.XXX, office.not.XXX, aside.XXX.ROL, source.ROL, quantifier.ROL, firm-role)`,
       );
     }
     const words = text.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map((w) => tokenKey(w.toLowerCase()));

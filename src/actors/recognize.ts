@@ -7,10 +7,10 @@
 import type { Actor, Article, Mention } from '../model.ts';
 import { hyphens, tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { children, relationIs } from '../nlp/tree.ts';
-import { contractedNot, dashes, followsAccordingTo, relativePronouns } from '../nlp/closed-class.ts';
+import { contractedNot, dashes, followsAccordingTo, relativePronouns, possessiveDeterminers } from '../nlp/closed-class.ts';
 import { datelineDash, datelines, isCapitals } from '../nlp/dateline.ts';
 import { codeOn } from './dictionary.ts';
-import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion, partyRole } from './codes.ts';
+import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion, partyRole, roleName, isRoleAlone } from './codes.ts';
 import type { Gender, NameCues } from './cues.ts';
 import type { Lexicon, LexiconActor, LexiconAgent, TokenVocabulary } from './lexicon.ts';
 import type { CodeRule } from './dictionary.ts';
@@ -1582,10 +1582,15 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // is about (its dateline's in a digest), as a quoted person with no country is of the dateline's.
   // (not "the official": a definite role is someone the article named, or no one; nor a role
   // of a named or other body: "a Twitter spokesman", "a spokesman for the buyer", "company leaders")
-  if (!g.former && !cues.abroad.has(keys[agentPiece.end - 1]!) && !namedQualifier(s, g) && !worksFor(s, g.end) && !speaksForOtherBody(s, g) && roleSpeaks(s, g) && (agent.plural || indefiniteRole(s, g))) {
-    const home = homeCountry(s, g.start);
+  const ownBody = !namedQualifier(s, g) && !worksFor(s, g.end) && !speaksForOtherBody(s, g);
+  if (!g.former && ownBody && roleSpeaks(s, g) && (agent.plural || indefiniteRole(s, g))) {
     const firmsOwn = !agent.plural && role !== 'BUS' && organizationBefore(s, g.start);
+    const home = cues.abroad.has(keys[agentPiece.end - 1]!) ? undefined : homeCountry(s, g.start);
     if (home && !firmsOwn && !otherAllegiance(s, g.start, home)) return newResolved(roleCode(false, agent, home)!, undefined, false);
+    // ("Officials said", "a spokesman said" where the story gives no country: still a source in
+    // the news sense, of no known country, coded by the role alone as CAMEO codes such actors: GOV;
+    // not "its diplomats", "Delors' aides": whose they are is named)
+    if (!firmsOwn && !ownedBefore(s, g.start)) return newResolved(agent.code, undefined, false, undefined, undefined, roleName(agent.code));
   }
   return undefined;
 }
@@ -1647,6 +1652,9 @@ function namedQualifier(s: Recognition, g: Group): boolean {
   // (a region in lower case before the role: "western diplomats", "economists at western embassies")
   for (let k = g.start; k < agent.start; k++) if (s.cues.regionAdjective.has(s.keys[k]!)) return true;
   if (agent.start > 0 && s.cues.regionAdjective.has(s.keys[agent.start - 1]!)) return true;
+  // ("ESA officials", "APEC ministers": a name the dictionaries do not know right before the role)
+  const before = agent.start - 1;
+  if (!g.qualifier && before >= 0 && s.capital[before] === 1 && (!sentenceStart(s.doc, before) || acronymWord.test(s.doc.value[before]!))) return true;
   if (!g.qualifier) return false;
   for (let k = g.qualifier.start; k < g.qualifier.end; k++) {
     if (s.doc.upos[k] !== 'ADJ' || s.cues.regionAdjective.has(s.keys[k]!)) return true;
@@ -1669,10 +1677,56 @@ function speaksForOtherBody(s: Recognition, g: Group): boolean {
   return !(body?.end === before + 1 && s.cues.body.has(s.keys[before]!) && stateRoles.has(s.lexicon.agents[body.value]!.code));
 }
 
-/** Whether a role phrase is the source of speech: the subject of a verb of speech, or after "according to". */
+/** Whether a role phrase is the source of speech: the subject of a verb of speech, or after "according to", or of a relative clause of speech ("officials who said"). */
 function roleSpeaks(s: Recognition, g: Group): boolean {
   const head = g.agent!.end - 1;
-  return speechSource(s, head) || speechSource(s, g.start);
+  return speechSource(s, head) || speechSource(s, g.start) || speaksInRelative(s, head);
+}
+
+/** Whether a possessive ("its", "their", "Delors'", "the party's") stands right before token k. */
+function ownedBefore(s: Recognition, k: number): boolean {
+  const before = s.keys[k - 1] ?? '';
+  return possessiveDeterminers.has(before) || apostropheS.has(before);
+}
+
+/** Relative pronouns that may be the subject of a clause on a noun of people. */
+const relativeSubjects = new Set(['who']);
+
+// "critics who say", "officials who said": the noun at token k has a relative clause of a
+// verb of speech whose subject is the relative pronoun.
+function speaksInRelative(s: Recognition, k: number): boolean {
+  const { doc, keys, cues } = s;
+  if (!doc.head) return false;
+  for (let v = k + 1; v < s.n && doc.sentence[v] === doc.sentence[k]; v++) {
+    if (doc.head[v] !== k || doc.deprel[v] !== 'acl:relcl' || !cues.speech.has(keys[v]!)) continue;
+    for (let c = k + 1; c < v; c++) if (doc.head[c] === v && relationIs(doc.deprel[c]!, 'nsubj') && relativeSubjects.has(keys[c]!)) return true;
+  }
+  return false;
+}
+
+// "Critics say ...", "according to analysts", "supporters who argue ...": people named by a noun
+// with no role in the agent dictionaries (`source.ROL` in name-cues.txt) are sources in the news
+// sense when they speak (a singular one only after "a", "one", ...: "one critic said"). No rule
+// gives them a country: they are the actor of their role alone, as CAMEO codes an actor of no
+// known country ("CVL"), which events leave out as they leave out a name with no country.
+function speakingSources(s: Recognition): void {
+  const { doc, keys, cues, tokenMention, n } = s;
+  let found = false;
+  for (let k = 0; k < n; k++) {
+    if (tokenMention[k] !== -1) continue;
+    // ("Some say", "others argue": a quantifier alone as the subject, not "some of them", "some analysts")
+    const alone = relationIs(doc.deprel[k]!, 'nsubj') && keys[k + 1] !== 'of' ? cues.quantifier.get(keys[k]!) : undefined;
+    const role = alone ?? cues.source.get(keys[k]!);
+    if (!role || !(alone || doc.upos[k] === 'NOUN' || (doc.upos[k] === 'PROPN' && sentenceStart(doc, k)))) continue;
+    const plural = alone !== undefined || keys[k]!.endsWith('s');
+    let from = k;
+    while (from > 0 && tokenMention[from - 1] === -1 && (doc.upos[from - 1] === 'ADJ' || (doc.upos[from - 1] === 'NOUN' && s.capital[from - 1] === 0)) && doc.head[from - 1] === k) from--;
+    if ((!plural && !indefiniteOpeners.has(keys[from - 1] ?? '')) || ownedBefore(s, from)) continue;
+    if (!speechSource(s, k) && !speechSource(s, from) && !speaksInRelative(s, k)) continue;
+    emit(s, from, k + 1, newResolved(role, undefined, false, undefined, undefined, roleName(role)), plural, undefined);
+    found = true;
+  }
+  if (found) indexMentions(s);
 }
 
 // "the House subpoenaed", "the House's committees": a chamber of a legislature named alone,
@@ -2340,6 +2394,8 @@ function subjectOfVerb(s: Recognition, k: number): boolean {
 function loneSource(s: Recognition, head: Piece): Resolved | undefined {
   if (speakerLabel(s, head)) return newResolved(`person:${slug(pieceText(s, head))}`, undefined, true);
   if (!speechSource(s, head.start) || writtenLowerCase(s, head.start)) return undefined;
+  // ("Critics say": a noun of people opening a sentence is no name; speakingSources reads it)
+  if (head.end - head.start === 1 && sentenceStart(s.doc, head.start) && s.cues.source.has(s.keys[head.start]!)) return undefined;
   const person = s.known.byFirstWord(s.keys, head.start);
   return person ?? newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
 }
@@ -3113,6 +3169,8 @@ function stateAntecedent(s: Recognition, pronoun: number, notState: Uint8Array, 
     // subject of the verb too; the story is filed from it, the place says nothing
     if (m < 0 || notState[t] !== 0 || inDateline(t)) return undefined;
     const actor = mentions[m]!.actor;
+    // ("A spokesman said ... It still expects": a role of no country is nobody's "it")
+    if (isRoleAlone(actor)) return undefined;
     // (a name read as a person only as an active subject: in "Koether being named to its board" the board is another's)
     return !actor.startsWith('person:') || (person?.(actor) && deprel[t] === 'nsubj') ? actor : undefined;
   };
@@ -3289,6 +3347,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   addMentions(s, organizationDescriptions(descriptionInput(s)));
   addMentions(s, issuedDescriptions(descriptionInput(s)));
   genderGivenNames(s);
+  speakingSources(s);
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
   if (s.personMentions.length) namedByIt(s);
   if (s.personMentions.length) listedWithOrganizations(s);

@@ -19,7 +19,7 @@ import type { Actor, Article, Event, Mention, Quote } from '../model.ts';
 import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { beForms, relativePronouns } from '../nlp/closed-class.ts';
 import type { ActorResult } from '../actors/index.ts';
-import { codeCountry } from '../actors/codes.ts';
+import { codeCountry, isRoleAlone } from '../actors/codes.ts';
 import { agentOf, clauseStart, objectOf, subjectOf } from './arguments.ts';
 import { loadCodeTables, readTsv, type CodeInfo, type CodeTables } from './code-tables.ts';
 import { findVerbCues, type CueMatch } from './cues.ts';
@@ -406,6 +406,8 @@ function sameActParticiple(doc: Doc, cue: CueMatch, codeOfVerb: Map<number, stri
  * whom; a name with no country says neither.
  */
 function isCodeable(id: string, byId: Map<string, Actor>): boolean {
+  // ("officials said" with no country: a role alone says whom it speaks for no more than a name does)
+  if (isRoleAlone(id)) return false;
   if (!id.startsWith('person:') && !id.startsWith('org:')) return true;
   return Boolean(byId.get(id)?.country);
 }

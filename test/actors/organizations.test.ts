@@ -13,6 +13,7 @@ test('a name ending in a company word is a company (BUS), not a person', () => {
 test('an acronym defined in brackets names the organisation for the rest of the article', () => {
   const r = recognizeText('Voters backed the Civic Renewal Front (CRF) on Sunday. The CRF said it would govern alone.', '2020-08-10');
   assert.deepEqual(mentionPairs(r), [
+    'Voters => CVL',
     'the Civic Renewal Front => org:civic-renewal-front', 'CRF => org:civic-renewal-front', 'CRF => org:civic-renewal-front', 'it => org:civic-renewal-front',
   ]);
 });
@@ -186,4 +187,10 @@ test('names read as people on no evidence, listed with an organisation, are orga
   assert.equal(idOf(r, 'Kessler Tarrant'), 'org:kessler-tarrant');
   const people = recognizeText('Winners were Kessler Tarrant of the Harwell Party and Frederick Tung.', '1987-03-05');
   assert.ok(people.actors.some((a) => a.kind === 'person' && a.name === 'Frederick Tung'), JSON.stringify(people.actors));
+});
+
+test('a name ending in "Lines" is a carrier, a company, not a person: "Canadian Pacific Air Lines", "Greyhound Lines"', () => {
+  const r = recognizeText('Canadian Pacific Air Lines said it would cut fares. Greyhound Lines said it would not.', '1987-03-20');
+  assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
+  assert.equal(r.actors.find((a) => a.id === 'org:greyhound-lines')?.role, 'BUS');
 });

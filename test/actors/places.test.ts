@@ -18,3 +18,8 @@ test('a capital that names an accord, a round or a meeting is no government: "th
   assert.equal(idOf(recognizeText('Lima signed an agreement with Chile.', '2020-01-15'), 'Lima'), 'PERGOV');
   assert.equal(idOf(recognizeText("Chile criticised Lima's agreement with Bolivia.", '2020-01-15'), 'Lima'), 'PERGOV');
 });
+
+test('Bonn is the German government while it sat there (to 1999), a city of Germany after', () => {
+  assert.equal(idOf(recognizeText('Bonn rejected the proposal on Tuesday.', '1987-03-01'), 'Bonn'), 'DEUGOV');
+  assert.equal(idOf(recognizeText('Bonn rejected the proposal on Tuesday.', '2005-03-01'), 'Bonn'), 'DEU');
+});

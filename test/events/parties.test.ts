@@ -101,6 +101,11 @@ test('a recipient no country stands for does not stop the search for one that do
   find(eventsOf('Washington has demanded access for Brannock Growers to the Japanese market.'), 'USA', 'JPN', '10');
 });
 
+test('a source known by its role alone, of no country, is no party: "officials condemned" in a story of no country', () => {
+  const events = eventsOf('Officials condemned Russia on Tuesday, a spokesman said.');
+  assert.equal(events.filter((e) => e.source.actor === 'GOV' || e.target?.actor === 'GOV').length, 0, describe(events));
+});
+
 test('a passive verb reads its pattern in its subject: "the accord was signed by X and Y" is mutual', () => {
   const events = eventsOf('The new fisheries accord was signed by Vietnam and Thailand in Hanoi.');
   find(events, 'VNM', 'THA', '057');
