@@ -174,10 +174,24 @@ function inSkippedCircumstance(doc: Doc, gapStart: number, p: number): boolean {
       if (!circumstanceMarkers.has(before) && before !== 'of') return false;
       continue;
     }
-    if (!(tag === 'ADJ' || tag === 'NUM' || tag === 'NOUN' || w === '-' || w === 'of')) return false;
+    if (!(tag === 'ADJ' || tag === 'NUM' || tag === 'NOUN' || w === '-' || w === 'of' || inNamedPhrase(doc, q))) return false;
   }
   return false;
 }
+
+/**
+ * Words a noun phrase of circumstance may hold besides nouns and adjectives: names, a possessive,
+ * brackets around an acronym and a participle on a noun ("at last month's failed International
+ * Coffee Organization (ICO) talks").
+ */
+function inNamedPhrase(doc: Doc, q: number): boolean {
+  const w = doc.lower[q]!;
+  const tag = hasTree(doc) ? doc.upos[q] : doc.pos[q];
+  if (tag === 'PROPN' || w === '(' || w === ')' || possessiveEndings.has(w)) return true;
+  return tag === 'VERB' && hasTree(doc) && hasRelation(doc, q, 'amod');
+}
+
+const possessiveEndings = new Set(["'s", '’s']);
 
 /** Match elements left to right from `from`, allowing gaps (a blank in a PETRARCH pattern allows words between). */
 function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: number, verb = -1): Cursor | null {
