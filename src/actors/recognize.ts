@@ -2493,8 +2493,9 @@ function namesOfKnownAcronyms(s: Recognition): void {
     const inside = mentions.filter((m) => m.start < to && m.end > from);
     const who = mentions[acronym]!.actor;
     // a name the dictionaries know whole keeps its own code ("the Southern African Development
-    // Community (SADC)")
-    if (inside.length === 1 && inside[0]!.start <= doc.start[keys[start] === 'the' ? start + 1 : start]! && inside[0]!.end === to) continue;
+    // Community (SADC)"), not one read as an unknown organisation of its own words ("International
+    // Coffee Organistion (ICO)", misspelt)
+    if (inside.length === 1 && !inside[0]!.actor.startsWith('org:') && inside[0]!.start <= doc.start[keys[start] === 'the' ? start + 1 : start]! && inside[0]!.end === to) continue;
     // only words of the name: a mention reaching outside it is left alone
     if (inside.some((m) => m.start < from || m.end > to)) continue;
     for (const m of inside) mentions.splice(mentions.indexOf(m), 1);

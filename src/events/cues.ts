@@ -126,6 +126,19 @@ function wordsAt(doc: Doc, e: RuleElement & { kind: 'words' }, p: number, limit:
   return -1;
 }
 
+/**
+ * A participle inside a noun phrase, modifying a noun after it on the tree, with a determiner, an
+ * adjective, a number or an opening quotation mark before it ("a heightened alert", "'heightened
+ * alert'", "the failed talks"); not one right after a verb ("escaped following airstrikes").
+ */
+function isNounParticiple(doc: Doc, t: number): boolean {
+  if (!hasTree(doc) || !hasRelation(doc, t, 'amod') || doc.head[t]! < t || t === 0) return false;
+  const before = doc.upos[t - 1];
+  return before === 'DET' || before === 'ADJ' || before === 'NUM' || quoteMarks.has(doc.lower[t - 1]!) || possessiveDeterminers.has(doc.lower[t - 1]!);
+}
+
+const quoteMarks = new Set(["'", '"', '\u2018', '\u201c']);
+
 /** An infinitive that modifies a noun on the tree ("a deal to export"), not one a verb or adjective governs ("willing to withdraw"). */
 function isNounInfinitive(doc: Doc, t: number): boolean {
   return hasTree(doc) && doc.upos[t] === 'VERB' && hasRelation(doc, t, 'acl');
@@ -179,10 +192,24 @@ function inSkippedCircumstance(doc: Doc, gapStart: number, p: number): boolean {
       if (!circumstanceMarkers.has(before) && before !== 'of') return false;
       continue;
     }
-    if (!(tag === 'ADJ' || tag === 'NUM' || tag === 'NOUN' || w === '-' || w === 'of')) return false;
+    if (!(tag === 'ADJ' || tag === 'NUM' || tag === 'NOUN' || w === '-' || w === 'of' || inNamedPhrase(doc, q))) return false;
   }
   return false;
 }
+
+/**
+ * Words a noun phrase of circumstance may hold besides nouns and adjectives: names, a possessive,
+ * brackets around an acronym and a participle on a noun ("at last month's failed International
+ * Coffee Organization (ICO) talks").
+ */
+function inNamedPhrase(doc: Doc, q: number): boolean {
+  const w = doc.lower[q]!;
+  const tag = hasTree(doc) ? doc.upos[q] : doc.pos[q];
+  if (tag === 'PROPN' || w === '(' || w === ')' || possessiveEndings.has(w)) return true;
+  return tag === 'VERB' && hasTree(doc) && hasRelation(doc, q, 'amod');
+}
+
+const possessiveEndings = new Set(["'s", '’s']);
 
 /** Match elements left to right from `from`, allowing gaps (a blank in a PETRARCH pattern allows words between). */
 function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: number, verb = -1): Cursor | null {
@@ -201,8 +228,8 @@ function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: 
         if (next >= 0 && p > cur.pos && inSkippedCircumstance(doc, cur.pos, p)) continue;
         if (next >= 0 && !inComplementSubject(doc, p, verb)) found = next;
         // nor across another verb: "issued a declaration demanding that ... provide information"
-        // is not "issue ... information"
-        else if (doc.pos[p] === 'VERB') break;
+        // is not "issue ... information" (a participle on a noun is no verb: "ordered a heightened alert")
+        else if (doc.pos[p] === 'VERB' && !isNounParticiple(doc, p)) break;
       } else if (mentionOf[p]! >= 0 && !possessiveDeterminers.has(doc.lower[p]!) && (e.kind !== 'compound' || coordinated(g, mentionOf[p]!).length > 1)) {
         // "%" is a compound actor ("Gondor and Arnor"), not any actor; "his" in "met with his
         // Italian counterpart" says whose counterpart, not who

@@ -92,8 +92,8 @@ export type EventContext = {
   meetingNouns: ReadonlySet<string>;
   speech: SpeechCues;
   discards: Discards;
-  /** CAMEO code prefixes of acts that need no recipient (data/events/one-sided-codes.tsv) */
-  oneSided: string[];
+  /** CAMEO code prefixes of acts that need no recipient, with the only verbs that code them so, if listed (data/events/one-sided-codes.tsv) */
+  oneSided: { prefix: string; verbs: Set<string> | undefined }[];
   /** target prepositions, reciprocal and silent codes (policy.ts) */
   policy: EventPolicy;
   /** how sure each kind of support makes an event (confidence.ts) */
@@ -141,7 +141,10 @@ export function loadEventContext(options: EventOptions = {}): EventContext {
     meetingNouns: meetingNouns(nominal),
     speech: loadSpeechCues(join(eventDataDir, 'speech-cues.tsv')),
     discards: loadDiscards([join(eventDataDir, 'discards.txt'), ...(options.discards ?? [])]),
-    oneSided: readTsv(join(eventDataDir, 'one-sided-codes.tsv'), ['cameo_prefix']).map((r) => r.cameo_prefix!),
+    oneSided: readTsv(join(eventDataDir, 'one-sided-codes.tsv'), ['cameo_prefix', 'verbs']).map((r) => ({
+      prefix: r.cameo_prefix!,
+      verbs: r.verbs ? new Set(r.verbs.split(',').map((v) => v.trim())) : undefined,
+    })),
     policy: builtinPolicy(options),
     confidence: loadConfidence(join(eventDataDir, 'confidence.tsv')),
     contexts: loadContextCues(eventDataDir),
@@ -672,7 +675,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     for (const s of sources) {
       if (targets.length === 0) {
         // acts of the source alone ("resigned", "surrendered") need no recipient
-        if (info && (ctx.options.targetless || ctx.oneSided.some((p) => code.startsWith(p)))) emit(info, M[s]!, null, cue, sentence, flags, family);
+        // ("Pakistan deployed 80,000 troops": force posture only by verbs of moving or alerting
+        // forces, not "Iraq has increased", "the bank expects to mobilise resources")
+        const oneSided = ctx.oneSided.some((o) => code.startsWith(o.prefix) && (!o.verbs || o.verbs.has(word?.toLowerCase() ?? '')));
+        if (info && (ctx.options.targetless || oneSided)) emit(info, M[s]!, null, cue, sentence, flags, family);
         continue;
       }
       for (const t of targets) {

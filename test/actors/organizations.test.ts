@@ -147,6 +147,17 @@ test('a name whose capitals spell a known acronym in brackets after it is that a
   assert.ok(!r.actors.some((a) => a.id === 'EUR'), JSON.stringify(r.actors));
 });
 
+test('a name read as an unknown organisation before a known acronym in brackets is that acronym\u2019s actor: a misspelt "Wrold Health Organisation (WHO)"', () => {
+  const r = recognizeText('Greece criticised the Wrold Health Organisation (WHO) on Monday.', '1997-04-02');
+  assert.deepEqual(mentionPairs(r), ['Greece => GRC', 'the Wrold Health Organisation => IGOUNOHLHWHO', 'WHO => IGOUNOHLHWHO']);
+});
+
+test('the International Coffee Organization (ICO), where quotas are negotiated, is an agricultural IGO', () => {
+  const r = recognizeText('Colombia called on the International Coffee Organization to resume talks. The ICO council meets on Friday.', '1987-03-02');
+  assert.equal(idOf(r, 'the International Coffee Organization'), 'IGOAGRICO');
+  assert.equal(idOf(r, 'The ICO'), 'IGOAGRICO');
+});
+
 test('two spelled acronyms in one article: each names its own body (the second one is read after the first is rewritten)', () => {
   const r = recognizeText(
     'The African Development Bank (ADB) said it would lend more to Nigeria, after a meeting of the Economic Commission for Africa (ECA) to which the Organization for Security and Cooperation in Europe (OSCE) sent an observer.',

@@ -210,6 +210,21 @@ test('one-sided act: rebels who surrendered, with no recipient, retreat militari
   assert.ok(!eventsOf('Sudan said on Friday that the talks had stalled.').some((x) => x.target === null && x.plover !== ''));
 });
 
+test('one-sided act: force posture needs no recipient ("deployed troops along the border", "ordered a heightened alert")', () => {
+  const deployed = eventsOf('The Chilean army deployed troops along the border on Friday.');
+  const e = find(deployed, 'CHLMIL', null, '154');
+  assert.equal(e.plover, 'MOBILIZE');
+  // a participle inside the object is no other verb the pattern cannot cross
+  find(eventsOf('The Chilean government ordered a heightened alert on Friday.'), 'CHLGOV', null, '152');
+  find(eventsOf("The Chilean government ordered 'heightened alert' from its troops."), 'CHLGOV', null, '152');
+  // a verb's own code of the root needs a target: "mobilise resources" is no force posture
+  const resources = eventsOf('Chile expects to mobilise even larger resources.');
+  assert.ok(!resources.some((x) => x.cameo.startsWith('15')), describe(resources));
+  // a participle right after a verb still ends the pattern's reach
+  const escaped = eventsOf('Hundreds of Chilean rebels escaped following Argentine airstrikes from a camp.');
+  assert.ok(!escaped.some((x) => x.cameo.startsWith('16')), describe(escaped));
+});
+
 test('mobilising troops is MOBILIZE (154), mobilising supporters is not', () => {
   const text = 'Armenia mobilized army reservists against Azerbaijan on Sunday.';
   const e = find(eventsOf(text), 'ARM', 'AZE', '154');
@@ -531,10 +546,12 @@ test('deploying troops or arms is a mobilisation of armed forces (154), not mili
   const events = eventsOf('Chile has deployed 20,000 troops along its border with Peru.');
   find(events, 'CHL', 'PER', '154');
   assert.ok(!events.some((e) => e.cameo.startsWith('06')), describe(events));
-  // the source's own forces are what it deploys, not its target
-  assert.equal(eventsOf('The Chilean army said it would deploy 30,000 Chilean soldiers.').length, 0, describe(eventsOf('The Chilean army said it would deploy 30,000 Chilean soldiers.')));
-  // no cooperation among the members of a list that deploys
-  assert.equal(eventsOf('Chile, Peru and Bolivia are expected to deploy troops.').length, 0, describe(eventsOf('Chile, Peru and Bolivia are expected to deploy troops.')));
+  // the source's own forces are what it deploys, not its target (a deployment needs none)
+  const own = eventsOf('The Chilean army said it would deploy 30,000 Chilean soldiers.');
+  assert.ok(own.every((e) => e.target === null), describe(own));
+  // no cooperation among the members of a list that deploys: each deploys its own
+  const list = eventsOf('Chile, Peru and Bolivia are expected to deploy troops.');
+  assert.ok(list.every((e) => e.target === null && e.cameo === '154'), describe(list));
 });
 
 test('"people in Gaza" are the people of that place, as "civilians in Gaza" are', () => {

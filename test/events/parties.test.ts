@@ -427,6 +427,13 @@ test('a pattern word inside a phrase of time is no complement of the verb: "said
   find(eventsOf('Chile announced a visit to Lima.'), 'CHL', 'PER', '036');
 });
 
+test("a phrase of time may hold a name, a possessive or a participle: \"at the start of Bachelet's visit\" announces no visit either", () => {
+  const named = eventsOf("The Chilean foreign minister said at the start of Bachelet's visit to Lima that trade would grow.");
+  assert.equal(named.filter((e) => e.cameo.startsWith('036')).length, 0, describe(named));
+  const expected = eventsOf("Chilean officials do not expect any Peruvian concessions during Garcia's two-day visit.");
+  assert.equal(expected.filter((e) => e.cameo.startsWith('036')).length, 0, describe(expected));
+});
+
 test("a government's praise, support or intent to cooperate is not aimed at its own country", () => {
   const affirmed = eventsOf("The Chilean president affirmed Chile's consistent policy of cooperation with Peru.");
   assertNoPair(affirmed, 'CHL', 'CHL');
