@@ -39,6 +39,9 @@ type Attribution = {
   asObject?: boolean;
   /** ... and the cue's clause is inside a larger one: "a deal he has described as a “rip-off” for workers" */
   embedded?: boolean;
+  /** ... and the cue names its plain object with the quoted words, which with that object make one mixed
+   * quotation: "dismissed the whole kerfuffle as “absurd.”" starts at "the" */
+  namedFirst?: number;
 };
 
 /** Words that may stand between a cue and the quotation it takes as object: "described it as", "by saying". */
@@ -319,11 +322,30 @@ function attributionBefore(scan: Scan, span: QuotedSpan, limit: number): Attribu
       // (Carson took the stage and called the system “rotten to the core.”: a coordinated cue takes the sentence's subject)
       const coordinated = k - 1 >= limit && doc.pos[k - 1] === 'CCONJ';
       const subject = subjectBefore(doc, k, limit) ?? (isParticiple(doc.lower[k]!) || coordinated ? sentenceSubject(scan, k, limit) : null);
-      return { speaker: subject, cueFirst: k, cueEnd: k + 1, after: span.openToken, asObject: true };
+      const named = cue.object && namesObject(doc, k, span.openToken) && !holdsSentenceEnd(doc, span);
+      return { speaker: subject, cueFirst: k, cueEnd: k + 1, after: span.openToken, asObject: true, ...(named ? { namedFirst: k + 1 } : {}) };
     }
     if (!isNounPhraseToken(doc, k) && !objectLinks.has(doc.lower[k]!)) break;
   }
   return null;
+}
+
+/**
+ * Whether the words between cue k and an opening mark are the cue's plain object, named by the
+ * quoted words after it: "calling him “a total stiff.”", "dismissed the whole kerfuffle as “absurd.”".
+ * (Not a link word alone, "described as “...”", nor a phrase of its own, "called for “...”"; quoted words of
+ * several sentences are a direct quotation.)
+ */
+function namesObject(doc: Doc, k: number, open: number): boolean {
+  const first = k + 1;
+  if (first >= open || !isNounPhraseToken(doc, first)) return false;
+  return true;
+}
+
+/** Whether the quoted words hold a full stop before their last word: "“a real smart guy. I’d like to think ...”" says more than a name. */
+function holdsSentenceEnd(doc: Doc, span: QuotedSpan): boolean {
+  for (let t = span.firstInner; t < span.endInner - 1; t++) if (sentenceEndWords.has(doc.value[t]!)) return true;
+  return false;
 }
 
 /**
@@ -483,6 +505,11 @@ export function findDirectQuotes(scan: Scan): Found[] {
         speaker,
         cue: { start: doc.start[attribution.cueFirst]!, end: doc.end[attribution.cueEnd - 1]! },
       };
+      // calling him “a total stiff.”: the named object and what it is called are one mixed quotation.
+      if (attribution.namedFirst !== undefined) {
+        quote.pieces = [[doc.start[attribution.namedFirst]!, span.end]];
+        quote.kind = 'mixed';
+      }
       // Clinton, though, would have to “go more to center,” Cuban said: the sentence is reported
       // and ends in quoted words, a mixed quotation from the start of the sentence.
       if (attribution === after) {

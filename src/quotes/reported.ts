@@ -328,6 +328,64 @@ function treeObjectLast(doc: Doc, k: number, first: number, end: number): number
   return -1;
 }
 
+/**
+ * Words that open an adverbial clause of time or concession: "when it came to the Senate", "even though it was clear".
+ * (Not "because": a reason is as often part of what was said, "called Horgos “a mistake” because so few people live there".)
+ */
+const adverbialClauseOpeners = new Set(['when', 'after', 'before', 'while', 'since', 'until', 'once', 'although', 'though', 'even', 'whereas']);
+
+/** Whether what hangs on cue k in [first, end) is a noun phrase (its object or oblique), not a clause. */
+function isNounContent(doc: Doc, k: number, first: number, end: number): boolean {
+  const inside = children(doc, k).filter((c) => c >= first && c < end && doc.upos[c] !== 'PUNCT');
+  // (a noun phrase with a verb may be a clause the parse read as an object: "said the first stage, which could take
+  // effect ... until the commission decides, could cut revenues")
+  return inside.length > 0 && !hasVerb(doc, first, end) && inside.every((c) => hasRelation(doc, c, 'obj', 'iobj', 'obl', 'xcomp') && nominalUpos.has(doc.upos[c]!));
+}
+
+/** Nouns of time that a relative "when" describes: "the moment when", "at times when". */
+const relativeTimeNouns = new Set([...timeWords, 'moment', 'moments', 'time', 'times', 'days', 'years', 'period', 'point', 'era', 'age']);
+
+/** Whether a quoted span begins in [first, end). */
+function holdsQuotedWords(scan: Scan, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) if (scan.spanOf[t] !== -1) return true;
+  return false;
+}
+
+/** The end of [.., end) without its closing punctuation. */
+function lastWord(doc: Doc, end: number): number {
+  let e = end;
+  while (e > 0 && doc.upos[e - 1] === 'PUNCT') e--;
+  return e;
+}
+
+/** Parts of speech of the head of a noun phrase. */
+const nominalUpos = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Where the content [first, end) of cue k stops before an adverbial clause that hangs on the cue on the tree and opens
+ * with a subordinator: the circumstance of the saying, not what was said ("supported the bill | when it came to the
+ * Senate", "spoke about Mr. Putin's leadership | before Mr. Manafort joined"), when the content is a noun phrase. A
+ * reported clause keeps it, wherever the parse hangs it ("contended that his name should not appear because his
+ * candidacy did not comply"), and so does a clause on the content's own verb ("said she would visit when the flooding
+ * ends"). `end` when there is none.
+ */
+function adverbialOfCueStart(scan: Scan, k: number, first: number, end: number): number {
+  const { doc } = scan;
+  for (const clause of children(doc, k, 'advcl')) {
+    if (clause <= first || clause >= end) continue;
+    let start = subtreeSpan(doc, clause).first;
+    if (start <= first || !adverbialClauseOpeners.has(doc.lower[start]!) || !isNounContent(doc, k, first, start)) continue;
+    // (not "the moment | when the troops stormed", "at times | when its interests are threatened": a relative "when")
+    if (relativeTimeNouns.has(doc.lower[start - 1]!)) continue;
+    // (nor before quoted words or a clause the cue's content goes on with: "repeated his assessment when results were
+    // announced that “...”")
+    if (subtreeSpan(doc, clause).last + 1 < lastWord(doc, end) || holdsQuotedWords(scan, start, end)) continue;
+    while (start > first + 1 && breakMarks.has(doc.value[start - 1]!)) start--;
+    return start;
+  }
+  return end;
+}
+
 /** Words that open a relative clause set off by a comma after a noun. */
 const nonRestrictiveStarts = new Set(['which', 'who', 'whom', 'whose']);
 
@@ -936,6 +994,8 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     }
   }
   if (forward) forward.end = contentSubtreeEnd(doc, k, forward.first, forward.end);
+  // (nor into an adverbial clause the tree hangs on the cue itself: "supported the bill | when it came to the Senate")
+  if (forward) forward.end = adverbialOfCueStart(scan, k, forward.first, forward.end);
   // (an opening gerund clause ends before the main clause whose subject speaks: "After saying he was nervous, | the man ...")
   if (forward && gerundClauseHost(doc, k) > k) {
     let cut = subtreeSpan(doc, k).last + 1;

@@ -100,3 +100,22 @@ test('a clause after "spoke about" ends as a clause, not at its first comma', ()
   const quotes = quotesOf('This year the actor spoke about how during his move into English-language television, he has noticed how out of touch Hollywood is.');
   assert.deepEqual(quotes.map((q) => q.text), ['how during his move into English-language television, he has noticed how out of touch Hollywood is']);
 });
+
+test('an adverbial clause of time on the cue ends a noun-phrase content; a clause on the content or a relative "when" stays', () => {
+  const cut: [string, string][] = [
+    ['The senator supported the bill when it came to the Senate for a vote.', 'the bill'],
+    ['Mr. Ryan spoke about the minister’s leadership before the talks began.', 'the minister’s leadership'],
+  ];
+  for (const [text, content] of cut) {
+    const quotes = quotesOf(text);
+    assert.equal(quotes.length, 1, JSON.stringify(quotes.map((q) => q.text)));
+    assert.equal(quotes[0]!.text, content);
+  }
+  const kept: [string, string][] = [
+    ['The minister said she would visit the port when the flooding ends.', 'she would visit the port when the flooding ends'],
+    ['His wife recalled the moment when the troops stormed the residence.', 'the moment when the troops stormed the residence'],
+    ['He contended that his name should not appear on the ballot because his candidacy did not comply with the law.',
+      'that his name should not appear on the ballot because his candidacy did not comply with the law'],
+  ];
+  for (const [text, content] of kept) assert.equal(quotesOf(text)[0]?.text, content, text);
+});

@@ -356,6 +356,28 @@ test('quoted words after a cue inside what an earlier cue reports belong to the 
   assert.equal(textOf('The minister called the plan “a betrayal of the voters.”', own[0]!.speaker), 'The minister');
 });
 
+test('a cue that names its object with quoted words ending the sentence makes the object and the words one mixed quotation', () => {
+  const cases: [string, string, string][] = [
+    ['The minister dismissed the whole dispute as “absurd.”', 'the whole dispute as “absurd.”', 'The minister'],
+    ['At the rally, the governor called his rival “a danger to the port.”', 'his rival “a danger to the port.”', 'the governor'],
+    ['The mayor spoke at the harbour on Monday, calling the workers a “model for the country.”', 'the workers a “model for the country.”', 'The mayor'],
+  ];
+  for (const [text, content, speaker] of cases) {
+    const quotes = quotesOf(text);
+    assert.equal(quotes.length, 1, JSON.stringify(quotes.map((q) => q.text)));
+    assert.equal(quotes[0]!.kind, 'mixed', text);
+    assert.equal(quotes[0]!.text, content);
+    assert.equal(textOf(text, quotes[0]!.speaker), speaker);
+  }
+  // (no object between the cue and the marks, or quoted words of several sentences: a direct quotation)
+  const bare = quotesOf('The minister called “a crucial step forward for the port.”');
+  assert.equal(bare[0]?.kind, 'direct');
+  assert.equal(bare[0]?.text, '“a crucial step forward for the port.”');
+  const long = quotesOf('The minister called the mayor “a smart man. He knows the harbour better than anyone.”');
+  assert.equal(long[0]?.kind, 'direct');
+  assert.equal(long[0]?.text, '“a smart man. He knows the harbour better than anyone.”');
+});
+
 test('"reacted" attributes the quotation before it', () => {
   const reacted = quotesOf('The port closed on Monday. “Who is going to pay for the dredging?” reacted Mayor Jane Roe.');
   assert.equal(reacted.length, 1);
