@@ -15,6 +15,10 @@
 //   Our goal is to defeat ISIS.                     future (an aim: "goal", "aim", "plan" ... is to)
 //   Rome has mentioned hosting the talks.           hypothetical (a gerund proposed or weighed)
 //   Paris did not try to stop the sale.             negated (the governor's negation)
+//   China was reluctant to criticise Russia.        negated (a negating governor: "reluctant",
+//   France stopped short of condemning Russia.      "short of", "refrained from", "failed to";
+//   India did not hesitate to condemn the strike.   data/events/negating-governors.tsv), unless
+//                                                   the governor is itself negated (asserted)
 //   If Nancy Davis had met Ronald Reagan earlier,   conditional ("if" on met)
 //   ... Iraq must withdraw.                         hypothetical, an obligation (see index: a demand)
 //   Will Iran attend the talks?                     hypothetical (a question)
@@ -25,10 +29,31 @@
 import { children, condition, hasMark, hasRelation, modals, negation } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
 import { beForms, futureModals } from '../nlp/closed-class.ts';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readTsvLines } from './code-tables.ts';
+import { regularVerbForms } from './inflection.ts';
 import { aimNouns, futureGovernors, modalityOf, obligationMarkers, proposingVerbs, type CueModality, type Modality } from './modality.ts';
 
 /** Verbs whose infinitive states an obligation: "has to withdraw", "needs to apologise". */
 const obligationGovernors = new Set(['has', 'have', 'had', 'need', 'needs', 'needed']);
+/** Words that govern an act as not done (data/events/negating-governors.tsv): "refrained from condemning". */
+export const negatingGovernors = loadNegatingGovernors(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'events', 'negating-governors.tsv'));
+
+function loadNegatingGovernors(file: string): Set<string> {
+  const words = new Set<string>();
+  for (const { line, row } of readTsvLines(file, ['word', 'kind'])) {
+    const word = row.word!.trim().toLowerCase();
+    const kind = row.kind!.trim();
+    if (kind !== 'verb' && kind !== 'word') throw new Error(`${file}:${line}: bad kind "${kind}" (expected verb or word)`);
+    for (const form of kind === 'verb' ? regularVerbForms(word) : [word]) words.add(form);
+  }
+  return words;
+}
+
+/** Markers of a gerund whose act its governor keeps from happening: "refrained from condemning", "short of condemning". */
+const negatedGerundMarks = new Set(['from', 'of']);
+
 /** How many governing infinitives up the status is read from ("plans to try to meet"). */
 const governorReach = 3;
 
@@ -55,15 +80,24 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
     if (isProposedGerund(doc, clause)) modality ??= 'hypothetical';
     if (isAim(doc, clause)) modality ??= 'future';
     if (isArranged(doc, clause)) modality ??= 'future';
-    if (!isInfinitive(doc, clause)) break;
+    const negatedGerund = isNegatedGerund(doc, clause);
+    if (!isInfinitive(doc, clause) && !negatedGerund) break;
     const governor = doc.head[clause]!;
     const word = doc.lower[governor]!;
+    const governorNegation = negation(doc, governor);
+    if (negatingGovernors.has(word) || negatedGerund) {
+      // "refused to meet": not met; "did not hesitate to condemn": condemned
+      if (governorNegation < 0 && !status.negated) {
+        status.negated = true;
+        status.negator = governor;
+      }
+      break;
+    }
     if (futureGovernors.has(word) || isUnderWay(doc, governor)) modality ??= 'future';
     else if (obligationGovernors.has(word)) {
       status.obligation = true;
       modality ??= 'hypothetical';
     }
-    const governorNegation = negation(doc, governor);
     if (governorNegation >= 0 && !status.negated) {
       status.negated = true;
       status.negator = governorNegation;
@@ -83,6 +117,19 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
 function isInfinitive(doc: Doc, clause: number): boolean {
   if (hasRelation(doc, clause, 'xcomp')) return true;
   return hasRelation(doc, clause, 'advcl', 'acl') && !hasRelation(doc, clause, 'acl:relcl') && hasMark(doc, clause, 'to');
+}
+
+/**
+ * A gerund kept from happening by its governor: the complement of a negating verb ("avoided
+ * criticising"), or a clause marked "from" or "of" on one ("refrained from condemning", "stopped
+ * short of condemning").
+ */
+function isNegatedGerund(doc: Doc, clause: number): boolean {
+  if (doc.xpos[clause] !== 'VBG') return false;
+  const governor = doc.head[clause]!;
+  if (governor < 0 || !negatingGovernors.has(doc.lower[governor]!)) return false;
+  if (hasRelation(doc, clause, 'xcomp')) return true;
+  return hasRelation(doc, clause, 'advcl', 'acl') && children(doc, clause, 'mark', 'case').some((m) => negatedGerundMarks.has(doc.lower[m]!));
 }
 
 /**

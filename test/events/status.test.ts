@@ -226,3 +226,30 @@ test('an infinitive a copula equates with a noun of aim is intended, not done', 
   assert.equal(find(eventsOf('"Our aim is to attack Iran," the Israeli prime minister said.'), 'ISR', 'IRN', '19').modality, 'future');
   assert.equal(find(eventsOf("Israel's goal is to expel the Iranian ambassador."), 'ISR', 'IRN', '1').modality, 'future');
 });
+
+test('an act under a refusing, failing or reluctant governor is not reported as done', () => {
+  for (const text of [
+    'The Chilean government was reluctant to criticise Peru.',
+    'The Chilean president is unwilling to negotiate with Peru.',
+    'Chile stopped short of condemning Peru.',
+    'Chile refrained from condemning Peru.',
+    'The Chilean minister avoided criticising Peru.',
+    'Chile hesitated to condemn Peru.',
+  ]) {
+    const events = eventsOf(text);
+    assert.ok(events.length > 0, `${text}: the act is still coded, with its status`);
+    assert.equal(asserted(events).filter((e) => e.source.actor.startsWith('CHL')).length, 0, `${text} ${describe(events)}`);
+  }
+  // nouns of reluctance, as "refusal to" and "failure to"
+  for (const text of ["Chile's reluctance to criticise Peru surprised Lima.", "The Chilean president's unwillingness to affirm his support for Peru surprised Lima."]) {
+    const events = eventsOf(text);
+    assert.equal(asserted(events).filter((e) => e.source.actor.startsWith('CHL') && e.target?.actor.startsWith('PER')).length, 0, `${text} ${describe(events)}`);
+  }
+});
+
+test('a negated negating governor gives the act back; the act without one is asserted', () => {
+  assert.equal(find(eventsOf('Chile did not hesitate to condemn Peru.'), 'CHL', 'PER', '11').negated, false);
+  assert.equal(find(eventsOf('Chile was quick to condemn Peru.'), 'CHL', 'PER', '11').negated, false);
+  // CAMEO codes the refusal itself
+  find(asserted(eventsOf('Chile refused to meet the Peruvian envoy.')), 'CHL', 'PER', '12');
+});
