@@ -4,6 +4,8 @@
 import type { Mention } from '../model.ts';
 import { type Doc, hyphens, isGluedHyphen } from '../nlp/index.ts';
 import { datelineTokens } from '../nlp/dateline.ts';
+import { hasRelation } from '../nlp/tree.ts';
+import { isOrganizationCode } from '../actors/codes.ts';
 import { beForms, dashes, followsAccordingTo, futureModals, getForms, modalWords, negators, possessiveDeterminers, relativePronouns } from '../nlp/closed-class.ts';
 
 /** Possessive determiners: they say whose the next noun is ("with his Italian counterpart"), not who acts or is acted on (one list, in the nlp stage). */
@@ -159,10 +161,34 @@ function describesThing(doc: Doc, last: number, weaponNouns: ReadonlySet<string>
   return thingParticiples.has(word) || (makerParticiples.has(word) && qualifiesWeapon(doc, participle, weaponNouns));
 }
 
+/** How far after an organisation's name the noun of its members may stand ("the EC's member states", "OPEC oil producers"). */
+const memberNounReach = 3;
+
+/**
+ * Whether the mention from `first` to `last` modifies, as a compound or a possessive, a noun of
+ * members, delegates or firms (data/events/member-nouns.tsv) or a noun such a word qualifies:
+ * "ICO observers", "the EC's member states", "OPEC oil producers".
+ */
+function modifiesMemberNoun(doc: Doc, first: number, last: number, memberNouns: ReadonlySet<string>): boolean {
+  let t = last;
+  for (let k = first; k <= last; k++) {
+    const h = doc.head[k]!;
+    if (h < first || h > last) {
+      t = k;
+      break;
+    }
+  }
+  const head = doc.head[t]!;
+  if (head <= last || head - last > memberNounReach || !hasRelation(doc, t, 'compound', 'nmod:poss', 'amod')) return false;
+  for (let k = last + 1; k <= head; k++) if (memberNouns.has(doc.lower[k]!)) return true;
+  return false;
+}
+
 /**
  * `currencyWords`: nouns a country may qualify as a currency's ("30 U.S. dollars"), data/events/currency-words.tsv;
  * `marketWords`: nouns of securities and markets ("U.S. Treasury bonds"), data/events/market-words.tsv;
- * `weaponNouns`: nouns of weapons ("the Chinese-made missile"), data/events/weapon-nouns.tsv
+ * `weaponNouns`: nouns of weapons ("the Chinese-made missile"), data/events/weapon-nouns.tsv;
+ * `memberNouns`: nouns of a body's members or firms ("ICO observers"), data/events/member-nouns.tsv
  */
 export function grammarOf(
   doc: Doc,
@@ -171,6 +197,7 @@ export function grammarOf(
   marketWords: ReadonlyMap<string, boolean>,
   weaponNouns: ReadonlySet<string>,
   tokenMention?: Int32Array,
+  memberNouns: ReadonlySet<string> = new Set(),
 ): Grammar {
   const mentionOf = tokenMention && tokenMention.length === doc.length ? tokenMention : tokenMentions(doc, mentions);
   const { first, last } = mentionTokenRanges(mentionOf, mentions.length);
@@ -181,6 +208,8 @@ export function grammarOf(
     const next = last[m]! + 1;
     if (inDateline[first[m]!] || (next < doc.length && (currencyWords.has(doc.lower[next]!) || qualifiesMarket(doc, next, marketWords)))) excluded[m] = 1;
     if (describesThing(doc, last[m]!, weaponNouns)) excluded[m] = 1;
+    // "ICO observers criticised Brazil": an organisation's members or firms are not the organisation acting
+    if (isOrganizationCode(mentions[m]!.actor) && modifiesMemberNoun(doc, first[m]!, last[m]!, memberNouns)) excluded[m] = 1;
   }
   return { doc, mentions, mentionOf, first, last, excluded };
 }

@@ -39,6 +39,8 @@ export type EventPolicy = {
   documentNouns: Set<string>;
   /** nouns of weapons (and their plurals): a maker glued to "-made" before one is no party ("the Chinese-made missile") */
   weaponNouns: Set<string>;
+  /** nouns of a body's members, delegates or firms (and their plurals): an organisation's name before one is no party ("ICO observers") */
+  memberNouns: Set<string>;
   /** groups of codes and types the stage treats alike (code-policy.tsv) */
   codes: CodePolicy;
 };
@@ -133,6 +135,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     measureNouns: loadMeasureNouns(dir),
     documentNouns: wordsWithPlurals(join(dir, 'document-nouns.tsv'), 'noun'),
     weaponNouns: wordsWithPlurals(join(dir, 'weapon-nouns.tsv'), 'noun'),
+    memberNouns: memberNouns(join(dir, 'member-nouns.tsv')),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
   };
 }
@@ -225,6 +228,18 @@ function wordsWithPlurals(file: string, column: string): Set<string> {
       const word = row[column]!.trim();
       if (!/^[a-z]+$/.test(word)) throw new Error(`${file}:${line}: bad ${column} "${word}" (expected one lower-case word)`);
       return [word, `${word}s`];
+    }),
+  );
+}
+
+/** data/events/member-nouns.tsv: each noun and its plural (the noun and -s when none is given). */
+function memberNouns(file: string): Set<string> {
+  return new Set(
+    readTsvLines(file, ['noun', 'plural']).flatMap(({ line, row }) => {
+      const noun = row.noun!.trim();
+      const plural = (row.plural ?? '').trim() || `${noun}s`;
+      if (!/^[a-z]+$/.test(noun) || !/^[a-z]+$/.test(plural)) throw new Error(`${file}:${line}: bad noun "${noun}" or plural "${plural}" (expected lower-case words)`);
+      return [noun, plural];
     }),
   );
 }

@@ -145,8 +145,8 @@ function pickTarget(g: Grammar, from: number, to: number, speakers: ReadonlySet<
   for (let t = from; t < to; t++) {
     if (outside?.(t)) continue;
     const m = g.mentionOf[t]!;
-    // "Chile's northern neighbor" names another party than Chile
-    if (m >= 0 && !speakers.has(g.mentions[m]!.actor) && !namesRelation(g.doc, g.last[m]! + 1, to)) {
+    // "Chile's northern neighbor" names another party than Chile; "EU observers" none (grammar.ts, excluded)
+    if (m >= 0 && !g.excluded[m] && !speakers.has(g.mentions[m]!.actor) && !namesRelation(g.doc, g.last[m]! + 1, to)) {
       targets.push(m);
       return;
     }

@@ -512,6 +512,17 @@ test('the maker of a weapon is no party to its use, the maker of goods is one to
   assert.ok(find(eventsOf('Peru has not bought any Chilean-made cars this year.'), 'PER', 'CHL', '06').negated);
 });
 
+test('an organisation naming its observers or firms is no party; its members are the body', () => {
+  for (const text of ['EU observers criticised Peru on Monday.', 'Peru criticised EU firms on Monday.']) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.source.actor.startsWith('IGO') || e.target?.actor.startsWith('IGO')).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('The EU criticised Peru on Monday.'), 'IGOEUREEC', 'PER', '111');
+  find(eventsOf('NATO members criticised Peru on Monday.'), 'IGOWSTNAT', 'PER', '111');
+  // a country's firms are its business
+  find(eventsOf('Chilean exporters criticised Peru on Monday.'), 'CHLBUS', 'PER', '111');
+});
+
 test('a visit is the visitor\'s act; the host\'s 043 only with --paired-codes (PETRARCH\'s convention)', () => {
   const text = 'The Chilean president visited Peru on Monday.';
   const plain = eventsOf(text);
