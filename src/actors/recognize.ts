@@ -580,7 +580,7 @@ function findPieces(s: Recognition): Piece[] {
           i = end;
           continue;
         }
-      } else if (agentEnd >= 0 && hasLetter.test(doc.value[i]!) && !isFirstName(s, i, agentEnd, agentRef)) {
+      } else if (agentEnd >= 0 && hasLetter.test(doc.value[i]!) && !isFirstName(s, i, agentEnd, agentRef) && !officeTitleBeforeName(s, i, agentEnd)) {
         // "ambassador to" (a Phoenix agent): the preposition stays outside the mention.
         const end = agentEnd - i > 1 && isPreposition(s, agentEnd - 1) ? agentEnd - 1 : agentEnd;
         pieces.push(newPiece('agent', i, end, agentRef));
@@ -705,6 +705,12 @@ function between(s: Recognition, from: number, to: number): number {
     } else if (!(apostropheS.has(key) || key === 'the' || cues.modifier.has(key))) return -1;
   }
   return former;
+}
+
+// "Representative Eliot Engel": a one-word role that is also a capitalised title of office before a
+// name is the title (name-cues.txt title.LEG), not the role noun ("the EU's representative").
+function officeTitleBeforeName(s: Recognition, i: number, agentEnd: number): boolean {
+  return agentEnd === i + 1 && s.capital[i] === 1 && s.cues.honorificRole.has(s.keys[i]!) && isNameToken(s, i + 1);
 }
 
 // "ambassador to the United States": what follows the preposition is another actor.
@@ -1968,8 +1974,9 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     const placed = apposition || !next || !cues.locative.has(keys[g.end]!) || next.start !== g.end + 1 || next.agent || next.qualifier || next.of || next.head?.type !== 'actor'
       ? undefined
       : groups[gi + 2];
-    // (the name closed by a comma, as an apposition is: not "victims in Pakistan, Ritzau news bureau reported")
-    const placedName = placed && keys[placed.end] === ',' && !peoplePlural.test(keys[(g.agent?.end ?? g.end) - 1] ?? '') ? placed : undefined;
+    // (the name closed by a comma, as an apposition is: not "victims in Pakistan, Ritzau news bureau reported";
+    // or a full name the clause's verb follows: "the EU's representative in Skopje, Erwan Fouere invited")
+    const placedName = placed && (keys[placed.end] === ',' || fullNameBeforeVerb(s, placed)) && !peoplePlural.test(keys[(g.agent?.end ?? g.end) - 1] ?? '') ? placed : undefined;
     const named = apposition ? undefined : namedAfterRole(s, g, next) ?? (placedName && namedAfterRole(s, { ...g, end: next!.end }, placedName, true));
     if (named && named === placedName) appositionNames.add(placedName);
     // "Terence Conran, a British designer,": the demonym of a description gives the name its country;
@@ -2534,6 +2541,11 @@ function unknownAcronyms(s: Recognition): void {
 
 // "the finance minister, Lou Jiwei": a singular role with no name of its own, a comma, then a
 // bare name (no title, no role, not a dictionary actor) in the same sentence.
+// A full name (two or more words) right before a verb: the subject of its clause, not the first words of a longer name.
+function fullNameBeforeVerb(s: Recognition, g: Group): boolean {
+  return g.head?.type === 'name' && !g.agent && !g.qualifier && !g.honorific && g.head.end - g.head.start >= 2 && g.end === g.head.end && s.doc.pos[g.end] === 'VERB' && s.doc.sentence[g.end] === s.doc.sentence[g.start];
+}
+
 function namedAfterRole(s: Recognition, g: Group, next: Group | undefined, placed = false): Group | undefined {
   if (!next || !g.agent || g.head || g.honorific || s.lexicon.agents[g.agent.ref]!.plural) return undefined;
   if (next.agent || next.qualifier || next.honorific || next.of || next.head?.type !== 'name') return undefined;

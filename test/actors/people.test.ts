@@ -644,3 +644,16 @@ test('a current title before a dictionary person out of office gives the role, a
   // (the dictionaries date Dmitry Peskov's office from 2008; a 2006 story that calls him the Kremlin's spokesman is read by its words)
   assert.deepEqual(codedPairs(recognizeText('Kremlin spokesman Dmitry Peskov said on Monday that talks would resume.', '2006-03-06')), ['Kremlin spokesman Dmitry Peskov => RUSGOV']);
 });
+
+test('a representative posted in a capital speaks for whoever sends him, also with no comma after his name', () => {
+  const r = recognizeText("SKOPJE, Dec. 17 - The EU's representative in Skopje, Erwan Fouere invited Macedonian officials to a cafe.", '2005-12-17');
+  const pairs = codedPairs(r);
+  assert.ok(pairs.includes('Erwan Fouere => IGOEUREEC'), pairs.join('; '));
+  const r2 = recognizeText("The UN representative in Baghdad, Staffan de Mistura, met Iraqi leaders.", '2008-03-01');
+  assert.ok(codedPairs(r2).includes('Staffan de Mistura => IGOUNO'), codedPairs(r2).join('; '));
+});
+
+test('a capitalised "Representative" before a name stays the title of a legislator', () => {
+  const r = recognizeText('WASHINGTON, May 2 - Representative Eliot Engel criticized Russia.', '2019-05-02');
+  assert.ok(codedPairs(r).some((p) => p.startsWith('Representative Eliot Engel') && p.endsWith('LEG')), codedPairs(r).join('; '));
+});
