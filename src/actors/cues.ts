@@ -24,6 +24,8 @@ export type NameCues = {
   locative: Set<string>;
   /** verbs of arriving: the capital after "arrived in" is the country visited, not a government */
   arrival: Set<string>;
+  /** words that may stand between a verb of arriving and "in" ("touched down in", "arrived Saturday in") */
+  arrivalGap: Set<string>;
   /** nouns of a journey: the capital after "trip to" is the country visited, not a government */
   journey: Set<string>;
   /** nouns after which a capital names an accord, a meeting or a round ("the Paris accord"), not a government */
@@ -102,7 +104,7 @@ const sourceClass = /^(source|quantifier)\.([A-Z]{3})$/;
 
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
-  'modifier', 'former', 'locative', 'arrival', 'journey', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
+  'modifier', 'former', 'locative', 'arrival', 'arrival-gap', 'journey', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
   'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'abroad',
   'demonym-ending', 'not-demonym', 'firm-title', 'noun-ending',
@@ -124,6 +126,7 @@ export function readNameCues(source: string, file: string): NameCues {
     former: new Set(),
     locative: new Set(),
     arrival: new Set(),
+    arrivalGap: new Set(),
     journey: new Set(),
     namedAfterSeat: new Set(),
     pronoun: new Map(),
@@ -214,6 +217,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'former': cues.former.add(w); cues.modifier.add(w); break;
         case 'locative': cues.locative.add(w); break;
         case 'arrival': cues.arrival.add(w); break;
+        case 'arrival-gap': cues.arrivalGap.add(w); break;
         case 'journey': cues.journey.add(w); break;
         case 'named-after-seat': cues.namedAfterSeat.add(w); break;
         case 'leads': cues.leads.add(w); break;

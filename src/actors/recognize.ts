@@ -2054,7 +2054,10 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       // "arrived in Amman", "his trip to Amman": where one arrives or travels is the country
       // visited (Jordan), not its government
       const country = codeCountry(who.id);
-      const before = g.start > 1 ? keys[g.start - 2]! : '';
+      // (up to two words may come between: "touched down in Amman", "arrived late Saturday in Amman")
+      let b = g.start - 2;
+      while (b > 0 && b > g.start - 4 && cues.arrivalGap.has(keys[b]!)) b--;
+      const before = b >= 0 ? keys[b]! : '';
       const visited = (keys[g.start - 1] === 'in' && cues.arrival.has(before)) || (keys[g.start - 1] === 'to' && cues.journey.has(before));
       if (visited && country)
         emit(s, g.start, g.end, newResolved(country, undefined, false), false, undefined);

@@ -226,7 +226,8 @@ export function isPassive(doc: Doc, verb: number, from: number): boolean {
   if (!/(ed|en|wn|ne|ught|t)$/.test(w)) return false;
   for (let p = verb - 1; p >= from && p >= verb - 4; p--) {
     if (passiveAuxiliaries.has(doc.lower[p]!)) return true;
-    if (!isVerbalFiller(doc, p)) return false;
+    // "Chile is to meet Peru", "is to visit": an infinitive after "be" is an arrangement, no passive
+    if (!isVerbalFiller(doc, p) || doc.lower[p] === 'to') return false;
   }
   return false;
 }

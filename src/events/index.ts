@@ -283,6 +283,18 @@ function isVenueOfMeeting(g: Grammar, t: number, nouns: ReadonlySet<string>): bo
   return noun >= 0 && venuePrepositions.has(prepositionOf(doc, t)) && nouns.has(doc.lower[noun]!);
 }
 
+/**
+ * Whether token `t` is in a phrase of "in" or "at" on the verb `verb`, directly or as the name
+ * of a noun there ("met in Geneva", "met in the Swiss city of Geneva", "met at the UN"); or on
+ * its object, where the parser hangs the phrase ("met Kerry in Geneva").
+ */
+function isVenueOfVerb(g: Grammar, t: number, verb: number): boolean {
+  const { doc } = g;
+  const phrase = prepositionOf(doc, t) === 'of' && hasRelation(doc, t, 'nmod') ? doc.head[t]! : t;
+  const on = doc.head[phrase]!;
+  return (on === verb || (on >= 0 && doc.head[on] === verb && hasRelation(doc, on, 'obj'))) && venuePrepositions.has(prepositionOf(doc, phrase));
+}
+
 /** The token of a mention that the tree hangs outside it (the head of its phrase). */
 function mentionHead(g: Grammar, m: number): number {
   for (let t = g.first[m]!; t <= g.last[m]!; t++) {
@@ -1088,6 +1100,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // "EC ministers ended a three-day meeting in Luxembourg": a place the meeting noun has in its
       // phrase of "in" or "at" is where it was held, no party to it
       if (useTree && isMeetingCode(cue.code)) targets = targets.filter((m) => !isVenueOfMeeting(g, mentionHead(g, m), ctx.meetingNouns));
+      // "Assad met in Geneva", "negotiated at the UN": so is a place in such a phrase on a verb of
+      // meeting, unless the verb moves its doer there ("arrived in Cairo") or its pattern names the phrase
+      if (useTree && isMeetingCode(cue.code) && !policyCodes.destinationVerbs.has(cue.cue.lemma.toLowerCase()))
+        targets = targets.filter((m) => g.first[m]! <= cue.matchedEnd || !isVenueOfVerb(g, mentionHead(g, m), cue.verb));
       // "discussed the future of American military bases": the owner of what is discussed did not
       // take part; a party named with "with" did ("discussed the chartering of vessels with X")
       if (useTree && !passive && targets.length && cue.rule === undefined && topicVerbs.has(cue.cue.lemma.toLowerCase())) {

@@ -71,6 +71,8 @@ export type CodePolicy = {
   journeyVerbs: Set<string>;
   /** roles (and the IGO code opening) of parties whose journey is a visit */
   visitorRoles: Set<string>;
+  /** verb lemmas of moving to a place, whose "in" or "at" phrase names where the party went, no venue */
+  destinationVerbs: Set<string>;
   /** roots of acts aimed at the object they address (appeal, demand), never at an actor inside what it is asked to do */
   addressedRoots: Set<string>;
   /** nouns of a grouping of parties (coalition, alliance): joining one is aimed at whoever formed or leads it */
@@ -309,6 +311,7 @@ function codePolicy(file: string): CodePolicy {
     admissionCodes: codes('admission_codes'),
     journeyVerbs: new Set(list('journey_verbs', /^[a-z]+$/)),
     visitorRoles: new Set(list('visitor_roles', /^[A-Z]{3}$/)),
+    destinationVerbs: new Set(list('destination_verbs', /^[a-z]+$/)),
     addressedRoots: roots('addressed_roots'),
     groupingNouns: new Set(list('grouping_nouns', /^[a-z]+$/)),
   };

@@ -163,6 +163,9 @@ function isAim(doc: Doc, clause: number): boolean {
 function isArranged(doc: Doc, clause: number): boolean {
   if (!hasMark(doc, clause, 'to')) return false;
   if (children(doc, clause, 'cop').some((c) => beForms.has(doc.lower[c]!))) return true;
+  // "Peru is to be visited by ...": the parser makes the "be" before "to" an auxiliary of the passive infinitive
+  const to = children(doc, clause, 'mark').find((m) => doc.lower[m] === 'to')!;
+  if (children(doc, clause, 'aux').some((c) => c < to && beForms.has(doc.lower[c]!))) return true;
   const governor = doc.head[clause]!;
   return governor >= 0 && hasRelation(doc, clause, 'xcomp') && beForms.has(doc.lower[governor]!);
 }

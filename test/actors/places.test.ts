@@ -10,6 +10,15 @@ test('"arrived in Lima" names Peru, the country visited; "talks in Lima" names n
   find(eventsOf('The Chilean foreign minister arrived in Lima on Tuesday.'), 'CHL', 'PER', '04');
 });
 
+test('a word of time or "down" between the verb of arriving and "in" still names the country visited', () => {
+  for (const text of ['The Chilean foreign minister arrived Tuesday in Lima.', 'The Chilean foreign minister touched down in Lima.', 'The Chilean foreign minister arrived late Tuesday in Lima.']) {
+    assert.equal(idOf(recognizeText(text, '2020-01-15'), 'Lima'), 'PER', text);
+  }
+  find(eventsOf('The Chilean foreign minister arrived Tuesday in Lima.'), 'CHL', 'PER', '04');
+  // a place one stays in is no country visited
+  assert.equal(idOf(recognizeText('Talks were held Tuesday in Lima.', '2020-01-15'), 'Lima'), undefined);
+});
+
 test('a capital that names an accord, a round or a meeting is no government: "the Lima accord"', () => {
   for (const text of ['Chile stood by the Lima accord on fishing.', 'Chile is abiding by the Lima agreement.', 'Chile proposed a ceasefire at the Lima meeting.']) {
     assert.equal(idOf(recognizeText(text, '2020-01-15'), 'Lima'), undefined, text);

@@ -294,6 +294,22 @@ test('a place in the phrase of "in" or "at" on a meeting noun is the venue, no p
   find(eventsOf('The Chilean delegation held a meeting in Geneva with Peru on Monday.'), 'CHL', 'PER', '04');
 });
 
+test('a place in the phrase of "in" or "at" on a verb of meeting is the venue; one arrived in is visited', () => {
+  for (const text of [
+    'The Chilean president met in Geneva on Monday.',
+    'The Chilean foreign minister negotiated in Geneva.',
+    'The Chilean president met Peruvian officials in Geneva.',
+    'The Chilean president met a Peruvian businessman in Geneva.',
+    'The Chilean president met in the Swiss city of Geneva.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.target && partyCode(e.target).startsWith('CHE')).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('The Chilean president met Peruvian officials in Geneva.'), 'CHL', 'PER', '04');
+  find(eventsOf('The Chilean president met in Geneva with Peruvian officials.'), 'CHL', 'PER', '04');
+  find(eventsOf('The Chilean president arrived in Geneva on Monday.'), 'CHL', 'CHE', '04');
+});
+
 test('the framework an act falls under is no party to it', () => {
   const events = eventsOf('Chile said Peru would consider measures under the United Nations charter.');
   assert.equal(events.filter((e) => e.target?.actor.startsWith('IGOUNO')).length, 0, describe(events));

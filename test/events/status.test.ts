@@ -140,6 +140,13 @@ test('"is to", "was to" with an infinitive: what is arranged or due is still to 
   assert.equal(find(eventsOf('Chile is a close ally of Peru and attacked Bolivia.'), 'CHL', 'BOL', '19').modality, undefined);
 });
 
+test('"is to meet", "is to visit": an infinitive after "be" whose verb ends like a participle is no passive', () => {
+  assert.equal(find(eventsOf('Chile is to meet Peru.', '1987-03-15'), 'CHL', 'PER', '040').modality, 'future');
+  assert.equal(find(eventsOf('The Chilean president is to visit Peru next week.', '1987-03-15'), 'CHL', 'PER', '042').modality, 'future');
+  // the passive of the infinitive is still passive
+  assert.equal(find(eventsOf('Peru is to be visited by the Chilean president.', '1987-03-15'), 'CHL', 'PER', '042').modality, 'future');
+});
+
 test('the "that" clause of a noun of claiming or accusing is claimed, not reported as done', () => {
   for (const text of [
     'Lima rejected Chilean accusations that Peru attacked Chilean troops.',
