@@ -101,6 +101,7 @@ export function extractQuotes(doc: Doc, article: Article, actors: ActorResult, c
   const scan: Scan = {
     doc,
     lexicon: ctx.lexicon,
+    names: ctx.names,
     mentions: actors.mentions,
     actorsById,
     paragraphOf,

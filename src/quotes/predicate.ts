@@ -11,10 +11,12 @@
 // plain object after a verb without +object, cost more true quotations than false ones on
 // PolNeAR dev (the parser reads "said Obama's words amount to ..." with "words" as object).
 //   Aides spoke to reporters after a meeting with members.    "to reporters": an addressee, not content
+import type { Mention } from '../model.ts';
+import type { NameCues } from '../actors/cues.ts';
 import type { Doc } from '../nlp/index.ts';
 import { children, hasMark, hasRelation, relationIs, subjectsOf } from '../nlp/tree.ts';
 import type { CueLexicon, CueVerb } from './lexicon.ts';
-import type { SpeakerPhrase } from './speakers.ts';
+import { mentionWithin, type SpeakerPhrase } from './speakers.ts';
 
 /** Prepositions of an addressee, a place, a time or company: "spoke to reporters", "spoke at a rally", "talked with aides". */
 const circumstancePrepositions = new Set(['to', 'at', 'with', 'during', 'over', 'after', 'before']);
@@ -33,6 +35,44 @@ export function hasSpeakerSubject(doc: Doc, k: number, phrase: SpeakerPhrase | n
   if (onTree.length > 0 && onTree.every((s) => lexicon.nonSpeakers.has(doc.lower[s]!))) return false;
   // (where the parse found no subject, the one word order found)
   return !(onTree.length === 0 && phrase && phrase.nameEnd - phrase.nameFirst === 1 && lexicon.nonSpeakers.has(doc.lower[phrase.nameFirst]!));
+}
+
+/** Endings of nouns of agents: "makers", "organizers", "lobbyists", "moderators", "Republicans", "residents". */
+const agentEndings = /(?:er|or|ist|ian|ent|ant)s?$/;
+
+/**
+ * Whether a noun names people or a body of them: "people", a noun of an agent by its ending, or a noun the actors
+ * stage knows for people, roles and bodies (singular or plural).
+ */
+function isPeopleNoun(word: string, names: NameCues, lexicon: CueLexicon): boolean {
+  if (word === 'people' || agentEndings.test(word)) return true;
+  const forms = word.endsWith('s') ? [word, word.slice(0, -1), word.endsWith('ies') ? `${word.slice(0, -3)}y` : word] : [word];
+  return forms.some(
+    (w) =>
+      names.body.has(w) || names.speaksFor.has(w) || names.source.has(w) || names.quantifier.has(w) || names.occupation.has(w) ||
+      names.personNoun.has(w) || names.titleWord.has(w) || names.kin.has(w) || names.abroad.has(w) || lexicon.records.has(w),
+  );
+}
+
+/**
+ * Whether the subject of cue k can speak, asked of a cue with a sense that is no speech (+sense) only where
+ * the content [first, end) is a plain object on the tree: "Global trade offers undeniable benefits",
+ * "Black circles show the islands" report no one's words, while "The ministry offered a proposal" and
+ * "Critics support the plan" do. A subject speaks if the actors stage made it a mention (a person,
+ * an organisation, a state, a pronoun it resolved), if it is a name or a pronoun, or if its noun is
+ * one the actors stage knows for people, roles and bodies (or a record, which reports as a source
+ * would: "the report cited a memo"); other nouns are things.
+ */
+export function objectSubjectSpeaks(doc: Doc, k: number, first: number, end: number, phrase: SpeakerPhrase, mentions: Mention[], names: NameCues, lexicon: CueLexicon): boolean {
+  const relations = contentRelations(doc, k, first, end);
+  if (!relations.some((r) => relationIs(r, 'obj')) || relations.some((r) => clauseRelations.some((c) => relationIs(r, c)))) return true;
+  const speaks = (s: number) =>
+    doc.upos[s] === 'PROPN' || doc.upos[s] === 'PRON' || isPeopleNoun(doc.lower[s]!, names, lexicon) || mentionWithin(mentions, { start: doc.start[s]!, end: doc.end[s]! }) !== undefined;
+  const subjects = subjectsOf(doc, k).tokens;
+  // ("both", "each", "several" standing alone for people)
+  if (subjects.length === 0 || subjects.some((s) => speaks(s) || doc.upos[s] === 'DET')) return true;
+  for (let t = phrase.first; t < phrase.end; t++) if (speaks(t)) return true;
+  return false;
 }
 
 /** Whether the content [first, end) after cue k is something said or thought, as far as the tree tells. */

@@ -1,6 +1,7 @@
 // What the quote rules share while reading one article: the parsed text, the
 // cue lexicon, the actor mentions, and per-token bookkeeping in flat arrays.
 import type { Actor, Mention, Quote } from '../model.ts';
+import type { NameCues } from '../actors/cues.ts';
 import type { Doc } from '../nlp/index.ts';
 import type { CueLexicon } from './lexicon.ts';
 import type { QuotedSpan } from './marks.ts';
@@ -9,6 +10,8 @@ import { speakerFromPhrase, type SpeakerPhrase, type Speaker } from './speakers.
 export type Scan = {
   doc: Doc;
   lexicon: CueLexicon;
+  /** the actors stage's name cues: its nouns of people, roles and bodies tell a subject that can speak */
+  names: NameCues;
   mentions: Mention[];
   actorsById: Map<string, Actor>;
   paragraphOf: Int32Array;

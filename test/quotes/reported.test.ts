@@ -795,3 +795,19 @@ test('a cue with its own subject before it and its object after is no inverted a
   assert.equal(only('The strikes were a violation of the truce, said Norway.').speaker?.name, 'Norway');
   assert.equal(only('The plan will fail, declared the foreign minister of Denmark.').speaker?.name, 'the foreign minister of Denmark');
 });
+
+test('a cue with a sense that is no speech (+sense), a plain object and a subject that cannot speak reports nothing', () => {
+  assert.deepEqual(quotesOf('Global trade offers undeniable benefits to the poorest countries in the region.').map((q) => q.text), []);
+  assert.deepEqual(quotesOf('This race offers an opportunity for gleeful schadenfreude among the opposition.').map((q) => q.text), []);
+  assert.deepEqual(quotesOf('Black circles show the three artificial islands in the Spratly archipelago.').map((q) => q.text), []);
+  assert.deepEqual(quotesOf('Federal rules support their private endeavors, including the costs of travel.').map((q) => q.text), []);
+});
+
+test('a plain object is still content for a subject that can speak: people, roles, bodies, records, names', () => {
+  assert.equal(only('Critics support the plan to cut taxes on small businesses.').text, 'the plan to cut taxes on small businesses');
+  assert.equal(only('The ministry offered a new proposal on the disputed border.').speaker?.name, 'The ministry');
+  assert.equal(only('Cement makers support a new tariff on imports from the north.').speaker?.name, 'Cement makers');
+  assert.equal(only('Mr. Lee offered a new proposal on the disputed border.').speaker?.name, 'Mr. Lee');
+  // (a clause as content does not ask: "the region" is the subject of a verb of speech there)
+  assert.equal(only('The region offers that it will cut tariffs on imports from the north.').text, 'that it will cut tariffs on imports from the north');
+});
