@@ -137,7 +137,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     measureNouns: loadMeasureNouns(dir),
     documentNouns: wordsWithPlurals(join(dir, 'document-nouns.tsv'), 'noun'),
     weaponNouns: wordsWithPlurals(join(dir, 'weapon-nouns.tsv'), 'noun'),
-    memberNouns: memberNouns(join(dir, 'member-nouns.tsv')),
+    memberNouns: wordsWithPlurals(join(dir, 'member-nouns.tsv'), 'noun'),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
   };
 }
@@ -223,25 +223,17 @@ function actNouns(file: string): ActNouns {
   return nouns;
 }
 
-/** A one-column list of lower-case words (its column named `column`), each with its plural in "-s". */
+/**
+ * A list of lower-case words (its column named `column`), each with its plural: the `plural`
+ * column where the file has one and the row fills it, else the word and "-s".
+ */
 function wordsWithPlurals(file: string, column: string): Set<string> {
   return new Set(
     readTsvLines(file, [column]).flatMap(({ line, row }) => {
       const word = row[column]!.trim();
-      if (!/^[a-z]+$/.test(word)) throw new Error(`${file}:${line}: bad ${column} "${word}" (expected one lower-case word)`);
-      return [word, `${word}s`];
-    }),
-  );
-}
-
-/** data/events/member-nouns.tsv: each noun and its plural (the noun and -s when none is given). */
-function memberNouns(file: string): Set<string> {
-  return new Set(
-    readTsvLines(file, ['noun', 'plural']).flatMap(({ line, row }) => {
-      const noun = row.noun!.trim();
-      const plural = (row.plural ?? '').trim() || `${noun}s`;
-      if (!/^[a-z]+$/.test(noun) || !/^[a-z]+$/.test(plural)) throw new Error(`${file}:${line}: bad noun "${noun}" or plural "${plural}" (expected lower-case words)`);
-      return [noun, plural];
+      const plural = (row.plural ?? '').trim() || `${word}s`;
+      if (!/^[a-z]+$/.test(word) || !/^[a-z]+$/.test(plural)) throw new Error(`${file}:${line}: bad ${column} "${word}" or plural "${plural}" (expected lower-case words)`);
+      return [word, plural];
     }),
   );
 }
