@@ -2,6 +2,7 @@
 // actor mentions laid over the Doc's token arrays. Everything here is a scan
 // of a few tokens left or right of a cue inside one sentence.
 import type { Mention } from '../model.ts';
+import type { EventPolicy } from './policy.ts';
 import { type Doc, hyphens, isGluedHyphen } from '../nlp/index.ts';
 import { datelineTokens } from '../nlp/dateline.ts';
 import { hasRelation } from '../nlp/tree.ts';
@@ -185,20 +186,15 @@ function modifiesMemberNoun(doc: Doc, first: number, last: number, memberNouns: 
 }
 
 /**
- * `currencyWords`: nouns a country may qualify as a currency's ("30 U.S. dollars"), data/events/currency-words.tsv;
- * `marketWords`: nouns of securities and markets ("U.S. Treasury bonds"), data/events/market-words.tsv;
- * `weaponNouns`: nouns of weapons ("the Chinese-made missile"), data/events/weapon-nouns.tsv;
- * `memberNouns`: nouns of a body's members or firms ("ICO observers"), data/events/member-nouns.tsv
+ * The word lists of the events policy that keep a mention from being a party (`EventPolicy`):
+ * `currencyWords`, nouns a country may qualify as a currency's ("30 U.S. dollars"); `marketWords`,
+ * nouns of securities and markets ("U.S. Treasury bonds"); `weaponNouns`, nouns of weapons ("the
+ * Chinese-made missile"); `memberNouns`, nouns of a body's members or firms ("ICO observers").
  */
-export function grammarOf(
-  doc: Doc,
-  mentions: Mention[],
-  currencyWords: ReadonlySet<string>,
-  marketWords: ReadonlyMap<string, boolean>,
-  weaponNouns: ReadonlySet<string>,
-  tokenMention?: Int32Array,
-  memberNouns: ReadonlySet<string> = new Set(),
-): Grammar {
+export type PartyWords = Pick<EventPolicy, 'currencyWords' | 'marketWords' | 'weaponNouns' | 'memberNouns'>;
+
+export function grammarOf(doc: Doc, mentions: Mention[], words: PartyWords, tokenMention?: Int32Array): Grammar {
+  const { currencyWords, marketWords, weaponNouns, memberNouns } = words;
   const mentionOf = tokenMention && tokenMention.length === doc.length ? tokenMention : tokenMentions(doc, mentions);
   const { first, last } = mentionTokenRanges(mentionOf, mentions.length);
   const inDateline = datelineTokens(doc);

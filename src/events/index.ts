@@ -548,7 +548,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const speakers = speakerMentions(doc, quotes, actors.mentions);
   const mentions = speakers.length ? [...actors.mentions, ...speakers].sort((a, b) => a.start - b.start) : actors.mentions;
   const tokenMention = speakers.length ? undefined : (actors as ActorResult & { tokenMention?: Int32Array }).tokenMention;
-  const g = grammarOf(doc, mentions, ctx.policy.currencyWords, ctx.policy.marketWords, ctx.policy.weaponNouns, tokenMention, ctx.policy.memberNouns);
+  const g = grammarOf(doc, mentions, ctx.policy, tokenMention);
   // the dependency tree decides arguments and status; word order only where a Doc has no tree
   const useTree = hasTree(doc);
   // groups of codes treated alike (data/events/code-policy.tsv)
