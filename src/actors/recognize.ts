@@ -1703,11 +1703,9 @@ const relativeSubjects = new Set(['who']);
 function speaksInRelative(s: Recognition, k: number): boolean {
   const { doc, keys, cues } = s;
   if (!doc.head) return false;
-  for (let v = k + 1; v < s.n && doc.sentence[v] === doc.sentence[k]; v++) {
-    if (doc.head[v] !== k || doc.deprel[v] !== 'acl:relcl' || !cues.speech.has(keys[v]!)) continue;
-    for (let c = k + 1; c < v; c++) if (doc.head[c] === v && relationIs(doc.deprel[c]!, 'nsubj') && relativeSubjects.has(keys[c]!)) return true;
-  }
-  return false;
+  return children(doc, k, 'acl:relcl').some(
+    (v) => v > k && cues.speech.has(keys[v]!) && children(doc, v, 'nsubj').some((c) => c > k && c < v && relativeSubjects.has(keys[c]!)),
+  );
 }
 
 // "Critics say ...", "according to analysts", "supporters who argue ...": people named by a noun
