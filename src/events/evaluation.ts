@@ -24,8 +24,11 @@ import type { ActNouns } from './policy.ts';
 export type Predicates = Map<string, string>;
 /** Object nouns that blame the subject of their verb (lower case) -> the verb's forms and the CAMEO code. */
 export type Burdens = Map<string, { verbs: Set<string>; cameo: string }>;
-/** Adjectives of a stance towards someone (lower case) -> the preposition that names them and the CAMEO code. */
-export type Stances = Map<string, { preposition: string; cameo: string }>;
+/**
+ * Adjectives of a stance towards someone (lower case) -> each preposition that names them, with the
+ * CAMEO code; the preposition "that" names them as the subject of the adjective's "that" clause.
+ */
+export type Stances = Map<string, Map<string, string>>;
 
 /** How far above a condemning word its clause's predicate may stand ("an extreme example of protectionism"). */
 const predicateReach = 2;
@@ -271,14 +274,24 @@ export function stanceEvents(g: Grammar, from: number, to: number, stances: Stan
     const stated = children(doc, t, 'cop').length > 0 || (children(doc, t, 'aux:pass').length > 0 && children(doc, t, 'obl:agent').length === 0);
     if (!stated) continue;
     const sources: number[] = [];
-    for (const s of children(doc, t, 'nsubj', 'nsubj:pass').flatMap((s) => conjuncts(doc, s)))
-      for (const m of mentionsOfNoun(g, s)) if (!sources.includes(m)) sources.push(m);
-    const targets: number[] = [];
-    for (const o of children(doc, t, 'obl', 'nmod')) {
-      if (!children(doc, o, 'case').some((c) => doc.lower[c] === stance.preposition)) continue;
-      for (const c of conjuncts(doc, o)) for (const m of doerOf(g, c, acts)) if (!targets.includes(m) && !sources.includes(m)) targets.push(m);
+    for (const s of children(doc, t, 'nsubj', 'nsubj:pass').flatMap((s) => conjuncts(doc, s))) {
+      // "Bonn said it was optimistic about ...": an unresolved "it" reported by a verb is that verb's subject
+      const speaking = doc.lower[s] === 'it' && g.mentionOf[s]! < 0 && hasRelation(doc, t, 'ccomp') ? children(doc, doc.head[t]!, 'nsubj') : [s];
+      for (const m of speaking.flatMap((v) => mentionsOfNoun(g, v))) if (!sources.includes(m)) sources.push(m);
     }
-    if (sources.length && targets.length) found.push({ token: t, cameo: stance.cameo, sources, targets });
+    // the first phrase of a listed preposition that names an actor gives the target and the code
+    for (const o of children(doc, t, 'obl', 'nmod', 'ccomp')) {
+      const marker = children(doc, o, 'case', 'mark').map((c) => doc.lower[c]!).find((w) => stance.has(w));
+      if (!marker) continue;
+      // "confident that Washington would remove irritants": the clause's subject
+      const heads = marker === 'that' ? children(doc, o, 'nsubj', 'nsubj:pass') : [o];
+      const targets: number[] = [];
+      for (const c of heads.flatMap((h) => conjuncts(doc, h))) for (const m of doerOf(g, c, acts)) if (!targets.includes(m) && !sources.includes(m)) targets.push(m);
+      if (sources.length && targets.length) {
+        found.push({ token: t, cameo: stance.get(marker)!, sources, targets });
+        break;
+      }
+    }
   }
   return found;
 }

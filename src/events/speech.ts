@@ -66,7 +66,9 @@ export function loadSpeechCues(file: string): SpeechCues {
       obligations.set(words[0], r.cameo!);
     } else if (r.where === 'stance') {
       if (words.length !== 2) throw new Error(`${file}: row ${i + 1}: a stance is an adjective and its preposition, got "${r.words}"`);
-      stances.set(words[0]!, { preposition: words[1]!, cameo: r.cameo! });
+      const prepositions = stances.get(words[0]!) ?? new Map<string, string>();
+      prepositions.set(words[1]!, r.cameo!);
+      stances.set(words[0]!, prepositions);
     }
     else throw new Error(`${file}: row ${i + 1}: "where" must be cue, content, predicate, blame, burden, stance or obligation, got "${r.where}"`);
   });

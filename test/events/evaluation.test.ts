@@ -74,6 +74,15 @@ test('a stance stated as an adjective is aimed at the actor of its phrase', () =
   assert.equal(asserted(negated).filter((e) => e.cameo.startsWith('11')).length, 0, describe(negated));
 });
 
+test('optimism and pessimism stated as adjectives are comments on the actor of their phrase or "that" clause', () => {
+  find(asserted(eventsOf('The Greek minister was optimistic about Ankara\'s new proposals.')), 'GRC', 'TUR', '013');
+  find(asserted(eventsOf('Kenya is confident that Uganda will reopen the border.')), 'KEN', 'UGA', '013');
+  find(asserted(eventsOf('Poland said it was skeptical of Moscow\'s promises.')), 'POL', 'RUS', '012');
+  find(asserted(eventsOf('The Dutch premier was sceptical that Belgium would sign.')), 'NLD', 'BEL', '012');
+  const nobody = eventsOf('Norway is confident that the economy will grow.');
+  assert.equal(nobody.filter((e) => e.cameo.startsWith('01')).length, 0, describe(nobody));
+});
+
 test('"slammed" is criticism', () => {
   find(asserted(eventsOf('China slammed Japan over the visit.')), 'CHN', 'JPN', '111');
 });
