@@ -17,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Actor, Article, Event, Mention, Quote } from '../model.ts';
 import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
-import { beForms, relativePronouns } from '../nlp/closed-class.ts';
+import { beForms, modalWords, relativePronouns } from '../nlp/closed-class.ts';
 import type { ActorResult } from '../actors/index.ts';
 import { codeCountry, isRoleAlone } from '../actors/codes.ts';
 import { agentOf, clauseStart, objectOf, subjectOf } from './arguments.ts';
@@ -34,7 +34,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { acrossBarrier, admittedActTargets, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, memberAdverbs } from './parties.ts';
+import { acrossBarrier, admittedActTargets, unsaidActors, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, memberAdverbs } from './parties.ts';
 import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isSpeakingRole, isPrivateActor, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
@@ -918,7 +918,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         }
       }
       // a pattern that spells out the negation ("- &NEGATVAUXVRB * ...") codes the negated act itself
-      if (flags.negator !== undefined && flags.negator >= cue.matchedStart) flags.negated = false;
+      if (flags.negator !== undefined && flags.negator >= cue.matchedStart) {
+        flags.negated = false;
+        // and one that spells out its modal too ("would not say", "will not meet the demands") is a
+        // refusal made now, not a hypothetical act
+        for (let t = cue.matchedStart; t < flags.negator; t++) if (modalWords.has(doc.lower[t]!)) delete flags.modality;
+      }
       // a pattern that runs into the clause after the verb carries that clause's negation
       // ("said he has no plans to ...": the plan is denied), unless the negation is the pattern's word
       const negatorAfter = negationInPattern(doc, cue);
@@ -1209,6 +1214,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const own = (m: number) => country(m) !== '' && sources.some((s) => country(s) === country(m));
         if (targets.every(own)) targets = admittedActTargets(g, cue.verb, own).filter((m) => codeableMention(m) && !claimed[g.first[m]!]);
       }
+      // "declined to say whether Japan would join": a refusal to comment concerns the first actor
+      // of what it leaves unsaid
+      if (useTree && !passive && !targets.length && sources.length && policyCodes.commentRefusalCodes.some((c) => cue.code.startsWith(c)))
+        targets = unsaidActors(g, cue.verb, sourceActors).filter((m) => codeableMention(m) && !claimed[g.first[m]!]).slice(0, 1);
       // "rejected accusations that Syria used gas": who is accused in the claim is not what is rejected
       targets = targets.filter((t) => !sources.includes(t) && !ownMember(t) && !ownForce(t) && !claimed[g.first[t]!]);
       if (!sources.length) {

@@ -533,6 +533,26 @@ export function admittedActTargets(g: Grammar, verb: number, own: (m: number) =>
   return [];
 }
 
+/**
+ * The actors, in text order, of the clause a refusal to comment leaves unsaid (the verb's
+ * complement, or its complement's: "declined to say whether Japan would join"), other than the
+ * refusers' own actors.
+ */
+export function unsaidActors(g: Grammar, verb: number, sourceActors: ReadonlySet<string>): number[] {
+  const { doc } = g;
+  const found: number[] = [];
+  let level = [verb];
+  for (let depth = 0; depth < 2 && !found.length; depth++) {
+    level = level.flatMap((t) => children(doc, t, 'ccomp', 'xcomp'));
+    const tokens = level.flatMap((t) => subtree(doc, t)).sort((a, b) => a - b);
+    for (const t of tokens) {
+      const m = g.mentionOf[t]!;
+      if (m >= 0 && !g.excluded[m] && !found.includes(m) && !sourceActors.has(g.mentions[m]!.actor)) found.push(m);
+    }
+  }
+  return found;
+}
+
 /** How far up its noun phrase the holder of a relative clause's antecedent is looked for. */
 const holderReach = 5;
 

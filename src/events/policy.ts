@@ -101,6 +101,8 @@ export type CodePolicy = {
   mobilizationRoots: Set<string>;
   /** admissions (code prefixes): the act admitted is the source's side's; its target is the one that act was done to */
   admissionCodes: string[];
+  /** refusals to comment (code prefixes): with no target, the first actor in what is not said is whom the refusal concerns */
+  commentRefusalCodes: string[];
 };
 
 export function loadEventPolicy(dir: string): EventPolicy {
@@ -301,6 +303,7 @@ function codePolicy(file: string): CodePolicy {
     marketObjectRoots: roots('market_object_roots'),
     mobilizationRoots: roots('mobilization_roots'),
     admissionCodes: codes('admission_codes'),
+    commentRefusalCodes: codes('comment_refusal_codes'),
     journeyVerbs: new Set(list('journey_verbs', /^[a-z]+$/)),
     visitorRoles: new Set(list('visitor_roles', /^[A-Z]{3}$/)),
     destinationVerbs: new Set(list('destination_verbs', /^[a-z]+$/)),

@@ -260,3 +260,14 @@ test('a negated negating governor gives the act back; the act without one is ass
   // CAMEO codes the refusal itself
   find(asserted(eventsOf('Chile refused to meet the Peruvian envoy.')), 'CHL', 'PER', '12');
 });
+
+test('a refusal to comment is a comment declined (011) about the first actor of what is left unsaid, not a rejection', () => {
+  const declined = asserted(eventsOf('The Chilean minister declined to say whether Peru would join the talks.'));
+  assert.equal(find(declined, 'CHL', 'PER', '011').plover, 'REJECT');
+  assert.ok(!declined.some((e) => e.cameo.startsWith('12')), describe(declined));
+  find(asserted(eventsOf('The Polish foreign ministry would not comment on the Belarusian report.')), 'POL', 'BLR', '011');
+  find(asserted(eventsOf("Egypt wouldn't say whether Sudan had asked for help.")), 'EGY', 'SDN', '011');
+  // leaving a thing unsaid is no refusal
+  const unsaid = eventsOf('Egypt did not say whether Sudan had asked for help.');
+  assert.ok(!unsaid.some((e) => e.cameo === '011'), describe(unsaid));
+});
