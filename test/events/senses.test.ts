@@ -105,6 +105,12 @@ test('calling a thing an actor owns is no telephone call to the actor', () => {
   find(eventsOf('The Chilean president called his Peruvian counterpart.'), 'CHL', 'PER', '041');
 });
 
+test('issuing a request is a request (020), not an intent to cooperate', () => {
+  const events = asserted(eventsOf('The Kenyan parliament issued a deposition request for the Ugandan ambassador.'));
+  find(events, 'KEN', 'UGA', '020');
+  assert.ok(!events.some((e) => e.cameo.startsWith('03')), describe(events));
+});
+
 test('a subpoena demands information (1014); it shares none (064)', () => {
   find(eventsOf('The Chilean senate issued a subpoena for documents from the Peruvian minister.'), 'CHL', 'PER', '1014');
   find(eventsOf('The Chilean senate subpoenaed the Peruvian minister.'), 'CHL', 'PER', '1014');
