@@ -219,6 +219,15 @@ test('"has no plans to" + act refuses the act, with its parties; "has plans to" 
   assert.equal(planned.filter((e) => e.cameo.startsWith('12')).length, 0, describe(planned));
 });
 
+test('"said it has no plans to" + act: the refusal is the planner\'s, though a pattern of the speech verb runs over the plan', () => {
+  const own = eventsOf('Ecuador said it has no plans to open talks with Colombia.');
+  find(asserted(own), 'ECU', 'COL', '12');
+  assert.equal(asserted(own).filter((e) => e.cameo.startsWith('04') || e.cameo.startsWith('03')).length, 0, describe(own));
+  const reported = eventsOf('Peru said Ecuador has no plans to open talks with Colombia.');
+  find(asserted(reported), 'ECU', 'COL', '12');
+  assertNoPair(reported, 'PER', 'COL');
+});
+
 test('"not only" adds rather than denies: the act is asserted', () => {
   for (const text of ['Russia has not only condemned Ukraine but also expelled its diplomats.', 'Russia not only condemned Ukraine but also expelled its diplomats.']) {
     const events = eventsOf(text);
