@@ -55,6 +55,7 @@ import {
 import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isAsNaming, isContest, isNaming, isOtherSense, senseCode, tradesSecurities, asksAQuestion, isParenthetical } from './senses.ts';
 import { measureCode } from './measures.ts';
 import { asNamingOf, condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
+import { conditionalThreats } from './conditional-threats.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
 
@@ -1296,6 +1297,13 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         else if (!covered[t]) covered[t] = reachedByCue;
       }
       codeOfVerb.set(cue.verb, cue.code);
+    }
+    // "Japan would consider measures if the United States imposes tariffs": a threat
+    if (useTree) {
+      for (const threat of conditionalThreats(g, from, to, ctx.policy.threatMeasures)) {
+        const span = { start: doc.start[threat.verb]!, end: doc.end[threat.verb]! };
+        emitAll(policyCodes.conditionalThreatCode, undefined, threat.sources, threat.targets, span, s, { negated: false }, 'verb');
+      }
     }
     // "Cruz was critical of Obama's stance": a stance stated as an adjective
     for (const stance of stanceEvents(g, from, to, ctx.speech.stances, ctx.policy.actNouns)) {

@@ -269,3 +269,22 @@ test('a negated negating governor gives the act back; the act without one is ass
   // CAMEO codes the refusal itself
   find(asserted(eventsOf('Chile refused to meet the Peruvian envoy.')), 'CHL', 'PER', '12');
 });
+
+test('steps a party says it would take if another acts are a threat against that party', () => {
+  const measures = eventsOf('Japan would consider measures if the United States imposes tariffs on Japanese exports.');
+  find(asserted(measures), 'JPN', 'USA', '13');
+  const action = eventsOf('The United States will take action against Japan unless Korea opens its markets.');
+  find(asserted(action), 'USA', 'JPN', '13');
+  assertNoPair(asserted(action), 'USA', 'KOR');
+});
+
+test('steps taken, denied or with no party to act are no conditional threat', () => {
+  for (const text of [
+    'Japan took measures after the United States imposed tariffs.',
+    'Japan will take measures against speculators if necessary.',
+    'Japan would not take measures if the United States imposed tariffs.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(asserted(events).filter((e) => e.cameo.startsWith('13')).length, 0, `${text}: ${describe(events)}`);
+  }
+});
