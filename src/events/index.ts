@@ -55,6 +55,7 @@ import {
 import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isAsNaming, isContest, isNaming, isOtherSense, senseCode, tradesSecurities, asksAQuestion, isParenthetical } from './senses.ts';
 import { measureCode } from './measures.ts';
 import { asNamingOf, condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
+import { conditionalThreats } from './conditional-threats.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
 
@@ -829,8 +830,18 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const inReported = reported[cue.verb] && !(useTree && reportingVerbs.some((v) => conjuncts(doc, v).includes(cue.verb)));
       if (inReported || covered[cue.verb]) continue;
       const coded = !isNullCode(cue.code) || (cue.paired !== undefined && !isNullCode(cue.paired));
-      // a governed infinitive belongs to its governor's event ("vowed to wage war" is one event)
-      const governed = (gov !== undefined && (!isNullCode(gov.code) || gov.paired !== undefined)) || (useTree && isInfinitiveOfCue(doc, cue.verb, codedVerbs));
+      // "Iran's refusal to meet the inspectors", "Seoul's plan to expel the envoy": the to-infinitive
+      // of such a noun is not reported as done; a refusal or a threat is an act of its own, with
+      // the infinitive's parties (as "refused to meet", "threatened to expel")
+      const nounGovernor = useTree ? infinitiveNounOf(doc, cue.verb) : -1;
+      const governingNoun = nounGovernor >= 0 ? ctx.policy.infinitiveNouns.get(doc.lower[nounGovernor]!) : undefined;
+      // "Israel has no plans to start talks with Syria": a plan denied refuses the act, with its parties
+      const planDenial = governingNoun?.denied !== undefined && doc.head[nounGovernor]! >= 0 ? negation(doc, nounGovernor) : -1;
+      // a governed infinitive belongs to its governor's event ("vowed to wage war" is one event),
+      // but not to a statement whose pattern ran over a plan it denies ("Kato said he has no plans
+      // to start talks with the U.S.": the refusal is coded, not an intent denied)
+      const governed =
+        planDenial < 0 && ((gov !== undefined && (!isNullCode(gov.code) || gov.paired !== undefined)) || (useTree && isInfinitiveOfCue(doc, cue.verb, codedVerbs)));
       // "named the PKK and the YPG as terrorists": a naming by "as" that condemns is disapproval,
       // whatever the verb's own code (an appointment, or none), unless a pattern coded the naming
       const patternCoded = cue.rule !== undefined && !isNullCode(cue.code);
@@ -885,14 +896,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         codedCueStarts.add(doc.start[cue.phraseStart]!);
         continue;
       }
-      // "Iran's refusal to meet the inspectors", "Seoul's plan to expel the envoy": the to-infinitive
-      // of such a noun is not reported as done; a refusal or a threat is an act of its own, with
-      // the infinitive's parties (as "refused to meet", "threatened to expel")
-      const nounGovernor = useTree ? infinitiveNounOf(doc, cue.verb) : -1;
-      const governingNoun = nounGovernor >= 0 ? ctx.policy.infinitiveNouns.get(doc.lower[nounGovernor]!) : undefined;
       if (governingNoun?.cameo) cue = { ...cue, code: governingNoun.cameo, paired: undefined };
-      // "Israel has no plans to start talks with Syria": a plan denied refuses the act, with its parties
-      const planDenial = governingNoun?.denied !== undefined && doc.head[nounGovernor]! >= 0 ? negation(doc, nounGovernor) : -1;
       if (planDenial >= 0) cue = { ...cue, code: governingNoun!.denied!, paired: undefined };
       const cueSpan = { start: doc.start[cue.phraseStart]!, end: doc.end[Math.max(cue.phraseEnd, cue.matchedEnd)]! };
       const clauseFrom = clauseStart(g, cue.phraseStart, from);
@@ -931,7 +935,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         flags.negated = true;
         flags.negator = negatorAfter;
       }
-      const subjectVerb = gov ? gov.phraseStart : cue.phraseStart;
+      const subjectVerb = gov && planDenial < 0 ? gov.phraseStart : cue.phraseStart;
       const subject = subjectOf(g, subjectVerb, from, verbsSoFar.slice(0, -1));
       // "said that Uganda must agree to ...": a pattern that runs through an obligation codes what
       // the speaker demands of the clause's subject, not the act itself
@@ -1302,6 +1306,13 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         else if (!covered[t]) covered[t] = reachedByCue;
       }
       codeOfVerb.set(cue.verb, cue.code);
+    }
+    // "Japan would consider measures if the United States imposes tariffs": a threat
+    if (useTree) {
+      for (const threat of conditionalThreats(g, from, to, ctx.policy.threatMeasures)) {
+        const span = { start: doc.start[threat.verb]!, end: doc.end[threat.verb]! };
+        emitAll(policyCodes.conditionalThreatCode, undefined, threat.sources, threat.targets, span, s, { negated: false }, 'verb');
+      }
     }
     // "Cruz was critical of Obama's stance": a stance stated as an adjective
     for (const stance of stanceEvents(g, from, to, ctx.speech.stances, ctx.policy.actNouns)) {

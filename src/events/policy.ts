@@ -3,8 +3,9 @@
 // (data/events/README.md documents the files.)
 import { join } from 'node:path';
 import { readTsv, readTsvLines } from './code-tables.ts';
-import { nounPlural } from './inflection.ts';
+import { nounPlural, regularVerbForms } from './inflection.ts';
 import { loadMeasureNouns, type MeasureNoun } from './measures.ts';
+import type { ThreatMeasures } from './conditional-threats.ts';
 
 export type EventPolicy = {
   /** prepositions whose noun is the target, in order of preference, by CAMEO root ('*': any other root) */
@@ -41,6 +42,8 @@ export type EventPolicy = {
   weaponNouns: Set<string>;
   /** nouns of a body's members, delegates or firms (and their plurals): an organisation's name before one is no party ("ICO observers") */
   memberNouns: Set<string>;
+  /** verbs and nouns of steps that, under a modal with an if- or unless-clause, state a threat ("would consider measures if") */
+  threatMeasures: ThreatMeasures;
   /** groups of codes and types the stage treats alike (code-policy.tsv) */
   codes: CodePolicy;
 };
@@ -52,6 +55,8 @@ export type CodePolicy = {
   ownCountryRoots: Set<string>;
   materialConflictRoots: Set<string>;
   demandCode: string;
+  /** what steps a party says it would take if another acts are ("would consider measures if ..."): a threat */
+  conditionalThreatCode: string;
   intentPloverTypes: Set<string>;
   threatPloverTypes: Set<string>;
   visitCodes: Set<string>;
@@ -140,6 +145,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     documentNouns: wordsWithPlurals(join(dir, 'document-nouns.tsv'), 'noun'),
     weaponNouns: wordsWithPlurals(join(dir, 'weapon-nouns.tsv'), 'noun'),
     memberNouns: wordsWithPlurals(join(dir, 'member-nouns.tsv'), 'noun'),
+    threatMeasures: threatMeasures(join(dir, 'threat-measures.tsv')),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
   };
 }
@@ -225,6 +231,19 @@ function actNouns(file: string): ActNouns {
   return nouns;
 }
 
+/** data/events/threat-measures.tsv: verbs (with their regular forms) and nouns of steps threatened under a condition. */
+function threatMeasures(file: string): ThreatMeasures {
+  const words: ThreatMeasures = { verbs: new Set(), nouns: new Set() };
+  for (const { line, row } of readTsvLines(file, ['kind', 'word'])) {
+    const kind = row.kind!.trim();
+    const word = row.word!.trim();
+    if ((kind !== 'verb' && kind !== 'noun') || !/^[a-z]+$/.test(word)) throw new Error(`${file}:${line}: bad line "${kind}\t${word}" (expected verb or noun <TAB> a lower-case word)`);
+    if (kind === 'verb') for (const form of regularVerbForms(word)) words.verbs.add(form);
+    else words.nouns.add(word);
+  }
+  return words;
+}
+
 /**
  * A list of lower-case words (its column named `column`), each with its plural: the `plural`
  * column where the file has one and the row fills it, else the word and "-s".
@@ -281,6 +300,7 @@ function codePolicy(file: string): CodePolicy {
     ownCountryRoots: roots('own_country_roots'),
     materialConflictRoots: roots('material_conflict_roots'),
     demandCode: codes('demand_code')[0]!,
+    conditionalThreatCode: codes('conditional_threat_code')[0]!,
     intentPloverTypes: types('intent_plover_types'),
     threatPloverTypes: types('threat_plover_types'),
     visitCodes: new Set(codes('visit_codes')),

@@ -219,6 +219,15 @@ test('"has no plans to" + act refuses the act, with its parties; "has plans to" 
   assert.equal(planned.filter((e) => e.cameo.startsWith('12')).length, 0, describe(planned));
 });
 
+test('"said it has no plans to" + act: the refusal is the planner\'s, though a pattern of the speech verb runs over the plan', () => {
+  const own = eventsOf('Ecuador said it has no plans to open talks with Colombia.');
+  find(asserted(own), 'ECU', 'COL', '12');
+  assert.equal(asserted(own).filter((e) => e.cameo.startsWith('04') || e.cameo.startsWith('03')).length, 0, describe(own));
+  const reported = eventsOf('Peru said Ecuador has no plans to open talks with Colombia.');
+  find(asserted(reported), 'ECU', 'COL', '12');
+  assertNoPair(reported, 'PER', 'COL');
+});
+
 test('"not only" adds rather than denies: the act is asserted', () => {
   for (const text of ['Russia has not only condemned Ukraine but also expelled its diplomats.', 'Russia not only condemned Ukraine but also expelled its diplomats.']) {
     const events = eventsOf(text);
@@ -270,4 +279,23 @@ test('a refusal to comment is a comment declined (011) about the first actor of 
   // leaving a thing unsaid is no refusal
   const unsaid = eventsOf('Egypt did not say whether Sudan had asked for help.');
   assert.ok(!unsaid.some((e) => e.cameo === '011'), describe(unsaid));
+});
+
+test('steps a party says it would take if another acts are a threat against that party', () => {
+  const measures = eventsOf('Japan would consider measures if the United States imposes tariffs on Japanese exports.');
+  find(asserted(measures), 'JPN', 'USA', '13');
+  const action = eventsOf('The United States will take action against Japan unless Korea opens its markets.');
+  find(asserted(action), 'USA', 'JPN', '13');
+  assertNoPair(asserted(action), 'USA', 'KOR');
+});
+
+test('steps taken, denied or with no party to act are no conditional threat', () => {
+  for (const text of [
+    'Japan took measures after the United States imposed tariffs.',
+    'Japan will take measures against speculators if necessary.',
+    'Japan would not take measures if the United States imposed tariffs.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(asserted(events).filter((e) => e.cameo.startsWith('13')).length, 0, `${text}: ${describe(events)}`);
+  }
 });
