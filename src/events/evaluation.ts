@@ -10,6 +10,7 @@
 //   ... in retaliation for what he called Japan's failure.               USA -> JPN 111 (naming)
 //   Senator Cruz was critical of Obama's stance.                         USA -> USA 111 (a stance)
 //   Washington said the crash was likely Iran's doing.                    USA -> IRN 112 (blame)
+//   Athens said Turkish jets had violated international law.              GRC -> TUR 112 (accusing verb)
 //   Paris called the talks a success.                                     no event: not a condemnation
 //   He said Russia's decision was not reckless.                           no event: negated
 import type { Doc } from '../nlp/index.ts';
@@ -29,6 +30,8 @@ export type Burdens = Map<string, { verbs: Set<string>; cameo: string }>;
  * CAMEO code; the preposition "that" names them as the subject of the adjective's "that" clause.
  */
 export type Stances = Map<string, Map<string, string>>;
+/** Verbs whose subject a speech that reports them accuses ("violated the truce"): inflected form -> CAMEO code. */
+export type AccusingVerbs = Map<string, string>;
 
 /** How far above a condemning word its clause's predicate may stand ("an extreme example of protectionism"). */
 const predicateReach = 2;
@@ -59,10 +62,18 @@ export function condemnedSubjects(
   acts: ActNouns,
   blames: Predicates = new Map(),
   burdens: Burdens = new Map(),
+  accusing: AccusingVerbs = new Map(),
 ): { cameo: string; targets: number[] }[] {
   const { doc } = g;
   const found: { cameo: string; targets: number[] }[] = [];
   for (let t = from; t < to; t++) {
+    // "Turkey had violated international law": a verb whose doer the speech accuses
+    const accusation = doc.upos[t] === 'VERB' ? accusing.get(doc.lower[t]!) : undefined;
+    if (accusation) {
+      const targets = accusedDoers(g, t, acts);
+      if (targets.length) found.push({ cameo: accusation, targets });
+      continue;
+    }
     // "they bear the responsibility": an object that blames its verb's subject
     const burden = burdens.get(doc.lower[t]!);
     if (burden) {
@@ -124,6 +135,24 @@ function extraposedDoers(doc: Doc, predicate: number, word: number): number[] | 
   if (own.length) return own;
   return [predicate, word].flatMap((p) => children(doc, p, 'obl').filter((o) => o < clause && prepositionOf(doc, o) === 'for'));
 }
+
+/**
+ * Whom an accusing verb in a speech accuses: the doers (with conjuncts) of its active subject.
+ * Nothing when the verb is negated or passive ("was violated": the one accused
+ * is no subject), or it or a clause above it is a condition or question ("if Iran violates the
+ * deal", "if Ankara believed Greece was breaking the law", "reviewing whether X violated").
+ */
+function accusedDoers(g: Grammar, verb: number, acts: ActNouns): number[] {
+  const { doc } = g;
+  if (isNegated(doc, verb) || children(doc, verb, 'aux:pass', 'nsubj:pass').length) return [];
+  for (let c = verb; c >= 0; c = doc.head[c]!) if (children(doc, c, 'mark').some((m) => unassertedMarks.has(doc.lower[m]!))) return [];
+  const targets: number[] = [];
+  for (const s of children(doc, verb, 'nsubj').flatMap((s) => conjuncts(doc, s))) for (const m of doerOf(g, s, acts)) if (!targets.includes(m)) targets.push(m);
+  return targets;
+}
+
+/** Marks of a clause that asserts nothing: a condition or a question. */
+const unassertedMarks = new Set(['if', 'unless', 'whether']);
 
 /**
  * Who a blaming object says is to blame: the subject (with its conjuncts) of the verb it is the
@@ -243,8 +272,8 @@ export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, ear
 function doersNamedWith(g: Grammar, noun: number): number[] {
   const found = mentionsOfNoun(g, noun);
   if (found.length) return found;
-  // "the agreement between Turkey and Libya": the parties to it
-  for (const party of children(g.doc, noun, 'nmod')) {
+  // "the agreement between Turkey and Libya", "the accord signed between Turkey and Libya": the parties to it
+  for (const party of [noun, ...children(g.doc, noun, 'acl')].flatMap((t) => children(g.doc, t, 'nmod', 'obl'))) {
     if (prepositionOf(g.doc, party) !== 'between') continue;
     for (const t of conjuncts(g.doc, party)) for (const m of mentionsOfNoun(g, t)) if (!found.includes(m)) found.push(m);
   }
@@ -312,6 +341,13 @@ export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { nam
   if (named.length === 1 && predicates) {
     const appositive = children(doc, named[0]!, 'appos').flatMap((a) => subtree(doc, a));
     if (appositive.length && condemnationIn(doc, appositive, predicates)) return { named: named[0]!, predicate: appositive };
+  }
+  // "called the American sanctions illegal", parsed with the adjective as a modifier after its noun
+  // (English puts a bare adjective after its noun almost only in a naming): a naming only when it condemns
+  if (named.length === 1 && predicates) {
+    const after = children(doc, named[0]!, 'amod').filter((a) => a > named[0]! && doc.upos[a] === 'ADJ');
+    const predicate = after.flatMap((a) => subtree(doc, a));
+    if (predicate.length && condemnationIn(doc, predicate, predicates)) return { named: named[0]!, predicate };
   }
   // "calling them an occupying army", parsed with the predicate as an oblique with no preposition
   // (a time phrase with none is a subtype: "called Chile a day after the vote" is obl:unmarked)

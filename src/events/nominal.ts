@@ -191,11 +191,21 @@ function treeNominalParties(g: Grammar, noun: number, cue: NominalCue): { source
   if (!targets.length && clauseTargetRoots.has(cue.cameo.slice(0, 2))) {
     const agentClause = clauseAfterAgent(g, noun);
     const clauses = agentClause.verb >= 0 ? [agentClause.verb] : contentClausesOf(doc, noun);
-    const subjects = clauses.flatMap((c) => children(doc, c, 'nsubj', 'nsubj:pass'));
+    // (a clause whose subject is itself a clause: "that China's glut of factories making steel was
+    // overwhelming markets", its subject's subject)
+    const subjects = clauses.flatMap((c) => [...children(doc, c, 'nsubj', 'nsubj:pass'), ...children(doc, c, 'csubj').flatMap((k) => children(doc, k, 'nsubj'))]);
     if (!sources.length && agentClause.verb >= 0) sources = coordinated(g, agentClause.agent);
     targets = mentionsOfPhrase(g, subjects).filter((m) => !sources.includes(m));
   }
   return { sources, targets };
+}
+
+/** Whether a noun is followed by its own "by" or "from" actor ("complaints from his American counterpart"). */
+function ownAgent(g: Grammar, noun: number): boolean {
+  const { doc, mentionOf } = g;
+  if (!agentPrepositions.has(doc.lower[noun + 1] ?? '')) return false;
+  for (let p = noun + 2; p < doc.length && p <= noun + 1 + agentReach; p++) if (mentionOf[p]! >= 0 && !possessiveDeterminers.has(doc.lower[p]!)) return true;
+  return false;
 }
 
 /** How many words an agent phrase may open with before its actor ("by the secretary", "from his counterpart"). */
@@ -217,6 +227,8 @@ function clauseAfterAgent(g: Grammar, noun: number): { verb: number; agent: numb
   }
   if (agent < 0) return none;
   let after = g.last[agent]! + 1;
+  // "from his American counterpart": the noun the actor modifies
+  if (doc.upos[after] === 'NOUN' && doc.head[g.last[agent]!] === after) after++;
   // ", Jacob Lew,": an apposition naming the actor again
   if (doc.lower[after] === ',' && mentionOf[after + 1]! >= 0) {
     const named = mentionOf[after + 1]!;
@@ -224,7 +236,7 @@ function clauseAfterAgent(g: Grammar, noun: number): { verb: number; agent: numb
   }
   if (doc.lower[after] !== 'that' || !hasRelation(doc, after, 'mark')) return none;
   const verb = doc.head[after]!;
-  return verb > after && doc.upos[verb] === 'VERB' ? { verb, agent } : none;
+  return verb > after && (doc.upos[verb] === 'VERB' || children(doc, verb, 'cop').length > 0) ? { verb, agent } : none;
 }
 
 /**
@@ -336,12 +348,16 @@ export function findNominalEvents(
     // the tags and coverage first: most tokens need no lookup; a phrase may open with an
     // adjective ("military action") but ends in its noun
     const isNoun = (k: number) => tags[k] === 'NOUN' || tags[k] === 'PROPN';
-    if (covered[t] === coveredByCue || (!isNoun(t) && tags[t] !== 'ADJ')) continue;
+    if (!isNoun(t) && tags[t] !== 'ADJ') continue;
     const list = cues.get(doc.lower[t]!);
     if (!list) continue;
     const cue = list.find((c) => c.words.every((w, k) => t + k < to && doc.lower[t + k] === w) && isNoun(t + c.words.length - 1));
     if (!cue) continue;
     const end = t + cue.words.length - 1;
+    // inside a coded verb's phrase a noun is part of the verb's event, unless it is a complaint
+    // or an accusation with a critic of its own ("hit back at complaints from his American
+    // counterpart that China's ...": the counterpart's complaint is an event too)
+    if (covered[t] === coveredByCue && !(clauseTargetRoots.has(cue.cameo.slice(0, 2)) && !cue.cameo.startsWith('02') && ownAgent(g, end))) continue;
     // source: a mention right before the noun (modifiers and "'s" may intervene), or "by X" after it
     let sources: number[] = [];
     let governed = false;

@@ -10,7 +10,7 @@ import { readTsv } from './code-tables.ts';
 import { regularVerbForms } from './inflection.ts';
 import { namesRelation, type Grammar } from './grammar.ts';
 import { tokenEndingAfter } from '../nlp/index.ts';
-import { condemnedSubjects, type Burdens, type Predicates, type Stances } from './evaluation.ts';
+import { condemnedSubjects, type AccusingVerbs, type Burdens, type Predicates, type Stances } from './evaluation.ts';
 import type { ActNouns } from './policy.ts';
 import { belowComplementSubject, hasTree, pluralAntecedents } from './parties.ts';
 import { children, conjuncts, hasRelation, isClauseHead, subtree, subtreeSpan } from '../nlp/tree.ts';
@@ -30,6 +30,8 @@ export type SpeechCues = {
   blames: Predicates;
   /** objects that blame the subject of their verb ("they bear the responsibility", evaluation.ts) */
   burdens: Burdens;
+  /** verbs whose subject the speech accuses ("said Turkey violated the accord", evaluation.ts) */
+  accusing: AccusingVerbs;
   /** modal auxiliaries of obligation -> CAMEO code of what the speaker asks of their clause's subject */
   obligations: Map<string, string>;
 };
@@ -41,6 +43,7 @@ export function loadSpeechCues(file: string): SpeechCues {
   const stances: Stances = new Map();
   const blames: Predicates = new Map();
   const burdens: Burdens = new Map();
+  const accusing: AccusingVerbs = new Map();
   const obligations = new Map<string, string>();
   readTsv(file, ['where', 'words', 'cameo']).forEach((r, i) => {
     const words = r.words!.trim().toLowerCase().split(/\s+/);
@@ -61,6 +64,9 @@ export function loadSpeechCues(file: string): SpeechCues {
       const noun = burdens.get(words[1]!) ?? { verbs: new Set<string>(), cameo: r.cameo! };
       for (const f of regularVerbForms(words[0]!)) noun.verbs.add(f);
       burdens.set(words[1]!, noun);
+    } else if (r.where === 'accusing') {
+      if (words.length > 1) throw new Error(`${file}: row ${i + 1}: an accusing verb is one word, got "${r.words}"`);
+      for (const f of regularVerbForms(words[0])) accusing.set(f, r.cameo!);
     } else if (r.where === 'obligation') {
       if (words.length > 1) throw new Error(`${file}: row ${i + 1}: an obligation is one modal auxiliary, got "${r.words}"`);
       obligations.set(words[0], r.cameo!);
@@ -70,9 +76,9 @@ export function loadSpeechCues(file: string): SpeechCues {
       prepositions.set(words[1]!, r.cameo!);
       stances.set(words[0]!, prepositions);
     }
-    else throw new Error(`${file}: row ${i + 1}: "where" must be cue, content, predicate, blame, burden, stance or obligation, got "${r.where}"`);
+    else throw new Error(`${file}: row ${i + 1}: "where" must be cue, content, predicate, blame, burden, accusing, stance or obligation, got "${r.where}"`);
   });
-  return { cueVerbs, content, predicates, stances, blames, burdens, obligations };
+  return { cueVerbs, content, predicates, stances, blames, burdens, accusing, obligations };
 }
 
 /** Predicates whose subject receives or undergoes rather than acts ("African farmers must receive a fair reward"). */
@@ -210,7 +216,7 @@ export function findSpeechEvents(
     const withSources = sources.length ? { sources } : {};
     // "Russia's decision was reckless": a clause whose predicate condemns its subject
     if (!cameo) {
-      const condemned = condemnedSubjects(g, inside.from, inside.to, cues.predicates, acts, cues.blames, cues.burdens)
+      const condemned = condemnedSubjects(g, inside.from, inside.to, cues.predicates, acts, cues.blames, cues.burdens, cues.accusing)
         .map((c) => ({ cameo: c.cameo, targets: c.targets.filter((m) => !speakers.has(g.mentions[m]!.actor)) }))
         .find((c) => c.targets.length > 0);
       if (condemned) events.push({ quote, cameo: condemned.cameo, targets: condemned.targets, ...withSources });

@@ -303,20 +303,33 @@ const nounPhrase = new Set(['amod', 'compound', 'nmod', 'acl', 'acl:relcl', 'det
 // a perfect "have" as its auxiliary is a predicate, never an adjective; the parser made it
 // "amod" of its object and the object the predicate. The participle takes the noun's place, the
 // noun is its object, and the subject the parser hung on the auxiliary, and the noun's
-// dependents before the participle or outside its phrase, move to it. ("We have wounded
-// soldiers", where "have" is the main verb, is left as it is: there the adjective is right.)
+// dependents before the participle or outside its phrase, move to it. The parser may also make
+// "have" the main verb with the noun its object ("The government has alleged Peruvian
+// interference"): when another modifier of the noun follows the participle, the participle is
+// the predicate ("have alleged Iranian involvement", "had depressed retail sales"), and "have"
+// becomes its auxiliary and gives it its place and dependents. ("We have wounded soldiers",
+// "has sheltered waters", with no modifier after the participle, stay as they are: there the
+// adjective is as likely.)
 function repairPerfectParticiple(tree: SentenceTree, from: number, to: number): void {
   const { words, xpos, head, deprel } = tree;
   for (let t = from + 1; t < to; t++) {
     const have = t - 1;
     if (deprel[t] !== 'amod' || xpos[t] !== 'VBN' || !perfectAuxiliaries.has(words[have]!.toLowerCase())) continue;
     const noun = head[t]!;
-    if (noun <= t || head[have] !== t || deprel[have] !== 'aux') continue;
-    head[t] = head[noun]!;
-    deprel[t] = deprel[noun]!;
+    if (noun <= t) continue;
+    const auxiliary = head[have] === t && deprel[have] === 'aux';
+    const mainVerb = head[noun] === have && deprel[noun] === 'obj' && noun > t + 1 && (deprel[t + 1] === 'amod' || deprel[t + 1] === 'compound') && head[t + 1] === noun;
+    if (!auxiliary && !mainVerb) continue;
+    head[t] = head[mainVerb ? have : noun]!;
+    deprel[t] = deprel[mainVerb ? have : noun]!;
     for (let k = from; k < to; k++) {
       if (k === t || k === noun || k === have) continue;
       if (head[k] === have || (head[k] === noun && (k < t || !nounPhrase.has(deprel[k]!)))) head[k] = t;
+    }
+    if (mainVerb) {
+      head[have] = t;
+      deprel[have] = 'aux';
+      tree.upos[have] = 'AUX';
     }
     head[noun] = t;
     deprel[noun] = 'obj';

@@ -255,3 +255,28 @@ test('dissatisfaction with a party\'s offer is disapproval of that party', () =>
   find(asserted(eventsOf('Peru is dissatisfied with the Chilean offer.')), 'PER', 'CHL', '110');
   find(asserted(eventsOf('Bolivia has been unhappy with Chile\'s proposal.')), 'BOL', 'CHL', '110');
 });
+
+test('a naming whose condemning adjective the parser hangs after the named noun is disapproval', () => {
+  find(asserted(eventsOf('Bolivia called the Chilean blockade illegal.')), 'BOL', 'CHL', '111');
+  find(asserted(eventsOf('Peru branded the Chilean decision reckless and provocative.')), 'PER', 'CHL', '111');
+  // an adjective that does not condemn names nothing: no telephone call either
+  assertNoPair(eventsOf('Bolivia called the Chilean proposal interesting.'), 'BOL', 'CHL');
+});
+
+test('a violation or breach named as a predicate condemns the subject', () => {
+  find(asserted(eventsOf('Bolivia called the Chilean patrol a violation of its sovereignty.')), 'BOL', 'CHL', '111');
+  find(asserted(eventsOf('"The Peruvian blockade is a clear breach of the treaty," the Chilean minister said.')), 'CHL', 'PER', '111');
+});
+
+test('a reported clause whose subject violates, breaches or flouts something accuses the subject', () => {
+  find(asserted(eventsOf('Bolivia said Chilean troops had violated the border accord.')), 'BOL', 'CHL', '112');
+  find(asserted(eventsOf('"Lima is flouting the ruling," the Chilean minister said.')), 'CHL', 'PER', '112');
+  // the parties of an accord condemned with its participle ("signed between X and Y")
+  const accord = asserted(eventsOf('Bolivia said the accord signed between Chile and Peru infringes upon Bolivian rights.'));
+  find(accord, 'BOL', 'CHL', '112');
+  find(accord, 'BOL', 'PER', '112');
+  // negated, in a condition, or undergone: no accusation
+  assertNoPair(eventsOf('Bolivia said Chile had not violated the accord.'), 'BOL', 'CHL');
+  assertNoPair(eventsOf('Bolivia said it would respond if Chile violated the accord.'), 'BOL', 'CHL');
+  assertNoPair(eventsOf('Bolivia said the Chilean border had been violated by smugglers.'), 'BOL', 'CHL');
+});

@@ -266,6 +266,21 @@ test('a complaint "by X, Y, that Z did" is aimed at Z, through the actor and its
   find(events, 'CHL', 'PER', '111');
 });
 
+test('a complaint with a critic of its own inside the phrase of a verb that answers it is an event too', () => {
+  const events = asserted(eventsOf('The Peruvian minister hit back at complaints from Chile that Peru was dumping copper.'));
+  find(events, 'PER', 'CHL', '111');
+  find(events, 'CHL', 'PER', '111');
+  // the critic's noun after the actor ("his Chilean counterpart"), and a clause whose predicate is
+  // a noun with a copula and a clause for its subject, as the parser may read it
+  const counterpart = asserted(
+    eventsOf("The Peruvian finance minister jabbed back on Monday at complaints from his Chilean counterpart that Peru's glut of mines was overwhelming foreign markets."),
+  );
+  find(counterpart, 'CHL', 'PER', '111');
+  // with no critic of its own, the complaint is part of the verb's event only
+  const bare = asserted(eventsOf('The Peruvian minister hit back at complaints about copper exports.'));
+  assert.equal(bare.filter((e) => e.cameo.startsWith('11')).length, 0, describe(bare));
+});
+
 test('a speaker\'s attacks on a person, or verbal attacks, are criticism (111); an army\'s are force', () => {
   const person = eventsOf("Chilean Senator Juan Soto's repeated attacks on Peruvian President Luis Arce angered Lima.");
   find(person, 'CHL', 'PER', '111');

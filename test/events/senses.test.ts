@@ -97,6 +97,15 @@ test('"spoke out against X" criticises X (111)', () => {
   find(eventsOf('The Chilean president spoke out against Peru on Monday.'), 'CHL', 'PER', '111');
 });
 
+test('alleging accuses (112) whom the allegation names, also of an attack', () => {
+  find(eventsOf('Chile alleged that Peru was behind the bombing of the pipeline.'), 'CHL', 'PER', '112');
+  find(eventsOf('The Chilean government has alleged Peruvian interference in the vote.'), 'CHL', 'PER', '112');
+  // an alleged attack is no claim of responsibility for it (015)
+  const events = eventsOf('Chilean officials alleged a Peruvian attack on the border post.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('015')).length, 0, describe(events));
+  find(events, 'CHL', 'PER', '112');
+});
+
 test('calling a thing an actor owns is no telephone call to the actor', () => {
   // a naming the parser misses ("null and void" read as one noun with "agreement")
   const events = eventsOf('The Chilean president called the Peruvian-Bolivian agreement null and void.');

@@ -167,6 +167,18 @@ test('a past participle with a perfect "have" as its auxiliary is the predicate,
   // "We have wounded soldiers": "have" the main verb, "wounded" rightly an adjective
   const possession = repaired(['We', 'have', 'wounded', 'soldiers', '.'], [2, 0, 4, 2, 2], ['nsubj', 'root', 'amod', 'obj', 'punct'], { upos: ['PRON', 'VERB', 'VERB', 'NOUN', 'PUNCT'], xpos: ['PRP', 'VBP', 'VBN', 'NNS', '.'] });
   assert.deepEqual([possession.head[2], possession.deprel[2]], [4, 'amod']);
+  // "Chile has alleged Peruvian fraud" with "has" the main verb: another modifier of the noun after
+  // the participle makes the participle the predicate and "has" its auxiliary
+  const main = repaired(['Chile', 'has', 'alleged', 'Peruvian', 'fraud', '.'], [2, 0, 5, 5, 2, 2], ['nsubj', 'root', 'amod', 'amod', 'obj', 'punct'], {
+    upos: ['PROPN', 'VERB', 'VERB', 'ADJ', 'NOUN', 'PUNCT'],
+    xpos: ['NNP', 'VBZ', 'VBN', 'JJ', 'NN', '.'],
+  });
+  assert.deepEqual([main.head[2], main.deprel[2]], [0, 'root']);
+  assert.deepEqual([main.head[1], main.deprel[1]], [3, 'aux']);
+  assert.deepEqual([main.head[0], main.deprel[0]], [3, 'nsubj']);
+  assert.deepEqual([main.head[4], main.deprel[4]], [3, 'obj']);
+  assert.deepEqual([main.head[3], main.deprel[3]], [5, 'amod']);
+  assert.equal(main.head[5], 3);
 });
 
 test('a word tagged as a noun that is a predicate with a subject before it and an object after it is a verb', () => {
