@@ -297,11 +297,13 @@ function isVenueOfVerb(g: Grammar, t: number, verb: number): boolean {
 
 /**
  * Mentions a verb of moving names as where its doer went: the noun of its "to", "in" or "at"
- * phrase ("gathered in Cairo", "came to Jordan").
+ * phrase ("gathered in Cairo", "came to Jordan", "touched down Saturday in Cairo").
  */
 function destinationOf(g: Grammar, verb: number): number[] {
   const found: number[] = [];
-  for (const t of children(g.doc, verb, 'obl')) {
+  // (the parser may hang the place on a time word between: "touched down Saturday in Cairo")
+  const phrases = children(g.doc, verb, 'obl').flatMap((t) => (hasRelation(g.doc, t, 'obl:unmarked', 'obl:tmod') ? children(g.doc, t, 'nmod') : [t]));
+  for (const t of phrases) {
     if (!destinationPrepositions.has(prepositionOf(g.doc, t))) continue;
     // (the place's own name or the first in its phrase: "in the Malian capital, Bamako")
     const m = subtree(g.doc, t).map((k) => g.mentionOf[k]!).find((k) => k >= 0);
@@ -1112,7 +1114,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       // "Japan and the United States held talks in Geneva": the venue of a mutual act between
       // coordinated doers is no party to it
-      const movesTo = useTree && policyCodes.destinationVerbs.has(cue.cue.lemma.toLowerCase());
+      const movesTo = useTree && policyCodes.destinationVerbs.has(cue.cue.lemma.toLowerCase().split(' ')[0]!);
       if (useTree && mutualDoers(sources) && !movesTo) targets = targets.filter((m) => !venuePrepositions.has(prepositionOf(doc, mentionHead(g, m))));
       // "EC ministers ended a three-day meeting in Luxembourg": a place the meeting noun has in its
       // phrase of "in" or "at" is where it was held, no party to it

@@ -326,6 +326,10 @@ test('where parties gathered or arrived is what they visited, not the party of w
   const hosted = eventsOf('The Peruvian foreign minister and his Chilean counterpart gathered in Lima on Monday.');
   find(hosted, 'CHL', 'PER', '04');
   assert.equal(hosted.filter((e) => partyCode(e.source).startsWith('PER') && e.target && partyCode(e.target).startsWith('PER')).length, 0, describe(hosted));
+  // arriving by air, the place hung by the parser on a time word between
+  find(eventsOf('The Chilean president, who touched down Saturday in Lima as part of a tour, met the press.'), 'CHL', 'PER', '04');
+  find(eventsOf('The Chilean foreign minister landed in Lima on Monday.'), 'CHL', 'PER', '04');
+  assert.equal(eventsOf('Chilean troops landed in Peru on Monday.').filter((e) => e.cameo.startsWith('04')).length, 0);
   // people gathering in their own country visit no one
   assert.equal(eventsOf('Hundreds of Peruvian farmers gathered in Lima on Monday.').length, 0);
 });
