@@ -1874,6 +1874,41 @@ function isArticle(s: Recognition, k: number): boolean {
 // parenthetical asides of a few words lie between the names of a list.
 const asideReach = 6;
 
+// "Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos
+// Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively,": a list of demonyms before
+// "counterparts", a comma and as many names pair in order; each name takes its demonym's country
+// and the role of the nearest titled person before the list. Each name's group, as resolved.
+function counterpartNames(s: Recognition, groups: Group[]): Map<Group, Group> {
+  const { keys, doc } = s;
+  const paired = new Map<Group, Group>();
+  for (let c = 0; c < groups.length; c++) {
+    const last = groups[c]!;
+    const word = keys[last.end];
+    if ((word !== 'counterparts' && word !== 'counterpart') || keys[last.end + 1] !== ',' || !isDemonymOnly(s, last)) continue;
+    const demonyms = [last];
+    for (let d = c - 1; d >= 0 && isDemonymOnly(s, groups[d]!) && onlyListBetween(s, groups[d]!.end, demonyms[0]!.start); d--) demonyms.unshift(groups[d]!);
+    const names: Group[] = [];
+    let from = last.end + 2;
+    for (let n = c + 1; n < groups.length && names.length < demonyms.length; n++) {
+      const g = groups[n]!;
+      if (g.head?.type !== 'name' || g.agent || g.qualifier || g.honorific || g.of) break;
+      if (g.start !== from && !onlyListBetween(s, from, g.start)) break;
+      names.push(g);
+      from = g.end;
+    }
+    if (names.length !== demonyms.length || (names.length === 1 && keys[from] !== ',')) continue;
+    let title: Piece | undefined;
+    for (let t = c - demonyms.length; t >= 0 && doc.sentence[groups[t]!.start] === doc.sentence[last.start] && !title; t--) title = groups[t]!.agent;
+    names.forEach((g, k) => paired.set(g, { start: g.start, end: g.end, qualifier: demonyms[k]!.head, agent: title, head: g.head, former: false }));
+  }
+  return paired;
+}
+
+/** A group that is a state's name or demonym alone ("Greek"). */
+function isDemonymOnly(s: Recognition, g: Group): boolean {
+  return g.head?.type === 'actor' && !g.agent && !g.qualifier && !g.honorific && !g.of && isBareCountry(codeOf(s, g.head));
+}
+
 function onlyListBetween(s: Recognition, from: number, to: number): boolean {
   const keys = s.keys;
   if (to <= from || s.doc.sentence[from] !== s.doc.sentence[to]) return false;
@@ -1941,9 +1976,11 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
   let list: { title: Group; end: number } | undefined;
   /** names after a role and a place, already resolved with the role */
   const appositionNames = new Set<Group>();
+  const counterparts = counterpartNames(s, groups);
   for (let gi = 0; gi < groups.length; gi++) {
     let g = groups[gi]!;
     if (appositionNames.has(g)) continue;
+    g = counterparts.get(g) ?? g;
     if (list && g.head?.type === 'name' && !g.agent && !g.qualifier && !g.honorific && !g.of && onlyListBetween(s, list.end, g.start)) {
       const t = list.title;
       list.end = g.end;

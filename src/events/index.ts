@@ -296,6 +296,24 @@ function isVenueOfVerb(g: Grammar, t: number, verb: number): boolean {
   return (on === verb || (on >= 0 && doc.head[on] === verb && hasRelation(doc, on, 'obj'))) && venuePrepositions.has(prepositionOf(doc, phrase));
 }
 
+/**
+ * Mentions a verb of moving names as where its doer went: the noun of its "to", "in" or "at"
+ * phrase ("gathered in Cairo", "came to Jordan", "touched down Saturday in Cairo").
+ */
+function destinationOf(g: Grammar, verb: number): number[] {
+  const found: number[] = [];
+  // (the parser may hang the place on a time word between: "touched down Saturday in Cairo")
+  const phrases = children(g.doc, verb, 'obl').flatMap((t) => (hasRelation(g.doc, t, 'obl:unmarked', 'obl:tmod') ? children(g.doc, t, 'nmod') : [t]));
+  for (const t of phrases) {
+    if (!destinationPrepositions.has(prepositionOf(g.doc, t))) continue;
+    // (the place's own name or the first in its phrase: "in the Malian capital, Bamako")
+    const m = subtree(g.doc, t).map((k) => g.mentionOf[k]!).find((k) => k >= 0);
+    if (m !== undefined && !found.includes(m)) found.push(m);
+  }
+  return found;
+}
+const destinationPrepositions = new Set(['to', 'in', 'at']);
+
 /** The token of a mention that the tree hangs outside it (the head of its phrase). */
 function mentionHead(g: Grammar, m: number): number {
   for (let t = g.first[m]!; t <= g.last[m]!; t++) {
@@ -1105,7 +1123,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       }
       // "Japan and the United States held talks in Geneva": the venue of a mutual act between
       // coordinated doers is no party to it
-      if (useTree && mutualDoers(sources)) targets = targets.filter((m) => !venuePrepositions.has(prepositionOf(doc, mentionHead(g, m))));
+      const movesTo = useTree && policyCodes.destinationVerbs.has(cue.cue.lemma.toLowerCase().split(' ')[0]!);
+      if (useTree && mutualDoers(sources) && !movesTo) targets = targets.filter((m) => !venuePrepositions.has(prepositionOf(doc, mentionHead(g, m))));
       // "EC ministers ended a three-day meeting in Luxembourg": a place the meeting noun has in its
       // phrase of "in" or "at" is where it was held, no party to it
       if (useTree && isMeetingCode(cue.code)) targets = targets.filter((m) => !isVenueOfMeeting(g, mentionHead(g, m), ctx.meetingNouns));
@@ -1236,6 +1255,17 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (code !== cue.code) cue = { ...cue, code, paired: undefined };
         // "Sanders won the primary, defeating Clinton": a contest inside one country, no force
         if (isContest(doc, cue, parties, (a) => countryOfActor(a, actorsById), isArmed)) continue;
+      }
+      // "arrived in Cairo to discuss Libya": where a journey ends is what is visited, not a party to
+      // what the visitor came to do
+      // ("Egypt's foreign minister and his Greek counterpart gathered in Cairo": the host went nowhere)
+      const destination = movesTo && isMeetingCode(cue.code) ? destinationOf(g, cue.verb).filter((m) => codeableMention(m)) : [];
+      if (destination.length) {
+        const place = new Set(destination.map((m) => countryOfActor(mentions[m]!.actor, actorsById)));
+        // (a party of the meeting named with "with" stays: "arrived in Jordan for talks with Maliki")
+        targets = [...destination, ...targets.filter((m) => !destination.includes(m) && prepositionOf(doc, firstConjunct(doc, mentionHead(g, m))) === 'with')];
+        sources = sources.filter((m) => !place.has(countryOfActor(mentions[m]!.actor, actorsById)));
+        if (!sources.length) continue;
       }
       // "Hill came to the Chinese capital": a journey is a visit by a party travelling for a
       // government; "Syrian men are coming to the U.S." and "expect her to go to the country" are none

@@ -657,3 +657,9 @@ test('a capitalised "Representative" before a name stays the title of a legislat
   const r = recognizeText('WASHINGTON, May 2 - Representative Eliot Engel criticized Russia.', '2019-05-02');
   assert.ok(codedPairs(r).some((p) => p.startsWith('Representative Eliot Engel') && p.endsWith('LEG')), codedPairs(r).join('; '));
 });
+
+test('counterparts named after a list of demonyms, "respectively", take each demonym\'s country in order', () => {
+  const r = recognizeText('The Peruvian foreign minister Ana Quispe and her Chilean and Bolivian counterparts, Mara Quellin and Tomas Vargo, respectively, met in Lima on Monday.', '2021-05-04');
+  assert.equal(r.actors.find((a) => a.id === 'person:mara-quellin')?.country, 'CHL');
+  assert.equal(r.actors.find((a) => a.id === 'person:tomas-vargo')?.country, 'BOL');
+});

@@ -310,6 +310,30 @@ test('a place in the phrase of "in" or "at" on a verb of meeting is the venue; o
   find(eventsOf('The Chilean president arrived in Geneva on Monday.'), 'CHL', 'CHE', '04');
 });
 
+test('where parties gathered or arrived is what they visited, not the party of what they came to do; the host went nowhere', () => {
+  const events = eventsOf('The Chilean and Bolivian foreign ministers gathered in Lima on Monday to discuss Argentina.');
+  find(events, 'CHL', 'PER', '04');
+  find(events, 'BOL', 'PER', '04');
+  assert.equal(events.filter((e) => e.target && partyCode(e.target).startsWith('ARG')).length, 0, describe(events));
+  const arrived = eventsOf('The Chilean president arrived in Lima on Monday to discuss Argentina.');
+  find(arrived, 'CHL', 'PER', '04');
+  assert.equal(arrived.filter((e) => e.target && partyCode(e.target).startsWith('ARG')).length, 0, describe(arrived));
+  // a party of the talks named with "with" stays one
+  const talks = eventsOf('The Chilean president arrived in Lima on Monday for talks with the Peruvian president and the Bolivian foreign minister.');
+  find(talks, 'CHL', 'PER', '04');
+  find(talks, 'CHL', 'BOL', '04');
+  // the host and the guests: only the guests visit
+  const hosted = eventsOf('The Peruvian foreign minister and his Chilean counterpart gathered in Lima on Monday.');
+  find(hosted, 'CHL', 'PER', '04');
+  assert.equal(hosted.filter((e) => partyCode(e.source).startsWith('PER') && e.target && partyCode(e.target).startsWith('PER')).length, 0, describe(hosted));
+  // arriving by air, the place hung by the parser on a time word between
+  find(eventsOf('The Chilean president, who touched down Saturday in Lima as part of a tour, met the press.'), 'CHL', 'PER', '04');
+  find(eventsOf('The Chilean foreign minister landed in Lima on Monday.'), 'CHL', 'PER', '04');
+  assert.equal(eventsOf('Chilean troops landed in Peru on Monday.').filter((e) => e.cameo.startsWith('04')).length, 0);
+  // people gathering in their own country visit no one
+  assert.equal(eventsOf('Hundreds of Peruvian farmers gathered in Lima on Monday.').length, 0);
+});
+
 test('the framework an act falls under is no party to it', () => {
   const events = eventsOf('Chile said Peru would consider measures under the United Nations charter.');
   assert.equal(events.filter((e) => e.target?.actor.startsWith('IGOUNO')).length, 0, describe(events));

@@ -87,6 +87,12 @@ test('"rallied behind X" supports X (051); "rallied against" is still a protest'
   find(eventsOf('Protesters rallied against the Egyptian government.'), 'EGY', 'EGY', '14');
 });
 
+test('"stands behind X" supports X (051), the owner of what it stands behind too; standing behind a thing is no event', () => {
+  find(asserted(eventsOf('Chile stands firmly behind Peru in the border dispute.')), 'CHL', 'PER', '051');
+  find(asserted(eventsOf('The Chilean president stood fully behind the Peruvian government\'s plan.')), 'CHL', 'PER', '051');
+  assert.equal(eventsOf('The Chilean president stood behind the podium.').length, 0);
+});
+
 test('"broke off talks with X" halts negotiations (164); breaking relations or ties is 161', () => {
   find(eventsOf('Chile broke off talks with Peru on Monday.'), 'CHL', 'PER', '164');
   find(eventsOf('Chile broke off diplomatic relations with Peru.'), 'CHL', 'PER', '161');
