@@ -54,7 +54,7 @@ import {
 } from '../nlp/tree.ts';
 import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isAsNaming, isContest, isNaming, isOtherSense, senseCode, tradesSecurities, asksAQuestion, isParenthetical } from './senses.ts';
 import { measureCode } from './measures.ts';
-import { asNamingOf, condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
+import { asNamingOf, condemnationIn, doerOf, namedActors, namingOf, stanceEvents, type EarlierActs } from './evaluation.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
 
@@ -709,7 +709,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     if (!sources.length) sources = subjectOf(g, cue.phraseStart, from, verbsSoFar.slice(0, -1))?.mentions ?? [];
     const passive = hasRelation(doc, naming.named, 'nsubj:pass');
     if (passive) sources = agentOf(g, cue.phraseEnd + 1, doc.sentences[sentence]!.endToken) ?? [];
-    const targets = namedActors(g, naming.named, ctx.policy.actNouns).filter((m) => !sources.includes(m));
+    const targets = namedActors(g, naming.named, ctx.policy.actNouns, earlierActs).filter((m) => !sources.includes(m));
     const cueSpan = { start: doc.start[cue.phraseStart]!, end: doc.end[cue.phraseEnd]! };
     const before = events.length;
     emitAll(cameo, undefined, sources, targets, cueSpan, sentence, flags, 'naming');
@@ -747,6 +747,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const spokenAt = (token: number) => {
     spokenActs ??= quotedActs(g, quotes, ctx);
     return spokenActs.get(token);
+  };
+  /** what was coded before a noun that may name an act again: the verbs that carried an act out ("signed" an accord), the acts coded or quoted */
+  const earlierActs: EarlierActs = {
+    doneBy: (verb) => codeOfVerb.has(verb) && !isNullCode(codeOfVerb.get(verb)!) && !isJudging(codeOfVerb.get(verb)!),
+    codedAt: (t) => codedActs.get(t) ?? spokenAt(t),
   };
   /** a verb's lemma -> the sources of its last coded event, and its sentence (for "were also asked") */
   const doersOf = new Map<string, { sources: number[]; sentence: number }>();
@@ -1145,8 +1150,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const acts = [...judged, ...answered, ...judged.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))];
         const aimedAt = (found: number[]) => found.filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         // the act's doers are the subject of a coded verb that carried it out ("signed an accord")
-        const carriedOut = (verb: number) => codeOfVerb.has(verb) && !isNullCode(codeOfVerb.get(verb)!) && !isJudging(codeOfVerb.get(verb)!);
-        for (const act of acts) if (!targets.length) targets = aimedAt(doerOf(g, act, ctx.policy.actNouns, { doneBy: carriedOut, codedAt: (t) => codedActs.get(t) ?? spokenAt(t) }));
+        for (const act of acts) if (!targets.length) targets = aimedAt(doerOf(g, act, ctx.policy.actNouns, earlierActs));
         // "denounced the conclusions of the summit": a meeting named again by a definite noun stands
         // for the meeting named before, whose participants a judgement of it is aimed at
         const meets = (verb: number) => isMeetingCode(codeOfVerb.get(verb));
