@@ -173,11 +173,14 @@ export type EarlierActs = {
 };
 
 /**
- * How many sentences back a definite noun looks for the act it names again: about a news
- * article's length, since a story names its act in the lead and the reactions to "the decision"
- * come paragraphs later; the nearest earlier act of its kind is taken.
+ * How many sentences back a definite noun of act-nouns.tsv looks for the act it names again: about
+ * a news article's length, since a story names its act in the lead and the reactions to "the
+ * decision" come paragraphs later; the nearest earlier act of its kind is taken. Any other noun
+ * ("the state", "the plan") looks only as far as `nounAnaphoraReach`: the same word far back is
+ * as likely another thing.
  */
 const actAnaphoraReach = 30;
+const nounAnaphoraReach = 8;
 /** Determiners that make a noun name something already known ("the agreement", "this decision"). */
 const definiteDeterminers = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -217,7 +220,7 @@ export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, ear
   if (!children(doc, noun, 'det').some((d) => definiteDeterminers.has(doc.lower[d]!))) return [];
   const word = doc.lower[noun]!;
   const codes = acts.get(word)?.codes ?? [];
-  const first = doc.sentences[Math.max(0, doc.sentence[noun]! - actAnaphoraReach)]!.firstToken;
+  const first = doc.sentences[Math.max(0, doc.sentence[noun]! - (acts.has(word) ? actAnaphoraReach : nounAnaphoraReach))]!.firstToken;
   for (let t = noun - 1; t >= first; t--) {
     // "Chile asked Peru to extradite the general. Peru rejected the request.": an act coded
     // before, of a code the noun names (an appeal), whatever word reported it

@@ -114,3 +114,11 @@ test('an act named again by the noun of its verb is the verb\'s subject\'s', () 
   find(asserted(eventsOf('Chile invaded Bolivia in August. Two weeks later, Peru condemned the invasion.')), 'PER', 'CHL', '11');
   find(asserted(eventsOf('Chile executed a Peruvian smuggler on Monday. Peru condemned the execution.')), 'PER', 'CHL', '11');
 });
+
+test('a noun of an act looks back across an article, any other noun only a few sentences', () => {
+  const filler = Array.from({ length: 10 }, (_, i) => `Farmers in the valley planted ${i + 2} new fields.`).join(' ');
+  find(asserted(eventsOf(`The Chilean decision to close the port was announced in May. ${filler} Peru criticised the decision.`)), 'PER', 'CHL', '11');
+  // "the plan" ten sentences on is as likely another plan
+  assertNoPair(eventsOf(`The Chilean plan to close the port was announced in May. ${filler} Peru criticised the plan.`), 'PER', 'CHL');
+  find(asserted(eventsOf('The Chilean plan to close the port was announced in May. Peru criticised the plan.')), 'PER', 'CHL', '11');
+});
