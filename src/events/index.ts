@@ -34,7 +34,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { acrossBarrier, admittedActTargets, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, memberAdverbs } from './parties.ts';
+import { acrossBarrier, admittedActTargets, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isCountedGroup, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, memberAdverbs } from './parties.ts';
 import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isSpeakingRole, isPrivateActor, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
@@ -1158,6 +1158,17 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // "a policy of turning away boats, which the UN criticised": what a relative clause judges
         // is its antecedent, aimed at whose it is
         if (isJudging(cue.code) && !passive && !targets.length) targets = aimedAt(relativeObjectHolders(g, cue.verb));
+      }
+      // "Chile and Peru clashed on the border. The UN urged the two sides to show restraint": a
+      // description of a group just named by its number ("the two sides", "both countries"), as the
+      // object or a target's phrase, stands for the group ("the sides" of a truck, "all the countries
+      // who ..." and "those countries" name no group of the sentences before)
+      if (useTree && !targets.length && !passive && sources.length) {
+        const described = [...children(doc, cue.verb, 'obj', 'iobj'), ...obliques(doc, cue.verb).filter((o) => anyTargetPrepositions(ctx.policy, cue.code).includes(o.preposition)).map((o) => o.token)].filter(
+          (noun) => isCountedGroup(doc, noun),
+        );
+        for (const noun of described)
+          if (!targets.length) targets = groupAntecedents(g, noun).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
       }
       // "Turkey began an offensive into Syria ... Turkey began a military offensive with
       // airstrikes": an act of force with no target continues the source's last one with a target

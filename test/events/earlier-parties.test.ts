@@ -83,7 +83,7 @@ test('a naming of an act named again is aimed at the doers of the act named befo
   find(called, 'PER', 'CHL', '11');
   find(called, 'PER', 'BOL', '11');
   // the act's doers stay where they are named (the evidence points there)
-  const target = called.find((e) => partyCode(e.target) === 'CHL')!.target!;
+  const target = called.find((e) => e.target !== null && partyCode(e.target) === 'CHL')!.target!;
   assert.equal(text.slice(target.start, target.end), 'Chile');
   // an agreement named for the first time names no one
   assertNoPair(eventsOf('On Tuesday, Peru called the agreement a disgrace.'), 'PER', 'CHL');
@@ -121,4 +121,13 @@ test('a noun of an act looks back across an article, any other noun only a few s
   // "the plan" ten sentences on is as likely another plan
   assertNoPair(eventsOf(`The Chilean plan to close the port was announced in May. ${filler} Peru criticised the plan.`), 'PER', 'CHL');
   find(asserted(eventsOf('The Chilean plan to close the port was announced in May. Peru criticised the plan.')), 'PER', 'CHL', '11');
+});
+
+test('a group described by its number as the object stands for the group just named', () => {
+  const urged = asserted(eventsOf('Chile and Peru clashed on the border on Monday. Bolivia urged the two sides to show restraint.')).filter((e) => e.text.includes('urged'));
+  find(urged, 'BOL', 'CHL', '02');
+  find(urged, 'BOL', 'PER', '02');
+  // with no number the description may be any group ("the countries who ...", the sides of a truck)
+  assertNoPair(eventsOf('Chile and Peru clashed on the border on Monday. Bolivia urged the countries to show restraint.'), 'BOL', 'PER');
+  assertNoPair(eventsOf('Chile and Peru clashed on the border on Monday. Bolivia urged the two countries that had voted no to show restraint.'), 'BOL', 'PER');
 });
