@@ -204,8 +204,15 @@ export type EarlierActs = {
   codedAt?: (token: number) => { code: string; sources: number[] } | undefined;
 };
 
-/** How many sentences back a definite noun looks for the act it names again. */
-const actAnaphoraReach = 8;
+/**
+ * How many sentences back a definite noun of act-nouns.tsv looks for the act it names again: about
+ * a news article's length, since a story names its act in the lead and the reactions to "the
+ * decision" come paragraphs later; the nearest earlier act of its kind is taken. Any other noun
+ * ("the state", "the plan") looks only as far as `nounAnaphoraReach`: the same word far back is
+ * as likely another thing.
+ */
+const actAnaphoraReach = 30;
+const nounAnaphoraReach = 8;
 /** Determiners that make a noun name something already known ("the agreement", "this decision"). */
 const definiteDeterminers = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -245,7 +252,7 @@ export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, ear
   if (!children(doc, noun, 'det').some((d) => definiteDeterminers.has(doc.lower[d]!))) return [];
   const word = doc.lower[noun]!;
   const codes = acts.get(word)?.codes ?? [];
-  const first = doc.sentences[Math.max(0, doc.sentence[noun]! - actAnaphoraReach)]!.firstToken;
+  const first = doc.sentences[Math.max(0, doc.sentence[noun]! - (acts.has(word) ? actAnaphoraReach : nounAnaphoraReach))]!.firstToken;
   for (let t = noun - 1; t >= first; t--) {
     // "Chile asked Peru to extradite the general. Peru rejected the request.": an act coded
     // before, of a code the noun names (an appeal), whatever word reported it
@@ -259,10 +266,14 @@ export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, ear
     if (doc.upos[t] !== 'NOUN' || !sameAct(acts, doc.lower[t]!, word)) continue;
     const doers = doersNamedWith(g, t);
     if (doers.length) return doers;
-    // "Peru and Bolivia signed an accord": the subject of the coded verb whose object it was
+    // "Peru and Bolivia signed an accord": the subject of the coded verb whose object it was, and
+    // whoever it did so with ("Peru signed an accord with Bolivia", "signed a pact with Bolivia")
     if (doneBy && hasRelation(doc, t, 'obj') && doneBy(doc.head[t]!)) {
-      const subjects = children(doc, doc.head[t]!, 'nsubj').flatMap((s) => conjuncts(doc, s)).flatMap((s) => mentionsOfNoun(g, s));
-      if (subjects.length) return [...new Set(subjects)];
+      const verb = doc.head[t]!;
+      const subjects = children(doc, verb, 'nsubj').flatMap((s) => conjuncts(doc, s)).flatMap((s) => mentionsOfNoun(g, s));
+      if (!subjects.length) continue;
+      const partners = [...children(doc, verb, 'obl'), ...children(doc, t, 'nmod')].filter((p) => prepositionOf(doc, p) === 'with');
+      return [...new Set([...subjects, ...partners.flatMap((p) => conjuncts(doc, p)).flatMap((p) => mentionsOfNoun(g, p))])];
     }
   }
   return [];
@@ -349,6 +360,13 @@ export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { nam
     const predicate = after.flatMap((a) => subtree(doc, a));
     if (predicate.length && condemnationIn(doc, predicate, predicates)) return { named: named[0]!, predicate };
   }
+  // "called the accord illegal", "called the border agreement “null and void”", parsed with the
+  // adjective on the named noun: English puts no such adjective after its noun unless it is what
+  // the noun is called (only a condemning one: "called the agreement signed" is no naming)
+  if (named.length === 1 && predicates) {
+    const after = subtree(doc, named[0]!).filter((t) => t > named[0]! && doc.upos[t] !== 'PUNCT');
+    if (doc.upos[after[0]!] === 'ADJ' && condemnationIn(doc, after, predicates)) return { named: named[0]!, predicate: after };
+  }
   // "calling them an occupying army", parsed with the predicate as an oblique with no preposition
   // (a time phrase with none is a subtype: "called Chile a day after the vote" is obl:unmarked)
   if (named.length === 1) {
@@ -384,11 +402,16 @@ export function asNamingOf(doc: Doc, verb: number): { named: number; predicate: 
   return named === undefined ? undefined : { named, predicate: subtree(doc, asPhrase) };
 }
 
-/** The actors a named noun stands for (with its conjuncts). */
-export function namedActors(g: Grammar, named: number, acts: ActNouns): number[] {
+/**
+ * The actors a named noun stands for (with its conjuncts); for an act named again by a definite
+ * noun ("Turkey signed an accord with Libya. Greece called the accord void"), whose the act named
+ * before is, as for any judgement of it (actAntecedentDoers, with what the stage coded before).
+ */
+export function namedActors(g: Grammar, named: number, acts: ActNouns, earlier: EarlierActs = {}): number[] {
   const found: number[] = [];
   for (const t of conjuncts(g.doc, named)) for (const m of mentionsOfNoun(g, t)) if (!found.includes(m)) found.push(m);
-  if (found.length === 0 && g.mentionOf[named]! < 0 && namingPronouns.has(g.doc.lower[named]!)) return doerOf(g, pronounAntecedent(g.doc, named), acts);
+  if (found.length === 0 && g.mentionOf[named]! < 0 && namingPronouns.has(g.doc.lower[named]!)) return doerOf(g, pronounAntecedent(g.doc, named), acts, earlier);
+  if (found.length === 0) for (const t of conjuncts(g.doc, named)) for (const m of actAntecedentDoers(g, t, acts, earlier)) if (!found.includes(m)) found.push(m);
   return found;
 }
 

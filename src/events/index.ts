@@ -34,7 +34,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { acrossBarrier, admittedActTargets, unsaidActors, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, memberAdverbs } from './parties.ts';
+import { acrossBarrier, admittedActTargets, unsaidActors, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, memberAdverbs, isCountedGroup } from './parties.ts';
 import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isSpeakingRole, isPrivateActor, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
@@ -54,7 +54,7 @@ import {
 } from '../nlp/tree.ts';
 import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isAsNaming, isContest, isNaming, isOtherSense, senseCode, tradesSecurities, asksAQuestion, isParenthetical } from './senses.ts';
 import { measureCode } from './measures.ts';
-import { asNamingOf, condemnationIn, doerOf, namedActors, namingOf, stanceEvents } from './evaluation.ts';
+import { asNamingOf, condemnationIn, doerOf, namedActors, namingOf, stanceEvents, type EarlierActs } from './evaluation.ts';
 import { conditionalThreats } from './conditional-threats.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
@@ -728,7 +728,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     if (!sources.length) sources = subjectOf(g, cue.phraseStart, from, verbsSoFar.slice(0, -1))?.mentions ?? [];
     const passive = hasRelation(doc, naming.named, 'nsubj:pass');
     if (passive) sources = agentOf(g, cue.phraseEnd + 1, doc.sentences[sentence]!.endToken) ?? [];
-    const targets = namedActors(g, naming.named, ctx.policy.actNouns).filter((m) => !sources.includes(m));
+    const targets = namedActors(g, naming.named, ctx.policy.actNouns, earlierActs).filter((m) => !sources.includes(m));
     const cueSpan = { start: doc.start[cue.phraseStart]!, end: doc.end[cue.phraseEnd]! };
     const before = events.length;
     emitAll(cameo, undefined, sources, targets, cueSpan, sentence, flags, 'naming');
@@ -766,6 +766,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const spokenAt = (token: number) => {
     spokenActs ??= quotedActs(g, quotes, ctx);
     return spokenActs.get(token);
+  };
+  /** what was coded before a noun that may name an act again: the verbs that carried an act out ("signed" an accord), the acts coded or quoted */
+  const earlierActs: EarlierActs = {
+    doneBy: (verb) => codeOfVerb.has(verb) && !isNullCode(codeOfVerb.get(verb)!) && !isJudging(codeOfVerb.get(verb)!),
+    codedAt: (t) => codedActs.get(t) ?? spokenAt(t),
   };
   /** a verb's lemma -> the sources of its last coded event, and its sentence (for "were also asked") */
   const doersOf = new Map<string, { sources: number[]; sentence: number }>();
@@ -1173,8 +1178,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const acts = [...judged, ...answered, ...judged.flatMap((t) => children(doc, t, 'nmod').filter((n) => prepositionOf(doc, n) === 'of'))];
         const aimedAt = (found: number[]) => found.filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
         // the act's doers are the subject of a coded verb that carried it out ("signed an accord")
-        const carriedOut = (verb: number) => codeOfVerb.has(verb) && !isNullCode(codeOfVerb.get(verb)!) && !isJudging(codeOfVerb.get(verb)!);
-        for (const act of acts) if (!targets.length) targets = aimedAt(doerOf(g, act, ctx.policy.actNouns, { doneBy: carriedOut, codedAt: (t) => codedActs.get(t) ?? spokenAt(t) }));
+        for (const act of acts) if (!targets.length) targets = aimedAt(doerOf(g, act, ctx.policy.actNouns, earlierActs));
         // "denounced the conclusions of the summit": a meeting named again by a definite noun stands
         // for the meeting named before, whose participants a judgement of it is aimed at
         const meets = (verb: number) => isMeetingCode(codeOfVerb.get(verb));
@@ -1182,6 +1186,17 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // "a policy of turning away boats, which the UN criticised": what a relative clause judges
         // is its antecedent, aimed at whose it is
         if (isJudging(cue.code) && !passive && !targets.length) targets = aimedAt(relativeObjectHolders(g, cue.verb));
+      }
+      // "Chile and Peru clashed on the border. The UN urged the two sides to show restraint": a
+      // description of a group just named by its number ("the two sides", "both countries"), as the
+      // object or a target's phrase, stands for the group ("the sides" of a truck, "all the countries
+      // who ..." and "those countries" name no group of the sentences before)
+      if (useTree && !targets.length && !passive && sources.length) {
+        const described = [...children(doc, cue.verb, 'obj', 'iobj'), ...obliques(doc, cue.verb).filter((o) => anyTargetPrepositions(ctx.policy, cue.code).includes(o.preposition)).map((o) => o.token)].filter(
+          (noun) => isCountedGroup(doc, noun),
+        );
+        for (const noun of described)
+          if (!targets.length) targets = groupAntecedents(g, noun).filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
       }
       // "Turkey began an offensive into Syria ... Turkey began a military offensive with
       // airstrikes": an act of force with no target continues the source's last one with a target

@@ -318,6 +318,17 @@ export function pluralAntecedents(g: Grammar, verb: number): number[] {
   return subjectGroupBefore(g, doc.sentence[pronoun]!, 0);
 }
 
+/** The number of actors a description of a group gives ("the two sides" 2, "both countries" 2), or 0. */
+function groupSize(doc: Doc, noun: number): number {
+  const words = [...children(doc, noun, 'det', 'det:predet', 'nummod')].map((d) => doc.lower[d]!);
+  return words.map((w) => groupSizes.get(w)).find((n) => n !== undefined) ?? 0;
+}
+
+/** Whether a noun describes a group by its number, with no relative clause of its own ("the two sides", "both countries"). */
+export function isCountedGroup(doc: Doc, noun: number): boolean {
+  return groupNouns.has(doc.lower[noun]!) && groupSize(doc, noun) > 0 && children(doc, noun, 'acl:relcl').length === 0;
+}
+
 /**
  * The actors a description of a group with no mention of its own stands for ("The two countries
  * urged Japan to follow suit", "The agreement was signed by the energy ministers"): the group

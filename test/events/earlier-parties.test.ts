@@ -76,3 +76,58 @@ test('a speech act named again may be one a quotation reported', () => {
   find(asserted(eventsOf('"Peru is lying," the Chilean minister said on Monday. Peru rejected the accusation.')), 'PER', 'CHL', '01');
   find(asserted(eventsOf('Chile said the crash was likely Peru\'s doing. For several days Peru denied the accusation.')), 'PER', 'CHL', '01');
 });
+
+test('a naming of an act named again is aimed at the doers of the act named before', () => {
+  const text = 'Chile and Bolivia signed a border agreement on Monday. On Tuesday, Peru called the agreement a disgrace.';
+  const called = asserted(eventsOf(text)).filter((e) => e.text.includes('called'));
+  find(called, 'PER', 'CHL', '11');
+  find(called, 'PER', 'BOL', '11');
+  // the act's doers stay where they are named (the evidence points there)
+  const target = called.find((e) => e.target !== null && partyCode(e.target) === 'CHL')!.target!;
+  assert.equal(text.slice(target.start, target.end), 'Chile');
+  // an agreement named for the first time names no one
+  assertNoPair(eventsOf('On Tuesday, Peru called the agreement a disgrace.'), 'PER', 'CHL');
+});
+
+test('a condemning adjective right after the named noun is what it is called', () => {
+  // the parser hangs "illegal" on "agreement" as a modifier, which English does not put after its noun
+  find(asserted(eventsOf('Peru called the Chilean agreement illegal.')), 'PER', 'CHL', '11');
+  find(asserted(eventsOf('Chile and Bolivia signed a border agreement on Monday. Peru called the agreement "null and void".')), 'PER', 'BOL', '11');
+  // a participle after the noun says what was done with it, not what it is called
+  assertNoPair(eventsOf('Chile and Bolivia signed a border agreement on Monday. Peru called the agreement signed in Lima a disgrace on Tuesday.'), 'PER', 'BOL');
+});
+
+test('an agreement named again is the signer\'s and its partner\'s', () => {
+  const denounced = asserted(eventsOf('Chile signed a border agreement with Bolivia on Monday. On Tuesday, Peru denounced the agreement.'));
+  find(denounced, 'PER', 'CHL', '11');
+  find(denounced, 'PER', 'BOL', '11');
+});
+
+test('welcoming or defending a decision named again is aimed at whoever decided', () => {
+  const text = 'The European Union decided on Friday to open membership talks with Macedonia. Crowds gathered in Skopje. ' +
+    'Officials said the talks could open next year. Macedonian opposition leaders welcomed the decision.';
+  find(asserted(eventsOf(text)), 'MKD', 'IGOEUREEC', '05');
+});
+
+test('an act named again by the noun of its verb is the verb\'s subject\'s', () => {
+  find(asserted(eventsOf('Chile annexed the island in 1981. Peru rejected the annexation.')), 'PER', 'CHL', '12');
+  find(asserted(eventsOf('Chile invaded Bolivia in August. Two weeks later, Peru condemned the invasion.')), 'PER', 'CHL', '11');
+  find(asserted(eventsOf('Chile executed a Peruvian smuggler on Monday. Peru condemned the execution.')), 'PER', 'CHL', '11');
+});
+
+test('a noun of an act looks back across an article, any other noun only a few sentences', () => {
+  const filler = Array.from({ length: 10 }, (_, i) => `Farmers in the valley planted ${i + 2} new fields.`).join(' ');
+  find(asserted(eventsOf(`The Chilean decision to close the port was announced in May. ${filler} Peru criticised the decision.`)), 'PER', 'CHL', '11');
+  // "the plan" ten sentences on is as likely another plan
+  assertNoPair(eventsOf(`The Chilean plan to close the port was announced in May. ${filler} Peru criticised the plan.`), 'PER', 'CHL');
+  find(asserted(eventsOf('The Chilean plan to close the port was announced in May. Peru criticised the plan.')), 'PER', 'CHL', '11');
+});
+
+test('a group described by its number as the object stands for the group just named', () => {
+  const urged = asserted(eventsOf('Chile and Peru clashed on the border on Monday. Bolivia urged the two sides to show restraint.')).filter((e) => e.text.includes('urged'));
+  find(urged, 'BOL', 'CHL', '02');
+  find(urged, 'BOL', 'PER', '02');
+  // with no number the description may be any group ("the countries who ...", the sides of a truck)
+  assertNoPair(eventsOf('Chile and Peru clashed on the border on Monday. Bolivia urged the countries to show restraint.'), 'BOL', 'PER');
+  assertNoPair(eventsOf('Chile and Peru clashed on the border on Monday. Bolivia urged the two countries that had voted no to show restraint.'), 'BOL', 'PER');
+});
