@@ -2901,7 +2901,7 @@ function resolvePronouns(s: Recognition): Mention[] {
         actor = stateAntecedent(s, i, notState);
     } else if (kind === 'relative') {
       const last = seen[seen.length - 1];
-      if (last && last.sentence === sentence && relativeFollows(s, last.end, i)) {
+      if (last && last.sentence === sentence && (relativeFollows(s, last.end, i) || apposedRelative(s, last.end, i))) {
         actor = last.who.id;
         antecedent = referent(s, last.from, last.to);
       } else actor = relativeAntecedent(s, i) ?? adjacentAntecedent(s, i, false);
@@ -3027,6 +3027,29 @@ function quotedTokens(s: Recognition): Uint8Array {
     else if (open) quoted[k] = 1;
   }
   return quoted;
+}
+
+/** How many tokens an apposition between a name and its "who" may hold ("a gynecologist from Englewood, New Jersey,"). */
+const appositionLength = 14;
+
+// "Alan Berger, a gynecologist from Englewood, New Jersey, who said", "Gov. John Kasich of Ohio, a
+// Republican who has refused", "Donna Rawlings, 59, of Ashton, Md., who watched": "who" after an
+// apposition to the name ending at token `end` (a comma, then words with no verb, no one else's
+// name and no "and"/"or") stands for the name, when its verb is singular.
+function apposedRelative(s: Recognition, end: number, who: number): boolean {
+  const { doc, keys, tokenMention, mentions } = s;
+  if (!(keys[end] === ',' || doc.upos[end] === 'ADP') || !keys.slice(end, who).includes(',') || who - end < 2 || who - end > appositionLength) return false;
+  for (let k = end + 1; k < who; k++) {
+    const pos = doc.upos[k];
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PRON' || doc.xpos[k]!.startsWith('W') || keys[k] === 'and' || keys[k] === 'or' || keys[k] === '(' || dashes.has(keys[k]!)) return false;
+    if (tokenMention[k] !== -1 && mentions[tokenMention[k]!]!.actor.startsWith('person:')) return false;
+  }
+  // (not a plural noun right before: "in Ohio, where voters who said" is theirs)
+  const before = keys[who - 1] === ',' ? who - 2 : who - 1;
+  if (doc.xpos[before] === 'NNS' || doc.xpos[before] === 'NNPS' || !relationIs(doc.deprel[who]!, 'nsubj')) return false;
+  const verb = doc.head[who]!;
+  for (let t = who + 1; t <= verb && t < doc.length; t++) if (doc.xpos[t] === 'VBP') return false;
+  return true;
 }
 
 /** How many tokens a bracketed aside between a name and its "who" may hold ("(R-Wis.)"). */
