@@ -257,6 +257,10 @@ class Recognition {
   readonly foreignTitles = new Set<number>();
   /** agent head word -> last titled person */
   readonly byRole = new Map<string, Resolved>();
+  /** definite roles quoted alone ("the judge said"), which are role-alone sources unless a description names someone (definiteRoleSources) */
+  readonly definiteRoles: { start: number; end: number; who: Resolved; earlier: number }[] = [];
+  /** last tokens of role phrases that speak for a named or other body ("a spokesman for SMC", "its aides") */
+  readonly othersRoles = new Set<number>();
   readonly mentions: Mention[] = [];
   readonly tokenMention: Int32Array;
   readonly actors = new Map<string, Actor>();
@@ -1586,19 +1590,73 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // "Officials say ...", "according to federal prosecutors", "a senior administration official
   // said": a source quoted by its role alone, with no country stated, is of the country the story
   // is about (its dateline's in a digest), as a quoted person with no country is of the dateline's.
-  // (not "the official": a definite role is someone the article named, or no one; nor a role
-  // of a named or other body: "a Twitter spokesman", "a spokesman for the buyer", "company leaders")
+  // (not a role of a named or other body: "a Twitter spokesman", "a spokesman for the buyer", "company leaders")
+  // "The judge said", "according to the minister": a definite role of which the article has
+  // introduced no one is quoted alone as well, unless the description names the person the
+  // article last named (resolvePronouns): it is kept aside until then (definiteRoleSources).
   const ownBody = !namedQualifier(s, g) && !worksFor(s, g.end) && !speaksForOtherBody(s, g);
-  if (!g.former && ownBody && roleSpeaks(s, g) && (agent.plural || indefiniteRole(s, g))) {
+  if (!ownBody || ownedBefore(s, g.start)) s.othersRoles.add(agentPiece.end - 1);
+  // (a person's role: not a body, a firm or a thing, "the company said", "the airline said",
+  // which a description names only when the article named one; nor an adjective or a possessor:
+  // "the official news agency", "the industry's ability")
+  const the =
+    agent.plural || indefiniteRole(s, g) || nounAfter(s, g.end) || apostropheS.has(keys[g.end] ?? '') || namesBody(s, agentPiece.end - 1) ? -1 : definiteOpening(s, g);
+  // ("A spokesman for SMC said ... The spokesman declined comment": a role word the article
+  // wrote before is the one introduced then, the same source or no source)
+  const before = the >= 0 ? earlierWord(s, agentPiece.end - 1) : -1;
+  const definiteAlone = the >= 0 && !s.byRole.has(roleWord(s, agent.head));
+  if (!g.former && ownBody && roleSpeaks(s, g) && (agent.plural || indefiniteRole(s, g) || definiteAlone)) {
     const firmsOwn = !agent.plural && role !== 'BUS' && organizationBefore(s, g.start);
+    if (firmsOwn) s.othersRoles.add(agentPiece.end - 1);
     const home = cues.abroad.has(keys[agentPiece.end - 1]!) ? undefined : homeCountry(s, g.start);
-    if (home && !firmsOwn && !otherAllegiance(s, g.start, home)) return newResolved(roleCode(false, agent, home)!, undefined, false);
+    let who: Resolved | undefined;
+    if (home && !firmsOwn && !otherAllegiance(s, g.start, home)) who = newResolved(roleCode(false, agent, home)!, undefined, false);
     // ("Officials said", "a spokesman said" where the story gives no country: still a source in
     // the news sense, of no known country, coded by the role alone as CAMEO codes such actors: GOV;
     // not "its diplomats", "Delors' aides": whose they are is named)
-    if (!firmsOwn && !ownedBefore(s, g.start)) return newResolved(agent.code, undefined, false, undefined, undefined, roleName(agent.code));
+    else if (!firmsOwn && !ownedBefore(s, g.start)) who = newResolved(agent.code, undefined, false, undefined, undefined, roleName(agent.code));
+    if (who && definiteAlone) s.definiteRoles.push({ start: the, end: g.end, who, earlier: before });
+    else if (who) return who;
   }
   return undefined;
+}
+
+/** Whether the word at token k is a noun of a body, an organisation or a firm ("ministry", "company", "airline"). */
+function namesBody(s: Recognition, k: number): boolean {
+  const key = s.keys[k]!;
+  return s.cues.body.has(key) || s.cues.organization.has(key) || s.cues.company.has(key);
+}
+
+/** The last token before k with k's word, or -1. */
+function earlierWord(s: Recognition, k: number): number {
+  for (let j = k - 1; j >= 0; j--) if (s.keys[j] === s.keys[k]) return j;
+  return -1;
+}
+
+/** The "the" opening a role phrase ("the judge", "the senior official"), or -1. */
+function definiteOpening(s: Recognition, g: Group): number {
+  if (g.start > 0 && s.keys[g.start - 1] === 'the') return g.start - 1;
+  return s.keys[g.start] === 'the' ? g.start : -1;
+}
+
+// "The judge said" where no judge was named: after the pronoun pass, a definite role kept aside by
+// resolveGroup that no description made someone's is a source of its role alone; where the
+// article wrote the role's word before ("A spokesman for SMC said ... The spokesman declined"),
+// the source that word was (none when it spoke for another body or was a person the pronoun pass
+// left unnamed here).
+function definiteRoleSources(s: Recognition): void {
+  let found = false;
+  for (const { start, end, who, earlier } of s.definiteRoles) {
+    let free = true;
+    for (let k = start; k < end && free; k++) free = s.tokenMention[k] === -1;
+    if (!free) continue;
+    const before = earlier >= 0 ? s.tokenMention[earlier]! : -1;
+    const actor = before >= 0 ? s.mentions[before]!.actor : undefined;
+    if (earlier >= 0 && (s.othersRoles.has(earlier) || actor?.startsWith('person:'))) continue;
+    emit(s, start, end, actor ? newResolved(actor, undefined, false) : who, false, undefined);
+    found = true;
+  }
+  if (found) indexMentions(s);
 }
 
 /** Words that open a role phrase naming someone not met before: "a senior official", "one aide". */
@@ -2880,7 +2938,7 @@ function resolvePronouns(s: Recognition): Mention[] {
         actor = stateAntecedent(s, i, notState);
     } else if (kind === 'relative') {
       const last = seen[seen.length - 1];
-      if (last && last.sentence === sentence && relativeFollows(s, last.end, i)) {
+      if (last && last.sentence === sentence && (relativeFollows(s, last.end, i) || apposedRelative(s, last.end, i))) {
         actor = last.who.id;
         antecedent = referent(s, last.from, last.to);
       } else actor = relativeAntecedent(s, i) ?? adjacentAntecedent(s, i, false);
@@ -3006,6 +3064,29 @@ function quotedTokens(s: Recognition): Uint8Array {
     else if (open) quoted[k] = 1;
   }
   return quoted;
+}
+
+/** How many tokens an apposition between a name and its "who" may hold ("a gynecologist from Englewood, New Jersey,"). */
+const appositionLength = 14;
+
+// "Alan Berger, a gynecologist from Englewood, New Jersey, who said", "Gov. John Kasich of Ohio, a
+// Republican who has refused", "Donna Rawlings, 59, of Ashton, Md., who watched": "who" after an
+// apposition to the name ending at token `end` (a comma, then words with no verb, no one else's
+// name and no "and"/"or") stands for the name, when its verb is singular.
+function apposedRelative(s: Recognition, end: number, who: number): boolean {
+  const { doc, keys, tokenMention, mentions } = s;
+  if (!(keys[end] === ',' || doc.upos[end] === 'ADP') || !keys.slice(end, who).includes(',') || who - end < 2 || who - end > appositionLength) return false;
+  for (let k = end + 1; k < who; k++) {
+    const pos = doc.upos[k];
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PRON' || doc.xpos[k]!.startsWith('W') || keys[k] === 'and' || keys[k] === 'or' || keys[k] === '(' || dashes.has(keys[k]!)) return false;
+    if (tokenMention[k] !== -1 && mentions[tokenMention[k]!]!.actor.startsWith('person:')) return false;
+  }
+  // (not a plural noun right before: "in Ohio, where voters who said" is theirs)
+  const before = keys[who - 1] === ',' ? who - 2 : who - 1;
+  if (doc.xpos[before] === 'NNS' || doc.xpos[before] === 'NNPS' || !relationIs(doc.deprel[who]!, 'nsubj')) return false;
+  const verb = doc.head[who]!;
+  for (let t = who + 1; t <= verb && t < doc.length; t++) if (doc.xpos[t] === 'VBP') return false;
+  return true;
 }
 
 /** How many tokens a bracketed aside between a name and its "who" may hold ("(R-Wis.)"). */
@@ -3400,6 +3481,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   genderGivenNames(s);
   speakingSources(s);
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
+  if (s.definiteRoles.length) definiteRoleSources(s);
   if (s.personMentions.length) namedByIt(s);
   if (s.personMentions.length) listedWithOrganizations(s);
   if (s.personMentions.length) {

@@ -205,3 +205,9 @@ test('a name ending in "Lines" is a carrier, a company, not a person: "Canadian 
   assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
   assert.equal(r.actors.find((a) => a.id === 'org:greyhound-lines')?.role, 'BUS');
 });
+
+test('the ILO and the International Criminal Court are their Phoenix codes under every name', () => {
+  const r = recognizeText('The ILO and the International Criminal Court said no.', '2005-06-01');
+  assert.equal(idOf(r, 'The ILO'), 'IGOUNOLABILO');
+  assert.equal(idOf(r, 'the International Criminal Court'), 'IGOJUDICC');
+});

@@ -19,9 +19,33 @@ test('one unnamed official who speaks is of the story\'s country; a role that do
   assert.equal(idOf(r, 'Officials'), undefined);
 });
 
-test('a definite role is someone the article named, not a new source of the home country', () => {
-  const r = recognizeText(`${norway} The official said the tax would stay.`, '2016-05-01');
-  assert.equal(idOf(r, 'official'), undefined);
+test('a definite role quoted alone, with no one of that role named, is a source of the story\'s country', () => {
+  const r = recognizeText(`${norway} The official said the tax would stay. According to the judge, the case was closed.`, '2016-05-01');
+  assert.equal(idOf(r, 'The official'), 'NORGOV');
+  assert.equal(idOf(r, 'the judge'), 'NORJUD');
+  const none = recognizeText('The tax will stay, the spokesman said.', '2016-05-01');
+  assert.equal(idOf(none, 'the spokesman'), 'GOV');
+});
+
+test('a definite role is the person the article introduced with that role, not a source of its own', () => {
+  const r = recognizeText(`${norway} Judge Anna Berg heard the case on Monday. The judge said the tax was legal.`, '2016-05-01');
+  assert.equal(idOf(r, 'The judge'), 'person:anna-berg');
+});
+
+test('a definite role whose word the article used for another body\'s source, or that is no person\'s role, is no source of its own', () => {
+  const r = recognizeText(
+    `${norway} A spokesman for Borlo Holdings said sales fell. The spokesman said the tax was to blame.`,
+    '2016-05-01',
+  );
+  assert.equal(idOf(r, 'The spokesman'), undefined);
+  const things = recognizeText(`${norway} The company said it would appeal. The official news agency said so too.`, '2016-05-01');
+  assert.deepEqual(things.mentions.filter((m) => !m.actor.startsWith('NOR')), []);
+});
+
+test('a definite role after the same role quoted alone is that source again', () => {
+  const r = recognizeText(`${norway} A senior official said the tax would stay. The official added that it would rise.`, '2016-05-01');
+  assert.equal(idOf(r, 'senior official'), 'NORGOV');
+  assert.equal(idOf(r, 'The official'), 'NORGOV');
 });
 
 test('a role that speaks for a firm, a campaign or a named body is not the state\'s', () => {

@@ -35,3 +35,15 @@ test('"who" with a plural verb is not the one person before it', () => {
   const text = 'He pushed back against candidates - like Republican front-runner Donald Trump - who say the country is in decline.';
   assert.equal(actorAt(recognizeText(text, '2016-05-01'), text, 'who'), undefined);
 });
+
+test('"who" after an apposition to a name is the person named, not a place in the apposition', () => {
+  const text = 'Alan Berger, a gynecologist from Englewood, New Jersey, who said he liked the plan, spoke first. Gov. John Kasich of Ohio, a Republican who has refused to endorse the plan, said no.';
+  const r = recognizeText(text, '2016-05-01');
+  assert.equal(actorAt(r, text, 'who'), 'person:alan-berger');
+  assert.equal(actorAt(r, text, 'who', 1), 'person:john-kasich');
+});
+
+test('"who" after a plural noun or a clause after the name is not the name', () => {
+  const text = 'He spoke to Alan Berger in Ohio, where voters who said no met him.';
+  assert.notEqual(actorAt(recognizeText(text, '2016-05-01'), text, 'who'), 'person:alan-berger');
+});
