@@ -91,11 +91,14 @@ const subjectLead = new Set(['DET', 'ADJ', 'PROPN', 'NOUN']);
  * first comma and with no verb of its own before the "to": the main clause's subject after the
  * comma, not a name the phrase itself holds ("While in New York City to attend the General
  * Assembly, President Zelensky told reporters" is Zelensky's attendance; "To end the war, Russia
- * must withdraw").
+ * must withdraw"), and likewise of a participle that opens the sentence ("Expressing concern
+ * about the Congress, Kato said ...").
  */
 function frontedPurposeSubject(g: Grammar, verb: number, sentenceFrom: number): Subject | null {
   const { doc, mentionOf } = g;
-  if (verb < 1 || doc.lower[verb - 1] !== 'to' || verb - sentenceFrom > frontedReach) return null;
+  // ("Expressing concern about the Congress, he said ...": a participle opening the sentence too)
+  const openingParticiple = verb === sentenceFrom && doc.lower[verb]!.endsWith('ing') && doc.pos[verb] === 'VERB';
+  if (!openingParticiple && (verb < 1 || doc.lower[verb - 1] !== 'to' || verb - sentenceFrom > frontedReach)) return null;
   for (let p = sentenceFrom; p < verb - 1; p++) if (doc.lower[p] === ',' || isHardStop(doc, p) || doc.pos[p] === 'VERB' || doc.pos[p] === 'AUX') return null;
   let comma = verb + 1;
   while (comma < doc.length && comma - sentenceFrom <= frontedReach && doc.sentence[comma] === doc.sentence[verb] && doc.lower[comma] !== ',') {

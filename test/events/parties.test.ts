@@ -558,6 +558,10 @@ test('an infinitive of purpose in the opening phrase is done by the main clause\
   assertNoPair(events, 'FRA', 'DEU');
 });
 
+test('a participle opening the sentence is done by the main clause\'s subject', () => {
+  find(asserted(eventsOf('Expressing concern about Belarus, the Lithuanian minister said the border would stay closed.')), 'LTU', 'BLR', '012');
+});
+
 test('an appeal or demand addressed to an object that names no actor is aimed at no actor inside what is asked', () => {
   for (const text of [
     "Peru's president urged companies to stop selling arms to Chile.",
