@@ -46,6 +46,7 @@ import {
   hasMark,
   hasRelation,
   isNegated,
+  modals,
   negation,
   obliques,
   prepositionOf,
@@ -93,8 +94,11 @@ export type EventContext = {
   meetingNouns: ReadonlySet<string>;
   speech: SpeechCues;
   discards: Discards;
-  /** CAMEO code prefixes of acts that need no recipient, with the only verbs that code them so, if listed (data/events/one-sided-codes.tsv) */
-  oneSided: { prefix: string; verbs: Set<string> | undefined }[];
+  /**
+   * CAMEO code prefixes of acts that need no recipient, with the only verbs that code them so, if
+   * listed, and whether those verbs do so only with no object and no quotation (data/events/one-sided-codes.tsv)
+   */
+  oneSided: { prefix: string; verbs: Set<string> | undefined; objectless: boolean }[];
   /** target prepositions, reciprocal and silent codes (policy.ts) */
   policy: EventPolicy;
   /** how sure each kind of support makes an event (confidence.ts) */
@@ -145,6 +149,7 @@ export function loadEventContext(options: EventOptions = {}): EventContext {
     oneSided: readTsv(join(eventDataDir, 'one-sided-codes.tsv'), ['cameo_prefix', 'verbs']).map((r) => ({
       prefix: r.cameo_prefix!,
       verbs: r.verbs ? new Set(r.verbs.split(',').map((v) => v.trim())) : undefined,
+      objectless: (r.objectless ?? '').trim() === 'yes',
     })),
     policy: builtinPolicy(options),
     confidence: loadConfidence(join(eventDataDir, 'confidence.tsv')),
@@ -1301,6 +1306,22 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (useTree && policyCodes.politicalCodes.some((c) => cue.code.startsWith(c)) && leavesPrivateOffice(doc, cue.verb, policyCodes.privateOfficeNouns)) continue;
       // "Woodward and Lothrop Inc said president David Mullen resigned": the firm's officer
       if (useTree && policyCodes.politicalCodes.some((c) => cue.code.startsWith(c)) && reportedByFirm(g, cue.verb, isFirm)) continue;
+      // "Japan demonstrated its commitment to free trade", "his campaign protested that ...", "'No,'
+      // the minister protested", "Syrian troops marched into the camp": with no one it is aimed at,
+      // a verb that acts alone only when intransitive (one-sided-codes.tsv objectless) is another
+      // sense with an object or a clause, as the cue of a quotation, or with armed doers; a
+      // participle hung on a clause with a modal ("will be greeted by thousands of Germans
+      // protesting") is as unsure as that clause, which its own status does not show
+      if (
+        useTree &&
+        targets.length === 0 &&
+        ctx.oneSided.some((o) => o.objectless && cue.code.startsWith(o.prefix)) &&
+        (children(doc, cue.verb, 'obj', 'ccomp').length > 0 ||
+          (doc.xpos[cue.verb] === 'VBG' && hasRelation(doc, cue.verb, 'acl', 'advcl') && modals(doc, clauseOf(doc, doc.head[cue.verb]!)).length > 0) ||
+          sources.some((m) => isArmed(mentions[m]!.actor)) ||
+          quotes.some((q) => q.cue !== undefined && q.cue.start <= doc.start[cue.verb]! && doc.start[cue.verb]! < q.cue.end))
+      )
+        continue;
       const before = events.length;
       // "India and Pakistan blamed each other": coordinated doers act on one another, whatever
       // else the sentence names

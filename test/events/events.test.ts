@@ -225,6 +225,24 @@ test('one-sided act: force posture needs no recipient ("deployed troops along th
   assert.ok(!escaped.some((x) => x.cameo.startsWith('16')), describe(escaped));
 });
 
+test('one-sided act: a protest with no one named as its target needs none ("farmers protested in Paris")', () => {
+  const e = find(eventsOf('French farmers protested in Paris on Monday.'), 'FRAAGR', null, '14');
+  assert.equal(e.plover, 'PROTEST');
+  assert.equal(e.negated, false);
+  assert.equal(e.modality, undefined);
+  find(eventsOf('Thousands of Kenyan opposition supporters rioted on Sunday.'), 'KENOPP', null, '145');
+  // with an object or a clause, armed doers, or on a clause still to come: another sense or not done
+  for (const text of [
+    'Japan demonstrated its commitment to free trade.',
+    'The Kenyan opposition protested that the count was rigged.',
+    'Syrian troops marched into the camp on Sunday.',
+    'Obama will be greeted in Berlin by thousands of Germans protesting against the trade deal.',
+  ]) {
+    const events = eventsOf(text);
+    assert.ok(!events.some((x) => x.cameo.startsWith('14') && !x.negated && !x.modality), `${text}: ${describe(events)}`);
+  }
+});
+
 test('mobilising troops is MOBILIZE (154), mobilising supporters is not', () => {
   const text = 'Armenia mobilized army reservists against Azerbaijan on Sunday.';
   const e = find(eventsOf(text), 'ARM', 'AZE', '154');
