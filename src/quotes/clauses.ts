@@ -5,7 +5,7 @@
 //   He branded the plan “reckless”.                                   partial: a few quoted words
 //   Cook said Carter stopped the practice | , but Cook did not say when.   a second clause ends it
 import type { Doc } from '../nlp/index.ts';
-import { hasRelation } from '../nlp/tree.ts';
+import { hasRelation, subtreeSpan } from '../nlp/tree.ts';
 import { datelineDash } from '../nlp/dateline.ts';
 import { cueVerbAt } from './cues.ts';
 import { isNounPhraseToken } from './speakers.ts';
@@ -149,6 +149,47 @@ function modifiesWithin(doc: Doc, w: number, first: number, end: number): boolea
   return head >= first && head < end && isNounPhraseToken(doc, head);
 }
 
+/** Parts of speech of the words of a list of nouns or their modifiers. */
+const listUpos = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * Whether ", and" at comma t goes on with the last item of a list inside the clause rather than a clause of its
+ * own: "talking with Chinese, Japanese, and South Korean officials", "expects Obama, Abe, and Park to". On the
+ * tree the phrase after the conjunction is a conjunct of a noun before the comma and no predicate's subject.
+ */
+function continuesList(doc: Doc, t: number, end: number): boolean {
+  let h = t + 2;
+  while (doc.head[h]! > t + 1 && doc.head[h]! < end) h = doc.head[h]!;
+  const host = doc.head[h]!;
+  const onTree = hasRelation(doc, h, 'conj') && host >= 0 && host < t && listUpos.has(doc.upos[h]!) && listUpos.has(doc.upos[host]!);
+  if (!(onTree || isSerialList(doc, t))) return false;
+  if (hasChildRelation(doc, h, t + 1, end, 'nsubj', 'cop')) return false;
+  // (nor the subject of a verb after it, which the parse took for a conjunct: ", and Brian Deese, the adviser, said ...")
+  const { first, last } = onTree ? subtreeSpan(doc, h) : { first: t + 2, last: t + 1 };
+  for (let v = t + 2; v < end; v++) if ((v < first || v > last) && (doc.pos[v] === 'VERB' || predicateTags.has(doc.xpos[v]!))) return false;
+  for (let v = t + 2; v <= last && v < end; v++) if (predicateTags.has(doc.xpos[v]!) && hasChildRelation(doc, v, t + 2, end, 'nsubj')) return false;
+  return true;
+}
+
+/** Most words of one item of a list between its commas: "roads, | public schools |, and parks". */
+const maxListItemTokens = 4;
+
+/** Whether comma t closes an item of a list set off by commas on both sides in word order: "Ohio, Michigan, | and Hawaii". */
+function isSerialList(doc: Doc, t: number): boolean {
+  let p = t - 1;
+  while (p > 0 && t - p <= maxListItemTokens && isNounPhraseToken(doc, p) && doc.value[p] !== ',') p--;
+  return p > 0 && p < t - 1 && doc.value[p] === ',' && isNounPhraseToken(doc, p - 1);
+}
+
+/** Penn tags of finite verbs and modals. */
+const predicateTags = new Set(['VBZ', 'VBD', 'VBP', 'MD']);
+
+/** Whether token h has a child in [first, end) in one of `relations`. */
+function hasChildRelation(doc: Doc, h: number, first: number, end: number, ...relations: string[]): boolean {
+  for (let c = first; c < end; c++) if (doc.head[c] === h && hasRelation(doc, c, ...relations)) return true;
+  return false;
+}
+
 /**
  * Where a content clause that starts at `first` ends, before `end`:
  *   branded the plan “reckless” | and demanded a vote        a second predicate of the subject
@@ -209,7 +250,7 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
       continue;
     }
     // , but Cook did not say   , while 4 in 10 want   , calling them
-    if ((next === 'CCONJ' && t + 2 < end && (isNounPhraseToken(doc, t + 2) || pos[t + 2] === 'PRON')) || (next === 'SCONJ' && verbSeen)) return t;
+    if ((next === 'CCONJ' && t + 2 < end && (isNounPhraseToken(doc, t + 2) || pos[t + 2] === 'PRON') && !continuesList(doc, t, end)) || (next === 'SCONJ' && verbSeen)) return t;
     // (not a participle the tree hangs on a noun of the clause as its modifier or preposition: ", including ...")
     if (next === 'VERB' && nextWord.endsWith('ing') && verbSeen && !modifiesWithin(doc, t + 1, first, t)) return t;
     // , which was passed in 2010: a comment of the writer's on what was said

@@ -20,6 +20,17 @@ import { isWordToken, sentenceEndWords } from './tokens.ts';
 import { clauseSubjects, dashes } from './closed-class.ts';
 import { verbPos } from './clauses.ts';
 
+/**
+ * Whether quoted words ending in a comma are followed by "by" and an author's name: “Pop-up art show strives to
+ * confront gentrification,” by DNAinfo's Eddie Small; “...,” by the New York Post's Amy Spencer.
+ */
+function isBylined(doc: Doc, span: QuotedSpan): boolean {
+  const by = span.afterToken;
+  if (by + 1 >= doc.length || doc.lower[by] !== 'by' || doc.value[span.endInner - 1] !== ',') return false;
+  const name = doc.lower[by + 1] === 'the' ? by + 2 : by + 1;
+  return name < doc.length && doc.pos[name] === 'PROPN';
+}
+
 /** How far an attribution may reach from its quotation, in tokens. */
 const maxAttributionTokens = 30;
 /** How far back from an opening mark a cue may stand ("told reporters on Monday in Berlin:"). */
@@ -487,7 +498,9 @@ export function findDirectQuotes(scan: Scan): Found[] {
     const subheading = !attribution && isSingleMarked(scan, span) && span.openToken === paragraphFirst && span.afterToken === paragraphEnd;
     // “No special rights for foreigners!” (2015): a slogan or title with its citation in parentheses.
     const cited = !attribution && span.afterToken < doc.length && doc.value[span.afterToken] === '(';
-    const standalone = !subheading && !cited && opensSentence(scan, span, before) && wordCount(scan, span) >= minStandaloneWords;
+    // “Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: a headline with its byline, a title and no one's words.
+    const bylined = !attribution && isBylined(doc, span);
+    const standalone = !subheading && !cited && !bylined && opensSentence(scan, span, before) && wordCount(scan, span) >= minStandaloneWords;
     if (!attribution && !standalone) {
       previous = null;
       continue;

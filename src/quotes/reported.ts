@@ -546,6 +546,14 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence,
   return null;
 }
 
+/** Parts of speech that open a phrase or clause of their own rather than a subject: "At the fair", "and the MSNBC". */
+const nonSubjectOpeners = new Set(['ADP', 'SCONJ', 'CCONJ', 'PUNCT']);
+
+/** Whether the tree's subject phrase from `first` with its head `head` is a subject a speaker may be: not a preposition's phrase or a time. */
+function opensSubject(doc: Doc, first: number, head: number): boolean {
+  return !nonSubjectOpeners.has(doc.upos[first]!) && !timeWords.has(doc.lower[head]!);
+}
+
 /** Longest subject phrase the tree may widen a speaker to. */
 const maxTreeSubjectTokens = 25;
 
@@ -562,7 +570,12 @@ function widenToTreeSubject(scan: Scan, k: number, subject: SpeakerPhrase, sente
   const head = own[0]!;
   if (head >= subject.first || head < sentence.first) return;
   const { first, last } = subtreeSpan(doc, head);
-  if (last < subject.end - 1 || last >= k || first < sentence.first || subject.end - first > maxTreeSubjectTokens) return;
+  if (last >= k || first < sentence.first || subject.end - first > maxTreeSubjectTokens) return;
+  // (or a subject the parse ended before the end of the phrase: "RNC members and | officials, in fact, insist", "Reince
+  // Priebus, the GOP chairman, | this past week announced", "A Reuters | rolling poll shows"; one that opens a phrase
+  // of its own, with no verb between it and the phrase)
+  // (nor into the dateline: "RICHMOND, June 18 - A.H. Robins Co, facing suits ..., said")
+  if (last < subject.end - 1 && !(opensSubject(doc, first, head) && !hasVerb(doc, last + 1, subject.first) && first >= afterDateline(doc, sentence, sentence.first, k))) return;
   for (let t = first; t < subject.first; t++) if (scan.spanOf[t] !== -1 || dashes.has(doc.value[t]!) || doc.value[t] === ':') return;
   if (subject.nameFirst === subject.first) subject.nameFirst = first;
   subject.first = first;

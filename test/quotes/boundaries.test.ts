@@ -119,3 +119,17 @@ test('an adverbial clause of time on the cue ends a noun-phrase content; a claus
   ];
   for (const [text, content] of kept) assert.equal(quotesOf(text)[0]?.text, content, text);
 });
+
+test('a comma before the last item of a list does not end the content clause', () => {
+  const quotes = quotesOf('Analysts said the party will campaign in Ohio, Michigan, Idaho, and Hawaii. She noted that officials have met with French, German, and British diplomats.');
+  assert.deepEqual(quotes.map((q) => q.text), [
+    'the party will campaign in Ohio, Michigan, Idaho, and Hawaii',
+    'that officials have met with French, German, and British diplomats',
+  ]);
+});
+
+test('a clause after ", and" with a verb of its own still ends the content', () => {
+  const quotes = quotesOf('Officials said the talks covered trade, energy, and the union remained opposed.');
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0]!.text, 'the talks covered trade, energy');
+});

@@ -383,3 +383,10 @@ test('"reacted" attributes the quotation before it', () => {
   assert.equal(reacted.length, 1);
   assert.equal(reacted[0]!.speaker?.name, 'Mayor Jane Roe');
 });
+
+test('a headline in quotation marks followed by its byline is a title, not a quotation', () => {
+  const quotes = quotesOf('NOW OPEN—"Pop-up art show strives to confront gentrification," by DNAinfo\'s Eddie Small: "Curators of the show are determined to push back."');
+  assert.deepEqual(quotes.map((q) => [q.text, q.speaker?.name]), [['"Curators of the show are determined to push back."', "DNAinfo's Eddie Small"]]);
+  // (quoted words that open a sentence and go on with "by" and no name stay a quotation)
+  assert.equal(quotesOf('"We will not back down," by all accounts, was his reply.').length, 1);
+});

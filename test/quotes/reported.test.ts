@@ -811,3 +811,13 @@ test('a plain object is still content for a subject that can speak: people, role
   // (a clause as content does not ask: "the region" is the subject of a verb of speech there)
   assert.equal(only('The region offers that it will cut tariffs on imports from the north.').text, 'that it will cut tariffs on imports from the north');
 });
+
+test('the speaker is the whole subject on the tree when word order found only its end', () => {
+  const [q] = quotesOf('West Germany and Japan, meanwhile, agreed to stimulate domestic demand.');
+  assert.equal(q!.speaker?.name, 'West Germany and Japan');
+  const [r] = quotesOf('Reince Priebus, the GOP chairman, this past week announced the creation of a website.');
+  assert.ok(r!.speaker?.name.startsWith('Reince Priebus'), r!.speaker?.name);
+  // (not into the dateline)
+  const [s] = quotesOf('RICHMOND, June 18 - A.H. Robins Co, facing suits over its device, said a court approved its plan.');
+  assert.equal(s!.speaker?.name, 'A.H. Robins Co');
+});
