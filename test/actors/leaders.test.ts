@@ -21,3 +21,10 @@ test('politicians of the 2016 US campaign are American legislators or governors 
   assert.deepEqual(codedPairs(recognizeText(text, '2016-03-01')), ['Bernie Sanders => USALEG', 'Jeb Bush => USAELI', 'John Kasich => USAGOV']);
   assert.deepEqual(codedPairs(recognizeText(text, '2003-03-01')), ['Bernie Sanders => USALEG', 'Jeb Bush => USAGOV', 'John Kasich => USAELI']);
 });
+
+test('"Kerry" alone is John Kerry with the office he held on the article\'s date', () => {
+  const text = 'Kerry said the talks went well.';
+  const of = (date: string) => recognizeText(text, date).actors.find((a) => a.id === 'person:john-kerry');
+  assert.deepEqual([of('2015-06-01')?.country, of('2015-06-01')?.role], ['USA', 'GOV']);
+  assert.equal(of('1987-06-01')?.role, 'LEG');
+});
