@@ -205,3 +205,10 @@ test('a name ending in "Lines" is a carrier, a company, not a person: "Canadian 
   assert.ok(!r.actors.some((a) => a.kind === 'person'), JSON.stringify(r.actors));
   assert.equal(r.actors.find((a) => a.id === 'org:greyhound-lines')?.role, 'BUS');
 });
+
+test('the Kurdish People\u2019s Protection Units (YPG) of northern Syria are Syrian rebels, as the PKK are Turkish ones', () => {
+  const r = recognizeText("Turkey named both the Kurdistan Workers' Party (PKK) and the People's Protection Units (YPG) as terrorists. The YPG denied it.", '2019-10-10');
+  assert.equal(idOf(r, "the People's Protection Units"), 'SYRREB');
+  assert.equal(idOf(r, 'The YPG'), 'SYRREB');
+  assert.equal(idOf(r, "the Kurdistan Workers' Party"), 'TURREB');
+});
