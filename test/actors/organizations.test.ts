@@ -211,3 +211,10 @@ test('the ILO and the International Criminal Court are their Phoenix codes under
   assert.equal(idOf(r, 'The ILO'), 'IGOUNOLABILO');
   assert.equal(idOf(r, 'the International Criminal Court'), 'IGOJUDICC');
 });
+
+test('the Kurdish People\u2019s Protection Units (YPG) of northern Syria are Syrian rebels, as the PKK are Turkish ones', () => {
+  const r = recognizeText("Turkey named both the Kurdistan Workers' Party (PKK) and the People's Protection Units (YPG) as terrorists. The YPG denied it.", '2019-10-10');
+  assert.equal(idOf(r, "the People's Protection Units"), 'SYRREB');
+  assert.equal(idOf(r, 'The YPG'), 'SYRREB');
+  assert.equal(idOf(r, "the Kurdistan Workers' Party"), 'TURREB');
+});
