@@ -23,7 +23,7 @@ import { codeCountry, isRoleAlone } from '../actors/codes.ts';
 import { agentOf, clauseStart, objectOf, subjectOf } from './arguments.ts';
 import { loadCodeTables, readTsv, type CodeInfo, type CodeTables } from './code-tables.ts';
 import { findVerbCues, type CueMatch } from './cues.ts';
-import { dateFinder } from './dates.ts';
+import { dateFinder, isTimeWord } from './dates.ts';
 import { discardedSentences, loadDiscards, type Discards } from './discards.ts';
 import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { avoidingVerbs, cancellingVerbs, futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveModifiers, prospectiveVerbs, reversalNouns, type Modality } from './modality.ts';
@@ -511,6 +511,41 @@ function isThingParticiple(g: Grammar, verb: number, documentNouns: ReadonlySet<
     g.mentionOf[noun]! < 0 &&
     mentionsOfNoun(g, noun).length === 0
   );
+}
+
+/**
+ * The doer of a verb, where it is a thing and the sources are only whose it is: the subject
+ * (the "by" agent of a passive or a participle) is a common noun that names no actor, and every
+ * source is inside its phrase ("Brazilian orange juice imports have injured", "Sullivan, struck
+ * by her story"). Undefined for any other doer: people, bodies, weapons and acts of force
+ * ("Palestinian youths threw stones", "killed by Israeli troops' gunfire": data/events/force-doers.tsv,
+ * weapon-nouns.tsv, act-nouns.tsv), or a part or number of an actor ("hundreds of ISAF troops").
+ */
+function thingDoer(g: Grammar, verb: number, passive: boolean, sources: number[], policy: EventPolicy): number | undefined {
+  const { doc } = g;
+  // (a "by" agent is the doer whatever the parse made of the rest: "The minister, struck by the story, left")
+  const doer = children(doc, verb, 'obl:agent')[0] ?? (passive ? undefined : children(doc, verb, 'nsubj')[0]);
+  if (doer === undefined || doc.upos[doer] !== 'NOUN' || g.mentionOf[doer]! >= 0 || !sources.length) return undefined;
+  const word = doc.lower[doer]!;
+  const acts = (w: string) => policy.weaponNouns.has(w) || policy.actNouns.get(w)?.kind === 'force' || policy.forceDoers.has(w);
+  // ("two years after Chilean-led forces overthrew": a time word the parse made the subject is no doer)
+  if (acts(word) || isTimeWord(word)) return undefined;
+  if (children(doc, doer, 'nmod').some((n) => g.mentionOf[n]! >= 0 && prepositionOf(doc, n) === 'of')) return undefined;
+  // ("our aim is to attack Iran": the subject a copula equates with an infinitive is no doer)
+  if (hasMark(doc, verb, 'to')) return undefined;
+  return sources.every((m) => !acts(doc.lower[mentionHead(g, m)]!) && ownsNoun(doc, mentionHead(g, m), doer)) ? doer : undefined;
+}
+
+/** Relations by which a word names whose a noun is, or is part of such a name ("Brazil's orange juice imports", "imports from Brazil"). */
+const ownerPath = ['amod', 'compound', 'nmod', 'nmod:poss', 'flat', 'conj', 'appos'];
+
+/** Whether `t` modifies `noun` through nominal relations only (not from inside a clause on it: "two years after Chilean-led forces overthrew"). */
+function ownsNoun(doc: Doc, t: number, noun: number): boolean {
+  for (let k = t; k >= 0; k = doc.head[k]!) {
+    if (k === noun) return true;
+    if (!hasRelation(doc, k, ...ownerPath)) return false;
+  }
+  return false;
 }
 
 /**
@@ -1267,6 +1302,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // what is demanded or alleged is reported even when the demander is not an actor we know
         if (complementSubject) reportClauseOf(cue);
         continue;
+      }
+      // "Brazilian imports have injured U.S. producers", "Gephardt's legislation would hit Japan",
+      // "struck by her story": force done by a thing; whose the thing is did not use force
+      if (useTree && policyCodes.forceByThingRoots.has(cue.code.slice(0, 2))) {
+        if (thingDoer(g, cue.verb, passive, sources, ctx.policy) !== undefined) continue;
       }
       // "Biden attacked Trump": an attack in words is criticism
       if (useTree) {

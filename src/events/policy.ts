@@ -40,6 +40,8 @@ export type EventPolicy = {
   documentNouns: Set<string>;
   /** nouns of weapons (and their plurals): a maker glued to "-made" before one is no party ("the Chinese-made missile") */
   weaponNouns: Set<string>;
+  /** nouns of people, bodies and means of force that may do an act of force though the actors stage names no actor in them ("Palestinian youths threw stones") */
+  forceDoers: Set<string>;
   /** nouns of a body's members, delegates or firms (and their plurals): an organisation's name before one is no party ("ICO observers") */
   memberNouns: Set<string>;
   /** verbs and nouns of steps that, under a modal with an if- or unless-clause, state a threat ("would consider measures if") */
@@ -72,6 +74,8 @@ export type CodePolicy = {
   continuedForceRoots: Set<string>;
   /** acts of armed force (code prefixes), which actors of the unarmed roles do not carry out */
   armedForceCodes: string[];
+  /** roots of force that a thing does not do: whose the doing thing is did not act (thingDoer in index.ts) */
+  forceByThingRoots: Set<string>;
   /** verb forms of moving to a place: a visit by a visitor (visitorRoles), else no event */
   journeyVerbs: Set<string>;
   /** roles (and the IGO code opening) of parties whose journey is a visit */
@@ -144,6 +148,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     measureNouns: loadMeasureNouns(dir),
     documentNouns: wordsWithPlurals(join(dir, 'document-nouns.tsv'), 'noun'),
     weaponNouns: wordsWithPlurals(join(dir, 'weapon-nouns.tsv'), 'noun'),
+    forceDoers: wordsWithPlurals(join(dir, 'force-doers.tsv'), 'noun'),
     memberNouns: wordsWithPlurals(join(dir, 'member-nouns.tsv'), 'noun'),
     threatMeasures: threatMeasures(join(dir, 'threat-measures.tsv')),
     codes: codePolicy(join(dir, 'code-policy.tsv')),
@@ -311,6 +316,7 @@ function codePolicy(file: string): CodePolicy {
     respondingCodes: codes('responding_codes'),
     continuedForceRoots: roots('continued_force_roots'),
     armedForceCodes: codes('armed_force_codes'),
+    forceByThingRoots: roots('force_by_thing_roots'),
     armedRoles: new Set(list('armed_roles', /^[A-Z]{3}$/)),
     speakingRoles: new Set(list('speaking_roles', /^[A-Z]{3}$/)),
     unarmedRoles: new Set(list('unarmed_roles', /^[A-Z]{3}$/)),

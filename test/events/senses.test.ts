@@ -388,3 +388,17 @@ test('"wanted by police", "wanted in Peru for": a person sought for arrest, no w
   find(eventsOf('Chile wanted a deal with Peru.'), 'CHL', 'PER', '03');
   find(eventsOf('Chile wanted Peru to withdraw its troops.'), 'CHL', 'PER', '02');
 });
+
+test('force done by a thing ("imports have injured", "legislation would hit", "struck by the story") is no force by whose the thing is; people, bodies and weapons still act', () => {
+  for (const text of [
+    'Chilean copper imports have injured Peruvian miners.',
+    "Peru's new legislation would hit Chile and Bolivia.",
+    'The Peruvian minister, struck by the Chilean story, left early.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => /^(17|18|19|20)/.test(e.cameo)).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('Palestinian youths threw stones at Israeli soldiers.'), 'PSE', 'ISRMIL', '18');
+  find(eventsOf("A Palestinian was killed by Israeli troops' gunfire in Gaza."), 'ISRMIL', 'PSE', '19');
+  find(eventsOf('Nine U.S. bondholders sued China for repayment of the loan.'), 'USA', 'CHN', '17');
+});
