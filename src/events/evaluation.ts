@@ -353,13 +353,6 @@ export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { nam
     const appositive = children(doc, named[0]!, 'appos').flatMap((a) => subtree(doc, a));
     if (appositive.length && condemnationIn(doc, appositive, predicates)) return { named: named[0]!, predicate: appositive };
   }
-  // "called the American sanctions illegal", parsed with the adjective as a modifier after its noun
-  // (English puts a bare adjective after its noun almost only in a naming): a naming only when it condemns
-  if (named.length === 1 && predicates) {
-    const after = children(doc, named[0]!, 'amod').filter((a) => a > named[0]! && doc.upos[a] === 'ADJ');
-    const predicate = after.flatMap((a) => subtree(doc, a));
-    if (predicate.length && condemnationIn(doc, predicate, predicates)) return { named: named[0]!, predicate };
-  }
   // "called the accord illegal", "called the border agreement “null and void”", parsed with the
   // adjective on the named noun: English puts no such adjective after its noun unless it is what
   // the noun is called (only a condemning one: "called the agreement signed" is no naming)
