@@ -198,6 +198,11 @@ test('opposing a proposal or a deal rejects it; opposing a country or a practice
   find(eventsOf('Chile opposed Peru.'), 'CHL', 'PER', '11');
 });
 
+test('a deal agreed in the passive is the deal of its agent and its partner', () => {
+  const text = 'A trade deal with Peru was agreed by the European Community on Monday. Ireland continued to oppose the deal.';
+  find(asserted(eventsOf(text)), 'IRL', 'PER', '12');
+});
+
 test('a body "charged with" a task is not accused', () => {
   const task = eventsOf('A Peruvian commission charged with overseeing the Chilean elections met on Monday.');
   assert.equal(task.filter((e) => e.cameo.startsWith('11')).length, 0, describe(task));
