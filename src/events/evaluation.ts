@@ -14,7 +14,7 @@
 //   Paris called the talks a success.                                     no event: not a condemnation
 //   He said Russia's decision was not reckless.                           no event: negated
 import type { Doc } from '../nlp/index.ts';
-import { children, conjuncts, hasRelation, isNegated, prepositionOf, subtree } from '../nlp/tree.ts';
+import { agents, children, conjuncts, hasRelation, isNegated, prepositionOf, subtree } from '../nlp/tree.ts';
 import { beForms } from '../nlp/closed-class.ts';
 import type { Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
@@ -266,11 +266,13 @@ export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, ear
     if (doc.upos[t] !== 'NOUN' || !sameAct(acts, doc.lower[t]!, word)) continue;
     const doers = doersNamedWith(g, t);
     if (doers.length) return doers;
-    // "Peru and Bolivia signed an accord": the subject of the coded verb whose object it was, and
+    // "Peru and Bolivia signed an accord": the subject of the coded verb whose object it was (the
+    // agent where it was the passive subject: "the deal with Bolivia was agreed by Peru"), and
     // whoever it did so with ("Peru signed an accord with Bolivia", "signed a pact with Bolivia")
-    if (doneBy && hasRelation(doc, t, 'obj') && doneBy(doc.head[t]!)) {
+    if (doneBy && hasRelation(doc, t, 'obj', 'nsubj:pass') && doneBy(doc.head[t]!)) {
       const verb = doc.head[t]!;
-      const subjects = children(doc, verb, 'nsubj').flatMap((s) => conjuncts(doc, s)).flatMap((s) => mentionsOfNoun(g, s));
+      const doers = hasRelation(doc, t, 'obj') ? children(doc, verb, 'nsubj').flatMap((s) => conjuncts(doc, s)) : agents(doc, verb);
+      const subjects = doers.flatMap((s) => mentionsOfNoun(g, s));
       if (!subjects.length) continue;
       const partners = [...children(doc, verb, 'obl'), ...children(doc, t, 'nmod')].filter((p) => prepositionOf(doc, p) === 'with');
       return [...new Set([...subjects, ...partners.flatMap((p) => conjuncts(doc, p)).flatMap((p) => mentionsOfNoun(g, p))])];

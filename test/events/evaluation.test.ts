@@ -189,6 +189,20 @@ test('blocking a proposal, a resolution or a bill rejects it', () => {
   assert.equal(road.filter((e) => e.cameo.startsWith('12')).length, 0, describe(road));
 });
 
+test('opposing a proposal or a deal rejects it; opposing a country or a practice disapproves', () => {
+  find(asserted(eventsOf('Chile opposed the trade agreement with Peru.')), 'CHL', 'PER', '12');
+  find(asserted(eventsOf("Chile opposed Peru's fishing bill.")), 'CHL', 'PER', '12');
+  const practice = eventsOf('Chile opposes the death penalty in Peru.');
+  find(practice, 'CHL', 'PER', '11');
+  assert.equal(practice.filter((e) => e.cameo.startsWith('12')).length, 0, describe(practice));
+  find(eventsOf('Chile opposed Peru.'), 'CHL', 'PER', '11');
+});
+
+test('a deal agreed in the passive is the deal of its agent and its partner', () => {
+  const text = 'A trade deal with Peru was agreed by the European Community on Monday. Ireland continued to oppose the deal.';
+  find(asserted(eventsOf(text)), 'IRL', 'PER', '12');
+});
+
 test('a body "charged with" a task is not accused', () => {
   const task = eventsOf('A Peruvian commission charged with overseeing the Chilean elections met on Monday.');
   assert.equal(task.filter((e) => e.cameo.startsWith('11')).length, 0, describe(task));
