@@ -218,3 +218,11 @@ test('the Kurdish People\u2019s Protection Units (YPG) of northern Syria are Syr
   assert.equal(idOf(r, 'The YPG'), 'SYRREB');
   assert.equal(idOf(r, "the Kurdistan Workers' Party"), 'TURREB');
 });
+
+test('the WTO and GATT are IGOBUSWTO under every name', () => {
+  const r = recognizeText('The World Trade Organization and the WTO met. GATT and the General Agreement on Tariffs and Trade agreed.', '1994-06-01');
+  assert.equal(idOf(r, 'The World Trade Organization'), 'IGOBUSWTO');
+  assert.equal(idOf(r, 'the WTO'), 'IGOBUSWTO');
+  assert.equal(idOf(r, 'GATT'), 'IGOBUSWTO');
+  assert.equal(idOf(r, 'the General Agreement on Tariffs and Trade'), 'IGOBUSWTO');
+});
