@@ -936,7 +936,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         continue;
       }
       // "called the government to increase efforts": an appeal, not a telephone call
-      const sense = useTree ? senseCode(doc, cue) : cue.code;
+      const sense = useTree ? senseCode(doc, cue, ctx.policy.infinitiveNouns) : cue.code;
       if (sense !== cue.code) cue = { ...cue, code: sense, paired: undefined };
       // "approved a trade ban against South Africa": a measure that restricts trade or aid is a
       // sanction (163) or a halt of aid (162), not coercion

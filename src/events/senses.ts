@@ -19,7 +19,7 @@
 import { asNamingOf, condemnationIn, namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
 import { dashes } from '../nlp/closed-class.ts';
-import { children, conjuncts, hasMark, subtree } from '../nlp/tree.ts';
+import { children, conjuncts, hasMark, hasRelation, subtree } from '../nlp/tree.ts';
 import { relationalNouns, relativePronouns } from './grammar.ts';
 import { isTimeWord } from './dates.ts';
 import { regularVerbForms } from './inflection.ts';
@@ -131,8 +131,15 @@ const appealPrepositions = new Set(['on', 'upon']);
  * government to increase efforts" (an object and a to-infinitive) is an appeal (020); "called
  * Rome on Monday" is a telephone call, not a "call on" appeal. Else the cue's own code.
  */
-export function senseCode(doc: Doc, cue: CueMatch): string {
-  if (wantVerbs.has(doc.lower[cue.verb]!)) return cue.rule === undefined && asksToAct(doc, cue.verb) ? appeal : cue.code;
+export function senseCode(doc: Doc, cue: CueMatch, infinitiveNouns: ReadonlyMap<string, unknown> = new Map()): string {
+  const mediation = mediationAppeal(doc, cue);
+  if (mediation) return mediation;
+  if (wantVerbs.has(doc.lower[cue.verb]!)) {
+    if (cue.rule === undefined) return asksToAct(doc, cue.verb) ? appeal : cue.code;
+    // "want the WTO meeting to fix a date": the pattern's noun ("* MEETING", a demand for a
+    // meeting) is the one asked to act, not what is wanted
+    return addresseeClause(doc, cue.verb, infinitiveNouns).some((clause) => cue.matchedEnd < clause) ? appeal : cue.code;
+  }
   if (!callVerbs.has(doc.lower[cue.verb]!)) return cue.code;
   if (cue.code.startsWith(appeal) && appealPrepositions.has(doc.lower[cue.matchedEnd]!)) {
     const next = cue.matchedEnd + 1;
@@ -152,12 +159,54 @@ export function senseCode(doc: Doc, cue: CueMatch): string {
  */
 const wantVerbs = new Set(regularVerbForms('want'));
 
+/** Verbs of mediation: asking someone to do them is an appeal for mediation. */
+const mediationVerbs = new Set(['mediate', 'arbitrate', 'intercede', 'broker']);
+/** Nouns of a conflict whose "with" phrase makes the asker one of its parties ("its dispute with Canada"). */
+const conflictNouns = new Set(['dispute', 'disputes', 'conflict', 'conflicts', 'row', 'quarrel', 'feud', 'standoff']);
+/** CAMEO 028, appeal to engage in or accept mediation; 038, express intent to accept mediation. */
+const mediationAppealCode = '028';
+const acceptMediation = '038';
+
+/**
+ * The code of an appeal (02) to the verb's object to mediate ("asked the UN to mediate"): 028, or,
+ * when the asker is a party to the conflict ("asked GATT to arbitrate on the fish dispute with
+ * Canada"), 038, as CAMEO's codebook reads an adversary's request for a mediator as its
+ * commitment to accept mediation. Undefined for any other cue.
+ */
+function mediationAppeal(doc: Doc, cue: CueMatch): string | undefined {
+  if (!cue.code.startsWith('02')) return undefined;
+  // (the parser may make the one asked the infinitive's subject: "asked the United Nations to arbitrate")
+  const addressed = children(doc, cue.verb, 'obj', 'iobj').filter((o) => o > cue.verb);
+  const clause = children(doc, cue.verb, 'xcomp', 'advcl', 'ccomp')
+    .concat(addressed.flatMap((o) => children(doc, o, 'acl')))
+    .find((c) => hasMark(doc, c, 'to') && mediationVerbs.has(doc.lower[c]!) && (addressed.some((o) => o < c) || children(doc, c, 'nsubj').some((n) => n > cue.verb && n < c)));
+  if (clause === undefined) return undefined;
+  // "its dispute with Iraq", "the fish dispute with Canada": the asker's own conflict
+  const words = subtree(doc, clause);
+  const adversary = words.some((t) => conflictNouns.has(doc.lower[t]!)) && words.some((t) => doc.lower[t] === 'with' || (doc.upos[t] === 'PRON' && hasRelation(doc, t, 'nmod:poss')));
+  return adversary ? acceptMediation : mediationAppealCode;
+}
+
 /** An object and a to-infinitive after it ("wants Tehran to halt"), however the parser hangs the infinitive. */
 function asksToAct(doc: Doc, verb: number): boolean {
   const objects = children(doc, verb, 'obj');
   return children(doc, verb, 'xcomp', 'advcl', 'ccomp').some(
     (clause) => doc.upos[clause] === 'VERB' && hasMark(doc, clause, 'to') && (objects.some((o) => o < clause) || children(doc, clause, 'nsubj').some((n) => n > verb && n < clause)),
   );
+}
+
+/**
+ * The to-infinitives with an object of their own that the verb's object is asked to do ("want
+ * the WTO meeting to fix a date", where the parser may hang the infinitive on the object), not
+ * the infinitive of a noun that takes one ("wants a plan to cut costs": what is wanted).
+ */
+function addresseeClause(doc: Doc, verb: number, infinitiveNouns: ReadonlyMap<string, unknown>): number[] {
+  const objects = children(doc, verb, 'obj').filter((o) => o > verb && doc.upos[o] !== 'PRON');
+  const clauses = [
+    ...children(doc, verb, 'xcomp', 'advcl', 'ccomp').filter((c) => objects.some((o) => o < c)),
+    ...objects.filter((o) => !infinitiveNouns.has(doc.lower[o]!)).flatMap((o) => children(doc, o, 'acl')),
+  ];
+  return clauses.filter((c) => doc.upos[c] === 'VERB' && hasMark(doc, c, 'to') && children(doc, c, 'obj').length > 0);
 }
 
 /** Nouns for people that the actors stage leaves without a mention of their own ("his French counterpart"). */

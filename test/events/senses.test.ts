@@ -280,6 +280,18 @@ test('wanting another party to act is an appeal to it, wanting to act oneself is
   assert.equal(own.filter((e) => e.cameo.startsWith('02')).length, 0, describe(own));
 });
 
+test('wanting a meeting to do something asks the meeting\'s body to act (an appeal), not for a meeting (106)', () => {
+  const events = eventsOf('The African governments want the French meeting to fix a date to end the subsidies.');
+  find(events, 'AFR', 'FRA', '02');
+  assert.equal(events.filter((e) => e.cameo.startsWith('10')).length, 0, describe(events));
+});
+
+test('asking someone to mediate is an appeal for mediation (028); asked by a party to the dispute, its intent to accept mediation (038)', () => {
+  find(eventsOf('Canada asked the United Nations to mediate between Iran and Iraq.'), 'CAN', 'IGOUNO', '028');
+  find(eventsOf('Iran urged Turkey to mediate in its dispute with Iraq.'), 'IRN', 'TUR', '038');
+  find(eventsOf('Officials said the European Community had asked Norway to arbitrate on the fish dispute with Canada.'), 'IGOEUREEC', 'NOR', '038');
+});
+
 test('a noun in the subject of a reported clause is no pattern word of the speech verb', () => {
   // "SAY * SANCTIONS", "SAY * VISIT", "SAY * PROPOSAL": the noun after "said" is what the
   // reported clause is about, not what was said
