@@ -3598,8 +3598,9 @@ function rosterCountry(s: Recognition): void {
 // text gives no country, in a story filed from a country, is of that country, when no sentence
 // naming them, up to the first where they speak, names another one (a state, demonym, capital,
 // body, IGO or person of another country): a country a later sentence merely mentions ("Sendi
-// also told reporters he had negotiated a French franc loan") does not undo it. A bare name that does not speak takes none: athletes and visitors travel to the
-// story ("Mara Quellin won the final"), and "Owned by Rupert Murdoch, the Australian-born US
+// also told reporters he had negotiated a French franc loan") does not undo it. A bare name that
+// does not speak takes none: athletes and visitors travel to the story ("Mara Quellin won the
+// final"), and "Owned by Rupert Murdoch, the Australian-born US
 // media magnate" in a LONDON story names other countries. A weak default: docs/accuracy.md
 // gives its precision, read by hand.
 function datelineSources(s: Recognition, foreign: Set<string>): void {
