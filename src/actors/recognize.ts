@@ -3596,9 +3596,11 @@ function rosterCountry(s: Recognition): void {
 // "TIRANA, Nov. 20 (Xinhua) - ... \"They have arrived,\" Neritan Sejamini told reporters": a source
 // the correspondent quotes (the subject of a verb of speech, or after "according to") and the
 // text gives no country, in a story filed from a country, is of that country, when no sentence
-// naming them names another one (a state, demonym, capital, body, IGO or person of another
-// country). A bare name that does not speak takes none: athletes and visitors travel to the
-// story ("Mara Quellin won the final"), and "Owned by Rupert Murdoch, the Australian-born US
+// naming them, up to the first where they speak, names another one (a state, demonym, capital,
+// body, IGO or person of another country): a country a later sentence merely mentions ("Sendi
+// also told reporters he had negotiated a French franc loan") does not undo it. A bare name that
+// does not speak takes none: athletes and visitors travel to the story ("Mara Quellin won the
+// final"), and "Owned by Rupert Murdoch, the Australian-born US
 // media magnate" in a LONDON story names other countries. A weak default: docs/accuracy.md
 // gives its precision, read by hand.
 function datelineSources(s: Recognition, foreign: Set<string>): void {
@@ -3606,7 +3608,8 @@ function datelineSources(s: Recognition, foreign: Set<string>): void {
   // the actors each sentence mentions, the sentences of each actor, and who speaks
   const named = new Map<number, Set<string>>();
   const sentencesOf = new Map<string, Set<number>>();
-  const speakers = new Set<string>();
+  // (each speaker's first sentence of speech)
+  const speakers = new Map<string, number>();
   for (let t = 0; t < n; t++) {
     const index = tokenMention[t]!;
     if (index < 0) continue;
@@ -3622,7 +3625,7 @@ function datelineSources(s: Recognition, foreign: Set<string>): void {
     // (a passive subject is spoken of, not speaking: "X, 24, was found in woods")
     const speaksHere = verb >= 0 && doc.deprel[t] !== 'nsubj:pass' && relationIs(doc.deprel[t]!, 'nsubj') && cues.speech.has(keys[verb]!);
     const opens = t === 0 || tokenMention[t - 1] !== index;
-    if (speaksHere || (opens && followsAccordingTo(keys, t))) speakers.add(id);
+    if ((speaksHere || (opens && followsAccordingTo(keys, t))) && !speakers.has(id)) speakers.set(id, sentence);
   }
   const countryOf = (id: string): string | undefined => {
     if (id.includes(':')) return actors.get(id)?.country;
@@ -3631,7 +3634,8 @@ function datelineSources(s: Recognition, foreign: Set<string>): void {
   };
   for (const actor of actors.values()) {
     if (actor.kind !== 'person' || actor.country || !speakers.has(actor.id) || foreign.has(actor.id)) continue;
-    const sentences = [...sentencesOf.get(actor.id)!];
+    const firstSpeech = speakers.get(actor.id)!;
+    const sentences = [...sentencesOf.get(actor.id)!].filter((sentence) => sentence <= firstSpeech);
     const dateline = datelineCountry(s, doc.sentences[Math.min(...sentences)]!.firstToken);
     if (!dateline) continue;
     const other = sentences.some((sentence) => [...named.get(sentence)!].some((id) => id !== actor.id && (countryOf(id) ?? dateline) !== dateline));

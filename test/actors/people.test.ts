@@ -598,6 +598,14 @@ test('a source quoted in a story filed from a country is of that country, unless
   assert.equal(undated.actors.find((a) => a.id === 'person:dorin-pelko')?.country, undefined);
 });
 
+test('a quoted source keeps the dateline\'s country when a sentence after the first they speak in merely mentions another', () => {
+  const country = (text: string) => recognizeText(text, '2006-11-20').actors.find((a) => a.id === 'person:dorin-pelko')?.country_inferred;
+  assert.equal(country('TIRANA, Nov. 20 - Three men arrived in the capital on Monday. Dorin Pelko said on Sunday that the ministry backs his plan. Pelko also told reporters he had bought a French machine.'), 'dateline');
+  // (another country in a sentence naming them up to the first they speak in still leaves the country open)
+  assert.notEqual(country('TIRANA, Nov. 20 - Three men arrived in the capital on Monday. Dorin Pelko arrived from Greece on Sunday. Pelko told reporters the ministry backs his plan.'), 'dateline');
+  assert.notEqual(country('TIRANA, Nov. 20 - Three men arrived in the capital on Monday. Dorin Pelko told reporters he had bought a French machine. Pelko said the ministry backs his plan.'), 'dateline');
+});
+
 test('the passive subject of a verb of speech is no quoted source: "X, 24, was found in woods" takes no dateline country', () => {
   const found = recognizeText('TIRANA, Nov. 20 - Three men arrived in the capital on Monday. Dorin Pelko, 24, was found in woods near the town.', '2006-11-20');
   assert.equal(found.actors.find((a) => a.id === 'person:dorin-pelko')?.country, undefined);
