@@ -1584,6 +1584,9 @@ const parallelReach = 2;
 
 /** Whether a participle's "by" phrase (obl:agent) names an actor: "invaded by Iraq", "besieged by the Amal militia". */
 function isAgentPassive(g: Grammar, verb: number): boolean {
+  // "China rejected accusations by Japan": a verb with a subject and an object of its own is
+  // active, whatever the parser hangs its noun's "by" phrase on
+  if (children(g.doc, verb, 'nsubj').length && children(g.doc, verb, 'obj').length) return false;
   return /(ed|en|wn|ne|ught|t)$/.test(g.doc.lower[verb]!) && agents(g.doc, verb).some((t) => mentionsOfNoun(g, t).length > 0);
 }
 

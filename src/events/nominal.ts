@@ -208,6 +208,13 @@ function ownAgent(g: Grammar, noun: number): boolean {
   return false;
 }
 
+/** Whether an actor right before the noun says whose it is: "Japan's accusations", "Japanese complaints". */
+function ownPossessor(g: Grammar, noun: number): boolean {
+  const { doc, mentionOf } = g;
+  const p = doc.lower[noun - 1] === "'s" || doc.lower[noun - 1] === "'" ? noun - 2 : noun - 1;
+  return p >= 0 && mentionOf[p]! >= 0 && !possessiveDeterminers.has(doc.lower[p]!);
+}
+
 /** How many words an agent phrase may open with before its actor ("by the secretary", "from his counterpart"). */
 const agentReach = 3;
 
@@ -357,7 +364,8 @@ export function findNominalEvents(
     // inside a coded verb's phrase a noun is part of the verb's event, unless it is a complaint
     // or an accusation with a critic of its own ("hit back at complaints from his American
     // counterpart that China's ...": the counterpart's complaint is an event too)
-    if (covered[t] === coveredByCue && !(clauseTargetRoots.has(cue.cameo.slice(0, 2)) && !cue.cameo.startsWith('02') && ownAgent(g, end))) continue;
+    // (or before it: "dismissed Japan's accusations that China ...", "rejected Japanese complaints that ...")
+    if (covered[t] === coveredByCue && !(clauseTargetRoots.has(cue.cameo.slice(0, 2)) && !cue.cameo.startsWith('02') && (ownAgent(g, end) || ownPossessor(g, t)))) continue;
     // source: a mention right before the noun (modifiers and "'s" may intervene), or "by X" after it
     let sources: number[] = [];
     let governed = false;

@@ -1,7 +1,7 @@
 // Nominal events (src/events/nominal.ts): nouns that report a consultation, with their parties.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
+import { assertNoPair, asserted, describe, eventsOf, find, findExact } from './helpers.ts';
 
 test('talks the clause\'s subject took part in: "said, during talks with X"', () => {
   const events = eventsOf('The French president said, during talks with the leaders of Ghana and Togo on Sunday, that the region needed calm.');
@@ -287,4 +287,11 @@ test('a speaker\'s attacks on a person, or verbal attacks, are criticism (111); 
   assert.equal(person.filter((e) => e.cameo.startsWith('19')).length, 0, describe(person));
   find(eventsOf("The Chilean president's verbal attacks on Peru worried investors."), 'CHLGOV', 'PER', '111');
   find(eventsOf("The Chilean army's attacks on Peru worried investors."), 'CHLMIL', 'PER', '19');
+});
+
+test('an accusation or complaint whose actor stands before it is an event of its own also as the object of a denial', () => {
+  const events = eventsOf("China dismissed Japan's accusations that China had violated the treaty.", '2012-09-20');
+  findExact(events, 'CHN', 'JPN', '016');
+  findExact(events, 'JPN', 'CHN', '112');
+  findExact(eventsOf('China rejected Japanese complaints that Chinese steel was being dumped.', '2012-09-20'), 'JPN', 'CHN', '11');
 });

@@ -2,7 +2,7 @@
 // the oblique the code names is acted on; a list of actors is no interaction among them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoPair, asserted, describe, eventsOf, find, partyCode } from './helpers.ts';
+import { assertNoPair, asserted, describe, eventsOf, find, findExact, partyCode } from './helpers.ts';
 
 test('conjoined subjects: one event each, and none between them', () => {
   const events = eventsOf('France and Germany condemned Russia on Tuesday.');
@@ -611,4 +611,26 @@ test('a quantifier floating between a conjoined subject and its verb leaves the 
   find(events, 'BOL', 'CHL', '12');
   // a determiner before a noun is no floating quantifier
   assert.equal(eventsOf('Each attack on Chile was condemned.').filter((e) => e.source.actor === 'CHL').length, 0);
+});
+
+test('denying or dismissing a charge is 016 by the denier, aimed at the accuser, whatever names the accuser', () => {
+  // the parser hangs the noun's "by" phrase on the verb as a passive agent: the verb is active
+  for (const text of [
+    'China dismissed accusations by Japan that it had violated the treaty.',
+    'China rejected charges by Japan that it had violated the treaty.',
+    "China dismissed Japan's accusations that it had violated the treaty.",
+    'China denied allegations from Japan that it had violated the treaty.',
+  ]) {
+    const events = eventsOf(text, '2012-09-20');
+    findExact(events, 'CHN', 'JPN', '016');
+    assert.ok(!events.some((e) => e.cameo === '016' && partyCode(e.source) === 'JPN'), `${text}: ${describe(events)}`);
+  }
+  // complaints and criticism rejected, brushed aside or shrugged off are denied (016)
+  for (const text of [
+    'Russia rejected complaints from Britain that its ships had entered British waters.',
+    'Russia brushed aside complaints from Britain.',
+    'Russia shrugged off criticism from Britain.',
+    'Russia dismissed criticism by Britain of its naval drills.',
+  ])
+    findExact(eventsOf(text, '2012-09-20'), 'RUS', 'GBR', '016');
 });
