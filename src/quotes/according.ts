@@ -37,6 +37,20 @@ function describesSource(doc: Doc, first: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Where the sentence that holds "according to" at k opens for it: after a colon ("It hasn't gone unnoticed: |
+ * According to recent polls, ...") or after quoted words that end a sentence of their own ("... 100 percent.” |
+ * According to recent polling, ..."), which the segmenter may leave in the same sentence; else at `first`.
+ */
+function openingOf(scan: Scan, first: number, k: number): number {
+  const { doc } = scan;
+  for (let t = k - 1; t > first; t--) {
+    if (doc.value[t] === ':') return t + 1;
+    if (scan.spanOf[t] !== -1) return sentenceEndWords.has(doc.value[t - 1]!) ? t + 1 : first;
+  }
+  return first;
+}
+
 /** According to X, CONTENT.   CONTENT, according to X.   CONTENT — according to X. */
 export function accordingTo(scan: Scan, k: number, length: number): Found | null {
   const { doc } = scan;
@@ -77,7 +91,7 @@ export function accordingTo(scan: Scan, k: number, length: number): Found | null
       const end = clauseEnd(scan, first, contentEnd(doc, first, sentence));
       if (words(doc, first, end) >= minContentWords && hasVerb(doc, first, end) && !describesSource(doc, first, end)) rest = { first, end };
     }
-  } else if (doc.value[sourceEnd] === ',' && k - sentence.first <= maxLeadingWords) {
+  } else if (doc.value[sourceEnd] === ',' && k - openingOf(scan, sentence.first, k) <= maxLeadingWords) {
     const first = sourceEnd + 1;
     content = { first, end: clauseEnd(scan, first, contentEnd(doc, first, sentence)) };
   }
