@@ -19,8 +19,12 @@ const maxLeadingWords = 2;
 
 /** A source whose first word the tagger read as a verb: the words up to a preposition or the source's end. */
 function mistaggedSource(doc: Doc, first: number, end: number): SpeakerPhrase | null {
-  if (first >= end || doc.pos[first] !== 'VERB' || !isWordToken(doc, first)) return null;
-  let nameEnd = first + 1;
+  // (after a determiner or an adjective only when the tree takes the word for a noun: "according to recent | polling")
+  let head = first;
+  while (head < end && (doc.pos[head] === 'DET' || doc.pos[head] === 'ADJ')) head++;
+  if (head > first && doc.upos[head] !== 'NOUN') return null;
+  if (head >= end || doc.pos[head] !== 'VERB' || !isWordToken(doc, head)) return null;
+  let nameEnd = head + 1;
   while (nameEnd < end && (isNounPhraseToken(doc, nameEnd) || doc.pos[nameEnd] === 'VERB') && doc.pos[nameEnd] !== 'ADP') nameEnd++;
   return { first, end: nameEnd, nameFirst: first, nameEnd };
 }

@@ -54,6 +54,12 @@ test('according to X, content after a colon: the colon opens the attribution', (
   assert.equal(q.cue?.text, 'According to');
 });
 
+test('according to X, content: a source whose noun the tagger reads as a verb after an adjective', () => {
+  const q = only('According to recent polling, the harbour party is once again leading the field.');
+  assert.equal(q.text, 'the harbour party is once again leading the field');
+  assert.equal(q.speaker?.name, 'recent polling');
+});
+
 test('as reported by X, content: the reporter is the source', () => {
   const q = only('As reported by the Daily Ledger, the mayor was warned about the bridge twice.');
   assert.equal(q.text, 'the mayor was warned about the bridge twice');
