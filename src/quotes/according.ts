@@ -19,8 +19,12 @@ const maxLeadingWords = 2;
 
 /** A source whose first word the tagger read as a verb: the words up to a preposition or the source's end. */
 function mistaggedSource(doc: Doc, first: number, end: number): SpeakerPhrase | null {
-  if (first >= end || doc.pos[first] !== 'VERB' || !isWordToken(doc, first)) return null;
-  let nameEnd = first + 1;
+  // (after a determiner or an adjective only when the tree takes the word for a noun: "according to recent | polling")
+  let head = first;
+  while (head < end && (doc.pos[head] === 'DET' || doc.pos[head] === 'ADJ')) head++;
+  if (head > first && doc.upos[head] !== 'NOUN') return null;
+  if (head >= end || doc.pos[head] !== 'VERB' || !isWordToken(doc, head)) return null;
+  let nameEnd = head + 1;
   while (nameEnd < end && (isNounPhraseToken(doc, nameEnd) || doc.pos[nameEnd] === 'VERB') && doc.pos[nameEnd] !== 'ADP') nameEnd++;
   return { first, end: nameEnd, nameFirst: first, nameEnd };
 }
@@ -35,6 +39,20 @@ function describesSource(doc: Doc, first: number, end: number): boolean {
   for (let t = first; t < end && doc.pos[t] !== 'VERB' && doc.pos[t] !== 'AUX'; t++)
     if (relativeStarts.has(doc.lower[t]!) || doc.lower[t] === 'that') return true;
   return false;
+}
+
+/**
+ * Where the sentence that holds "according to" at k opens for it: after a colon ("It hasn't gone unnoticed: |
+ * According to recent polls, ...") or after quoted words that end a sentence of their own ("... 100 percent.” |
+ * According to recent polling, ..."), which the segmenter may leave in the same sentence; else at `first`.
+ */
+function openingOf(scan: Scan, first: number, k: number): number {
+  const { doc } = scan;
+  for (let t = k - 1; t > first; t--) {
+    if (doc.value[t] === ':') return t + 1;
+    if (scan.spanOf[t] !== -1) return sentenceEndWords.has(doc.value[t - 1]!) ? t + 1 : first;
+  }
+  return first;
 }
 
 /** According to X, CONTENT.   CONTENT, according to X.   CONTENT — according to X. */
@@ -77,7 +95,7 @@ export function accordingTo(scan: Scan, k: number, length: number): Found | null
       const end = clauseEnd(scan, first, contentEnd(doc, first, sentence));
       if (words(doc, first, end) >= minContentWords && hasVerb(doc, first, end) && !describesSource(doc, first, end)) rest = { first, end };
     }
-  } else if (doc.value[sourceEnd] === ',' && k - sentence.first <= maxLeadingWords) {
+  } else if (doc.value[sourceEnd] === ',' && k - openingOf(scan, sentence.first, k) <= maxLeadingWords) {
     const first = sourceEnd + 1;
     content = { first, end: clauseEnd(scan, first, contentEnd(doc, first, sentence)) };
   }

@@ -47,6 +47,19 @@ test('according to X, content', () => {
   assert.equal(q.cue?.text, 'According to');
 });
 
+test('according to X, content after a colon: the colon opens the attribution', () => {
+  const q = only('The shift has been noticed in the harbour towns: According to the port authority, three trawlers left the fleet last month.');
+  assert.equal(q.text, 'three trawlers left the fleet last month');
+  assert.equal(q.speaker?.name, 'the port authority');
+  assert.equal(q.cue?.text, 'According to');
+});
+
+test('according to X, content: a source whose noun the tagger reads as a verb after an adjective', () => {
+  const q = only('According to recent polling, the harbour party is once again leading the field.');
+  assert.equal(q.text, 'the harbour party is once again leading the field');
+  assert.equal(q.speaker?.name, 'recent polling');
+});
+
 test('as reported by X, content: the reporter is the source', () => {
   const q = only('As reported by the Daily Ledger, the mayor was warned about the bridge twice.');
   assert.equal(q.text, 'the mayor was warned about the bridge twice');
