@@ -8,10 +8,10 @@
 //   Japan will take measures if necessary.                                     none (no party to act)
 //   Japan would not take measures if the U.S. imposed tariffs.                 none (denied)
 import type { Doc } from '../nlp/index.ts';
-import { children, conjuncts, modals, negation } from '../nlp/tree.ts';
+import { children, modals, negation } from '../nlp/tree.ts';
 import type { Grammar } from './grammar.ts';
 import { conditionalMarkers } from './grammar.ts';
-import { mentionsOfNoun } from './parties.ts';
+import { conjunctMentions } from './parties.ts';
 
 /** Words of data/events/threat-measures.tsv: verbs (all their forms) and the nouns of steps they take. */
 export type ThreatMeasures = { verbs: Set<string>; nouns: Set<string> };
@@ -26,13 +26,6 @@ function conditionOn(doc: Doc, verb: number): number {
   return children(doc, verb, 'advcl').find((c) => children(doc, c, 'mark').some((m) => conditionalMarkers.has(doc.lower[m]!))) ?? -1;
 }
 
-/** The actor mentions of the tokens' phrases, their conjuncts included. */
-function mentionsOfAll(g: Grammar, tokens: number[]): number[] {
-  const found: number[] = [];
-  for (const t of tokens) for (const c of conjuncts(g.doc, t)) for (const m of mentionsOfNoun(g, c)) if (!found.includes(m)) found.push(m);
-  return found;
-}
-
 /** The threats stated as a condition in tokens [from, to). */
 export function conditionalThreats(g: Grammar, from: number, to: number, words: ThreatMeasures): ConditionalThreat[] {
   const { doc } = g;
@@ -43,16 +36,16 @@ export function conditionalThreats(g: Grammar, from: number, to: number, words: 
     if (!steps.length || modals(doc, verb).length === 0 || negation(doc, verb) >= 0) continue;
     const condition = conditionOn(doc, verb);
     if (condition < 0) continue;
-    const sources = mentionsOfAll(g, children(doc, verb, 'nsubj'));
+    const sources = conjunctMentions(g, children(doc, verb, 'nsubj'));
     if (!sources.length) continue;
     const own = (m: number) => sources.some((s) => g.mentions[s]!.actor === g.mentions[m]!.actor);
     // "take action against Tokyo", "measures against Japan": whom the steps are aimed at
     const aimed = [verb, ...steps].flatMap((head) =>
       children(doc, head, 'obl', 'nmod').filter((o) => children(doc, o, 'case').some((c) => doc.lower[c] === aimPreposition)),
     );
-    let targets = mentionsOfAll(g, aimed).filter((m) => !own(m));
+    let targets = conjunctMentions(g, aimed).filter((m) => !own(m));
     // else the one whose act the condition names ("if the United States imposes tariffs")
-    if (!targets.length) targets = mentionsOfAll(g, children(doc, condition, 'nsubj', 'nsubj:pass')).filter((m) => !own(m));
+    if (!targets.length) targets = conjunctMentions(g, children(doc, condition, 'nsubj', 'nsubj:pass')).filter((m) => !own(m));
     if (targets.length) found.push({ verb, sources, targets });
   }
   return found;

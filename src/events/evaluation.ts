@@ -18,7 +18,7 @@ import { agents, children, conjuncts, hasRelation, isNegated, prepositionOf, sub
 import { beForms } from '../nlp/closed-class.ts';
 import type { Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
-import { mentionsOfNoun } from './parties.ts';
+import { conjunctMentions, mentionsOfNoun } from './parties.ts';
 import type { ActNouns } from './policy.ts';
 
 /** Condemning predicate words (lower case) -> CAMEO code. */
@@ -146,9 +146,14 @@ function accusedDoers(g: Grammar, verb: number, acts: ActNouns): number[] {
   const { doc } = g;
   if (isNegated(doc, verb) || children(doc, verb, 'aux:pass', 'nsubj:pass').length) return [];
   for (let c = verb; c >= 0; c = doc.head[c]!) if (children(doc, c, 'mark').some((m) => unassertedMarks.has(doc.lower[m]!))) return [];
-  const targets: number[] = [];
-  for (const s of children(doc, verb, 'nsubj').flatMap((s) => conjuncts(doc, s))) for (const m of doerOf(g, s, acts)) if (!targets.includes(m)) targets.push(m);
-  return targets;
+  return subjectDoers(g, verb, acts);
+}
+
+/** The doers (doerOf) of a verb's active subject and its conjuncts, each once. */
+function subjectDoers(g: Grammar, verb: number, acts: ActNouns): number[] {
+  const found: number[] = [];
+  for (const s of children(g.doc, verb, 'nsubj').flatMap((s) => conjuncts(g.doc, s))) for (const m of doerOf(g, s, acts)) if (!found.includes(m)) found.push(m);
+  return found;
 }
 
 /** Marks of a clause that asserts nothing: a condition or a question. */
@@ -163,9 +168,7 @@ function burdenedSubjects(g: Grammar, noun: number, verbs: ReadonlySet<string>, 
   const { doc } = g;
   const verb = doc.head[noun]!;
   if (!hasRelation(doc, noun, 'obj') || verb < 0 || !verbs.has(doc.lower[verb]!) || isNegated(doc, verb)) return [];
-  const targets: number[] = [];
-  for (const s of children(doc, verb, 'nsubj').flatMap((s) => conjuncts(doc, s))) for (const m of doerOf(g, s, acts)) if (!targets.includes(m)) targets.push(m);
-  return targets;
+  return subjectDoers(g, verb, acts);
 }
 
 /**
@@ -403,8 +406,7 @@ export function asNamingOf(doc: Doc, verb: number): { named: number; predicate: 
  * before is, as for any judgement of it (actAntecedentDoers, with what the stage coded before).
  */
 export function namedActors(g: Grammar, named: number, acts: ActNouns, earlier: EarlierActs = {}): number[] {
-  const found: number[] = [];
-  for (const t of conjuncts(g.doc, named)) for (const m of mentionsOfNoun(g, t)) if (!found.includes(m)) found.push(m);
+  const found = conjunctMentions(g, [named]);
   if (found.length === 0 && g.mentionOf[named]! < 0 && namingPronouns.has(g.doc.lower[named]!)) return doerOf(g, pronounAntecedent(g.doc, named), acts, earlier);
   if (found.length === 0) for (const t of conjuncts(g.doc, named)) for (const m of actAntecedentDoers(g, t, acts, earlier)) if (!found.includes(m)) found.push(m);
   return found;

@@ -52,6 +52,13 @@ export const ownerRelations = ['amod', 'compound', 'nmod:poss', 'flat'];
 // Prepositions of an nmod that names whose a noun is: "the government of Gondor", "troops from Chad".
 const ownerPrepositions = new Set(['of', 'from']);
 
+/** The actor mentions of the tokens' phrases (mentionsOfNoun), their conjuncts included, each once, in the order found. */
+export function conjunctMentions(g: Grammar, tokens: readonly number[]): number[] {
+  const found: number[] = [];
+  for (const t of tokens) for (const c of conjuncts(g.doc, t)) for (const m of mentionsOfNoun(g, c)) if (!found.includes(m)) found.push(m);
+  return found;
+}
+
 /**
  * The actor mentions a noun stands for: its own mention, else the mentions of the words that
  * say whose it is. Conjuncts are not followed here (callers expand them).
