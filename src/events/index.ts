@@ -34,7 +34,7 @@ import { speakerMentions } from './first-person.ts';
 import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
-import { acrossBarrier, admittedActTargets, unsaidActors, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, memberAdverbs, isCountedGroup } from './parties.ts';
+import { acrossBarrier, admittedActTargets, conjunctMentions, unsaidActors, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, memberAdverbs, isCountedGroup } from './parties.ts';
 import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isSpeakingRole, isPrivateActor, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
@@ -363,14 +363,13 @@ function isAwayFrom(g: Grammar, verb: number, t: number, acts: Set<number>): boo
  */
 function foundersOf(g: Grammar, noun: number, joining: number): number[] {
   const { doc } = g;
-  const actorsOf = (tokens: number[]) => tokens.flatMap((t) => conjuncts(doc, t)).flatMap((t) => mentionsOfNoun(g, t));
   const own = mentionsOfNoun(g, noun);
   if (own.length) return own;
   const verb = doc.head[noun]!;
-  if (verb >= 0 && verb !== joining && hasRelation(doc, noun, 'obj')) return actorsOf(subjects(doc, verb));
+  if (verb >= 0 && verb !== joining && hasRelation(doc, noun, 'obj')) return conjunctMentions(g, subjects(doc, verb));
   for (const clause of children(doc, noun, 'acl', 'acl:relcl')) {
     if (clause === joining) continue;
-    const found = hasRelation(doc, clause, 'acl:relcl') ? actorsOf(children(doc, clause, 'nsubj')) : actorsOf(agents(doc, clause));
+    const found = hasRelation(doc, clause, 'acl:relcl') ? conjunctMentions(g, children(doc, clause, 'nsubj')) : conjunctMentions(g, agents(doc, clause));
     if (found.length) return found;
   }
   return [];
