@@ -39,6 +39,12 @@ test('"served as adviser" is no cooperation: a pattern-only verb', () => {
   assert.equal(events.length, 0, describe(events));
 });
 
+test('"suggest" and "hint" that something is so are no appeal; a suggested act still codes', () => {
+  const epistemic = eventsOf('Chile suggested that Peru would soon sign the accord. Chile hinted that Peru might sign the accord. The Chilean minister continued to suggest that Peru had broken no rule.');
+  assert.equal(epistemic.filter((e) => e.cameo.startsWith('02')).length, 0, describe(epistemic));
+  find(eventsOf('Chile suggested talks with Peru on Monday.'), 'CHL', 'PER', '03');
+});
+
 test('a bare "take" is no seizure, nor a bare "leave" a meeting; their patterns still code', () => {
   const taken = eventsOf('Kenya took the silver medal ahead of Ethiopia. France took action against Spain on Monday.');
   assert.equal(taken.filter((e) => e.cameo.startsWith('17')).length, 0, describe(taken));
