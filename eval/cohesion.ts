@@ -263,7 +263,19 @@ export const measures = ['index', 'events', 'agreement', 'criticism', 'joint', '
 export type Measure = (typeof measures)[number];
 
 export type Correlation = {
-  measure: Measure | 'previous index' | 'index on baseline pairs' | 'index against its years' | 'index, tuning half' | 'index, other half' | 'index minus baseline';
+  measure:
+    | Measure
+    | 'previous index'
+    | 'index on baseline pairs'
+    | 'index against its years'
+    | 'index, tuning half'
+    | 'index, other half'
+    | 'index minus baseline'
+    | 'joint, tuning half'
+    | 'joint, other half'
+    | 'joint minus index'
+    | 'joint minus index, tuning half'
+    | 'joint minus index, other half';
   threshold: number;
   n: number;
   rho: number | null;
@@ -292,23 +304,38 @@ export function correlations(scores: PairScore[], half: Set<string> = tuningHalf
     corr('index on baseline pairs', t, rows.filter((r) => r.goldstein !== null), (r) => r.index);
     // whether the index ranks better than the baseline: the difference of the two rhos on the same
     // pairs, its interval from the same resamples of pairs for both (a paired bootstrap)
-    const both = rows.filter((r) => r.index !== null && r.goldstein !== null);
-    const [index, goldstein, kappa] = [both.map((r) => r.index!), both.map((r) => r.goldstein!), both.map((r) => r.kappa)];
-    const difference = (pick: number[]) => {
-      const ref = pick.map((i) => kappa[i]!);
-      const a = spearman(pick.map((i) => index[i]!), ref);
-      const b = spearman(pick.map((i) => goldstein[i]!), ref);
-      return a === null || b === null ? null : a - b;
-    };
-    const all = both.map((_, i) => i);
-    out.push({ measure: 'index minus baseline', threshold: t, n: both.length, rho: difference(all), interval: bootstrapInterval(both.length, difference), fisher: null });
+    out.push({ measure: 'index minus baseline', threshold: t, ...pairedDifference(rows, (r) => r.index, (r) => r.goldstein) });
+    // whether joint action's share alone ranks better than the index that holds it: the same paired
+    // difference, on all pairs and on each half (a difference that holds on one half only is noise)
+    const jointMinusIndex = (measure: Correlation['measure'], kept: PairScore[]) => out.push({ measure, threshold: t, ...pairedDifference(kept, (r) => r.joint, (r) => r.index) });
+    jointMinusIndex('joint minus index', rows);
+    jointMinusIndex('joint minus index, tuning half', rows.filter((r) => half.has(r.pair)));
+    jointMinusIndex('joint minus index, other half', rows.filter((r) => !half.has(r.pair)));
     // the same index against kappa over the years its evidence comes from
     corr('index against its years', t, rows, (r) => r.index, (r) => r.kappaOfEvidenceYears);
     // the two seeded halves of the dev pairs: how far the figure moves on its own
     corr('index, tuning half', t, rows.filter((r) => half.has(r.pair)), (r) => r.index);
     corr('index, other half', t, rows.filter((r) => !half.has(r.pair)), (r) => r.index);
+    corr('joint, tuning half', t, rows.filter((r) => half.has(r.pair)), (r) => r.joint);
+    corr('joint, other half', t, rows.filter((r) => !half.has(r.pair)), (r) => r.joint);
   }
   return out;
+}
+
+/**
+ * rho of measure a minus rho of measure b against kappa, on the pairs where both are defined, with
+ * the interval of the difference from the same resamples of pairs for both (a paired bootstrap).
+ */
+export function pairedDifference(rows: PairScore[], a: (r: PairScore) => number | null, b: (r: PairScore) => number | null): Pick<Correlation, 'n' | 'rho' | 'interval' | 'fisher'> {
+  const both = rows.filter((r) => a(r) !== null && b(r) !== null);
+  const [xs, ys, kappa] = [both.map((r) => a(r)!), both.map((r) => b(r)!), both.map((r) => r.kappa)];
+  const difference = (pick: number[]) => {
+    const ref = pick.map((i) => kappa[i]!);
+    const x = spearman(pick.map((i) => xs[i]!), ref);
+    const y = spearman(pick.map((i) => ys[i]!), ref);
+    return x === null || y === null ? null : x - y;
+  };
+  return { n: both.length, rho: difference(both.map((_, i) => i)), interval: bootstrapInterval(both.length, difference), fisher: null };
 }
 
 async function ensureStore(shared: string, dbFile: string): Promise<void> {
@@ -371,7 +398,21 @@ export async function evaluate(shared: string): Promise<string> {
 
     const table = (t: number) => {
       const row = (m: Correlation['measure']) => results.find((r) => r.threshold === t && r.measure === m)!;
-      return measures.map((m) => row(m)).concat(row('previous index'), row('index on baseline pairs'), row('index minus baseline'), row('index against its years'), row('index, tuning half'), row('index, other half'));
+      return measures
+        .map((m) => row(m))
+        .concat(
+          row('previous index'),
+          row('index on baseline pairs'),
+          row('index minus baseline'),
+          row('index against its years'),
+          row('index, tuning half'),
+          row('index, other half'),
+          row('joint, tuning half'),
+          row('joint, other half'),
+          row('joint minus index'),
+          row('joint minus index, tuning half'),
+          row('joint minus index, other half'),
+        );
     };
     const label: Record<Correlation['measure'], string> = {
       index: '**cohesion index**',
@@ -387,6 +428,11 @@ export async function evaluate(shared: string): Promise<string> {
       'index against its years': 'cohesion index, against kappa over the years of each pair\'s evidence',
       'index, tuning half': 'cohesion index, on the tuning half of the dev pairs',
       'index, other half': 'cohesion index, on the other half',
+      'joint, tuning half': 'joint action component, on the tuning half',
+      'joint, other half': 'joint action component, on the other half',
+      'joint minus index': 'joint action component minus the index (difference of the two rhos on the same pairs)',
+      'joint minus index, tuning half': 'joint action component minus the index, on the tuning half',
+      'joint minus index, other half': 'joint action component minus the index, on the other half',
     };
     const ranked = scores.filter((s) => s.count >= 10 && s.index !== null).sort((x, y) => y.index! - x.index!);
     const pairLine = (s: PairScore) => `${s.pair} ${fmt(s.index)} (kappa ${fmt(s.kappa)}; ${s.count} pieces: ${s.eventsN} events, ${s.remarks} quotations, ${s.agreementN} agreement items, ${s.jointN} joint acts)`;
@@ -400,7 +446,8 @@ export async function evaluate(shared: string): Promise<string> {
         'The index weighs a joint act as two pieces and takes stance agreement in only with at least 5 items (`componentWeights`, `minAgreementItems` in src/cohesion/index.ts; chosen on the tuning half, below); "the index before this form" is the seventh session\'s (every piece one, agreement from one item), on the pairs its own count admits. ' +
         'The joint action component scores every joint act +1, so it is ranked by its share of the pair\'s evidence; "the relation alone" is the index of the other three components, on the same pairs. ' +
         'The row "against kappa over the years of each pair\'s evidence" ranks the same index against each pair\'s kappa over the years its own evidence comes from (yearly kappas weighted by the pair\'s pieces of evidence that year times the year\'s roll calls), since the corpus-wide reference weighs 1987 like 2016 for a pair whose evidence is all of 1987. ' +
-        'The last two rows split the dev pairs into two seeded random halves (`tuningHalf`): anything chosen on the evidence of these figures is chosen on the first and reported on the second. ' +
+        'The rows "on the tuning half" and "on the other half" split the dev pairs into two seeded random halves (`tuningHalf`): anything chosen on the evidence of these figures is chosen on the first and reported on the second. ' +
+        'The last three rows ask whether joint action\'s share alone ranks pairs better than the index that holds it: the difference of the two rhos on the same pairs (paired, as for the baseline), on all dev pairs and on each half. ' +
         `Each rho has a 95% percentile bootstrap interval (the pairs drawn with replacement, ${bootstrapResamples} seeded resamples) and, for comparison, Fisher's z interval; "minus the baseline" is the difference of the index's and the baseline's rho on the same pairs, its interval from the same resamples for both (paired).`,
       '',
       ...thresholds.flatMap((t) => [

@@ -2,7 +2,7 @@
 // interval, so that a reader sees how much of a figure is noise.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bootstrapInterval, spearman, spearmanInterval } from '../../eval/cohesion.ts';
+import { bootstrapInterval, correlations, type PairScore, pairedDifference, spearman, spearmanInterval } from '../../eval/cohesion.ts';
 
 test('a perfectly monotone ranking has rho 1 and a bootstrap interval of [1, 1]', () => {
   const xs = [1, 2, 3, 4, 5, 6, 7, 8];
@@ -32,4 +32,27 @@ test('a difference of two statistics on the same resamples is paired: identical 
     return a === null || b === null ? null : a - b;
   };
   assert.deepEqual(bootstrapInterval(xs.length, diff), [0, 0]);
+});
+
+test('joint action against the index: the paired difference of their rhos, on the pairs where both are defined', () => {
+  // hand-made pairs: joint action's share follows kappa, the index runs against it, one pair has no index
+  const kappas = [0.9, 0.7, 0.5, 0.3, 0.1, -0.1, -0.3, -0.5];
+  const rows = kappas.map((kappa, i) => ({ pair: `P${i}`, kappa, count: 10, joint: kappa / 2, index: i === 7 ? null : -kappa }) as unknown as PairScore);
+  const d = pairedDifference(rows, (r) => r.joint, (r) => r.index);
+  assert.equal(d.n, 7);
+  assert.equal(d.rho, 2);
+  assert.deepEqual(d.interval, [2, 2]);
+  assert.equal(d.fisher, null);
+  // a measure against itself differs by exactly 0 on every resample
+  assert.deepEqual(pairedDifference(rows, (r) => r.joint, (r) => r.joint).interval, [0, 0]);
+  // the eval reports it on all pairs and on each half
+  const rowsOf = correlations(rows, new Set(['P0', 'P1', 'P2', 'P3'])).filter((c) => c.threshold === 5 && c.measure.startsWith('joint minus index'));
+  assert.deepEqual(
+    rowsOf.map((c) => [c.measure, c.n, c.rho]),
+    [
+      ['joint minus index', 7, 2],
+      ['joint minus index, tuning half', 4, 2],
+      ['joint minus index, other half', 3, 2],
+    ],
+  );
 });
