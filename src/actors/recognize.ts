@@ -15,6 +15,7 @@ import type { Gender, NameCues } from './cues.ts';
 import type { Lexicon, LexiconActor, LexiconAgent, TokenVocabulary } from './lexicon.ts';
 import type { CodeRule } from './dictionary.ts';
 import { docKeys, slug } from './phrase.ts';
+import { genericGroups } from './generic-groups.ts';
 import { issuedDescriptions, organizationDescriptions, personDescriptions, type DescriptionInput } from './descriptions.ts';
 
 type PieceType = 'actor' | 'agent' | 'name' | 'honorific';
@@ -1788,7 +1789,21 @@ function speakingSources(s: Recognition): void {
     emit(s, from, k + 1, newResolved(role, undefined, false, undefined, undefined, roleName(role)), plural, undefined);
     found = true;
   }
-  if (found) indexMentions(s);
+  if (!found) return;
+  indexMentions(s);
+  // (the pronoun pass reads the groups in order of their tokens: "Critics say ... They argue")
+  s.groupMentions.sort((a, b) => a.token - b.token);
+}
+
+// "Many voters believe ...": people named by a plural common noun that speak or think are a
+// group of their own, group:<noun> (src/actors/generic-groups.ts), for "they" and "who" to stand for.
+function speakingGroups(s: Recognition): void {
+  const isAgent = (k: number) => s.lexicon.agentTrie.match(s.tokenIds, k, k + 1) !== undefined;
+  const found = genericGroups({ doc: s.doc, keys: s.keys, cues: s.cues, tokenMention: s.tokenMention, isAgent });
+  if (!found.length) return;
+  for (const g of found) emit(s, g.start, g.end, newResolved(g.id, undefined, false, undefined, undefined, g.name), true, undefined);
+  indexMentions(s);
+  s.groupMentions.sort((a, b) => a.token - b.token);
 }
 
 // "the House subpoenaed", "the House's committees": a chamber of a legislature named alone,
@@ -3480,6 +3495,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   addMentions(s, issuedDescriptions(descriptionInput(s)));
   genderGivenNames(s);
   speakingSources(s);
+  speakingGroups(s);
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
   if (s.definiteRoles.length) definiteRoleSources(s);
   if (s.personMentions.length) namedByIt(s);
