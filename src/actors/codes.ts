@@ -95,10 +95,19 @@ export function isRegion(code: string): boolean {
   return code.slice(0, 3).toUpperCase() in regionNames;
 }
 
+/**
+ * Whether an id is an actor of the article rather than a code (person:, org:, group:): its country
+ * and role, when the text gives them, are in its Actor record, not in the id.
+ */
+export function isArticleActor(id: string): boolean {
+  return id.startsWith('person:') || id.startsWith('org:') || id.startsWith('group:');
+}
+
 /** The actor a code stands for; `surface` names organisations and people (the mention's text). */
 export function describeActor(id: string, surface: string): Actor {
   if (id.startsWith('person:')) return { id, name: surface, kind: 'person' };
   if (id.startsWith('org:')) return { id, name: surface, kind: 'organization' };
+  if (id.startsWith('group:')) return { id, name: surface, kind: 'group' };
   const upper = id.toUpperCase();
   const country = codeCountry(upper);
   const head = upper.slice(0, 3);

@@ -42,6 +42,8 @@ export type NameCues = {
    * unknown name as their subject is a source ("Politico reported", "Forbes says")
    */
   speech: Set<string>;
+  /** forms of the verbs of thought (data/quotes/cues.txt's cognition, filled by loadActorContext): "voters believe" */
+  thought: Set<string>;
   /** nouns of a role in an organisation or state, which give a person after them with "of" its country ("X, head of Iran's Quds Force") */
   leads: Set<string>;
   /** chambers of a legislature ("Senate", "House"): before a party's members they make them legislators */
@@ -88,6 +90,8 @@ export type NameCues = {
   firmRole: string[][];
   /** nouns of something one runs or issues ("campaign", "poll", "report"): "the campaign" stands for who runs it */
   issued: Set<string>;
+  /** plural nouns of people with no role in the agent dictionaries ("dealers", "investors", "friends"): as the source of speech or thought, a group of their own (src/actors/generic-groups.ts) */
+  groupNoun: Set<string>;
   /** nouns of someone who works for or stands by another person ("campaign manager", "supporter"): of that person's country */
   associate: Set<string>;
   /** given names and the gender they say (data/actors/given-names.txt, filled by loadActorContext) */
@@ -106,7 +110,7 @@ const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'arrival-gap', 'journey', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
-  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'abroad',
+  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'group-noun', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'abroad',
   'demonym-ending', 'not-demonym', 'firm-title', 'noun-ending',
 ] as const;
 
@@ -134,6 +138,7 @@ export function readNameCues(source: string, file: string): NameCues {
     officeNot: new Map(),
     partyAside: new Map(),
     speech: new Set(),
+    thought: new Set(),
     leads: new Set(),
     speaksFor: new Set(),
     abroad: new Set(),
@@ -154,6 +159,7 @@ export function readNameCues(source: string, file: string): NameCues {
     occupation: new Map(),
     firmRole: [],
     issued: new Set(),
+    groupNoun: new Set(),
     associate: new Set(),
     givenName: new Map(),
     anyGivenName: new Set(),
@@ -238,6 +244,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'kin.female': cues.kin.set(w, 'female'); break;
         case 'occupation': cues.occupation.set(w, ''); break;
         case 'issued': cues.issued.add(w); break;
+        case 'group-noun': cues.groupNoun.add(w); break;
         case 'associate': cues.associate.add(w); break;
         case 'occupation.BUS': cues.occupation.set(w, 'BUS'); break;
         case 'occupation.CVL': cues.occupation.set(w, 'CVL'); break;

@@ -127,7 +127,8 @@ export function loadActorContext(options: ActorOptions = {}): ActorContext {
   const lenient = { strict: false, problems };
   for (const path of options.actors ?? []) addActors(lexicon, readActorDictionary(readUserFile(path, 'actors'), path, lenient), nameOf, false, groupWords);
   for (const path of options.agents ?? []) addAgents(lexicon, readAgentDictionary(readUserFile(path, 'agents'), path, lenient));
-  for (const [form, verb] of loadCueLexicon().verbs) if (verb.cueClass === 'speech') cues.speech.add(form);
+  const cueLexicon = loadCueLexicon();
+  for (const [form, verb] of cueLexicon.verbs) (verb.cueClass === 'speech' ? cues.speech : cues.thought).add(form);
   return { options, lexicon, cues, loadMs: performance.now() - t, problems };
 }
 

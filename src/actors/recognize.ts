@@ -15,6 +15,7 @@ import type { Gender, NameCues } from './cues.ts';
 import type { Lexicon, LexiconActor, LexiconAgent, TokenVocabulary } from './lexicon.ts';
 import type { CodeRule } from './dictionary.ts';
 import { docKeys, slug } from './phrase.ts';
+import { genericGroups } from './generic-groups.ts';
 import { issuedDescriptions, organizationDescriptions, personDescriptions, type DescriptionInput } from './descriptions.ts';
 
 type PieceType = 'actor' | 'agent' | 'name' | 'honorific';
@@ -1758,37 +1759,64 @@ const relativeSubjects = new Set(['who']);
 
 // "critics who say", "officials who said": the noun at token k has a relative clause of a
 // verb of speech whose subject is the relative pronoun.
-function speaksInRelative(s: Recognition, k: number): boolean {
-  const { doc, keys, cues } = s;
+function speaksInRelative(s: Recognition, k: number, verbs: ReadonlySet<string> = s.cues.speech): boolean {
+  const { doc, keys } = s;
   if (!doc.head) return false;
   return children(doc, k, 'acl:relcl').some(
-    (v) => v > k && cues.speech.has(keys[v]!) && children(doc, v, 'nsubj').some((c) => c > k && c < v && relativeSubjects.has(keys[c]!)),
+    (v) => v > k && verbs.has(keys[v]!) && children(doc, v, 'nsubj').some((c) => c > k && c < v && relativeSubjects.has(keys[c]!)),
   );
+}
+
+// "Critics fear ...", "supporters who had hoped ...", "Some believe ...": the subject of a verb of
+// thought, or a noun with a relative clause of one, holds a view as a source of speech voices one.
+function thinks(s: Recognition, k: number): boolean {
+  const { doc, keys, cues } = s;
+  const verb = doc.head ? doc.head[k]! : -1;
+  if (verb >= 0 && relationIs(doc.deprel[k]!, 'nsubj') && !relationIs(doc.deprel[k]!, 'nsubj:pass') && cues.thought.has(keys[verb]!)) return true;
+  return speaksInRelative(s, k, cues.thought);
 }
 
 // "Critics say ...", "according to analysts", "supporters who argue ...": people named by a noun
 // with no role in the agent dictionaries (`source.ROL` in name-cues.txt) are sources in the news
-// sense when they speak (a singular one only after "a", "one", ...: "one critic said"). No rule
+// sense when they speak or think ("critics fear") (a singular one only after "a", "one", ...: "one critic said"). No rule
 // gives them a country: they are the actor of their role alone, as CAMEO codes an actor of no
 // known country ("CVL"), which events leave out as they leave out a name with no country.
+/** Parts of speech of the words of a noun phrase after its quantifier ("most New Yorkers", "many foreign investors"). */
+const nominalWords = new Set(['NOUN', 'PROPN', 'ADJ']);
+
 function speakingSources(s: Recognition): void {
   const { doc, keys, cues, tokenMention, n } = s;
   let found = false;
   for (let k = 0; k < n; k++) {
     if (tokenMention[k] !== -1) continue;
     // ("Some say", "others argue": a quantifier alone as the subject, not "some of them", "some analysts")
-    const alone = relationIs(doc.deprel[k]!, 'nsubj') && keys[k + 1] !== 'of' ? cues.quantifier.get(keys[k]!) : undefined;
+    // (nor before the noun it counts, which the parse may leave out: "Most New Yorkers believe")
+    const alone = relationIs(doc.deprel[k]!, 'nsubj') && keys[k + 1] !== 'of' && !nominalWords.has(doc.upos[k + 1] ?? '') ? cues.quantifier.get(keys[k]!) : undefined;
     const role = alone ?? cues.source.get(keys[k]!);
     if (!role || !(alone || doc.upos[k] === 'NOUN' || (doc.upos[k] === 'PROPN' && sentenceStart(doc, k)))) continue;
     const plural = alone !== undefined || keys[k]!.endsWith('s');
     let from = k;
     while (from > 0 && tokenMention[from - 1] === -1 && (doc.upos[from - 1] === 'ADJ' || (doc.upos[from - 1] === 'NOUN' && s.capital[from - 1] === 0)) && doc.head[from - 1] === k) from--;
     if ((!plural && !indefiniteOpeners.has(keys[from - 1] ?? '')) || ownedBefore(s, from)) continue;
-    if (!speechSource(s, k) && !speechSource(s, from) && !speaksInRelative(s, k)) continue;
+    if (!speechSource(s, k) && !speechSource(s, from) && !speaksInRelative(s, k) && !thinks(s, k)) continue;
     emit(s, from, k + 1, newResolved(role, undefined, false, undefined, undefined, roleName(role)), plural, undefined);
     found = true;
   }
-  if (found) indexMentions(s);
+  if (!found) return;
+  indexMentions(s);
+  // (the pronoun pass reads the groups in order of their tokens: "Critics say ... They argue")
+  s.groupMentions.sort((a, b) => a.token - b.token);
+}
+
+// "Many voters believe ...": people named by a plural common noun that speak or think are a
+// group of their own, group:<noun> (src/actors/generic-groups.ts), for "they" and "who" to stand for.
+function speakingGroups(s: Recognition): void {
+  const isAgent = (k: number) => s.lexicon.agentTrie.match(s.tokenIds, k, k + 1) !== undefined;
+  const found = genericGroups({ doc: s.doc, keys: s.keys, cues: s.cues, tokenMention: s.tokenMention, isAgent });
+  if (!found.length) return;
+  for (const g of found) emit(s, g.start, g.end, newResolved(g.id, undefined, false, undefined, undefined, g.name), true, undefined);
+  indexMentions(s);
+  s.groupMentions.sort((a, b) => a.token - b.token);
 }
 
 // "the House subpoenaed", "the House's committees": a chamber of a legislature named alone,
@@ -3480,6 +3508,7 @@ export function recognize({ doc, article, lexicon, cues }: RecognizeInput): { ac
   addMentions(s, issuedDescriptions(descriptionInput(s)));
   genderGivenNames(s);
   speakingSources(s);
+  speakingGroups(s);
   if (s.mentions.length) addMentions(s, resolvePronouns(s));
   if (s.definiteRoles.length) definiteRoleSources(s);
   if (s.personMentions.length) namedByIt(s);

@@ -19,7 +19,7 @@ import type { Actor, Article, Event, Mention, Quote } from '../model.ts';
 import { tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { beForms, modalWords, relativePronouns } from '../nlp/closed-class.ts';
 import type { ActorResult } from '../actors/index.ts';
-import { codeCountry, isRoleAlone } from '../actors/codes.ts';
+import { codeCountry, isArticleActor, isRoleAlone } from '../actors/codes.ts';
 import { agentOf, clauseStart, objectOf, subjectOf } from './arguments.ts';
 import { loadCodeTables, readTsv, type CodeInfo, type CodeTables } from './code-tables.ts';
 import { findVerbCues, type CueMatch } from './cues.ts';
@@ -444,15 +444,16 @@ function sameActParticiple(doc: Doc, cue: CueMatch, codeOfVerb: Map<number, stri
  * whom; a name with no country says neither.
  */
 function isCodeable(id: string, byId: Map<string, Actor>): boolean {
-  // ("officials said" with no country: a role alone says whom it speaks for no more than a name does)
+  // ("officials said" with no country: a role alone says whom it speaks for no more than a name
+  // does, nor a group named by a noun alone, "critics", "voters": group:)
   if (isRoleAlone(id)) return false;
-  if (!id.startsWith('person:') && !id.startsWith('org:')) return true;
+  if (!isArticleActor(id)) return true;
   return Boolean(byId.get(id)?.country);
 }
 
 /** The country a government actor governs (TURGOV, or a person recorded as GOV of a country); an opposition or a people governs none. */
 function governedCountry(id: string, byId: Map<string, Actor>): string | undefined {
-  if (id.startsWith('person:') || id.startsWith('org:')) {
+  if (isArticleActor(id)) {
     const actor = byId.get(id);
     return actor?.role === 'GOV' ? actor.country : undefined;
   }
@@ -465,7 +466,7 @@ function governedCountry(id: string, byId: Map<string, Actor>): string | undefin
  * Two mentions acting as one code are one party: no event between them, one event for both.
  */
 function actingCode(id: string, byId: Map<string, Actor>): string {
-  if (!id.startsWith('person:') && !id.startsWith('org:')) return id;
+  if (!isArticleActor(id)) return id;
   const actor = byId.get(id);
   return actor?.country ? actor.country + (actor.role ?? '') : id;
 }
@@ -558,7 +559,7 @@ function countryOfActor(id: string, byId: Map<string, Actor>): string {
 
 /** The role part of an actor's code: a person's or organisation's role, a coded actor's sector after its country ("USAPTY": "PTY"). */
 function roleOfActor(id: string, byId: Map<string, Actor>): string {
-  if (id.startsWith('person:') || id.startsWith('org:')) return byId.get(id)?.role ?? '';
+  if (isArticleActor(id)) return byId.get(id)?.role ?? '';
   return /^[A-Z]{3}/.test(id) ? id.slice(3) : '';
 }
 

@@ -17,6 +17,7 @@
 import type { Actor, Article, Event, Quote, Stance } from '../model.ts';
 import { tokenStartingFrom, type Doc } from '../nlp/index.ts';
 import type { ActorResult } from '../actors/index.ts';
+import { isArticleActor } from '../actors/codes.ts';
 import { findAll, type PhraseMatch } from './lexicon.ts';
 import { cameoStance, loadCues, loadIssues, defaultCuesFile, defaultIssuesFile, type CueLexicons, type IssueLexicon, type IssuePhrase } from './issues.ts';
 import { cuesIn, issuePolarity } from './polarity.ts';
@@ -65,7 +66,7 @@ export function actingFor(actors: Actor[]): (id: string) => { country?: string; 
   const byId = new Map(actors.map((a) => [a.id, a]));
   return (id) => {
     const actor = byId.get(id);
-    if (!actor || !(id.startsWith('person:') || id.startsWith('org:'))) return {};
+    if (!actor || !isArticleActor(id)) return {};
     return { ...(actor.country ? { country: actor.country } : {}), ...(actor.role ? { role: actor.role } : {}) };
   };
 }

@@ -124,3 +124,12 @@ test('"some", "many", "others" alone as the subject of speech are people of no c
   assert.equal(r.mentions.filter((m) => m.text === 'Some').length, 1);
   assert.equal(idOf(r, 'Many'), undefined);
 });
+
+test('people of no role who think are sources as those who speak; a quantifier before the noun it counts is not alone', () => {
+  const r = recognizeText(`${norway} Critics fear the tax hurts the poor. Supporters who had hoped for a cut were upset. Some believe it will pass. Most Oslo drivers think it is fair.`, '2016-05-01');
+  assert.equal(idOf(r, 'Critics'), 'CVL');
+  assert.equal(idOf(r, 'Supporters'), 'CVL');
+  assert.equal(idOf(r, 'who'), 'CVL');
+  assert.equal(idOf(r, 'Some'), 'CVL');
+  assert.equal(idOf(r, 'Most'), undefined);
+});

@@ -634,3 +634,8 @@ test('denying or dismissing a charge is 016 by the denier, aimed at the accuser,
   ])
     findExact(eventsOf(text, '2012-09-20'), 'RUS', 'GBR', '016');
 });
+
+test('a group named by a noun alone (group:, no country) is no party of an event', () => {
+  const events = eventsOf('Currency dealers accused Norway of weakening the krone on Monday.');
+  assert.ok(!events.some((e) => e.source.actor.startsWith('group:') || e.target?.actor.startsWith('group:')), describe(events));
+});
