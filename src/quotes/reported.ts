@@ -926,7 +926,9 @@ export function findReportedSpeech(scan: Scan): Found[] {
  */
 function askedQuestion(scan: Scan, k: number, sentence: Sentence): Found | null {
   const { doc } = scan;
-  const passive = passiveAuxiliaries.has(doc.lower[k - 1] ?? '') || doc.lower[k - 1] === 'when' || doc.lower[k - 1] === 'if' || doc.lower[k - 1] === 'been';
+  // "Asked whether ..., the minister said ...": a participle opening the sentence is passive too
+  const opening = k === sentence.first && doc.value[k] === 'Asked';
+  const passive = opening || passiveAuxiliaries.has(doc.lower[k - 1] ?? '') || doc.lower[k - 1] === 'when' || doc.lower[k - 1] === 'if' || doc.lower[k - 1] === 'been';
   if (!passive || !doc.lower[k]!.endsWith('ed')) return null;
   let j = k + 1;
   let asker: SpeakerPhrase | null = null;
@@ -936,12 +938,19 @@ function askedQuestion(scan: Scan, k: number, sentence: Sentence): Found | null 
     j = asker.nameEnd;
   }
   while (j < sentence.end && doc.pos[j] === 'ADV' && !subordinators.has(doc.lower[j]!)) j++; // asked specifically
+  // "Asked on Monday whether ...", "Asked in Iowa recently about ...": an opening participle's phrases of time and place
+  // come before the question, which starts at its word before the comma
+  if (opening && doc.pos[j] === 'ADP' && !subordinators.has(doc.lower[j]!) && doc.lower[j] !== 'about' && doc.lower[j] !== 'for') {
+    let q = j + 1;
+    while (q < sentence.end && doc.value[q] !== ',' && !subordinators.has(doc.lower[q]!) && doc.lower[q] !== 'about') q++;
+    if (q < sentence.end && doc.value[q] !== ',') j = q;
+  }
   const sentenceEnd = contentEnd(doc, j, sentence);
   let content: { first: number; end: number } | null = null;
   if (doc.lower[j] === 'about' || doc.lower[j] === 'for') content = { first: j + 1, end: nextComma(doc, j + 1, clauseEnd(scan, j + 1, sentenceEnd)) };
   else if (subordinators.has(doc.lower[j]!) || (doc.lower[j] === 'to' && isInfinitive(doc, j))) content = { first: j, end: clauseEnd(scan, j, sentenceEnd) };
   // "When asked whether ..., the minister shrugged": the question ends the opening clause at its comma.
-  if (content && (doc.lower[k - 1] === 'when' || doc.lower[k - 1] === 'if')) content.end = nextComma(doc, content.first, content.end);
+  if (content && (opening || doc.lower[k - 1] === 'when' || doc.lower[k - 1] === 'if')) content.end = nextComma(doc, content.first, content.end);
   if (!content || words(doc, content.first, content.end) < minContentWords) return null;
   const labelled = contentKind(scan, content.first, content.end);
   if (!labelled) return null;

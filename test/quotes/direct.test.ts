@@ -390,3 +390,17 @@ test('a headline in quotation marks followed by its byline is a title, not a quo
   // (quoted words that open a sentence and go on with "by" and no name stay a quotation)
   assert.equal(quotesOf('"We will not back down," by all accounts, was his reply.').length, 1);
 });
+
+test('"remembered", "fumed" and "surmised" attribute the quotation before them; "remember" reports nothing of its own', () => {
+  const remembered = quotesOf('“The analysts told her not to do it, and she set out to prove them wrong,” remembered Roy Verley, her former spokesman.');
+  assert.deepEqual(remembered.map((q) => [q.kind, q.cue?.text, q.speaker?.name]), [['direct', 'remembered', 'Roy Verley']]);
+  const fumed = quotesOf('“His lack of discipline cannot be excused,” fumed Kovac.');
+  assert.deepEqual(fumed.map((q) => [q.cue?.text, q.speaker?.name]), [['fumed', 'Kovac']]);
+  const surmised = quotesOf('“People are afraid of wasting their votes,” he surmised.');
+  assert.deepEqual(surmised.map((q) => [q.cue?.text, q.speaker?.name]), [['surmised', 'he']]);
+  // a verb of memory is no verb of saying: without a quotation it reports nothing
+  assert.deepEqual(quotesOf('The senator remembered the rally in Ohio.'), []);
+  // "surmise" is a verb of saying or thinking with a clause of its own
+  const clause = quotesOf('Traders surmised that the central bank would intervene.');
+  assert.deepEqual(clause.map((q) => [q.text, q.speaker?.name]), [['that the central bank would intervene', 'Traders']]);
+});

@@ -257,6 +257,17 @@ test('a question reported in the passive: the question is the content, the asker
   assert.equal(only('He asked reporters whether they had eaten.').speaker?.name, 'He');
 });
 
+test('a participle "Asked" opening the sentence reports its question, up to the comma, after phrases of time and place', () => {
+  const asked = (text: string) => quotesOf(text).find((q) => q.cue?.text === 'Asked');
+  const whether = asked('Asked whether he would run again, the senator said he had not decided.');
+  assert.deepEqual([whether?.text, whether?.kind, whether?.speaker], ['whether he would run again', 'indirect', null]);
+  assert.equal(asked('Asked on Monday whether the plan would pass, Ms. Lee shook her head.')?.text, 'whether the plan would pass');
+  assert.equal(asked('Asked about the border, the governor said the wall was a waste.')?.text, 'the border');
+  assert.equal(asked('Asked to describe the device, the officer declined.')?.text, 'to describe the device');
+  // not a participle in the middle of a sentence ("the questions asked whether ..." is a clause of its own)
+  assert.equal(asked('The reporters who were there asked whether the plan would pass.'), undefined);
+});
+
 test('attitude cues from the lexicon: learned that, see ... as, assailed', () => {
   assert.equal(only('The senator learned that the bill had stalled in committee.').text, 'that the bill had stalled in committee');
   const sees = only('Most Democratic voters see Clinton as the candidate with the better chance to win.');
