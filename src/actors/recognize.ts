@@ -103,6 +103,7 @@ const demonymAfterOpener = /(?:ians|ans|is|ese|ish|ch)$/;
 /** CAMEO's role for office holders out of office. */
 const formerRole = 'ELI';
 const legislativeRole = 'LEG';
+const militaryRole = 'MIL';
 /** Agent codes of an office held in a state: a title with one of them says the person holds it. */
 const officeRoles: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'MIL']);
 const localGroupRoles = new Set(['CVL', 'OPP', 'COP', 'REB', 'LAB', 'EDU', 'REF', 'UAF', 'RAD', 'CRM', 'AGR', 'PTY']);
@@ -1255,6 +1256,17 @@ function homeCountry(s: Recognition, token: number): string | undefined {
   return s.datelines.length > 1 ? country ?? s.dominantCountry : s.dominantCountry ?? country;
 }
 
+// The country of a group that acts at home ("demonstrators", "rebels"): the article's, or in a
+// digest of stories (several datelines) the group's own story's, as a title of office is.
+function localCountry(s: Recognition, token: number): string | undefined {
+  return s.datelines.length > 1 ? datelineCountry(s, token) ?? s.dominantCountry : s.dominantCountry;
+}
+
+/** Whether the word at token k is written joined to the one before by a hyphen ("pro-government"). */
+function hyphenBefore(s: Recognition, k: number): boolean {
+  return k > 0 && (s.keys[k - 1] === '-' || s.doc.start[k] === s.doc.end[k - 1]);
+}
+
 /** How many words after a title may complete it ("secretary" "of the Treasury"). */
 const titleReach = 3;
 
@@ -1562,6 +1574,13 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // country's ("Christian Democrats").
   // "the Federal Election Commission": a capitalised name before a capitalised body is that body's own name
   const agentPiece = g.agent!;
+  // "government forces", "government troops": the armed forces of the government the sentence
+  // speaks of, else of the article's country, as "the government" is that state's
+  // (not "pro-government militias", "anti-government forces": neither word opens the agent)
+  if (!g.former && !g.qualifier && keys[agentPiece.start] === 'government' && agent.code === militaryRole && !hyphenBefore(s, agentPiece.start)) {
+    const country = sentenceCountry(s, g.start) ?? titleCountry(s, g, agentPiece.start);
+    if (country) return newResolved(roleCode(false, agent, country)!, undefined, false);
+  }
   if (
     g.qualifier?.type === 'name' &&
     !agent.plural &&
@@ -1581,8 +1600,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   }
   // ("Midwestern Democrats": a region's adjective names no party of its own)
   const partyNamed = g.qualifier && role === partyRole && !(g.qualifier.end - g.qualifier.start === 1 && s.cues.regionAdjective.has(keys[g.qualifier.start]!));
-  if (agent.plural && s.dominantCountry && !g.former && !partyNamed && localGroupRoles.has(role))
-    return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
+  // (in a digest of stories, the country of the group's own story: "CHANDIGARH, India -
+  // Extremists killed ..." among stories from elsewhere)
+  const local = localCountry(s, g.start);
+  if (agent.plural && local && !g.former && !partyNamed && localGroupRoles.has(role)) return newResolved(roleCode(g.former, agent, local)!, undefined, false);
   // "Republican leaders", "Democratic officials": a party's word before a plural role are that
   // party's people, of the article's country as its members are
   if (agent.plural && s.dominantCountry && !g.former && !g.qualifier && partyWordOpens(s, agentPiece))
