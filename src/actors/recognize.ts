@@ -1548,6 +1548,11 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     return titledPerson(s, g, agent, head, gender, base);
   }
   if (base) return newResolved(roleCode(g.former, agent, base)!, undefined, false);
+  // "the Ministry of Finance", "the Health Ministry", "the Marketing Ministry": a ministry named
+  // by its portfolio alone is the government's of the country the sentence names, else the
+  // article's, as "the government" is (not the organisation of another ministry named before)
+  const ministry = ministryOf(s, g, agent);
+  if (ministry) return ministry;
   // "the president", "the secretary": the last person introduced with that role.
   const definite = g.agent!.start > 0 && keys[g.agent!.start - 1] === 'the';
   if (!agent.plural && definite && s.byRole.has(roleWord(s, agent.head))) return s.byRole.get(roleWord(s, agent.head));
@@ -1872,6 +1877,20 @@ function isStateBody(s: Recognition, agent: Piece): boolean {
   // (a role of state and of something else is no body of state: "the official news agency", GOVMED)
   const code = s.lexicon.agents[agent.ref]!.code;
   return agent.start >= 0 && s.cues.body.has(s.keys[agent.end - 1]!) && code.length === 3 && stateRoles.has(code);
+}
+
+// A ministry of state named by its portfolio alone, one word of which is a noun only a state's
+// body has (cues.stateBody) and whose agent code is a state's role: of the country the sentence
+// names, else the article's. A capitalised portfolio the agents do not know is part of the
+// name ("the Marketing Ministry"), unless it opens with a given name (a person's ministry).
+function ministryOf(s: Recognition, g: Group, agent: LexiconAgent): Resolved | undefined {
+  const piece = g.agent!;
+  if (g.former || agent.plural || piece.start < 0 || !stateRoles.has(agent.code.slice(0, 3))) return undefined;
+  if (!s.cues.stateBody.has(s.keys[piece.start]!) && !s.cues.stateBody.has(s.keys[piece.end - 1]!)) return undefined;
+  if (g.qualifier && !(g.qualifier.type === 'name' && g.qualifier.end === piece.start && !s.cues.givenName.has(s.keys[g.qualifier.start]!))) return undefined;
+  if (g.head || g.of) return undefined;
+  const country = sentenceCountry(s, g.start) ?? titleCountry(s, g, piece.start);
+  return country ? newResolved(roleCode(false, agent, country)!, undefined, false) : undefined;
 }
 
 // "the Democratic Party": an agent of the party role whose last word names a body.

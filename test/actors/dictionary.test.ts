@@ -70,6 +70,17 @@ test('agents: suffix and prefix codes, regular, irregular and no plurals, substi
   assert.equal(composeCode('USAGOV', 'GOV', 'suffix'), 'USAGOV');
 });
 
+test('agents: a stem PETRARCH matches as a word start reads as the substitution that spells it out', () => {
+  const source = '!MINIST! = MINISTER, MINISTERS, MINISTRY, MINISTRIES\n!PERSON! = MAN, PERSON\nFISHERIES_MINIST [~GOVAGR]\nMINISTRY_ [~GOV]\nLOST_PERSON [~CVL]\n';
+  const byPhrase = new Map(readAgentDictionary(source, 'stems.agents.txt').map((a) => [a.phrase.join(' '), a]));
+  assert.deepEqual(['fisheries minister', 'fisheries ministers', 'fisheries ministry', 'fisheries ministries'].map((p) => byPhrase.get(p)?.code), ['GOVAGR', 'GOVAGR', 'GOVAGR', 'GOVAGR']);
+  assert.equal(byPhrase.has('fisheries minist'), false);
+  // a whole word ending a phrase stays that word, with its plural, though a substitution bears its name
+  assert.equal(byPhrase.get('lost persons')?.plural, true);
+  assert.equal(byPhrase.has('lost man'), false);
+  assert.equal(byPhrase.get('ministry')?.code, 'GOV');
+});
+
 test('phrases are cut the way wink-nlp cuts text', () => {
   assert.deepEqual(phraseTokens('MAZAR-I-SHARIF_'), ['mazar', '-', 'i', '-', 'sharif']);
   assert.deepEqual(phraseTokens("U.S._VICE_PRESIDENT"), ['u.s.', 'vice', 'president']);

@@ -28,3 +28,13 @@ test('"locals" are civilians of the place the story is about', () => {
   const r = recognizeText('Police in Manila said the Philippines would protect locals, and the Philippines asked locals for help.', '2019-01-28');
   assert.ok(mentionPairs(r).includes('locals => PHLCVL'), mentionPairs(r).join('; '));
 });
+
+test('a ministry named by its portfolio alone is the government’s of the country named', () => {
+  const r = recognizeText('Kenya raised fuel prices in Kenya, and the Energy Ministry said the Marketing Ministry agreed.', '1987-06-01');
+  const pairs = mentionPairs(r);
+  assert.ok(pairs.includes('the Energy Ministry => KENGOV'), pairs.join('; '));
+  assert.ok(pairs.includes('the Marketing Ministry => KENGOV'), pairs.join('; '));
+  // "the Ministry of Finance" after another ministry is not that ministry
+  const two = recognizeText('Kenya said the Health Ministry would pay, and the Ministry of Finance agreed.', '1987-06-01');
+  assert.ok(mentionPairs(two).some((p) => p.startsWith('the Ministry of Finance => KENGOV')), mentionPairs(two).join('; '));
+});
