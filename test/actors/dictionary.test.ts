@@ -68,6 +68,9 @@ test('agents: suffix and prefix codes, regular, irregular and no plurals, substi
   assert.equal(composeCode('GON', 'NGO', 'prefix'), 'NGOGON');
   assert.equal(composeCode('GON', 'GOV', 'suffix'), 'GONGOV');
   assert.equal(composeCode('USAGOV', 'GOV', 'suffix'), 'USAGOV');
+  // a role already among the base's roles is not added again: "Bank of England officials"
+  assert.equal(composeCode('GBRGOVBUS', 'GOV', 'suffix'), 'GBRGOVBUS');
+  assert.equal(composeCode('GBRBUS', 'GOV', 'suffix'), 'GBRBUSGOV');
 });
 
 test('agents: a stem PETRARCH matches as a word start reads as the substitution that spells it out', () => {
