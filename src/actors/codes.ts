@@ -131,5 +131,8 @@ export function composeCode(base: string, agent: string, placement: 'suffix' | '
   if (base.endsWith(agent)) return base;
   // A role already present (USAGOV + GOVMIL) is not repeated: USAGOVMIL.
   if (agent.startsWith(base.slice(3)) && base.length > 3) return base.slice(0, 3) + agent;
-  return base + agent;
+  // Nor one present further on ("Bank of England officials": GBRGOVBUS + GOV stays GBRGOVBUS).
+  const roles = new Set(base.slice(3).match(/.{3}/g) ?? []);
+  const added = (agent.match(/.{3}/g) ?? [agent]).filter((role) => !roles.has(role));
+  return base + added.join('');
 }

@@ -71,6 +71,8 @@ export type NameCues = {
    * definite description with one of them stands for an organisation (src/actors/descriptions.ts)
    */
   body: Set<string>;
+  /** nouns of a body only a state has, whatever its portfolio ("the Marketing Ministry", "the Ministry of Finance"): of the country the sentence or the article names */
+  stateBody: Set<string>;
   /** nouns that describe one person and are no role of the agent dictionaries ("the billionaire", "the front-runner") */
   personNoun: Set<string>;
   /** capitalised nouns of a person's role or trade written before the name, not part of it ("Treasurer Paul Keating", "Actress Diane Guerrero") */
@@ -109,7 +111,7 @@ const sourceClass = /^(source|quantifier)\.([A-Z]{3})$/;
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'arrival-gap', 'journey', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
-  'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
+  'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'state-body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
   'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'group-noun', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'abroad',
   'demonym-ending', 'not-demonym', 'firm-title', 'noun-ending',
 ] as const;
@@ -151,6 +153,7 @@ export function readNameCues(source: string, file: string): NameCues {
     firmTitle: new Set(),
     nounEnding: [],
     body: new Set(),
+    stateBody: new Set(),
     personNoun: new Set(),
     titleWord: new Set(),
     unnamedModifier: new Set(),
@@ -236,6 +239,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'firm-title': cues.firmTitle.add(w); break;
         case 'noun-ending': cues.nounEnding.push(w); break;
         case 'body': cues.body.add(w); break;
+        case 'state-body': cues.stateBody.add(w); break;
         case 'person-noun': cues.personNoun.add(w); break;
         case 'title-word': cues.titleWord.add(w); break;
         case 'unnamed-modifier': cues.unnamedModifier.add(w); break;

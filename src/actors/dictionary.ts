@@ -266,6 +266,13 @@ export function readAgentDictionary(source: string, file: string, mode: ReadMode
       fail(file, number, 'an agent line without a phrase', mode);
       continue;
     }
+    // A stem PETRARCH matches as the start of a word ("FINANCE_MINIST": finance minister,
+    // ministry): where a substitution of that name spells out its words (!MINIST! = MINISTER,
+    // MINISTERS, MINISTRY, MINISTRIES), the stem reads as the substitution. (Not a whole word
+    // that names one: "DISPLACED_PERSON" is that phrase, with its plural.)
+    const stem = /[^_\s!]+$/.exec(head)?.[0];
+    const stemWords = stem && !head.includes('!') ? substitutions.get(stem) : undefined;
+    if (stemWords && !stemWords.includes(stem!)) head = `${head.slice(0, head.length - stem!.length)}!${stem}!`;
     // Substitution markers expand to one phrase per listed word, with no generated plural.
     const bang = head.indexOf('!');
     let forms: { phrase: string; plural: boolean }[];

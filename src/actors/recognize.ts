@@ -104,6 +104,7 @@ const demonymAfterOpener = /(?:ians|ans|is|ese|ish|ch)$/;
 /** CAMEO's role for office holders out of office. */
 const formerRole = 'ELI';
 const legislativeRole = 'LEG';
+const militaryRole = 'MIL';
 /** Agent codes of an office held in a state: a title with one of them says the person holds it. */
 const officeRoles: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'MIL']);
 const localGroupRoles = new Set(['CVL', 'OPP', 'COP', 'REB', 'LAB', 'EDU', 'REF', 'UAF', 'RAD', 'CRM', 'AGR', 'PTY']);
@@ -1256,6 +1257,17 @@ function homeCountry(s: Recognition, token: number): string | undefined {
   return s.datelines.length > 1 ? country ?? s.dominantCountry : s.dominantCountry ?? country;
 }
 
+// The country of a group that acts at home ("demonstrators", "rebels"): the article's, or in a
+// digest of stories (several datelines) the group's own story's, as a title of office is.
+function localCountry(s: Recognition, token: number): string | undefined {
+  return s.datelines.length > 1 ? datelineCountry(s, token) ?? s.dominantCountry : s.dominantCountry;
+}
+
+/** Whether the word at token k is written joined to the one before by a hyphen ("pro-government"). */
+function hyphenBefore(s: Recognition, k: number): boolean {
+  return k > 0 && (s.keys[k - 1] === '-' || s.doc.start[k] === s.doc.end[k - 1]);
+}
+
 /** How many words after a title may complete it ("secretary" "of the Treasury"). */
 const titleReach = 3;
 
@@ -1537,6 +1549,11 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     return titledPerson(s, g, agent, head, gender, base);
   }
   if (base) return newResolved(roleCode(g.former, agent, base)!, undefined, false);
+  // "the Ministry of Finance", "the Health Ministry", "the Marketing Ministry": a ministry named
+  // by its portfolio alone is the government's of the country the sentence names, else the
+  // article's, as "the government" is (not the organisation of another ministry named before)
+  const ministry = ministryOf(s, g, agent);
+  if (ministry) return ministry;
   // "the president", "the secretary": the last person introduced with that role.
   const definite = g.agent!.start > 0 && keys[g.agent!.start - 1] === 'the';
   if (!agent.plural && definite && s.byRole.has(roleWord(s, agent.head))) return s.byRole.get(roleWord(s, agent.head));
@@ -1563,6 +1580,13 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // country's ("Christian Democrats").
   // "the Federal Election Commission": a capitalised name before a capitalised body is that body's own name
   const agentPiece = g.agent!;
+  // "government forces", "government troops": the armed forces of the government the sentence
+  // speaks of, else of the article's country, as "the government" is that state's
+  // (not "pro-government militias", "anti-government forces": neither word opens the agent)
+  if (!g.former && !g.qualifier && keys[agentPiece.start] === 'government' && agent.code === militaryRole && !hyphenBefore(s, agentPiece.start)) {
+    const country = sentenceCountry(s, g.start) ?? titleCountry(s, g, agentPiece.start);
+    if (country) return newResolved(roleCode(false, agent, country)!, undefined, false);
+  }
   if (
     g.qualifier?.type === 'name' &&
     !agent.plural &&
@@ -1582,8 +1606,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   }
   // ("Midwestern Democrats": a region's adjective names no party of its own)
   const partyNamed = g.qualifier && role === partyRole && !(g.qualifier.end - g.qualifier.start === 1 && s.cues.regionAdjective.has(keys[g.qualifier.start]!));
-  if (agent.plural && s.dominantCountry && !g.former && !partyNamed && localGroupRoles.has(role))
-    return newResolved(roleCode(g.former, agent, s.dominantCountry)!, undefined, false);
+  // (in a digest of stories, the country of the group's own story: "CHANDIGARH, India -
+  // Extremists killed ..." among stories from elsewhere)
+  const local = localCountry(s, g.start);
+  if (agent.plural && local && !g.former && !partyNamed && localGroupRoles.has(role)) return newResolved(roleCode(g.former, agent, local)!, undefined, false);
   // "Republican leaders", "Democratic officials": a party's word before a plural role are that
   // party's people, of the article's country as its members are
   if (agent.plural && s.dominantCountry && !g.former && !g.qualifier && partyWordOpens(s, agentPiece))
@@ -1879,6 +1905,20 @@ function isStateBody(s: Recognition, agent: Piece): boolean {
   // (a role of state and of something else is no body of state: "the official news agency", GOVMED)
   const code = s.lexicon.agents[agent.ref]!.code;
   return agent.start >= 0 && s.cues.body.has(s.keys[agent.end - 1]!) && code.length === 3 && stateRoles.has(code);
+}
+
+// A ministry of state named by its portfolio alone, one word of which is a noun only a state's
+// body has (cues.stateBody) and whose agent code is a state's role: of the country the sentence
+// names, else the article's. A capitalised portfolio the agents do not know is part of the
+// name ("the Marketing Ministry"), unless it opens with a given name (a person's ministry).
+function ministryOf(s: Recognition, g: Group, agent: LexiconAgent): Resolved | undefined {
+  const piece = g.agent!;
+  if (g.former || agent.plural || piece.start < 0 || !stateRoles.has(agent.code.slice(0, 3))) return undefined;
+  if (!s.cues.stateBody.has(s.keys[piece.start]!) && !s.cues.stateBody.has(s.keys[piece.end - 1]!)) return undefined;
+  if (g.qualifier && !(g.qualifier.type === 'name' && g.qualifier.end === piece.start && !s.cues.givenName.has(s.keys[g.qualifier.start]!))) return undefined;
+  if (g.head || g.of) return undefined;
+  const country = sentenceCountry(s, g.start) ?? titleCountry(s, g, piece.start);
+  return country ? newResolved(roleCode(false, agent, country)!, undefined, false) : undefined;
 }
 
 // "the Democratic Party": an agent of the party role whose last word names a body.

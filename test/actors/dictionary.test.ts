@@ -68,6 +68,20 @@ test('agents: suffix and prefix codes, regular, irregular and no plurals, substi
   assert.equal(composeCode('GON', 'NGO', 'prefix'), 'NGOGON');
   assert.equal(composeCode('GON', 'GOV', 'suffix'), 'GONGOV');
   assert.equal(composeCode('USAGOV', 'GOV', 'suffix'), 'USAGOV');
+  // a role already among the base's roles is not added again: "Bank of England officials"
+  assert.equal(composeCode('GBRGOVBUS', 'GOV', 'suffix'), 'GBRGOVBUS');
+  assert.equal(composeCode('GBRBUS', 'GOV', 'suffix'), 'GBRBUSGOV');
+});
+
+test('agents: a stem PETRARCH matches as a word start reads as the substitution that spells it out', () => {
+  const source = '!MINIST! = MINISTER, MINISTERS, MINISTRY, MINISTRIES\n!PERSON! = MAN, PERSON\nFISHERIES_MINIST [~GOVAGR]\nMINISTRY_ [~GOV]\nLOST_PERSON [~CVL]\n';
+  const byPhrase = new Map(readAgentDictionary(source, 'stems.agents.txt').map((a) => [a.phrase.join(' '), a]));
+  assert.deepEqual(['fisheries minister', 'fisheries ministers', 'fisheries ministry', 'fisheries ministries'].map((p) => byPhrase.get(p)?.code), ['GOVAGR', 'GOVAGR', 'GOVAGR', 'GOVAGR']);
+  assert.equal(byPhrase.has('fisheries minist'), false);
+  // a whole word ending a phrase stays that word, with its plural, though a substitution bears its name
+  assert.equal(byPhrase.get('lost persons')?.plural, true);
+  assert.equal(byPhrase.has('lost man'), false);
+  assert.equal(byPhrase.get('ministry')?.code, 'GOV');
 });
 
 test('phrases are cut the way wink-nlp cuts text', () => {
