@@ -26,7 +26,19 @@ import { findVerbCues, type CueMatch } from './cues.ts';
 import { dateFinder, isTimeWord } from './dates.ts';
 import { discardedSentences, loadDiscards, type Discards } from './discards.ts';
 import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, possessiveDeterminers, type Grammar } from './grammar.ts';
-import { avoidingVerbs, cancellingVerbs, futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveModifiers, prospectiveVerbs, reversalNouns, type Modality } from './modality.ts';
+import {
+  avoidingVerbs,
+  cancellingVerbs,
+  futureGovernors,
+  intentGovernors,
+  modalityOf,
+  namesComingTime,
+  obligationMarkers,
+  prospectiveModifiers,
+  prospectiveVerbs,
+  reversalNouns,
+  type Modality,
+} from './modality.ts';
 import { consultRoot, coveredByCue, findNominalEvents, loadNominalCues, reachedByCue, type NominalCues } from './nominal.ts';
 import { isMeetingCode, meetingNamedAgain, meetingNouns } from './meetings.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
@@ -1464,6 +1476,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // (or the word right before it: the parser reads "proposed" there as a verb)
       if (!flags.modality && (prospectiveModifiers.has(doc.lower[n.start - 1] ?? '') || (useTree && children(doc, n.end, 'amod').some((m) => prospectiveModifiers.has(doc.lower[m]!)))))
         flags.modality = 'future';
+      // "ahead of a meeting later today between X and Y", "talks next week": a time still to come
+      if (!flags.modality && namesComingTime(doc, n.end)) flags.modality = 'future';
       // "Colombia can use its contacts with Brazil": the object of a modal verb is as sure as the verb
       if (useTree && !flags.modality && hasRelation(doc, n.end, 'obj')) {
         const governor = treeStatus(doc, doc.head[n.end]!).modality;

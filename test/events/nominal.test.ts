@@ -189,6 +189,16 @@ test('a trip, a tour or a swing through a country is a visit to it; a capital af
   assert.equal(swing.filter((e) => e.cameo.startsWith('04')).length, 0, describe(swing));
 });
 
+test('a meeting at a time still to come ("later today", "next week", "tomorrow") is announced, not held', () => {
+  const today = find(eventsOf('Prices rose ahead of a meeting later today between Chilean and Peruvian ministers.'), 'CHL', 'PER', '040');
+  assert.equal(today.modality, 'future');
+  assert.equal(find(eventsOf('The markets waited for talks next week between Chile and Peru.'), 'CHL', 'PER', '046').modality, 'future');
+  assert.equal(find(eventsOf('The markets waited for talks tomorrow between Chile and Peru.'), 'CHL', 'PER', '046').modality, 'future');
+  // held: a time of the past narrative
+  const held = find(eventsOf('Prices rose after a meeting last week between Chilean and Peruvian ministers.'), 'CHL', 'PER', '040');
+  assert.equal(held.modality, undefined);
+});
+
 test('a planned or proposed meeting is announced, not held; a cancelled or postponed one is negated', () => {
   const planned = find(eventsOf("The Chilean president's planned trip to Lima was discussed."), 'CHL', 'PER', '042');
   assert.equal(planned.modality, 'future');
