@@ -88,6 +88,10 @@ function mayBeVerb(doc: Doc, mentionOf: Int32Array, t: number, sentenceStart: nu
   // "Israeli soldiers shot two Palestinians": a predicate with a subject and an object on the
   // tree is a verb whatever wink's tag
   if (hasTree(doc) && doc.upos[t] === 'VERB' && children(doc, t, 'nsubj').length > 0 && children(doc, t, 'obj').length > 0) return true;
+  // "made the remark while meeting Merkel", "after visiting Japan": an -ing form the tree makes the
+  // verb of an adverbial clause opened by a conjunction is a verb whatever wink's tag (it reads
+  // "meeting" there as the noun)
+  if (hasTree(doc) && doc.upos[t] === 'VERB' && doc.lower[t]!.endsWith('ing') && hasRelation(doc, t, 'advcl') && children(doc, t, 'mark').includes(t - 1)) return true;
   // "Eriador expressed hopes": wink sometimes tags the second of two verbs; allow -ed forms after a proper noun
   if (doc.lower[t]!.endsWith('ed') && t > 0 && doc.pos[t - 1] === 'PROPN') return true;
   // "Fornost and Gondor welcome a resumption": a dictionary verb right after an actor and before a determiner

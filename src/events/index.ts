@@ -26,7 +26,19 @@ import { findVerbCues, type CueMatch } from './cues.ts';
 import { dateFinder, isTimeWord } from './dates.ts';
 import { discardedSentences, loadDiscards, type Discards } from './discards.ts';
 import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, possessiveDeterminers, type Grammar } from './grammar.ts';
-import { avoidingVerbs, cancellingVerbs, futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveModifiers, prospectiveVerbs, reversalNouns, type Modality } from './modality.ts';
+import {
+  avoidingVerbs,
+  cancellingVerbs,
+  futureGovernors,
+  intentGovernors,
+  modalityOf,
+  namesComingTime,
+  obligationMarkers,
+  prospectiveModifiers,
+  prospectiveVerbs,
+  reversalNouns,
+  type Modality,
+} from './modality.ts';
 import { consultRoot, coveredByCue, findNominalEvents, loadNominalCues, reachedByCue, type NominalCues } from './nominal.ts';
 import { isMeetingCode, meetingNamedAgain, meetingNouns } from './meetings.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
@@ -791,6 +803,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   // event noun it governs an event of its own
   const codeOfVerb = new Map<number, string>();
   const judges = (verb: number) => policyCodes.evaluationRoots.has(codeOfVerb.get(verb)?.slice(0, 2) ?? '');
+  // a host, mediator or facilitator brings about the meeting it governs ("hosted talks between X and Y")
+  const hosts = (verb: number) => policyCodes.hostingCodes.some((c) => codeOfVerb.get(verb)?.startsWith(c) ?? false);
   // praise, disapproval and rejection, aimed at the doers of an act they name again
   const isJudging = (code: string) => policyCodes.judgingCodes.some((c) => code.startsWith(c));
   // agreeing, accepting and yielding, aimed at the doers of a speech act they name again
@@ -1436,8 +1450,16 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     }
     nominalFrom = from;
     nominalVerbs = verbsSoFar;
-    for (const n of findNominalEvents(g, ctx.nominal, from, to, covered, subjectOfVerb, judges, (cameo, word) =>
-      isReciprocal(ctx.policy, cameo, undefined, word),
+    for (const n of findNominalEvents(
+      g,
+      ctx.nominal,
+      from,
+      to,
+      covered,
+      subjectOfVerb,
+      judges,
+      (cameo, word) => isReciprocal(ctx.policy, cameo, undefined, word),
+      hosts,
     )) {
       // "threatened to impose sanctions on Georgia": the noun of an infinitive a coded cue governs
       // is what the governor threatens or promises, not an act of its own
@@ -1446,12 +1468,17 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // the words before the noun, not its clause's status: a meeting named in a clause about the
       // future may have taken place ("would hold talks on decisions made during their meeting")
       const flags = modalityOf(doc, n.start, clauseStart(g, n.start, from));
-      // "worked to arrange a meeting between ...": the object of a verb of planning is yet to come
-      if (useTree && !flags.modality && hasRelation(doc, n.end, 'obj') && prospectiveVerbs.has(doc.lower[doc.head[n.end]!]!)) flags.modality = 'future';
+      // "worked to arrange a meeting between ...": the object of a verb of planning is yet to come,
+      // but for one a host, mediator or facilitator has brought about ("brokered talks between X and Y")
+      const governor = useTree ? doc.head[n.end]! : -1;
+      const broughtAbout = governor >= 0 && hosts(governor) && isPlainPast(doc, governor);
+      if (useTree && !flags.modality && hasRelation(doc, n.end, 'obj') && prospectiveVerbs.has(doc.lower[governor]!) && !broughtAbout) flags.modality = 'future';
       // "President Trump's planned trip to Warsaw", "the proposed summit": announced, not held
       // (or the word right before it: the parser reads "proposed" there as a verb)
       if (!flags.modality && (prospectiveModifiers.has(doc.lower[n.start - 1] ?? '') || (useTree && children(doc, n.end, 'amod').some((m) => prospectiveModifiers.has(doc.lower[m]!)))))
         flags.modality = 'future';
+      // "ahead of a meeting later today between X and Y", "talks next week": a time still to come
+      if (!flags.modality && namesComingTime(doc, n.end)) flags.modality = 'future';
       // "Colombia can use its contacts with Brazil": the object of a modal verb is as sure as the verb
       if (useTree && !flags.modality && hasRelation(doc, n.end, 'obj')) {
         const governor = treeStatus(doc, doc.head[n.end]!).modality;
@@ -1679,6 +1706,12 @@ function complementOf(doc: Doc, verb: number): Complement {
 }
 
 /** The token at or after a character offset (the last token when the offset is past them all). */
+/** Whether a verb states what happened: a past tense or participle with no modal ("brokered", "has facilitated", not "would broker"). */
+function isPlainPast(doc: Doc, verb: number): boolean {
+  const tag = doc.xpos[verb];
+  return (tag === 'VBD' || tag === 'VBN') && modals(doc, verb).length === 0;
+}
+
 function tokenAt(doc: Doc, offset: number): number {
   return Math.max(0, Math.min(tokenEndingAfter(doc, offset), doc.length - 1));
 }

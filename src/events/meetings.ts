@@ -17,7 +17,7 @@
 import type { Doc } from '../nlp/index.ts';
 import { argumentsOf, children, hasRelation, obliques } from '../nlp/tree.ts';
 import type { Grammar } from './grammar.ts';
-import { mentionsOfPhrase, type NominalCues } from './nominal.ts';
+import { isGroupOf, mentionsOfPhrase, type NominalCues } from './nominal.ts';
 import { betweenMentions } from './parties.ts';
 
 /** CAMEO codes of a meeting (040 consult, 046 negotiate): the nominal cues of these codes are meeting nouns. */
@@ -39,11 +39,6 @@ const meetingAnaphoraReach = 8;
 /** Determiners that make a noun name something already known ("the summit", "that meeting"). */
 const definiteDeterminers = new Set(['the', 'this', 'that']);
 
-/** Whether mentions name two actors or more. */
-function isGroup(g: Grammar, found: number[]): boolean {
-  return new Set(found.map((m) => g.mentions[m]!.actor)).size >= 2;
-}
-
 /** Who takes part in what a verb of meeting says: its subjects (or agents), objects, and "with" phrases. */
 function partiesOfVerb(g: Grammar, verb: number): number[] {
   const args = argumentsOf(g.doc, verb);
@@ -55,9 +50,9 @@ function partiesOfVerb(g: Grammar, verb: number): number[] {
 function participantsOfNoun(g: Grammar, noun: number): number[] {
   const { doc } = g;
   const between = betweenMentions(g, [noun]);
-  if (isGroup(g, between)) return between;
+  if (isGroupOf(g, between)) return between;
   const own = mentionsOfPhrase(g, [noun]);
-  if (isGroup(g, own)) return own;
+  if (isGroupOf(g, own)) return own;
   if (!hasRelation(doc, noun, 'obj', 'obl', 'nsubj', 'nsubj:pass')) return [];
   return partiesOfVerb(g, doc.head[noun]!);
 }
@@ -82,7 +77,7 @@ export function meetingNamedAgain(g: Grammar, noun: number, nouns: ReadonlySet<s
     let found: number[] = [];
     if (doc.upos[t] === 'NOUN' && nouns.has(doc.lower[t]!)) found = participantsOfNoun(g, t);
     else if (doc.upos[t] === 'VERB' && meets(t)) found = partiesOfVerb(g, t);
-    if (isGroup(g, found)) return found;
+    if (isGroupOf(g, found)) return found;
   }
   return [];
 }

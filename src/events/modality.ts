@@ -51,6 +51,23 @@ export const prospectiveModifiers = new Set([
   'planned', 'proposed', 'upcoming', 'forthcoming', 'scheduled', 'expected', 'possible', 'potential', 'prospective', 'mooted',
 ]);
 
+/** Nouns of a stretch of time that "next" or "later this" puts ahead ("next week", "later this month"). */
+const comingTimeNouns = new Set(['today', 'tonight', 'week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+
+/**
+ * Whether the words right after a noun name a time still to come ("a meeting later today", "talks
+ * tomorrow", "a visit next week", "the summit later this month"): the noun's act is announced,
+ * not reported. "Later that day" is a past narrative's, and stays.
+ */
+export function namesComingTime(doc: Doc, noun: number): boolean {
+  const next = doc.lower[noun + 1] ?? '';
+  const after = doc.lower[noun + 2] ?? '';
+  if (next === 'tomorrow') return true;
+  if (next === 'next') return comingTimeNouns.has(after);
+  if (next !== 'later') return false;
+  return after === 'today' || after === 'tonight' || (after === 'this' && comingTimeNouns.has(doc.lower[noun + 3] ?? ''));
+}
+
 /**
  * Verbs by which an act named by a noun did not take place ("the visit was cancelled", "a
  * postponed summit", "talks, which were called off"): the noun's act is negated.

@@ -297,6 +297,11 @@ function isPossessiveMention(g: Grammar, m: number): boolean {
   return g.first[m] === g.last[m] && possessiveDeterminers.has(g.doc.lower[g.first[m]!]!);
 }
 
+/** Whether mentions name two actors or more. */
+export function isGroupOf(g: Grammar, found: number[]): boolean {
+  return new Set(found.map((m) => g.mentions[m]!.actor)).size >= 2;
+}
+
 /** How many words may stand between "and" and the second party of "between X and Y". */
 const betweenReach = 4;
 
@@ -335,7 +340,9 @@ export const reachedByCue = 2;
  * negotiations", "Israel mounted its invasion of Lebanon"). `judges` says whether a covered verb
  * token is a coded verb that evaluates its object ("backed", "condemned") rather than carrying
  * it out ("hosted", "called off"). `mutual` says whether a code is an act its parties do to each
- * other when the noun names it ("clashes", not "attacks": policy.ts isReciprocal).
+ * other when the noun names it ("clashes", not "attacks": policy.ts isReciprocal). `hosts` says
+ * whether a covered verb token brings about a meeting it governs (host, mediate, facilitate:
+ * code-policy.tsv hosting_codes), whose parties named "between" then met.
  */
 export function findNominalEvents(
   g: Grammar,
@@ -346,6 +353,7 @@ export function findNominalEvents(
   subjectOfVerb: (verb: number) => number[],
   judges: (verb: number) => boolean = () => false,
   mutual: (cameo: string, word: string) => boolean = () => false,
+  hosts: (verb: number) => boolean = () => false,
 ): NominalMatch[] {
   const { doc, mentionOf } = g;
   // the parser's tags where it ran ("the offensive" is a noun; wink tags it an adjective)
@@ -361,11 +369,14 @@ export function findNominalEvents(
     const cue = list.find((c) => c.words.every((w, k) => t + k < to && doc.lower[t + k] === w) && isNoun(t + c.words.length - 1));
     if (!cue) continue;
     const end = t + cue.words.length - 1;
+    // "hosted a meeting between Putin and Poroshenko": the meeting a host (mediator, facilitator)
+    // brings about took place between the parties its noun names
+    const hosted = cue.cameo.startsWith(consultRoot) && hasTree(doc) && hosts(doc.head[end]!) && isGroupOf(g, betweenMentions(g, [end]));
     // inside a coded verb's phrase a noun is part of the verb's event, unless it is a complaint
     // or an accusation with a critic of its own ("hit back at complaints from his American
     // counterpart that China's ...": the counterpart's complaint is an event too)
     // (or before it: "dismissed Japan's accusations that China ...", "rejected Japanese complaints that ...")
-    if (covered[t] === coveredByCue && !(clauseTargetRoots.has(cue.cameo.slice(0, 2)) && !cue.cameo.startsWith('02') && (ownAgent(g, end) || ownPossessor(g, t)))) continue;
+    if (covered[t] === coveredByCue && !hosted && !(clauseTargetRoots.has(cue.cameo.slice(0, 2)) && !cue.cameo.startsWith('02') && (ownAgent(g, end) || ownPossessor(g, t)))) continue;
     // source: a mention right before the noun (modifiers and "'s" may intervene), or "by X" after it
     let sources: number[] = [];
     let governed = false;
@@ -389,14 +400,14 @@ export function findNominalEvents(
       const modifier = tag === 'DET' || tag === 'ADJ' || tag === 'NUM' || tag === 'PART' || (tag === 'NOUN' && !doc.lower[p]!.endsWith('ing'));
       if (!modifier) break;
     }
-    if (governed) {
-      t = end;
-      continue;
-    }
     // "a meeting between an Israeli peace movement and the PLO" (even one that Z hosts), "clashes
     // between police and protesters": the parties of a mutual act meet or fight each other
     const mutualNoun = cue.cameo.startsWith(consultRoot) || mutual(cue.cameo, doc.lower[end]!);
     const parties = mutualNoun && hasTree(doc) ? betweenMentions(g, [end]) : [];
+    if (governed && !hosted) {
+      t = end;
+      continue;
+    }
     if (parties.length > 1) {
       found.push({ start: t, end, cameo: haltedCode(doc, end, cue.cameo), sources: parties, targets: [] });
       t = end;
@@ -451,8 +462,10 @@ export function findNominalEvents(
           const other = group.length === 1 ? secondOfBetween(g, m, to) : -1;
           if (other >= 0) group.push(other);
         }
-        // "talks between Iran and the United States": the first is the source, the rest targets
-        if (preposition === 'between' && sources.length === 0 && group.length > 1) {
+        // "talks between X and his visiting Japanese counterpart": the parties of a mutual act
+        // meet each other; of any other act between them the first is the source, the rest targets
+        if (preposition === 'between' && sources.length === 0 && group.length > 1 && mutualNoun) sources = group;
+        else if (preposition === 'between' && sources.length === 0 && group.length > 1) {
           sources = [group[0]!];
           targets = group.slice(1);
         } else targets = group;

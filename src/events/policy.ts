@@ -66,6 +66,8 @@ export type CodePolicy = {
   visitCode: string;
   intentToMeetCode: string;
   evaluationRoots: Set<string>;
+  /** hosting, mediating, facilitating (code prefixes): a meeting between parties they have as object took place */
+  hostingCodes: string[];
   /** praise, disapproval, rejection (code prefixes): aimed at the doers of an act named again */
   judgingCodes: string[];
   /** agreeing, accepting, yielding (code prefixes): aimed at the doers of a speech act named again ("accepted the offer") */
@@ -312,6 +314,7 @@ function codePolicy(file: string): CodePolicy {
     visitCode: codes('visit_codes')[0]!,
     intentToMeetCode: codes('intent_to_meet_code')[0]!,
     evaluationRoots: roots('evaluation_roots'),
+    hostingCodes: codes('hosting_codes'),
     judgingCodes: codes('judging_codes'),
     respondingCodes: codes('responding_codes'),
     continuedForceRoots: roots('continued_force_roots'),

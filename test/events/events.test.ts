@@ -566,6 +566,17 @@ test('a verb wink tags as a noun is a cue when the tree gives it a subject and a
   assert.equal(eventsOf('Paris claims she was held for a week.').length, 0, describe(eventsOf('Paris claims she was held for a week.')));
 });
 
+test('an -ing verb of an adverbial clause after "while" or "after" is a cue, with the main clause\'s subject', () => {
+  // wink tags "meeting" after a conjunction as the noun
+  const events = eventsOf('The Chilean president praised Peru on Monday while meeting the Bolivian foreign minister in Lima.');
+  find(events, 'CHLGOV', 'PER', '051');
+  assert.equal(find(events, 'CHLGOV', 'BOLGOV', '040').modality, undefined);
+  find(eventsOf('The Chilean foreign minister told reporters after meeting his Peruvian counterpart that the border would reopen.'), 'CHLGOV', 'PER', '040');
+  // a meeting noun after a determiner is still no verb
+  const noun = eventsOf('The Chilean president praised Peru after the meeting.');
+  assert.equal(noun.filter((e) => e.cameo.startsWith('04')).length, 0, describe(noun));
+});
+
 test('"shot down", which wink tags as a noun, is an act of force, also after a perfect "had"', () => {
   find(eventsOf('Chile shot down a Peruvian airliner.'), 'CHL', 'PERCVL', '190');
   find(eventsOf('The Chilean government admitted that it had shot down a Peruvian airliner.'), 'CHLGOV', 'PERCVL', '190');
