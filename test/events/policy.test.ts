@@ -223,3 +223,8 @@ test('document nouns are data, each with its plural', () =>
     writeFileSync(file, `${lines.join('\n')}Resolution\tbad\n`);
     assert.throws(() => loadEventPolicy(dir), new RegExp(`document-nouns\\.tsv:${lines.length}: bad noun "Resolution"`));
   }));
+
+test('interfering in another state is no aid (pattern-only "interfere")', () => {
+  const events = eventsOf('Chile interfered in the elections in Peru.');
+  assert.ok(!events.some((e) => e.cameo.startsWith('07')), describe(events));
+});
