@@ -27,7 +27,7 @@ import { dateFinder, isTimeWord } from './dates.ts';
 import { discardedSentences, loadDiscards, type Discards } from './discards.ts';
 import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, possessiveDeterminers, type Grammar } from './grammar.ts';
 import { avoidingVerbs, cancellingVerbs, futureGovernors, intentGovernors, modalityOf, obligationMarkers, prospectiveModifiers, prospectiveVerbs, reversalNouns, type Modality } from './modality.ts';
-import { consultRoot, coveredByCue, findNominalEvents, loadNominalCues, reachedByCue, type NominalCues } from './nominal.ts';
+import { consultRoot, coveredByCue, findNominalEvents, heldBackAidCode, loadNominalCues, reachedByCue, type NominalCues } from './nominal.ts';
 import { isMeetingCode, meetingNamedAgain, meetingNouns } from './meetings.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
 import { speakerMentions } from './first-person.ts';
@@ -952,6 +952,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // sanction (163) or a halt of aid (162), not coercion
       const measure = useTree ? measureCode(doc, cue.verb, cue.code, policyCodes.measureRoots, ctx.policy.measureNouns) : undefined;
       if (measure) cue = { ...cue, code: measure, paired: undefined };
+      // "ordered the withholding of military aid to Ukraine": aid held back is stopped, not given
+      const heldBack = useTree ? heldBackAidCode(doc, cue.verb, cue.code) : undefined;
+      if (heldBack) cue = { ...cue, code: heldBack, paired: undefined };
       if (useTree && callsAThing(doc, cue, g.mentionOf)) continue;
       // "asked Clinton if Trump benefits", "was asked about the case": a question, no appeal
       if (useTree && asksAQuestion(doc, cue)) continue;

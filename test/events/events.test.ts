@@ -647,3 +647,10 @@ test('"Hundreds of" troops opening a sentence are those troops, not an organisat
   find(eventsOf('Hundreds of Chilean troops attacked Peruvian positions.'), 'CHLMIL', 'PER', '190');
   find(eventsOf('Thousands of Chilean soldiers attacked Peru.'), 'CHLMIL', 'PER', '190');
 });
+
+test('fighting a plan, a sale or a bill rejects it (120), no act of force', () => {
+  const events = eventsOf('Chile fought the planned sale of the mine to Peru.');
+  find(events, 'CHL', 'PER', '120');
+  assert.ok(!events.some((e) => e.cameo.startsWith('19')), describe(events));
+  find(eventsOf('Chilean troops fought Peruvian troops.'), 'CHLMIL', 'PERMIL', '19');
+});
