@@ -386,6 +386,35 @@ function repairObjectAsClauseSubject(tree: SentenceTree, from: number, to: numbe
   }
 }
 
+/** The preposition that opens the phrase of noun t (its "case" dependent before it), '' for none. */
+function caseWord(tree: SentenceTree, t: number, from: number): string {
+  for (let k = from; k < t; k++) if (tree.head[k] === t && tree.deprel[k] === 'case') return tree.words[k]!.toLowerCase();
+  return '';
+}
+
+// "Britain protested against the detention of its citizens by Iran.": the parser made "by Iran"
+// the agent of "protested". A verb in the active past with a subject of its own takes no agent:
+// the "by" phrase is the agent of the noun before it, the head of that noun's chain of "of"
+// phrases ("the detention of its citizens"), when the chain's head hangs on the verb.
+function repairAgentOfActiveVerb(tree: SentenceTree, from: number, to: number): void {
+  const { words, xpos, upos, head, deprel } = tree;
+  for (let agent = from + 2; agent < to; agent++) {
+    if (deprel[agent] !== 'obl:agent') continue;
+    const verb = head[agent]!;
+    if (verb < from || verb >= agent || xpos[verb] !== 'VBD' || !hasDependent(head, deprel, verb, 'nsubj', from, to)) continue;
+    if (hasDependent(head, deprel, verb, 'aux:pass', from, to)) continue;
+    let by = -1;
+    for (let k = from; k < agent; k++) if (head[k] === agent && deprel[k] === 'case' && words[k]!.toLowerCase() === 'by') by = k;
+    const noun = by - 1;
+    if (by < 0 || noun <= verb || !nominalTags.has(upos[noun]!)) continue;
+    let act = noun;
+    while (deprel[act] === 'nmod' && head[act]! > verb && head[act]! < act && caseWord(tree, act, from) === 'of') act = head[act]!;
+    if (head[act] !== verb || upos[act] !== 'NOUN') continue;
+    head[agent] = act;
+    deprel[agent] = 'nmod';
+  }
+}
+
 /** Relations only a noun takes: a word that has one of them is a noun whatever else it governs. */
 const nounOnlyRelations = new Set(['det', 'amod', 'nmod:poss', 'case', 'nummod', 'compound']);
 
@@ -631,6 +660,7 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairNounPredicate(tree, from, to);
   repairPhrasalNoun(tree, from, to);
   repairObjectAsClauseSubject(tree, from, to);
+  repairAgentOfActiveVerb(tree, from, to);
   repairAttributionVerb(tree, from, to);
   repairClauseOnIndirectObject(tree, from, to);
   repairTwoSubjects(tree, from, to);

@@ -2,7 +2,7 @@
 // namings, and predicates coordinated with a reporting verb.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
+import { assertNoPair, asserted, describe, eventsOf, find, findExact } from './helpers.ts';
 
 test('a reported clause whose predicate condemns its subject is disapproval of it', () => {
   const events = asserted(eventsOf('The French foreign minister said Russia\'s decision was reckless.'));
@@ -301,4 +301,12 @@ test('"opposed to" a plan or proposal rejects it (120); opposed to a party is di
   find(eventsOf('Chile is strongly opposed to Peru\'s plan.'), 'CHL', 'PER', '120');
   find(eventsOf('Chile is opposed to the Peruvian proposals.'), 'CHL', 'PER', '120');
   find(eventsOf('Chile is opposed to Peru.'), 'CHL', 'PER', '110');
+});
+
+test('protesting an arrest, an expulsion or sanctions disapproves of who carried them out (111), not support (05x)', () => {
+  for (const text of ['Chile protested the expulsion of its diplomats by Peru.', 'Chile protested the arrest of its citizens by Peru.', 'Chile protested against the detention of its citizens by Peru.']) {
+    const events = eventsOf(text);
+    findExact(events, 'CHL', 'PER', '111');
+    assert.ok(!events.some((e) => e.cameo.startsWith('05')), `${text} ${describe(events)}`);
+  }
 });

@@ -327,3 +327,13 @@ test('"shot" tagged as a noun after a perfect "had" or after a possessor with no
     assert.equal(doc.deprel[doc.lower.indexOf('jet')], 'obj', text);
   }
 });
+
+test('a "by" phrase the parser made the agent of an active verb is the agent of the noun before it', () => {
+  const ctx = bundledContext();
+  const doc = parse('Chile protested against the detention of its citizens by Peru.', ctx.nlp, ctx.syntax);
+  const peru = doc.lower.indexOf('peru');
+  assert.deepEqual([doc.head[peru], doc.deprel[peru]], [doc.lower.indexOf('detention'), 'nmod']);
+  // a passive keeps its agent
+  const passive = repaired(['Chile', 'was', 'attacked', 'by', 'Peru'], [3, 3, 0, 5, 3], ['nsubj:pass', 'aux:pass', 'root', 'case', 'obl:agent'], { upos: ['PROPN', 'AUX', 'VERB', 'ADP', 'PROPN'], xpos: ['NNP', 'VBD', 'VBN', 'IN', 'NNP'] });
+  assert.equal(passive.deprel[4], 'obl:agent');
+});
