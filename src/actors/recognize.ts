@@ -2567,6 +2567,9 @@ function loneSource(s: Recognition, head: Piece): Resolved | undefined {
   if (!speechSource(s, head.start) || writtenLowerCase(s, head.start)) return undefined;
   // ("Critics say": a noun of people opening a sentence is no name; speakingSources reads it)
   if (head.end - head.start === 1 && sentenceStart(s.doc, head.start) && s.cues.source.has(s.keys[head.start]!)) return undefined;
+  // ("Hundreds of Chilean troops attacked", "Thousands of protesters said": a common word opening a
+  // sentence before "of" is a number or part of those named after it, not a name)
+  if (head.end - head.start === 1 && sentenceStart(s.doc, head.start) && s.keys[head.end] === 'of' && s.cues.commonWord.has(s.keys[head.start]!)) return undefined;
   const person = s.known.byFirstWord(s.keys, head.start);
   return person ?? newResolved(`org:${slug(pieceText(s, head))}`, undefined, false);
 }

@@ -333,7 +333,8 @@ export function stanceEvents(g: Grammar, from: number, to: number, stances: Stan
       const targets: number[] = [];
       for (const c of heads.flatMap((h) => conjuncts(doc, h))) for (const m of doerOf(g, c, acts)) if (!targets.includes(m) && !sources.includes(m)) targets.push(m);
       if (sources.length && targets.length) {
-        found.push({ token: t, cameo: stance.get(marker)!, sources, targets });
+        // ("opposed to the plan": a noun of its own may have its own code, rejection)
+        found.push({ token: t, cameo: stance.get(`${marker} ${doc.lower[o]}`) ?? stance.get(marker)!, sources, targets });
         break;
       }
     }

@@ -39,7 +39,7 @@ import {
   reversalNouns,
   type Modality,
 } from './modality.ts';
-import { consultRoot, coveredByCue, findNominalEvents, loadNominalCues, reachedByCue, type NominalCues } from './nominal.ts';
+import { consultRoot, coveredByCue, findNominalEvents, heldBackAidCode, loadNominalCues, reachedByCue, type NominalCues } from './nominal.ts';
 import { isMeetingCode, meetingNamedAgain, meetingNouns } from './meetings.ts';
 import { findSpeechEvents, loadSpeechCues, type SpeechCues } from './speech.ts';
 import { speakerMentions } from './first-person.ts';
@@ -526,6 +526,17 @@ function isThingParticiple(g: Grammar, verb: number, documentNouns: ReadonlySet<
 }
 
 /**
+ * The particles of a multi-word cue that the parser read as the preposition of the next noun
+ * ("had shot down a Ukrainian jet": "down" the case of "jet", an oblique): that noun is what the
+ * verb acts on, as an object would be.
+ */
+function phraseParticles(doc: Doc, cue: CueMatch): string[] {
+  const particles: string[] = [];
+  for (let t = cue.verb + 1; t <= cue.phraseEnd; t++) if (hasRelation(doc, t, 'case') && doc.head[t]! > cue.phraseEnd) particles.push(doc.lower[t]!);
+  return particles;
+}
+
+/**
  * The doer of a verb, where it is a thing and the sources are only whose it is: the subject
  * (the "by" agent of a passive or a participle) is a common noun that names no actor, and every
  * source is inside its phrase ("Brazilian orange juice imports have injured", "Sullivan, struck
@@ -956,6 +967,9 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // sanction (163) or a halt of aid (162), not coercion
       const measure = useTree ? measureCode(doc, cue.verb, cue.code, policyCodes.measureRoots, ctx.policy.measureNouns) : undefined;
       if (measure) cue = { ...cue, code: measure, paired: undefined };
+      // "ordered the withholding of military aid to Ukraine": aid held back is stopped, not given
+      const heldBack = useTree ? heldBackAidCode(doc, cue.verb, cue.code) : undefined;
+      if (heldBack) cue = { ...cue, code: heldBack, paired: undefined };
       if (useTree && callsAThing(doc, cue, g.mentionOf)) continue;
       // "asked Clinton if Trump benefits", "was asked about the case": a question, no appeal
       if (useTree && asksAQuestion(doc, cue)) continue;
@@ -978,7 +992,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const cueSpan = { start: doc.start[cue.phraseStart]!, end: doc.end[Math.max(cue.phraseEnd, cue.matchedEnd)]! };
       const clauseFrom = clauseStart(g, cue.phraseStart, from);
       const complementSubject = policyCodes.complementTargetRoots.has(cue.code.slice(0, 2));
-      const parties = useTree ? treeParties(g, cue.verb, { prepositions: targetPrepositionsOf(ctx.policy, cue.code), complementSubject }) : undefined;
+      const parties = useTree ? treeParties(g, cue.verb, { prepositions: [...phraseParticles(doc, cue), ...targetPrepositionsOf(ctx.policy, cue.code)], complementSubject }) : undefined;
       // "Kuwait, invaded by Iraq in 1990, ...", "the camp, besieged by the militia": a participle
       // whose "by" phrase names an actor is passive without an auxiliary
       const auxiliaryPassive = isPassive(doc, cue.verb, from);

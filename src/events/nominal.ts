@@ -108,6 +108,7 @@ const haltingWords = new Set(['fail', 'fails', 'failed', 'collapse', 'collapses'
  * collapse of months of talks" halt them (164) rather than report them held (046).
  */
 function haltedCode(doc: Doc, noun: number, cameo: string): string {
+  if (cameo.startsWith(aidRoot) && hasTree(doc)) return haltedAidCode(doc, noun, cameo);
   if (!cameo.startsWith(negotiation) || !hasTree(doc)) return cameo;
   let head = doc.head[noun]!;
   // "the collapse of months of talks": through a measure of time
@@ -116,6 +117,43 @@ function haltedCode(doc: Doc, noun: number, cameo: string): string {
   const halts = (hasRelation(doc, noun, 'nsubj') || hasRelation(doc, noun, 'nmod')) && haltingWords.has(doc.lower[head]!);
   return halts ? haltedNegotiation : cameo;
 }
+
+/** CAMEO 07, provide aid, and 162, reduce or stop material aid (1621 economic, 1622 military, 1623 humanitarian). */
+const aidRoot = '07';
+const haltedAid = '162';
+/** CAMEO 033, express intent to provide material aid ("announced economic aid"; 0331 economic, 0332 military, 0333 humanitarian). */
+const aidIntent = '033';
+/** Nouns by which aid is held back or ended ("the withholding of security aid", "a suspension of military aid"). */
+const aidHaltingNouns = new Set(['withholding', 'suspension', 'suspensions', 'halt', 'halting', 'cut', 'cuts', 'cutoff', 'cutting', 'freeze', 'freezing', 'termination', 'reduction', 'reductions', 'end', 'delay', 'delaying', 'stoppage', 'denial']);
+
+/**
+ * The code of aid that the noun it is "of" says was held back: "the withholding of security aid
+ * to Ukraine", "a freeze of military aid" reduce or stop it (162; 1622 for military aid) rather
+ * than report it given (07x).
+ */
+function haltedAidCode(doc: Doc, noun: number, cameo: string): string {
+  const head = doc.head[noun]!;
+  if (head < 0 || !hasRelation(doc, noun, 'nmod') || prepositionOf(doc, noun) !== 'of' || !aidHaltingNouns.has(doc.lower[head]!)) return cameo;
+  const kind = cameo.startsWith(aidIntent) ? cameo.slice(3, 4) : cameo.slice(2, 3);
+  return kind === '1' || kind === '2' || kind === '3' ? `${haltedAid}${kind}` : haltedAid;
+}
+
+/**
+ * The code of a verb cue of aid (07x, or the intent to give it, 033x) whose object is a noun of holding aid back with the aid
+ * in its "of" phrase ("ordered the withholding of military aid", "announced a freeze of economic
+ * aid"): the aid is stopped (162x), not given. Undefined for any other cue.
+ */
+export function heldBackAidCode(doc: Doc, verb: number, cameo: string): string | undefined {
+  if ((!cameo.startsWith(aidRoot) && !cameo.startsWith(aidIntent)) || !hasTree(doc)) return undefined;
+  for (const object of children(doc, verb, 'obj')) {
+    if (!aidHaltingNouns.has(doc.lower[object]!)) continue;
+    if (children(doc, object, 'nmod').some((n) => prepositionOf(doc, n) === 'of' && aidNouns.has(doc.lower[n]!))) return haltedAidCode(doc, children(doc, object, 'nmod').find((n) => aidNouns.has(doc.lower[n]!))!, cameo);
+  }
+  return undefined;
+}
+
+/** Nouns of the aid a cue of 07x gives. */
+const aidNouns = new Set(['aid', 'assistance', 'help', 'funding', 'funds', 'loans', 'credits']);
 
 /** Nouns of a stretch of time between an act and what it is of ("months of talks"). */
 const timeMeasures = new Set(['days', 'weeks', 'months', 'years', 'rounds']);

@@ -71,9 +71,11 @@ export function loadSpeechCues(file: string): SpeechCues {
       if (words.length > 1) throw new Error(`${file}: row ${i + 1}: an obligation is one modal auxiliary, got "${r.words}"`);
       obligations.set(words[0], r.cameo!);
     } else if (r.where === 'stance') {
-      if (words.length !== 2) throw new Error(`${file}: row ${i + 1}: a stance is an adjective and its preposition, got "${r.words}"`);
+      if (words.length !== 2 && words.length !== 3) throw new Error(`${file}: row ${i + 1}: a stance is an adjective, its preposition and maybe a noun, got "${r.words}"`);
       const prepositions = stances.get(words[0]!) ?? new Map<string, string>();
-      prepositions.set(words[1]!, r.cameo!);
+      // ("opposed to plan": the code for that noun after the preposition, its plural too)
+      prepositions.set(words.slice(1).join(' '), r.cameo!);
+      if (words[2]) prepositions.set(`${words[1]} ${words[2]}s`, r.cameo!);
       stances.set(words[0]!, prepositions);
     }
     else throw new Error(`${file}: row ${i + 1}: "where" must be cue, content, predicate, blame, burden, accusing, stance or obligation, got "${r.where}"`);

@@ -14,6 +14,7 @@
 //   Rome would like to host the talks.              hypothetical (the governor's "would")
 //   Our goal is to defeat ISIS.                     future (an aim: "goal", "aim", "plan" ... is to)
 //   Rome has mentioned hosting the talks.           hypothetical (a gerund proposed or weighed)
+//   London warned Moscow against attacking Kyiv.    hypothetical (a gerund marked "against")
 //   Paris did not try to stop the sale.             negated (the governor's negation)
 //   China was reluctant to criticise Russia.        negated (a negating governor: "reluctant",
 //   France stopped short of condemning Russia.      "short of", "refrained from", "failed to";
@@ -80,6 +81,7 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
     if (isProposedGerund(doc, clause)) modality ??= 'hypothetical';
     if (isAim(doc, clause)) modality ??= 'future';
     if (isArranged(doc, clause)) modality ??= 'future';
+    if (isOpposedGerund(doc, clause)) modality ??= 'hypothetical';
     const negatedGerund = isNegatedGerund(doc, clause);
     if (!isInfinitive(doc, clause) && !negatedGerund) break;
     const governor = doc.head[clause]!;
@@ -130,6 +132,16 @@ function isNegatedGerund(doc: Doc, clause: number): boolean {
   if (governor < 0 || !negatingGovernors.has(doc.lower[governor]!)) return false;
   if (hasRelation(doc, clause, 'xcomp')) return true;
   return hasRelation(doc, clause, 'advcl', 'acl') && children(doc, clause, 'mark', 'case').some((m) => negatedGerundMarks.has(doc.lower[m]!));
+}
+
+/**
+ * A gerund marked "against": what is warned, voted or campaigned against is not reported as done
+ * ("warned Russia against attacking Ukraine", "voted against sending troops").
+ */
+function isOpposedGerund(doc: Doc, clause: number): boolean {
+  let first = clause;
+  while (hasRelation(doc, first, 'conj') && doc.head[first]! >= 0) first = doc.head[first]!;
+  return doc.xpos[first] === 'VBG' && hasRelation(doc, first, 'advcl', 'acl', 'obl') && children(doc, first, 'mark', 'case').some((m) => doc.lower[m] === 'against');
 }
 
 /**

@@ -336,6 +336,85 @@ function repairPerfectParticiple(tree: SentenceTree, from: number, to: number): 
   }
 }
 
+// "The Iranian government had shot down a jet.": the parser made "had" the predicate and the
+// participle its complement (xcomp). "have" takes no bare past participle as a complement (that
+// needs an object first: "had the plane shot down"): a past participle right after a perfect
+// "have" (adverbs between) that the parser hung on it as its complement, "have" having no object,
+// is the predicate, and "have" its auxiliary; the participle takes the place and the other
+// dependents of "have".
+function repairPerfectComplement(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, xpos, head, deprel } = tree;
+  for (let t = from + 1; t < to; t++) {
+    if (xpos[t] !== 'VBN' || deprel[t] !== 'xcomp') continue;
+    const have = head[t]!;
+    if (have < from || have >= t || !perfectAuxiliaries.has(words[have]!.toLowerCase()) || upos[have] === 'AUX') continue;
+    let adjacent = true;
+    for (let k = have + 1; k < t; k++) if (upos[k] !== 'ADV' && upos[k] !== 'PART') adjacent = false;
+    if (!adjacent || hasDependent(head, deprel, have, 'obj', from, to)) continue;
+    head[t] = head[have]!;
+    deprel[t] = deprel[have]!;
+    for (let k = from; k < to; k++) if (k !== t && head[k] === have) head[k] = t;
+    head[have] = t;
+    deprel[have] = 'aux';
+    upos[have] = 'AUX';
+  }
+}
+
+/** Auxiliaries that make a clause finite: a predicate with one before it and no subject lacks the subject a finite clause has. */
+const finiteAuxiliaries = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do']);
+
+// "Iran acknowledged their government had shot down a jet.": the parser made "government" the
+// object of "acknowledged" and "shot" a second object with no subject. A verb takes one direct
+// object; a predicate hung on it as a second object (or complement) after the first, with a finite
+// auxiliary and no subject, whose auxiliary follows the object's phrase straight away, is a content
+// clause ("that" left out) and the object its subject.
+function repairObjectAsClauseSubject(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, head, deprel } = tree;
+  for (let clause = from + 2; clause < to; clause++) {
+    if (upos[clause] !== 'VERB' || (deprel[clause] !== 'obj' && deprel[clause] !== 'xcomp')) continue;
+    const verb = head[clause]!;
+    if (verb < from || verb > clause || hasSubject(head, deprel, clause, from, to)) continue;
+    let auxiliary = -1;
+    for (let k = verb + 1; k < clause && auxiliary < 0; k++) if (head[k] === clause && deprel[k] === 'aux' && finiteAuxiliaries.has(words[k]!.toLowerCase())) auxiliary = k;
+    if (auxiliary < 0) continue;
+    let object = -1;
+    for (let k = verb + 1; k < auxiliary; k++) if (head[k] === verb && deprel[k] === 'obj') object = k;
+    if (object < 0 || !nominalTags.has(upos[object]!) || subtreeEnd(head, object, from, to) !== auxiliary - 1) continue;
+    head[object] = clause;
+    deprel[object] = 'nsubj';
+    deprel[clause] = 'ccomp';
+  }
+}
+
+/** The preposition that opens the phrase of noun t (its "case" dependent before it), '' for none. */
+function caseWord(tree: SentenceTree, t: number, from: number): string {
+  for (let k = from; k < t; k++) if (tree.head[k] === t && tree.deprel[k] === 'case') return tree.words[k]!.toLowerCase();
+  return '';
+}
+
+// "Britain protested against the detention of its citizens by Iran.": the parser made "by Iran"
+// the agent of "protested". A verb in the active past with a subject of its own takes no agent:
+// the "by" phrase is the agent of the noun before it, the head of that noun's chain of "of"
+// phrases ("the detention of its citizens"), when the chain's head hangs on the verb.
+function repairAgentOfActiveVerb(tree: SentenceTree, from: number, to: number): void {
+  const { words, xpos, upos, head, deprel } = tree;
+  for (let agent = from + 2; agent < to; agent++) {
+    if (deprel[agent] !== 'obl:agent') continue;
+    const verb = head[agent]!;
+    if (verb < from || verb >= agent || xpos[verb] !== 'VBD' || !hasDependent(head, deprel, verb, 'nsubj', from, to)) continue;
+    if (hasDependent(head, deprel, verb, 'aux:pass', from, to)) continue;
+    let by = -1;
+    for (let k = from; k < agent; k++) if (head[k] === agent && deprel[k] === 'case' && words[k]!.toLowerCase() === 'by') by = k;
+    const noun = by - 1;
+    if (by < 0 || noun <= verb || !nominalTags.has(upos[noun]!)) continue;
+    let act = noun;
+    while (deprel[act] === 'nmod' && head[act]! > verb && head[act]! < act && caseWord(tree, act, from) === 'of') act = head[act]!;
+    if (head[act] !== verb || upos[act] !== 'NOUN') continue;
+    head[agent] = act;
+    deprel[agent] = 'nmod';
+  }
+}
+
 /** Relations only a noun takes: a word that has one of them is a noun whatever else it governs. */
 const nounOnlyRelations = new Set(['det', 'amod', 'nmod:poss', 'case', 'nummod', 'compound']);
 
@@ -371,9 +450,11 @@ const namePhrase = new Set(['compound', 'det', 'amod', 'flat']);
 
 // "Iran shot down a Ukrainian airliner.", "the government had shot down a jet": the tagger made
 // "shot" a noun, and the parser the particle a preposition of the next noun, that noun a modifier
-// of "shot" and the name before it a compound. A noun with a perfect "have" as its auxiliary, or the
-// sentence's root right after a name compounded on it, followed by such a particle, is a verb: the
-// particle is its particle, the noun its object and the name its subject.
+// of "shot" and the name before it a compound. A noun with a perfect "have" as its auxiliary (or
+// as its head, the noun its object right after it: "its forces had shot down"), the sentence's root
+// right after a name compounded on it, or a noun whose possessor right before it has no "'s" ("said
+// its forces shot down"), followed by such a particle, is a verb: the particle is its particle,
+// the noun its object and the name its subject.
 function repairPhrasalNoun(tree: SentenceTree, from: number, to: number): void {
   const { words, upos, xpos, head, deprel } = tree;
   for (let t = from + 1; t < to - 2; t++) {
@@ -391,10 +472,28 @@ function repairPhrasalNoun(tree: SentenceTree, from: number, to: number): void {
       else if (k !== name && nounOnlyRelations.has(deprel[k]!)) nounOnly = true;
     }
     const named = !perfect && deprel[t] === 'root' && head[name] === t && deprel[name] === 'compound' && (upos[name] === 'PROPN' || upos[name] === 'NOUN');
-    if (nounOnly || (!perfect && !named)) continue;
+    // "its forces had shot down a jet": the noun the object of a perfect "have" right before it
+    const haveObject = !perfect && !named && head[t] === name && deprel[t] === 'obj' && perfectAuxiliaries.has(words[name]!.toLowerCase());
+    // "said its forces shot down a jet": the noun before it its possessor with no "'s"
+    const possessor =
+      !perfect && !named && !haveObject && head[name] === t && deprel[name] === 'nmod:poss' && (upos[name] === 'NOUN' || upos[name] === 'PROPN') && !hasDependent(head, deprel, name, 'case', from, to);
+    if (nounOnly || (!perfect && !named && !haveObject && !possessor)) continue;
     if (named) {
       for (let k = from; k < name; k++) if (head[k] === t && namePhrase.has(deprel[k]!)) head[k] = name;
       deprel[name] = 'nsubj';
+    }
+    if (haveObject) {
+      head[t] = head[name]!;
+      deprel[t] = deprel[name]!;
+      for (let k = from; k < to; k++) if (k !== t && head[k] === name) head[k] = t;
+      head[name] = t;
+      deprel[name] = 'aux';
+      upos[name] = 'AUX';
+      perfect = true;
+    }
+    if (possessor) {
+      deprel[name] = 'nsubj';
+      if (deprel[t] === 'obj') deprel[t] = 'ccomp';
     }
     const word = words[t]!.toLowerCase();
     upos[t] = 'VERB';
@@ -556,9 +655,12 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairCommaThatClause(tree, from, to);
   repairThatAsDeterminer(tree, from, to);
   repairPerfectParticiple(tree, from, to);
+  repairPerfectComplement(tree, from, to);
   repairSubjectOnAuxiliary(tree, from, to);
   repairNounPredicate(tree, from, to);
   repairPhrasalNoun(tree, from, to);
+  repairObjectAsClauseSubject(tree, from, to);
+  repairAgentOfActiveVerb(tree, from, to);
   repairAttributionVerb(tree, from, to);
   repairClauseOnIndirectObject(tree, from, to);
   repairTwoSubjects(tree, from, to);

@@ -2,7 +2,7 @@
 // namings, and predicates coordinated with a reporting verb.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
+import { assertNoPair, asserted, describe, eventsOf, find, findExact } from './helpers.ts';
 
 test('a reported clause whose predicate condemns its subject is disapproval of it', () => {
   const events = asserted(eventsOf('The French foreign minister said Russia\'s decision was reckless.'));
@@ -167,7 +167,9 @@ test('a reported clause whose predicate noun blames whose it is accuses its owne
 });
 
 test('"opposed to", parsed as a passive, is a stance; an agent makes it an act of the agent', () => {
-  find(asserted(eventsOf("Portugal is opposed to Spain's plan.")), 'PRT', 'ESP', '11');
+  // (opposed to a plan: a rejection, 120; to a party: disapproval, 110)
+  find(asserted(eventsOf("Portugal is opposed to Spain's plan.")), 'PRT', 'ESP', '12');
+  find(asserted(eventsOf('Portugal is opposed to Spain.')), 'PRT', 'ESP', '11');
   const agent = eventsOf('Portugal is opposed by Spain.');
   find(agent, 'ESP', 'PRT', '11');
   assert.ok(!agent.some((e) => e.source.actor === 'PRT'), describe(agent));
@@ -293,4 +295,18 @@ test('a reported clause whose subject violates, breaches or flouts something acc
   assertNoPair(eventsOf('Bolivia said Chile had not violated the accord.'), 'BOL', 'CHL');
   assertNoPair(eventsOf('Bolivia said it would respond if Chile violated the accord.'), 'BOL', 'CHL');
   assertNoPair(eventsOf('Bolivia said the Chilean border had been violated by smugglers.'), 'BOL', 'CHL');
+});
+
+test('"opposed to" a plan or proposal rejects it (120); opposed to a party is disapproval (110)', () => {
+  find(eventsOf('Chile is strongly opposed to Peru\'s plan.'), 'CHL', 'PER', '120');
+  find(eventsOf('Chile is opposed to the Peruvian proposals.'), 'CHL', 'PER', '120');
+  find(eventsOf('Chile is opposed to Peru.'), 'CHL', 'PER', '110');
+});
+
+test('protesting an arrest, an expulsion or sanctions disapproves of who carried them out (111), not support (05x)', () => {
+  for (const text of ['Chile protested the expulsion of its diplomats by Peru.', 'Chile protested the arrest of its citizens by Peru.', 'Chile protested against the detention of its citizens by Peru.']) {
+    const events = eventsOf(text);
+    findExact(events, 'CHL', 'PER', '111');
+    assert.ok(!events.some((e) => e.cameo.startsWith('05')), `${text} ${describe(events)}`);
+  }
 });

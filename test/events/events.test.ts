@@ -646,3 +646,22 @@ test('a word wink tags as a verb that the tree makes a noun argument of another 
   const events = eventsOf('The Orlando shooting brought new concerns from Chinese officials about Japan.');
   assert.equal(events.filter((e) => e.cameo.startsWith('19')).length, 0, describe(events));
 });
+
+test('a phrasal verb whose particle the parser read as a preposition acts on that preposition\'s noun', () => {
+  find(eventsOf('Chile has shot down a Peruvian jet.'), 'CHL', 'PER', '190');
+  find(eventsOf('Chile said its forces had shot down a Peruvian jet.'), 'CHL', 'PER', '190');
+  // a preposition that is no particle of the cue names a place
+  assert.ok(eventsOf('Chilean troops had walked down the Peruvian street.').every((e) => !e.target), describe(eventsOf('Chilean troops had walked down the Peruvian street.')));
+});
+
+test('"Hundreds of" troops opening a sentence are those troops, not an organisation called Hundreds', () => {
+  find(eventsOf('Hundreds of Chilean troops attacked Peruvian positions.'), 'CHLMIL', 'PER', '190');
+  find(eventsOf('Thousands of Chilean soldiers attacked Peru.'), 'CHLMIL', 'PER', '190');
+});
+
+test('fighting a plan, a sale or a bill rejects it (120), no act of force', () => {
+  const events = eventsOf('Chile fought the planned sale of the mine to Peru.');
+  find(events, 'CHL', 'PER', '120');
+  assert.ok(!events.some((e) => e.cameo.startsWith('19')), describe(events));
+  find(eventsOf('Chilean troops fought Peruvian troops.'), 'CHLMIL', 'PERMIL', '19');
+});

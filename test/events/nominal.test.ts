@@ -323,3 +323,13 @@ test('an accusation or complaint whose actor stands before it is an event of its
   findExact(events, 'JPN', 'CHN', '112');
   findExact(eventsOf('China rejected Japanese complaints that Chinese steel was being dumped.', '2012-09-20'), 'JPN', 'CHN', '11');
 });
+
+test('aid held back ("the withholding of military aid", "a freeze of economic aid") is stopped (162), not given', () => {
+  const withheld = eventsOf('Chile ordered the withholding of military aid to Peru.');
+  find(withheld, 'CHL', 'PER', '162');
+  assert.ok(!withheld.some((e) => e.cameo.startsWith('07')), describe(withheld));
+  find(eventsOf('Chile announced a freeze of economic aid to Peru.'), 'CHL', 'PER', '1621');
+  // aid delivered stays aid
+  const delivered = eventsOf('Chile announced the delivery of military aid to Peru.');
+  assert.ok(delivered.length > 0 && !delivered.some((e) => e.cameo.startsWith('16')), describe(delivered));
+});

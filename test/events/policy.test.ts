@@ -232,3 +232,13 @@ test('document nouns are data, each with its plural', () =>
     writeFileSync(file, `${lines.join('\n')}Resolution\tbad\n`);
     assert.throws(() => loadEventPolicy(dir), new RegExp(`document-nouns\\.tsv:${lines.length}: bad noun "Resolution"`));
   }));
+
+test('interfering in another state is no aid (pattern-only "interfere")', () => {
+  const events = eventsOf('Chile interfered in the elections in Peru.');
+  assert.ok(!events.some((e) => e.cameo.startsWith('07')), describe(events));
+});
+
+test('matching something is no fight (pattern-only "match")', () => {
+  const events = eventsOf('The Chilean offer matches the Peruvian offer, and Chile matched Peru\'s bid.');
+  assert.ok(!events.some((e) => e.cameo.startsWith('19')), describe(events));
+});

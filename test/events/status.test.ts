@@ -299,3 +299,11 @@ test('steps taken, denied or with no party to act are no conditional threat', ()
     assert.equal(asserted(events).filter((e) => e.cameo.startsWith('13')).length, 0, `${text}: ${describe(events)}`);
   }
 });
+
+test('an act in a gerund marked "against" is not reported as done', () => {
+  const warned = eventsOf('Chile warned Peru against attacking Bolivia.');
+  find(warned, 'CHL', 'PER', '13');
+  assert.ok(asserted(warned).every((e) => !e.cameo.startsWith('19')), describe(warned));
+  // an act of force against a party stays done
+  find(asserted(eventsOf('Chilean troops fought against Peruvian troops.')), 'CHLMIL', 'PERMIL', '19');
+});

@@ -291,3 +291,49 @@ test('a subject hung on the auxiliary right after it is the subject of the auxil
   const own = repaired(['Sweden', 'has', 'it', 'condemned'], [2, 4, 4, 0], ['nsubj', 'aux', 'nsubj', 'root']);
   assert.equal(own.head[0], 2);
 });
+
+test('a past participle the parser made the complement of a perfect "have" is the predicate, "have" its auxiliary', () => {
+  //            1        2       3      4        5     6    7
+  const words = ['Chile', 'had', 'shot', 'down', 'a', 'jet', '.'];
+  const tags = { upos: ['PROPN', 'VERB', 'VERB', 'ADP', 'DET', 'NOUN', 'PUNCT'], xpos: ['NNP', 'VBD', 'VBN', 'IN', 'DT', 'NN', '.'] };
+  const r = repaired(words, [2, 0, 2, 6, 6, 3, 2], ['nsubj', 'root', 'xcomp', 'case', 'det', 'obl', 'punct'], tags);
+  assert.deepEqual([r.head[2], r.deprel[2]], [0, 'root']);
+  assert.deepEqual([r.head[1], r.deprel[1], tags.upos[1]], [3, 'aux', 'AUX']);
+  assert.deepEqual([r.head[0], r.head[6]], [3, 3]);
+  // "had the plane shot down": with an object, "have" is the main verb
+  const causative = repaired(['Chile', 'had', 'it', 'shot'], [2, 0, 2, 2], ['nsubj', 'root', 'obj', 'xcomp'], { upos: ['PROPN', 'VERB', 'PRON', 'VERB'], xpos: ['NNP', 'VBD', 'PRP', 'VBN'] });
+  assert.deepEqual([causative.head[3], causative.deprel[1]], [2, 'root']);
+});
+
+test('an object followed by a predicate with a finite auxiliary and no subject is that predicate\'s subject', () => {
+  const ctx = bundledContext();
+  const doc = parse('On Saturday, officials from Chile acknowledged their government had "unintentionally" shot down a Peruvian jet.', ctx.nlp, ctx.syntax);
+  const shot = doc.lower.indexOf('shot');
+  const government = doc.lower.indexOf('government');
+  assert.deepEqual([doc.head[government], doc.deprel[government]], [shot, 'nsubj']);
+  assert.equal(doc.deprel[shot], 'ccomp');
+  // an object with no clause after it stays the object
+  const plain = repaired(['Chile', 'acknowledged', 'the', 'error', '.'], [2, 0, 4, 2, 2], ['nsubj', 'root', 'det', 'obj', 'punct'], { upos: ['PROPN', 'VERB', 'DET', 'NOUN', 'PUNCT'], xpos: ['NNP', 'VBD', 'DT', 'NN', '.'] });
+  assert.equal(plain.deprel[3], 'obj');
+});
+
+test('"shot" tagged as a noun after a perfect "had" or after a possessor with no "\'s" is the verb of the clause', () => {
+  const ctx = bundledContext();
+  for (const text of ['Chile said its forces had shot down a Peruvian jet.', 'Chile said its forces shot down a Peruvian jet.']) {
+    const doc = parse(text, ctx.nlp, ctx.syntax);
+    const shot = doc.lower.indexOf('shot');
+    assert.equal(doc.upos[shot], 'VERB', text);
+    assert.deepEqual([doc.head[doc.lower.indexOf('forces')], doc.deprel[doc.lower.indexOf('forces')]], [shot, 'nsubj'], text);
+    assert.equal(doc.deprel[doc.lower.indexOf('jet')], 'obj', text);
+  }
+});
+
+test('a "by" phrase the parser made the agent of an active verb is the agent of the noun before it', () => {
+  const ctx = bundledContext();
+  const doc = parse('Chile protested against the detention of its citizens by Peru.', ctx.nlp, ctx.syntax);
+  const peru = doc.lower.indexOf('peru');
+  assert.deepEqual([doc.head[peru], doc.deprel[peru]], [doc.lower.indexOf('detention'), 'nmod']);
+  // a passive keeps its agent
+  const passive = repaired(['Chile', 'was', 'attacked', 'by', 'Peru'], [3, 3, 0, 5, 3], ['nsubj:pass', 'aux:pass', 'root', 'case', 'obl:agent'], { upos: ['PROPN', 'AUX', 'VERB', 'ADP', 'PROPN'], xpos: ['NNP', 'VBD', 'VBN', 'IN', 'NNP'] });
+  assert.equal(passive.deprel[4], 'obl:agent');
+});
