@@ -80,7 +80,8 @@ function personRole(code: string): string | undefined {
 
 /** A person mention (or a pronoun resolved to one), for the pronoun pass. */
 /** named: the tokens [from, to) of the name a pronoun's chain goes back to (the mention itself for a name) */
-type PersonMention = { token: number; who: Resolved; sentence: number; end: number; from: number; to: number };
+/** gender: what the mention's own words say (its given name), before what its person's do */
+type PersonMention = { token: number; who: Resolved; sentence: number; end: number; from: number; to: number; gender?: Gender };
 type GroupMention = { token: number; id: string; sentence: number; end: number };
 
 export type RecognizeInput = { doc: Doc; article: Article; lexicon: Lexicon; cues: NameCues };
@@ -2719,7 +2720,7 @@ function pronounTable(cues: NameCues, vocabulary: TokenVocabulary): PronounTable
 }
 
 function compatible(c: PersonMention, kind: Gender | undefined): boolean {
-  const gender = c.who.gender ?? c.who.nameGender;
+  const gender = c.gender ?? c.who.gender ?? c.who.nameGender;
   return !kind || !gender || gender === kind;
 }
 
@@ -2747,6 +2748,8 @@ function genderGivenNames(s: Recognition): void {
     }
     const gender = cues.givenName.get(keys[k]!);
     if (!gender) continue;
+    // ("Hillary Clinton" is a she, though a lone "Clinton" may be her husband)
+    m.gender = gender;
     const before = genders.get(m.who.id);
     genders.set(m.who.id, before === undefined || before === gender ? gender : null);
   }

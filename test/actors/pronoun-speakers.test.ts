@@ -25,3 +25,11 @@ test('a pronoun that speaks continues the speaker of the sentence before, wherev
   ]);
   assert.deepEqual(pronouns('Halvard Tenmark, an adviser to Jon Marsh, said the tax was great. But “it is a waste of capital,” he added.'), ['he => person:halvard-tenmark']);
 });
+
+test('a mention’s own given name says its gender, though a namesake leaves a lone surname open', () => {
+  // ("Clinton" alone may be either namesake, so the person says no gender: the full names still do)
+  assert.deepEqual(
+    pronouns('Bill Clinton met Hillary Clinton on Monday. Plans from Hillary Clinton to raise taxes are tinkering, he said.'),
+    ['he => person:bill-clinton'],
+  );
+});
