@@ -81,7 +81,8 @@ function personRole(code: string): string | undefined {
 
 /** A person mention (or a pronoun resolved to one), for the pronoun pass. */
 /** named: the tokens [from, to) of the name a pronoun's chain goes back to (the mention itself for a name) */
-type PersonMention = { token: number; who: Resolved; sentence: number; end: number; from: number; to: number };
+/** gender: what the mention's own words say (its given name), before what its person's do */
+type PersonMention = { token: number; who: Resolved; sentence: number; end: number; from: number; to: number; gender?: Gender };
 type GroupMention = { token: number; id: string; sentence: number; end: number };
 
 export type RecognizeInput = { doc: Doc; article: Article; lexicon: Lexicon; cues: NameCues };
@@ -2790,7 +2791,7 @@ function pronounTable(cues: NameCues, vocabulary: TokenVocabulary): PronounTable
 }
 
 function compatible(c: PersonMention, kind: Gender | undefined): boolean {
-  const gender = c.who.gender ?? c.who.nameGender;
+  const gender = c.gender ?? c.who.gender ?? c.who.nameGender;
   return !kind || !gender || gender === kind;
 }
 
@@ -2818,10 +2819,27 @@ function genderGivenNames(s: Recognition): void {
     }
     const gender = cues.givenName.get(keys[k]!);
     if (!gender) continue;
+    // ("Hillary Clinton" is a she, though a lone "Clinton" may be her husband)
+    m.gender = gender;
     const before = genders.get(m.who.id);
     genders.set(m.who.id, before === undefined || before === gender ? gender : null);
   }
   for (const m of s.personMentions) m.who.nameGender = genders.get(m.who.id) ?? undefined;
+  titleGenders(s);
+}
+
+// "The moment that Kashiya Nwanguma held up her signs ... she said. ... Ms. Nwanguma was shocked":
+// the gender a title gives a person ("Ms.", "Mr.") holds for all of the person's mentions in
+// the article, before and after it, unless titles disagree.
+function titleGenders(s: Recognition): void {
+  const titled = new Map<string, Gender | null>();
+  for (const m of s.personMentions) {
+    const gender = m.who.gender;
+    if (!gender) continue;
+    const before = titled.get(m.who.id);
+    titled.set(m.who.id, before === undefined || before === gender ? gender : null);
+  }
+  for (const m of s.personMentions) m.who.gender ??= titled.get(m.who.id) ?? undefined;
 }
 
 /** How many sentences back he/she looks for the nearest person, and for the only one. */
@@ -2914,22 +2932,31 @@ function resolvePronouns(s: Recognition): Mention[] {
     // sentence the nearest candidate is in.
     // ('"You'd have to be insane," he said': so does one that opens the narrative after a quotation)
     const afterQuote = outside && afterQuotation(s, at, quoted);
-    if (found >= 0 && (sentenceStart(doc, at) || afterQuote) && seen[found]!.sentence < sentence) {
+    // ("Chris Collins, a Trump supporter, said Trump strategists plan to ... Outright victory is
+    // vital, he said": a pronoun that speaks, wherever in its sentence, continues the speaker too)
+    const speaking = outside && !barred && speechSource(s, at);
+    const opening = sentenceStart(doc, at);
+    if (found >= 0 && (opening || afterQuote || speaking) && seen[found]!.sentence < sentence) {
       const before = seen[found]!.sentence;
+      let first = found;
       for (let k = found - 1; k >= 0 && seen[k]!.sentence === before; k--) {
-        if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !barred?.(seen[k]!)) found = k;
+        if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !barred?.(seen[k]!)) first = k;
       }
       // ('Texas Commerce will keep its name, Love said. "...," he said': after a quotation, the
       // one that sentence gives words to, when it gives some)
-      if (afterQuote) {
-        for (let k = found; k < seen.length && seen[k]!.sentence === before; k++) {
+      let speaker = -1;
+      if (afterQuote || speaking) {
+        for (let k = first; k < seen.length && seen[k]!.sentence === before; k++) {
           const m = seen[k]!;
           if (!(quoted[m.token] === 1) && compatible(m, kind) && !barred?.(m) && speaks(s, m)) {
-            found = k;
+            speaker = k;
             break;
           }
         }
       }
+      // (a pronoun inside its sentence continues only a speaker: else the nearest person)
+      if (speaker >= 0) found = speaker;
+      else if (opening || afterQuote) found = first;
     }
     if (found < 0) found = onlyCandidate(s, seen, head, kind, outside, quoted, distance, barred);
     return found >= 0 ? seen[found] : undefined;
@@ -3129,6 +3156,12 @@ function quotedTokens(s: Recognition): Uint8Array {
   for (let k = 0; k < n; k++) {
     const v = doc.value[k]!;
     if (k > 0 && open && doc.text.slice(doc.end[k - 1]!, doc.start[k]!).includes('\n\n')) open = false;
+    // ("''You'd have to be insane,'' he said": two apostrophes, read as one mark, open or close as the tagger says)
+    if (v === "'" && k + 1 < n && doc.value[k + 1] === "'" && doc.end[k] === doc.start[k + 1]) {
+      open = doc.xpos[k] === '``';
+      k++;
+      continue;
+    }
     if (openingQuotes.has(v)) open = true;
     else if (closingQuotes.has(v)) open = false;
     else if (v === '"') open = !open;
