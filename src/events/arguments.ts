@@ -259,6 +259,9 @@ function headModifier(g: Grammar, group: number[], limit: number): number[] | nu
   return null;
 }
 
+/** Prepositions of a place or time after a passive's agent ("killed by a bomb in Mosul", "by gunfire on Monday"). */
+const agentCircumstances: ReadonlySet<string> = new Set(['in', 'at', 'near', 'on', 'outside', 'inside', 'during', 'after', 'before', 'since']);
+
 /** The agent of a passive: "was attacked by gunmen". */
 export function agentOf(g: Grammar, after: number, sentenceTo: number): number[] | null {
   const { doc } = g;
@@ -268,7 +271,8 @@ export function agentOf(g: Grammar, after: number, sentenceTo: number): number[]
       for (let q = p + 1; q < sentenceTo && q < p + 6; q++) {
         const m = g.mentionOf[q]!;
         if (m >= 0) return coordinated(g, m);
-        if (doc.pos[q] === 'VERB' || doc.lower[q] === ',') break;
+        // "struck by a roadside bomb in Mosul": a place or time after the agent is where or when, not who
+        if (doc.pos[q] === 'VERB' || doc.lower[q] === ',' || (doc.pos[q] === 'ADP' && agentCircumstances.has(doc.lower[q]!))) break;
       }
       return null;
     }

@@ -216,10 +216,17 @@ export function isVerbalFiller(doc: Doc, t: number): boolean {
   return p === 'AUX' || p === 'ADV' || p === 'PART' || negators.has(doc.lower[t]!);
 }
 
+/**
+ * A past participle: a word with a regular ending, or one the tagger reads as a participle whose
+ * ending is irregular ("was struck by", "were held", "was paid").
+ */
+export function isParticipleForm(doc: Doc, verb: number): boolean {
+  return /(ed|en|wn|ne|ught|t)$/.test(doc.lower[verb]!) || doc.xpos?.[verb] === 'VBN';
+}
+
 /** "was attacked by": a participle after a form of "be"/"get" (adverbs and negation may intervene). */
 export function isPassive(doc: Doc, verb: number, from: number): boolean {
-  const w = doc.lower[verb]!;
-  if (!/(ed|en|wn|ne|ught|t)$/.test(w)) return false;
+  if (!isParticipleForm(doc, verb)) return false;
   for (let p = verb - 1; p >= from && p >= verb - 4; p--) {
     if (passiveAuxiliaries.has(doc.lower[p]!)) return true;
     // "Chile is to meet Peru", "is to visit": an infinitive after "be" is an arrangement, no passive

@@ -25,7 +25,7 @@ import { loadCodeTables, readTsv, type CodeInfo, type CodeTables } from './code-
 import { findVerbCues, type CueMatch } from './cues.ts';
 import { dateFinder, isTimeWord } from './dates.ts';
 import { discardedSentences, loadDiscards, type Discards } from './discards.ts';
-import { coordinated, futureMarkers, grammarOf, isHardStop, isPassive, negators, possessiveDeterminers, type Grammar } from './grammar.ts';
+import { coordinated, futureMarkers, grammarOf, isHardStop, isParticipleForm, isPassive, negators, possessiveDeterminers, type Grammar } from './grammar.ts';
 import {
   avoidingVerbs,
   cancellingVerbs,
@@ -504,6 +504,24 @@ function namesInsideSubjectPhrase(g: Grammar, verb: number, found: number[]): bo
     // (a possessive is nmod:poss, whose "'s" is no preposition: "Cairo's security chief")
     return doc.deprel[t] === 'nmod' && bodyPrepositions.has(preposition);
   });
+}
+
+/**
+ * The owners a past participle on a noun with no actor as its "by" agent names in that noun's own
+ * phrase ("U.S. sanctions imposed on Iraq": the United States), or undefined when the verb is no
+ * such participle on a thing. The thing is what is acted on: with no owner the text names no doer
+ * ("the sanctions imposed on Sudan"), whoever word order finds before it.
+ */
+function bareParticipleOwners(g: Grammar, verb: number): number[] | undefined {
+  const { doc } = g;
+  const noun = doc.head[verb]!;
+  if (!hasRelation(doc, verb, 'acl') || doc.xpos[verb] !== 'VBN' || noun < 0 || noun > verb) return undefined;
+  if (doc.upos[noun] !== 'NOUN' && doc.upos[noun] !== 'PROPN') return undefined;
+  // (one with a subject, an auxiliary or an object of its own, or after a comma, is a finite verb the
+  // parser hung there: "divisions attacked Iraqi positions", "Davis, a liberal, lashed out at ..."; a
+  // noun that is an actor, "US troops deployed in Iraq", is left to word order)
+  if (children(doc, verb, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj').length || g.mentionOf[noun]! >= 0 || doc.lower[verb - 1] === ',') return undefined;
+  return mentionsOfNoun(g, noun);
 }
 
 /**
@@ -1128,6 +1146,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         // word order finds before it is no doer of the participle (a document acts for its author:
         // "approved resolutions urging the administration to ...")
         if (!sources.length && useTree && parties?.subjectFrom === 'relative' && isThingParticiple(g, cue.verb, ctx.policy.documentNouns)) continue;
+        // "the sanctions imposed on Sudan could not be lifted": a past participle on a noun with no
+        // "by" phrase is done by the noun's owner, if the phrase names one, and by no one word order finds
+        const owners = !sources.length && useTree ? bareParticipleOwners(g, cue.verb) : undefined;
+        if (owners && !owners.length) continue;
+        if (owners) sources = owners;
         if (!sources.length && subject) sources = subject.mentions;
         // "arrived in Gondor" is a visit to Gondor; but fighting "in Lagos" is not aimed at Lagos;
         // so is curfew or martial law "in Haiti": restrictions (172x) bind the people of the place
@@ -1628,7 +1651,7 @@ function isAgentPassive(g: Grammar, verb: number): boolean {
   // "China rejected accusations by Japan": a verb with a subject and an object of its own is
   // active, whatever the parser hangs its noun's "by" phrase on
   if (children(g.doc, verb, 'nsubj').length && children(g.doc, verb, 'obj').length) return false;
-  return /(ed|en|wn|ne|ught|t)$/.test(g.doc.lower[verb]!) && agents(g.doc, verb).some((t) => mentionsOfNoun(g, t).length > 0);
+  return isParticipleForm(g.doc, verb) && agents(g.doc, verb).some((t) => mentionsOfNoun(g, t).length > 0);
 }
 
 /** Whether a verb heads a relative clause whose subject is the relative pronoun ("..., who left"). */
