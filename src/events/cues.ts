@@ -165,6 +165,23 @@ function inComplementSubject(doc: Doc, p: number, verb: number): boolean {
 }
 
 /**
+ * Whether word p is a noun of the verb's complement clause that a named owner has: "said it was
+ * critical of Russia's plan" has no "said ... plan" (032), nor "said the provisions were narrower
+ * than the administration's proposal" a "said ... proposal": the clause speaks of another's act,
+ * not of the speaker's. A possessive pronoun ("said its plan would ...") may be the speaker's own.
+ */
+function ownedInComplement(doc: Doc, p: number, verb: number): boolean {
+  if (verb < 0 || !hasTree(doc) || !children(doc, p, 'nmod:poss').some((o) => doc.upos[o] === 'PROPN' || doc.upos[o] === 'NOUN')) return false;
+  let node = p;
+  for (let steps = 0; node >= 0 && steps < 64; steps++) {
+    const head = doc.head[node]!;
+    if (head === verb) return node !== p && hasRelation(doc, node, 'ccomp', 'parataxis');
+    node = head;
+  }
+  return false;
+}
+
+/**
  * Prepositions of a phrase of time or circumstance ("said during a visit to Tehran", "said at
  * the start of a three-day visit"): a pattern's word in such a phrase, reached across the
  * preposition, is not the verb's complement ("announced a visit", "SAY ... VISIT" 036).
@@ -226,7 +243,7 @@ function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: 
       if (e.kind === 'words') {
         const next = wordsAt(doc, e, p, limit);
         if (next >= 0 && p > cur.pos && inSkippedCircumstance(doc, cur.pos, p)) continue;
-        if (next >= 0 && !inComplementSubject(doc, p, verb)) found = next;
+        if (next >= 0 && !inComplementSubject(doc, p, verb) && !ownedInComplement(doc, p, verb)) found = next;
         // nor across another verb: "issued a declaration demanding that ... provide information"
         // is not "issue ... information" (a participle on a noun is no verb: "ordered a heightened alert")
         else if (doc.pos[p] === 'VERB' && !isNounParticiple(doc, p)) break;

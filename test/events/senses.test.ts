@@ -308,6 +308,20 @@ test('a noun in the subject of a reported clause is no pattern word of the speec
   assert.ok(intent.some((e) => e.source.actor.startsWith('SYR')), describe(intent));
 });
 
+test('a noun of the reported clause that a named owner has is no pattern word of the speech verb', () => {
+  // "SAY * PLAN" (032), "SAY * PROPOSAL" (020): the clause speaks of another's plan, the speaker
+  // announces none
+  for (const text of [
+    'Germany said it was happy with Russia’s plan.',
+    'The Georgian minister said the new rules were stricter than the Turkish government’s proposal.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('03') || e.cameo.startsWith('02')).length, 0, `${text} ${describe(events)}`);
+  }
+  // the stance the clause states is still coded
+  find(eventsOf('Germany said it was critical of Russia’s plan.'), 'DEU', 'RUS', '111');
+});
+
 test('approving or passing a measure, a bill or money is no yielding (080); approving a treaty or a loan to someone is a pattern', () => {
   for (const text of [
     'The Chilean cabinet approved measures to force Peruvian landowners to renew their leases.',
