@@ -228,6 +228,23 @@ function inNamedPhrase(doc: Doc, q: number): boolean {
 
 const possessiveEndings = new Set(["'s", '’s']);
 
+/**
+ * Verbs of need: "Iraq needs aid" asks for aid (NEED * AID, 023), but "Russia needs to withdraw
+ * its troops" says what Russia ought to do, no demand of Russia's (NEED * WITHDRAW, 025): with a
+ * to-infinitive of its own the verb takes none of its patterns, and the infinitive is coded as an
+ * obligation (src/events/status.ts).
+ */
+const needVerbs = new Set(['need', 'needs', 'needed', 'needing']);
+
+/** Whether a verb of need governs a to-infinitive ("needs to withdraw"), on the tree. */
+function needsToAct(doc: Doc, verb: number): boolean {
+  return (
+    hasTree(doc) &&
+    needVerbs.has(doc.lower[verb]!) &&
+    children(doc, verb, 'xcomp').some((c) => doc.upos[c] === 'VERB' && children(doc, c, 'mark').some((m) => doc.lower[m] === 'to'))
+  );
+}
+
 /** Match elements left to right from `from`, allowing gaps (a blank in a PETRARCH pattern allows words between). */
 function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: number, verb = -1): Cursor | null {
   const { doc, mentionOf } = g;
@@ -494,7 +511,7 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
       mark = 0;
     }
     const m = ++mark;
-    const n = pickRules(lower, cue, rules.indexWord, beforeFrom, phraseStart, phraseEnd + 1, afterLimit, m);
+    const n = needsToAct(doc, t) ? 0 : pickRules(lower, cue, rules.indexWord, beforeFrom, phraseStart, phraseEnd + 1, afterLimit, m);
     for (let i = 0; i < n; i++) {
       // rules are sorted most specific first: the first that matches is the best
       const rule = cue.rules[picked[i]!]!;
