@@ -39,6 +39,11 @@ test('"served as adviser" is no cooperation: a pattern-only verb', () => {
   assert.equal(events.length, 0, describe(events));
 });
 
+test('a bare "involve" is no pessimistic comment (012): a pattern-only verb', () => {
+  const events = eventsOf('The Chilean envoy involved himself in Peru’s politics. A forum in Lima is involving officials from Bolivia.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('01')).length, 0, describe(events));
+});
+
 test('a bare "take" is no seizure, nor a bare "leave" a meeting; their patterns still code', () => {
   const taken = eventsOf('Kenya took the silver medal ahead of Ethiopia. France took action against Spain on Monday.');
   assert.equal(taken.filter((e) => e.cameo.startsWith('17')).length, 0, describe(taken));
