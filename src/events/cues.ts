@@ -169,6 +169,23 @@ function inComplementSubject(doc: Doc, p: number, verb: number): boolean {
 }
 
 /**
+ * Whether word p is a noun of the verb's complement clause that a named owner has: "said it was
+ * critical of Russia's plan" has no "said ... plan" (032), nor "said the provisions were narrower
+ * than the administration's proposal" a "said ... proposal": the clause speaks of another's act,
+ * not of the speaker's. A possessive pronoun ("said its plan would ...") may be the speaker's own.
+ */
+function ownedInComplement(doc: Doc, p: number, verb: number): boolean {
+  if (verb < 0 || !hasTree(doc) || !children(doc, p, 'nmod:poss').some((o) => doc.upos[o] === 'PROPN' || doc.upos[o] === 'NOUN')) return false;
+  let node = p;
+  for (let steps = 0; node >= 0 && steps < 64; steps++) {
+    const head = doc.head[node]!;
+    if (head === verb) return node !== p && hasRelation(doc, node, 'ccomp', 'parataxis');
+    node = head;
+  }
+  return false;
+}
+
+/**
  * Prepositions of a phrase of time or circumstance ("said during a visit to Tehran", "said at
  * the start of a three-day visit"): a pattern's word in such a phrase, reached across the
  * preposition, is not the verb's complement ("announced a visit", "SAY ... VISIT" 036).
@@ -215,6 +232,23 @@ function inNamedPhrase(doc: Doc, q: number): boolean {
 
 const possessiveEndings = new Set(["'s", '’s']);
 
+/**
+ * Verbs of need: "Iraq needs aid" asks for aid (NEED * AID, 023), but "Russia needs to withdraw
+ * its troops" says what Russia ought to do, no demand of Russia's (NEED * WITHDRAW, 025): with a
+ * to-infinitive of its own the verb takes none of its patterns, and the infinitive is coded as an
+ * obligation (src/events/status.ts).
+ */
+const needVerbs = new Set(['need', 'needs', 'needed', 'needing']);
+
+/** Whether a verb of need governs a to-infinitive ("needs to withdraw"), on the tree. */
+function needsToAct(doc: Doc, verb: number): boolean {
+  return (
+    hasTree(doc) &&
+    needVerbs.has(doc.lower[verb]!) &&
+    children(doc, verb, 'xcomp').some((c) => doc.upos[c] === 'VERB' && children(doc, c, 'mark').some((m) => doc.lower[m] === 'to'))
+  );
+}
+
 /** Match elements left to right from `from`, allowing gaps (a blank in a PETRARCH pattern allows words between). */
 function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: number, verb = -1): Cursor | null {
   const { doc, mentionOf } = g;
@@ -230,7 +264,7 @@ function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: 
       if (e.kind === 'words') {
         const next = wordsAt(doc, e, p, limit);
         if (next >= 0 && p > cur.pos && inSkippedCircumstance(doc, cur.pos, p)) continue;
-        if (next >= 0 && !inComplementSubject(doc, p, verb)) found = next;
+        if (next >= 0 && !inComplementSubject(doc, p, verb) && !ownedInComplement(doc, p, verb)) found = next;
         // nor across another verb: "issued a declaration demanding that ... provide information"
         // is not "issue ... information" (a participle on a noun is no verb: "ordered a heightened alert")
         else if (doc.pos[p] === 'VERB' && !isNounParticiple(doc, p)) break;
@@ -481,7 +515,7 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
       mark = 0;
     }
     const m = ++mark;
-    const n = pickRules(lower, cue, rules.indexWord, beforeFrom, phraseStart, phraseEnd + 1, afterLimit, m);
+    const n = needsToAct(doc, t) ? 0 : pickRules(lower, cue, rules.indexWord, beforeFrom, phraseStart, phraseEnd + 1, afterLimit, m);
     for (let i = 0; i < n; i++) {
       // rules are sorted most specific first: the first that matches is the best
       const rule = cue.rules[picked[i]!]!;

@@ -65,7 +65,7 @@ import {
   subjects,
   subtree,
 } from '../nlp/tree.ts';
-import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isAsNaming, isContest, isNaming, isOtherSense, senseCode, tradesSecurities, asksAQuestion, isParenthetical } from './senses.ts';
+import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isAsNaming, isContest, isNaming, isOtherSense, senseCode, tradesSecurities, asksAQuestion, isParenthetical, suggestsAClaim } from './senses.ts';
 import { measureCode } from './measures.ts';
 import { asNamingOf, condemnationIn, doerOf, namedActors, namingOf, stanceEvents, type EarlierActs } from './evaluation.ts';
 import { conditionalThreats } from './conditional-threats.ts';
@@ -991,6 +991,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (useTree && callsAThing(doc, cue, g.mentionOf)) continue;
       // "asked Clinton if Trump benefits", "was asked about the case": a question, no appeal
       if (useTree && asksAQuestion(doc, cue)) continue;
+      // "suggested the judge was from Mexico": a claim, no appeal
+      if (useTree && suggestsAClaim(doc, cue)) continue;
       // "with Argentina and, we hope, Brazil": an aside acts on no one
       if (isParenthetical(doc, cue)) continue;
       // "the mayor fired his police chief": a dismissal, no shot

@@ -16,6 +16,7 @@
 //   European and Asian banks trade U.S. Government securities.   trade in securities: no cooperation
 //   The mayor fired his police chief, John Smith.           a dismissal: no shots fired, no event
 //   He is wanted by Norwegian authorities.                  sought for arrest: no wish, no event
+//   Trump suggested the judge was from Mexico.              a claim: no appeal (020)
 import { asNamingOf, condemnationIn, namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
 import { dashes } from '../nlp/closed-class.ts';
@@ -392,6 +393,33 @@ export function asksAQuestion(doc: Doc, cue: CueMatch): boolean {
     clauses.some((c) => ['if', 'whether'].some((w) => hasMark(doc, c, w)) || opensQuestion(c)) ||
     objects.some((o) => questionNouns.has(doc.lower[o]!) || opensQuestion(o))
   );
+}
+
+const suggestVerbs = new Set(regularVerbForms('suggest'));
+/**
+ * Words of a finite clause that states what is or was ("is", "was", "had", "could"): a clause
+ * with one says a thing is so; a bare verb ("suggested that Japan open its market") or "should"
+ * asks for it.
+ */
+const statingAuxiliaries = new Set([
+  'is', 'are', 'was', 'were', "'s", 'has', 'have', 'had', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might',
+]);
+
+/**
+ * Whether a verb of suggesting states a claim rather than an appeal (02x): its clause says what
+ * is or was ("suggested Curiel was from Mexico", "seemed to suggest that the agency could
+ * continue the program"), not what should be done ("suggested that Japan open its market",
+ * "suggested Japan should open", "suggested a meeting").
+ */
+export function suggestsAClaim(doc: Doc, cue: CueMatch): boolean {
+  if (!suggestVerbs.has(doc.lower[cue.verb]!) || !cue.code.startsWith(appealRoot)) return false;
+  const states = (c: number) => children(doc, c, 'aux', 'cop').some((a) => statingAuxiliaries.has(doc.lower[a]!)) || (doc.upos[c] === 'VERB' && /ed$/.test(doc.lower[c]!));
+  // (or where the parser hung the clause's predicate on the verb, "suggested Curiel was from
+  // Mexico" with "Curiel" as the object and "Mexico" an oblique, or the verb on the predicate
+  // after it, "suggested the envoy was behind the leak" with "suggested" a clause of "leak")
+  const head = doc.head[cue.verb]!;
+  if (head > cue.verb && hasRelation(doc, cue.verb, 'advcl', 'parataxis') && states(head)) return true;
+  return children(doc, cue.verb, 'ccomp', 'xcomp', 'obl', 'parataxis').some(states);
 }
 
 /** Marks that open and close a parenthetical clause ("with Argentina and, we hope, Brazil"). */

@@ -68,7 +68,7 @@ export function loadSpeechCues(file: string): SpeechCues {
       if (words.length > 1) throw new Error(`${file}: row ${i + 1}: an accusing verb is one word, got "${r.words}"`);
       for (const f of regularVerbForms(words[0])) accusing.set(f, r.cameo!);
     } else if (r.where === 'obligation') {
-      if (words.length > 1) throw new Error(`${file}: row ${i + 1}: an obligation is one modal auxiliary, got "${r.words}"`);
+      if (words.length > 1) throw new Error(`${file}: row ${i + 1}: an obligation is one modal auxiliary or verb, got "${r.words}"`);
       obligations.set(words[0], r.cameo!);
     } else if (r.where === 'stance') {
       if (words.length !== 2 && words.length !== 3) throw new Error(`${file}: row ${i + 1}: a stance is an adjective, its preposition and maybe a noun, got "${r.words}"`);
@@ -112,16 +112,22 @@ function obligedSubjects(
   const ownSubject = (t: number) => children(doc, t, 'nsubj', 'nsubj:pass', 'expl').length > 0;
   for (let t = from; t < to; t++) {
     const cameo = obligations.get(doc.lower[t]!);
-    if (!cameo || !hasRelation(doc, t, 'aux')) continue;
-    const verb = doc.head[t]!;
+    if (!cameo) continue;
+    // "Russia should withdraw": the modal's verb; "Russia needs to withdraw": the verb of need's
+    // to-infinitive, whose subject is the verb of need's
+    const modal = hasRelation(doc, t, 'aux');
+    const verb = modal ? doc.head[t]! : infinitiveOf(doc, t);
+    if (verb < 0) continue;
+    // the predicate whose subject is asked
+    const clause = modal ? verb : t;
     if (verb < from || verb >= to || undergoingVerbs.has(doc.lower[verb]!) || children(doc, verb, 'cop', 'aux:pass').length) continue;
     // "the government must be worried": a modal before "be" judges what is likely, it asks nothing
     if (children(doc, verb, 'aux').some((a) => a > t && undergoingVerbs.has(doc.lower[a]!))) continue;
     let embedded = false;
-    for (let u = doc.head[verb]!; u >= from && u < to; u = doc.head[u]!) if (ownSubject(u)) embedded = true;
+    for (let u = doc.head[clause]!; u >= from && u < to; u = doc.head[u]!) if (ownSubject(u)) embedded = true;
     if (embedded) continue;
     // "should China go ahead, ...", "Should Japan pay?": a modal before its subject makes a condition or a question
-    const subjects = children(doc, verb, 'nsubj').filter((subject) => subject < t);
+    const subjects = children(doc, clause, 'nsubj').filter((subject) => subject < t);
     const targets: number[] = [];
     for (const subject of subjects) {
       for (const conjunct of conjuncts(doc, subject)) {
@@ -132,6 +138,13 @@ function obligedSubjects(
     if (targets.length) return { cameo, targets, span: { from: Math.min(verb, ...subjects.map((x) => subtreeSpan(doc, x).first)), to: verb } };
   }
   return undefined;
+}
+
+/** The to-infinitive a verb governs ("needs to withdraw"), or -1. */
+function infinitiveOf(doc: Doc, verb: number): number {
+  if (doc.upos[verb] !== 'VERB') return -1;
+  const clause = children(doc, verb, 'xcomp').find((c) => doc.upos[c] === 'VERB' && children(doc, c, 'mark').some((m) => doc.lower[m] === 'to'));
+  return clause ?? -1;
 }
 
 /** `sources`: the actors a plural "they" speaker stands for, when the quote names no speaker actor */

@@ -39,13 +39,17 @@ test('"served as adviser" is no cooperation: a pattern-only verb', () => {
   assert.equal(events.length, 0, describe(events));
 });
 
-test('"suggest" and "hint" that something is so are no appeal; a suggested act still codes', () => {
+test('"suggest" and "hint" that something is so are no appeal (senses.ts, a pattern-only "hint"); a suggested act still codes', () => {
   const epistemic = eventsOf('Chile suggested that Peru would soon sign the accord. Chile hinted that Peru might sign the accord. The Chilean minister continued to suggest that Peru had broken no rule.');
   assert.equal(epistemic.filter((e) => e.cameo.startsWith('02')).length, 0, describe(epistemic));
   find(eventsOf('Chile suggested talks with Peru on Monday.'), 'CHL', 'PER', '03');
   // nor is holding ground or a majority an act of cooperation
   const held = eventsOf('Peru controls the northern third of the valley claimed by Chile. Chilean rebels now control half of Peru.');
   assert.equal(held.filter((e) => e.cameo.startsWith('06')).length, 0, describe(held));
+});
+test('a bare "involve" is no pessimistic comment (012): a pattern-only verb', () => {
+  const events = eventsOf('The Chilean envoy involved himself in Peru’s politics. A forum in Lima is involving officials from Bolivia.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('01')).length, 0, describe(events));
 });
 
 test('a bare "take" is no seizure, nor a bare "leave" a meeting; their patterns still code', () => {

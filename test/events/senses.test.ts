@@ -308,6 +308,32 @@ test('a noun in the subject of a reported clause is no pattern word of the speec
   assert.ok(intent.some((e) => e.source.actor.startsWith('SYR')), describe(intent));
 });
 
+test('a noun of the reported clause that a named owner has is no pattern word of the speech verb', () => {
+  // "SAY * PLAN" (032), "SAY * PROPOSAL" (020): the clause speaks of another's plan, the speaker
+  // announces none
+  for (const text of [
+    'Germany said it was happy with Russia’s plan.',
+    'The Georgian minister said the new rules were stricter than the Turkish government’s proposal.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('03') || e.cameo.startsWith('02')).length, 0, `${text} ${describe(events)}`);
+  }
+  // the stance the clause states is still coded
+  find(eventsOf('Germany said it was critical of Russia’s plan.'), 'DEU', 'RUS', '111');
+});
+
+test('suggesting what is or was is a claim, no appeal (02x); suggesting what should be done is one', () => {
+  for (const text of [
+    'The Chilean minister suggested the Peruvian envoy was behind the leak.',
+    'The Chilean minister seemed to suggest that Peru could keep the border closed.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('02')).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('The Chilean minister suggested that Peru reopen the border.'), 'CHL', 'PER', '02');
+  find(eventsOf('The Chilean minister suggested Peru should reopen the border.'), 'CHL', 'PER', '02');
+});
+
 test('approving or passing a measure, a bill or money is no yielding (080); approving a treaty or a loan to someone is a pattern', () => {
   for (const text of [
     'The Chilean cabinet approved measures to force Peruvian landowners to renew their leases.',

@@ -31,6 +31,21 @@ test('"must" in a quotation is a demand, placed in the sentence that states it',
   assert.ok(demand.text.startsWith('Uganda must rethink'), demand.text);
 });
 
+test('"X needs to" in a speech is the speaker\'s appeal to X, no demand of X\'s', () => {
+  for (const text of [
+    '"Chile needs to reopen the border crossings this week," the Bolivian minister said.',
+    'The Bolivian minister said Chile needed to reopen the border crossings.',
+  ]) {
+    const events = eventsOf(text);
+    find(events, 'BOL', 'CHL', '02');
+    // "NEED * ..." patterns read the verb as the subject's demand; with an infinitive it is none
+    assert.ok(!events.some((e) => partyCode(e.source).startsWith('CHL')), `${text} ${describe(events)}`);
+  }
+  const demand = eventsOf('"Syria needs to withdraw its troops from Lebanon," the Egyptian minister said.');
+  assert.ok(!demand.some((e) => partyCode(e.source).startsWith('SYR')), describe(demand));
+  find(demand, 'EGY', 'SYR', '02');
+});
+
 test('an obligation of one who undergoes the act, or a judgement of what is likely, asks nothing', () => {
   assertNoPair(eventsOf('The Japanese minister said Iran should be punished for the attack.'), 'JPN', 'IRN');
   assertNoPair(eventsOf('The Canadian envoy said Chilean farmers must receive a fair price.'), 'CAN', 'CHL');
