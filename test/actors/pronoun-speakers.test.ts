@@ -33,3 +33,8 @@ test('a mention’s own given name says its gender, though a namesake leaves a l
     ['he => person:bill-clinton'],
   );
 });
+
+test('a given name both genders bear says none: "Lindsey" leaves a "he" free to stand for its bearer', () => {
+  // (Lindsey was read as a woman's name only, so "he" went to the other man named)
+  assert.deepEqual(pronouns('Senator Lindsey Okafor said on Monday that the plan of Ivo Marsh was reckless. "We will lose," he said.'), ['he => person:lindsey-okafor']);
+});
