@@ -351,13 +351,19 @@ function repairPerfectComplement(tree: SentenceTree, from: number, to: number): 
     let adjacent = true;
     for (let k = have + 1; k < t; k++) if (upos[k] !== 'ADV' && upos[k] !== 'PART') adjacent = false;
     if (!adjacent || hasDependent(head, deprel, have, 'obj', from, to)) continue;
-    head[t] = head[have]!;
-    deprel[t] = deprel[have]!;
-    for (let k = from; k < to; k++) if (k !== t && head[k] === have) head[k] = t;
-    head[have] = t;
-    deprel[have] = 'aux';
-    upos[have] = 'AUX';
+    makeAuxiliary(tree, have, t, from, to);
   }
+}
+
+/** Make `aux` an auxiliary of `verb`: the verb takes the auxiliary's place in the tree and its dependents. */
+function makeAuxiliary(tree: SentenceTree, aux: number, verb: number, from: number, to: number): void {
+  const { upos, head, deprel } = tree;
+  head[verb] = head[aux]!;
+  deprel[verb] = deprel[aux]!;
+  for (let k = from; k < to; k++) if (k !== verb && head[k] === aux) head[k] = verb;
+  head[aux] = verb;
+  deprel[aux] = 'aux';
+  upos[aux] = 'AUX';
 }
 
 /** Auxiliaries that make a clause finite: a predicate with one before it and no subject lacks the subject a finite clause has. */
@@ -483,12 +489,7 @@ function repairPhrasalNoun(tree: SentenceTree, from: number, to: number): void {
       deprel[name] = 'nsubj';
     }
     if (haveObject) {
-      head[t] = head[name]!;
-      deprel[t] = deprel[name]!;
-      for (let k = from; k < to; k++) if (k !== t && head[k] === name) head[k] = t;
-      head[name] = t;
-      deprel[name] = 'aux';
-      upos[name] = 'AUX';
+      makeAuxiliary(tree, name, t, from, to);
       perfect = true;
     }
     if (possessor) {
