@@ -1520,8 +1520,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (!flags.modality && namesComingTime(doc, n.end)) flags.modality = 'future';
       // "Colombia can use its contacts with Brazil": the object of a modal verb is as sure as the verb
       if (useTree && !flags.modality && hasRelation(doc, n.end, 'obj')) {
-        const governor = treeStatus(doc, doc.head[n.end]!).modality;
-        if (governor) flags.modality = governor;
+        const governorModality = treeStatus(doc, governor).modality;
+        if (governorModality) flags.modality = governorModality;
       }
       // "voted for a gradual lifting of UN sanctions": what is ended is not reported as an act
       if (useTree && isReversed(doc, n.end)) continue;
@@ -1744,13 +1744,13 @@ function complementOf(doc: Doc, verb: number): Complement {
   return children(doc, verb, 'obj', 'iobj', 'obl', 'advcl').length > 0 ? 'phrase' : 'none';
 }
 
-/** The token at or after a character offset (the last token when the offset is past them all). */
 /** Whether a verb states what happened: a past tense or participle with no modal ("brokered", "has facilitated", not "would broker"). */
 function isPlainPast(doc: Doc, verb: number): boolean {
   const tag = doc.xpos[verb];
   return (tag === 'VBD' || tag === 'VBN') && modals(doc, verb).length === 0;
 }
 
+/** The token at or after a character offset (the last token when the offset is past them all). */
 function tokenAt(doc: Doc, offset: number): number {
   return Math.max(0, Math.min(tokenEndingAfter(doc, offset), doc.length - 1));
 }

@@ -147,7 +147,8 @@ export function heldBackAidCode(doc: Doc, verb: number, cameo: string): string |
   if ((!cameo.startsWith(aidRoot) && !cameo.startsWith(aidIntent)) || !hasTree(doc)) return undefined;
   for (const object of children(doc, verb, 'obj')) {
     if (!aidHaltingNouns.has(doc.lower[object]!)) continue;
-    if (children(doc, object, 'nmod').some((n) => prepositionOf(doc, n) === 'of' && aidNouns.has(doc.lower[n]!))) return haltedAidCode(doc, children(doc, object, 'nmod').find((n) => aidNouns.has(doc.lower[n]!))!, cameo);
+    const aid = children(doc, object, 'nmod').find((n) => prepositionOf(doc, n) === 'of' && aidNouns.has(doc.lower[n]!));
+    if (aid !== undefined) return haltedAidCode(doc, aid, cameo);
   }
   return undefined;
 }
