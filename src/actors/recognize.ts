@@ -1829,9 +1829,13 @@ function speakingSources(s: Recognition): void {
     emit(s, from, k + 1, newResolved(role, undefined, false, undefined, undefined, roleName(role)), plural, undefined);
     found = true;
   }
-  if (!found) return;
+  if (found) indexNewGroups(s);
+}
+
+// After sources or groups were added: the mentions indexed again, and the groups in order of
+// their tokens, as the pronoun pass reads them ("Critics say ... They argue").
+function indexNewGroups(s: Recognition): void {
   indexMentions(s);
-  // (the pronoun pass reads the groups in order of their tokens: "Critics say ... They argue")
   s.groupMentions.sort((a, b) => a.token - b.token);
 }
 
@@ -1842,8 +1846,7 @@ function speakingGroups(s: Recognition): void {
   const found = genericGroups({ doc: s.doc, keys: s.keys, cues: s.cues, tokenMention: s.tokenMention, isAgent });
   if (!found.length) return;
   for (const g of found) emit(s, g.start, g.end, newResolved(g.id, undefined, false, undefined, undefined, g.name), true, undefined);
-  indexMentions(s);
-  s.groupMentions.sort((a, b) => a.token - b.token);
+  indexNewGroups(s);
 }
 
 // "the House subpoenaed", "the House's committees": a chamber of a legislature named alone,
@@ -2821,8 +2824,7 @@ function genderGivenNames(s: Recognition): void {
     if (!gender) continue;
     // ("Hillary Clinton" is a she, though a lone "Clinton" may be her husband)
     m.gender = gender;
-    const before = genders.get(m.who.id);
-    genders.set(m.who.id, before === undefined || before === gender ? gender : null);
+    agreeGender(genders, m.who.id, gender);
   }
   for (const m of s.personMentions) m.who.nameGender = genders.get(m.who.id) ?? undefined;
   titleGenders(s);
@@ -2834,12 +2836,15 @@ function genderGivenNames(s: Recognition): void {
 function titleGenders(s: Recognition): void {
   const titled = new Map<string, Gender | null>();
   for (const m of s.personMentions) {
-    const gender = m.who.gender;
-    if (!gender) continue;
-    const before = titled.get(m.who.id);
-    titled.set(m.who.id, before === undefined || before === gender ? gender : null);
+    if (m.who.gender) agreeGender(titled, m.who.id, m.who.gender);
   }
   for (const m of s.personMentions) m.who.gender ??= titled.get(m.who.id) ?? undefined;
+}
+
+/** Record a gender said of a person: kept while every saying agrees, null once two disagree. */
+function agreeGender(genders: Map<string, Gender | null>, id: string, gender: Gender): void {
+  const before = genders.get(id);
+  genders.set(id, before === undefined || before === gender ? gender : null);
 }
 
 /** How many sentences back he/she looks for the nearest person, and for the only one. */
