@@ -18,6 +18,7 @@ import { agents, children, conjuncts, hasRelation, isNegated, prepositionOf, sub
 import { beForms } from '../nlp/closed-class.ts';
 import type { Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
+import { isTimeWord } from './dates.ts';
 import { conjunctMentions, mentionsOfNoun } from './parties.ts';
 import type { ActNouns } from './policy.ts';
 
@@ -342,6 +343,26 @@ export function stanceEvents(g: Grammar, from: number, to: number, stances: Stan
   return found;
 }
 
+const quotationMarks: ReadonlySet<string> = new Set(['"', '“', '”', "''", '``', '‘', '’']);
+/** How many words a quoted name may have. */
+const quotedNameReach = 12;
+
+/** The words of a short quotation that opens at the token given (none if no quotation opens there or it does not close). */
+function quotedAfter(doc: Doc, open: number): number[] {
+  if (!quotationMarks.has(doc.lower[open] ?? '')) return [];
+  const words: number[] = [];
+  for (let t = open + 1; t < doc.length && t <= open + quotedNameReach; t++) {
+    if (quotationMarks.has(doc.lower[t]!)) return words;
+    words.push(t);
+  }
+  return [];
+}
+
+/** Nouns of a stretch of time, which an oblique with no preposition may be ("a day after the vote"). */
+const timeSpanNouns: ReadonlySet<string> = new Set(
+  ['day', 'week', 'month', 'year', 'hour', 'minute', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'moment', 'decade'].flatMap((w) => [w, `${w}s`]),
+);
+
 /**
  * A naming ("called X a Y", "branded the plan reckless", "was labelled a terrorist"): the token
  * named and the tokens of what it is called. The parser may take the named noun for an object, a
@@ -352,6 +373,9 @@ export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { nam
   const complements = children(doc, verb, 'xcomp');
   if (named.length > 0 && complements.length > 0) return { named: named[0]!, predicate: complements.flatMap((p) => subtree(doc, p)) };
   if (named.length > 1) return { named: named[0]!, predicate: subtree(doc, named[1]!) };
+  // "called the American president a coward", parsed as an indirect and a direct object
+  const indirect = children(doc, verb, 'iobj').find((o) => o > verb);
+  if (named.length === 1 && indirect !== undefined && indirect < named[0]!) return { named: indirect, predicate: subtree(doc, named[0]!) };
   if (named.length === 0 && complements.length > 1) return { named: complements[0]!, predicate: complements.slice(1).flatMap((p) => subtree(doc, p)) };
   // "calling Mexican border-crossers “rapists”", parsed as an apposition: a naming only when what
   // follows condemns ("called Angela Merkel, the chancellor" is a telephone call)
@@ -368,9 +392,24 @@ export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { nam
   }
   // "calling them an occupying army", parsed with the predicate as an oblique with no preposition
   // (a time phrase with none is a subtype: "called Chile a day after the vote" is obl:unmarked)
+  // (or as one marked "unmarked", which a time phrase is too: "called Chile a day after the vote")
   if (named.length === 1) {
-    const predicate = children(doc, verb, 'obl').find((o) => o > named[0]! && doc.deprel[o] === 'obl' && doc.upos[o] === 'NOUN' && children(doc, o, 'case').length === 0);
+    const predicate = children(doc, verb, 'obl').find(
+      (o) =>
+        o > named[0]! &&
+        (doc.deprel[o] === 'obl' || (doc.deprel[o] === 'obl:unmarked' && !isTimeWord(doc.lower[o]!) && !timeSpanNouns.has(doc.lower[o]!))) &&
+        doc.upos[o] === 'NOUN' &&
+        children(doc, o, 'case').length === 0,
+    );
     if (predicate !== undefined) return { named: named[0]!, predicate: subtree(doc, predicate) };
+  }
+  // "called US President George W. Bush “the devil”" (however the parser hangs the one called): a
+  // quotation right after the name called is what they are called; no one is telephoned a quotation
+  const called = named.length === 1 ? named[0]! : named.length === 0 && complements.length === 1 ? complements[0]! : undefined;
+  if (called !== undefined) {
+    const nameEnd = Math.max(called, ...children(doc, called, 'flat'));
+    const quoted = quotedAfter(doc, nameEnd + 1);
+    if (quoted.length) return { named: called, predicate: quoted };
   }
   // "what he called Japan's failure": the object is both what is named and what it is called
   if (named.length === 1 && hasRelation(doc, verb, 'acl:relcl') && doc.lower[doc.head[verb]!] === 'what')
@@ -384,8 +423,11 @@ export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { nam
  * parser may hang the named noun on the verb as an oblique with no preposition or a complement.
  */
 export function asNamingOf(doc: Doc, verb: number): { named: number; predicate: number[] } | undefined {
-  const isAsPhrase = (p: number) => children(doc, p, 'case', 'mark').some((c) => doc.lower[c] === 'as' && c < p);
-  const asPhrase = children(doc, verb, 'obl', 'xcomp', 'advcl').find(isAsPhrase);
+  // (an adjective may come with its "as" as an adverb: "did not consider Congress as protectionist")
+  const isAsPhrase = (p: number) =>
+    children(doc, p, 'case', 'mark').some((c) => doc.lower[c] === 'as' && c < p) ||
+    (doc.upos[p] === 'ADJ' && children(doc, p, 'advmod').some((c) => doc.lower[c] === 'as' && c === p - 1));
+  const asPhrase = children(doc, verb, 'obl', 'xcomp', 'advcl', 'advmod').find(isAsPhrase);
   const objects = children(doc, verb, 'obj', 'nsubj:pass');
   if (asPhrase === undefined) {
     // "described the strikes as illegal", parsed with the phrase on the object

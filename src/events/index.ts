@@ -32,6 +32,7 @@ import {
   futureGovernors,
   intentGovernors,
   modalityOf,
+  hasComingTime,
   namesComingTime,
   obligationMarkers,
   prospectiveModifiers,
@@ -64,6 +65,7 @@ import {
   prepositionOf,
   subjects,
   subtree,
+  subtreeSpan,
 } from '../nlp/tree.ts';
 import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isAsNaming, isContest, isNaming, isOtherSense, senseCode, tradesSecurities, asksAQuestion, isParenthetical, suggestsAClaim } from './senses.ts';
 import { measureCode } from './measures.ts';
@@ -1517,7 +1519,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (!flags.modality && (prospectiveModifiers.has(doc.lower[n.start - 1] ?? '') || (useTree && children(doc, n.end, 'amod').some((m) => prospectiveModifiers.has(doc.lower[m]!)))))
         flags.modality = 'future';
       // "ahead of a meeting later today between X and Y", "talks next week": a time still to come
-      if (!flags.modality && namesComingTime(doc, n.end)) flags.modality = 'future';
+      if (!flags.modality && (namesComingTime(doc, n.end) || (useTree && (hasComingTime(doc, n.end) || namesComingTime(doc, subtreeSpan(doc, n.end).last))))) flags.modality = 'future';
       // "Colombia can use its contacts with Brazil": the object of a modal verb is as sure as the verb
       if (useTree && !flags.modality && hasRelation(doc, n.end, 'obj')) {
         const governorModality = treeStatus(doc, governor).modality;

@@ -7,7 +7,7 @@
 //   If Mordor attacks, Gondor will retaliate     -> conditional
 import type { Doc } from '../nlp/index.ts';
 import { conditionalMarkers, futureMarkers, hypotheticalMarkers, isVerbalFiller, negators } from './grammar.ts';
-import { restrictiveWords } from '../nlp/tree.ts';
+import { children, restrictiveWords } from '../nlp/tree.ts';
 import { regularVerbForms } from './inflection.ts';
 
 export type Modality = 'future' | 'hypothetical' | 'conditional';
@@ -66,6 +66,28 @@ export function namesComingTime(doc: Doc, noun: number): boolean {
   if (next === 'next') return comingTimeNouns.has(after);
   if (next !== 'later') return false;
   return after === 'today' || after === 'tonight' || (after === 'this' && comingTimeNouns.has(doc.lower[noun + 3] ?? ''));
+}
+
+/**
+ * Whether a verb or noun has a time phrase of its own that names a time still to come, wherever
+ * the parser hangs it ("Nakasone leaves next week for the U.S.", "his visit to Washington next
+ * week", "will travel to Berlin tomorrow", "meets him later this month"): the act is announced,
+ * not reported. "The next week" is a past narrative's ("the next week he left"), and stays; "for
+ * next year" is what the act is for.
+ */
+export function hasComingTime(doc: Doc, head: number): boolean {
+  return children(doc, head).some((time) => {
+    const word = doc.lower[time]!;
+    if (word === 'tomorrow') return true;
+    if (!comingTimeNouns.has(word)) return false;
+    // ("signed a deal for next year": a time the act is for, not when it happens)
+    if (children(doc, time, 'case').length > 0) return false;
+    const modifiers = children(doc, time).map((m) => doc.lower[m]!);
+    if (modifiers.includes('the')) return false;
+    if (modifiers.includes('next')) return true;
+    const later = doc.lower[time - 1] === 'later' || (doc.lower[time - 1] === 'this' && doc.lower[time - 2] === 'later');
+    return later && (word === 'today' || word === 'tonight' || modifiers.includes('this'));
+  });
 }
 
 /**

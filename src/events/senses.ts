@@ -111,7 +111,7 @@ function isSought(doc: Doc, verb: number): boolean {
  * relation ("considers the pipeline to be a project").
  */
 function statesOpinion(doc: Doc, verb: number, predicates?: Predicates): boolean {
-  if (namingOf(doc, verb, predicates) !== undefined) return true;
+  if (namingOf(doc, verb, predicates) !== undefined || asNamingOf(doc, verb) !== undefined) return true;
   const objects = children(doc, verb, 'obj');
   if (objects.length && children(doc, verb, 'iobj').length) return true;
   if (objects.some((o) => doc.lower[o + 1] !== ',' && children(doc, o, 'appos').length > 0)) return true;
@@ -137,6 +137,10 @@ export function senseCode(doc: Doc, cue: CueMatch, infinitiveNouns: ReadonlyMap<
   if (mediation) return mediation;
   if (wantVerbs.has(doc.lower[cue.verb]!)) {
     if (cue.rule === undefined) return asksToAct(doc, cue.verb) ? appeal : cue.code;
+    // "we want to help Kenya", "wants to withdraw": the pattern's word ("* HELP", an appeal for
+    // aid) is the subject's own infinitive, what it means to do, as a bare "want" is (030)
+    const ownInfinitive = doc.lower[cue.matchedEnd - 1] === 'to' && doc.upos[cue.matchedEnd] === 'VERB';
+    if (ownInfinitive && !asksToAct(doc, cue.verb)) return cue.cue.code;
     // "want the WTO meeting to fix a date": the pattern's noun ("* MEETING", a demand for a
     // meeting) is the one asked to act, not what is wanted
     return addresseeClause(doc, cue.verb, infinitiveNouns).some((clause) => cue.matchedEnd < clause) ? appeal : cue.code;

@@ -440,3 +440,25 @@ test('force done by a thing ("imports have injured", "legislation would hit", "s
   find(eventsOf("A Palestinian was killed by Israeli troops' gunfire in Gaza."), 'ISRMIL', 'PSE', '19');
   find(eventsOf('Nine U.S. bondholders sued China for repayment of the loan.'), 'USA', 'CHN', '17');
 });
+
+test('"called X a coward" and "called X “the devil”" name X: no telephone call', () => {
+  for (const text of [
+    'The Venezuelan president called the American president a coward.',
+    'The Venezuelan president, who in a speech to the UN called US President George W. Bush "the devil," left New York.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('041')).length, 0, `${text} ${describe(events)}`);
+  }
+});
+
+test('"we want to help X" is the speaker\'s own intent, not an appeal for aid; "wants X to help" is an appeal', () => {
+  const own = eventsOf('"We want to help Kenya prepare for future disasters," the American envoy said.');
+  assert.equal(own.filter((e) => e.cameo.startsWith('02')).length, 0, describe(own));
+  const asks = eventsOf('The Kenyan government wants Britain to help with the floods.');
+  assert.ok(asks.some((e) => e.cameo.startsWith('02')), describe(asks));
+});
+
+test('"did not consider Congress as protectionist" states an opinion, not an option weighed', () => {
+  const events = eventsOf('The American trade representative said he did not consider the Japanese parliament as protectionist.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('014')).length, 0, describe(events));
+});

@@ -307,3 +307,14 @@ test('an act in a gerund marked "against" is not reported as done', () => {
   // an act of force against a party stays done
   find(asserted(eventsOf('Chilean troops fought against Peruvian troops.')), 'CHLMIL', 'PERMIL', '19');
 });
+
+test('an act with a time phrase of its own still to come ("next week", "tomorrow") is future; "the next week" is narrative', () => {
+  const leaves = eventsOf('The Chilean president leaves next week for Peru.');
+  assert.equal(find(leaves, 'CHL', 'PER', '04').modality, 'future', describe(leaves));
+  const visit = eventsOf("Officials prepared for the Chilean president's visit to Lima next week.");
+  assert.equal(find(visit, 'CHL', 'PER', '04').modality, 'future', describe(visit));
+  const travels = eventsOf('The Chilean president meets the Peruvian president in Lima tomorrow.');
+  assert.equal(find(travels, 'CHL', 'PER', '04').modality, 'future', describe(travels));
+  const narrative = eventsOf('The Chilean president met the Peruvian president in Lima the next week.');
+  assert.equal(find(narrative, 'CHL', 'PER', '04').modality, undefined, describe(narrative));
+});
