@@ -94,6 +94,8 @@ export type NameCues = {
   issued: Set<string>;
   /** plural nouns of people with no role in the agent dictionaries ("dealers", "investors", "friends"): as the source of speech or thought, a group of their own (src/actors/generic-groups.ts) */
   groupNoun: Set<string>;
+  /** lower-case nouns of an organisation right before its name ("the oil group Yukos", "the daily Le Figaro"): the role they give, or "" */
+  orgNoun: Map<string, string>;
   /** nouns of someone who works for or stands by another person ("campaign manager", "supporter"): of that person's country */
   associate: Set<string>;
   /** given names and the gender they say (data/actors/given-names.txt, filled by loadActorContext) */
@@ -112,7 +114,7 @@ const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'arrival-gap', 'journey', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'state-body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
-  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'group-noun', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'abroad',
+  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'group-noun', 'org-noun', 'org-noun.BUS', 'org-noun.MED', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'abroad',
   'demonym-ending', 'not-demonym', 'firm-title', 'noun-ending',
 ] as const;
 
@@ -163,6 +165,7 @@ export function readNameCues(source: string, file: string): NameCues {
     firmRole: [],
     issued: new Set(),
     groupNoun: new Set(),
+    orgNoun: new Map(),
     associate: new Set(),
     givenName: new Map(),
     anyGivenName: new Set(),
@@ -249,6 +252,9 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'occupation': cues.occupation.set(w, ''); break;
         case 'issued': cues.issued.add(w); break;
         case 'group-noun': cues.groupNoun.add(w); break;
+        case 'org-noun': cues.orgNoun.set(w, ''); break;
+        case 'org-noun.BUS': cues.orgNoun.set(w, 'BUS'); break;
+        case 'org-noun.MED': cues.orgNoun.set(w, 'MED'); break;
         case 'associate': cues.associate.add(w); break;
         case 'occupation.BUS': cues.occupation.set(w, 'BUS'); break;
         case 'occupation.CVL': cues.occupation.set(w, 'CVL'); break;

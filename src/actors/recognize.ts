@@ -1462,6 +1462,14 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
       const named = g.qualifier && g.qualifier.end <= head.start ? { ...head, start: g.qualifier.start } : head;
       return newResolved(`org:${slug(pieceText(s, named))}`, undefined, false, codeCountry(qualifierCode));
     }
+    // "the Russian oil group Yukos", "the French daily Le Figaro", "flag carrier Qantas": a name
+    // right after a lower-case noun of an organisation is that organisation's, of the qualifier's country
+    const orgNoun = head.type === 'name' && !g.honorific && head.start > 0 && s.capital[head.start - 1] === 0 ? cues.orgNoun.get(keys[head.start - 1]!) : undefined;
+    if (orgNoun !== undefined) {
+      const recalledOrg = known.get(keys, head.start, head.end);
+      if (recalledOrg && !recalledOrg.person) return recalledOrg;
+      return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, qualifierCode ? codeCountry(qualifierCode) : undefined, orgNoun || undefined, pieceText(s, head));
+    }
     if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode))
       return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
     if (qualifierCode && head.type === 'name') return personActing(pieceText(s, head), qualifierCode, gender);
@@ -1515,6 +1523,18 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const base = qualifierCode ?? ofCode ?? countryLevel;
   if (head) {
     const recalled = known.get(keys, head.start, head.end);
+    // "the Japanese company Mitsubishi", "flag carrier Qantas", "the ruling party Hamas": a
+    // lower-case noun of an organisation right before a name makes no person of it: the body the
+    // dictionaries know by that name, else an organisation of the qualifier's country
+    if (!g.honorific && g.agent!.start >= 0 && g.agent!.end === head.start && s.capital[head.start - 1] === 0 && cues.orgNoun.has(keys[head.start - 1]!)) {
+      const named = codeOf(s, head);
+      if (named && !isBareCountry(named)) return newResolved(named, undefined, false);
+      if (head.type === 'name') {
+        if (recalled && !recalled.person) return recalled;
+        const role = cues.orgNoun.get(keys[head.start - 1]!) || undefined;
+        return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, base ? codeCountry(base) : undefined, role, pieceText(s, head));
+      }
+    }
     if (recalled && !base) return recalled;
     const home = agent.code.startsWith('GOV') ? titleCountry(s, g, head.start) : undefined;
     const code = roleCode(g.former, agent, base ?? home);

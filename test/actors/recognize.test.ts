@@ -356,3 +356,18 @@ test('a state’s record with a gap in its dates is still the state, never one o
   assert.equal(idOf(r, 'Iraq'), 'IRQ');
   assert.equal(idOf(r, 'The Iraqi president'), 'IRQGOV');
 });
+
+test('a lower-case noun of an organisation before a name makes an organisation of it, not a person', () => {
+  const r = recognizeText('The Dutch food group Verbeek said on Monday it would sell its stake, the Belgian daily De Avond reported.');
+  const group = r.mentions.find((m) => m.text.endsWith('Verbeek'));
+  assert.ok(group?.actor.startsWith('org:'), JSON.stringify(r.mentions));
+  const paper = r.actors.find((a) => a.id === r.mentions.find((m) => m.text.endsWith('De Avond'))?.actor);
+  assert.equal(paper?.kind, 'organization', JSON.stringify(r.actors));
+  assert.equal(paper?.role, 'MED');
+  // a name the dictionaries know stays that actor
+  const hamas = recognizeText('Supporters of the ruling party Hamas clashed with the presidential guard.');
+  assert.ok(hamas.mentions.some((m) => m.text.endsWith('Hamas') && !m.actor.startsWith('person:')), JSON.stringify(hamas.mentions));
+  // a trade of a person stays a person's
+  const producer = recognizeText('The film producer Harvey Weinstein said he would appeal.');
+  assert.ok(producer.mentions.some((m) => m.actor === 'person:harvey-weinstein'), JSON.stringify(producer.mentions));
+});
