@@ -594,6 +594,16 @@ test('deploying troops or arms is a mobilisation of armed forces (154), not mili
   assert.ok(list.every((e) => e.target === null && e.cameo === '154'), describe(list));
 });
 
+test('armed forces that deploy or enter with no pattern of the verb are a force posture (154); other doers are not', () => {
+  find(eventsOf('Chilean troops began deploying into the northern provinces on Monday.'), 'CHLMIL', null, '154');
+  find(eventsOf('The Peruvian army entered the disputed border area on Friday.'), 'PERMIL', null, '154');
+  // a firm or a politician entering something moves no forces; nor do rebels (another act)
+  for (const text of ['The Chilean company entered the Peruvian market last year.', 'The Chilean senator entered the race in May.']) {
+    const events = eventsOf(text);
+    assert.ok(!events.some((e) => e.cameo.startsWith('15')), describe(events));
+  }
+});
+
 test('"people in Gaza" are the people of that place, as "civilians in Gaza" are', () => {
   const events = eventsOf('Israeli troops killed five people in Gaza.');
   assert.ok(events.some((e) => e.source.actor === 'ISRMIL' && e.target?.actor.startsWith('PSE') && e.cameo.startsWith('19')), describe(events));
