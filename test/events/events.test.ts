@@ -604,6 +604,16 @@ test('armed forces that deploy or enter with no pattern of the verb are a force 
   }
 });
 
+test('labour that strikes with no object conducts a strike (143), no attack; rebels striking stay force', () => {
+  const strike = eventsOf('French rail workers struck on Tuesday against the pension reform.');
+  find(strike, 'FRALAB', null, '143');
+  assert.ok(!strike.some((e) => e.cameo.startsWith('19')), describe(strike));
+  // an object, or armed doers: the verb of force
+  const rebels = eventsOf('Nigerian rebels struck Nigerian troops on Monday.');
+  assert.ok(!rebels.some((e) => e.cameo.startsWith('14')), describe(rebels));
+  assert.ok(rebels.some((e) => e.cameo.startsWith('19')), describe(rebels));
+});
+
 test('"people in Gaza" are the people of that place, as "civilians in Gaza" are', () => {
   const events = eventsOf('Israeli troops killed five people in Gaza.');
   assert.ok(events.some((e) => e.source.actor === 'ISRMIL' && e.target?.actor.startsWith('PSE') && e.cameo.startsWith('19')), describe(events));
