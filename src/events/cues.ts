@@ -195,11 +195,17 @@ function inAgentPhrase(doc: Doc, p: number, verb: number, resume: number): boole
 /**
  * Whether word p is a noun of the verb's complement clause that a named owner has: "said it was
  * critical of Russia's plan" has no "said ... plan" (032), nor "said the provisions were narrower
- * than the administration's proposal" a "said ... proposal": the clause speaks of another's act,
- * not of the speaker's. A possessive pronoun ("said its plan would ...") may be the speaker's own.
+ * than the administration's proposal" a "said ... proposal", nor "said they were a pretext for
+ * South African attacks" a "said ... attacks" (190): the clause speaks of another's act, not of
+ * the speaker's. The owner is a possessive noun or an actor's name or demonym before the noun (an
+ * adjective in a mention); a possessive pronoun ("said its plan would ...") may be the speaker's own.
  */
-function ownedInComplement(doc: Doc, p: number, verb: number): boolean {
-  if (verb < 0 || !hasTree(doc) || !children(doc, p, 'nmod:poss').some((o) => doc.upos[o] === 'PROPN' || doc.upos[o] === 'NOUN')) return false;
+function ownedInComplement(g: Grammar, p: number, verb: number): boolean {
+  const { doc } = g;
+  if (verb < 0 || !hasTree(doc)) return false;
+  const named = (o: number) => doc.upos[o] === 'PROPN' || doc.upos[o] === 'NOUN';
+  const owned = children(doc, p, 'nmod:poss').some(named) || children(doc, p, 'amod').some((o) => g.mentionOf[o]! >= 0 && g.mentionOf[p]! < 0);
+  if (!owned) return false;
   let node = p;
   for (let steps = 0; node >= 0 && steps < 64; steps++) {
     const head = doc.head[node]!;
@@ -291,7 +297,7 @@ function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: 
         // (a pattern of no event, outsideAgent, not in a passive's agent unless it spells the "by":
         // "was struck by Israeli jets" is no "strike ... &AIRCRAFT" [---])
         if (next >= 0 && outsideAgent && inAgentPhrase(doc, p, verb, cur.pos)) continue;
-        if (next >= 0 && !inComplementSubject(doc, p, verb) && !ownedInComplement(doc, p, verb)) found = next;
+        if (next >= 0 && !inComplementSubject(doc, p, verb) && !ownedInComplement(g, p, verb)) found = next;
         // nor across another verb: "issued a declaration demanding that ... provide information"
         // is not "issue ... information" (a participle on a noun is no verb: "ordered a heightened alert")
         else if (doc.pos[p] === 'VERB' && !isNounParticiple(doc, p)) break;

@@ -7,7 +7,7 @@ import { loadContext } from '../../src/context.ts';
 import { readFileSync } from 'node:fs';
 import { parseVerbDictionary } from '../../src/events/verb-dictionary.ts';
 import { checkDictionaries } from '../../src/cli/dictionaries.ts';
-import { describe, eventsOf, findExact as find } from './helpers.ts';
+import { describe, eventsOf, findExact as find, partyCode } from './helpers.ts';
 
 /** The fictional actors of test/fixtures/events (Gondor, Arnor, ...), alone and with a user verb dictionary: loaded once for the file. */
 const fictional = loadContext({ actors: ['test/fixtures/events/fictional.actors.txt'] });
@@ -612,6 +612,13 @@ test('labour that strikes with no object conducts a strike (143), no attack; reb
   const rebels = eventsOf('Nigerian rebels struck Nigerian troops on Monday.');
   assert.ok(!rebels.some((e) => e.cameo.startsWith('14')), describe(rebels));
   assert.ok(rebels.some((e) => e.cameo.startsWith('19')), describe(rebels));
+});
+
+test('a pattern word in a reported clause that a named actor modifies is that actor\'s act, not the speaker\'s ("said ... a pretext for Chilean attacks")', () => {
+  const events = eventsOf('Peru said the charges were a pretext for Chilean attacks on its territory.');
+  assert.ok(!events.some((e) => partyCode(e.source).startsWith('PER') && e.cameo.startsWith('19')), describe(events));
+  // the speaker's own act, spelled by the pattern, stays ("reported an attack")
+  find(eventsOf('Peru reported an attack on Chile on Monday.'), 'PER', 'CHL', '19');
 });
 
 test('"people in Gaza" are the people of that place, as "civilians in Gaza" are', () => {
