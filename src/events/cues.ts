@@ -8,7 +8,7 @@
 import { afterGluedHyphen, type Doc } from '../nlp/index.ts';
 import { perfectAuxiliaries, relativePronouns } from '../nlp/closed-class.ts';
 import { coordinated, floatingQuantifiers, isClauseComma, isHardStop, namesRelation, possessiveDeterminers, type Grammar } from './grammar.ts';
-import type { RuleElement, VerbCue, VerbRule, VerbRules } from './verb-rules.ts';
+import { isNullCode, type RuleElement, type VerbCue, type VerbRule, type VerbRules } from './verb-rules.ts';
 import { children, hasRelation } from '../nlp/tree.ts';
 import { hasTree } from './parties.ts';
 
@@ -169,13 +169,43 @@ function inComplementSubject(doc: Doc, p: number, verb: number): boolean {
 }
 
 /**
+ * Whether word p stands in the verb's passive agent phrase ("by" phrase, obl:agent on the tree)
+ * past its "by", which the pattern has not matched (the pattern resumes at `resume`). A pattern
+ * that codes no event for words after the verb reads them as its object ("- * &AIRCRAFT [---]"
+ * in the fight block), but in the agent they are the doer: "Israeli jets struck the convoy" and
+ * "the convoy was struck by Israeli jets" are the same attack. A pattern that spells the "by"
+ * ("- * (BY &AIRCRAFT)") matches the phrase, and one with a code keeps the agent's weapon as
+ * the means ("targeted by Palestinian rockets").
+ */
+function inAgentPhrase(doc: Doc, p: number, verb: number, resume: number): boolean {
+  if (verb < 0 || !hasTree(doc)) return false;
+  let node = p;
+  for (let steps = 0; node >= 0 && steps < 64; steps++) {
+    const head = doc.head[node]!;
+    if (head === verb) {
+      if (!hasRelation(doc, node, 'obl:agent')) return false;
+      const by = children(doc, node, 'case').find((c) => doc.lower[c] === 'by');
+      return by !== undefined && p > by && resume <= by;
+    }
+    node = head;
+  }
+  return false;
+}
+
+/**
  * Whether word p is a noun of the verb's complement clause that a named owner has: "said it was
  * critical of Russia's plan" has no "said ... plan" (032), nor "said the provisions were narrower
- * than the administration's proposal" a "said ... proposal": the clause speaks of another's act,
- * not of the speaker's. A possessive pronoun ("said its plan would ...") may be the speaker's own.
+ * than the administration's proposal" a "said ... proposal", nor "said they were a pretext for
+ * South African attacks" a "said ... attacks" (190): the clause speaks of another's act, not of
+ * the speaker's. The owner is a possessive noun or an actor's name or demonym before the noun (an
+ * adjective in a mention); a possessive pronoun ("said its plan would ...") may be the speaker's own.
  */
-function ownedInComplement(doc: Doc, p: number, verb: number): boolean {
-  if (verb < 0 || !hasTree(doc) || !children(doc, p, 'nmod:poss').some((o) => doc.upos[o] === 'PROPN' || doc.upos[o] === 'NOUN')) return false;
+function ownedInComplement(g: Grammar, p: number, verb: number): boolean {
+  const { doc } = g;
+  if (verb < 0 || !hasTree(doc)) return false;
+  const named = (o: number) => doc.upos[o] === 'PROPN' || doc.upos[o] === 'NOUN';
+  const owned = children(doc, p, 'nmod:poss').some(named) || children(doc, p, 'amod').some((o) => g.mentionOf[o]! >= 0 && g.mentionOf[p]! < 0);
+  if (!owned) return false;
   let node = p;
   for (let steps = 0; node >= 0 && steps < 64; steps++) {
     const head = doc.head[node]!;
@@ -250,7 +280,7 @@ function needsToAct(doc: Doc, verb: number): boolean {
 }
 
 /** Match elements left to right from `from`, allowing gaps (a blank in a PETRARCH pattern allows words between). */
-function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: number, verb = -1): Cursor | null {
+function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: number, verb = -1, outsideAgent = false): Cursor | null {
   const { doc, mentionOf } = g;
   const cur: Cursor = { pos: from, compound: false };
   for (const e of elements) {
@@ -264,7 +294,10 @@ function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: 
       if (e.kind === 'words') {
         const next = wordsAt(doc, e, p, limit);
         if (next >= 0 && p > cur.pos && inSkippedCircumstance(doc, cur.pos, p)) continue;
-        if (next >= 0 && !inComplementSubject(doc, p, verb) && !ownedInComplement(doc, p, verb)) found = next;
+        // (a pattern of no event, outsideAgent, not in a passive's agent unless it spells the "by":
+        // "was struck by Israeli jets" is no "strike ... &AIRCRAFT" [---])
+        if (next >= 0 && outsideAgent && inAgentPhrase(doc, p, verb, cur.pos)) continue;
+        if (next >= 0 && !inComplementSubject(doc, p, verb) && !ownedInComplement(g, p, verb)) found = next;
         // nor across another verb: "issued a declaration demanding that ... provide information"
         // is not "issue ... information" (a participle on a noun is no verb: "ordered a heightened alert")
         else if (doc.pos[p] === 'VERB' && !isNounParticiple(doc, p)) break;
@@ -520,7 +553,7 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
       // rules are sorted most specific first: the first that matches is the best
       const rule = cue.rules[picked[i]!]!;
       if (!requiredWordsPresent(rule, m)) continue;
-      const after = rule.after.length ? matchForward(g, rule.after, phraseEnd + 1, afterLimit, t) : null;
+      const after = rule.after.length ? matchForward(g, rule.after, phraseEnd + 1, afterLimit, t, isNullCode(rule.code)) : null;
       if (rule.after.length && !after) continue;
       // a lone preposition further on belongs to the verb only if the tree hangs its phrase there
       if (after && isLonePreposition(rule) && !attachesTo(doc, after.pos - 1, t)) continue;

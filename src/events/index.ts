@@ -48,7 +48,7 @@ import { parseVerbDictionary, type VerbDictionary } from './verb-dictionary.ts';
 import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { acrossBarrier, admittedActTargets, conjunctMentions, unsaidActors, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, memberAdverbs, isCountedGroup } from './parties.ts';
-import { anyTargetPrepositions, codeForTarget, isArmedRole, isReciprocal, isSpeakingRole, isPrivateActor, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
+import { anyTargetPrepositions, codeForTarget, isArmedRole, isLabourRole, isMovingForceRole, isReciprocal, isSpeakingRole, isPrivateActor, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
 import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
 import {
   agents,
@@ -741,6 +741,27 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   /** `family`: the rule family that coded the events, for their confidence */
   /** Whether an actor acts in an unarmed role (a company, a newspaper; Phoenix's MNC companies too). */
   const isUnarmed = (actor: string) => isUnarmedActor(policyCodes, actor, roleOfActor(actor, actorsById));
+  /**
+   * Whether a verb of forces moving (code-policy.tsv forces_moving_verbs) has for its subjects
+   * armed forces only (forces_moving_roles), by the tree: "government forces began deploying",
+   * "the Syrian Army entered the town", not "the company entered the market".
+   */
+  const movesForces = (cue: CueMatch) => {
+    if (!policyCodes.forcesMovingVerbs.has(cue.cue.lemma.toLowerCase())) return false;
+    const doers = subjects(doc, cue.verb).map((t) => g.mentionOf[t]!);
+    return doers.length > 0 && doers.every((m) => m >= 0 && isMovingForceRole(policyCodes, roleOfActor(mentions[m]!.actor, actorsById)));
+  };
+  /**
+   * Whether a verb of labour's strike (code-policy.tsv labour_strike_verbs) has no object, is not
+   * passive, and has for its subjects labour only (labour_roles), by the tree: "the workers had
+   * struck to protest", not "rebels struck again" nor "workers struck the guard".
+   */
+  const strikesAsLabour = (cue: CueMatch) => {
+    if (!policyCodes.labourStrikeVerbs.has(cue.cue.lemma.toLowerCase())) return false;
+    if (children(doc, cue.verb, 'obj', 'nsubj:pass', 'aux:pass', 'obl:agent').length > 0) return false;
+    const doers = subjects(doc, cue.verb).map((t) => g.mentionOf[t]!);
+    return doers.length > 0 && doers.every((m) => m >= 0 && isLabourRole(policyCodes, roleOfActor(mentions[m]!.actor, actorsById)));
+  };
   /** Whether an actor bears arms (code-policy.tsv armed_roles): no contest of votes, no attack in words. */
   const isArmed = (actor: string) => isArmedRole(policyCodes, roleOfActor(actor, actorsById));
   /** Whether an actor is a body that fights with words (code-policy.tsv speaking_roles), for an attack in words. */
@@ -937,6 +958,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       // inside the reported clause of a demand, or already matched by an earlier cue's pattern ("said they will release")
       const inReported = reported[cue.verb] && !(useTree && reportingVerbs.some((v) => conjuncts(doc, v).includes(cue.verb)));
       if (inReported || covered[cue.verb]) continue;
+      // "government forces began deploying into the territory", "the Syrian Army entered Tell
+      // Tamer": armed forces moving themselves, with no pattern of the verb's, are a force posture
+      if (useTree && isNullCode(cue.code) && cue.paired === undefined && movesForces(cue)) cue = { ...cue, code: policyCodes.forcesMovingCode };
+      // "the workers had struck to protest ...": labour's strike, no attack (CAMEO.2.0's fight block)
+      if (useTree && cue.rule === undefined && strikesAsLabour(cue)) cue = { ...cue, code: policyCodes.labourStrikeCode, paired: undefined };
       const coded = !isNullCode(cue.code) || (cue.paired !== undefined && !isNullCode(cue.paired));
       // "Iran's refusal to meet the inspectors", "Seoul's plan to expel the envoy": the to-infinitive
       // of such a noun is not reported as done; a refusal or a threat is an act of its own, with

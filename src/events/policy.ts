@@ -110,6 +110,18 @@ export type CodePolicy = {
   marketObjectRoots: Set<string>;
   /** roots of mobilisation, whose source's own forces named by the pattern are no target */
   mobilizationRoots: Set<string>;
+  /** verb lemmas of forces moving ("deploy", "enter"): by armed forces alone, a force posture (forcesMovingCode) */
+  forcesMovingVerbs: Set<string>;
+  /** the code of armed forces on the move (154, mobilize armed forces) */
+  forcesMovingCode: string;
+  /** roles of the armed forces whose moving is a force posture (MIL) */
+  forcesMovingRoles: Set<string>;
+  /** verb lemmas of labour's strike that CAMEO.2.0 files as force ("strike") */
+  labourStrikeVerbs: Set<string>;
+  /** the code of a strike by labour (143, conduct strike or boycott) */
+  labourStrikeCode: string;
+  /** roles of labour, whose strike with no object is a strike, not an attack (LAB) */
+  labourRoles: Set<string>;
   /** admissions (code prefixes): the act admitted is the source's side's; its target is the one that act was done to */
   admissionCodes: string[];
   /** refusals to comment (code prefixes): with no target, the first actor in what is not said is whom the refusal concerns */
@@ -331,6 +343,12 @@ function codePolicy(file: string): CodePolicy {
     measureRoots: roots('measure_roots'),
     marketObjectRoots: roots('market_object_roots'),
     mobilizationRoots: roots('mobilization_roots'),
+    forcesMovingVerbs: new Set(list('forces_moving_verbs', /^[a-z]+$/)),
+    forcesMovingCode: codes('forces_moving_code')[0]!,
+    forcesMovingRoles: new Set(list('forces_moving_roles', /^[A-Z]{3}$/)),
+    labourStrikeVerbs: new Set(list('labour_strike_verbs', /^[a-z]+$/)),
+    labourStrikeCode: codes('labour_strike_code')[0]!,
+    labourRoles: new Set(list('labour_roles', /^[A-Z]{3}$/)),
     admissionCodes: codes('admission_codes'),
     commentRefusalCodes: codes('comment_refusal_codes'),
     journeyVerbs: new Set(list('journey_verbs', /^[a-z]+$/)),
@@ -349,6 +367,16 @@ function rolesIn(role: string): string[] {
 /** Whether an actor of this role bears arms: one of its roles is an armed role (code-policy.tsv armed_roles). */
 export function isArmedRole(codes: CodePolicy, role: string): boolean {
   return rolesIn(role).some((r) => codes.armedRoles.has(r));
+}
+
+/** Whether an actor of this role is an armed force whose moving is a force posture (code-policy.tsv forces_moving_roles). */
+export function isMovingForceRole(codes: CodePolicy, role: string): boolean {
+  return rolesIn(role).some((r) => codes.forcesMovingRoles.has(r));
+}
+
+/** Whether an actor of this role is labour, whose strike is no attack (code-policy.tsv labour_roles). */
+export function isLabourRole(codes: CodePolicy, role: string): boolean {
+  return rolesIn(role).some((r) => codes.labourRoles.has(r));
 }
 
 /** Whether a body of this role fights with words: its first role is a speaking role (code-policy.tsv speaking_roles; "USALEG", "RUSGOV"). */

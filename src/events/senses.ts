@@ -327,10 +327,11 @@ export function dismisses(doc: Doc, cue: CueMatch, mentionOf: Int32Array): boole
 
 /**
  * Verbs of force that news also uses for a contest of votes, markets or games ("Clinton defeated
- * Sanders", "Trump bested 16 rivals", "she has dominated the race", "campaigned on his behalf").
+ * Sanders", "Trump bested 16 rivals", "she has dominated the race", "campaigned on his behalf",
+ * "having overtaken Bush in polling").
  */
 const contestVerbs = new Set(
-  [...['defeat', 'beat', 'best', 'dominate', 'campaign', 'trounce', 'rout', 'outpoll', 'outvote'].flatMap(regularVerbForms), 'beaten'],
+  [...['defeat', 'beat', 'best', 'dominate', 'campaign', 'trounce', 'rout', 'outpoll', 'outvote', 'overtake', 'outpace'].flatMap(regularVerbForms), 'beaten', 'overtook', 'overtaken'],
 );
 /** CAMEO roots of force: assault, fight, mass violence. */
 const forceRoots = new Set(['18', '19', '20']);

@@ -7,7 +7,7 @@ import { loadContext } from '../../src/context.ts';
 import { readFileSync } from 'node:fs';
 import { parseVerbDictionary } from '../../src/events/verb-dictionary.ts';
 import { checkDictionaries } from '../../src/cli/dictionaries.ts';
-import { describe, eventsOf, findExact as find } from './helpers.ts';
+import { describe, eventsOf, findExact as find, partyCode } from './helpers.ts';
 
 /** The fictional actors of test/fixtures/events (Gondor, Arnor, ...), alone and with a user verb dictionary: loaded once for the file. */
 const fictional = loadContext({ actors: ['test/fixtures/events/fictional.actors.txt'] });
@@ -592,6 +592,33 @@ test('deploying troops or arms is a mobilisation of armed forces (154), not mili
   // no cooperation among the members of a list that deploys: each deploys its own
   const list = eventsOf('Chile, Peru and Bolivia are expected to deploy troops.');
   assert.ok(list.every((e) => e.target === null && e.cameo === '154'), describe(list));
+});
+
+test('armed forces that deploy or enter with no pattern of the verb are a force posture (154); other doers are not', () => {
+  find(eventsOf('Chilean troops began deploying into the northern provinces on Monday.'), 'CHLMIL', null, '154');
+  find(eventsOf('The Peruvian army entered the disputed border area on Friday.'), 'PERMIL', null, '154');
+  // a firm or a politician entering something moves no forces; nor do rebels (another act)
+  for (const text of ['The Chilean company entered the Peruvian market last year.', 'The Chilean senator entered the race in May.']) {
+    const events = eventsOf(text);
+    assert.ok(!events.some((e) => e.cameo.startsWith('15')), describe(events));
+  }
+});
+
+test('labour that strikes with no object conducts a strike (143), no attack; rebels striking stay force', () => {
+  const strike = eventsOf('French rail workers struck on Tuesday against the pension reform.');
+  find(strike, 'FRALAB', null, '143');
+  assert.ok(!strike.some((e) => e.cameo.startsWith('19')), describe(strike));
+  // an object, or armed doers: the verb of force
+  const rebels = eventsOf('Nigerian rebels struck Nigerian troops on Monday.');
+  assert.ok(!rebels.some((e) => e.cameo.startsWith('14')), describe(rebels));
+  assert.ok(rebels.some((e) => e.cameo.startsWith('19')), describe(rebels));
+});
+
+test('a pattern word in a reported clause that a named actor modifies is that actor\'s act, not the speaker\'s ("said ... a pretext for Chilean attacks")', () => {
+  const events = eventsOf('Peru said the charges were a pretext for Chilean attacks on its territory.');
+  assert.ok(!events.some((e) => partyCode(e.source).startsWith('PER') && e.cameo.startsWith('19')), describe(events));
+  // the speaker's own act, spelled by the pattern, stays ("reported an attack")
+  find(eventsOf('Peru reported an attack on Chile on Monday.'), 'PER', 'CHL', '19');
 });
 
 test('"people in Gaza" are the people of that place, as "civilians in Gaza" are', () => {

@@ -23,3 +23,8 @@ test('a past participle on a thing with no agent is done by its owner, not by wh
   assert.ok(!none.some((e) => e.source.actor.startsWith('KEN')), describe(none));
   find(eventsOf('Ministers met in Cairo to discuss American sanctions imposed on Iran last year.'), 'USA', 'IRN', '16');
 });
+
+test('a pattern word in a passive\'s "by" agent is no object of the verb: "was struck by Israeli jets" is force by the jets\' country', () => {
+  find(eventsOf('A Lebanese convoy was struck by Israeli jets near the border.'), 'ISR', 'LBN', '19');
+  find(eventsOf('A Greek patrol boat was struck by Turkish jets on Sunday.'), 'TUR', 'GRC', '19');
+});

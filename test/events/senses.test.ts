@@ -196,6 +196,9 @@ test('a contest of votes inside one country is no use of force; a war between co
     const events = eventsOf(text, '2016-02-10');
     assert.equal(events.filter((e) => /^(18|19|20)/.test(e.cameo)).length, 0, `${text} ${describe(events)}`);
   }
+  // overtaking a rival in the polls is a contest too
+  const polls = eventsOf('Bernie Sanders has overtaken Hillary Clinton in the polls.', '2016-02-10');
+  assert.equal(polls.filter((e) => /^(18|19|20)/.test(e.cameo)).length, 0, describe(polls));
   find(eventsOf('Israel defeated Egypt in 1967.', '1968-01-01'), 'ISR', 'EGY', '19');
   find(eventsOf('The Sudanese army defeated the rebels in Darfur.', '2006-12-21'), 'SDN', 'SDN', '19');
 });
