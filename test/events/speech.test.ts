@@ -95,3 +95,15 @@ test('the object of a verb like "condemned" after a comma is not the speaker of 
 test('a verb set off from its auxiliary by an adverb between commas keeps the subject before them ("Sweden has, however, condemned Norway")', () => {
   find(eventsOf('Sweden has, however, condemned Norway.'), 'SWE', 'NOR', '111');
 });
+
+test('"we expect from X" in a quotation is the speaker\'s demand on X', () => {
+  const events = eventsOf('"We expect from Peru a full account of the incident," the Chilean foreign minister said.');
+  find(events, 'CHL', 'PER', '10');
+});
+
+test('expecting help or support from a party appeals to it; a forecast asks nothing', () => {
+  find(eventsOf('Bolivia is expecting more assistance from Brazil, the minister said.'), 'BOL', 'BRA', '023');
+  find(eventsOf('Bolivia expects political support from Brazil in the dispute.'), 'BOL', 'BRA', '022');
+  const forecast = eventsOf('About 20,000 migrants are expected this year from Bolivia and Peru.');
+  assert.ok(!forecast.some((e) => /^(02|10)/.test(e.cameo)), describe(forecast));
+});
