@@ -767,6 +767,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   /** Whether an actor is a body that fights with words (code-policy.tsv speaking_roles), for an attack in words. */
   const speaksAsBody = (actor: string) => isSpeakingRole(policyCodes, roleOfActor(actor, actorsById));
   const isPersonActor = (actor: string) => actor.startsWith('person:');
+  /**
+   * The code of what a speaker asks of a clause's subject by the word that states the obligation:
+   * speech-cues.tsv's obligation rows ("should", "ought", "need to" an appeal, "must" a demand),
+   * else the demand code ("has to").
+   */
+  const obligationCode = (word: number) => (word >= 0 ? ctx.speech.obligations.get(doc.lower[word]!) : undefined) ?? policyCodes.demandCode;
   /** The actor ids of a cue's source and target mentions. */
   const partyActors = (sources: number[], targets: number[]) => ({
     sources: sources.map((m) => mentions[m]!.actor),
@@ -1088,7 +1094,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         }
         if (obliged.length) {
           const span = { start: doc.start[cue.phraseStart]!, end: doc.end[cue.phraseEnd]! };
-          emitAll(policyCodes.demandCode, undefined, subject.mentions, obliged, span, s, { negated: flags.negated }, 'demand');
+          emitAll(obligationCode(obligedAt), undefined, subject.mentions, obliged, span, s, { negated: flags.negated }, 'demand');
           for (let t = cue.phraseStart; t <= cue.matchedEnd; t++) covered[t] = 1;
           markReported(cue, cue.phraseEnd + 1);
           reportingVerbs.push(cue.verb);
@@ -1096,9 +1102,14 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         }
       }
       // "Russia said Sudan must return the helicopter": an obligation reported by a speaker is the
-      // speaker's demand on the clause's subject
+      // speaker's demand on the clause's subject ("said Iran should release them": an appeal);
+      // not a modal before the subject, a condition ("seats which may open should Bethlehem delay"),
+      // nor a thing named after an actor ("estimate that the Fed funds rate should trade ...": the
+      // subject's own word names no actor)
+      const obligedBy = flags.obligedBy ?? -1;
+      const thingSubject = useTree && children(doc, cue.verb, 'nsubj').some((t) => g.mentionOf[t]! < 0);
       const speaker =
-        flags.obligation && !passive && subject
+        flags.obligation && !passive && subject && !thingSubject && !(obligedBy >= 0 && obligedBy < g.first[subject.mentions[0]!]!)
           ? earlier
               .slice(0, -1)
               .reverse()
@@ -1115,7 +1126,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (demander) {
           const span = { start: doc.start[speaker.phraseStart]!, end: doc.end[speaker.phraseEnd]! };
           emitAll(
-            policyCodes.demandCode,
+            obligationCode(obligedBy),
             undefined,
             demander.mentions,
             subject!.mentions.filter((m) => !demander.mentions.includes(m)),
@@ -1124,7 +1135,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
             { negated: flags.negated },
             'demand',
           );
-          codedActs.set(speaker.verb, { code: policyCodes.demandCode, sources: demander.mentions });
+          codedActs.set(speaker.verb, { code: obligationCode(obligedBy), sources: demander.mentions });
           // the quotation is coded: speech.ts does not code its obligation again
           codedCueStarts.add(doc.start[speaker.phraseStart]!);
           markReported(speaker, cue.verb);

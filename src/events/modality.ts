@@ -135,6 +135,8 @@ export type CueModality = {
   modality?: Modality;
   /** "must", "should", "has to": what someone demands of the subject, not what it did */
   obligation?: boolean;
+  /** token of the word that states the obligation ("should", "must", the "need" of "needs to") */
+  obligedBy?: number;
   /** token of the negation word, when negated */
   negator?: number;
 };
@@ -148,6 +150,7 @@ const contractedHad: ReadonlySet<string> = new Set(["'d", '’d']);
 export function modalityOf(doc: Doc, phraseStart: number, clauseFrom: number): CueModality {
   let negated = false;
   let obligation = false;
+  let obligedBy: number | undefined;
   let negator: number | undefined;
   let modality: Modality | undefined;
   for (let p = phraseStart - 1; p >= clauseFrom && p >= phraseStart - auxiliaryReach; p--) {
@@ -160,6 +163,7 @@ export function modalityOf(doc: Doc, phraseStart: number, clauseFrom: number): C
       (w === 'to' && p > clauseFrom && (doc.lower[p - 1] === 'has' || doc.lower[p - 1] === 'have' || doc.lower[p - 1] === 'need'))
     ) {
       obligation = true;
+      obligedBy ??= w === 'to' ? p - 1 : p;
       modality ??= 'hypothetical';
     }
     else if (futureMarkers.has(w)) modality ??= 'future';
@@ -177,6 +181,7 @@ export function modalityOf(doc: Doc, phraseStart: number, clauseFrom: number): C
   const result: CueModality = { negated };
   if (modality) result.modality = modality;
   if (obligation) result.obligation = true;
+  if (obligedBy !== undefined) result.obligedBy = obligedBy;
   if (negator !== undefined) result.negator = negator;
   return result;
 }

@@ -75,7 +75,10 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
   for (let step = 0; step <= governorReach && clause >= 0; step++) {
     for (const modal of modals(doc, clause)) {
       const word = doc.lower[modal]!;
-      if (obligationMarkers.has(word)) status.obligation = true;
+      if (obligationMarkers.has(word)) {
+        status.obligation = true;
+        status.obligedBy ??= modal;
+      }
       modality ??= futureModals.has(word) ? 'future' : 'hypothetical';
     }
     // (the parser may hang the time on an argument: "meets the president in Lima tomorrow")
@@ -100,6 +103,7 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
     if (futureGovernors.has(word) || isUnderWay(doc, governor)) modality ??= 'future';
     else if (obligationGovernors.has(word)) {
       status.obligation = true;
+      status.obligedBy ??= governor;
       modality ??= 'hypothetical';
     }
     if (governorNegation >= 0 && !status.negated) {
@@ -199,7 +203,10 @@ export function cueStatus(doc: Doc, verb: number, phraseStart: number, clauseFro
   if (!status.modality) {
     const worded = modalityOf(doc, phraseStart, clauseFrom);
     if (worded.modality) status.modality = worded.modality;
-    if (worded.obligation) status.obligation = true;
+    if (worded.obligation) {
+      status.obligation = true;
+      if (worded.obligedBy !== undefined) status.obligedBy ??= worded.obligedBy;
+    }
   }
   if (!status.modality && isQuestion(doc, verb)) status.modality = 'hypothetical';
   return status;

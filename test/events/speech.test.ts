@@ -46,6 +46,25 @@ test('"X needs to" in a speech is the speaker\'s appeal to X, no demand of X\'s'
   find(demand, 'EGY', 'SYR', '02');
 });
 
+test('a reported obligation on a coded verb keeps its strength: "should" an appeal, "must" a demand', () => {
+  const appeal = eventsOf('The Peruvian minister said that Chile should release the fishermen.');
+  find(appeal, 'PER', 'CHL', '02');
+  assert.ok(!appeal.some((e) => e.cameo.startsWith('10')), describe(appeal));
+  const demand = eventsOf('The Peruvian minister said that Chile must release the fishermen.');
+  find(demand, 'PER', 'CHL', '10');
+  assert.ok(!demand.some((e) => e.cameo.startsWith('02')), describe(demand));
+});
+
+test('a "should" before its subject is a condition, no obligation', () => {
+  const events = eventsOf('The Peruvian minister said he would resign should Chile attack the fishing boats.');
+  assert.ok(!events.some((e) => /^(02|10)/.test(e.cameo)), describe(events));
+});
+
+test('an obligation of a thing named after an actor asks that actor nothing', () => {
+  const events = eventsOf('Several Chilean economists now estimate that the Peruvian sol should trade near 3.5 to the dollar.');
+  assert.ok(!events.some((e) => /^(02|10)/.test(e.cameo)), describe(events));
+});
+
 test('an obligation of one who undergoes the act, or a judgement of what is likely, asks nothing', () => {
   assertNoPair(eventsOf('The Japanese minister said Iran should be punished for the attack.'), 'JPN', 'IRN');
   assertNoPair(eventsOf('The Canadian envoy said Chilean farmers must receive a fair price.'), 'CAN', 'CHL');
@@ -75,4 +94,16 @@ test('the object of a verb like "condemned" after a comma is not the speaker of 
 
 test('a verb set off from its auxiliary by an adverb between commas keeps the subject before them ("Sweden has, however, condemned Norway")', () => {
   find(eventsOf('Sweden has, however, condemned Norway.'), 'SWE', 'NOR', '111');
+});
+
+test('"we expect from X" in a quotation is the speaker\'s demand on X', () => {
+  const events = eventsOf('"We expect from Peru a full account of the incident," the Chilean foreign minister said.');
+  find(events, 'CHL', 'PER', '10');
+});
+
+test('expecting help or support from a party appeals to it; a forecast asks nothing', () => {
+  find(eventsOf('Bolivia is expecting more assistance from Brazil, the minister said.'), 'BOL', 'BRA', '023');
+  find(eventsOf('Bolivia expects political support from Brazil in the dispute.'), 'BOL', 'BRA', '022');
+  const forecast = eventsOf('About 20,000 migrants are expected this year from Bolivia and Peru.');
+  assert.ok(!forecast.some((e) => /^(02|10)/.test(e.cameo)), describe(forecast));
 });
