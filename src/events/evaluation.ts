@@ -261,10 +261,10 @@ export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, ear
     // "Chile asked Peru to extradite the general. Peru rejected the request.": an act coded
     // before, of a code the noun names (an appeal), whatever word reported it
     const coded = codes.length ? codedAt?.(t) : undefined;
-    if (coded?.sources.length && codes.some((c) => coded.code.startsWith(c))) return coded.sources;
+    if (coded?.sources.length && codes.some((c) => coded.code.startsWith(c))) return severally(g, coded.sources);
     if (doc.upos[t] === 'VERB' && performs(acts, doc.lower[t]!, word)) {
       const subjects = children(doc, t, 'nsubj').flatMap((s) => conjuncts(doc, s)).flatMap((s) => mentionsOfNoun(g, s));
-      if (subjects.length) return [...new Set(subjects)];
+      if (subjects.length) return severally(g, [...new Set(subjects)]);
       continue;
     }
     if (doc.upos[t] !== 'NOUN' || !sameAct(acts, doc.lower[t]!, word)) continue;
@@ -279,10 +279,24 @@ export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, ear
       const subjects = doers.flatMap((s) => mentionsOfNoun(g, s));
       if (!subjects.length) continue;
       const partners = [...children(doc, verb, 'obl'), ...children(doc, t, 'nmod')].filter((p) => prepositionOf(doc, p) === 'with');
-      return [...new Set([...subjects, ...partners.flatMap((p) => conjuncts(doc, p)).flatMap((p) => mentionsOfNoun(g, p))])];
+      return severally(g, [...new Set([...subjects, ...partners.flatMap((p) => conjuncts(doc, p)).flatMap((p) => mentionsOfNoun(g, p))])]);
     }
   }
   return [];
+}
+
+/**
+ * The most actors an act named again may have been done by for it to be answered as each one's
+ * ("Greece, Cyprus and Israel signed the accord. Turkey denounced the accord."). More act as a
+ * bloc ("a group of eight producing countries, along with Costa Rica, ..., Peru, which proposed a
+ * new quota system. Brazil blocked the proposal."): what answers the act answers the bloc, which
+ * no one member stands for.
+ */
+const severalDoers = 4;
+
+/** The doers of an act named again, or none when they are more than act severally (a bloc). */
+function severally(g: Grammar, doers: number[]): number[] {
+  return new Set(doers.map((m) => g.mentions[m]!.actor)).size > severalDoers ? [] : doers;
 }
 
 /** The actors a noun stands for, or whose the act it names is, by the words attached to it. */

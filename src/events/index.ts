@@ -1592,6 +1592,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         doc.lower[n.end],
       );
       if (events.length > before && !negated && !flags.modality) codedActs.set(n.end, { code, sources: n.sources });
+      // "during their joint meeting with President Bush": those who hold a joint meeting with
+      // another meet each other as well
+      if (useTree && n.targets.length && code.startsWith(consultRoot) && children(doc, n.end, 'amod').some((a) => doc.lower[a] === jointModifier))
+        emitAll(code, undefined, n.sources, [], cueSpan, s, { negated, ...(flags.modality ? { modality: flags.modality } : {}) }, 'nominal', undefined, doc.lower[n.end]);
     }
   }
 
@@ -1715,6 +1719,9 @@ function intentGovernorOf(doc: Doc, noun: number): number {
   }
   return -1;
 }
+
+/** The modifier of a meeting noun that makes all who hold it parties to it together ("their joint meeting with X"). */
+const jointModifier = 'joint';
 
 /** How many infinitives up a nominal cue's negation is looked for ("has no plans to start talks with"). */
 const nominalNegationReach = 3;

@@ -38,6 +38,10 @@
 //   Israeli soldiers shot two Palestinians.
 //   the tagger: "shot" a noun, which the parser made the predicate with a subject and an object;
 //   a noun takes neither: it is a verb
+//
+//   Rashid held talks with officials in Italy, where the Senate voted for lifting sanctions.
+//   the parser: "voted" a second predicate of "held"; a clause that opens with "where" after a
+//   comma is a relative clause on the place before the comma
 import { isClauseHead } from './tree.ts';
 import { months, perfectAuxiliaries, relativePronouns, weekdays } from './closed-class.ts';
 
@@ -293,6 +297,28 @@ function repairThatAsDeterminer(tree: SentenceTree, from: number, to: number): v
     deprel[noun] = 'nsubj';
     head[that] = verb;
     deprel[that] = 'mark';
+  }
+}
+
+/** Relations the parser gives a clause after a comma when it takes it for the next predicate. */
+const nextPredicateRelations = new Set(['conj', 'parataxis']);
+
+// "Rashid held talks with officials in Italy, where the Senate voted ...": the parser made the
+// clause a second predicate of "held" (conj, with no conjunction). A clause that opens with
+// "where" right after a comma says what happens at the place named before the comma: it is a
+// relative clause on that noun.
+function repairWhereClause(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, head, deprel } = tree;
+  for (let where = from + 2; where < to; where++) {
+    if (words[where]!.toLowerCase() !== 'where' || words[where - 1] !== ',') continue;
+    const clause = head[where]!;
+    if (clause <= where || !nextPredicateRelations.has(deprel[clause]!) || hasDependent(head, deprel, clause, 'cc', from, to)) continue;
+    // the head of the noun phrase that ends before the comma
+    let noun = where - 2;
+    while (phraseInternal.has(deprel[noun]!) && head[noun]! > noun && head[noun]! < where - 1) noun = head[noun]!;
+    if (noun <= from || (upos[noun] !== 'NOUN' && upos[noun] !== 'PROPN') || dominates(head, clause, noun)) continue;
+    head[clause] = noun;
+    deprel[clause] = 'acl:relcl';
   }
 }
 
@@ -665,6 +691,7 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairAttributionVerb(tree, from, to);
   repairClauseOnIndirectObject(tree, from, to);
   repairTwoSubjects(tree, from, to);
+  repairWhereClause(tree, from, to);
   for (let t = from; t < to; t++) {
     if (deprel[t] !== 'acl:relcl') continue;
     let opensWithConjunction = false;

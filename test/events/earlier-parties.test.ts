@@ -62,6 +62,16 @@ test('a speech act named again stands for the act coded before with a code of it
   assert.ok(!possible.some((e) => e.cameo.startsWith('12')), describe(possible));
 });
 
+test('a speech act named again that a bloc of many performed is answered as no one member\'s', () => {
+  const bloc = 'Chile, Peru, Bolivia, Ecuador and Paraguay proposed a new tariff scheme on Monday. Argentina rejected the proposal.';
+  const rejected = eventsOf(bloc).filter((e) => e.text.includes('rejected'));
+  for (const member of ['CHL', 'PER', 'BOL', 'ECU', 'PRY']) assertNoPair(rejected, 'ARG', member);
+  // a few doers are each answered
+  const few = asserted(eventsOf('Chile and Peru proposed a new tariff scheme on Monday. Argentina rejected the proposal.'));
+  find(few, 'ARG', 'CHL', '12');
+  find(few, 'ARG', 'PER', '12');
+});
+
 test('accepting or agreeing to a speech act named again is aimed at whoever performed it', () => {
   find(asserted(eventsOf('Chile offered Peru a loan in March. A week later Peru accepted the offer.')), 'PER', 'CHL', '03');
   // what is answered may be an oblique of the verb

@@ -333,3 +333,12 @@ test('aid held back ("the withholding of military aid", "a freeze of economic ai
   const delivered = eventsOf('Chile announced the delivery of military aid to Peru.');
   assert.ok(delivered.length > 0 && !delivered.some((e) => e.cameo.startsWith('16')), describe(delivered));
 });
+
+test('those who hold a joint meeting with another meet each other as well', () => {
+  const joint = asserted(eventsOf('The decisions were made by Chile and Peru during their joint meeting with Bolivia in Lima.'));
+  find(joint, 'CHL', 'BOL', '04');
+  find(joint, 'PER', 'BOL', '04');
+  find(joint, 'CHL', 'PER', '04');
+  // without "joint" each met the other party, and nothing is said of each other
+  assertNoPair(eventsOf('The decisions were made by Chile and Peru during their meeting with Bolivia in Lima.'), 'CHL', 'PER');
+});

@@ -337,3 +337,27 @@ test('a "by" phrase the parser made the agent of an active verb is the agent of 
   const passive = repaired(['Chile', 'was', 'attacked', 'by', 'Peru'], [3, 3, 0, 5, 3], ['nsubj:pass', 'aux:pass', 'root', 'case', 'obl:agent'], { upos: ['PROPN', 'AUX', 'VERB', 'ADP', 'PROPN'], xpos: ['NNP', 'VBD', 'VBN', 'IN', 'NNP'] });
   assert.equal(passive.deprel[4], 'obl:agent');
 });
+
+test('a clause that opens with "where" after a comma is a relative clause on the place before the comma, not the next predicate', () => {
+  //            1        2       3        4       5       6    7        8      9          10       11
+  const words = ['Chile', 'held', 'talks', 'in', 'Lima', ',', 'where', 'the', 'congress', 'voted', '.'];
+  const upos = ['PROPN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'ADV', 'DET', 'NOUN', 'VERB', 'PUNCT'];
+  // the parser's way: "voted" a second predicate of "held"
+  const r = repaired(words, [2, 0, 2, 5, 2, 10, 10, 9, 10, 2, 2], ['nsubj', 'root', 'obj', 'case', 'obl', 'punct', 'advmod', 'det', 'nsubj', 'conj', 'punct'], { upos, xpos: words.map(() => '') });
+  assert.equal(r.head[9], 5);
+  assert.equal(r.deprel[9], 'acl:relcl');
+  // with a conjunction it is the next predicate ("..., and where the congress voted" is left alone)
+  const and = repaired(
+    ['Chile', 'held', 'talks', 'in', 'Lima', ',', 'and', 'where', 'the', 'congress', 'voted'],
+    [2, 0, 2, 5, 2, 11, 11, 11, 10, 11, 2],
+    ['nsubj', 'root', 'obj', 'case', 'obl', 'punct', 'cc', 'advmod', 'det', 'nsubj', 'conj'],
+    { upos: ['PROPN', 'VERB', 'NOUN', 'ADP', 'PROPN', 'PUNCT', 'CCONJ', 'ADV', 'DET', 'NOUN', 'VERB'], xpos: words.map(() => '') },
+  );
+  assert.equal(and.deprel[10], 'conj');
+  // and on the parser's own output
+  const ctx = bundledContext();
+  const doc = parse('The minister held talks with officials in Italy, where the Senate voted last week in favor of lifting the sanctions.', ctx.nlp, ctx.syntax);
+  const voted = doc.lower.indexOf('voted');
+  assert.equal(doc.deprel[voted], 'acl:relcl');
+  assert.equal(doc.head[voted], doc.lower.indexOf('italy'));
+});
