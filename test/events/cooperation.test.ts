@@ -1,0 +1,34 @@
+// Intent to cooperate, consultation and support (CAMEO roots 03, 04, 05): the readings of
+// src/events/index.ts and data/events/entente-verbs.txt for acts of cooperation and approval.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
+
+test('welcoming a visit approves of it (051), aimed at the visitor of its "by" phrase, not the place visited', () => {
+  const events = asserted(eventsOf('The Indian prime minister welcomed the first visit to India by the Chinese premier.'));
+  find(events, 'IND', 'CHN', '051');
+  assert.ok(!events.some((e) => e.cameo.startsWith('043')), describe(events));
+});
+
+test('welcoming a visitor is still approval of the visitor', () => {
+  find(asserted(eventsOf('Vietnam welcomed the visit of the Japanese foreign minister.')), 'VNM', 'JPN', '051');
+});
+
+test('a judgement of an act is aimed at the doer its "by" phrase names, not at the place of the act', () => {
+  const events = asserted(eventsOf('China criticised the visit to Taiwan by the American senator.'));
+  find(events, 'CHN', 'USA', '111');
+  assertNoPair(events, 'CHN', 'TWN');
+});
+
+test('with no "by" phrase, the one an act was done to stays the target of a judgement of it', () => {
+  find(asserted(eventsOf('Iran ruled out the early return of German ambassadors.')), 'IRN', 'DEU', '12');
+});
+
+test('a passive of hearsay reports its subject\'s act ("is said to have thrown its support behind")', () => {
+  find(asserted(eventsOf('Germany is said to have thrown its support behind France.')), 'DEU', 'FRA', '051');
+});
+
+test('an infinitive governed by a passive appeal is still what is asked, not an act done', () => {
+  const events = asserted(eventsOf('Germany was asked to throw its support behind France.'));
+  assert.ok(!events.some((e) => e.cameo.startsWith('05')), describe(events));
+});
