@@ -32,3 +32,22 @@ test('an infinitive governed by a passive appeal is still what is asked, not an 
   const events = asserted(eventsOf('Germany was asked to throw its support behind France.'));
   assert.ok(!events.some((e) => e.cameo.startsWith('05')), describe(events));
 });
+
+test('agreeing on a thing concludes an agreement (057), between coordinated parties', () => {
+  const events = asserted(eventsOf('Peru and Ecuador agreed on a new border line.'));
+  find(events, 'PER', 'ECU', '057');
+  find(events, 'ECU', 'PER', '057');
+  assert.ok(!events.some((e) => e.cameo.startsWith('030')), describe(events));
+});
+
+test('agreeing with a party on a thing concludes an agreement with it', () => {
+  find(asserted(eventsOf('The Sri Lankan government agreed with the IMF on a package of reforms.')), 'LKA', 'IGO', '057');
+});
+
+test('agreeing on a day to do something, or on doing it, stays an intent to cooperate (030)', () => {
+  const events = asserted(eventsOf('Peru and Ecuador agreed on Monday to resume talks.'));
+  find(events, 'PER', 'ECU', '030');
+  assert.ok(!events.some((e) => e.cameo === '057'), describe(events));
+  const gerund = asserted(eventsOf('Peru and Ecuador agreed on maintaining the ceasefire.'));
+  assert.ok(!gerund.some((e) => e.cameo === '057'), describe(gerund));
+});
