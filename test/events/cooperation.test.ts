@@ -51,3 +51,12 @@ test('agreeing on a day to do something, or on doing it, stays an intent to coop
   const gerund = asserted(eventsOf('Peru and Ecuador agreed on maintaining the ceasefire.'));
   assert.ok(!gerund.some((e) => e.cameo === '057'), describe(gerund));
 });
+
+test('signing a letter of intent with a party is a formal agreement (057)', () => {
+  find(asserted(eventsOf('France signed a letter of intent with Germany on the joint purchase of tanks.')), 'FRA', 'DEU', '057');
+});
+
+test('a letter of support sent to a party is support (051), a plain letter a consultation (040)', () => {
+  find(asserted(eventsOf('Italy sent a letter of support to Greece.')), 'ITA', 'GRC', '051');
+  find(asserted(eventsOf('Italy sent a letter to Greece.')), 'ITA', 'GRC', '040');
+});
