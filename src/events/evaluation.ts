@@ -309,7 +309,12 @@ function doersNamedWith(g: Grammar, noun: number): number[] {
     for (const t of conjuncts(g.doc, party)) for (const m of mentionsOfNoun(g, t)) if (!found.includes(m)) found.push(m);
   }
   if (found.length) return found;
-  // "the occupation by Israel", "the sanctions imposed by Washington"
+  return agentsNamedWith(g, noun);
+}
+
+/** The actors of the "by" phrase of a noun of an act, or of a participle on it: "the occupation by Israel", "the sanctions imposed by Washington". */
+export function agentsNamedWith(g: Grammar, noun: number): number[] {
+  const found: number[] = [];
   const byPhrases = [noun, ...children(g.doc, noun, 'acl')].flatMap((t) => children(g.doc, t, 'nmod', 'obl', 'obl:agent'));
   for (const agent of byPhrases) {
     if (!children(g.doc, agent, 'case').some((c) => g.doc.lower[c] === 'by')) continue;

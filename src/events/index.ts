@@ -69,7 +69,7 @@ import {
 } from '../nlp/tree.ts';
 import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isAsNaming, isContest, isNaming, isOtherSense, senseCode, tradesSecurities, asksAQuestion, isParenthetical, suggestsAClaim } from './senses.ts';
 import { measureCode } from './measures.ts';
-import { asNamingOf, condemnationIn, doerOf, namedActors, namingOf, stanceEvents, type EarlierActs } from './evaluation.ts';
+import { agentsNamedWith, asNamingOf, condemnationIn, doerOf, namedActors, namingOf, stanceEvents, type EarlierActs } from './evaluation.ts';
 import { conditionalThreats } from './conditional-threats.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
@@ -911,10 +911,15 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         }
       }
     }
-    // cues that govern their infinitives ("vowed to wage war"); intent markers ("is prepared to") do not
+    // "Dole is said to have thrown his support behind Karnes": a passive of hearsay tells what its
+    // subject did; the infinitive is that act, not what is said (code-policy.tsv hearsay_verbs)
+    const hearsay = new Set(
+      cues.filter((c) => useTree && policyCodes.hearsayVerbs.has(c.cue.lemma.toLowerCase()) && isPassive(doc, c.verb, from)).map((c) => c.verb),
+    );
+    // cues that govern their infinitives ("vowed to wage war"); intent markers ("is prepared to") and hearsay do not
     const codedVerbs = new Set(
       cues
-        .filter((c) => (!isNullCode(c.code) || (c.paired !== undefined && !isNullCode(c.paired))) && !futureGovernors.has(doc.lower[c.verb]!))
+        .filter((c) => (!isNullCode(c.code) || (c.paired !== undefined && !isNullCode(c.paired))) && !futureGovernors.has(doc.lower[c.verb]!) && !hearsay.has(c.verb))
         .map((c) => c.verb),
     );
     const verbsSoFar: number[] = [];
@@ -945,7 +950,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const verbAfter = useTree && doc.upos[toVerb + 1] === 'VERB';
       const intentMarker =
         futureGovernors.has(doc.lower[cue.verb]!) && doc.lower[toVerb] === 'to' && (phraseEndsInTo ? verbAfter : cue.matchedEnd === cue.phraseEnd || verbAfter);
-      const gov = intentMarker ? undefined : governor(g, cue, earlier);
+      const gov = intentMarker ? undefined : governor(g, cue, earlier.filter((e) => !hearsay.has(e.verb)));
       earlier.push(cue);
       if (intentMarker) {
         verbsSoFar.push(cue.verb);
@@ -1257,6 +1262,23 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (useTree && !passive && !targets.length) {
         const grouping = children(doc, cue.verb, 'obj').find(joinsGrouping);
         if (grouping !== undefined) targets = foundersOf(g, grouping, cue.verb).filter((m) => !sources.includes(m) && codeableMention(m));
+      }
+      // "welcomed the first visit to Vietnam by Abe", "condemned the attack on Gaza by Israel": a
+      // judgement of an act whose "by" phrase names its doer is aimed at the doer, not at an actor
+      // word order finds inside the act's phrase (where it was done, or to whom); an active verb has
+      // no agent, so a "by" phrase the parser hangs on it after the act is the act's
+      if (useTree && !passive && targets.length && cue.targetToken === undefined && isJudging(cue.code)) {
+        const act = children(doc, cue.verb, 'obj').find((o) => g.mentionOf[o]! < 0);
+        const inAct = act === undefined ? undefined : new Set(subtree(doc, act));
+        // (an act whose owner is named is aimed at the owner: "welcomed the Greek side's decision to suspend overflights by ...")
+        if (act !== undefined && !mentionsOfNoun(g, act).length && targets.every((m) => inAct!.has(mentionHead(g, m)))) {
+          const byVerb = obliques(doc, cue.verb).filter((o) => o.preposition === 'by' && o.token > act);
+          const agents = [...agentsNamedWith(g, act), ...byVerb.flatMap((o) => mentionsOfNoun(g, o.token))];
+          // (not the source's own: "welcomed the visit by its own minister")
+          const sourceActors = new Set(sources.map((m) => mentions[m]!.actor));
+          const doers = agents.filter((m) => !sourceActors.has(mentions[m]!.actor) && codeableMention(m));
+          if (doers.length) targets = doers;
+        }
       }
       // "Japan and the United States held talks in Geneva": the venue of a mutual act between
       // coordinated doers is no party to it

@@ -88,6 +88,8 @@ export type CodePolicy = {
   addressedRoots: Set<string>;
   /** nouns of a grouping of parties (coalition, alliance): joining one is aimed at whoever formed or leads it */
   groupingNouns: Set<string>;
+  /** verb lemmas whose passive with a to-infinitive reports its subject's act ("is said to have thrown"), not the verb's content */
+  hearsayVerbs: Set<string>;
   /** roles that bear arms: armed forces, rebels, police ... (isArmedRole) */
   armedRoles: Set<string>;
   /** roles of bodies that fight with words, not arms: governments, legislatures, parties, media ... (isSpeakingRole) */
@@ -356,6 +358,7 @@ function codePolicy(file: string): CodePolicy {
     destinationVerbs: new Set(list('destination_verbs', /^[a-z]+$/)),
     addressedRoots: roots('addressed_roots'),
     groupingNouns: new Set(list('grouping_nouns', /^[a-z]+$/)),
+    hearsayVerbs: new Set(list('hearsay_verbs', /^[a-z]+$/)),
   };
 }
 

@@ -17,6 +17,7 @@
 //   The mayor fired his police chief, John Smith.           a dismissal: no shots fired, no event
 //   He is wanted by Norwegian authorities.                  sought for arrest: no wish, no event
 //   Trump suggested the judge was from Mexico.              a claim: no appeal (020)
+//   Turkey and Libya agreed on a line as their border.      agreeing on a thing: an agreement reached (057), no mere intent (030)
 import { asNamingOf, condemnationIn, namingOf, type Predicates } from './evaluation.ts';
 import type { Doc } from '../nlp/index.ts';
 import { dashes } from '../nlp/closed-class.ts';
@@ -135,6 +136,7 @@ const appealPrepositions = new Set(['on', 'upon']);
 export function senseCode(doc: Doc, cue: CueMatch, infinitiveNouns: ReadonlyMap<string, unknown> = new Map()): string {
   const mediation = mediationAppeal(doc, cue);
   if (mediation) return mediation;
+  if (agreesOnAThing(doc, cue)) return formalAgreement;
   if (wantVerbs.has(doc.lower[cue.verb]!)) {
     if (cue.rule === undefined) return asksToAct(doc, cue.verb) ? appeal : cue.code;
     // "we want to help Kenya", "wants to withdraw": the pattern's word ("* HELP", an appeal for
@@ -156,6 +158,28 @@ export function senseCode(doc: Doc, cue: CueMatch, infinitiveNouns: ReadonlyMap<
     (clause) => doc.upos[clause] === 'VERB' && hasMark(doc, clause, 'to'),
   );
   return infinitive && children(doc, cue.verb, 'obj').length > 0 ? appeal : cue.code;
+}
+
+/** Forms of "agree", which Entente codes as an intent to cooperate (030, data/events/entente-verbs.txt). */
+const agreeVerbs = new Set(regularVerbForms('agree'));
+/** CAMEO 030, express intent to cooperate; 057, sign formal agreement (conclude one). */
+const intentToCooperate = '030';
+const formalAgreement = '057';
+
+/**
+ * Whether "agree" with the plain code of intent (030: no pattern of CAMEO.2.0's AGREE block such as
+ * "on the need" or "on trade" matched) has an "on" phrase naming a thing agreed: "Turkey and Libya
+ * agreed on a line as their shared maritime border", "agreed with Jordan on a new border" conclude
+ * an agreement (057), as "reached an agreement" does. Not a day ("agreed on Monday to resume
+ * talks"), a gerund ("agreed on maintaining the ceasefire": what they intend to do) or an
+ * agreement to do something.
+ */
+function agreesOnAThing(doc: Doc, cue: CueMatch): boolean {
+  if (cue.code !== intentToCooperate || !agreeVerbs.has(doc.lower[cue.verb]!)) return false;
+  if (children(doc, cue.verb, 'xcomp', 'ccomp').length > 0) return false;
+  return children(doc, cue.verb, 'obl').some(
+    (thing) => doc.upos[thing] === 'NOUN' && doc.xpos[thing] !== 'VBG' && !isTimeWord(doc.lower[thing]!) && children(doc, thing, 'case').some((c) => doc.lower[c] === 'on'),
+  );
 }
 
 /**

@@ -1,0 +1,62 @@
+// Intent to cooperate, consultation and support (CAMEO roots 03, 04, 05): the readings of
+// src/events/index.ts and data/events/entente-verbs.txt for acts of cooperation and approval.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
+
+test('welcoming a visit approves of it (051), aimed at the visitor of its "by" phrase, not the place visited', () => {
+  const events = asserted(eventsOf('The Indian prime minister welcomed the first visit to India by the Chinese premier.'));
+  find(events, 'IND', 'CHN', '051');
+  assert.ok(!events.some((e) => e.cameo.startsWith('043')), describe(events));
+});
+
+test('welcoming a visitor is still approval of the visitor', () => {
+  find(asserted(eventsOf('Vietnam welcomed the visit of the Japanese foreign minister.')), 'VNM', 'JPN', '051');
+});
+
+test('a judgement of an act is aimed at the doer its "by" phrase names, not at the place of the act', () => {
+  const events = asserted(eventsOf('China criticised the visit to Taiwan by the American senator.'));
+  find(events, 'CHN', 'USA', '111');
+  assertNoPair(events, 'CHN', 'TWN');
+});
+
+test('with no "by" phrase, the one an act was done to stays the target of a judgement of it', () => {
+  find(asserted(eventsOf('Iran ruled out the early return of German ambassadors.')), 'IRN', 'DEU', '12');
+});
+
+test('a passive of hearsay reports its subject\'s act ("is said to have thrown its support behind")', () => {
+  find(asserted(eventsOf('Germany is said to have thrown its support behind France.')), 'DEU', 'FRA', '051');
+});
+
+test('an infinitive governed by a passive appeal is still what is asked, not an act done', () => {
+  const events = asserted(eventsOf('Germany was asked to throw its support behind France.'));
+  assert.ok(!events.some((e) => e.cameo.startsWith('05')), describe(events));
+});
+
+test('agreeing on a thing concludes an agreement (057), between coordinated parties', () => {
+  const events = asserted(eventsOf('Peru and Ecuador agreed on a new border line.'));
+  find(events, 'PER', 'ECU', '057');
+  find(events, 'ECU', 'PER', '057');
+  assert.ok(!events.some((e) => e.cameo.startsWith('030')), describe(events));
+});
+
+test('agreeing with a party on a thing concludes an agreement with it', () => {
+  find(asserted(eventsOf('The Sri Lankan government agreed with the IMF on a package of reforms.')), 'LKA', 'IGO', '057');
+});
+
+test('agreeing on a day to do something, or on doing it, stays an intent to cooperate (030)', () => {
+  const events = asserted(eventsOf('Peru and Ecuador agreed on Monday to resume talks.'));
+  find(events, 'PER', 'ECU', '030');
+  assert.ok(!events.some((e) => e.cameo === '057'), describe(events));
+  const gerund = asserted(eventsOf('Peru and Ecuador agreed on maintaining the ceasefire.'));
+  assert.ok(!gerund.some((e) => e.cameo === '057'), describe(gerund));
+});
+
+test('signing a letter of intent with a party is a formal agreement (057)', () => {
+  find(asserted(eventsOf('France signed a letter of intent with Germany on the joint purchase of tanks.')), 'FRA', 'DEU', '057');
+});
+
+test('a letter of support sent to a party is support (051), a plain letter a consultation (040)', () => {
+  find(asserted(eventsOf('Italy sent a letter of support to Greece.')), 'ITA', 'GRC', '051');
+  find(asserted(eventsOf('Italy sent a letter to Greece.')), 'ITA', 'GRC', '040');
+});
