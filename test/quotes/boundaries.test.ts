@@ -133,3 +133,14 @@ test('a clause after ", and" with a verb of its own still ends the content', () 
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.text, 'the talks covered trade, energy');
 });
+
+test('a that-clause opening with a subordinate clause runs on past a cue verb of its main clause', () => {
+  // the main clause's verb is a cue word ("supported", "showed"), which is no attribution of its own here
+  const opening = quotesOf('The senator said that while she had doubts about the treaty, she supported the final text.');
+  assert.deepEqual(opening.map((q) => [q.text, q.cue?.text]), [['that while she had doubts about the treaty, she supported the final text', 'said']]);
+  const phrase = quotesOf('The mayor noted that at a meeting of the council in 1998, he proposed a new bridge.');
+  assert.deepEqual(phrase.map((q) => q.text), ['that at a meeting of the council in 1998, he proposed a new bridge']);
+  // an attribution that closes the sentence still ends the content
+  const closing = quotesOf('Beijing complained that when its spending lifted growth abroad, nobody was grateful, a Chinese official said.');
+  assert.ok(closing.every((q) => !q.text.includes('official said')), JSON.stringify(closing.map((q) => q.text)));
+});
