@@ -144,3 +144,21 @@ test('a that-clause opening with a subordinate clause runs on past a cue verb of
   const closing = quotesOf('Beijing complained that when its spending lifted growth abroad, nobody was grateful, a Chinese official said.');
   assert.ok(closing.every((q) => !q.text.includes('official said')), JSON.stringify(closing.map((q) => q.text)));
 });
+
+test('content in an aside on the subject ends before the subject\'s own predicate', () => {
+  const aside = quotesOf('The governor, who met the miners and said the mine would reopen, later flew back to the capital.');
+  assert.deepEqual(aside.map((q) => [q.text, q.cue?.text]), [['the mine would reopen', 'said']]);
+  const subordinate = quotesOf('The mayor, though she argued that the tax was unfair, eventually signed the budget.');
+  assert.deepEqual(subordinate.map((q) => q.text), ['that the tax was unfair']);
+  // not after an aside that closed before the cue: there the cue is the subject's predicate
+  const main = quotesOf('The governor, who is a Republican, said that the mine, if sold, would close.');
+  assert.deepEqual(main.map((q) => q.text), ['that the mine, if sold, would close']);
+});
+
+test('content in a clause opening the sentence ends before the main clause', () => {
+  const opening = quotesOf('But while some lawmakers argue that the law is too strict, others are still unhappy.');
+  assert.deepEqual(opening.map((q) => [q.text, q.cue?.text]), [['that the law is too strict', 'argue']]);
+  // not "as", whose main clause is what was reported
+  const reported = quotesOf('As the newspaper reported, the two parties signed a budget deal.');
+  assert.deepEqual(reported.map((q) => q.text), ['the two parties signed a budget deal']);
+});
