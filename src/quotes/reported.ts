@@ -27,6 +27,7 @@ import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { asideContentEnd } from './asides.ts';
+import { referForms, referredAs } from './refer.ts';
 import { describesNoun, hasSpeakerSubject, isReportedOnTree, objectSubjectSpeaks } from './predicate.ts';
 import { children, hasRelation, subjectsOf, subtreeSpan } from '../nlp/tree.ts';
 import { clauseStartPronouns, dashes } from './closed-class.ts';
@@ -869,6 +870,13 @@ export function findReportedSpeech(scan: Scan): Found[] {
     if (used[k] || spanOf[k] !== -1) continue;
     if (lower[k] === 'in') {
       const quote = inSurvey(scan, k);
+      if (quote) {
+        found.push(quote);
+        continue;
+      }
+    }
+    if (referForms.has(lower[k]!)) {
+      const quote = referredAs(scan, k);
       if (quote) {
         found.push(quote);
         continue;
