@@ -132,12 +132,23 @@ function startsCoordinatedClause(doc: Doc, t: number, end: number): boolean {
 
 /** ", NP cue" or ", said NP" from t: an attribution of its own after a break mark. */
 function attributionAt(scan: Scan, t: number, end: number, verbSeen: boolean): boolean {
+  return attributionCue(scan, t, end, verbSeen) !== -1;
+}
+
+/** The cue of the attribution attributionAt finds from t, or -1. */
+function attributionCue(scan: Scan, t: number, end: number, verbSeen: boolean): number {
   const { doc, lexicon } = scan;
   let k = t;
   while (k < end && isNounPhraseToken(doc, k)) k++;
   const subjectEnd = k;
   while (k < end && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX')) k++;
-  return k < end + 1 && cueVerbAt(doc, k, lexicon) !== undefined && (subjectEnd > t || verbSeen);
+  return k < end + 1 && cueVerbAt(doc, k, lexicon) !== undefined && (subjectEnd > t || verbSeen) ? k : -1;
+}
+
+/** ", a Chinese official said." from t: an attribution whose cue ends the clause, with nothing of its own after it. */
+function closingAttributionAt(scan: Scan, t: number, end: number): boolean {
+  const k = attributionCue(scan, t, end, false);
+  return k !== -1 && (k + 1 >= end || scan.doc.value[k + 1] === ',' || sentenceEndWords.has(scan.doc.value[k + 1]!));
 }
 
 /** Whether the tree hangs word w on a noun in [first, end) as its modifier or preposition ("files, including records"). */
@@ -263,9 +274,14 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
     // said the talks had failed, he made it clear ...: a new clause with a subject of its own
     // (not "said that if elected, he would ...": the comma closes the clause's own opening)
     if (verbSeen && !openedBySubordinate && speakingPronouns.has(nextWord) && isVerbPos(pos[t + 2]!)) return t;
+    // "that while he opposed Trump, | he was supporting Cruz", "that at a meeting in 1972, | he supported ...": a comma
+    // that closes the clause's own opening, or comes before the verb of a that-clause, leaves the clause unfinished;
+    // a subject and a cue verb after it are the clause's own, not an attribution
+    const unfinished = openedBySubordinate || (lower[first] === 'that' && !verbSeen);
     openedBySubordinate = false;
     // , NP cue  or  , said NP: an attribution of its own
-    if (attributionAt(scan, t + 1, end, verbSeen)) return t;
+    // (there only one that closes the sentence: "that when China's spending helped growth, | a Chinese official said")
+    if (unfinished ? closingAttributionAt(scan, t + 1, end) : attributionAt(scan, t + 1, end, verbSeen)) return t;
   }
   return end;
 }

@@ -7,6 +7,9 @@
 //   reported  verb cue + content clause (indirect); also "according to" (according),
 //             "In a poll ..., CONTENT" (surveys), "Name: ..." (headlines) and nouns of saying (nouns)
 //   clauses   where a content clause ends; quoted words inside make it partial or mixed
+//   refer     "refer to X as “...”": X and the quoted name, one mixed quotation
+//   asides    a cue in an aside on the subject or in an opening clause: its content ends before the
+//             sentence's own predicate or main clause
 //   speakers  the cue's subject or inverted subject, resolved through actor mentions
 //   pronouns  a he/she speaker is the nearest fitting person named outside quotations
 //   nested    reported speech inside another quotation's content is part of it (unless a clause of

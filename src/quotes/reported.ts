@@ -26,6 +26,8 @@ import { inSurvey } from './surveys.ts';
 import { speakerColon } from './headlines.ts';
 import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
+import { asideContentEnd } from './asides.ts';
+import { referForms, referredAs } from './refer.ts';
 import { describesNoun, hasSpeakerSubject, isReportedOnTree, objectSubjectSpeaks } from './predicate.ts';
 import { children, hasRelation, subjectsOf, subtreeSpan } from '../nlp/tree.ts';
 import { clauseStartPronouns, dashes } from './closed-class.ts';
@@ -873,6 +875,13 @@ export function findReportedSpeech(scan: Scan): Found[] {
         continue;
       }
     }
+    if (referForms.has(lower[k]!)) {
+      const quote = referredAs(scan, k);
+      if (quote) {
+        found.push(quote);
+        continue;
+      }
+    }
     // One lookup tells whether the word can be any cue at all; most words are none.
     const word = cueWords.get(lower[k]!);
     if (word === undefined) continue;
@@ -1031,6 +1040,9 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     while (cut > forward.first + 1 && breakMarks.has(doc.value[cut - 1]!)) cut--;
     forward.end = Math.min(forward.end, cut);
   }
+  // (and one in an aside on the subject or an opening clause, wherever the parse hangs the rest: "Sanders, who said he
+  // would campaign with him, | ultimately did not show up", "while some will welcome his help, | others are wary")
+  if (forward) forward.end = asideContentEnd(doc, k, sentence, forward.first, forward.end);
   // Bill Lund, who endorsed the mayor last week: a plain object (no clause) in a relative clause
   // describes the noun the clause is on; the writer reports no one's words ("what it calls a
   // coordinated attack" does: the clause names its own object).

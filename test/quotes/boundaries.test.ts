@@ -133,3 +133,32 @@ test('a clause after ", and" with a verb of its own still ends the content', () 
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0]!.text, 'the talks covered trade, energy');
 });
+
+test('a that-clause opening with a subordinate clause runs on past a cue verb of its main clause', () => {
+  // the main clause's verb is a cue word ("supported", "showed"), which is no attribution of its own here
+  const opening = quotesOf('The senator said that while she had doubts about the treaty, she supported the final text.');
+  assert.deepEqual(opening.map((q) => [q.text, q.cue?.text]), [['that while she had doubts about the treaty, she supported the final text', 'said']]);
+  const phrase = quotesOf('The mayor noted that at a meeting of the council in 1998, he proposed a new bridge.');
+  assert.deepEqual(phrase.map((q) => q.text), ['that at a meeting of the council in 1998, he proposed a new bridge']);
+  // an attribution that closes the sentence still ends the content
+  const closing = quotesOf('Beijing complained that when its spending lifted growth abroad, nobody was grateful, a Chinese official said.');
+  assert.ok(closing.every((q) => !q.text.includes('official said')), JSON.stringify(closing.map((q) => q.text)));
+});
+
+test('content in an aside on the subject ends before the subject\'s own predicate', () => {
+  const aside = quotesOf('The governor, who met the miners and said the mine would reopen, later flew back to the capital.');
+  assert.deepEqual(aside.map((q) => [q.text, q.cue?.text]), [['the mine would reopen', 'said']]);
+  const subordinate = quotesOf('The mayor, though she argued that the tax was unfair, eventually signed the budget.');
+  assert.deepEqual(subordinate.map((q) => q.text), ['that the tax was unfair']);
+  // not after an aside that closed before the cue: there the cue is the subject's predicate
+  const main = quotesOf('The governor, who is a Republican, said that the mine, if sold, would close.');
+  assert.deepEqual(main.map((q) => q.text), ['that the mine, if sold, would close']);
+});
+
+test('content in a clause opening the sentence ends before the main clause', () => {
+  const opening = quotesOf('But while some lawmakers argue that the law is too strict, others are still unhappy.');
+  assert.deepEqual(opening.map((q) => [q.text, q.cue?.text]), [['that the law is too strict', 'argue']]);
+  // not "as", whose main clause is what was reported
+  const reported = quotesOf('As the newspaper reported, the two parties signed a budget deal.');
+  assert.deepEqual(reported.map((q) => q.text), ['the two parties signed a budget deal']);
+});

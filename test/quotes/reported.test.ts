@@ -845,3 +845,15 @@ test('the speaker is the whole subject on the tree when word order found only it
   const [s] = quotesOf('RICHMOND, June 18 - A.H. Robins Co, facing suits over its device, said a court approved its plan.');
   assert.equal(s!.speaker?.name, 'A.H. Robins Co');
 });
+
+test('"refer to X as “...”" makes X and the quoted name one mixed quotation of the subject', () => {
+  const quotes = quotesOf('The senator referred to the new governor as “a reckless gambler” during the debate.');
+  assert.deepEqual(quotes.map((q) => [q.kind, q.text, q.speaker?.name, q.cue?.text]), [
+    ['mixed', 'the new governor as “a reckless gambler”', 'The senator', 'referred'],
+  ]);
+  // two names joined by "and"
+  const joined = quotesOf('She often refers to the protesters as “thugs” and “paid agitators” in her speeches.');
+  assert.deepEqual(joined.map((q) => q.text), ['the protesters as “thugs” and “paid agitators”']);
+  // without quoted words after "as", nothing is quoted
+  assert.deepEqual(quotesOf('The minister referred to the islands as military bases.').map((q) => q.text), []);
+});
