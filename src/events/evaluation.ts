@@ -31,7 +31,11 @@ export type Burdens = Map<string, { verbs: Set<string>; cameo: string }>;
  * CAMEO code; the preposition "that" names them as the subject of the adjective's "that" clause.
  */
 export type Stances = Map<string, Map<string, string>>;
-/** Verbs whose subject a speech that reports them accuses ("violated the truce"): inflected form -> CAMEO code. */
+/**
+ * Verbs whose subject a speech that reports them accuses ("violated the truce"): inflected form ->
+ * CAMEO code; a verb that accuses only with a phrase of its preposition is keyed with it ("goes
+ * against": "the deal goes against international law").
+ */
 export type AccusingVerbs = Map<string, string>;
 
 /** How far above a condemning word its clause's predicate may stand ("an extreme example of protectionism"). */
@@ -69,7 +73,7 @@ export function condemnedSubjects(
   const found: { cameo: string; targets: number[] }[] = [];
   for (let t = from; t < to; t++) {
     // "Turkey had violated international law": a verb whose doer the speech accuses
-    const accusation = doc.upos[t] === 'VERB' ? accusing.get(doc.lower[t]!) : undefined;
+    const accusation = doc.upos[t] === 'VERB' ? (accusing.get(doc.lower[t]!) ?? accusingPhrase(g, t, accusing)) : undefined;
     if (accusation) {
       const targets = accusedDoers(g, t, acts);
       if (targets.length) found.push({ cameo: accusation, targets });
@@ -146,8 +150,26 @@ function extraposedDoers(doc: Doc, predicate: number, word: number): number[] | 
 function accusedDoers(g: Grammar, verb: number, acts: ActNouns): number[] {
   const { doc } = g;
   if (isNegated(doc, verb) || children(doc, verb, 'aux:pass', 'nsubj:pass').length) return [];
+  // "superdelegates would be going against the will of the voters": what would happen, not what was done
+  if (children(doc, verb, 'aux').some((a) => unrealModals.has(doc.lower[a]!))) return [];
   for (let c = verb; c >= 0; c = doc.head[c]!) if (children(doc, c, 'mark').some((m) => unassertedMarks.has(doc.lower[m]!))) return [];
   return subjectDoers(g, verb, acts);
+}
+
+/**
+ * The code of a verb that accuses with a phrase of its preposition ("the deal goes against
+ * international law"), when that phrase names a norm, not an actor: "the ruling went against
+ * Google" says who lost, not who is at fault.
+ */
+function accusingPhrase(g: Grammar, verb: number, accusing: AccusingVerbs): string | undefined {
+  const { doc } = g;
+  // ("is going to defend himself against": "going" of the future, its phrase the infinitive's)
+  if (children(doc, verb, 'xcomp').length) return undefined;
+  for (const phrase of children(doc, verb, 'obl')) {
+    const cameo = accusing.get(`${doc.lower[verb]} ${prepositionOf(doc, phrase)}`);
+    if (cameo && g.mentionOf[phrase]! < 0) return cameo;
+  }
+  return undefined;
 }
 
 /** The doers (doerOf) of a verb's active subject and its conjuncts, each once. */
@@ -156,6 +178,9 @@ function subjectDoers(g: Grammar, verb: number, acts: ActNouns): number[] {
   for (const s of children(g.doc, verb, 'nsubj').flatMap((s) => conjuncts(g.doc, s))) for (const m of doerOf(g, s, acts)) if (!found.includes(m)) found.push(m);
   return found;
 }
+
+/** Modals of what would or might be, not what is: an act under one is no accusation. */
+const unrealModals = new Set(['would', 'could', 'might', "'d", '’d']);
 
 /** Marks of a clause that asserts nothing: a condition or a question. */
 const unassertedMarks = new Set(['if', 'unless', 'whether']);

@@ -162,6 +162,33 @@ const timeMeasures = new Set(['days', 'weeks', 'months', 'years', 'rounds']);
 /** CAMEO roots of acts a place or party can be "under" (sanctions, blockade, attack, occupation). */
 const undergoneRoots = new Set(['16', '19']);
 
+/** CAMEO roots of acts a party draws on itself ("drew criticism from China", "came under criticism from Paris"). */
+const drawnRoots = new Set(['11']);
+/** Verbs whose subject draws on itself the act their object names ("sparked sharp criticism from China"). */
+const drawingVerbs = new Set([
+  ...['draw', 'spark', 'face', 'receive', 'attract', 'provoke', 'prompt', 'trigger', 'earn', 'incur', 'invite'].flatMap(regularVerbForms),
+  'drew',
+  'drawn',
+]);
+
+/**
+ * Who draws on itself an act of disapproval its noun names: "Denmark sparked sharp criticism from
+ * China", "Iran came under criticism from France": the subject of the verb of drawing whose
+ * object the noun is, or of the clause the noun is an "under" phrase of (through a participle's
+ * controller); a critic in a "from" phrase the parser hung on the verb is the source. Nothing for
+ * any other noun or verb.
+ */
+function drawerOf(g: Grammar, noun: number, cue: NominalCue): { targets: number[]; sources: number[] } {
+  const { doc } = g;
+  const none = { targets: [], sources: [] };
+  if (!hasTree(doc) || !drawnRoots.has(cue.cameo.slice(0, 2))) return none;
+  const verb = doc.head[noun]!;
+  const drawing = hasRelation(doc, noun, 'obj') ? drawingVerbs.has(doc.lower[verb]!) : hasRelation(doc, noun, 'obl') && prepositionOf(doc, noun) === 'under';
+  if (verb < 0 || !drawing || isNegated(doc, verb)) return none;
+  const sources = mentionsOfPhrase(g, children(doc, verb, 'obl').filter((o) => prepositionOf(doc, o) === 'from' && !isNegated(doc, o)));
+  return { targets: treeParties(g, verb, { prepositions: [], complementSubject: false }).sources, sources };
+}
+
 /**
  * Who undergoes an act named after "under" ("Turkey is under EU sanctions", "the city came under
  * attack"): the subject of the clause the noun is the predicate or an oblique of.
@@ -443,7 +470,8 @@ export function findNominalEvents(
     // between police and protesters": the parties of a mutual act meet or fight each other
     const mutualNoun = cue.cameo.startsWith(consultRoot) || mutual(cue.cameo, doc.lower[end]!);
     const parties = mutualNoun && hasTree(doc) ? betweenMentions(g, [end]) : [];
-    if (governed && !hosted) {
+    // ("faced criticism from Poland": a pattern of the verb codes only the reverse act, which this noun tells)
+    if (governed && !hosted && !drawerOf(g, end, cue).targets.length) {
       t = end;
       continue;
     }
@@ -474,6 +502,13 @@ export function findNominalEvents(
     if (!targets.length && !tree.sources.length && cue.cameo.startsWith(consultRoot)) targets = addresseesOf(g, end).filter((m) => !sources.includes(m));
     // "Turkey is under EU sanctions": the clause's subject undergoes them
     if (!targets.length) targets = undergoerOf(g, end, cue).filter((m) => !sources.includes(m));
+    // "Denmark drew criticism from China": the subject draws it on itself
+    const drawn = targets.length && sources.length ? undefined : drawerOf(g, end, cue);
+    if (drawn?.targets.length) {
+      // (word order took the verb's subject, who draws it, for the critic)
+      if (!tree.sources.length) sources = drawn.sources;
+      targets = drawn.targets.filter((m) => !sources.includes(m));
+    }
     let preposition = '';
     let reach = end + nominalReach;
     for (let p = end + 1; p < to && p <= reach && !targets.length; p++) {

@@ -65,8 +65,9 @@ export function loadSpeechCues(file: string): SpeechCues {
       for (const f of regularVerbForms(words[0]!)) noun.verbs.add(f);
       burdens.set(words[1]!, noun);
     } else if (r.where === 'accusing') {
-      if (words.length > 1) throw new Error(`${file}: row ${i + 1}: an accusing verb is one word, got "${r.words}"`);
-      for (const f of regularVerbForms(words[0])) accusing.set(f, r.cameo!);
+      if (words.length > 2) throw new Error(`${file}: row ${i + 1}: an accusing verb is one word, or a verb and its preposition, got "${r.words}"`);
+      // ("go against": the verb with a phrase of that preposition, keyed "goes against")
+      for (const f of regularVerbForms(words[0])) accusing.set(words[1] ? `${f} ${words[1]}` : f, r.cameo!);
     } else if (r.where === 'obligation') {
       if (words.length > 1) throw new Error(`${file}: row ${i + 1}: an obligation is one modal auxiliary or verb, got "${r.words}"`);
       obligations.set(words[0], r.cameo!);

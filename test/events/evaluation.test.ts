@@ -297,6 +297,21 @@ test('a reported clause whose subject violates, breaches or flouts something acc
   assertNoPair(eventsOf('Bolivia said the Chilean border had been violated by smugglers.'), 'BOL', 'CHL');
 });
 
+test('a reported clause whose subject goes against or contravenes a norm accuses the subject', () => {
+  find(asserted(eventsOf('Bolivia deemed that the Chilean blockade goes against international law.')), 'BOL', 'CHL', '112');
+  find(asserted(eventsOf('Bolivia said the Peruvian patrols went against the treaty.')), 'BOL', 'PER', '112');
+  find(asserted(eventsOf('"The Chilean dam contravenes the water accord," the Bolivian minister said.')), 'BOL', 'CHL', '112');
+  // a phrase that names an actor says who loses, not what rule is broken
+  assertNoPair(eventsOf('Bolivia said the Peruvian ruling went against Chile.'), 'BOL', 'PER');
+  // "going" of the future: its phrase belongs to the infinitive
+  assertNoPair(eventsOf('Bolivia said Chile is going to defend itself against the claims.'), 'BOL', 'CHL');
+});
+
+test('an act that would or might break a rule is no accusation', () => {
+  assertNoPair(eventsOf('Bolivia said Chilean troops would be violating the border accord.'), 'BOL', 'CHL');
+  assertNoPair(eventsOf('Bolivia said the Peruvian patrols might go against the treaty.'), 'BOL', 'PER');
+});
+
 test('"opposed to" a plan or proposal rejects it (120); opposed to a party is disapproval (110)', () => {
   find(eventsOf('Chile is strongly opposed to Peru\'s plan.'), 'CHL', 'PER', '120');
   find(eventsOf('Chile is opposed to the Peruvian proposals.'), 'CHL', 'PER', '120');

@@ -342,3 +342,18 @@ test('those who hold a joint meeting with another meet each other as well', () =
   // without "joint" each met the other party, and nothing is said of each other
   assertNoPair(eventsOf('The decisions were made by Chile and Peru during their meeting with Bolivia in Lima.'), 'CHL', 'PER');
 });
+
+test('criticism a party draws, faces or comes under from another is the other\'s disapproval of it', () => {
+  find(asserted(eventsOf('Chile sparked sharp criticism from Peru on Monday.')), 'PER', 'CHL', '111');
+  find(asserted(eventsOf('Bolivia has faced criticism from Chile over the dam.')), 'CHL', 'BOL', '111');
+  find(asserted(eventsOf('Peru drew swift condemnation from Ecuador.')), 'ECU', 'PER', '111');
+  find(asserted(eventsOf('Bolivia has come under criticism from Chile over the dam.')), 'CHL', 'BOL', '111');
+  // a critic named before the noun
+  find(asserted(eventsOf('Bolivia faced Chilean criticism over the dam.')), 'CHL', 'BOL', '111');
+});
+
+test('criticism drawn with no critic, or not drawn, codes no disapproval', () => {
+  assertNoPair(eventsOf('Bolivia did not face criticism from Chile over the dam.'), 'CHL', 'BOL');
+  const events = asserted(eventsOf('Bolivia faced criticism over the dam.'));
+  assert.ok(!events.some((e) => e.cameo.startsWith('11')), describe(events));
+});

@@ -32,6 +32,13 @@ test('denied that, with a capital standing for its government', () => {
   assert.equal(q.speaker?.actor, 'USAGOV');
 });
 
+test('deemed that: a judgement reported as a content clause, apart from the clause coordinated before it', () => {
+  const quotes = quotesOf('The ministers called on the company to stop drilling, and deemed that the contract breaks the law.');
+  const deemed = quotes.find((q) => q.cue?.text === 'deemed');
+  assert.equal(deemed?.text, 'that the contract breaks the law');
+  assert.ok(!quotes.some((q) => q !== deemed && q.text.includes('breaks')), JSON.stringify(quotes.map((q) => q.text)));
+});
+
 test('warned of: the content is the of-phrase', () => {
   const q = only('Beijing warned of serious consequences if the arms sale went ahead.');
   assert.equal(q.kind, 'indirect');
