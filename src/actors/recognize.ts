@@ -13,6 +13,7 @@ import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion, partyRole, roleName, isRoleAlone } from './codes.ts';
 import type { Gender, NameCues } from './cues.ts';
 import type { Lexicon, LexiconActor, LexiconAgent, TokenVocabulary } from './lexicon.ts';
+import { correctMisspelledNames } from './misspellings.ts';
 import type { CodeRule } from './dictionary.ts';
 import { docKeys, slug } from './phrase.ts';
 import { genericGroups } from './generic-groups.ts';
@@ -308,6 +309,8 @@ class Recognition {
     this.capital = capital;
     this.elided = elided;
     this.nameToken = nameToken;
+    // ("the Untied Nations": a slip of the pen in an organisation's name)
+    correctMisspelledNames({ lexicon, keys: this.keys, tokenIds: this.tokenIds, capital, sentence: doc.sentence });
     this.tokenMention = new Int32Array(n).fill(-1);
   }
 }
