@@ -12,7 +12,7 @@
 // `origin` is `sourceIndex:line`.
 import type { ActorEntry, AgentEntry, CodeRule } from './dictionary.ts';
 import type { Lexicon } from './lexicon.ts';
-import { phrasesHold, TokenTrie } from './lexicon.ts';
+import { addActorRecord, phrasesHold } from './lexicon.ts';
 
 export const compiledFormat = 'entente-actors/1';
 
@@ -64,12 +64,9 @@ export function loadCompiled(lexicon: Lexicon, compiled: Compiled, file: string,
     const [source, line] = o.split(':');
     return `${compiled.sources[Number(source)] ?? file}:${line}`;
   };
-  const trie: TokenTrie = lexicon.actorTrie;
   for (const [name, rules, seat, o, ...phrases] of compiled.actors) {
-    const index = lexicon.actors.length;
     const words = phrases.map((p) => p.split(' '));
-    lexicon.actors.push({ name, rules: decodeRules(rules), seat: seat === 1, origin: origin(o), group: phrasesHold(words, groupWords) });
-    for (const phrase of words) trie.add(phrase, index);
+    addActorRecord(lexicon, { name, rules: decodeRules(rules), seat: seat === 1, origin: origin(o), group: phrasesHold(words, groupWords) }, words);
   }
   for (const [phrase, code, placement, plural, o] of compiled.agents) {
     const index = lexicon.agents.length;

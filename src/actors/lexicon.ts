@@ -259,7 +259,25 @@ export type Lexicon = {
   agentTrie: TokenTrie;
   /** the token ids both tries are keyed by */
   vocabulary: TokenVocabulary;
+  /** the words of the phrases of international and non-governmental bodies (namesBody), for reading their names misspelt (misspellings.ts) */
+  bodyWords: Set<string>;
 };
+
+/** Codes of international and non-governmental bodies and armed groups, by their first letters (firms, MNC, are not bodies). */
+const bodyPrefixes: ReadonlySet<string> = new Set(['IGO', 'NGO', 'IMG', 'NGM']);
+
+/** Whether a record with these codes names an international or non-governmental body or an armed group ("United Nations" IGOUNO). */
+export function namesBody(rules: readonly CodeRule[]): boolean {
+  return rules.some((rule) => bodyPrefixes.has(rule.code.slice(0, 3)));
+}
+
+/** Add one actor record: its phrases to the trie, and a body's words to bodyWords. */
+export function addActorRecord(lexicon: Lexicon, actor: LexiconActor, phrases: readonly (readonly string[])[]): void {
+  const index = lexicon.actors.length;
+  lexicon.actors.push(actor);
+  for (const phrase of phrases) lexicon.actorTrie.add(phrase, index);
+  if (namesBody(actor.rules)) for (const phrase of phrases) for (const word of phrase) lexicon.bodyWords.add(word);
+}
 
 /** A lexicon another thread built, delivered by structured cloning: its tries get their methods back (TokenTrie.revive). */
 export function revivedLexicon(cloned: Lexicon): Lexicon {
@@ -270,7 +288,7 @@ export function revivedLexicon(cloned: Lexicon): Lexicon {
 
 export function emptyLexicon(): Lexicon {
   const vocabulary = new TokenVocabulary();
-  return { actors: [], actorTrie: new TokenTrie(vocabulary), agents: [], agentTrie: new TokenTrie(vocabulary), vocabulary };
+  return { actors: [], actorTrie: new TokenTrie(vocabulary), agents: [], agentTrie: new TokenTrie(vocabulary), vocabulary, bodyWords: new Set() };
 }
 
 /** Add actor records; later additions win for identical phrases (user files over bundled ones). */
@@ -283,9 +301,7 @@ export function addActors(
   groupWords?: ReadonlySet<string>,
 ): void {
   for (const entry of entries) {
-    const index = lexicon.actors.length;
-    lexicon.actors.push({ name: name(entry), rules: entry.rules, seat, origin: entry.origin, group: phrasesHold(entry.phrases, groupWords) });
-    for (const phrase of entry.phrases) lexicon.actorTrie.add(phrase, index);
+    addActorRecord(lexicon, { name: name(entry), rules: entry.rules, seat, origin: entry.origin, group: phrasesHold(entry.phrases, groupWords) }, entry.phrases);
   }
 }
 

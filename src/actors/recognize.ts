@@ -13,6 +13,7 @@ import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion, partyRole, roleName, isRoleAlone } from './codes.ts';
 import type { Gender, NameCues } from './cues.ts';
 import type { Lexicon, LexiconActor, LexiconAgent, TokenVocabulary } from './lexicon.ts';
+import { correctMisspelledNames } from './misspellings.ts';
 import type { CodeRule } from './dictionary.ts';
 import { docKeys, slug } from './phrase.ts';
 import { genericGroups } from './generic-groups.ts';
@@ -308,6 +309,8 @@ class Recognition {
     this.capital = capital;
     this.elided = elided;
     this.nameToken = nameToken;
+    // ("the Untied Nations": a slip of the pen in an organisation's name)
+    correctMisspelledNames({ lexicon, keys: this.keys, tokenIds: this.tokenIds, capital, sentence: doc.sentence });
     this.tokenMention = new Int32Array(n).fill(-1);
   }
 }
@@ -1586,7 +1589,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // (not a body word used as a modifier: "its military debts")
   const possessed = g.agent!.start > 0 && bodyPossessives.has(keys[g.agent!.start - 1]!) && !nounAfter(s, g.end);
   if (!agent.plural && !g.former && !g.qualifier && keys[g.end] !== 'of' && (definite || possessed || s.capital[g.agent!.start] === 1) && (isStateBody(s, g.agent!) || isPartyBody(s, g.agent!))) {
-    const country = sentenceCountry(s, g.start) ?? (possessed ? undefined : titleCountry(s, g, g.agent!.start));
+    const country = whereCountry(s, g.agent!.start) ?? sentenceCountry(s, g.start) ?? (possessed ? undefined : titleCountry(s, g, g.agent!.start));
     const party = isPartyBody(s, g.agent!);
     // (with no country to give, a party is still an organisation by its name)
     const name = s.doc.text.slice(s.doc.start[g.agent!.start]!, s.doc.end[g.agent!.end - 1]!);
@@ -1605,7 +1608,7 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   // speaks of, else of the article's country, as "the government" is that state's
   // (not "pro-government militias", "anti-government forces": neither word opens the agent)
   if (!g.former && !g.qualifier && keys[agentPiece.start] === 'government' && agent.code === militaryRole && !hyphenBefore(s, agentPiece.start)) {
-    const country = sentenceCountry(s, g.start) ?? titleCountry(s, g, agentPiece.start);
+    const country = whereCountry(s, agentPiece.start) ?? sentenceCountry(s, g.start) ?? titleCountry(s, g, agentPiece.start);
     if (country) return newResolved(roleCode(false, agent, country)!, undefined, false);
   }
   if (
@@ -1894,6 +1897,28 @@ function partyWordOpens(s: Recognition, agent: Piece): boolean {
   return first?.end === agent.start + 1 && s.lexicon.agents[first.value]!.code.slice(0, 3) === partyRole;
 }
 
+// "talks with officials in Italy, where the Senate voted", "in its tribal belt, where the
+// government signed": a body of state right after ", where" (and "the") is of the place the
+// "where" stands for, the country of the mention right before the comma or of the possessor of
+// the noun there; undefined when no country is named there.
+function whereCountry(s: Recognition, agentStart: number): string | undefined {
+  const { keys, doc } = s;
+  let k = agentStart - 1;
+  if (keys[k] === 'the') k--;
+  if (keys[k] !== 'where' || keys[k - 1] !== ',') return undefined;
+  const place = k - 2;
+  if (place < 0 || doc.sentence[place] !== doc.sentence[agentStart]) return undefined;
+  return mentionCountry(s, place) ?? children(doc, place, 'nmod:poss').map((c) => mentionCountry(s, c)).find((c) => c !== undefined);
+}
+
+/** The country of the mention at token k: a state's, a body's or a person's; undefined when none. */
+function mentionCountry(s: Recognition, k: number): string | undefined {
+  const index = s.tokenMention[k]!;
+  if (index < 0) return undefined;
+  const id = s.mentions[index]!.actor;
+  return id.includes(':') ? s.actors.get(id)?.country : codeCountry(id);
+}
+
 // "talks with officials in Italy, where the Senate voted": the one country that the mentions
 // before token t in its sentence act for (states, their bodies, people unless statesOnly), if only one.
 function sentenceCountry(s: Recognition, t: number, statesOnly = false): string | undefined {
@@ -1941,7 +1966,7 @@ function ministryOf(s: Recognition, g: Group, agent: LexiconAgent): Resolved | u
   if (!s.cues.stateBody.has(s.keys[piece.start]!) && !s.cues.stateBody.has(s.keys[piece.end - 1]!)) return undefined;
   if (g.qualifier && !(g.qualifier.type === 'name' && g.qualifier.end === piece.start && !s.cues.givenName.has(s.keys[g.qualifier.start]!))) return undefined;
   if (g.head || g.of) return undefined;
-  const country = sentenceCountry(s, g.start) ?? titleCountry(s, g, piece.start);
+  const country = whereCountry(s, piece.start) ?? sentenceCountry(s, g.start) ?? titleCountry(s, g, piece.start);
   return country ? newResolved(roleCode(false, agent, country)!, undefined, false) : undefined;
 }
 

@@ -38,3 +38,13 @@ test('a ministry named by its portfolio alone is the government’s of the count
   const two = recognizeText('Kenya said the Health Ministry would pay, and the Ministry of Finance agreed.', '1987-06-01');
   assert.ok(mentionPairs(two).some((p) => p.startsWith('the Ministry of Finance => KENGOV')), mentionPairs(two).join('; '));
 });
+
+test('a body of state right after ", where" is of the place the "where" stands for', () => {
+  // (the sentence names two countries, and the one the story names most is Chile)
+  const text = 'Chile welcomed the plan. Chile said Chile would sign. The Chilean envoy met officials in Norway, where the parliament voted on Monday to back the plan.';
+  const r = recognizeText(text, '2016-05-02');
+  assert.ok(mentionPairs(r).includes('the parliament => NORLEG'), mentionPairs(r).join('; '));
+  // (the place as the possessor of the noun before the comma)
+  const valleys = recognizeText("Chile said Chile would help. Chilean doctors flew to Peru's northern valleys, where the army rescued villagers.", '2016-05-02');
+  assert.ok(mentionPairs(valleys).includes('the army => PERMIL'), mentionPairs(valleys).join('; '));
+});
