@@ -2963,7 +2963,8 @@ function resolvePronouns(s: Recognition): Mention[] {
     // ("Chris Collins, a Trump supporter, said Trump strategists plan to ... Outright victory is
     // vital, he said": a pronoun that speaks, wherever in its sentence, continues the speaker too)
     const speaking = outside && !barred && speechSource(s, at);
-    const opening = sentenceStart(doc, at);
+    // ("Then he cut into Bush", "In Ohio, she said": the subject of the sentence's main clause after an opening phrase is one too)
+    const opening = sentenceStart(doc, at) || mainSubject(s, at);
     if (found >= 0 && (opening || afterQuote || speaking) && seen[found]!.sentence < sentence) {
       const before = seen[found]!.sentence;
       let first = found;
@@ -3395,6 +3396,14 @@ function ownWords(s: Recognition, pronoun: number): ((m: PersonMention) => boole
     }
     return false;
   };
+}
+
+/** Whether token t is the subject of its sentence's main clause (the root's). */
+function mainSubject(s: Recognition, t: number): boolean {
+  const { head, deprel } = s.doc;
+  if (!head || !deprel || !relationIs(deprel[t]!, 'nsubj')) return false;
+  const verb = head[t]!;
+  return verb >= 0 && head[verb] === -1;
 }
 
 /** More heads than any sentence's tree is deep: a guard, not a limit. */

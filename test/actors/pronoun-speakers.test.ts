@@ -63,3 +63,10 @@ test('a role phrase of a body or of a people is no one "he" or "she" stands for;
   assert.deepEqual(resolved('The French president met on Monday. The president then voted. He said the vote was close.'), ['He => FRAGOV']);
   assert.deepEqual(resolved('The Russian businessman met on Monday. The businessman then voted. He said the vote was close.'), ['He => RUSBUS']);
 });
+
+test('the subject of a main clause after an opening phrase continues the subject before, as an opening pronoun does', () => {
+  assert.deepEqual(pronouns('In Salem, Halvard Tenmark accused Jon Marsh, the senator from Texas, of being weak. Then he turned to the mayor.'), [
+    'he => person:halvard-tenmark',
+  ]);
+  assert.deepEqual(pronouns('Halvard Tenmark met Jon Marsh in Oslo on Monday. In a statement, he said the talks had failed.'), ['he => person:halvard-tenmark']);
+});
