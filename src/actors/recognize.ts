@@ -2955,6 +2955,9 @@ function resolvePronouns(s: Recognition): Mention[] {
     // the pronoun's clause comes before the nearest name (never for a description: see describedPerson)
     const governing = barred ? -1 : governingPerson(s, seen, head, kind, outside, quoted);
     if (governing >= 0 && !spokenOf?.(seen[governing]!)) found = governing;
+    // ("While Will praised Trump's appeal, he warned": the main clause's subject continues the subject of a clause opening its sentence)
+    const leading = barred ? -1 : leadingClauseSubject(s, seen, head, kind, outside, quoted);
+    if (leading >= 0 && !spokenOf?.(seen[leading]!)) found = leading;
     // A pronoun opening a sentence usually continues its subject: in "Johnson ran
     // against Jeremy Hunt, who ... He won", "He" is Johnson, the first person of the
     // sentence the nearest candidate is in.
@@ -3396,6 +3399,26 @@ function ownWords(s: Recognition, pronoun: number): ((m: PersonMention) => boole
     }
     return false;
   };
+}
+
+/**
+ * "While Will praised Trump's appeal, he warned ...": for the subject pronoun of a sentence's main
+ * clause, the person who is the subject of an adverbial clause opening the sentence (index into seen, or -1).
+ */
+function leadingClauseSubject(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender | undefined, outside: boolean, quoted: Uint8Array): number {
+  if (!mainSubject(s, pronoun)) return -1;
+  const doc = s.doc;
+  const sentence = doc.sentence[pronoun]!;
+  for (const clause of children(doc, doc.head![pronoun]!, 'advcl')) {
+    if (clause > pronoun) continue;
+    const subject = children(doc, clause, 'nsubj')[0];
+    if (subject === undefined) continue;
+    for (let k = seen.length - 1; k >= 0 && seen[k]!.sentence === sentence; k--) {
+      const m = seen[k]!;
+      if (subject >= m.token && subject < m.end) return (outside && quoted[m.token] === 1) || !compatible(m, kind) ? -1 : k;
+    }
+  }
+  return -1;
 }
 
 /** Whether token t is the subject of its sentence's main clause (the root's). */

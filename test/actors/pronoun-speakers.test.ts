@@ -70,3 +70,9 @@ test('the subject of a main clause after an opening phrase continues the subject
   ]);
   assert.deepEqual(pronouns('Halvard Tenmark met Jon Marsh in Oslo on Monday. In a statement, he said the talks had failed.'), ['he => person:halvard-tenmark']);
 });
+
+test('the subject of a main clause continues the subject of an adverbial clause opening its sentence', () => {
+  assert.deepEqual(pronouns('Halvard Tenmark met voters on Monday. While Jon Marsh praised the appeal of Tenmark, he warned that the plan was weak.'), [
+    'he => person:jon-marsh',
+  ]);
+});
