@@ -1353,6 +1353,19 @@ function datelineCountry(s: Recognition, token: number): string | undefined {
   return country;
 }
 
+/** Roles whose words as often name a whole people or trade ("the population", "the business") as one person of it. */
+const collectiveRoles = new Set(['CVL', 'BUS']);
+
+// "The French president ... The president said ... He added": a role one person holds is someone
+// a later "he" or "she" may stand for; a body, or the people or trade of a place, is not ("The
+// Iraqi government ... the government said. He said", "the American population ... the population";
+// but "the businessman", "the analyst": nouns of one person).
+function heldByOne(s: Recognition, agent: LexiconAgent, word: string): boolean {
+  const { cues } = s;
+  if (cues.body.has(word)) return false;
+  return !collectiveRoles.has(agent.code.slice(0, 3)) || cues.personNoun.has(word) || cues.titleWord.has(word) || cues.occupation.has(word) || cues.associate.has(word);
+}
+
 // The word a later "the <role>" repeats: "secretary" of "the secretary of defense".
 function roleWord(s: Recognition, head: string): string {
   const words = head.split(' ');
@@ -2278,7 +2291,9 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     // ("the website Politco ... The website": a body's noun before an organisation's name is what a later "the <noun>" stands for)
     const namedBody = who.id.startsWith('org:') && roleGroup.agent !== undefined && roleGroup.agent.start >= 0 && cues.body.has(keys[roleGroup.agent.end - 1]!);
     if (roleGroup.agent && (who.person || namedBody || ((roleGroup.qualifier || roleGroup.of) && !lexicon.agents[roleGroup.agent.ref]!.plural))) {
-      byRole.set(roleWord(s, lexicon.agents[roleGroup.agent.ref]!.head), who.person || namedBody ? who : newResolved(who.id, who.gender, true));
+      const roleAgent = lexicon.agents[roleGroup.agent.ref]!;
+      const word = roleWord(s, roleAgent.head);
+      byRole.set(word, who.person || namedBody ? who : newResolved(who.id, who.gender, heldByOne(s, roleAgent, word)));
     }
     if (who.person && (g.head?.type === 'actor' || g.qualifier?.type === 'actor')) {
       // A dictionary phrase with the title inside ("Russian President Vladimir Putin",
@@ -2954,7 +2969,15 @@ function resolvePronouns(s: Recognition): Mention[] {
   let lastState: { id: string; sentence: number } | undefined;
   // The person a pronoun (at token `at`, the word the parse relates: `head`) or a description
   // without gender stands for, among those seen so far.
-  const nearestPerson = (at: number, head: number, kind: Gender | undefined, barred?: (m: PersonMention) => boolean): PersonMention | undefined => {
+  // (`spokenOf`: people a speaking pronoun's own words name, never whom it stands for)
+  const nearestPerson = (
+    at: number,
+    head: number,
+    kind: Gender | undefined,
+    barred?: (m: PersonMention) => boolean,
+    spokenOf?: (m: PersonMention) => boolean,
+  ): PersonMention | undefined => {
+    const excluded = (m: PersonMention) => barred?.(m) === true || spokenOf?.(m) === true;
     const sentence = doc.sentence[at]!;
     // '"... Karl Poehl ...," she said': a pronoun outside quotation marks is nobody named
     // inside them (above all not in the quotation it introduces)
@@ -2967,7 +2990,7 @@ function resolvePronouns(s: Recognition): Mention[] {
         !(outside && quoted[seen[k]!.token] === 1) &&
         compatible(seen[k]!, kind) &&
         !subjectOfSameVerb(s, head, seen[k]!.token, seen[k]!.end) &&
-        !barred?.(seen[k]!)
+        !excluded(seen[k]!)
       ) {
         found = k;
         break;
@@ -2976,7 +2999,10 @@ function resolvePronouns(s: Recognition): Mention[] {
     // "Mitsotakis met Trump, where he denounced the deal": the subject of a clause that holds
     // the pronoun's clause comes before the nearest name (never for a description: see describedPerson)
     const governing = barred ? -1 : governingPerson(s, seen, head, kind, outside, quoted);
-    if (governing >= 0) found = governing;
+    if (governing >= 0 && !spokenOf?.(seen[governing]!)) found = governing;
+    // ("While Will praised Trump's appeal, he warned": the main clause's subject continues the subject of a clause opening its sentence)
+    const leading = barred ? -1 : leadingClauseSubject(s, seen, head, kind, outside, quoted);
+    if (leading >= 0 && !spokenOf?.(seen[leading]!)) found = leading;
     // A pronoun opening a sentence usually continues its subject: in "Johnson ran
     // against Jeremy Hunt, who ... He won", "He" is Johnson, the first person of the
     // sentence the nearest candidate is in.
@@ -2985,12 +3011,13 @@ function resolvePronouns(s: Recognition): Mention[] {
     // ("Chris Collins, a Trump supporter, said Trump strategists plan to ... Outright victory is
     // vital, he said": a pronoun that speaks, wherever in its sentence, continues the speaker too)
     const speaking = outside && !barred && speechSource(s, at);
-    const opening = sentenceStart(doc, at);
+    // ("Then he cut into Bush", "In Ohio, she said": the subject of the sentence's main clause after an opening phrase is one too)
+    const opening = sentenceStart(doc, at) || mainSubject(s, at);
     if (found >= 0 && (opening || afterQuote || speaking) && seen[found]!.sentence < sentence) {
       const before = seen[found]!.sentence;
       let first = found;
       for (let k = found - 1; k >= 0 && seen[k]!.sentence === before; k--) {
-        if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !barred?.(seen[k]!)) first = k;
+        if (!(outside && quoted[seen[k]!.token] === 1) && compatible(seen[k]!, kind) && !excluded(seen[k]!)) first = k;
       }
       // ('Texas Commerce will keep its name, Love said. "...," he said': after a quotation, the
       // one that sentence gives words to, when it gives some)
@@ -2998,7 +3025,7 @@ function resolvePronouns(s: Recognition): Mention[] {
       if (afterQuote || speaking) {
         for (let k = first; k < seen.length && seen[k]!.sentence === before; k++) {
           const m = seen[k]!;
-          if (!(quoted[m.token] === 1) && compatible(m, kind) && !barred?.(m) && speaks(s, m)) {
+          if (!(quoted[m.token] === 1) && compatible(m, kind) && !excluded(m) && speaks(s, m)) {
             speaker = k;
             break;
           }
@@ -3008,7 +3035,7 @@ function resolvePronouns(s: Recognition): Mention[] {
       if (speaker >= 0) found = speaker;
       else if (opening || afterQuote) found = first;
     }
-    if (found < 0) found = onlyCandidate(s, seen, head, kind, outside, quoted, distance, barred);
+    if (found < 0) found = onlyCandidate(s, seen, head, kind, outside, quoted, distance, barred || spokenOf ? excluded : undefined);
     return found >= 0 ? seen[found] : undefined;
   };
   // A description names no one who is the subject of a clause above it: in "Morris says the
@@ -3116,7 +3143,7 @@ function resolvePronouns(s: Recognition): Mention[] {
         }
       }
     } else {
-      let found = nearestPerson(i, i, kind);
+      let found = nearestPerson(i, i, kind, undefined, ownWords(s, i));
       // "((Dorsa Derakhshani)) He also wanted to ...", "WALLACE: He said no": the ones a
       // transcript's labels name speak as "I" and are spoken to as "you"; its "he" is someone else
       if (found && isSpeakerLabel(s, found.from, found.to)) found = nearestPerson(i, i, kind, (m) => isSpeakerLabel(s, m.from, m.to));
@@ -3383,6 +3410,68 @@ function governingPerson(s: Recognition, seen: PersonMention[], pronoun: number,
     return personAt(subject);
   }
   return -1;
+}
+
+// "The problem with reinstating Glass-Steagall, she said, is that ...", "Outlets of Murdoch stood in
+// the way, he said": a pronoun that is the subject of a verb of speech is nobody named inside the
+// words that verb reports (its clausal complement, or the clause a parenthetical ", she said" hangs
+// on), other than as a subject there. Undefined when the pronoun reports nothing.
+function ownWords(s: Recognition, pronoun: number): ((m: PersonMention) => boolean) | undefined {
+  const { doc, keys, cues } = s;
+  const { head, deprel } = doc;
+  if (!head || !deprel || !relationIs(deprel[pronoun]!, 'nsubj')) return undefined;
+  const verb = head[pronoun]!;
+  if (verb < 0 || !cues.speech.has(keys[verb]!)) return undefined;
+  const sentence = doc.sentence[pronoun]!;
+  // (a subject inside the reported words may be the speaker: "Ms. Nwanguma was shocked, she said",
+  // "Though Ms. Olivieri has lived there for years, rents have risen, she said")
+  const subject = (m: PersonMention) => {
+    for (let t = m.token; t < m.end; t++) if (relationIs(deprel[t]!, 'nsubj')) return true;
+    return false;
+  };
+  // ("If voters elect Ortiz, he said, the port closes": set off by commas, the words before it are reported, whatever the parse hangs where)
+  if (keys[pronoun - 1] === ',' && verb === pronoun + 1 && keys[verb + 1] === ',') return (m) => m.sentence === sentence && m.token < pronoun && !subject(m);
+  const content = children(doc, verb, 'ccomp');
+  // (not a clause of its own after a semicolon: "said Delfin Lorenzana; he described the attacks as")
+  if (relationIs(deprel[verb]!, 'parataxis') && head[verb]! >= 0 && keys[pronoun - 1] === ',') content.push(head[verb]!);
+  if (content.length === 0) return undefined;
+  // (up from the name: a reported clause's head before the verb, or the verb first)
+  return (m) => {
+    if (m.sentence !== sentence || subject(m)) return false;
+    for (let a = m.token, step = 0; a >= 0 && step < sentenceDepth; a = head[a]!, step++) {
+      if (a === verb) return false;
+      if (content.includes(a)) return true;
+    }
+    return false;
+  };
+}
+
+/**
+ * "While Will praised Trump's appeal, he warned ...": for the subject pronoun of a sentence's main
+ * clause, the person who is the subject of an adverbial clause opening the sentence (index into seen, or -1).
+ */
+function leadingClauseSubject(s: Recognition, seen: PersonMention[], pronoun: number, kind: Gender | undefined, outside: boolean, quoted: Uint8Array): number {
+  if (!mainSubject(s, pronoun)) return -1;
+  const doc = s.doc;
+  const sentence = doc.sentence[pronoun]!;
+  for (const clause of children(doc, doc.head![pronoun]!, 'advcl')) {
+    if (clause > pronoun) continue;
+    const subject = children(doc, clause, 'nsubj')[0];
+    if (subject === undefined) continue;
+    for (let k = seen.length - 1; k >= 0 && seen[k]!.sentence === sentence; k--) {
+      const m = seen[k]!;
+      if (subject >= m.token && subject < m.end) return (outside && quoted[m.token] === 1) || !compatible(m, kind) ? -1 : k;
+    }
+  }
+  return -1;
+}
+
+/** Whether token t is the subject of its sentence's main clause (the root's). */
+function mainSubject(s: Recognition, t: number): boolean {
+  const { head, deprel } = s.doc;
+  if (!head || !deprel || !relationIs(deprel[t]!, 'nsubj')) return false;
+  const verb = head[t]!;
+  return verb >= 0 && head[verb] === -1;
 }
 
 /** More heads than any sentence's tree is deep: a guard, not a limit. */

@@ -10,8 +10,8 @@
 //   refer     "refer to X as “...”": X and the quoted name, one mixed quotation
 //   asides    a cue in an aside on the subject or in an opening clause: its content ends before the
 //             sentence's own predicate or main clause
-//   speakers  the cue's subject or inverted subject, resolved through actor mentions
-//   pronouns  a he/she speaker is the nearest fitting person named outside quotations
+//   speakers  the cue's subject or inverted subject, resolved through actor mentions (a pronoun
+//             speaker takes the actors stage's reading of the pronoun, as events and stances do)
 //   nested    reported speech inside another quotation's content is part of it (unless a clause of
 //             someone else's own)
 //   colon     a bare quotation after "clause:" is the clause subject's
@@ -34,13 +34,12 @@ import { isDropped, toQuote, type Found, type Scan } from './scan.ts';
 import { continueSpeakers } from './continuation.ts';
 import { attributionSentenceSpeakers, colonSpeakers } from './colon.ts';
 import { dropNested } from './nested.ts';
-import { resolveSpeakerPronouns } from './pronouns.ts';
 import { readNameCues, type NameCues } from '../actors/cues.ts';
 
 export type QuoteOptions = { /** a cue lexicon file instead of data/quotes/cues.txt */ cues?: string };
 export type QuoteContext = {
   lexicon: CueLexicon;
-  /** the actors stage's name cues: honorifics tell a person's gender for "he" and "she" speakers */
+  /** the actors stage's name cues: the nouns of people and bodies that may be a cue's subject */
   names: NameCues;
 };
 
@@ -123,7 +122,6 @@ export function extractQuotes(doc: Doc, article: Article, actors: ActorResult, c
   const reported = findReportedSpeech(scan);
   colonSpeakers(scan, direct);
   attributionSentenceSpeakers(scan, direct);
-  resolveSpeakerPronouns(scan, [...direct, ...reported], ctx.names);
   dropNested(doc, [...direct, ...reported]);
   continueSpeakers(scan, [...direct, ...reported]);
   const quotes: Quote[] = [];

@@ -38,3 +38,41 @@ test('a given name both genders bear says none: "Lindsey" leaves a "he" free to 
   // (Lindsey was read as a woman's name only, so "he" went to the other man named)
   assert.deepEqual(pronouns('Senator Lindsey Okafor said on Monday that the plan of Ivo Marsh was reckless. "We will lose," he said.'), ['he => person:lindsey-okafor']);
 });
+
+// (the quotes stage gives a he/she speaker the actor this stage resolves it to: these were the
+// quotes stage's own resolver's cases, now asked of the one reading)
+test('a speaker pronoun is nobody named only inside a quotation or a reported clause', () => {
+  assert.deepEqual(pronouns('Mayor Tom Briggs spoke after the vote. “If Paul Ortiz wins, the port closes,” he said.'), ['he => person:tom-briggs']);
+  assert.deepEqual(pronouns('Ms. Dana Cole says Paul Ortiz is hiding the figures. She says the audit must go ahead.'), ['She => person:dana-cole']);
+  assert.deepEqual(pronouns('Mrs. Ada Lind met Mr. Karl Vos in Oslo on Monday. She said the treaty would be signed within a month.'), ['She => person:ada-lind']);
+  assert.deepEqual(pronouns('“Paul Ortiz will lose,” he said.'), []);
+});
+
+test('a speaking pronoun is nobody its own reported words name, but for their subject', () => {
+  assert.deepEqual(pronouns('Adaeze Okonkwo met voters on Monday. The problem with the plan of Ilker Zorvik, she said, is the cost.'), ['she => person:adaeze-okonkwo']);
+  assert.deepEqual(pronouns('Adaeze Okonkwo met voters on Monday. If voters elect Ilker Zorvik, she said, the port closes.'), ['she => person:adaeze-okonkwo']);
+  assert.deepEqual(pronouns('Adaeze Okonkwo met voters on Monday. The reaction shocked the friends of Ilker Zorvik, she said.'), ['she => person:adaeze-okonkwo']);
+  // (the subject of the reported words may be the one who reports them)
+  assert.deepEqual(pronouns('Adaeze Okonkwo met Ilker Zorvik on Monday. Ilker Zorvik was shocked by the reaction, she said.'), ['she => person:ilker-zorvik']);
+});
+
+test('a role phrase of a body or of a people is no one "he" or "she" stands for; a role of one person is', () => {
+  const resolved = (text: string) => mentionPairs(recognizeText(text, '2016-01-10')).filter((p) => /^(he|she|He|She) /.test(p));
+  assert.deepEqual(resolved('The Iraqi government met on Monday. The government then voted. He said the vote was close.'), []);
+  assert.deepEqual(resolved('The American population is aging. The population grew slowly, he said.'), []);
+  assert.deepEqual(resolved('The French president met on Monday. The president then voted. He said the vote was close.'), ['He => FRAGOV']);
+  assert.deepEqual(resolved('The Russian businessman met on Monday. The businessman then voted. He said the vote was close.'), ['He => RUSBUS']);
+});
+
+test('the subject of a main clause after an opening phrase continues the subject before, as an opening pronoun does', () => {
+  assert.deepEqual(pronouns('In Salem, Halvard Tenmark accused Jon Marsh, the senator from Texas, of being weak. Then he turned to the mayor.'), [
+    'he => person:halvard-tenmark',
+  ]);
+  assert.deepEqual(pronouns('Halvard Tenmark met Jon Marsh in Oslo on Monday. In a statement, he said the talks had failed.'), ['he => person:halvard-tenmark']);
+});
+
+test('the subject of a main clause continues the subject of an adverbial clause opening its sentence', () => {
+  assert.deepEqual(pronouns('Halvard Tenmark met voters on Monday. While Jon Marsh praised the appeal of Tenmark, he warned that the plan was weak.'), [
+    'he => person:jon-marsh',
+  ]);
+});
