@@ -465,3 +465,12 @@ test('"did not consider Congress as protectionist" states an opinion, not an opt
   const events = eventsOf('The American trade representative said he did not consider the Japanese parliament as protectionist.');
   assert.equal(events.filter((e) => e.cameo.startsWith('014')).length, 0, describe(events));
 });
+
+test('a leader calling an election sets its date: no act ("call a general election"), whatever CAMEO.2.0 files it under', () => {
+  for (const text of ['The Chilean president may call a general election in June.', 'The Chilean president does not have to call elections until June.']) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('08')).length, 0, `${text} ${describe(events)}`);
+  }
+  // a call to a person is still a call
+  assert.ok(eventsOf('The Chilean president called the Peruvian president on Monday.').some((e) => e.cameo.startsWith('041')));
+});
