@@ -9,6 +9,7 @@ import type { Doc } from '../nlp/index.ts';
 import { conditionalMarkers, futureMarkers, hypotheticalMarkers, isVerbalFiller, negators } from './grammar.ts';
 import { children, restrictiveWords } from '../nlp/tree.ts';
 import { regularVerbForms } from './inflection.ts';
+import { weekdays } from '../nlp/closed-class.ts';
 
 export type Modality = 'future' | 'hypothetical' | 'conditional';
 
@@ -51,8 +52,8 @@ export const prospectiveModifiers = new Set([
   'planned', 'proposed', 'upcoming', 'forthcoming', 'scheduled', 'expected', 'possible', 'potential', 'prospective', 'mooted',
 ]);
 
-/** Nouns of a stretch of time that "next" or "later this" puts ahead ("next week", "later this month"). */
-const comingTimeNouns = new Set(['today', 'tonight', 'week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** Nouns of a stretch of time that "next" or "later this" puts ahead ("next week", "later this month", "next Wednesday"). */
+const comingTimeNouns = new Set(['today', 'tonight', 'week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', ...weekdays]);
 
 /**
  * Whether the words right after a noun name a time still to come ("a meeting later today", "talks
@@ -88,6 +89,17 @@ export function hasComingTime(doc: Doc, head: number): boolean {
     const later = doc.lower[time - 1] === 'later' || (doc.lower[time - 1] === 'this' && doc.lower[time - 2] === 'later');
     return later && (word === 'today' || word === 'tonight' || modifiers.includes('this'));
   });
+}
+
+/**
+ * Whether a verb in the simple present has a day of the week of its own ("Mustapha, who leaves
+ * for Moscow on Tuesday", "the ministers meet in Geneva on Friday"): news reports what was done
+ * in the past tense, so a present act on a named day is one scheduled, not reported.
+ */
+export function isScheduledPresent(doc: Doc, verb: number): boolean {
+  const tag = doc.xpos[verb];
+  if (tag !== 'VBZ' && tag !== 'VBP') return false;
+  return children(doc, verb, 'obl').some((day) => weekdays.includes(doc.lower[day]!));
 }
 
 /**

@@ -34,7 +34,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readTsvLines } from './code-tables.ts';
 import { regularVerbForms } from './inflection.ts';
-import { aimNouns, futureGovernors, hasComingTime, modalityOf, obligationMarkers, proposingVerbs, type CueModality, type Modality } from './modality.ts';
+import { aimNouns, futureGovernors, hasComingTime, isScheduledPresent, modalityOf, obligationMarkers, proposingVerbs, type CueModality, type Modality } from './modality.ts';
 
 /** Verbs whose infinitive states an obligation: "has to withdraw", "needs to apologise". */
 const obligationGovernors = new Set(['has', 'have', 'had', 'need', 'needs', 'needed']);
@@ -83,6 +83,7 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
     }
     // (the parser may hang the time on an argument: "meets the president in Lima tomorrow")
     if (step === 0 && [clause, ...children(doc, clause, 'obj', 'obl')].some((t) => hasComingTime(doc, t))) modality ??= 'future';
+    if (step === 0 && isScheduledPresent(doc, clause)) modality ??= 'future';
     if (isProposedGerund(doc, clause)) modality ??= 'hypothetical';
     if (isAim(doc, clause)) modality ??= 'future';
     if (isArranged(doc, clause)) modality ??= 'future';

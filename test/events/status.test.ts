@@ -318,3 +318,14 @@ test('an act with a time phrase of its own still to come ("next week", "tomorrow
   const narrative = eventsOf('The Chilean president met the Peruvian president in Lima the next week.');
   assert.equal(find(narrative, 'CHL', 'PER', '04').modality, undefined, describe(narrative));
 });
+
+test('a present act on a named day is scheduled ("meets him on Friday", "leaves for Lima on Tuesday"); the past tense is reported', () => {
+  const meets = eventsOf('The Chilean president meets the Peruvian president in Lima on Friday.');
+  assert.equal(find(meets, 'CHL', 'PER', '04').modality, 'future', describe(meets));
+  const leaves = eventsOf('The Chilean foreign minister, who leaves for Peru on Tuesday, met the Bolivian ambassador.');
+  assert.equal(find(leaves, 'CHL', 'PER', '04').modality, 'future', describe(leaves));
+  const met = eventsOf('The Chilean president met the Peruvian president in Lima on Friday.');
+  assert.equal(find(met, 'CHL', 'PER', '04').modality, undefined, describe(met));
+  const next = eventsOf("The plan paves the way for the Chilean president's visit to Lima next Wednesday.");
+  assert.equal(find(next, 'CHL', 'PER', '04').modality, 'future', describe(next));
+});
