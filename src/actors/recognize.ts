@@ -1592,7 +1592,11 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const ministry = ministryOf(s, g, agent);
   if (ministry) return ministry;
   // "the president", "the secretary": the last person introduced with that role.
-  const definite = g.agent!.start > 0 && keys[g.agent!.start - 1] === 'the';
+  // ("the moderate president", "the embattled premier": an adjective or two of description between,
+  // not one that makes someone else of it: "the new president", "the former premier", "the next")
+  let opener = g.agent!.start - 1;
+  while (opener > 0 && opener >= g.agent!.start - 2 && isDescribingAdjective(s, opener)) opener--;
+  const definite = g.agent!.start > 0 && keys[opener] === 'the';
   if (!agent.plural && definite && s.byRole.has(roleWord(s, agent.head))) return s.byRole.get(roleWord(s, agent.head));
   // "Congress voted", "the Senate", "the government said": a body of state with no country
   // stated is the home country's, as a title of office is
@@ -2524,6 +2528,13 @@ function bodyMemberCountry(s: Recognition, g: Group, who: Resolved): Resolved {
   // (a government's code gives no role: a capital before a post is as often the place, "Citibank's Oslo treasury head")
   const role = id.includes(':') ? body?.role : id.length > 3 ? id.slice(3, 6) : undefined;
   return newResolved(who.id, who.gender, true, country, who.role ?? (role === 'GOV' ? undefined : role), who.name);
+}
+
+/** A lower-case adjective that describes a person without making another of them ("moderate", not "new", "former", "next", "oldest"). */
+function isDescribingAdjective(s: Recognition, k: number): boolean {
+  const { doc, keys, cues } = s;
+  if (doc.upos[k] !== 'ADJ' || s.capital[k] !== 0 || doc.xpos[k] === 'JJS' || doc.xpos[k] === 'JJR') return false;
+  return !cues.unnamedModifier.has(keys[k]!) && !cues.former.has(keys[k]!) && s.tokenMention[k] === -1;
 }
 
 /** The occupation noun right before a name ("analyst Daniel Lee"), in its sentence. */

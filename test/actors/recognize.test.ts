@@ -371,3 +371,10 @@ test('a lower-case noun of an organisation before a name makes an organisation o
   const producer = recognizeText('The film producer Harvey Weinstein said he would appeal.');
   assert.ok(producer.mentions.some((m) => m.actor === 'person:harvey-weinstein'), JSON.stringify(producer.mentions));
 });
+
+test('"the moderate president" is the president named before; "the new president" is someone else', () => {
+  const r = recognizeText('President Mahmud Abbas called for early elections. Israel said it supported the moderate president.');
+  assert.ok(r.mentions.some((m) => m.start > 40 && m.text.endsWith('president') && m.actor === 'person:mahmud-abbas'), JSON.stringify(r.mentions));
+  const other = recognizeText('President Mahmud Abbas called for early elections. Israel said it would work with the new president.');
+  assert.ok(!other.mentions.some((m) => m.start > 40 && m.text.endsWith('president') && m.actor === 'person:mahmud-abbas'), JSON.stringify(other.mentions));
+});
