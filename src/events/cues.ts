@@ -7,7 +7,7 @@
 //         ^ cue "freeze", pattern "- * {BANK ACCOUNT} [163]" beats the block default
 import { afterGluedHyphen, type Doc } from '../nlp/index.ts';
 import { perfectAuxiliaries, relativePronouns } from '../nlp/closed-class.ts';
-import { coordinated, floatingQuantifiers, isClauseComma, isHardStop, namesRelation, possessiveDeterminers, type Grammar } from './grammar.ts';
+import { coordinated, floatingQuantifiers, isClauseComma, isHardStop, namesRelation, possessiveDeterminers, toInfinitiveOf, type Grammar } from './grammar.ts';
 import { isNullCode, type RuleElement, type VerbCue, type VerbRule, type VerbRules } from './verb-rules.ts';
 import { children, hasRelation } from '../nlp/tree.ts';
 import { hasTree } from './parties.ts';
@@ -179,17 +179,21 @@ function inComplementSubject(doc: Doc, p: number, verb: number): boolean {
  */
 function inAgentPhrase(doc: Doc, p: number, verb: number, resume: number): boolean {
   if (verb < 0 || !hasTree(doc)) return false;
+  const phrase = dependentAbove(doc, p, verb);
+  if (phrase < 0 || !hasRelation(doc, phrase, 'obl:agent')) return false;
+  const by = children(doc, phrase, 'case').find((c) => doc.lower[c] === 'by');
+  return by !== undefined && p > by && resume <= by;
+}
+
+/** The dependent of `verb` on the tree whose phrase holds word p (p itself, or the head it hangs under), or -1. */
+function dependentAbove(doc: Doc, p: number, verb: number): number {
   let node = p;
   for (let steps = 0; node >= 0 && steps < 64; steps++) {
     const head = doc.head[node]!;
-    if (head === verb) {
-      if (!hasRelation(doc, node, 'obl:agent')) return false;
-      const by = children(doc, node, 'case').find((c) => doc.lower[c] === 'by');
-      return by !== undefined && p > by && resume <= by;
-    }
+    if (head === verb) return node;
     node = head;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -206,13 +210,8 @@ function ownedInComplement(g: Grammar, p: number, verb: number): boolean {
   const named = (o: number) => doc.upos[o] === 'PROPN' || doc.upos[o] === 'NOUN';
   const owned = children(doc, p, 'nmod:poss').some(named) || children(doc, p, 'amod').some((o) => g.mentionOf[o]! >= 0 && g.mentionOf[p]! < 0);
   if (!owned) return false;
-  let node = p;
-  for (let steps = 0; node >= 0 && steps < 64; steps++) {
-    const head = doc.head[node]!;
-    if (head === verb) return node !== p && hasRelation(doc, node, 'ccomp', 'parataxis');
-    node = head;
-  }
-  return false;
+  const clause = dependentAbove(doc, p, verb);
+  return clause >= 0 && clause !== p && hasRelation(doc, clause, 'ccomp', 'parataxis');
 }
 
 /**
@@ -272,11 +271,7 @@ const needVerbs = new Set(['need', 'needs', 'needed', 'needing']);
 
 /** Whether a verb of need governs a to-infinitive ("needs to withdraw"), on the tree. */
 function needsToAct(doc: Doc, verb: number): boolean {
-  return (
-    hasTree(doc) &&
-    needVerbs.has(doc.lower[verb]!) &&
-    children(doc, verb, 'xcomp').some((c) => doc.upos[c] === 'VERB' && children(doc, c, 'mark').some((m) => doc.lower[m] === 'to'))
-  );
+  return hasTree(doc) && needVerbs.has(doc.lower[verb]!) && toInfinitiveOf(doc, verb) >= 0;
 }
 
 /** Match elements left to right from `from`, allowing gaps (a blank in a PETRARCH pattern allows words between). */

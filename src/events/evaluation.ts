@@ -434,9 +434,9 @@ export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { nam
     const after = subtree(doc, named[0]!).filter((t) => t > named[0]! && doc.upos[t] !== 'PUNCT');
     if (doc.upos[after[0]!] === 'ADJ' && condemnationIn(doc, after, predicates)) return { named: named[0]!, predicate: after };
   }
-  // "calling them an occupying army", parsed with the predicate as an oblique with no preposition
-  // (a time phrase with none is a subtype: "called Chile a day after the vote" is obl:unmarked)
-  // (or as one marked "unmarked", which a time phrase is too: "called Chile a day after the vote")
+  // "calling them an occupying army", "called the American president a coward", parsed with the
+  // predicate as an oblique with no preposition, plain or marked "unmarked"; a time phrase is one
+  // too ("called Chile a day after the vote"), and no predicate
   if (named.length === 1) {
     const predicate = children(doc, verb, 'obl').find(
       (o) =>

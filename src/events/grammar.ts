@@ -5,7 +5,7 @@ import type { Mention } from '../model.ts';
 import type { EventPolicy } from './policy.ts';
 import { type Doc, hyphens, isGluedHyphen } from '../nlp/index.ts';
 import { datelineTokens } from '../nlp/dateline.ts';
-import { hasRelation } from '../nlp/tree.ts';
+import { children, hasMark, hasRelation } from '../nlp/tree.ts';
 import { isOrganizationCode } from '../actors/codes.ts';
 import { beForms, dashes, followsAccordingTo, futureModals, getForms, modalWords, negators, possessiveDeterminers, relativePronouns } from '../nlp/closed-class.ts';
 
@@ -222,6 +222,11 @@ export function isVerbalFiller(doc: Doc, t: number): boolean {
  */
 export function isParticipleForm(doc: Doc, verb: number): boolean {
   return /(ed|en|wn|ne|ught|t)$/.test(doc.lower[verb]!) || doc.xpos?.[verb] === 'VBN';
+}
+
+/** The to-infinitive a verb governs on the tree ("needs to withdraw": withdraw), or -1. */
+export function toInfinitiveOf(doc: Doc, verb: number): number {
+  return children(doc, verb, 'xcomp').find((c) => doc.upos[c] === 'VERB' && hasMark(doc, c, 'to')) ?? -1;
 }
 
 /** "was attacked by": a participle after a form of "be"/"get" (adverbs and negation may intervene). */

@@ -626,8 +626,7 @@ function leavesPrivateOffice(doc: Doc, verb: number, nouns: ReadonlySet<string>)
  */
 function reportedByFirm(g: Grammar, verb: number, isFirm: (actor: string) => boolean): boolean {
   const { doc } = g;
-  let clause = verb;
-  while (hasRelation(doc, clause, 'conj') && doc.head[clause]! >= 0) clause = doc.head[clause]!;
+  const clause = firstConjunct(doc, verb);
   if (!hasRelation(doc, clause, 'ccomp') || doc.head[clause]! < 0) return false;
   // (in the subject's phrase: "a spokesman for Acme Inc", or a firm the parser hung on a dateline)
   const reporters = children(doc, doc.head[clause]!, 'nsubj').flatMap((s) => subtree(doc, s));
@@ -741,16 +740,18 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   /** `family`: the rule family that coded the events, for their confidence */
   /** Whether an actor acts in an unarmed role (a company, a newspaper; Phoenix's MNC companies too). */
   const isUnarmed = (actor: string) => isUnarmedActor(policyCodes, actor, roleOfActor(actor, actorsById));
+  /** Whether a verb has subjects by the tree, each an actor's mention whose role passes `roleTest`. */
+  const subjectsAllAre = (verb: number, roleTest: (role: string) => boolean) => {
+    const doers = subjects(doc, verb).map((t) => g.mentionOf[t]!);
+    return doers.length > 0 && doers.every((m) => m >= 0 && roleTest(roleOfActor(mentions[m]!.actor, actorsById)));
+  };
   /**
    * Whether a verb of forces moving (code-policy.tsv forces_moving_verbs) has for its subjects
    * armed forces only (forces_moving_roles), by the tree: "government forces began deploying",
    * "the Syrian Army entered the town", not "the company entered the market".
    */
-  const movesForces = (cue: CueMatch) => {
-    if (!policyCodes.forcesMovingVerbs.has(cue.cue.lemma.toLowerCase())) return false;
-    const doers = subjects(doc, cue.verb).map((t) => g.mentionOf[t]!);
-    return doers.length > 0 && doers.every((m) => m >= 0 && isMovingForceRole(policyCodes, roleOfActor(mentions[m]!.actor, actorsById)));
-  };
+  const movesForces = (cue: CueMatch) =>
+    policyCodes.forcesMovingVerbs.has(cue.cue.lemma.toLowerCase()) && subjectsAllAre(cue.verb, (role) => isMovingForceRole(policyCodes, role));
   /**
    * Whether a verb of labour's strike (code-policy.tsv labour_strike_verbs) has no object, is not
    * passive, and has for its subjects labour only (labour_roles), by the tree: "the workers had
@@ -759,8 +760,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const strikesAsLabour = (cue: CueMatch) => {
     if (!policyCodes.labourStrikeVerbs.has(cue.cue.lemma.toLowerCase())) return false;
     if (children(doc, cue.verb, 'obj', 'nsubj:pass', 'aux:pass', 'obl:agent').length > 0) return false;
-    const doers = subjects(doc, cue.verb).map((t) => g.mentionOf[t]!);
-    return doers.length > 0 && doers.every((m) => m >= 0 && isLabourRole(policyCodes, roleOfActor(mentions[m]!.actor, actorsById)));
+    return subjectsAllAre(cue.verb, (role) => isLabourRole(policyCodes, role));
   };
   /** Whether an actor bears arms (code-policy.tsv armed_roles): no contest of votes, no attack in words. */
   const isArmed = (actor: string) => isArmedRole(policyCodes, roleOfActor(actor, actorsById));

@@ -369,17 +369,22 @@ function rolesIn(role: string): string[] {
 
 /** Whether an actor of this role bears arms: one of its roles is an armed role (code-policy.tsv armed_roles). */
 export function isArmedRole(codes: CodePolicy, role: string): boolean {
-  return rolesIn(role).some((r) => codes.armedRoles.has(r));
+  return hasAnyRole(codes.armedRoles, role);
+}
+
+/** Whether any of a code's roles ("GOVMIL": GOV, MIL) is one of `roles`. */
+function hasAnyRole(roles: ReadonlySet<string>, role: string): boolean {
+  return rolesIn(role).some((r) => roles.has(r));
 }
 
 /** Whether an actor of this role is an armed force whose moving is a force posture (code-policy.tsv forces_moving_roles). */
 export function isMovingForceRole(codes: CodePolicy, role: string): boolean {
-  return rolesIn(role).some((r) => codes.forcesMovingRoles.has(r));
+  return hasAnyRole(codes.forcesMovingRoles, role);
 }
 
 /** Whether an actor of this role is labour, whose strike is no attack (code-policy.tsv labour_roles). */
 export function isLabourRole(codes: CodePolicy, role: string): boolean {
-  return rolesIn(role).some((r) => codes.labourRoles.has(r));
+  return hasAnyRole(codes.labourRoles, role);
 }
 
 /** Whether a body of this role fights with words: its first role is a speaking role (code-policy.tsv speaking_roles; "USALEG", "RUSGOV"). */
@@ -393,7 +398,7 @@ export function isSpeakingRole(codes: CodePolicy, role: string): boolean {
  */
 export function isUnarmedActor(codes: CodePolicy, actor: string, role: string): boolean {
   if (isArmedRole(codes, role)) return false;
-  return codes.unarmedCodePrefixes.some((p) => actor.startsWith(p)) || rolesIn(role).some((r) => codes.unarmedRoles.has(r));
+  return codes.unarmedCodePrefixes.some((p) => actor.startsWith(p)) || hasAnyRole(codes.unarmedRoles, role);
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Quote } from '../model.ts';
 import { readTsv } from './code-tables.ts';
 import { regularVerbForms } from './inflection.ts';
-import { namesRelation, type Grammar } from './grammar.ts';
+import { namesRelation, toInfinitiveOf, type Grammar } from './grammar.ts';
 import { tokenEndingAfter } from '../nlp/index.ts';
 import { condemnedSubjects, type AccusingVerbs, type Burdens, type Predicates, type Stances } from './evaluation.ts';
 import type { ActNouns } from './policy.ts';
@@ -117,7 +117,7 @@ function obligedSubjects(
     // "Russia should withdraw": the modal's verb; "Russia needs to withdraw": the verb of need's
     // to-infinitive, whose subject is the verb of need's
     const modal = hasRelation(doc, t, 'aux');
-    const verb = modal ? doc.head[t]! : infinitiveOf(doc, t);
+    const verb = modal ? doc.head[t]! : doc.upos[t] === 'VERB' ? toInfinitiveOf(doc, t) : -1;
     if (verb < 0) continue;
     // the predicate whose subject is asked
     const clause = modal ? verb : t;
@@ -139,13 +139,6 @@ function obligedSubjects(
     if (targets.length) return { cameo, targets, span: { from: Math.min(verb, ...subjects.map((x) => subtreeSpan(doc, x).first)), to: verb } };
   }
   return undefined;
-}
-
-/** The to-infinitive a verb governs ("needs to withdraw"), or -1. */
-function infinitiveOf(doc: Doc, verb: number): number {
-  if (doc.upos[verb] !== 'VERB') return -1;
-  const clause = children(doc, verb, 'xcomp').find((c) => doc.upos[c] === 'VERB' && children(doc, c, 'mark').some((m) => doc.lower[m] === 'to'));
-  return clause ?? -1;
 }
 
 /** `sources`: the actors a plural "they" speaker stands for, when the quote names no speaker actor */

@@ -27,7 +27,7 @@
 //                                                   noun of claiming: no event, see claimingNounOf)
 //   There were reports that Kyiv shelled Belgorod.  claimed, not done (the tagger's verb "reports"
 //                                                   is a noun after "there were": readsAsNoun)
-import { children, condition, hasMark, hasRelation, modals, negation } from '../nlp/tree.ts';
+import { children, condition, firstConjunct, hasMark, hasRelation, modals, negation } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
 import { beForms, futureModals } from '../nlp/closed-class.ts';
 import { dirname, join } from 'node:path';
@@ -146,8 +146,7 @@ function isNegatedGerund(doc: Doc, clause: number): boolean {
  * ("warned Russia against attacking Ukraine", "voted against sending troops").
  */
 function isOpposedGerund(doc: Doc, clause: number): boolean {
-  let first = clause;
-  while (hasRelation(doc, first, 'conj') && doc.head[first]! >= 0) first = doc.head[first]!;
+  const first = firstConjunct(doc, clause);
   return doc.xpos[first] === 'VBG' && hasRelation(doc, first, 'advcl', 'acl', 'obl') && children(doc, first, 'mark', 'case').some((m) => doc.lower[m] === 'against');
 }
 
@@ -156,8 +155,7 @@ function isOpposedGerund(doc: Doc, clause: number): boolean {
  * or weighing: "has mentioned refinancing student loans and forcing universities to spend more".
  */
 function isProposedGerund(doc: Doc, clause: number): boolean {
-  let first = clause;
-  while (hasRelation(doc, first, 'conj') && doc.head[first]! >= 0) first = doc.head[first]!;
+  const first = firstConjunct(doc, clause);
   if (doc.xpos[first] !== 'VBG' || !hasRelation(doc, first, 'xcomp', 'ccomp', 'obj')) return false;
   const governor = doc.head[first]!;
   return governor >= 0 && proposingVerbs.has(doc.lower[governor]!);
@@ -168,8 +166,7 @@ function isProposedGerund(doc: Doc, clause: number): boolean {
  * is to defeat ISIS", "Israel's aim is not to punish Iran but to deter it".
  */
 function isAim(doc: Doc, clause: number): boolean {
-  let first = clause;
-  while (hasRelation(doc, first, 'conj') && doc.head[first]! >= 0) first = doc.head[first]!;
+  const first = firstConjunct(doc, clause);
   if (!hasMark(doc, first, 'to') || children(doc, first, 'cop').length === 0) return false;
   return children(doc, first, 'nsubj', 'nsubj:outer').some((s) => aimNouns.has(doc.lower[s]!));
 }
