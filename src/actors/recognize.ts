@@ -6,7 +6,7 @@
 // in document order against what the article has already introduced.
 import type { Actor, Article, Mention } from '../model.ts';
 import { hyphens, tokenEndingAfter, type Doc } from '../nlp/index.ts';
-import { children, relationIs } from '../nlp/tree.ts';
+import { children, firstConjunct, relationIs } from '../nlp/tree.ts';
 import { contractedNot, dashes, followsAccordingTo, relativePronouns, possessiveDeterminers } from '../nlp/closed-class.ts';
 import { datelineDash, datelines, isCapitals } from '../nlp/dateline.ts';
 import { codeOn } from './dictionary.ts';
@@ -1478,14 +1478,9 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
       const named = g.qualifier && g.qualifier.end <= head.start ? { ...head, start: g.qualifier.start } : head;
       return newResolved(`org:${slug(pieceText(s, named))}`, undefined, false, codeCountry(qualifierCode));
     }
-    // "the Russian oil group Yukos", "the French daily Le Figaro", "flag carrier Qantas": a name
-    // right after a lower-case noun of an organisation is that organisation's, of the qualifier's country
-    const orgNoun = head.type === 'name' && !g.honorific && head.start > 0 && s.capital[head.start - 1] === 0 ? cues.orgNoun.get(keys[head.start - 1]!) : undefined;
-    if (orgNoun !== undefined) {
-      const recalledOrg = known.get(keys, head.start, head.end);
-      if (recalledOrg && !recalledOrg.person) return recalledOrg;
-      return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, qualifierCode ? codeCountry(qualifierCode) : undefined, orgNoun || undefined, pieceText(s, head));
-    }
+    // "the Russian oil group Yukos", "the French daily Le Figaro": no person
+    const described = head.type === 'name' ? describedOrganization(s, g, head, qualifierCode) : undefined;
+    if (described) return described;
     if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode))
       return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
     if (qualifierCode && head.type === 'name') return personActing(pieceText(s, head), qualifierCode, gender);
@@ -1539,18 +1534,10 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   const base = qualifierCode ?? ofCode ?? countryLevel;
   if (head) {
     const recalled = known.get(keys, head.start, head.end);
-    // "the Japanese company Mitsubishi", "flag carrier Qantas", "the ruling party Hamas": a
-    // lower-case noun of an organisation right before a name makes no person of it: the body the
-    // dictionaries know by that name, else an organisation of the qualifier's country
-    if (!g.honorific && g.agent!.start >= 0 && g.agent!.end === head.start && s.capital[head.start - 1] === 0 && cues.orgNoun.has(keys[head.start - 1]!)) {
-      const named = codeOf(s, head);
-      if (named && !isBareCountry(named)) return newResolved(named, undefined, false);
-      if (head.type === 'name') {
-        if (recalled && !recalled.person) return recalled;
-        const role = cues.orgNoun.get(keys[head.start - 1]!) || undefined;
-        return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, base ? codeCountry(base) : undefined, role, pieceText(s, head));
-      }
-    }
+    // "the Japanese company Mitsubishi", "flag carrier Qantas", "the ruling party Hamas": the
+    // role word is the organisation's noun right before the name, no title of a person
+    const described = g.agent!.start >= 0 && g.agent!.end === head.start ? describedOrganization(s, g, head, base) : undefined;
+    if (described) return described;
     if (recalled && !base) return recalled;
     const home = agent.code.startsWith('GOV') ? titleCountry(s, g, head.start) : undefined;
     const code = roleCode(g.former, agent, base ?? home);
@@ -2530,6 +2517,26 @@ function bodyMemberCountry(s: Recognition, g: Group, who: Resolved): Resolved {
   return newResolved(who.id, who.gender, true, country, who.role ?? (role === 'GOV' ? undefined : role), who.name);
 }
 
+/**
+ * "the Russian oil group Yukos", "the French daily Le Figaro", "flag carrier Qantas", "the ruling
+ * party Hamas": a name right after a lower-case noun of an organisation (cues.orgNoun) makes no
+ * person of it: it is the body the dictionaries know by that name, else the organisation named so
+ * before, else an organisation of the country of `code` (the qualifier's), with the noun's role.
+ * Undefined when no such noun stands before the name.
+ */
+function describedOrganization(s: Recognition, g: Group, head: Piece, code: string | undefined): Resolved | undefined {
+  const { cues, keys } = s;
+  if (g.honorific || head.start === 0 || s.capital[head.start - 1] !== 0) return undefined;
+  const role = cues.orgNoun.get(keys[head.start - 1]!);
+  if (role === undefined) return undefined;
+  const named = codeOf(s, head);
+  if (named && !isBareCountry(named)) return newResolved(named, undefined, false);
+  if (head.type !== 'name') return undefined;
+  const recalled = s.known.get(keys, head.start, head.end);
+  if (recalled && !recalled.person) return recalled;
+  return newResolved(`org:${slug(pieceText(s, head))}`, undefined, false, code ? codeCountry(code) : undefined, role || undefined, pieceText(s, head));
+}
+
 /** A lower-case adjective that describes a person without making another of them ("moderate", not "new", "former", "next", "oldest"). */
 function isDescribingAdjective(s: Recognition, k: number): boolean {
   const { doc, keys, cues } = s;
@@ -3311,10 +3318,9 @@ function relativeFollows(s: Recognition, end: number, who: number): boolean {
 function relativeAntecedent(s: Recognition, pronoun: number): string | undefined {
   const { head, deprel } = s.doc;
   if (!head || !deprel) return undefined;
-  let clause = head[pronoun]!;
-  if (clause < 0) return undefined;
+  if (head[pronoun]! < 0) return undefined;
   // "who were detained or who fled": the first of coordinated relative clauses
-  while (relationIs(deprel[clause]!, 'conj') && head[clause]! >= 0) clause = head[clause]!;
+  const clause = firstConjunct(s.doc, head[pronoun]!);
   if (deprel[clause] !== 'acl:relcl') return undefined;
   let noun = head[clause]!;
   if (noun < 0) return undefined;
