@@ -132,13 +132,15 @@ function wordsAt(doc: Doc, e: RuleElement & { kind: 'words' }, p: number, limit:
 
 /**
  * A participle inside a noun phrase, modifying a noun after it on the tree, with a determiner, an
- * adjective, a number or an opening quotation mark before it ("a heightened alert", "'heightened
- * alert'", "the failed talks"); not one right after a verb ("escaped following airstrikes").
+ * adjective, a number, an opening quotation mark or the hyphen of a compound before it ("a
+ * heightened alert", "'heightened alert'", "the failed talks", "Japan's tight-fisted fiscal
+ * policy", "the U.S.-led coalition"); not one right after a verb ("escaped following airstrikes").
  */
 function isNounParticiple(doc: Doc, t: number): boolean {
   if (!hasTree(doc) || !hasRelation(doc, t, 'amod') || doc.head[t]! < t || t === 0) return false;
   const before = doc.upos[t - 1];
-  return before === 'DET' || before === 'ADJ' || before === 'NUM' || quoteMarks.has(doc.lower[t - 1]!) || possessiveDeterminers.has(doc.lower[t - 1]!);
+  const word = doc.lower[t - 1]!;
+  return before === 'DET' || before === 'ADJ' || before === 'NUM' || quoteMarks.has(word) || possessiveDeterminers.has(word) || word === '-';
 }
 
 const quoteMarks = new Set(["'", '"', '\u2018', '\u201c']);

@@ -474,3 +474,16 @@ test('a leader calling an election sets its date: no act ("call a general electi
   // a call to a person is still a call
   assert.ok(eventsOf('The Chilean president called the Peruvian president on Monday.').some((e) => e.cameo.startsWith('041')));
 });
+
+test('a court throwing out a suit or an award rules on a case: no reduced relations', () => {
+  const events = asserted(eventsOf('A Brazilian appeals court threw out a libel award against the Argentine newspaper Clarin.'));
+  assert.ok(!events.some((e) => e.cameo.startsWith('16')), describe(events));
+  // throwing out people is still expelling them
+  find(asserted(eventsOf('Venezuela threw out two Colombian diplomats on Monday.')), 'VEN', 'COL', '16');
+});
+
+test('a participle inside a hyphenated compound keeps a pattern\'s noun in reach ("attacked X\'s tight-fisted policy")', () => {
+  const events = asserted(eventsOf('Germany openly attacked Italy\'s free-wheeling budget policy.'));
+  find(events, 'DEU', 'ITA', '111');
+  assert.ok(!events.some((e) => e.cameo.startsWith('19')), describe(events));
+});
