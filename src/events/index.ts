@@ -195,15 +195,31 @@ function statesProtestAim(doc: Doc, protested: boolean, c: CueMatch): boolean {
   );
 }
 
-/** Where the reported clause after a demand/accusation verb starts: its "that" or "of", if close. */
+/**
+ * Where the reported clause after a demand/accusation verb starts: its "that" or "of", if close.
+ * With `nounsOf` (on the tree), an "of" whose phrase completes a noun ("denounced the memoranda of
+ * understanding in which Turkey and Libya agreed ...", "urged the lifting of sanctions imposed by
+ * ...") is that noun's, not a clause of what is demanded or condemned: what its phrase says was
+ * done is told as done.
+ */
 const reportedReach = 6;
-function reportedClauseStart(doc: Doc, after: number, to: number): number {
+function reportedClauseStart(doc: Doc, after: number, to: number, nounsOf = false): number {
   for (let p = after; p < to && p < after + reportedReach; p++) {
     const w = doc.lower[p]!;
+    if (w === 'of' && nounsOf && completesNoun(doc, p)) continue;
     if (w === 'that' || w === 'of') return p + 1;
     if (w === ',' || w === ';' || doc.pos[p] === 'VERB') break;
   }
   return to;
+}
+
+/** Whether the preposition `p` heads a phrase on a common noun ("the memoranda of understanding"), not on a verb. */
+function completesNoun(doc: Doc, p: number): boolean {
+  if (!hasRelation(doc, p, 'case')) return false;
+  const phrase = doc.head[p]!;
+  if (phrase < 0 || !hasRelation(doc, phrase, 'nmod')) return false;
+  const noun = doc.head[phrase]!;
+  return noun >= 0 && doc.upos[noun] === 'NOUN';
 }
 
 /**
@@ -932,7 +948,10 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     const reportingVerbs: number[] = [];
     // the "that" or "of" clause of a demand, an accusation or an agreement ("demanded that Tokyo apologise")
     const reportClauseOf = (cue: CueMatch) => {
-      const clause = reportedClauseStart(doc, cue.phraseEnd + 1, to);
+      // (an accusation's "of" is what the object is accused of, whatever the parser hangs it on:
+      // "accused the company of the attack that ...")
+      const nounsOf = useTree && !ctx.policy.accusingVerbs.has(cue.cue.lemma.toLowerCase());
+      const clause = reportedClauseStart(doc, cue.phraseEnd + 1, to, nounsOf);
       if (clause === to) return;
       markReported(cue, clause - 1);
       reportingVerbs.push(cue.verb);

@@ -329,3 +329,11 @@ test('a present act on a named day is scheduled ("meets him on Friday", "leaves 
   const next = eventsOf("The plan paves the way for the Chilean president's visit to Lima next Wednesday.");
   assert.equal(find(next, 'CHL', 'PER', '04').modality, 'future', describe(next));
 });
+
+test('an "of" that completes the object noun opens no reported clause: what its phrase tells was done is done', () => {
+  const condemned = eventsOf('Chile condemned the memorandum of understanding in which Peru and Bolivia agreed on a new border.');
+  assert.equal(find(condemned, 'PER', 'BOL', '057').modality, undefined);
+  // an accusation's "of" is what the accused is accused of, wherever the parser hangs it
+  const accused = eventsOf('Chile accused Peru of the raid in which Peruvian troops attacked Bolivia.');
+  assert.equal(asserted(accused).filter((e) => e.cameo.startsWith('19')).length, 0, describe(accused));
+});
