@@ -19,6 +19,31 @@ export const daysFromToday: readonly string[] = ['today', 'yesterday', 'tonight'
  */
 export const dashes: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
 
+/**
+ * Quotation marks that face the words they open: curly (“ ‘), low („), angle («) and the newswire
+ * grave accent (`` comes as two tokens, "`" + "`"). Each is one token; quotes/marks.ts pairs them.
+ */
+export const openingQuotationMarks: ReadonlySet<string> = new Set(['“', '‘', '„', '«', '`']);
+
+/** Quotation marks that face the words they close: ” ’ »; "’" is also the apostrophe of "States’". */
+export const closingQuotationMarks: ReadonlySet<string> = new Set(['”', '’', '»']);
+
+/** Straight quotation marks, which open or close ("'" is also an apostrophe, and newswire's '' is two of them). */
+export const straightQuotationMarks: ReadonlySet<string> = new Set(['"', "'"]);
+
+/** Marks that may open a quotation: the opening ones and the straight ones. */
+export const mayOpenQuotation: ReadonlySet<string> = new Set([...openingQuotationMarks, ...straightQuotationMarks]);
+
+/** Marks that may close a quotation: the closing ones and the straight ones. */
+export const mayCloseQuotation: ReadonlySet<string> = new Set([...closingQuotationMarks, ...straightQuotationMarks]);
+
+/**
+ * The double marks of the sets above, for a reader that cannot tell a single mark from an
+ * apostrophe ("the States’ allies"): “ „ « and newswire `` open, ” » close, " opens or closes.
+ */
+export const openingDoubleQuotationMarks: ReadonlySet<string> = new Set(['“', '„', '«', '`']);
+export const closingDoubleQuotationMarks: ReadonlySet<string> = new Set(['”', '»']);
+
 /** The forms of "be", contracted ones included ("he's", "they’re", "I'm"). */
 export const beForms: ReadonlySet<string> = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m']);
 
