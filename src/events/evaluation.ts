@@ -15,7 +15,7 @@
 //   He said Russia's decision was not reckless.                           no event: negated
 import type { Doc } from '../nlp/index.ts';
 import { agents, children, conjuncts, hasRelation, isNegated, prepositionOf, subtree } from '../nlp/tree.ts';
-import { beForms, mayCloseQuotation, mayOpenQuotation } from '../nlp/closed-class.ts';
+import { beForms, mayCloseQuotation, mayOpenQuotation, timeWords } from '../nlp/closed-class.ts';
 import type { Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
 import { isTimeWord } from './dates.ts';
@@ -401,11 +401,6 @@ function quotedAfter(doc: Doc, open: number): number[] {
   return [];
 }
 
-/** Nouns of a stretch of time, which an oblique with no preposition may be ("a day after the vote"). */
-const timeSpanNouns: ReadonlySet<string> = new Set(
-  ['day', 'week', 'month', 'year', 'hour', 'minute', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'moment', 'decade'].flatMap((w) => [w, `${w}s`]),
-);
-
 /**
  * A naming ("called X a Y", "branded the plan reckless", "was labelled a terrorist"): the token
  * named and the tokens of what it is called. The parser may take the named noun for an object, a
@@ -440,7 +435,7 @@ export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { nam
     const predicate = children(doc, verb, 'obl').find(
       (o) =>
         o > named[0]! &&
-        (doc.deprel[o] === 'obl' || (doc.deprel[o] === 'obl:unmarked' && !isTimeWord(doc.lower[o]!) && !timeSpanNouns.has(doc.lower[o]!))) &&
+        (doc.deprel[o] === 'obl' || (doc.deprel[o] === 'obl:unmarked' && !isTimeWord(doc.lower[o]!) && !timeWords.has(doc.lower[o]!))) &&
         doc.upos[o] === 'NOUN' &&
         children(doc, o, 'case').length === 0,
     );
