@@ -7,7 +7,7 @@
 import type { Actor, Article, Mention } from '../model.ts';
 import { hyphens, tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { children, firstConjunct, relationIs } from '../nlp/tree.ts';
-import { contractedNot, dashes, followsAccordingTo, relativePronouns, possessiveDeterminers } from '../nlp/closed-class.ts';
+import { closingDoubleQuotationMarks, contractedNot, dashes, followsAccordingTo, openingDoubleQuotationMarks, relativePronouns, possessiveDeterminers } from '../nlp/closed-class.ts';
 import { datelineDash, datelines, isCapitals } from '../nlp/dateline.ts';
 import { codeOn } from './dictionary.ts';
 import { composeCode, codeCountry, currentStateCode, describeActor, isDemonym, isOrganizationCode, isRegion, partyRole, roleName, isRoleAlone } from './codes.ts';
@@ -3237,9 +3237,6 @@ function referent(s: Recognition, from: number, to: number): Mention['refers_to'
   return { start, end, name: doc.text.slice(start, end) };
 }
 
-const openingQuotes = new Set(['“', '``', '‘‘', '«']);
-const closingQuotes = new Set(['”', "''", '’’', '»']);
-
 /**
  * 1 for the tokens inside quotation marks: curly and newswire marks open and close, straight
  * double marks toggle, and a paragraph break ends an open quotation.
@@ -3257,8 +3254,8 @@ function quotedTokens(s: Recognition): Uint8Array {
       k++;
       continue;
     }
-    if (openingQuotes.has(v)) open = true;
-    else if (closingQuotes.has(v)) open = false;
+    if (openingDoubleQuotationMarks.has(v)) open = true;
+    else if (closingDoubleQuotationMarks.has(v)) open = false;
     else if (v === '"') open = !open;
     else if (open) quoted[k] = 1;
   }

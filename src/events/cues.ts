@@ -6,7 +6,7 @@
 //   Arnor froze the bank accounts of Mordor
 //         ^ cue "freeze", pattern "- * {BANK ACCOUNT} [163]" beats the block default
 import { afterGluedHyphen, type Doc } from '../nlp/index.ts';
-import { perfectAuxiliaries, relativePronouns } from '../nlp/closed-class.ts';
+import { mayOpenQuotation, perfectAuxiliaries, relativePronouns } from '../nlp/closed-class.ts';
 import { coordinated, floatingQuantifiers, isClauseComma, isHardStop, namesRelation, possessiveDeterminers, toInfinitiveOf, type Grammar } from './grammar.ts';
 import { isNullCode, type RuleElement, type VerbCue, type VerbRule, type VerbRules } from './verb-rules.ts';
 import { children, hasRelation } from '../nlp/tree.ts';
@@ -140,10 +140,8 @@ function isNounParticiple(doc: Doc, t: number): boolean {
   if (!hasTree(doc) || !hasRelation(doc, t, 'amod') || doc.head[t]! < t || t === 0) return false;
   const before = doc.upos[t - 1];
   const word = doc.lower[t - 1]!;
-  return before === 'DET' || before === 'ADJ' || before === 'NUM' || quoteMarks.has(word) || possessiveDeterminers.has(word) || word === '-';
+  return before === 'DET' || before === 'ADJ' || before === 'NUM' || mayOpenQuotation.has(word) || possessiveDeterminers.has(word) || word === '-';
 }
-
-const quoteMarks = new Set(["'", '"', '\u2018', '\u201c']);
 
 /** An infinitive that modifies a noun on the tree ("a deal to export"), not one a verb or adjective governs ("willing to withdraw"). */
 function isNounInfinitive(doc: Doc, t: number): boolean {

@@ -8,16 +8,11 @@
 // without loading the fifteen other locales (~0.2 s at every start of a process or worker).
 import * as chrono from 'chrono-node/en';
 import type { Doc } from '../nlp/index.ts';
-import { daysFromToday, months, weekdays } from '../nlp/closed-class.ts';
+import { dateWords } from '../nlp/closed-class.ts';
 
-const timeWords = new Set([
-  ...weekdays, ...months, ...daysFromToday,
-  'ago', 'last', 'next', 'earlier', 'week', 'month', 'year',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
-/** "Monday", "March", "yesterday": a word that names a time. */
+/** "Monday", "March", "yesterday": a word that names a time (closed-class.ts dateWords). */
 export function isTimeWord(lower: string): boolean {
-  return timeWords.has(lower);
+  return dateWords.has(lower);
 }
 const yearPrepositions = new Set(['in', 'since', 'during', 'until', 'by']);
 const futureWords = /\b(next|coming|tomorrow|later)\b/i;
@@ -87,7 +82,7 @@ function parseSentence(doc: Doc, reference: Date | undefined, s: number): Found[
     const w = doc.lower[t]!;
     // "in 2014": chrono reads years only inside fuller dates
     if (isYear.test(w) && t > sen.firstToken && yearPrepositions.has(doc.lower[t - 1]!)) found.push({ at: doc.start[t]!, past: w, future: w });
-    if (!timeWords.has(w) || !reference) continue;
+    if (!dateWords.has(w) || !reference) continue;
     const from = Math.max(sen.firstToken, t - windowBefore);
     const to = Math.min(sen.endToken, t + windowAfter + 1);
     const last = windows[windows.length - 1];

@@ -15,7 +15,7 @@
 //   He said Russia's decision was not reckless.                           no event: negated
 import type { Doc } from '../nlp/index.ts';
 import { agents, children, conjuncts, hasRelation, isNegated, prepositionOf, subtree } from '../nlp/tree.ts';
-import { beForms } from '../nlp/closed-class.ts';
+import { beForms, mayCloseQuotation, mayOpenQuotation, timeWords } from '../nlp/closed-class.ts';
 import type { Grammar } from './grammar.ts';
 import { nounPlural } from './inflection.ts';
 import { isTimeWord } from './dates.ts';
@@ -387,25 +387,19 @@ export function stanceEvents(g: Grammar, from: number, to: number, stances: Stan
   return found;
 }
 
-const quotationMarks: ReadonlySet<string> = new Set(['"', '“', '”', "''", '``', '‘', '’']);
 /** How many words a quoted name may have. */
 const quotedNameReach = 12;
 
 /** The words of a short quotation that opens at the token given (none if no quotation opens there or it does not close). */
 function quotedAfter(doc: Doc, open: number): number[] {
-  if (!quotationMarks.has(doc.lower[open] ?? '')) return [];
+  if (!mayOpenQuotation.has(doc.lower[open] ?? '')) return [];
   const words: number[] = [];
   for (let t = open + 1; t < doc.length && t <= open + quotedNameReach; t++) {
-    if (quotationMarks.has(doc.lower[t]!)) return words;
+    if (mayCloseQuotation.has(doc.lower[t]!)) return words;
     words.push(t);
   }
   return [];
 }
-
-/** Nouns of a stretch of time, which an oblique with no preposition may be ("a day after the vote"). */
-const timeSpanNouns: ReadonlySet<string> = new Set(
-  ['day', 'week', 'month', 'year', 'hour', 'minute', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'moment', 'decade'].flatMap((w) => [w, `${w}s`]),
-);
 
 /**
  * A naming ("called X a Y", "branded the plan reckless", "was labelled a terrorist"): the token
@@ -441,7 +435,7 @@ export function namingOf(doc: Doc, verb: number, predicates?: Predicates): { nam
     const predicate = children(doc, verb, 'obl').find(
       (o) =>
         o > named[0]! &&
-        (doc.deprel[o] === 'obl' || (doc.deprel[o] === 'obl:unmarked' && !isTimeWord(doc.lower[o]!) && !timeSpanNouns.has(doc.lower[o]!))) &&
+        (doc.deprel[o] === 'obl' || (doc.deprel[o] === 'obl:unmarked' && !isTimeWord(doc.lower[o]!) && !timeWords.has(doc.lower[o]!))) &&
         doc.upos[o] === 'NOUN' &&
         children(doc, o, 'case').length === 0,
     );

@@ -7,7 +7,7 @@ import { type Doc, hyphens, isGluedHyphen } from '../nlp/index.ts';
 import { datelineTokens } from '../nlp/dateline.ts';
 import { children, hasMark, hasRelation } from '../nlp/tree.ts';
 import { isOrganizationCode } from '../actors/codes.ts';
-import { beForms, dashes, followsAccordingTo, futureModals, getForms, modalWords, negators, possessiveDeterminers, relativePronouns } from '../nlp/closed-class.ts';
+import { beForms, dashes, followsAccordingTo, futureModals, getForms, mayOpenQuotation, modalWords, negators, possessiveDeterminers, relativePronouns } from '../nlp/closed-class.ts';
 
 /** Possessive determiners: they say whose the next noun is ("with his Italian counterpart"), not who acts or is acted on (one list, in the nlp stage). */
 export { possessiveDeterminers };
@@ -53,8 +53,6 @@ const coordinationGlue = new Set([',', 'and', 'or', 'as', 'well', 'both', 'the',
  */
 export const hardStops: ReadonlySet<string> = new Set([';', ':', '(', ')', '"', '“', '”', ...[...dashes].filter((d) => d !== '--')]);
 
-const quotationMarks = new Set(['"', '“', '‘', "'", '`', '``']);
-
 /**
  * Whether the tokens from t are a possessive and a relational noun ("'s southern neighbor", "'s allies"): the
  * actor before them is whose the party is, not who.
@@ -64,7 +62,7 @@ export function namesRelation(doc: Doc, t: number, to: number): boolean {
   if (t >= to || !(w === "'s" || w === '’s' || w === "'" || w === '’')) return false;
   let k = t + 1;
   // (a quotation mark may open the words quoted: "the United States' 'stalwart allies'")
-  while (k < to && (doc.pos[k] === 'ADJ' || quotationMarks.has(doc.lower[k]!))) k++;
+  while (k < to && (doc.pos[k] === 'ADJ' || mayOpenQuotation.has(doc.lower[k]!))) k++;
   return k < to && relationalNouns.has(doc.lower[k]!);
 }
 

@@ -49,7 +49,7 @@ import { checkDictionaryKind } from '../dictionaries.ts';
 import { compileVerbRules, isNullCode, type VerbRules } from './verb-rules.ts';
 import { acrossBarrier, admittedActTargets, conjunctMentions, unsaidActors, relativeObjectHolders, belowComplementSubject, groupAntecedents, hasReciprocalObject, hasTree, inAccusation, innerTargets, isNamedMember, mentionsOfNoun, ownerRelations, pluralAntecedents, siblingObliques, treeParties, memberAdverbs, isCountedGroup } from './parties.ts';
 import { anyTargetPrepositions, codeForTarget, isArmedRole, isLabourRole, isMovingForceRole, isReciprocal, isSpeakingRole, isPrivateActor, isUnarmedActor, loadEventPolicy, targetPrepositionsOf, type Complement, type EventPolicy } from './policy.ts';
-import { claimingNounOf, cueStatus, readsAsNoun, treeStatus } from './status.ts';
+import { claimingNounOf, cueStatus, loadNegatingGovernors, readsAsNoun, treeStatus } from './status.ts';
 import {
   agents,
   children,
@@ -119,6 +119,8 @@ export type EventContext = {
   confidence: ConfidenceTable;
   /** PLOVER contexts from words, roles and codes (contexts.ts) */
   contexts: ContextCues;
+  /** words that govern an act as not done, "refused to meet" (data/events/negating-governors.tsv, status.ts) */
+  negatingGovernors: ReadonlySet<string>;
 };
 
 export const eventDataDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'events');
@@ -168,6 +170,7 @@ export function loadEventContext(options: EventOptions = {}): EventContext {
     policy: builtinPolicy(options),
     confidence: loadConfidence(join(eventDataDir, 'confidence.tsv')),
     contexts: loadContextCues(eventDataDir),
+    negatingGovernors: loadNegatingGovernors(join(eventDataDir, 'negating-governors.tsv')),
   };
 }
 
@@ -849,7 +852,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const codeNaming = (cue: CueMatch, sentence: number, from: number, verbsSoFar: number[], naming = namingOf(doc, cue.verb, ctx.speech.predicates)) => {
     const cameo = naming && condemnationIn(doc, naming.predicate, ctx.speech.predicates);
     if (!naming || !cameo) return;
-    const flags = cueStatus(doc, cue.verb, cue.phraseStart, clauseStart(g, cue.phraseStart, from));
+    const flags = cueStatus(doc, cue.verb, cue.phraseStart, clauseStart(g, cue.phraseStart, from), ctx.negatingGovernors);
     let sources = treeParties(g, cue.verb, { prepositions: [], complementSubject: false }).sources;
     if (!sources.length) sources = subjectOf(g, cue.phraseStart, from, verbsSoFar.slice(0, -1))?.mentions ?? [];
     const passive = hasRelation(doc, naming.named, 'nsubj:pass');
@@ -1030,7 +1033,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         const visitor = mentionInNounPhrase(g, cue.phraseEnd + 1, to);
         if (host >= 0 && visitor >= 0 && visitor !== host) {
           const span = { start: doc.start[cue.phraseStart]!, end: doc.end[cue.phraseEnd]! };
-          emitAll(cue.code, undefined, [visitor], [host], span, s, cueStatus(doc, cue.verb, cue.phraseStart, clauseStart(g, cue.phraseStart, from)), 'verb');
+          emitAll(cue.code, undefined, [visitor], [host], span, s, cueStatus(doc, cue.verb, cue.phraseStart, clauseStart(g, cue.phraseStart, from), ctx.negatingGovernors), 'verb');
           codedCueStarts.add(span.start);
         }
         for (let t = cue.phraseStart; t <= cue.phraseEnd; t++) covered[t] = coveredByCue;
@@ -1078,7 +1081,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       const passive = auxiliaryPassive || reducedPassive;
       // (a refusal has the status of the clause that denies the plan: "has no plans", "said it had no plans")
       const statusVerb = planDenial >= 0 ? doc.head[nounGovernor]! : cue.verb;
-      const flags = useTree ? cueStatus(doc, statusVerb, planDenial >= 0 ? statusVerb : cue.phraseStart, clauseFrom) : modalityOf(doc, cue.phraseStart, clauseFrom);
+      const flags = useTree ? cueStatus(doc, statusVerb, planDenial >= 0 ? statusVerb : cue.phraseStart, clauseFrom, ctx.negatingGovernors) : modalityOf(doc, cue.phraseStart, clauseFrom);
       if (governingNoun && !governingNoun.cameo && planDenial < 0) {
         if (governingNoun.status === 'negated') flags.negated = true;
         else flags.modality ??= governingNoun.status;
@@ -1563,7 +1566,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         stance.targets,
         span,
         s,
-        cueStatus(doc, stance.token, stance.token, clauseStart(g, stance.token, from)),
+        cueStatus(doc, stance.token, stance.token, clauseStart(g, stance.token, from), ctx.negatingGovernors),
         'stance',
       );
     }
@@ -1600,7 +1603,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       if (!flags.modality && (namesComingTime(doc, n.end) || (useTree && (hasComingTime(doc, n.end) || namesComingTime(doc, subtreeSpan(doc, n.end).last))))) flags.modality = 'future';
       // "Colombia can use its contacts with Brazil": the object of a modal verb is as sure as the verb
       if (useTree && !flags.modality && hasRelation(doc, n.end, 'obj')) {
-        const governorModality = treeStatus(doc, governor).modality;
+        const governorModality = treeStatus(doc, governor, ctx.negatingGovernors).modality;
         if (governorModality) flags.modality = governorModality;
       }
       // "voted for a gradual lifting of UN sanctions": what is ended is not reported as an act

@@ -215,7 +215,12 @@ function apposedPreposition(g: Grammar, head: number, noun: number): string {
   let comma = subtreeSpan(doc, noun).first;
   if (doc.lower[comma] !== ',') comma--;
   if (doc.lower[comma] !== ',') return '';
-  const before = children(doc, head, 'obl', 'nmod').find((phrase) => phrase < noun && subtreeSpan(doc, phrase).last >= comma - 1 && subtreeSpan(doc, phrase).last <= comma);
+  // (each phrase's subtree walked once: its last token must be the comma or the word before it)
+  const before = children(doc, head, 'obl', 'nmod').find((phrase) => {
+    if (phrase >= noun) return false;
+    const { last } = subtreeSpan(doc, phrase);
+    return last >= comma - 1 && last <= comma;
+  });
   return before === undefined ? '' : prepositionOf(doc, before);
 }
 

@@ -30,18 +30,17 @@
 import { children, condition, firstConjunct, hasMark, hasRelation, modals, negation } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
 import { beForms, futureModals } from '../nlp/closed-class.ts';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readTsvLines } from './code-tables.ts';
 import { regularVerbForms } from './inflection.ts';
 import { aimNouns, futureGovernors, hasComingTime, isScheduledPresent, modalityOf, obligationMarkers, proposingVerbs, type CueModality, type Modality } from './modality.ts';
 
 /** Verbs whose infinitive states an obligation: "has to withdraw", "needs to apologise". */
 const obligationGovernors = new Set(['has', 'have', 'had', 'need', 'needs', 'needed']);
-/** Words that govern an act as not done (data/events/negating-governors.tsv): "refrained from condemning". */
-export const negatingGovernors = loadNegatingGovernors(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'events', 'negating-governors.tsv'));
-
-function loadNegatingGovernors(file: string): Set<string> {
+/**
+ * Words that govern an act as not done, "refrained from condemning" (data/events/negating-governors.tsv,
+ * loaded once into the event context: EventContext.negatingGovernors).
+ */
+export function loadNegatingGovernors(file: string): Set<string> {
   const words = new Set<string>();
   for (const { line, row } of readTsvLines(file, ['word', 'kind'])) {
     const word = row.word!.trim().toLowerCase();
@@ -61,9 +60,9 @@ const governorReach = 3;
 /**
  * Negation, modality and obligation of the predicate `verb`, from its own auxiliaries and those
  * of the verbs it is the infinitive of. `negator` is the negation word, so that a pattern that
- * spells it out can code the negated act itself.
+ * spells it out can code the negated act itself. `negatingGovernors`: EventContext.negatingGovernors.
  */
-export function treeStatus(doc: Doc, verb: number): CueModality {
+export function treeStatus(doc: Doc, verb: number, negatingGovernors: ReadonlySet<string>): CueModality {
   const status: CueModality = { negated: false };
   let modality: Modality | undefined;
   const negator = negation(doc, verb);
@@ -88,7 +87,7 @@ export function treeStatus(doc: Doc, verb: number): CueModality {
     if (isAim(doc, clause)) modality ??= 'future';
     if (isArranged(doc, clause)) modality ??= 'future';
     if (isOpposedGerund(doc, clause)) modality ??= 'hypothetical';
-    const negatedGerund = isNegatedGerund(doc, clause);
+    const negatedGerund = isNegatedGerund(doc, clause, negatingGovernors);
     if (!isInfinitive(doc, clause) && !negatedGerund) break;
     const governor = doc.head[clause]!;
     const word = doc.lower[governor]!;
@@ -133,7 +132,7 @@ function isInfinitive(doc: Doc, clause: number): boolean {
  * criticising"), or a clause marked "from" or "of" on one ("refrained from condemning", "stopped
  * short of condemning").
  */
-function isNegatedGerund(doc: Doc, clause: number): boolean {
+function isNegatedGerund(doc: Doc, clause: number, negatingGovernors: ReadonlySet<string>): boolean {
   if (doc.xpos[clause] !== 'VBG') return false;
   const governor = doc.head[clause]!;
   if (governor < 0 || !negatingGovernors.has(doc.lower[governor]!)) return false;
@@ -196,8 +195,8 @@ function isUnderWay(doc: Doc, t: number): boolean {
  * The status of a verb cue: the tree's, with the modality the words before the cue show where
  * the tree shows none (a misparse may hide "plans to" or "will"), and a question not asserted.
  */
-export function cueStatus(doc: Doc, verb: number, phraseStart: number, clauseFrom: number): CueModality {
-  const status = treeStatus(doc, verb);
+export function cueStatus(doc: Doc, verb: number, phraseStart: number, clauseFrom: number, negatingGovernors: ReadonlySet<string>): CueModality {
+  const status = treeStatus(doc, verb, negatingGovernors);
   if (!status.modality) {
     const worded = modalityOf(doc, phraseStart, clauseFrom);
     if (worded.modality) status.modality = worded.modality;

@@ -13,11 +13,62 @@ export const months: readonly string[] = [
 /** Days named from today, in lower case ("said yesterday", "will meet tonight", "meets tomorrow"). */
 export const daysFromToday: readonly string[] = ['today', 'yesterday', 'tonight', 'tomorrow'];
 
+/** The months shortened, as datelines write them ("Jan. 5", "Sept 30"); "may" and "march" are words of their own. */
+export const monthAbbreviations: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
+/** Nouns of a stretch of time, singular and plural: "a day after the vote", "two weeks ago", "at this moment". */
+export const timeSpanNouns: ReadonlySet<string> = new Set(
+  ['day', 'week', 'month', 'year', 'hour', 'minute', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'moment', 'decade'].flatMap((w) => [w, `${w}s`]),
+);
+
+/** Words that place a time from now or from another: "last week", "the past two decades", "earlier this year", "two days ago". */
+export const timeRelatives: readonly string[] = ['last', 'past', 'this', 'next', 'earlier', 'later', 'ago'];
+
+/**
+ * Words of a time phrase, which is never a speaker, an actor or what someone is called ("on Tuesday",
+ * "last week", "this month", "two days ago", "a day after the vote").
+ */
+export const timeWords: ReadonlySet<string> = new Set([...weekdays, ...months, ...daysFromToday, ...timeSpanNouns, ...timeRelatives]);
+
+/**
+ * The words a date is read around (events/dates.ts hands chrono a few words on each side of each):
+ * those of timeWords that name a day, a month or a year, or count back to one, and the months shortened.
+ * Narrower than timeWords, as every window costs a parse, and "this morning" dates nothing the article does not.
+ */
+export const dateWords: ReadonlySet<string> = new Set([
+  ...weekdays, ...months, ...monthAbbreviations, ...daysFromToday, 'ago', 'last', 'next', 'earlier', 'week', 'month', 'year',
+]);
+
 /**
  * Dashes that stand apart from words: around an aside ("said — on Twitter — that"), after a
  * dateline ("WASHINGTON ― Senate leaders said"), before the name that signs a quotation ("” -- Karen Bobadilla").
  */
 export const dashes: ReadonlySet<string> = new Set(['—', '–', '―', '--']);
+
+/**
+ * Quotation marks that face the words they open: curly (“ ‘), low („), angle («) and the newswire
+ * grave accent (`` comes as two tokens, "`" + "`"). Each is one token; quotes/marks.ts pairs them.
+ */
+export const openingQuotationMarks: ReadonlySet<string> = new Set(['“', '‘', '„', '«', '`']);
+
+/** Quotation marks that face the words they close: ” ’ »; "’" is also the apostrophe of "States’". */
+export const closingQuotationMarks: ReadonlySet<string> = new Set(['”', '’', '»']);
+
+/** Straight quotation marks, which open or close ("'" is also an apostrophe, and newswire's '' is two of them). */
+export const straightQuotationMarks: ReadonlySet<string> = new Set(['"', "'"]);
+
+/** Marks that may open a quotation: the opening ones and the straight ones. */
+export const mayOpenQuotation: ReadonlySet<string> = new Set([...openingQuotationMarks, ...straightQuotationMarks]);
+
+/** Marks that may close a quotation: the closing ones and the straight ones. */
+export const mayCloseQuotation: ReadonlySet<string> = new Set([...closingQuotationMarks, ...straightQuotationMarks]);
+
+/**
+ * The double marks of the sets above, for a reader that cannot tell a single mark from an
+ * apostrophe ("the States’ allies"): “ „ « and newswire `` open, ” » close, " opens or closes.
+ */
+export const openingDoubleQuotationMarks: ReadonlySet<string> = new Set(['“', '„', '«', '`']);
+export const closingDoubleQuotationMarks: ReadonlySet<string> = new Set(['”', '»']);
 
 /** The forms of "be", contracted ones included ("he's", "they’re", "I'm"). */
 export const beForms: ReadonlySet<string> = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m']);

@@ -14,7 +14,7 @@
 import type { Doc } from '../nlp/index.ts';
 import type { CueLexicon, CueVerb } from './lexicon.ts';
 import { accordingAt, cueVerbIn } from './cues.ts';
-import { isNounPhraseToken, nounPhraseAfter, subjectBefore, timeWords, type SpeakerPhrase } from './speakers.ts';
+import { isNounPhraseToken, nounPhraseAfter, subjectBefore, type SpeakerPhrase } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { sentenceEndWords } from './tokens.ts';
 import {
@@ -31,7 +31,7 @@ import { referForms, referredAs } from './refer.ts';
 import { describesNoun, hasSpeakerSubject, isReportedOnTree, objectSubjectSpeaks } from './predicate.ts';
 import { children, hasRelation, subjectsOf, subtreeSpan } from '../nlp/tree.ts';
 import { clauseStartPronouns, dashes } from './closed-class.ts';
-import { beForms, possessiveDeterminers, relativePronouns } from '../nlp/closed-class.ts';
+import { beForms, possessiveDeterminers, relativePronouns, timeWords } from '../nlp/closed-class.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;
@@ -345,7 +345,7 @@ function isNounContent(doc: Doc, k: number, first: number, end: number): boolean
 }
 
 /** Nouns of time that a relative "when" describes: "the moment when", "at times when". */
-const relativeTimeNouns = new Set([...timeWords, 'moment', 'moments', 'time', 'times', 'days', 'years', 'period', 'point', 'era', 'age']);
+const relativeTimeNouns = new Set([...timeWords, 'period', 'point', 'era', 'age']);
 
 /** Whether a quoted span begins in [first, end). */
 function holdsQuotedWords(scan: Scan, first: number, end: number): boolean {

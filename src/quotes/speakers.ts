@@ -9,7 +9,7 @@
 import type { Actor, Mention, Quote, Span } from '../model.ts';
 import { afterGluedHyphen, hyphens, isGluedHyphen, type Doc } from '../nlp/index.ts';
 import { children, hasRelation, subtreeSpan } from '../nlp/tree.ts';
-import { daysFromToday, months, possessiveDeterminers, weekdays } from '../nlp/closed-class.ts';
+import { daysFromToday, months, possessiveDeterminers, timeWords, weekdays } from '../nlp/closed-class.ts';
 import { dashes, descriptionPronouns, subjectPronouns } from './closed-class.ts';
 
 export type Speaker = NonNullable<Quote['speaker']>;
@@ -218,12 +218,6 @@ function subjectEndingAt(doc: Doc, last: number, limit: number): SpeakerPhrase |
 
 /** Prepositions that open a time phrase: "on Tuesday", "in March", "during the debate" is not one (not a time word). */
 const timePrepositions = new Set(['on', 'in', 'at', 'by', 'since', 'until']);
-
-/** Words of a time phrase, which is never a speaker ("Tuesday", "last week", "this month"). */
-export const timeWords = new Set([
-  ...weekdays, ...months, ...daysFromToday,
-  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'day', 'last', 'this', 'next', 'earlier', 'later',
-]);
 
 /** Names of days and months (not "may": the modal, or a name), and days named from today, in lower case ("USA Today" is a name). */
 const dayNames = new Set([...weekdays, ...months.filter((m) => m !== 'may')]);

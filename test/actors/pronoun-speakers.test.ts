@@ -12,6 +12,11 @@ test('two apostrophes are a quotation mark: after \'\'...,\'\' a pronoun is nobo
   assert.deepEqual(pronouns("Anna Berg met the bankers on Monday. ''We will never trust Maria Poehl on this,'' she said."), ['she => person:anna-berg']);
 });
 
+test('newswire ``...\'\' and angle «...» marks open a quotation too: the pronoun after it is nobody named inside it', () => {
+  assert.deepEqual(pronouns("Anna Berg met the bankers on Monday. ``We will never trust Maria Poehl on this,'' she said."), ['she => person:anna-berg']);
+  assert.deepEqual(pronouns('Anna Berg met the bankers on Monday. «We will never trust Maria Poehl on this,» she said.'), ['she => person:anna-berg']);
+});
+
 test('a title gives its gender to every mention of the person, also to those before it', () => {
   // (neither given name says a gender: without the title, the nearer Zorvik would be "she")
   assert.deepEqual(pronouns('Adaeze Okonkwo held up a sign when supporters of Ilker Zorvik pushed her away, she said. Ms. Okonkwo left. Mr. Zorvik stayed.'), [

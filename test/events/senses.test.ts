@@ -448,6 +448,9 @@ test('"called X a coward" and "called X “the devil”" name X: no telephone ca
   for (const text of [
     'The Venezuelan president called the American president a coward.',
     'The Venezuelan president, who in a speech to the UN called US President George W. Bush "the devil," left New York.',
+    // (any mark that may open a quotation opens it: straight single, newswire ``...'')
+    "The Venezuelan president, who in a speech to the UN called US President George W. Bush 'the devil,' left New York.",
+    "The Venezuelan president, who in a speech to the UN called US President George W. Bush ``the devil,'' left New York.",
   ]) {
     const events = eventsOf(text);
     assert.equal(events.filter((e) => e.cameo.startsWith('041')).length, 0, `${text} ${describe(events)}`);

@@ -1,6 +1,12 @@
 // Negation, modality and conditions from the tree (src/events/status.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../../src/analyze.ts';
+import { loadNegatingGovernors } from '../../src/events/status.ts';
+import { bundledContext } from '../context.ts';
 import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
 
 test('negation on the cue', () => {
@@ -241,6 +247,27 @@ test('"not only" adds rather than denies: the act is asserted', () => {
 test('an infinitive a copula equates with a noun of aim is intended, not done', () => {
   assert.equal(find(eventsOf('"Our aim is to attack Iran," the Israeli prime minister said.'), 'ISR', 'IRN', '19').modality, 'future');
   assert.equal(find(eventsOf("Israel's goal is to expel the Iranian ambassador."), 'ISR', 'IRN', '1').modality, 'future');
+});
+
+test('the negating governors come with the event context (data/events/negating-governors.tsv); a bad line names file and line', () => {
+  const bundled = bundledContext();
+  const text = 'The Chilean government was reluctant to criticise Peru.';
+  const chilean = (events: ReturnType<typeof eventsOf>) => asserted(events).filter((e) => e.source.actor.startsWith('CHL'));
+  assert.equal(chilean(analyze({ id: 't', text, published: '2024-03-15' }, bundled).events).length, 0);
+  // a context whose list lacks "reluctant" reports the criticism as done
+  const without = new Set([...bundled.events.negatingGovernors].filter((w) => w !== 'reluctant'));
+  const ctx = { ...bundled, events: { ...bundled.events, negatingGovernors: without } };
+  assert.ok(chilean(analyze({ id: 't', text, published: '2024-03-15' }, ctx).events).length > 0);
+  const dir = mkdtempSync(join(tmpdir(), 'entente-negating-'));
+  try {
+    const file = join(dir, 'negating-governors.tsv');
+    writeFileSync(file, '# comment\nword\tkind\nrefrain\tverb\nloath\tadjective\n');
+    assert.throws(() => loadNegatingGovernors(file), /negating-governors\.tsv:4: bad kind "adjective"/);
+    writeFileSync(file, '# comment\nword\tkind\nrefrain\tverb\nloath\tword\n');
+    assert.deepEqual([...loadNegatingGovernors(file)].sort(), ['loath', 'refrain', 'refrained', 'refraining', 'refrains']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('an act under a refusing, failing or reluctant governor is not reported as done', () => {

@@ -35,6 +35,16 @@ test('"on Tuesday" between the subject and the cue is not the speaker', () => {
   assert.equal(quotes[0]!.text, 'that the border would stay closed');
 });
 
+test('a time phrase with a plural or "past" is no speaker either: "over the last 20 years show", "the past two decades say"', () => {
+  for (const text of [
+    'Trade officials defended the tariff by saying that surveys of the harbour over the last 20 years show that ships have rarely sunk there.',
+    'Analysts of the bond market over the past two decades say that yields have rarely risen so fast.',
+  ]) {
+    const speakers = quotesOf(text).map((q) => q.speaker?.name);
+    assert.ok(!speakers.some((s) => s && /years|decades/.test(s)), `${text} ${JSON.stringify(speakers)}`);
+  }
+});
+
 test('a hyphenated compound ending in a cue word is part of the subject, not a cue', () => {
   // (with any of the hyphens wink splits off: U+2010 and U+2011 too)
   for (const hyphen of ['-', '\u2010', '\u2011']) {
