@@ -474,3 +474,11 @@ test('a leader calling an election sets its date: no act ("call a general electi
   // a call to a person is still a call
   assert.ok(eventsOf('The Chilean president called the Peruvian president on Monday.').some((e) => e.cameo.startsWith('041')));
 });
+
+test('"resisted X" rejects X (120), passive too; resisting an attack is fighting (190), resisting arrest no event', () => {
+  find(asserted(eventsOf('Chile resisted pressure from Peru to reopen the border.')), 'CHL', 'PER', '120');
+  find(asserted(eventsOf('The Peruvian plan was resisted by Chile.')), 'CHL', 'PER', '120');
+  find(asserted(eventsOf('Chilean rebels resisted an attack by Peruvian troops.')), 'CHL', 'PER', '190');
+  const arrest = eventsOf('The Chilean suspect resisted arrest by Peruvian police.');
+  assert.equal(arrest.filter((e) => e.cameo.startsWith('12')).length, 0, describe(arrest));
+});
