@@ -482,3 +482,10 @@ test('"resisted X" rejects X (120), passive too; resisting an attack is fighting
   const arrest = eventsOf('The Chilean suspect resisted arrest by Peruvian police.');
   assert.equal(arrest.filter((e) => e.cameo.startsWith('12')).length, 0, describe(arrest));
 });
+
+test('ignoring a demand, call, request or warning rejects it (120), aimed at who made it; ignoring a party is no event', () => {
+  find(asserted(eventsOf('Chile ignored demands from Peru to reopen the border.')), 'CHL', 'PER', '120');
+  find(asserted(eventsOf('Chile disregarded Peruvian warnings.')), 'CHL', 'PER', '120');
+  find(asserted(eventsOf('Chile ignored a request by Peru for talks.')), 'CHL', 'PER', '12');
+  assert.equal(eventsOf('The Chilean president ignored Peru.').length, 0);
+});
