@@ -489,3 +489,12 @@ test('ignoring a demand, call, request or warning rejects it (120), aimed at who
   find(asserted(eventsOf('Chile ignored a request by Peru for talks.')), 'CHL', 'PER', '12');
   assert.equal(eventsOf('The Chilean president ignored Peru.').length, 0);
 });
+
+test('halting, stopping, cutting or curbing exports, imports, shipments or arms sales to a party is an embargo (163)', () => {
+  find(asserted(eventsOf('Chile halted copper exports to Peru.')), 'CHL', 'PER', '163');
+  find(asserted(eventsOf('Chile suspended arms sales to Peru.')), 'CHL', 'PER', '163');
+  find(asserted(eventsOf('Chile cut gas shipments to Peru.')), 'CHL', 'PER', '163');
+  find(asserted(eventsOf('Chile curbed Peruvian imports.')), 'CHL', 'PER', '163');
+  // halting mediation stays 165
+  find(asserted(eventsOf('Chile halted its mediation between Peru and Bolivia.')), 'CHL', 'PER', '165');
+});
