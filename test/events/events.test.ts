@@ -231,6 +231,9 @@ test('one-sided act: a protest with no one named as its target needs none ("farm
   assert.equal(e.negated, false);
   assert.equal(e.modality, undefined);
   find(eventsOf('Thousands of Kenyan opposition supporters rioted on Sunday.'), 'KENOPP', null, '145');
+  // "took to the streets": a protest (CAMEO.2.0's take (to street), 141) that needs no one named
+  const streets = find(eventsOf('Kenyan opposition supporters took to the streets on Sunday.'), 'KENOPP', null, '141');
+  assert.equal(streets.modality, undefined);
   // with an object or a clause, armed doers, or on a clause still to come: another sense or not done
   for (const text of [
     'Japan demonstrated its commitment to free trade.',

@@ -490,3 +490,27 @@ test('a participle inside a hyphenated compound keeps a pattern\'s noun in reach
   find(events, 'DEU', 'ITA', '111');
   assert.ok(!events.some((e) => e.cameo.startsWith('19')), describe(events));
 });
+
+test('"resisted X" rejects X (120), passive too; resisting an attack is fighting (190), resisting arrest no event', () => {
+  find(asserted(eventsOf('Chile resisted pressure from Peru to reopen the border.')), 'CHL', 'PER', '120');
+  find(asserted(eventsOf('The Peruvian plan was resisted by Chile.')), 'CHL', 'PER', '120');
+  find(asserted(eventsOf('Chilean rebels resisted an attack by Peruvian troops.')), 'CHL', 'PER', '190');
+  const arrest = eventsOf('The Chilean suspect resisted arrest by Peruvian police.');
+  assert.equal(arrest.filter((e) => e.cameo.startsWith('12')).length, 0, describe(arrest));
+});
+
+test('ignoring a demand, call, request or warning rejects it (120), aimed at who made it; ignoring a party is no event', () => {
+  find(asserted(eventsOf('Chile ignored demands from Peru to reopen the border.')), 'CHL', 'PER', '120');
+  find(asserted(eventsOf('Chile disregarded Peruvian warnings.')), 'CHL', 'PER', '120');
+  find(asserted(eventsOf('Chile ignored a request by Peru for talks.')), 'CHL', 'PER', '12');
+  assert.equal(eventsOf('The Chilean president ignored Peru.').length, 0);
+});
+
+test('halting, stopping, cutting or curbing exports, imports, shipments or arms sales to a party is an embargo (163)', () => {
+  find(asserted(eventsOf('Chile halted copper exports to Peru.')), 'CHL', 'PER', '163');
+  find(asserted(eventsOf('Chile suspended arms sales to Peru.')), 'CHL', 'PER', '163');
+  find(asserted(eventsOf('Chile cut gas shipments to Peru.')), 'CHL', 'PER', '163');
+  find(asserted(eventsOf('Chile curbed Peruvian imports.')), 'CHL', 'PER', '163');
+  // halting mediation stays 165
+  find(asserted(eventsOf('Chile halted its mediation between Peru and Bolivia.')), 'CHL', 'PER', '165');
+});
