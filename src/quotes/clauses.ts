@@ -263,7 +263,10 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
     // , but Cook did not say   , while 4 in 10 want   , calling them
     if ((next === 'CCONJ' && t + 2 < end && (isNounPhraseToken(doc, t + 2) || pos[t + 2] === 'PRON') && !continuesList(doc, t, end)) || (next === 'SCONJ' && verbSeen)) return t;
     // (not a participle the tree hangs on a noun of the clause as its modifier or preposition: ", including ...")
-    if (next === 'VERB' && nextWord.endsWith('ing') && verbSeen && !modifiesWithin(doc, t + 1, first, t)) return t;
+    // (nor one the tree makes a preposition, wherever its phrase hangs: "has 1,061, including 38 superdelegates"; but
+    // ", according to ..." names a source of its own)
+    const preposition = hasRelation(doc, t + 1, 'case') && nextWord !== 'according';
+    if (next === 'VERB' && nextWord.endsWith('ing') && verbSeen && !modifiesWithin(doc, t + 1, first, t) && !preposition) return t;
     // , which was passed in 2010: a comment of the writer's on what was said
     if (nextWord === 'which' && verbSeen) return t;
     // , who trailed by 20 points: the writer's addition

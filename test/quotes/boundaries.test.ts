@@ -162,3 +162,10 @@ test('content in a clause opening the sentence ends before the main clause', () 
   const reported = quotesOf('As the newspaper reported, the two parties signed a budget deal.');
   assert.deepEqual(reported.map((q) => q.text), ['the two parties signed a budget deal']);
 });
+
+test('", including ..." that the tree makes a preposition goes on with the content; ", according to ..." does not', () => {
+  const quotes = quotesOf('The ministry said the company had received orders worth 90 million euros, including three frigates for the navy.');
+  assert.deepEqual(quotes.map((q) => q.text), ['the company had received orders worth 90 million euros, including three frigates for the navy']);
+  const sourced = quotesOf('The minister told the rebels that the talks would resume in March, according to two officials at the meeting.');
+  assert.equal(sourced.find((q) => q.cue?.text === 'told')?.text, 'that the talks would resume in March');
+});
