@@ -661,6 +661,20 @@ function isAdjunctOf(doc: Doc, k: number, first: number, end: number): boolean {
   return false;
 }
 
+/** Whether [first, end) is one adverbial clause on cue k on the tree, opened by its subordinator: "As the newspaper reported", "When the vote was called". */
+function isAdverbialClauseOf(doc: Doc, k: number, first: number, end: number): boolean {
+  let top = -1;
+  for (let t = first; t < end; t++) {
+    const head = doc.head[t]!;
+    if ((head >= first && head < end) || doc.upos[t] === 'PUNCT') continue;
+    if (top !== -1) return false;
+    top = t;
+  }
+  // (opened by a subordinator, or by "when" or "where", which the tree hangs on the clause as an adverb)
+  const opener = (c: number) => c < top && ((hasRelation(doc, c, 'mark') && doc.upos[c] === 'SCONJ') || (c === first && hasRelation(doc, c, 'advmod') && doc.xpos[c] === 'WRB'));
+  return top !== -1 && doc.head[top] === k && hasRelation(doc, top, 'advcl') && children(doc, top).some(opener);
+}
+
 /** Whether [first, end) holds a verb that is a predicate, not a participle modifying a noun ("The presumed adjustment"). */
 function hasPredicate(doc: Doc, first: number, end: number): boolean {
   for (let t = first; t < end; t++) if (verbPos.has(doc.pos[t]!) && !hasRelation(doc, t, 'amod', 'acl', 'compound')) return true;
@@ -1139,6 +1153,10 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     }
   }
   if (!restHasVerb && (shortOpening || !hasVerb(doc, before.first, before.end))) return null;
+  // "As the newspaper reported, the two parties agreed", "When the vote was called, the senators agreed": an opening clause
+  // of one piece, with a subordinator, that hangs on a cue ending the sentence is its circumstance, not what its subject said
+  // (not "If the demands are not met, Mr. Taylor warned, supporters plan to leave": the parse hangs it there too)
+  if (!restHasVerb && nextComma(doc, before.first, before.end) === before.end && isAdverbialClauseOf(doc, k, before.first, before.end)) return null;
   markSpansUsed(scan, before.first, before.end);
   markUsed(scan, k, k + 1);
   return { pieces, kind, speaker: toSpeaker(scan, speaker), cue: { start: doc.start[k]!, end: doc.end[k]! } };

@@ -864,3 +864,15 @@ test('"refer to X as “...”" makes X and the quoted name one mixed quotation 
   // without quoted words after "as", nothing is quoted
   assert.deepEqual(quotesOf('The minister referred to the islands as military bases.').map((q) => q.text), []);
 });
+
+test('an opening clause with a subordinator that hangs on a cue ending the sentence is no content of that cue', () => {
+  // "As the newspaper reported" is the newspaper's report of what follows, not what the parties agreed
+  assert.deepEqual(quotesOf('As the newspaper reported, the two parties agreed.').map((q) => [q.text, q.speaker?.name, q.cue?.text]), [
+    ['the two parties agreed', 'the newspaper', 'reported'],
+  ]);
+  assert.deepEqual(quotesOf('When the vote was called, the senators agreed.').map((q) => q.text), []);
+  // (an attribution that interrupts its content keeps the opening clause)
+  assert.deepEqual(quotesOf('If the demands are not met, the organiser warned, the delegates plan to leave the party.').map((q) => q.text), [
+    'If the demands are not met, the organiser warned, the delegates plan to leave the party',
+  ]);
+});
