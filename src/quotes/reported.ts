@@ -28,7 +28,7 @@ import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { asideContentEnd } from './asides.ts';
 import { referForms, referredAs } from './refer.ts';
-import { describesNoun, hasSpeakerSubject, isReportedOnTree, objectSubjectSpeaks } from './predicate.ts';
+import { deniesActor, describesNoun, hasSpeakerSubject, isReportedOnTree, objectSubjectSpeaks } from './predicate.ts';
 import { children, hasRelation, subjectsOf, subtreeSpan } from '../nlp/tree.ts';
 import { clauseStartPronouns, dashes } from './closed-class.ts';
 import { beForms, possessiveDeterminers, relativePronouns } from '../nlp/closed-class.ts';
@@ -1063,7 +1063,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (forward && cue.object && hasRelation(doc, k, 'acl:relcl') && doc.lower[doc.head[k]!] !== 'what' && !hasVerb(doc, forward.first, forward.end)) return null;
   if (forward && subject && words(doc, forward.first, forward.end) >= minContentWords) {
     if (!hasSpeakerSubject(doc, k, subject, scan.lexicon) || !isReportedOnTree(doc, k, cue, forward.first, forward.end)) return null;
-    if (describesNoun(doc, k, cue, forward.first, forward.end)) return null;
+    if (describesNoun(doc, k, cue, forward.first, forward.end) || deniesActor(doc, k, forward.first, forward.end)) return null;
     if (cue.sense && !reportsFinding(doc, k, cue, subject, scan.lexicon) && !objectSubjectSpeaks(doc, k, forward.first, forward.end, subject, scan.mentions, scan.names, scan.lexicon)) return null;
     const labelled = contentKind(scan, forward.first, forward.end);
     if (labelled) return claimContent(scan, k, forward.first, labelled, subject);

@@ -876,3 +876,12 @@ test('an opening clause with a subordinator that hangs on a cue ending the sente
     'If the demands are not met, the organiser warned, the delegates plan to leave the party',
   ]);
 });
+
+test('a subject that says no one did it makes no quotation of a plain object; a clause stays one', () => {
+  assert.deepEqual(quotesOf('Nobody thanked the volunteers for their work.').map((q) => q.text), []);
+  assert.deepEqual(quotesOf('No one praised the plan in public.').map((q) => q.text), []);
+  assert.deepEqual(quotesOf('None of the members supported the proposal to raise taxes.').map((q) => q.text), []);
+  // (the same cue with a speaker, and a negative subject with a clause)
+  assert.deepEqual(quotesOf('The members supported the proposal to raise taxes.').map((q) => q.text), ['the proposal to raise taxes']);
+  assert.deepEqual(quotesOf('No one knows what the field will look like in March.').map((q) => q.text), ['what the field will look like in March']);
+});
