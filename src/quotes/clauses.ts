@@ -142,7 +142,16 @@ function attributionCue(scan: Scan, t: number, end: number, verbSeen: boolean): 
   while (k < end && isNounPhraseToken(doc, k)) k++;
   const subjectEnd = k;
   while (k < end && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX')) k++;
-  return k < end + 1 && cueVerbAt(doc, k, lexicon) !== undefined && (subjectEnd > t || verbSeen) ? k : -1;
+  if (!(k < end + 1 && cueVerbAt(doc, k, lexicon) !== undefined && (subjectEnd > t || verbSeen))) return -1;
+  // (an inverted one, ", said the minister", ends with its subject, unless the cue goes on with a clause of its own (", recalled
+  // that ...") or is a participle (", asking rhetorically: ..."): ", felt dizzy and had a fever", ", proposed last month as
+  // part of ..." are predicates of the clause)
+  if (subjectEnd === t && doc.lower[k + 1] !== 'that' && !doc.lower[k]!.endsWith('ing')) {
+    let e = k + 1;
+    while (e < end && isNounPhraseToken(doc, e)) e++;
+    if (e === k + 1 || (e < end && doc.value[e] !== ',' && !sentenceEndWords.has(doc.value[e]!))) return -1;
+  }
+  return k;
 }
 
 /** ", a Chinese official said." from t: an attribution whose cue ends the clause, with nothing of its own after it. */

@@ -218,7 +218,7 @@ function pairsAside(doc: Doc, first: number, cut: number, end: number): boolean 
  * (the cue's ccomp, obj or xcomp) when a comma or a dash follows it and the rest of the clause hangs
  * on the cue as its own adverbial ("..., saying ...", "..., forcing ...") rather than on the content.
  */
-function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): number {
+function contentSubtreeEnd(doc: Doc, k: number, cue: CueVerb, first: number, end: number): number {
   const head = children(doc, k, ...contentHeadRelations).find((c) => c >= first && c < end);
   if (head === undefined) return end;
   // "told analysts that when the dividend is resumed, | the rate will ...": a content clause that opens with a
@@ -233,7 +233,26 @@ function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): num
   if (doc.lower[first] === 'that' && doc.upos[cut + 1] === 'CCONJ' && doc.lower[cut + 2] === 'that' && hasRelation(doc, cut + 2, 'mark')) return end;
   // (not at one of the dashes around an aside inside the content: "to ban all Muslims — 1.6 billion members — from entering")
   if (dashes.has(doc.value[cut] ?? '') && pairsAside(doc, first, cut, end)) return end;
+  // (nor before a predicate of the content's own subject, wherever the parse hangs it: "said the lawsuit, filed in Ohio, | seeks
+  // an injunction", "said the patient was tired, | felt dizzy and had a fever")
+  if (doc.value[cut] === ',' && predicateOfContentAt(doc, cue, head, cut + 1, end)) return end;
   return cut < end && breakMarks.has(doc.value[cut]!) && hangsOnCue(doc, k, cut + 1, end) ? cut : end;
+}
+
+/**
+ * Whether the words from `from` to `end`, after the subtree of the content head `head` of a cue and a comma, go on with a
+ * predicate of the content's subject rather than the cue's: a finite verb without a subject of its own, after a noun
+ * object of a cue that takes no plain object (the noun is the subject the parse missed: "said the lawsuit, filed in
+ * Ohio, | seeks an injunction"), or as the first of a list of predicates ending in "and" or "or" after a clause with a
+ * subject of its own ("said the patient was tired, | felt dizzy and had a fever").
+ */
+function predicateOfContentAt(doc: Doc, cue: CueVerb, head: number, from: number, end: number): boolean {
+  // (an auxiliary's subject hangs on its verb: ", should Clinton attempt ...")
+  const predicate = hasRelation(doc, from, 'aux', 'aux:pass', 'cop') ? doc.head[from]! : from;
+  if (!finiteTags.has(doc.xpos[from]!) || !verbPos.has(doc.upos[from]!) || children(doc, predicate, 'nsubj', 'nsubj:pass', 'expl').length > 0) return false;
+  if (!cue.object && hasRelation(doc, head, 'obj') && nominalUpos.has(doc.upos[head]!)) return true;
+  if (children(doc, head, 'nsubj', 'nsubj:pass').length === 0 || doc.head[predicate] === head) return false;
+  return children(doc, predicate, 'conj').some((c) => c < end && verbPos.has(doc.upos[c]!) && children(doc, c, 'cc').some((cc) => doc.lower[cc] === 'and' || doc.lower[cc] === 'or'));
 }
 
 /** Words after a naming cue that make it report speech with a plain object: "called for a ceasefire", "called on Congress", "called out the Republicans". */
@@ -1038,7 +1057,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
       forward.end = Math.min(forward.end, cut);
     }
   }
-  if (forward) forward.end = contentSubtreeEnd(doc, k, forward.first, forward.end);
+  if (forward) forward.end = contentSubtreeEnd(doc, k, cue, forward.first, forward.end);
   // (nor into an adverbial clause the tree hangs on the cue itself: "supported the bill | when it came to the Senate")
   if (forward) forward.end = adverbialOfCueStart(scan, k, forward.first, forward.end);
   // (an opening gerund clause ends before the main clause whose subject speaks: "After saying he was nervous, | the man ...")

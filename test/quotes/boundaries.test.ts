@@ -169,3 +169,22 @@ test('", including ..." that the tree makes a preposition goes on with the conte
   const sourced = quotesOf('The minister told the rebels that the talks would resume in March, according to two officials at the meeting.');
   assert.equal(sourced.find((q) => q.cue?.text === 'told')?.text, 'that the talks would resume in March');
 });
+
+test('a content clause goes on with predicates of its own subject after a comma; an inverted attribution still ends it', () => {
+  // a list of predicates of the clause's subject
+  assert.deepEqual(quotesOf('The doctor said the patient was tired, felt dizzy and had a fever.').map((q) => q.text), [
+    'the patient was tired, felt dizzy and had a fever',
+  ]);
+  // the subject's predicate after an aside on it, wherever the parse hangs it
+  assert.deepEqual(quotesOf('The company said the lawsuit, filed in a federal court in Ohio, seeks an injunction against the merger.').map((q) => q.text), [
+    'the lawsuit, filed in a federal court in Ohio, seeks an injunction against the merger',
+  ]);
+  // (a cue there is the subject's predicate, not an attribution: ", reacted sharply to ...")
+  assert.deepEqual(quotesOf('Traders said the currency, which had risen for weeks, reacted sharply to the rate cut.').map((q) => q.text), [
+    'the currency, which had risen for weeks, reacted sharply to the rate cut',
+  ]);
+  // (", said the minister" after a clause is an attribution of its own)
+  assert.deepEqual(quotesOf('The talks will resume in March, said the minister.').map((q) => [q.text, q.speaker?.name]), [
+    ['The talks will resume in March', 'the minister'],
+  ]);
+});
