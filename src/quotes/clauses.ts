@@ -191,6 +191,15 @@ function continuesList(doc: Doc, t: number, end: number): boolean {
   return true;
 }
 
+/** Whether a noun phrase at t is the subject of a verb after it, before `end`: "or the talks will fail". */
+function startsOwnClause(doc: Doc, t: number, end: number): boolean {
+  for (let s = t; s < end && (isNounPhraseToken(doc, s) || doc.upos[s] === 'PRON'); s++) {
+    const verb = doc.head[s]!;
+    if (hasRelation(doc, s, 'nsubj', 'nsubj:pass', 'expl') && verb > s && verb < end) return true;
+  }
+  return false;
+}
+
 /** Most words of one item of a list between its commas: "roads, | public schools |, and parks". */
 const maxListItemTokens = 4;
 
@@ -270,7 +279,10 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
       continue;
     }
     // , but Cook did not say   , while 4 in 10 want   , calling them
-    if ((next === 'CCONJ' && t + 2 < end && (isNounPhraseToken(doc, t + 2) || pos[t + 2] === 'PRON') && !continuesList(doc, t, end)) || (next === 'SCONJ' && verbSeen)) return t;
+    // (", or" goes on with an alternative or another name unless a clause with a subject of its own follows: "educated in a
+    // madrassa, or Islamic school", "pressure from Wall Street, or corporate greed, had prompted ...")
+    const alternative = nextWord === 'or' && !startsOwnClause(doc, t + 2, end);
+    if ((next === 'CCONJ' && t + 2 < end && (isNounPhraseToken(doc, t + 2) || pos[t + 2] === 'PRON') && !continuesList(doc, t, end) && !alternative) || (next === 'SCONJ' && verbSeen)) return t;
     // (not a participle the tree hangs on a noun of the clause as its modifier or preposition: ", including ...")
     // (nor one the tree makes a preposition, wherever its phrase hangs: "has 1,061, including 38 superdelegates"; but
     // ", according to ..." names a source of its own)

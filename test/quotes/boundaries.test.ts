@@ -188,3 +188,14 @@ test('a content clause goes on with predicates of its own subject after a comma;
     ['The talks will resume in March', 'the minister'],
   ]);
 });
+
+test('", or" goes on with an alternative or another name; it ends the content only before a clause of its own', () => {
+  assert.deepEqual(quotesOf('The company said it would buy back 3 million shares, or 16 percent of its stock.').map((q) => q.text), [
+    'it would buy back 3 million shares, or 16 percent of its stock',
+  ]);
+  assert.deepEqual(quotesOf('Officials said the lower house, or Duma, would vote on the budget next week.').map((q) => q.text), [
+    'the lower house, or Duma, would vote on the budget next week',
+  ]);
+  // (a clause with its own subject after ", or" is the writer's)
+  assert.deepEqual(quotesOf('The minister said the talks would resume in March, or the ceasefire will collapse.').map((q) => q.text), ['the talks would resume in March']);
+});
