@@ -142,7 +142,16 @@ function attributionCue(scan: Scan, t: number, end: number, verbSeen: boolean): 
   while (k < end && isNounPhraseToken(doc, k)) k++;
   const subjectEnd = k;
   while (k < end && (doc.pos[k] === 'ADV' || doc.pos[k] === 'AUX')) k++;
-  return k < end + 1 && cueVerbAt(doc, k, lexicon) !== undefined && (subjectEnd > t || verbSeen) ? k : -1;
+  if (!(k < end + 1 && cueVerbAt(doc, k, lexicon) !== undefined && (subjectEnd > t || verbSeen))) return -1;
+  // (an inverted one, ", said the minister", ends with its subject, unless the cue goes on with a clause of its own (", recalled
+  // that ...") or is a participle (", asking rhetorically: ..."): ", felt dizzy and had a fever", ", proposed last month as
+  // part of ..." are predicates of the clause)
+  if (subjectEnd === t && doc.lower[k + 1] !== 'that' && !doc.lower[k]!.endsWith('ing')) {
+    let e = k + 1;
+    while (e < end && isNounPhraseToken(doc, e)) e++;
+    if (e === k + 1 || (e < end && doc.value[e] !== ',' && !sentenceEndWords.has(doc.value[e]!))) return -1;
+  }
+  return k;
 }
 
 /** ", a Chinese official said." from t: an attribution whose cue ends the clause, with nothing of its own after it. */
@@ -180,6 +189,15 @@ function continuesList(doc: Doc, t: number, end: number): boolean {
   for (let v = t + 2; v < end; v++) if ((v < first || v > last) && (doc.pos[v] === 'VERB' || predicateTags.has(doc.xpos[v]!))) return false;
   for (let v = t + 2; v <= last && v < end; v++) if (predicateTags.has(doc.xpos[v]!) && hasChildRelation(doc, v, t + 2, end, 'nsubj')) return false;
   return true;
+}
+
+/** Whether a noun phrase at t is the subject of a verb after it, before `end`: "or the talks will fail". */
+function startsOwnClause(doc: Doc, t: number, end: number): boolean {
+  for (let s = t; s < end && (isNounPhraseToken(doc, s) || doc.upos[s] === 'PRON'); s++) {
+    const verb = doc.head[s]!;
+    if (hasRelation(doc, s, 'nsubj', 'nsubj:pass', 'expl') && verb > s && verb < end) return true;
+  }
+  return false;
 }
 
 /** Most words of one item of a list between its commas: "roads, | public schools |, and parks". */
@@ -261,9 +279,15 @@ export function clauseEnd(scan: Scan, first: number, end: number): number {
       continue;
     }
     // , but Cook did not say   , while 4 in 10 want   , calling them
-    if ((next === 'CCONJ' && t + 2 < end && (isNounPhraseToken(doc, t + 2) || pos[t + 2] === 'PRON') && !continuesList(doc, t, end)) || (next === 'SCONJ' && verbSeen)) return t;
+    // (", or" goes on with an alternative or another name unless a clause with a subject of its own follows: "educated in a
+    // madrassa, or Islamic school", "pressure from Wall Street, or corporate greed, had prompted ...")
+    const alternative = nextWord === 'or' && !startsOwnClause(doc, t + 2, end);
+    if ((next === 'CCONJ' && t + 2 < end && (isNounPhraseToken(doc, t + 2) || pos[t + 2] === 'PRON') && !continuesList(doc, t, end) && !alternative) || (next === 'SCONJ' && verbSeen)) return t;
     // (not a participle the tree hangs on a noun of the clause as its modifier or preposition: ", including ...")
-    if (next === 'VERB' && nextWord.endsWith('ing') && verbSeen && !modifiesWithin(doc, t + 1, first, t)) return t;
+    // (nor one the tree makes a preposition, wherever its phrase hangs: "has 1,061, including 38 superdelegates"; but
+    // ", according to ..." names a source of its own)
+    const preposition = hasRelation(doc, t + 1, 'case') && nextWord !== 'according';
+    if (next === 'VERB' && nextWord.endsWith('ing') && verbSeen && !modifiesWithin(doc, t + 1, first, t) && !preposition) return t;
     // , which was passed in 2010: a comment of the writer's on what was said
     if (nextWord === 'which' && verbSeen) return t;
     // , who trailed by 20 points: the writer's addition

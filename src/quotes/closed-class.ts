@@ -17,4 +17,7 @@ export const clauseSubjects: ReadonlySet<string> = new Set([...speakingPronouns,
 /** Words that open a content clause as its subject when tagged PRON ("says this is ...", "said you could ..."). */
 export const clauseStartPronouns: ReadonlySet<string> = new Set([...subjectPronouns, 'there', 'this', 'these', 'those']);
 
+/** Subjects that say no one did it: "nobody thanked them", "none of them praised it" ("no one" by its determiner, predicate.ts). */
+export const negativeSubjects: ReadonlySet<string> = new Set(['nobody', 'noone', 'none']);
+
 export { dashes } from '../nlp/closed-class.ts';

@@ -17,6 +17,7 @@ import type { Doc } from '../nlp/index.ts';
 import { children, hasMark, hasRelation, relationIs, subjectsOf } from '../nlp/tree.ts';
 import type { CueLexicon, CueVerb } from './lexicon.ts';
 import { mentionWithin, type SpeakerPhrase } from './speakers.ts';
+import { negativeSubjects } from './closed-class.ts';
 
 /** Prepositions of an addressee, a place, a time or company: "spoke to reporters", "spoke at a rally", "talked with aides". */
 const circumstancePrepositions = new Set(['to', 'at', 'with', 'during', 'over', 'after', 'before']);
@@ -73,6 +74,19 @@ export function objectSubjectSpeaks(doc: Doc, k: number, first: number, end: num
   if (subjects.length === 0 || subjects.some((s) => speaks(s) || doc.upos[s] === 'DET')) return true;
   for (let t = phrase.first; t < phrase.end; t++) if (speaks(t)) return true;
   return false;
+}
+
+/**
+ * Whether cue k with a plain object [first, end) has a subject that says no one did it: "Nobody thanked China for its aid",
+ * "None of the members supported the proposal", "No one praised the plan". The act did not happen, and no one is its
+ * speaker. (A clause stays a quotation, as a negated cue's does: "no one knows what the field will look like".)
+ */
+export function deniesActor(doc: Doc, k: number, first: number, end: number): boolean {
+  const relations = contentRelations(doc, k, first, end);
+  if (!relations.some((r) => relationIs(r, 'obj')) || relations.some((r) => clauseRelations.some((c) => relationIs(r, c)))) return false;
+  const subjects = subjectsOf(doc, k).tokens;
+  const negative = (s: number) => negativeSubjects.has(doc.lower[s]!) || (doc.lower[s] === 'one' && children(doc, s, 'det').some((d) => doc.lower[d] === 'no'));
+  return subjects.length > 0 && subjects.every(negative);
 }
 
 /** Whether the content [first, end) after cue k is something said or thought, as far as the tree tells. */

@@ -28,7 +28,7 @@ import { nounCue } from './nouns.ts';
 import { evidentialAt } from './evidential.ts';
 import { asideContentEnd } from './asides.ts';
 import { referForms, referredAs } from './refer.ts';
-import { describesNoun, hasSpeakerSubject, isReportedOnTree, objectSubjectSpeaks } from './predicate.ts';
+import { deniesActor, describesNoun, hasSpeakerSubject, isReportedOnTree, objectSubjectSpeaks } from './predicate.ts';
 import { children, hasRelation, subjectsOf, subtreeSpan } from '../nlp/tree.ts';
 import { clauseStartPronouns, dashes } from './closed-class.ts';
 import { beForms, possessiveDeterminers, relativePronouns, timeWords } from '../nlp/closed-class.ts';
@@ -218,7 +218,7 @@ function pairsAside(doc: Doc, first: number, cut: number, end: number): boolean 
  * (the cue's ccomp, obj or xcomp) when a comma or a dash follows it and the rest of the clause hangs
  * on the cue as its own adverbial ("..., saying ...", "..., forcing ...") rather than on the content.
  */
-function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): number {
+function contentSubtreeEnd(doc: Doc, k: number, cue: CueVerb, first: number, end: number): number {
   const head = children(doc, k, ...contentHeadRelations).find((c) => c >= first && c < end);
   if (head === undefined) return end;
   // "told analysts that when the dividend is resumed, | the rate will ...": a content clause that opens with a
@@ -233,7 +233,26 @@ function contentSubtreeEnd(doc: Doc, k: number, first: number, end: number): num
   if (doc.lower[first] === 'that' && doc.upos[cut + 1] === 'CCONJ' && doc.lower[cut + 2] === 'that' && hasRelation(doc, cut + 2, 'mark')) return end;
   // (not at one of the dashes around an aside inside the content: "to ban all Muslims — 1.6 billion members — from entering")
   if (dashes.has(doc.value[cut] ?? '') && pairsAside(doc, first, cut, end)) return end;
+  // (nor before a predicate of the content's own subject, wherever the parse hangs it: "said the lawsuit, filed in Ohio, | seeks
+  // an injunction", "said the patient was tired, | felt dizzy and had a fever")
+  if (doc.value[cut] === ',' && predicateOfContentAt(doc, cue, head, cut + 1, end)) return end;
   return cut < end && breakMarks.has(doc.value[cut]!) && hangsOnCue(doc, k, cut + 1, end) ? cut : end;
+}
+
+/**
+ * Whether the words from `from` to `end`, after the subtree of the content head `head` of a cue and a comma, go on with a
+ * predicate of the content's subject rather than the cue's: a finite verb without a subject of its own, after a noun
+ * object of a cue that takes no plain object (the noun is the subject the parse missed: "said the lawsuit, filed in
+ * Ohio, | seeks an injunction"), or as the first of a list of predicates ending in "and" or "or" after a clause with a
+ * subject of its own ("said the patient was tired, | felt dizzy and had a fever").
+ */
+function predicateOfContentAt(doc: Doc, cue: CueVerb, head: number, from: number, end: number): boolean {
+  // (an auxiliary's subject hangs on its verb: ", should Clinton attempt ...")
+  const predicate = hasRelation(doc, from, 'aux', 'aux:pass', 'cop') ? doc.head[from]! : from;
+  if (!finiteTags.has(doc.xpos[from]!) || !verbPos.has(doc.upos[from]!) || children(doc, predicate, 'nsubj', 'nsubj:pass', 'expl').length > 0) return false;
+  if (!cue.object && hasRelation(doc, head, 'obj') && nominalUpos.has(doc.upos[head]!)) return true;
+  if (children(doc, head, 'nsubj', 'nsubj:pass').length === 0 || doc.head[predicate] === head) return false;
+  return children(doc, predicate, 'conj').some((c) => c < end && verbPos.has(doc.upos[c]!) && children(doc, c, 'cc').some((cc) => doc.lower[cc] === 'and' || doc.lower[cc] === 'or'));
 }
 
 /** Words after a naming cue that make it report speech with a plain object: "called for a ceasefire", "called on Congress", "called out the Republicans". */
@@ -661,6 +680,20 @@ function isAdjunctOf(doc: Doc, k: number, first: number, end: number): boolean {
   return false;
 }
 
+/** Whether [first, end) is one adverbial clause on cue k on the tree, opened by its subordinator: "As the newspaper reported", "When the vote was called". */
+function isAdverbialClauseOf(doc: Doc, k: number, first: number, end: number): boolean {
+  let top = -1;
+  for (let t = first; t < end; t++) {
+    const head = doc.head[t]!;
+    if ((head >= first && head < end) || doc.upos[t] === 'PUNCT') continue;
+    if (top !== -1) return false;
+    top = t;
+  }
+  // (opened by a subordinator, or by "when" or "where", which the tree hangs on the clause as an adverb)
+  const opener = (c: number) => c < top && ((hasRelation(doc, c, 'mark') && doc.upos[c] === 'SCONJ') || (c === first && hasRelation(doc, c, 'advmod') && doc.xpos[c] === 'WRB'));
+  return top !== -1 && doc.head[top] === k && hasRelation(doc, top, 'advcl') && children(doc, top).some(opener);
+}
+
 /** Whether [first, end) holds a verb that is a predicate, not a participle modifying a noun ("The presumed adjustment"). */
 function hasPredicate(doc: Doc, first: number, end: number): boolean {
   for (let t = first; t < end; t++) if (verbPos.has(doc.pos[t]!) && !hasRelation(doc, t, 'amod', 'acl', 'compound')) return true;
@@ -1024,7 +1057,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
       forward.end = Math.min(forward.end, cut);
     }
   }
-  if (forward) forward.end = contentSubtreeEnd(doc, k, forward.first, forward.end);
+  if (forward) forward.end = contentSubtreeEnd(doc, k, cue, forward.first, forward.end);
   // (nor into an adverbial clause the tree hangs on the cue itself: "supported the bill | when it came to the Senate")
   if (forward) forward.end = adverbialOfCueStart(scan, k, forward.first, forward.end);
   // (an opening gerund clause ends before the main clause whose subject speaks: "After saying he was nervous, | the man ...")
@@ -1049,7 +1082,7 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
   if (forward && cue.object && hasRelation(doc, k, 'acl:relcl') && doc.lower[doc.head[k]!] !== 'what' && !hasVerb(doc, forward.first, forward.end)) return null;
   if (forward && subject && words(doc, forward.first, forward.end) >= minContentWords) {
     if (!hasSpeakerSubject(doc, k, subject, scan.lexicon) || !isReportedOnTree(doc, k, cue, forward.first, forward.end)) return null;
-    if (describesNoun(doc, k, cue, forward.first, forward.end)) return null;
+    if (describesNoun(doc, k, cue, forward.first, forward.end) || deniesActor(doc, k, forward.first, forward.end)) return null;
     if (cue.sense && !reportsFinding(doc, k, cue, subject, scan.lexicon) && !objectSubjectSpeaks(doc, k, forward.first, forward.end, subject, scan.mentions, scan.names, scan.lexicon)) return null;
     const labelled = contentKind(scan, forward.first, forward.end);
     if (labelled) return claimContent(scan, k, forward.first, labelled, subject);
@@ -1139,6 +1172,10 @@ function cueWithContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence)
     }
   }
   if (!restHasVerb && (shortOpening || !hasVerb(doc, before.first, before.end))) return null;
+  // "As the newspaper reported, the two parties agreed", "When the vote was called, the senators agreed": an opening clause
+  // of one piece, with a subordinator, that hangs on a cue ending the sentence is its circumstance, not what its subject said
+  // (not "If the demands are not met, Mr. Taylor warned, supporters plan to leave": the parse hangs it there too)
+  if (!restHasVerb && nextComma(doc, before.first, before.end) === before.end && isAdverbialClauseOf(doc, k, before.first, before.end)) return null;
   markSpansUsed(scan, before.first, before.end);
   markUsed(scan, k, k + 1);
   return { pieces, kind, speaker: toSpeaker(scan, speaker), cue: { start: doc.start[k]!, end: doc.end[k]! } };

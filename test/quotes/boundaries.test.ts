@@ -172,3 +172,40 @@ test('content in a clause opening the sentence ends before the main clause', () 
   const reported = quotesOf('As the newspaper reported, the two parties signed a budget deal.');
   assert.deepEqual(reported.map((q) => q.text), ['the two parties signed a budget deal']);
 });
+
+test('", including ..." that the tree makes a preposition goes on with the content; ", according to ..." does not', () => {
+  const quotes = quotesOf('The ministry said the company had received orders worth 90 million euros, including three frigates for the navy.');
+  assert.deepEqual(quotes.map((q) => q.text), ['the company had received orders worth 90 million euros, including three frigates for the navy']);
+  const sourced = quotesOf('The minister told the rebels that the talks would resume in March, according to two officials at the meeting.');
+  assert.equal(sourced.find((q) => q.cue?.text === 'told')?.text, 'that the talks would resume in March');
+});
+
+test('a content clause goes on with predicates of its own subject after a comma; an inverted attribution still ends it', () => {
+  // a list of predicates of the clause's subject
+  assert.deepEqual(quotesOf('The doctor said the patient was tired, felt dizzy and had a fever.').map((q) => q.text), [
+    'the patient was tired, felt dizzy and had a fever',
+  ]);
+  // the subject's predicate after an aside on it, wherever the parse hangs it
+  assert.deepEqual(quotesOf('The company said the lawsuit, filed in a federal court in Ohio, seeks an injunction against the merger.').map((q) => q.text), [
+    'the lawsuit, filed in a federal court in Ohio, seeks an injunction against the merger',
+  ]);
+  // (a cue there is the subject's predicate, not an attribution: ", reacted sharply to ...")
+  assert.deepEqual(quotesOf('Traders said the currency, which had risen for weeks, reacted sharply to the rate cut.').map((q) => q.text), [
+    'the currency, which had risen for weeks, reacted sharply to the rate cut',
+  ]);
+  // (", said the minister" after a clause is an attribution of its own)
+  assert.deepEqual(quotesOf('The talks will resume in March, said the minister.').map((q) => [q.text, q.speaker?.name]), [
+    ['The talks will resume in March', 'the minister'],
+  ]);
+});
+
+test('", or" goes on with an alternative or another name; it ends the content only before a clause of its own', () => {
+  assert.deepEqual(quotesOf('The company said it would buy back 3 million shares, or 16 percent of its stock.').map((q) => q.text), [
+    'it would buy back 3 million shares, or 16 percent of its stock',
+  ]);
+  assert.deepEqual(quotesOf('Officials said the lower house, or Duma, would vote on the budget next week.').map((q) => q.text), [
+    'the lower house, or Duma, would vote on the budget next week',
+  ]);
+  // (a clause with its own subject after ", or" is the writer's)
+  assert.deepEqual(quotesOf('The minister said the talks would resume in March, or the ceasefire will collapse.').map((q) => q.text), ['the talks would resume in March']);
+});

@@ -864,3 +864,24 @@ test('"refer to X as “...”" makes X and the quoted name one mixed quotation 
   // without quoted words after "as", nothing is quoted
   assert.deepEqual(quotesOf('The minister referred to the islands as military bases.').map((q) => q.text), []);
 });
+
+test('an opening clause with a subordinator that hangs on a cue ending the sentence is no content of that cue', () => {
+  // "As the newspaper reported" is the newspaper's report of what follows, not what the parties agreed
+  assert.deepEqual(quotesOf('As the newspaper reported, the two parties agreed.').map((q) => [q.text, q.speaker?.name, q.cue?.text]), [
+    ['the two parties agreed', 'the newspaper', 'reported'],
+  ]);
+  assert.deepEqual(quotesOf('When the vote was called, the senators agreed.').map((q) => q.text), []);
+  // (an attribution that interrupts its content keeps the opening clause)
+  assert.deepEqual(quotesOf('If the demands are not met, the organiser warned, the delegates plan to leave the party.').map((q) => q.text), [
+    'If the demands are not met, the organiser warned, the delegates plan to leave the party',
+  ]);
+});
+
+test('a subject that says no one did it makes no quotation of a plain object; a clause stays one', () => {
+  assert.deepEqual(quotesOf('Nobody thanked the volunteers for their work.').map((q) => q.text), []);
+  assert.deepEqual(quotesOf('No one praised the plan in public.').map((q) => q.text), []);
+  assert.deepEqual(quotesOf('None of the members supported the proposal to raise taxes.').map((q) => q.text), []);
+  // (the same cue with a speaker, and a negative subject with a clause)
+  assert.deepEqual(quotesOf('The members supported the proposal to raise taxes.').map((q) => q.text), ['the proposal to raise taxes']);
+  assert.deepEqual(quotesOf('No one knows what the field will look like in March.').map((q) => q.text), ['what the field will look like in March']);
+});
