@@ -662,6 +662,45 @@ function repairSubjectOnAuxiliary(tree: SentenceTree, from: number, to: number):
   }
 }
 
+// "Mitsotakis speaking to a think tank called the agreement void.": the parser made the name the
+// subject of the participle, an adverbial clause of "called", which is left with no subject; a
+// participle with no auxiliary or marker of its own between a subject and a finite verb that has
+// none describes that subject: the name is the finite verb's subject, the participle a modifier of it.
+function repairSubjectOfParticiple(tree: SentenceTree, from: number, to: number): void {
+  const { xpos, head, deprel } = tree;
+  for (let t = from + 1; t < to; t++) {
+    const verb = head[t]!;
+    if (deprel[t] !== 'advcl' || xpos[t] !== 'VBG' || verb <= t || verb >= to || !finiteTags.has(xpos[verb]!)) continue;
+    if (hasSubject(head, deprel, verb, from, to)) continue;
+    let subject = -1;
+    let marked = false;
+    for (let k = from; k < to; k++) {
+      if (head[k] !== t) continue;
+      if (deprel[k] === 'nsubj' && k < t) subject = k;
+      else if (deprel[k] === 'mark' || deprel[k]!.startsWith('aux') || deprel[k] === 'cop') marked = true;
+    }
+    if (subject < 0 || marked) continue;
+    head[subject] = verb;
+    deprel[subject] = 'nsubj';
+    head[t] = subject;
+    deprel[t] = 'acl';
+  }
+}
+
+/**
+ * Nouns of two words whose first word is also a verb, which the tagger reads as one ("the Atlantic
+ * Council think tank called ..." made "think" a verb with "tank" as its subject): a first word
+ * followed by one of its second words is tagged a noun before the parser reads the sentence.
+ */
+const twoWordNouns = new Map([['think', new Set(['tank', 'tanks'])]]);
+
+/** The tokens (from..to-1) that open a two-word noun (twoWordNouns): to be tagged nouns before parsing. */
+export function twoWordNounStarts(words: readonly string[], from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let t = from; t + 1 < to; t++) if (twoWordNouns.get(words[t]!.toLowerCase())?.has(words[t + 1]!.toLowerCase())) found.push(t);
+  return found;
+}
+
 /** One sentence's words, tags and tree, as the repairs read and mend them (heads absolute or -1). */
 export type SentenceTree = { words: string[]; upos: string[]; xpos: string[]; head: Int32Array; deprel: string[] };
 
@@ -684,6 +723,7 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairPerfectParticiple(tree, from, to);
   repairPerfectComplement(tree, from, to);
   repairSubjectOnAuxiliary(tree, from, to);
+  repairSubjectOfParticiple(tree, from, to);
   repairNounPredicate(tree, from, to);
   repairPhrasalNoun(tree, from, to);
   repairObjectAsClauseSubject(tree, from, to);

@@ -361,3 +361,38 @@ test('a clause that opens with "where" after a comma is a relative clause on the
   assert.equal(doc.deprel[voted], 'acl:relcl');
   assert.equal(doc.head[voted], doc.lower.indexOf('italy'));
 });
+
+test('a participle between a subject and a finite verb with none describes the subject: the subject is the finite verb\'s', () => {
+  //            1         2           3     4            5         6       7       8
+  const words = ['Chile', 'speaking', 'to', 'reporters', 'called', 'the', 'deal', 'void'];
+  const tags = { upos: ['PROPN', 'VERB', 'ADP', 'NOUN', 'VERB', 'DET', 'NOUN', 'ADJ'], xpos: ['NNP', 'VBG', 'IN', 'NNS', 'VBD', 'DT', 'NN', 'JJ'] };
+  // the parser's way: "Chile" the subject of "speaking", an adverbial clause of "called"
+  const r = repaired(words, [2, 5, 4, 2, 0, 7, 5, 5], ['nsubj', 'advcl', 'case', 'obl', 'root', 'det', 'obj', 'xcomp'], tags);
+  assert.deepEqual([r.head[0], r.deprel[0]], [5, 'nsubj']);
+  assert.deepEqual([r.head[1], r.deprel[1]], [1, 'acl']);
+  // a finite verb with a subject of its own keeps it ("Chile speaking, Peru called the deal void")
+  const own = repaired(
+    ['Chile', 'speaking', ',', 'Peru', 'called', 'the', 'deal', 'void'],
+    [2, 5, 2, 5, 0, 7, 5, 5],
+    ['nsubj', 'advcl', 'punct', 'nsubj', 'root', 'det', 'obj', 'xcomp'],
+    { upos: ['PROPN', 'VERB', 'PUNCT', 'PROPN', 'VERB', 'DET', 'NOUN', 'ADJ'], xpos: ['NNP', 'VBG', ',', 'NNP', 'VBD', 'DT', 'NN', 'JJ'] },
+  );
+  assert.deepEqual([own.head[0], own.deprel[0]], [2, 'nsubj']);
+  // a participle with a marker is a clause of its own ("while Chile speaking ..." is left alone)
+  const marked = repaired(['while', 'Chile', 'speaking', 'called', 'it', 'void'], [3, 3, 4, 0, 4, 4], ['mark', 'nsubj', 'advcl', 'root', 'obj', 'xcomp'], {
+    upos: ['SCONJ', 'PROPN', 'VERB', 'VERB', 'PRON', 'ADJ'],
+    xpos: ['IN', 'NNP', 'VBG', 'VBD', 'PRP', 'JJ'],
+  });
+  assert.deepEqual([marked.head[1], marked.deprel[1]], [3, 'nsubj']);
+});
+
+test('"think tank" is a noun: the tagger\'s "think" before "tank" is a noun before the parser reads the sentence', () => {
+  const ctx = bundledContext();
+  const doc = parse('The Chilean minister told a Washington think tank that the treaty was a mistake.', ctx.nlp, ctx.syntax);
+  const think = doc.lower.indexOf('think');
+  assert.equal(doc.upos[think], 'NOUN');
+  assert.equal(doc.head[think], doc.lower.indexOf('tank'));
+  // "think" alone is still a verb
+  const verb = parse('The Chilean ministers think the treaty is a mistake.', ctx.nlp, ctx.syntax);
+  assert.equal(verb.upos[verb.lower.indexOf('think')], 'VERB');
+});
