@@ -563,6 +563,81 @@ function repairTwoSubjects(tree: SentenceTree, from: number, to: number): void {
   }
 }
 
+/** Clause relations inside a clause, any of which may hold the place a relative pronoun fills. */
+const innerClauses = new Set(['ccomp', 'xcomp', 'acl', 'advcl']);
+
+/** Whether a clause inside `clause` or its object (two levels down) has a verb with no dependent of `relation` (nsubj: a finite clause's subject). */
+function hasInnerGap(tree: SentenceTree, clause: number, relation: string, from: number, to: number): boolean {
+  const { upos, head, deprel } = tree;
+  // (and in a clause on its object: "has the right to acquire")
+  let level = [clause];
+  for (let k = from; k < to; k++) if (head[k] === clause && deprel[k] === 'obj') level.push(k);
+  for (let depth = 0; depth < 2 && level.length; depth++) {
+    const next: number[] = [];
+    for (let k = from; k < to; k++) if (level.includes(head[k]!) && innerClauses.has(deprel[k]!) && upos[k] === 'VERB') next.push(k);
+    for (const inner of next) {
+      if (relation === 'nsubj' && (deprel[inner] !== 'ccomp' || hasDependent(head, deprel, inner, 'mark', from, to))) continue;
+      if (!hasDependent(head, deprel, inner, relation, from, to) && !(relation === 'nsubj' && hasDependent(head, deprel, inner, 'nsubj:pass', from, to))) return true;
+    }
+    level = next;
+  }
+  return false;
+}
+
+// "Western demands that it renounce violence": the parser made "that" the relative object of
+// "renounce", which has an object of its own; a relative pronoun fills the place of what its clause
+// lacks, so a "that" that doubles a subject or a noun object its clause has is the complementizer
+// of a content clause on the noun (acl, "that" its mark).
+function repairContentThat(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, xpos, head, deprel } = tree;
+  for (let that = from + 1; that < to; that++) {
+    if (words[that]!.toLowerCase() !== 'that' || (deprel[that] !== 'obj' && deprel[that] !== 'nsubj')) continue;
+    const clause = head[that]!;
+    if (clause <= that || deprel[clause] !== 'acl:relcl') continue;
+    let doubled = false;
+    for (let k = that + 1; k < to; k++) {
+      if (head[k] !== clause || deprel[k] !== deprel[that]) continue;
+      // "the money that they paid him": a pronoun after the verb may be the second object the parser mislabels
+      if (deprel[k] === 'obj' && (k < clause || upos[k] === 'PRON')) continue;
+      doubled = true;
+    }
+    // "a strategy that officials say is designed ...", "shares that it has the right to acquire": the
+    // place "that" fills may be in a clause further in, one that lacks its subject or its object
+    if (!doubled || hasInnerGap(tree, clause, deprel[that] === 'obj' ? 'obj' : 'nsubj', from, to)) continue;
+    deprel[that] = 'mark';
+    upos[that] = 'SCONJ';
+    xpos[that] = 'IN';
+    deprel[clause] = 'acl';
+  }
+}
+
+/** A verb's form by its tag and ending: -ing, past, third person -s, or the base (which the tagger may tag VBZ in "that it renounce"). */
+function verbForm(word: string, tag: string): string {
+  if (tag === 'VBG') return 'ing';
+  if (tag === 'VBD' || tag === 'VBN') return 'past';
+  return tag === 'VBZ' && word.toLowerCase().endsWith('s') ? 's' : 'base';
+}
+
+// "demands that it renounce violence, recognize Israel and accept past deals": the parser hung
+// "recognize" on the main verb ("failed") as its conjunct (or as a clause beside it). Coordinated
+// verbs share their form: a conjunct with no subject of its own right after a comma, whose form is not its head's but that of
+// the nearest verb whose clause ends right before the comma, is that verb's conjunct.
+function repairConjunctForm(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, xpos, head, deprel } = tree;
+  for (let t = from + 2; t < to; t++) {
+    const first = head[t]!;
+    if (!nextPredicateRelations.has(deprel[t]!) || upos[t] !== 'VERB' || first < from || first >= t || upos[first] !== 'VERB' || words[t - 1] !== ',') continue;
+    // (the base form only: a past form may be a participle or the finite verb of another clause,
+    // "X, who was jailed for fraud, staged an escape")
+    if (verbForm(words[t]!, xpos[t]!) !== 'base' || verbForm(words[first]!, xpos[first]!) === 'base' || hasSubject(head, deprel, t, from, to)) continue;
+    let nearest = -1;
+    for (let s = t - 2; s > first && nearest < 0; s--) if (upos[s] === 'VERB' && subtreeEnd(head, s, from, to) === t - 2) nearest = s;
+    if (nearest < 0 || !dominates(head, first, nearest) || verbForm(words[nearest]!, xpos[nearest]!) !== 'base') continue;
+    head[t] = nearest;
+    deprel[t] = 'conj';
+  }
+}
+
 /** Relations of a verb's complements besides an indirect object. */
 const secondComplements = new Set(['obj', 'ccomp', 'xcomp']);
 
@@ -730,6 +805,8 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairAgentOfActiveVerb(tree, from, to);
   repairAttributionVerb(tree, from, to);
   repairClauseOnIndirectObject(tree, from, to);
+  repairContentThat(tree, from, to);
+  repairConjunctForm(tree, from, to);
   repairTwoSubjects(tree, from, to);
   repairWhereClause(tree, from, to);
   for (let t = from; t < to; t++) {
