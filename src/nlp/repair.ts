@@ -563,6 +563,81 @@ function repairTwoSubjects(tree: SentenceTree, from: number, to: number): void {
   }
 }
 
+/** Clause relations inside a clause, any of which may hold the place a relative pronoun fills. */
+const innerClauses = new Set(['ccomp', 'xcomp', 'acl', 'advcl']);
+
+/** Whether a clause inside `clause` or its object (two levels down) has a verb with no dependent of `relation` (nsubj: a finite clause's subject). */
+function hasInnerGap(tree: SentenceTree, clause: number, relation: string, from: number, to: number): boolean {
+  const { upos, head, deprel } = tree;
+  // (and in a clause on its object: "has the right to acquire")
+  let level = [clause];
+  for (let k = from; k < to; k++) if (head[k] === clause && deprel[k] === 'obj') level.push(k);
+  for (let depth = 0; depth < 2 && level.length; depth++) {
+    const next: number[] = [];
+    for (let k = from; k < to; k++) if (level.includes(head[k]!) && innerClauses.has(deprel[k]!) && upos[k] === 'VERB') next.push(k);
+    for (const inner of next) {
+      if (relation === 'nsubj' && (deprel[inner] !== 'ccomp' || hasDependent(head, deprel, inner, 'mark', from, to))) continue;
+      if (!hasDependent(head, deprel, inner, relation, from, to) && !(relation === 'nsubj' && hasDependent(head, deprel, inner, 'nsubj:pass', from, to))) return true;
+    }
+    level = next;
+  }
+  return false;
+}
+
+// "Western demands that it renounce violence": the parser made "that" the relative object of
+// "renounce", which has an object of its own; a relative pronoun fills the place of what its clause
+// lacks, so a "that" that doubles a subject or a noun object its clause has is the complementizer
+// of a content clause on the noun (acl, "that" its mark).
+function repairContentThat(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, xpos, head, deprel } = tree;
+  for (let that = from + 1; that < to; that++) {
+    if (words[that]!.toLowerCase() !== 'that' || (deprel[that] !== 'obj' && deprel[that] !== 'nsubj')) continue;
+    const clause = head[that]!;
+    if (clause <= that || deprel[clause] !== 'acl:relcl') continue;
+    let doubled = false;
+    for (let k = that + 1; k < to; k++) {
+      if (head[k] !== clause || deprel[k] !== deprel[that]) continue;
+      // "the money that they paid him": a pronoun after the verb may be the second object the parser mislabels
+      if (deprel[k] === 'obj' && (k < clause || upos[k] === 'PRON')) continue;
+      doubled = true;
+    }
+    // "a strategy that officials say is designed ...", "shares that it has the right to acquire": the
+    // place "that" fills may be in a clause further in, one that lacks its subject or its object
+    if (!doubled || hasInnerGap(tree, clause, deprel[that] === 'obj' ? 'obj' : 'nsubj', from, to)) continue;
+    deprel[that] = 'mark';
+    upos[that] = 'SCONJ';
+    xpos[that] = 'IN';
+    deprel[clause] = 'acl';
+  }
+}
+
+/** A verb's form by its tag and ending: -ing, past, third person -s, or the base (which the tagger may tag VBZ in "that it renounce"). */
+function verbForm(word: string, tag: string): string {
+  if (tag === 'VBG') return 'ing';
+  if (tag === 'VBD' || tag === 'VBN') return 'past';
+  return tag === 'VBZ' && word.toLowerCase().endsWith('s') ? 's' : 'base';
+}
+
+// "demands that it renounce violence, recognize Israel and accept past deals": the parser hung
+// "recognize" on the main verb ("failed") as its conjunct (or as a clause beside it). Coordinated
+// verbs share their form: a conjunct with no subject of its own right after a comma, whose form is not its head's but that of
+// the nearest verb whose clause ends right before the comma, is that verb's conjunct.
+function repairConjunctForm(tree: SentenceTree, from: number, to: number): void {
+  const { words, upos, xpos, head, deprel } = tree;
+  for (let t = from + 2; t < to; t++) {
+    const first = head[t]!;
+    if (!nextPredicateRelations.has(deprel[t]!) || upos[t] !== 'VERB' || first < from || first >= t || upos[first] !== 'VERB' || words[t - 1] !== ',') continue;
+    // (the base form only: a past form may be a participle or the finite verb of another clause,
+    // "X, who was jailed for fraud, staged an escape")
+    if (verbForm(words[t]!, xpos[t]!) !== 'base' || verbForm(words[first]!, xpos[first]!) === 'base' || hasSubject(head, deprel, t, from, to)) continue;
+    let nearest = -1;
+    for (let s = t - 2; s > first && nearest < 0; s--) if (upos[s] === 'VERB' && subtreeEnd(head, s, from, to) === t - 2) nearest = s;
+    if (nearest < 0 || !dominates(head, first, nearest) || verbForm(words[nearest]!, xpos[nearest]!) !== 'base') continue;
+    head[t] = nearest;
+    deprel[t] = 'conj';
+  }
+}
+
 /** Relations of a verb's complements besides an indirect object. */
 const secondComplements = new Set(['obj', 'ccomp', 'xcomp']);
 
@@ -662,6 +737,45 @@ function repairSubjectOnAuxiliary(tree: SentenceTree, from: number, to: number):
   }
 }
 
+// "Mitsotakis speaking to a think tank called the agreement void.": the parser made the name the
+// subject of the participle, an adverbial clause of "called", which is left with no subject; a
+// participle with no auxiliary or marker of its own between a subject and a finite verb that has
+// none describes that subject: the name is the finite verb's subject, the participle a modifier of it.
+function repairSubjectOfParticiple(tree: SentenceTree, from: number, to: number): void {
+  const { xpos, head, deprel } = tree;
+  for (let t = from + 1; t < to; t++) {
+    const verb = head[t]!;
+    if (deprel[t] !== 'advcl' || xpos[t] !== 'VBG' || verb <= t || verb >= to || !finiteTags.has(xpos[verb]!)) continue;
+    if (hasSubject(head, deprel, verb, from, to)) continue;
+    let subject = -1;
+    let marked = false;
+    for (let k = from; k < to; k++) {
+      if (head[k] !== t) continue;
+      if (deprel[k] === 'nsubj' && k < t) subject = k;
+      else if (deprel[k] === 'mark' || deprel[k]!.startsWith('aux') || deprel[k] === 'cop') marked = true;
+    }
+    if (subject < 0 || marked) continue;
+    head[subject] = verb;
+    deprel[subject] = 'nsubj';
+    head[t] = subject;
+    deprel[t] = 'acl';
+  }
+}
+
+/**
+ * Nouns of two words whose first word is also a verb, which the tagger reads as one ("the Atlantic
+ * Council think tank called ..." made "think" a verb with "tank" as its subject): a first word
+ * followed by one of its second words is tagged a noun before the parser reads the sentence.
+ */
+const twoWordNouns = new Map([['think', new Set(['tank', 'tanks'])]]);
+
+/** The tokens (from..to-1) that open a two-word noun (twoWordNouns): to be tagged nouns before parsing. */
+export function twoWordNounStarts(words: readonly string[], from: number, to: number): number[] {
+  const found: number[] = [];
+  for (let t = from; t + 1 < to; t++) if (twoWordNouns.get(words[t]!.toLowerCase())?.has(words[t + 1]!.toLowerCase())) found.push(t);
+  return found;
+}
+
 /** One sentence's words, tags and tree, as the repairs read and mend them (heads absolute or -1). */
 export type SentenceTree = { words: string[]; upos: string[]; xpos: string[]; head: Int32Array; deprel: string[] };
 
@@ -684,12 +798,15 @@ export function repairSentence(tree: SentenceTree, from: number, to: number): vo
   repairPerfectParticiple(tree, from, to);
   repairPerfectComplement(tree, from, to);
   repairSubjectOnAuxiliary(tree, from, to);
+  repairSubjectOfParticiple(tree, from, to);
   repairNounPredicate(tree, from, to);
   repairPhrasalNoun(tree, from, to);
   repairObjectAsClauseSubject(tree, from, to);
   repairAgentOfActiveVerb(tree, from, to);
   repairAttributionVerb(tree, from, to);
   repairClauseOnIndirectObject(tree, from, to);
+  repairContentThat(tree, from, to);
+  repairConjunctForm(tree, from, to);
   repairTwoSubjects(tree, from, to);
   repairWhereClause(tree, from, to);
   for (let t = from; t < to; t++) {

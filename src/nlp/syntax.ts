@@ -6,7 +6,7 @@ import { decodeSyntaxModel, type SyntaxModelHeader } from './model-file.ts';
 import { splitFineTag, tagSentence, tokenAtoms, type TokenAtoms } from './tagger.ts';
 import { ParserScratch, parseSentence, type ParserModel } from './parser.ts';
 import { scorerOf, weightsFor, type LaidOutScorer, type ScorerTables } from './perceptron.ts';
-import { repairSentence } from './repair.ts';
+import { repairSentence, twoWordNounStarts } from './repair.ts';
 
 export const shippedModelPath = fileURLToPath(new URL('../../data/parser/en-ud.model.gz', import.meta.url));
 
@@ -101,6 +101,9 @@ export function analyzeSyntax(tokens: Tokens, model: SyntaxModel): Syntax {
   // every sentence tagged before any is parsed: the tagger's and the parser's tables then
   // take turns in the cache once per document, not once per sentence
   for (const sentence of tokens.sentences) tagSentence(model.tagger, atoms, sentence.firstToken, sentence.endToken, tags);
+  // "think tank": a noun whose first word the tagger reads as a verb (repair.ts twoWordNouns)
+  const noun = model.header.tags.indexOf('NOUN_NN');
+  for (const sentence of tokens.sentences) for (const t of twoWordNounStarts(tokens.value, sentence.firstToken, sentence.endToken)) tags[t] = noun;
   for (const sentence of tokens.sentences) {
     parseSentence(model.parser, { atoms, tags, from: sentence.firstToken }, sentence.endToken, head, deprel, model.scratch);
   }

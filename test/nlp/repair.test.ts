@@ -361,3 +361,97 @@ test('a clause that opens with "where" after a comma is a relative clause on the
   assert.equal(doc.deprel[voted], 'acl:relcl');
   assert.equal(doc.head[voted], doc.lower.indexOf('italy'));
 });
+
+test('a participle between a subject and a finite verb with none describes the subject: the subject is the finite verb\'s', () => {
+  //            1         2           3     4            5         6       7       8
+  const words = ['Chile', 'speaking', 'to', 'reporters', 'called', 'the', 'deal', 'void'];
+  const tags = { upos: ['PROPN', 'VERB', 'ADP', 'NOUN', 'VERB', 'DET', 'NOUN', 'ADJ'], xpos: ['NNP', 'VBG', 'IN', 'NNS', 'VBD', 'DT', 'NN', 'JJ'] };
+  // the parser's way: "Chile" the subject of "speaking", an adverbial clause of "called"
+  const r = repaired(words, [2, 5, 4, 2, 0, 7, 5, 5], ['nsubj', 'advcl', 'case', 'obl', 'root', 'det', 'obj', 'xcomp'], tags);
+  assert.deepEqual([r.head[0], r.deprel[0]], [5, 'nsubj']);
+  assert.deepEqual([r.head[1], r.deprel[1]], [1, 'acl']);
+  // a finite verb with a subject of its own keeps it ("Chile speaking, Peru called the deal void")
+  const own = repaired(
+    ['Chile', 'speaking', ',', 'Peru', 'called', 'the', 'deal', 'void'],
+    [2, 5, 2, 5, 0, 7, 5, 5],
+    ['nsubj', 'advcl', 'punct', 'nsubj', 'root', 'det', 'obj', 'xcomp'],
+    { upos: ['PROPN', 'VERB', 'PUNCT', 'PROPN', 'VERB', 'DET', 'NOUN', 'ADJ'], xpos: ['NNP', 'VBG', ',', 'NNP', 'VBD', 'DT', 'NN', 'JJ'] },
+  );
+  assert.deepEqual([own.head[0], own.deprel[0]], [2, 'nsubj']);
+  // a participle with a marker is a clause of its own ("while Chile speaking ..." is left alone)
+  const marked = repaired(['while', 'Chile', 'speaking', 'called', 'it', 'void'], [3, 3, 4, 0, 4, 4], ['mark', 'nsubj', 'advcl', 'root', 'obj', 'xcomp'], {
+    upos: ['SCONJ', 'PROPN', 'VERB', 'VERB', 'PRON', 'ADJ'],
+    xpos: ['IN', 'NNP', 'VBG', 'VBD', 'PRP', 'JJ'],
+  });
+  assert.deepEqual([marked.head[1], marked.deprel[1]], [3, 'nsubj']);
+});
+
+test('"think tank" is a noun: the tagger\'s "think" before "tank" is a noun before the parser reads the sentence', () => {
+  const ctx = bundledContext();
+  const doc = parse('The Chilean minister told a Washington think tank that the treaty was a mistake.', ctx.nlp, ctx.syntax);
+  const think = doc.lower.indexOf('think');
+  assert.equal(doc.upos[think], 'NOUN');
+  assert.equal(doc.head[think], doc.lower.indexOf('tank'));
+  // "think" alone is still a verb
+  const verb = parse('The Chilean ministers think the treaty is a mistake.', ctx.nlp, ctx.syntax);
+  assert.equal(verb.upos[verb.lower.indexOf('think')], 'VERB');
+});
+
+test('a "that" that doubles its clause\'s subject or noun object is the complementizer of a content clause on the noun', () => {
+  //            1        2          3       4     5      6          7
+  const words = ['Peru', 'ignored', 'calls', 'that', 'it', 'withdraw', 'troops'];
+  const tags = { upos: ['PROPN', 'VERB', 'NOUN', 'PRON', 'PRON', 'VERB', 'NOUN'], xpos: ['NNP', 'VBD', 'NNS', 'WDT', 'PRP', 'VB', 'NNS'] };
+  // the parser's way: "that" the relative object of "withdraw", which has "troops" for its object
+  const r = repaired(words, [2, 0, 2, 6, 6, 3, 6], ['nsubj', 'root', 'obj', 'obj', 'nsubj', 'acl:relcl', 'obj'], tags);
+  assert.equal(r.deprel[3], 'mark');
+  assert.equal(r.deprel[5], 'acl');
+  // a relative "that" the clause needs stays ("calls that it ignored")
+  const relative = repaired(['Peru', 'made', 'calls', 'that', 'it', 'ignored'], [2, 0, 2, 6, 6, 3], ['nsubj', 'root', 'obj', 'obj', 'nsubj', 'acl:relcl'], {
+    upos: ['PROPN', 'VERB', 'NOUN', 'PRON', 'PRON', 'VERB'],
+    xpos: ['NNP', 'VBD', 'NNS', 'WDT', 'PRP', 'VBD'],
+  });
+  assert.deepEqual([relative.deprel[3], relative.deprel[5]], ['obj', 'acl:relcl']);
+  // nor a pronoun the parser may take for a second object ("the money that they paid him")
+  const paid = repaired(['the', 'money', 'that', 'they', 'paid', 'him'], [2, 0, 5, 5, 2, 5], ['det', 'root', 'obj', 'nsubj', 'acl:relcl', 'obj'], {
+    upos: ['DET', 'NOUN', 'PRON', 'PRON', 'VERB', 'PRON'],
+    xpos: ['DT', 'NN', 'WDT', 'PRP', 'VBD', 'PRP'],
+  });
+  assert.equal(paid.deprel[2], 'obj');
+  // nor one whose place is in a clause further in ("shares that Peru has the right to acquire")
+  const right = repaired(
+    ['shares', 'that', 'Peru', 'has', 'the', 'right', 'to', 'acquire'],
+    [0, 4, 4, 1, 6, 4, 8, 6],
+    ['root', 'obj', 'nsubj', 'acl:relcl', 'det', 'obj', 'mark', 'acl'],
+    { upos: ['NOUN', 'PRON', 'PROPN', 'VERB', 'DET', 'NOUN', 'PART', 'VERB'], xpos: ['NNS', 'WDT', 'NNP', 'VBZ', 'DT', 'NN', 'TO', 'VB'] },
+  );
+  assert.deepEqual([right.deprel[1], right.deprel[3]], ['obj', 'acl:relcl']);
+});
+
+test('a conjunct after a comma with the form of the verb whose clause ends at the comma, not its head\'s, is that verb\'s conjunct', () => {
+  //            1       2         3       4     5       6          7         8    9          10
+  const words = ['Talks', 'failed', 'over', 'calls', 'to', 'withdraw', 'troops', ',', 'release', 'prisoners'];
+  const tags = {
+    upos: ['NOUN', 'VERB', 'ADP', 'NOUN', 'PART', 'VERB', 'NOUN', 'PUNCT', 'VERB', 'NOUN'],
+    xpos: ['NNS', 'VBD', 'IN', 'NNS', 'TO', 'VB', 'NNS', ',', 'VB', 'NNS'],
+  };
+  // the parser's way: "release" a second predicate of "failed"
+  const r = repaired(words, [2, 0, 4, 2, 6, 4, 6, 9, 2, 9], ['nsubj', 'root', 'case', 'obl', 'mark', 'acl', 'obj', 'punct', 'conj', 'obj'], tags);
+  assert.deepEqual([r.head[8], r.deprel[8]], [6, 'conj']);
+  // a conjunct of the head's form stays ("Talks failed over calls to withdraw troops, ended ...")
+  const past = repaired(
+    [...words.slice(0, 8), 'ended', 'abruptly'],
+    [2, 0, 4, 2, 6, 4, 6, 9, 2, 9],
+    ['nsubj', 'root', 'case', 'obl', 'mark', 'acl', 'obj', 'punct', 'conj', 'advmod'],
+    { upos: [...tags.upos.slice(0, 8), 'VERB', 'ADV'], xpos: [...tags.xpos.slice(0, 8), 'VBD', 'RB'] },
+  );
+  assert.equal(past.head[8], 2);
+});
+
+test('"demands that it renounce violence, recognize X": on the parser\'s output the later verbs are conjuncts of "renounce"', () => {
+  const ctx = bundledContext();
+  const doc = parse("The talks failed over the group's refusal to bend to demands that it renounce violence, recognize Chile and accept past deals.", ctx.nlp, ctx.syntax);
+  const renounce = doc.lower.indexOf('renounce');
+  const recognize = doc.lower.indexOf('recognize');
+  assert.deepEqual([doc.head[recognize], doc.deprel[recognize]], [renounce, 'conj']);
+  assert.equal(doc.head[doc.lower.indexOf('accept')], recognize);
+});
