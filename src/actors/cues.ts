@@ -8,6 +8,8 @@ export type NameCues = {
   honorific: Map<string, Gender | undefined>;
   /** honorifics that are titles of office, with the CAMEO role they give ("sen." LEG, "gen." MIL) */
   honorificRole: Map<string, string>;
+  /** honorifics that abbreviate or are a noun of office, with the noun a later description uses ("gov." governor: "the governor") */
+  titleNoun: Map<string, string>;
   /** honorifics that title each name of a list ("Sens. A and B") */
   pluralHonorific: Set<string>;
   particle: Set<string>;
@@ -109,6 +111,7 @@ export type NameCues = {
 const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
 const asideClass = /^aside\.([A-Z]{3})\.([A-Z]{3})$/;
 const sourceClass = /^(source|quantifier)\.([A-Z]{3})$/;
+const titleNounClass = /^title-of\.(\p{Ll}+)$/u;
 
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
@@ -122,6 +125,7 @@ export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
     honorific: new Map(),
     honorificRole: new Map(),
+    titleNoun: new Map(),
     pluralHonorific: new Set(),
     particle: new Set(),
     organization: new Set(),
@@ -202,13 +206,18 @@ export function readNameCues(source: string, file: string): NameCues {
       for (const word of text.slice(colon + 1).trim().split(/\s+/).filter(Boolean)) words.set(tokenKey(word.toLowerCase()), sourceRole[2]!);
       return;
     }
+    const titleOf = titleNounClass.exec(name);
+    if (titleOf) {
+      for (const word of text.slice(colon + 1).trim().split(/\s+/).filter(Boolean)) cues.titleNoun.set(tokenKey(word.toLowerCase()), titleOf[1]!);
+      return;
+    }
     if (!(classes as readonly string[]).includes(name)) {
       throw new DictionaryError(
         file,
         i + 1,
         colon < 0
           ? 'expected "class: word word ..."'
-          : `unknown class "${name}" (expected one of ${classes.join(', ')}, office.only.XXX, office.not.XXX, aside.XXX.ROL, source.ROL, quantifier.ROL, firm-role)`,
+          : `unknown class "${name}" (expected one of ${classes.join(', ')}, office.only.XXX, office.not.XXX, aside.XXX.ROL, source.ROL, quantifier.ROL, title-of.noun, firm-role)`,
       );
     }
     const words = text.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map((w) => tokenKey(w.toLowerCase()));

@@ -223,6 +223,9 @@ type KnownName = {
   people?: { who: Resolved; gender: Gender | undefined; titled: boolean }[];
 };
 
+/** Someone introduced with a role word: where, and the words of the phrase that did ("Republican presidential nominee Donald Trump"). */
+type Introduction = { token: number; words: ReadonlySet<string>; who: Resolved };
+
 /** What recognition knows about one article; the phases below are functions over it. */
 class Recognition {
   readonly doc: Doc;
@@ -261,6 +264,8 @@ class Recognition {
   readonly foreignTitles = new Set<number>();
   /** agent head word -> last titled person */
   readonly byRole = new Map<string, Resolved>();
+  /** role word -> everyone introduced with it ("Gov. John Kasich", "Ann Quellin, a candidate"), in the order of the text */
+  readonly introducedAs = new Map<string, Introduction[]>();
   /** definite roles quoted alone ("the judge said"), which are role-alone sources unless a description names someone (definiteRoleSources) */
   readonly definiteRoles: { start: number; end: number; who: Resolved; earlier: number }[] = [];
   /** last tokens of role phrases that speak for a named or other body ("a spokesman for SMC", "its aides") */
@@ -1376,6 +1381,49 @@ function roleWord(s: Recognition, head: string): string {
   return head;
 }
 
+// "Gov. Rick Perry ... Ohio Gov. John Kasich ... The governor said": a role word now stands for
+// `who` (byRole, read while groups resolve), and `who` joins those introduced with it, whom a
+// later description with that word picks from (lastIntroduced).
+function introduce(s: Recognition, word: string, who: Resolved, from: number, to: number): void {
+  s.byRole.set(word, who);
+  introduceOnly(s, word, who, from, to);
+}
+
+/** `who` joins those introduced with role word `word` by tokens [from, to), leaving byRole as it is. */
+function introduceOnly(s: Recognition, word: string, who: Resolved, from: number, to: number): void {
+  const introduction = { token: from, words: new Set(s.keys.slice(from, to)), who };
+  s.introducedAs.set(word, [...(s.introducedAs.get(word) ?? []), introduction]);
+}
+
+/** Those introduced with role word `word` before token `before`, the last introduced last. */
+function introducedBefore(s: Recognition, word: string, before: number): Introduction[] {
+  return (s.introducedAs.get(word) ?? []).filter((one) => one.token < before).sort((a, b) => a.token - b.token);
+}
+
+/** Determiners that bring in someone unnamed ("a Carrier executive", "one senior official"). */
+const unnamedOpeners = new Set(['a', 'an', 'one', 'another']);
+
+// "A judge in Ohio issued a ruling ... The judge ruled", "a Carrier executive tells employees
+// ... the executive says": the nouns the article brings in unnamed with "a" or "an", each with the
+// tokens where it does, as the subject of a clause. A later "the <noun>" is that unnamed one,
+// unless someone was named with the noun since. (Not "a judge, Ann Smith,": that says who.)
+function unnamedIntroductions(s: Recognition): Map<string, number[]> {
+  const { doc, keys, tokenMention } = s;
+  const out = new Map<string, number[]>();
+  if (!doc.deprel) return out;
+  for (let k = 1; k < s.n; k++) {
+    // (a role's group may hold it: "one senior administration official" USAGOV, but no person)
+    const mention = tokenMention[k] === -1 ? undefined : s.mentions[tokenMention[k]!];
+    if (doc.upos[k] !== 'NOUN' || doc.xpos[k] === 'NNS' || (mention && s.actors.get(mention.actor)?.kind === 'person')) continue;
+    // (as the subject of a clause: "nominating a centrist judge" may be the one just named)
+    if (!relationIs(doc.deprel[k]!, 'nsubj') || children(doc, k, 'appos').length) continue;
+    if (!children(doc, k, 'det', 'nummod').some((d) => d < k && unnamedOpeners.has(keys[d]!))) continue;
+    const word = keys[k]!;
+    out.set(word, [...(out.get(word) ?? []), k]);
+  }
+  return out;
+}
+
 function remember(s: Recognition, piece: Piece, who: Resolved): void {
   const { keys, cues } = s;
   // ("Al-Salim" after "Abdulaziz al-Salim": a particle glued to the surname opens it too; so does
@@ -2148,7 +2196,7 @@ function inBrackets(s: Recognition, g: Group): boolean {
 }
 
 function resolveGroups(s: Recognition, groups: Group[]): void {
-  const { doc, keys, cues, lexicon, byRole } = s;
+  const { doc, keys, cues, lexicon } = s;
   /** lone words that named no one yet: the article may name them in full further on */
   const lone: Group[] = [];
   /** the titled group that opened a list of names, and where the list has reached */
@@ -2252,7 +2300,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     }
     if (named) {
       remember(s, named.head!, who);
-      byRole.set(roleWord(s, lexicon.agents[g.agent!.ref]!.head), who);
+      introduce(s, roleWord(s, lexicon.agents[g.agent!.ref]!.head), who, g.start, g.end);
       emit(s, expandThe(s, g, who), g.end, who, false, named.head);
       emit(s, named.start, named.end, who, false, named.head);
       if (named !== placedName) gi++;
@@ -2278,13 +2326,16 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       continue;
     }
     if (g.head && who.person) remember(s, g.head, who);
+    // ("Gov. John Kasich ... the governor": a title of office introduces the role it abbreviates)
+    const titleNoun = who.person && g.honorific ? cues.titleNoun.get(keys[g.honorific.start]!) : undefined;
+    if (titleNoun) introduceOnly(s, titleNoun, who, g.start, g.end);
     const roleGroup = apposition ?? g;
     // ("the website Politco ... The website": a body's noun before an organisation's name is what a later "the <noun>" stands for)
     const namedBody = who.id.startsWith('org:') && roleGroup.agent !== undefined && roleGroup.agent.start >= 0 && cues.body.has(keys[roleGroup.agent.end - 1]!);
     if (roleGroup.agent && (who.person || namedBody || ((roleGroup.qualifier || roleGroup.of) && !lexicon.agents[roleGroup.agent.ref]!.plural))) {
       const roleAgent = lexicon.agents[roleGroup.agent.ref]!;
       const word = roleWord(s, roleAgent.head);
-      byRole.set(word, who.person || namedBody ? who : newResolved(who.id, who.gender, heldByOne(s, roleAgent, word)));
+      introduce(s, word, who.person || namedBody ? who : newResolved(who.id, who.gender, heldByOne(s, roleAgent, word)), roleGroup.start, roleGroup.end);
     }
     if (who.person && (g.head?.type === 'actor' || g.qualifier?.type === 'actor')) {
       // A dictionary phrase with the title inside ("Russian President Vladimir Putin",
@@ -2292,7 +2343,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       const agentTrie = lexicon.agentTrie;
       for (let k = g.start; k < g.end; k++) {
         const agent = agentTrie.match(s.tokenIds, k, g.end);
-        if (agent) byRole.set(roleWord(s, lexicon.agents[agent.value]!.head), who);
+        if (agent) introduce(s, roleWord(s, lexicon.agents[agent.value]!.head), who, g.start, g.end);
       }
     }
     emit(s, expandThe(s, g, who), g.end, who, !!g.agent && !g.head && lexicon.agents[g.agent.ref]!.plural, definer ?? g.head ?? g.qualifier ?? g.of);
@@ -3058,13 +3109,16 @@ function resolvePronouns(s: Recognition): Mention[] {
   };
   // A description names no one who is the subject of a clause above it: in "Morris says the
   // candidate has always run a lean campaign" the candidate is not Morris (as "he" could be).
-  const describedPerson = (head: number): PersonMention | undefined => {
+  // (`others`: people the description's words say it is not)
+  const describedPerson = (head: number, others: ReadonlySet<string>): PersonMention | undefined => {
     const commanding = subjectsAbove(s, head);
     // (by person: "His campaign manager, Jeff Weaver, says the candidate ..." bars both mentions of Weaver)
     const barred = new Set(seen.filter((m) => commanding.some((t) => t >= m.token && t < m.end)).map((m) => m.who.id));
+    for (const id of others) barred.add(id);
     return nearestPerson(head, head, undefined, (m) => barred.has(m.who.id));
   };
   // "Perry praised Cruz. The former governor dismissed ...": descriptions of a person, by their first token
+  const broughtInUnnamed = unnamedIntroductions(s);
   const descriptions = new Map(personDescriptions(descriptionInput(s), (k) => isSingularRole(s, k)).map((d) => [d.start, d]));
   for (let i = 0; i < n; i++) {
     while (mi < s.mentions.length && s.mentions[mi]!.start < doc.start[i]!) {
@@ -3092,10 +3146,26 @@ function resolvePronouns(s: Recognition): Mention[] {
     }
     const description = descriptions.get(i);
     if (description) {
-      // "the governor" after "Gov. Rick Perry": the person introduced with that role; else, as
-      // "he" or "she" would, the nearest person of either gender
-      const known = s.byRole.get(keys[description.head]!);
-      const chosen = known ? undefined : describedPerson(description.head);
+      // "the governor" after "Gov. Rick Perry" and "Gov. John Kasich": of those introduced with
+      // the role, the one the text came back to last (else the last introduced); a role brought
+      // in unnamed since ("a judge in Ohio") is no one named; with neither, as "he" or "she"
+      // would, the nearest person of either gender
+      const word = keys[description.head]!;
+      const all = introducedBefore(s, word, i);
+      const lastNamed = all.length ? all[all.length - 1]!.token : -1;
+      const unnamed = (broughtInUnnamed.get(word) ?? []).some((k) => k > lastNamed && k < i);
+      // ("the Democratic nominee" is none of those introduced as the Republican one: with no one
+      // introduced in its capitalised words, the nearest person but them)
+      const capitalised: string[] = [];
+      for (let k = i + 1; k < description.head; k++) if (s.capital[k] === 1) capitalised.push(keys[k]!);
+      const introduced = all.filter((one) => capitalised.every((w) => one.words.has(w)));
+      const ids = new Set(introduced.map((one) => one.who.id));
+      const others = new Set(all.filter((one) => !ids.has(one.who.id)).map((one) => one.who.id));
+      // (the description continues the chain as a name would: "The governor said he ...")
+      let named: PersonMention | undefined;
+      for (let k = seen.length - 1; k >= 0 && !named && ids.size; k--) if (ids.has(seen[k]!.who.id)) named = seen[k];
+      const known = unnamed ? undefined : (named?.who ?? introduced[introduced.length - 1]?.who);
+      const chosen = unnamed ? undefined : known ? named : describedPerson(description.head, others);
       const who = known ?? chosen?.who;
       if (who?.person) {
         const start = doc.start[i]!;
