@@ -75,6 +75,8 @@ export type NameCues = {
   body: Set<string>;
   /** nouns of a body only a state has, whatever its portfolio ("the Marketing Ministry", "the Ministry of Finance"): of the country the sentence or the article names */
   stateBody: Set<string>;
+  /** nouns of a ship ("carrier", "destroyer"): a name right after one is the ship's, no person ("the carrier Dwight D. Eisenhower") */
+  vessel: Set<string>;
   /** nouns that describe one person and are no role of the agent dictionaries ("the billionaire", "the front-runner") */
   personNoun: Set<string>;
   /** capitalised nouns of a person's role or trade written before the name, not part of it ("Treasurer Paul Keating", "Actress Diane Guerrero") */
@@ -117,7 +119,7 @@ const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'arrival-gap', 'journey', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'state-body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
-  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'group-noun', 'org-noun', 'org-noun.BUS', 'org-noun.MED', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'abroad',
+  'vessel', 'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'group-noun', 'org-noun', 'org-noun.BUS', 'org-noun.MED', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'abroad',
   'demonym-ending', 'not-demonym', 'firm-title', 'noun-ending',
 ] as const;
 
@@ -161,6 +163,7 @@ export function readNameCues(source: string, file: string): NameCues {
     body: new Set(),
     stateBody: new Set(),
     personNoun: new Set(),
+    vessel: new Set(),
     titleWord: new Set(),
     unnamedModifier: new Set(),
     notOrganization: new Set(),
@@ -253,6 +256,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'body': cues.body.add(w); break;
         case 'state-body': cues.stateBody.add(w); break;
         case 'person-noun': cues.personNoun.add(w); break;
+        case 'vessel': cues.vessel.add(w); break;
         case 'title-word': cues.titleWord.add(w); break;
         case 'unnamed-modifier': cues.unnamedModifier.add(w); break;
         case 'not-organization': cues.notOrganization.add(w); break;

@@ -739,6 +739,9 @@ function endsWithPreposition(s: Recognition, agent: Piece): boolean {
 function isDictionaryPerson(s: Recognition, piece: Piece | undefined): boolean {
   if (piece === undefined || piece.type !== 'actor' || s.lexicon.actors[piece.ref]!.seat) return false;
   const rules = s.lexicon.actors[piece.ref]!.rules;
+  // ("the Sudan People's Liberation Movement" [SDNGOVPTY from 2005]: a dated record written with
+  // an organisation's last word, and no given name first, is the organisation)
+  if (endsAsOrganization(s, piece) && !s.cues.anyGivenName.has(s.keys[piece.start]!)) return false;
   for (let k = 0; k < rules.length; k++) {
     const rule = rules[k]!;
     if (rule.restricted && (isOrganizationCode(rule.code) || (codeCountry(rule.code) && isTitleCode(rule.code.slice(3))))) return true;
@@ -1015,6 +1018,12 @@ function placedCode(s: Recognition, piece: Piece, code: string | undefined): str
 function isOrgName(s: Recognition, piece: Piece): boolean {
   const { organization } = s.cues;
   return organization.has(s.keys[piece.start]!) || kindThenPlace(s, piece, organization) || isCompanyName(s, piece);
+}
+
+/** Whether a name's last word is an organisation's or a firm's ("Movement", "Ltd", "Corp"). */
+function endsAsOrganization(s: Recognition, piece: Piece): boolean {
+  const last = s.keys[piece.end - 1]!;
+  return s.cues.organization.has(last) || s.cues.company.has(last);
 }
 
 // "Tranquil Ltd", "Galactic Resources", "Dai-Ichi Kangyo Bank Ltd", "Harlow Airways Canada": a
@@ -1529,6 +1538,12 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // "the Russian oil group Yukos", "the French daily Le Figaro": no person
     const described = head.type === 'name' ? describedOrganization(s, g, head, qualifierCode) : undefined;
     if (described) return described;
+    // ("Washington National Corp", "Bank of Tokyo International Ltd", "the Sudan People's Liberation
+    // Movement": nor one whose last word is an organisation's or a firm's, the place part of its name)
+    if (qualifierCode && head.type === 'name' && !g.honorific && endsAsOrganization(s, head)) {
+      const named = g.qualifier && g.qualifier.end <= head.start ? { ...head, start: g.qualifier.start } : head;
+      return newResolved(`org:${slug(pieceText(s, named))}`, undefined, false, codeCountry(qualifierCode), isCompanyName(s, named) ? 'BUS' : undefined, pieceText(s, named));
+    }
     if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode))
       return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
     if (qualifierCode && head.type === 'name') return personActing(pieceText(s, head), qualifierCode, gender);
@@ -1601,6 +1616,12 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
       }
       // ("the former Norwegian fisheries minister, Jan Olsen": out of office, an elite of that country)
       return personActing(personName(s, head), g.former && isBareCountry(code) ? `${code}${formerRole}` : code, gender);
+    }
+    // "Northern Telecom Ltd", "Pacific Power Corp": a capitalised role word right before a
+    // firm's or an organisation's last word is a word of its name
+    if (head.type === 'name' && !g.honorific && g.agent!.start >= 0 && g.agent!.end === head.start && s.capital[g.agent!.start] === 1 && endsAsOrganization(s, head)) {
+      const named = newPiece('name', (g.qualifier ?? g.agent!).start, head.end, -1);
+      return newResolved(`org:${slug(pieceText(s, named))}`, undefined, false, undefined, isCompanyName(s, named) ? 'BUS' : undefined, pieceText(s, named));
     }
     // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
     // makes no person of it
@@ -2285,6 +2306,8 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       }
       continue;
     }
+    // "the carrier Dwight D. Eisenhower", "the destroyer John McCain": a ship named after someone
+    if (who.person && g.head && g.head.start > 0 && s.capital[g.head.start - 1] === 0 && cues.vessel.has(keys[g.head.start - 1]!)) continue;
     if (who.person && !who.country && g.head) who = withStatedCountry(s, groups, gi, who);
     if (who.person && !who.country && g.head) who = describedCountry(s, groups, gi, who);
     if (who.person && !who.country && g.head) who = occupationCountry(s, g, who);
