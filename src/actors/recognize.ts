@@ -2839,9 +2839,10 @@ function namesOfKnownAcronyms(s: Recognition): void {
 
 const romanNumeral = /^[IVXLC]+$/;
 
-// "The NRA said", "the SVP sponsored a referendum", "DNC issues apology": a word in capitals that
-// no dictionary knows and the article does not define, after "the" (and before no noun: "the GOP
-// candidate") or as the subject of a verb, is an organisation. Capitals that name no body ("GDP",
+// "The NRA said", "the SVP sponsored a referendum", "DNC issues apology", "the rights group
+// NARAL": a word in capitals that no dictionary knows and the article does not define, after
+// "the" (and before no noun: "the GOP candidate"), as the subject of a verb or after a noun of an
+// organisation (name-cues org-noun), is an organisation. Capitals that name no body ("GDP",
 // "CEO", "TV") are listed in name-cues.txt (not-organization).
 function unknownAcronyms(s: Recognition): void {
   const { doc, keys, tokenMention, tokenIds, n, cues } = s;
@@ -2855,6 +2856,14 @@ function unknownAcronyms(s: Recognition): void {
     if (keys[k + 1] === ':' || s.capital[k + 1] === 1 || s.capital[k - 1] === 1 && keys[k - 1] !== 'the') continue;
     const next = doc.upos[k + 1];
     const definite = keys[k - 1] === 'the' && next !== 'NOUN' && next !== 'PROPN';
+    // ("the abortion rights group NARAL": after a noun of an organisation in lower case, which a
+    // later "the group" repeats)
+    const described = k > 0 && s.capital[k - 1] === 0 && tokenMention[k - 1] === -1 ? cues.orgNoun.get(keys[k - 1]!) : undefined;
+    if (described !== undefined) {
+      emit(s, k - 1, k + 1, newResolved(`org:${slug(v)}`, undefined, false, undefined, described || undefined, v), false, newPiece('name', k, k + 1, -1));
+      added = true;
+      continue;
+    }
     if (!definite && !relationIs(doc.deprel[k]!, 'nsubj')) continue;
     emit(s, definite ? k - 1 : k, k + 1, newResolved(`org:${slug(v)}`, undefined, false), false, newPiece('name', k, k + 1, -1));
     added = true;

@@ -239,3 +239,9 @@ test('"the force", "the destroyer": a body of troops or a ship is never a he or 
   assert.equal(idOf(r, 'Dwight D. Eisenhower'), undefined);
   assert.equal(idOf(r, 'The destroyer'), undefined);
 });
+
+test('a word in capitals after a noun of an organisation is that organisation, which "the group" repeats', () => {
+  const r = recognizeText('He was joined by Ann Quellin, president of the abortion rights group QRAL. She said the bill failed. The group has taken an interest in the vote.', '2016-08-23');
+  assert.equal(idOf(r, 'group QRAL'), 'org:qral');
+  assert.equal(idOf(r, 'The group'), 'org:qral');
+});
