@@ -8,6 +8,8 @@ export type NameCues = {
   honorific: Map<string, Gender | undefined>;
   /** honorifics that are titles of office, with the CAMEO role they give ("sen." LEG, "gen." MIL) */
   honorificRole: Map<string, string>;
+  /** honorifics that abbreviate or are a noun of office, with the noun a later description uses ("gov." governor: "the governor") */
+  titleNoun: Map<string, string>;
   /** honorifics that title each name of a list ("Sens. A and B") */
   pluralHonorific: Set<string>;
   particle: Set<string>;
@@ -73,6 +75,8 @@ export type NameCues = {
   body: Set<string>;
   /** nouns of a body only a state has, whatever its portfolio ("the Marketing Ministry", "the Ministry of Finance"): of the country the sentence or the article names */
   stateBody: Set<string>;
+  /** nouns of a ship ("carrier", "destroyer"): a name right after one is the ship's, no person ("the carrier Dwight D. Eisenhower") */
+  vessel: Set<string>;
   /** nouns that describe one person and are no role of the agent dictionaries ("the billionaire", "the front-runner") */
   personNoun: Set<string>;
   /** capitalised nouns of a person's role or trade written before the name, not part of it ("Treasurer Paul Keating", "Actress Diane Guerrero") */
@@ -109,12 +113,13 @@ export type NameCues = {
 const officeClass = /^office\.(only|not)\.([A-Z]{3})$/;
 const asideClass = /^aside\.([A-Z]{3})\.([A-Z]{3})$/;
 const sourceClass = /^(source|quantifier)\.([A-Z]{3})$/;
+const titleNounClass = /^title-of\.(\p{Ll}+)$/u;
 
 const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'arrival-gap', 'journey', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'state-body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
-  'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'group-noun', 'org-noun', 'org-noun.BUS', 'org-noun.MED', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'abroad',
+  'vessel', 'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'group-noun', 'org-noun', 'org-noun.BUS', 'org-noun.MED', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'abroad',
   'demonym-ending', 'not-demonym', 'firm-title', 'noun-ending',
 ] as const;
 
@@ -122,6 +127,7 @@ export function readNameCues(source: string, file: string): NameCues {
   const cues: NameCues = {
     honorific: new Map(),
     honorificRole: new Map(),
+    titleNoun: new Map(),
     pluralHonorific: new Set(),
     particle: new Set(),
     organization: new Set(),
@@ -157,6 +163,7 @@ export function readNameCues(source: string, file: string): NameCues {
     body: new Set(),
     stateBody: new Set(),
     personNoun: new Set(),
+    vessel: new Set(),
     titleWord: new Set(),
     unnamedModifier: new Set(),
     notOrganization: new Set(),
@@ -202,13 +209,18 @@ export function readNameCues(source: string, file: string): NameCues {
       for (const word of text.slice(colon + 1).trim().split(/\s+/).filter(Boolean)) words.set(tokenKey(word.toLowerCase()), sourceRole[2]!);
       return;
     }
+    const titleOf = titleNounClass.exec(name);
+    if (titleOf) {
+      for (const word of text.slice(colon + 1).trim().split(/\s+/).filter(Boolean)) cues.titleNoun.set(tokenKey(word.toLowerCase()), titleOf[1]!);
+      return;
+    }
     if (!(classes as readonly string[]).includes(name)) {
       throw new DictionaryError(
         file,
         i + 1,
         colon < 0
           ? 'expected "class: word word ..."'
-          : `unknown class "${name}" (expected one of ${classes.join(', ')}, office.only.XXX, office.not.XXX, aside.XXX.ROL, source.ROL, quantifier.ROL, firm-role)`,
+          : `unknown class "${name}" (expected one of ${classes.join(', ')}, office.only.XXX, office.not.XXX, aside.XXX.ROL, source.ROL, quantifier.ROL, title-of.noun, firm-role)`,
       );
     }
     const words = text.slice(colon + 1).trim().split(/\s+/).filter(Boolean).map((w) => tokenKey(w.toLowerCase()));
@@ -244,6 +256,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'body': cues.body.add(w); break;
         case 'state-body': cues.stateBody.add(w); break;
         case 'person-noun': cues.personNoun.add(w); break;
+        case 'vessel': cues.vessel.add(w); break;
         case 'title-word': cues.titleWord.add(w); break;
         case 'unnamed-modifier': cues.unnamedModifier.add(w); break;
         case 'not-organization': cues.notOrganization.add(w); break;

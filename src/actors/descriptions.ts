@@ -193,7 +193,8 @@ export function personDescriptions(input: DescriptionInput, isPersonRole: (token
     // (one person: "the women", "the people" are several)
     if (tokenMention[head] !== -1 || !relationIs(doc.deprel[head]!, 'nsubj') || doc.xpos[head] === 'NNS' || doc.xpos[head] === 'NNPS') continue;
     const key = keys[head]!;
-    if (cues.body.has(key) || !(cues.personNoun.has(key) || isPersonRole(head))) continue;
+    // (nor a body or a ship: "the force", "the destroyer")
+    if (cues.body.has(key) || cues.vessel.has(key) || !(cues.personNoun.has(key) || isPersonRole(head))) continue;
     const after = keys[head + 1];
     if (after === 'of' || after === ',' || after === "'s") continue;
     const start = openingThe(input, head);

@@ -223,6 +223,9 @@ type KnownName = {
   people?: { who: Resolved; gender: Gender | undefined; titled: boolean }[];
 };
 
+/** Someone introduced with a role word: where, and the words of the phrase that did ("Republican presidential nominee Donald Trump"). */
+type Introduction = { token: number; words: ReadonlySet<string>; who: Resolved };
+
 /** What recognition knows about one article; the phases below are functions over it. */
 class Recognition {
   readonly doc: Doc;
@@ -261,6 +264,8 @@ class Recognition {
   readonly foreignTitles = new Set<number>();
   /** agent head word -> last titled person */
   readonly byRole = new Map<string, Resolved>();
+  /** role word -> everyone introduced with it ("Gov. John Kasich", "Ann Quellin, a candidate"), in the order of the text */
+  readonly introducedAs = new Map<string, Introduction[]>();
   /** definite roles quoted alone ("the judge said"), which are role-alone sources unless a description names someone (definiteRoleSources) */
   readonly definiteRoles: { start: number; end: number; who: Resolved; earlier: number }[] = [];
   /** last tokens of role phrases that speak for a named or other body ("a spokesman for SMC", "its aides") */
@@ -734,6 +739,9 @@ function endsWithPreposition(s: Recognition, agent: Piece): boolean {
 function isDictionaryPerson(s: Recognition, piece: Piece | undefined): boolean {
   if (piece === undefined || piece.type !== 'actor' || s.lexicon.actors[piece.ref]!.seat) return false;
   const rules = s.lexicon.actors[piece.ref]!.rules;
+  // ("the Sudan People's Liberation Movement" [SDNGOVPTY from 2005]: a dated record written with
+  // an organisation's last word, and no given name first, is the organisation)
+  if (endsAsOrganization(s, piece) && !s.cues.anyGivenName.has(s.keys[piece.start]!)) return false;
   for (let k = 0; k < rules.length; k++) {
     const rule = rules[k]!;
     if (rule.restricted && (isOrganizationCode(rule.code) || (codeCountry(rule.code) && isTitleCode(rule.code.slice(3))))) return true;
@@ -1010,6 +1018,12 @@ function placedCode(s: Recognition, piece: Piece, code: string | undefined): str
 function isOrgName(s: Recognition, piece: Piece): boolean {
   const { organization } = s.cues;
   return organization.has(s.keys[piece.start]!) || kindThenPlace(s, piece, organization) || isCompanyName(s, piece);
+}
+
+/** Whether a name's last word is an organisation's or a firm's ("Movement", "Ltd", "Corp"). */
+function endsAsOrganization(s: Recognition, piece: Piece): boolean {
+  const last = s.keys[piece.end - 1]!;
+  return s.cues.organization.has(last) || s.cues.company.has(last);
 }
 
 // "Tranquil Ltd", "Galactic Resources", "Dai-Ichi Kangyo Bank Ltd", "Harlow Airways Canada": a
@@ -1376,6 +1390,49 @@ function roleWord(s: Recognition, head: string): string {
   return head;
 }
 
+// "Gov. Rick Perry ... Ohio Gov. John Kasich ... The governor said": a role word now stands for
+// `who` (byRole, read while groups resolve), and `who` joins those introduced with it, whom a
+// later description with that word picks from (lastIntroduced).
+function introduce(s: Recognition, word: string, who: Resolved, from: number, to: number): void {
+  s.byRole.set(word, who);
+  introduceOnly(s, word, who, from, to);
+}
+
+/** `who` joins those introduced with role word `word` by tokens [from, to), leaving byRole as it is. */
+function introduceOnly(s: Recognition, word: string, who: Resolved, from: number, to: number): void {
+  const introduction = { token: from, words: new Set(s.keys.slice(from, to)), who };
+  s.introducedAs.set(word, [...(s.introducedAs.get(word) ?? []), introduction]);
+}
+
+/** Those introduced with role word `word` before token `before`, the last introduced last. */
+function introducedBefore(s: Recognition, word: string, before: number): Introduction[] {
+  return (s.introducedAs.get(word) ?? []).filter((one) => one.token < before).sort((a, b) => a.token - b.token);
+}
+
+/** Determiners that bring in someone unnamed ("a Carrier executive", "one senior official"). */
+const unnamedOpeners = new Set(['a', 'an', 'one', 'another']);
+
+// "A judge in Ohio issued a ruling ... The judge ruled", "a Carrier executive tells employees
+// ... the executive says": the nouns the article brings in unnamed with "a" or "an", each with the
+// tokens where it does, as the subject of a clause. A later "the <noun>" is that unnamed one,
+// unless someone was named with the noun since. (Not "a judge, Ann Smith,": that says who.)
+function unnamedIntroductions(s: Recognition): Map<string, number[]> {
+  const { doc, keys, tokenMention } = s;
+  const out = new Map<string, number[]>();
+  if (!doc.deprel) return out;
+  for (let k = 1; k < s.n; k++) {
+    // (a role's group may hold it: "one senior administration official" USAGOV, but no person)
+    const mention = tokenMention[k] === -1 ? undefined : s.mentions[tokenMention[k]!];
+    if (doc.upos[k] !== 'NOUN' || doc.xpos[k] === 'NNS' || (mention && s.actors.get(mention.actor)?.kind === 'person')) continue;
+    // (as the subject of a clause: "nominating a centrist judge" may be the one just named)
+    if (!relationIs(doc.deprel[k]!, 'nsubj') || children(doc, k, 'appos').length) continue;
+    if (!children(doc, k, 'det', 'nummod').some((d) => d < k && unnamedOpeners.has(keys[d]!))) continue;
+    const word = keys[k]!;
+    out.set(word, [...(out.get(word) ?? []), k]);
+  }
+  return out;
+}
+
 function remember(s: Recognition, piece: Piece, who: Resolved): void {
   const { keys, cues } = s;
   // ("Al-Salim" after "Abdulaziz al-Salim": a particle glued to the surname opens it too; so does
@@ -1481,6 +1538,12 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
     // "the Russian oil group Yukos", "the French daily Le Figaro": no person
     const described = head.type === 'name' ? describedOrganization(s, g, head, qualifierCode) : undefined;
     if (described) return described;
+    // ("Washington National Corp", "Bank of Tokyo International Ltd", "the Sudan People's Liberation
+    // Movement": nor one whose last word is an organisation's or a firm's, the place part of its name)
+    if (qualifierCode && head.type === 'name' && !g.honorific && endsAsOrganization(s, head)) {
+      const named = g.qualifier && g.qualifier.end <= head.start ? { ...head, start: g.qualifier.start } : head;
+      return newResolved(`org:${slug(pieceText(s, named))}`, undefined, false, codeCountry(qualifierCode), isCompanyName(s, named) ? 'BUS' : undefined, pieceText(s, named));
+    }
     if (qualifierCode && head.type === 'name' && isBareCountry(qualifierCode))
       return newResolved(`person:${slug(pieceText(s, head))}`, gender, true, qualifierCode);
     if (qualifierCode && head.type === 'name') return personActing(pieceText(s, head), qualifierCode, gender);
@@ -1553,6 +1616,12 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
       }
       // ("the former Norwegian fisheries minister, Jan Olsen": out of office, an elite of that country)
       return personActing(personName(s, head), g.former && isBareCountry(code) ? `${code}${formerRole}` : code, gender);
+    }
+    // "Northern Telecom Ltd", "Pacific Power Corp": a capitalised role word right before a
+    // firm's or an organisation's last word is a word of its name
+    if (head.type === 'name' && !g.honorific && g.agent!.start >= 0 && g.agent!.end === head.start && s.capital[g.agent!.start] === 1 && endsAsOrganization(s, head)) {
+      const named = newPiece('name', (g.qualifier ?? g.agent!).start, head.end, -1);
+      return newResolved(`org:${slug(pieceText(s, named))}`, undefined, false, undefined, isCompanyName(s, named) ? 'BUS' : undefined, pieceText(s, named));
     }
     // "an analyst with Dean Witter Reynolds Inc": a role word before an organisation's name
     // makes no person of it
@@ -2148,7 +2217,7 @@ function inBrackets(s: Recognition, g: Group): boolean {
 }
 
 function resolveGroups(s: Recognition, groups: Group[]): void {
-  const { doc, keys, cues, lexicon, byRole } = s;
+  const { doc, keys, cues, lexicon } = s;
   /** lone words that named no one yet: the article may name them in full further on */
   const lone: Group[] = [];
   /** the titled group that opened a list of names, and where the list has reached */
@@ -2237,6 +2306,8 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       }
       continue;
     }
+    // "the carrier Dwight D. Eisenhower", "the destroyer John McCain": a ship named after someone
+    if (who.person && g.head && g.head.start > 0 && s.capital[g.head.start - 1] === 0 && cues.vessel.has(keys[g.head.start - 1]!)) continue;
     if (who.person && !who.country && g.head) who = withStatedCountry(s, groups, gi, who);
     if (who.person && !who.country && g.head) who = describedCountry(s, groups, gi, who);
     if (who.person && !who.country && g.head) who = occupationCountry(s, g, who);
@@ -2252,7 +2323,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
     }
     if (named) {
       remember(s, named.head!, who);
-      byRole.set(roleWord(s, lexicon.agents[g.agent!.ref]!.head), who);
+      introduce(s, roleWord(s, lexicon.agents[g.agent!.ref]!.head), who, g.start, g.end);
       emit(s, expandThe(s, g, who), g.end, who, false, named.head);
       emit(s, named.start, named.end, who, false, named.head);
       if (named !== placedName) gi++;
@@ -2278,13 +2349,16 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       continue;
     }
     if (g.head && who.person) remember(s, g.head, who);
+    // ("Gov. John Kasich ... the governor": a title of office introduces the role it abbreviates)
+    const titleNoun = who.person && g.honorific ? cues.titleNoun.get(keys[g.honorific.start]!) : undefined;
+    if (titleNoun) introduceOnly(s, titleNoun, who, g.start, g.end);
     const roleGroup = apposition ?? g;
     // ("the website Politco ... The website": a body's noun before an organisation's name is what a later "the <noun>" stands for)
     const namedBody = who.id.startsWith('org:') && roleGroup.agent !== undefined && roleGroup.agent.start >= 0 && cues.body.has(keys[roleGroup.agent.end - 1]!);
     if (roleGroup.agent && (who.person || namedBody || ((roleGroup.qualifier || roleGroup.of) && !lexicon.agents[roleGroup.agent.ref]!.plural))) {
       const roleAgent = lexicon.agents[roleGroup.agent.ref]!;
       const word = roleWord(s, roleAgent.head);
-      byRole.set(word, who.person || namedBody ? who : newResolved(who.id, who.gender, heldByOne(s, roleAgent, word)));
+      introduce(s, word, who.person || namedBody ? who : newResolved(who.id, who.gender, heldByOne(s, roleAgent, word)), roleGroup.start, roleGroup.end);
     }
     if (who.person && (g.head?.type === 'actor' || g.qualifier?.type === 'actor')) {
       // A dictionary phrase with the title inside ("Russian President Vladimir Putin",
@@ -2292,7 +2366,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
       const agentTrie = lexicon.agentTrie;
       for (let k = g.start; k < g.end; k++) {
         const agent = agentTrie.match(s.tokenIds, k, g.end);
-        if (agent) byRole.set(roleWord(s, lexicon.agents[agent.value]!.head), who);
+        if (agent) introduce(s, roleWord(s, lexicon.agents[agent.value]!.head), who, g.start, g.end);
       }
     }
     emit(s, expandThe(s, g, who), g.end, who, !!g.agent && !g.head && lexicon.agents[g.agent.ref]!.plural, definer ?? g.head ?? g.qualifier ?? g.of);
@@ -2765,9 +2839,10 @@ function namesOfKnownAcronyms(s: Recognition): void {
 
 const romanNumeral = /^[IVXLC]+$/;
 
-// "The NRA said", "the SVP sponsored a referendum", "DNC issues apology": a word in capitals that
-// no dictionary knows and the article does not define, after "the" (and before no noun: "the GOP
-// candidate") or as the subject of a verb, is an organisation. Capitals that name no body ("GDP",
+// "The NRA said", "the SVP sponsored a referendum", "DNC issues apology", "the rights group
+// NARAL": a word in capitals that no dictionary knows and the article does not define, after
+// "the" (and before no noun: "the GOP candidate"), as the subject of a verb or after a noun of an
+// organisation (name-cues org-noun), is an organisation. Capitals that name no body ("GDP",
 // "CEO", "TV") are listed in name-cues.txt (not-organization).
 function unknownAcronyms(s: Recognition): void {
   const { doc, keys, tokenMention, tokenIds, n, cues } = s;
@@ -2781,6 +2856,14 @@ function unknownAcronyms(s: Recognition): void {
     if (keys[k + 1] === ':' || s.capital[k + 1] === 1 || s.capital[k - 1] === 1 && keys[k - 1] !== 'the') continue;
     const next = doc.upos[k + 1];
     const definite = keys[k - 1] === 'the' && next !== 'NOUN' && next !== 'PROPN';
+    // ("the abortion rights group NARAL": after a noun of an organisation in lower case, which a
+    // later "the group" repeats)
+    const described = k > 0 && s.capital[k - 1] === 0 && tokenMention[k - 1] === -1 ? cues.orgNoun.get(keys[k - 1]!) : undefined;
+    if (described !== undefined) {
+      emit(s, k - 1, k + 1, newResolved(`org:${slug(v)}`, undefined, false, undefined, described || undefined, v), false, newPiece('name', k, k + 1, -1));
+      added = true;
+      continue;
+    }
     if (!definite && !relationIs(doc.deprel[k]!, 'nsubj')) continue;
     emit(s, definite ? k - 1 : k, k + 1, newResolved(`org:${slug(v)}`, undefined, false), false, newPiece('name', k, k + 1, -1));
     added = true;
@@ -3058,13 +3141,16 @@ function resolvePronouns(s: Recognition): Mention[] {
   };
   // A description names no one who is the subject of a clause above it: in "Morris says the
   // candidate has always run a lean campaign" the candidate is not Morris (as "he" could be).
-  const describedPerson = (head: number): PersonMention | undefined => {
+  // (`others`: people the description's words say it is not)
+  const describedPerson = (head: number, others: ReadonlySet<string>): PersonMention | undefined => {
     const commanding = subjectsAbove(s, head);
     // (by person: "His campaign manager, Jeff Weaver, says the candidate ..." bars both mentions of Weaver)
     const barred = new Set(seen.filter((m) => commanding.some((t) => t >= m.token && t < m.end)).map((m) => m.who.id));
+    for (const id of others) barred.add(id);
     return nearestPerson(head, head, undefined, (m) => barred.has(m.who.id));
   };
   // "Perry praised Cruz. The former governor dismissed ...": descriptions of a person, by their first token
+  const broughtInUnnamed = unnamedIntroductions(s);
   const descriptions = new Map(personDescriptions(descriptionInput(s), (k) => isSingularRole(s, k)).map((d) => [d.start, d]));
   for (let i = 0; i < n; i++) {
     while (mi < s.mentions.length && s.mentions[mi]!.start < doc.start[i]!) {
@@ -3092,10 +3178,26 @@ function resolvePronouns(s: Recognition): Mention[] {
     }
     const description = descriptions.get(i);
     if (description) {
-      // "the governor" after "Gov. Rick Perry": the person introduced with that role; else, as
-      // "he" or "she" would, the nearest person of either gender
-      const known = s.byRole.get(keys[description.head]!);
-      const chosen = known ? undefined : describedPerson(description.head);
+      // "the governor" after "Gov. Rick Perry" and "Gov. John Kasich": of those introduced with
+      // the role, the one the text came back to last (else the last introduced); a role brought
+      // in unnamed since ("a judge in Ohio") is no one named; with neither, as "he" or "she"
+      // would, the nearest person of either gender
+      const word = keys[description.head]!;
+      const all = introducedBefore(s, word, i);
+      const lastNamed = all.length ? all[all.length - 1]!.token : -1;
+      const unnamed = (broughtInUnnamed.get(word) ?? []).some((k) => k > lastNamed && k < i);
+      // ("the Democratic nominee" is none of those introduced as the Republican one: with no one
+      // introduced in its capitalised words, the nearest person but them)
+      const capitalised: string[] = [];
+      for (let k = i + 1; k < description.head; k++) if (s.capital[k] === 1) capitalised.push(keys[k]!);
+      const introduced = all.filter((one) => capitalised.every((w) => one.words.has(w)));
+      const ids = new Set(introduced.map((one) => one.who.id));
+      const others = new Set(all.filter((one) => !ids.has(one.who.id)).map((one) => one.who.id));
+      // (the description continues the chain as a name would: "The governor said he ...")
+      let named: PersonMention | undefined;
+      for (let k = seen.length - 1; k >= 0 && !named && ids.size; k--) if (ids.has(seen[k]!.who.id)) named = seen[k];
+      const known = unnamed ? undefined : (named?.who ?? introduced[introduced.length - 1]?.who);
+      const chosen = unnamed ? undefined : known ? named : describedPerson(description.head, others);
       const who = known ?? chosen?.who;
       if (who?.person) {
         const start = doc.start[i]!;

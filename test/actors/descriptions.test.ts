@@ -84,3 +84,19 @@ test('"the campaign of X" names its own runner; a state runs no campaign', () =>
   assert.ok(!r.mentions.some((m) => m.text === 'The campaign'), r.mentions.map((m) => m.text).join('; '));
   assert.equal(idOf(r, 'the campaign'), 'person:mara-quellin');
 });
+
+test('"the governor" is the governor the text came back to last, not the first person of the sentence before', () => {
+  const r = recognizeText('Gov. Rick Quellin met Senator Tom Brisk on Monday. Later, Gov. Ann Tenmark arrived. Reporters asked Brisk about it. The governor said she would wait.', '2016-05-01');
+  assert.equal(idOf(r, 'The governor'), 'person:ann-tenmark');
+  assert.equal(idOf(r, 'she'), 'person:ann-tenmark');
+  // (the one named with the role most lately, though introduced first)
+  const back = recognizeText('Sen. Chris Quellin spoke on Monday. He met Sen. Kirsten Brisk last year. Quellin said the bill would pass. The senator paused.', '2016-05-01');
+  assert.equal(idOf(back, 'The senator'), 'person:chris-quellin');
+});
+
+test('"a judge ... the judge": a role brought in unnamed is no one named before it', () => {
+  const r = recognizeText('A judge in Ohio issued a ruling that should make candidate Halvard Tenmark smile. The judge ruled that the law was void.', '2016-05-01');
+  assert.equal(idOf(r, 'The judge'), undefined);
+  const named = recognizeText('A judge in Ohio issued a ruling on Monday. Judge Ann Quellin said the law was void. The judge ruled quickly.', '2016-05-01');
+  assert.equal(idOf(named, 'The judge'), 'person:ann-quellin');
+});

@@ -218,3 +218,30 @@ test('the Kurdish People\u2019s Protection Units (YPG) of northern Syria are Syr
   assert.equal(idOf(r, 'The YPG'), 'SYRREB');
   assert.equal(idOf(r, "the Kurdistan Workers' Party"), 'TURREB');
 });
+
+test('a place or a capitalised role word before a name ending in an organisation word is part of the organisation, no person', () => {
+  const r = recognizeText('Quarrow Telecom Ltd said it signed a contract. Washington Brisk Corp said it bought the unit. Bank of Tokyo Tenmark Ltd said it was lead manager.', '1987-03-04');
+  assert.equal(idOf(r, 'Quarrow Telecom Ltd'), 'org:quarrow-telecom-ltd');
+  assert.equal(idOf(r, 'Washington Brisk Corp'), 'org:washington-brisk-corp');
+  assert.equal(idOf(r, 'Tokyo Tenmark Ltd'), 'org:tokyo-tenmark-ltd');
+  assert.ok(!r.actors.some((a) => a.kind === 'person'));
+});
+
+test("a dated dictionary record written as an organisation is no person: the Sudan People's Liberation Movement", () => {
+  const r = recognizeText("The Sudan People's Liberation Movement said it would join the talks.", '2008-01-20');
+  assert.equal(idOf(r, "The Sudan People's Liberation Movement"), 'SDNOPPPTY');
+});
+
+test('"the force", "the destroyer": a body of troops or a ship is never a he or she, nor a ship named after someone a person', () => {
+  const r = recognizeText('Halvard Tenmark spoke on Monday. The naval interdiction force is part of the plan. The Kennedy will replace the carrier Dwight D. Eisenhower next month. The destroyer sailed on.', '1990-08-13');
+  assert.equal(idOf(r, 'The naval interdiction force'), undefined);
+  assert.equal(idOf(r, 'the carrier Dwight D. Eisenhower'), undefined);
+  assert.equal(idOf(r, 'Dwight D. Eisenhower'), undefined);
+  assert.equal(idOf(r, 'The destroyer'), undefined);
+});
+
+test('a word in capitals after a noun of an organisation is that organisation, which "the group" repeats', () => {
+  const r = recognizeText('He was joined by Ann Quellin, president of the abortion rights group QRAL. She said the bill failed. The group has taken an interest in the vote.', '2016-08-23');
+  assert.equal(idOf(r, 'group QRAL'), 'org:qral');
+  assert.equal(idOf(r, 'The group'), 'org:qral');
+});

@@ -6,7 +6,7 @@ import { analyze } from '../../src/analyze.ts';
 import { bundledContext } from '../context.ts';
 import { join } from 'node:path';
 import { loadActorContext } from '../../src/actors/index.ts';
-import { codeAt, codedPairs, fixtures, guessedText, mentionPairs, recognizeText } from './helpers.ts';
+import { codeAt, codedPairs, fixtures, guessedText, idOf, mentionPairs, recognizeText } from './helpers.ts';
 
 test('a title of office before an unknown name gives the role; the article its country', () => {
   const r = recognizeText('The United States Senate debated the American farm bill on Tuesday. Sen. Mara Quellin said the bill would pass, and Quellin later met farmers.', '2021-05-04');
@@ -670,4 +670,11 @@ test('counterparts named after a list of demonyms, "respectively", take each dem
   const r = recognizeText('The Peruvian foreign minister Ana Quispe and her Chilean and Bolivian counterparts, Mara Quellin and Tomas Vargo, respectively, met in Lima on Monday.', '2021-05-04');
   assert.equal(r.actors.find((a) => a.id === 'person:mara-quellin')?.country, 'CHL');
   assert.equal(r.actors.find((a) => a.id === 'person:tomas-vargo')?.country, 'BOL');
+});
+
+test('a title of the Church or of Congress written without its point opens no name: Cardinal Roger Quellin, Sen Bob Brisk', () => {
+  const r = recognizeText('"We pray for healing," said Cardinal Roger Quellin, head of the archdiocese. The plan was backed by Sen Bob Brisk (R-Ore) and Rep John Tenmark (R-Tenn).', '1987-03-04');
+  assert.equal(idOf(r, 'Cardinal Roger Quellin'), 'person:roger-quellin');
+  assert.equal(idOf(r, 'Sen Bob Brisk'), 'person:bob-brisk');
+  assert.equal(idOf(r, 'Rep John Tenmark'), 'person:john-tenmark');
 });
