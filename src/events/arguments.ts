@@ -141,10 +141,14 @@ function reportedIt(g: Grammar, verb: number, sentenceFrom: number, previousVerb
 /** How far back the main verb of a participle clause may be. */
 const participleReach = 15;
 
-/** Auxiliaries, adverbs, negation, floating quantifiers, and what governs an infinitive: "is about to", "was expected to". */
+/**
+ * Auxiliaries, adverbs, negation, floating quantifiers, and what governs an infinitive: "is about to", "was expected to";
+ * the "have" of a perfect infinitive, which the tagger may read as a verb ("is said to have thrown his support behind").
+ */
 function skippable(doc: Doc, q: number): boolean {
   return (
     doc.pos[q] === 'AUX' || doc.pos[q] === 'ADV' || doc.pos[q] === 'PART' || negators.has(doc.lower[q]!) ||
+    (doc.lower[q] === 'have' && doc.lower[q - 1] === 'to') ||
     (floatingQuantifiers.has(doc.lower[q]!) && doc.pos[q - 1] === 'AUX') ||
     (doc.lower[q + 1] === 'to' && (doc.pos[q] === 'ADP' || doc.pos[q] === 'ADJ' || doc.pos[q] === 'VERB' || futureGovernors.has(doc.lower[q]!)))
   );

@@ -60,3 +60,9 @@ test('a letter of support sent to a party is support (051), a plain letter a con
   find(asserted(eventsOf('Italy sent a letter of support to Greece.')), 'ITA', 'GRC', '051');
   find(asserted(eventsOf('Italy sent a letter to Greece.')), 'ITA', 'GRC', '040');
 });
+
+test('the "have" of a perfect infinitive after a passive of hearsay leaves the subject in reach ("are thought to have held talks")', () => {
+  const events = asserted(eventsOf('Peru and Bolivia are thought to have held talks with Chile.'));
+  find(events, 'PER', 'CHL', '04');
+  find(events, 'BOL', 'CHL', '04');
+});
