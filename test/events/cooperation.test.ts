@@ -66,3 +66,14 @@ test('the "have" of a perfect infinitive after a passive of hearsay leaves the s
   find(events, 'PER', 'CHL', '04');
   find(events, 'BOL', 'CHL', '04');
 });
+
+test('a reported clause whose subject is another named party is that party\'s act, not the speaker\'s support', () => {
+  const events = asserted(eventsOf('The Chilean minister said Peru supports the Bolivian proposal.'));
+  find(events, 'PER', 'BOL', '05');
+  assertNoPair(events, 'CHL', 'BOL');
+});
+
+test('a thing as the reported clause\'s subject leaves the speaker\'s pattern ("said two loans will support")', () => {
+  const events = eventsOf('The World Bank said two loans will support Jamaica\'s structural adjustment program.');
+  find(events, 'IGO', 'JAM', '03');
+});
