@@ -77,3 +77,18 @@ test('a thing as the reported clause\'s subject leaves the speaker\'s pattern ("
   const events = eventsOf('The World Bank said two loans will support Jamaica\'s structural adjustment program.');
   find(events, 'IGO', 'JAM', '03');
 });
+
+test('an acronym in brackets after a name does not break the list it stands in', () => {
+  const first = asserted(eventsOf('The African Union (AU) and Peru signed an accord on Monday.'));
+  find(first, 'IGO', 'PER', '057');
+  find(first, 'PER', 'IGO', '057');
+  const last = asserted(eventsOf('The Organization of American States (OAS), Peru and Chile met in Lima.'));
+  find(last, 'IGO', 'PER', '04');
+  find(last, 'CHL', 'IGO', '04');
+});
+
+test('an acronym in brackets alone makes no list with the name it abbreviates', () => {
+  const events = asserted(eventsOf('The Organization of American States (OAS) criticised Peru.'));
+  find(events, 'IGO', 'PER', '111');
+  assert.equal(events.length, 1, describe(events));
+});
