@@ -92,3 +92,12 @@ test('an acronym in brackets alone makes no list with the name it abbreviates', 
   find(events, 'IGO', 'PER', '111');
   assert.equal(events.length, 1, describe(events));
 });
+
+test('a participle phrase set off by commas between the subject and its verb is skipped, verbs and all', () => {
+  find(asserted(eventsOf('Chile, still hoping to settle the border dispute, held talks with Peru on Monday.')), 'CHL', 'PER', '04');
+});
+
+test('a verb conjoined after a comma has no subject across the clause that governs it', () => {
+  const events = asserted(eventsOf('Bolivia, together with Peru and Chile, created a fund to help Paraguay fight floods, improve roads and rebuild schools.'));
+  assertNoPair(events, 'PER', 'CHL');
+});
