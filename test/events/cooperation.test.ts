@@ -101,3 +101,8 @@ test('a verb conjoined after a comma has no subject across the clause that gover
   const events = asserted(eventsOf('Bolivia, together with Peru and Chile, created a fund to help Paraguay fight floods, improve roads and rebuild schools.'));
   assertNoPair(events, 'PER', 'CHL');
 });
+
+test('a party going home is on no visit ("arrived back in" its own country)', () => {
+  const events = asserted(eventsOf('Peruvian businessman Juan Perez, freed in Chile on Tuesday, arrived back in Peru late Wednesday.'));
+  assert.ok(!events.some((e) => e.cameo.startsWith('042')), describe(events));
+});
