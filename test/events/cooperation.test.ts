@@ -2,7 +2,7 @@
 // src/events/index.ts and data/events/entente-verbs.txt for acts of cooperation and approval.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
+import { assertNoPair, asserted, describe, eventsOf, find, partyCode } from './helpers.ts';
 
 test('welcoming a visit approves of it (051), aimed at the visitor of its "by" phrase, not the place visited', () => {
   const events = asserted(eventsOf('The Indian prime minister welcomed the first visit to India by the Chinese premier.'));
@@ -105,4 +105,22 @@ test('a verb conjoined after a comma has no subject across the clause that gover
 test('a party going home is on no visit ("arrived back in" its own country)', () => {
   const events = asserted(eventsOf('Peruvian businessman Juan Perez, freed in Chile on Tuesday, arrived back in Peru late Wednesday.'));
   assert.ok(!events.some((e) => e.cameo.startsWith('042')), describe(events));
+});
+
+test('support or backing received from a party is that party\'s support of the receiver (051)', () => {
+  const received = asserted(eventsOf("Peru's proposal received support from Chile and Bolivia."));
+  find(received, 'CHL', 'PER', '051');
+  find(received, 'BOL', 'PER', '051');
+  const won = asserted(eventsOf('Peru won strong backing from Chile for the plan.'));
+  find(won, 'CHL', 'PER', '051');
+  assert.ok(!won.some((e) => partyCode(e.source) === 'PER'), describe(won));
+});
+
+test('praise for a party is support of it (051)', () => {
+  find(asserted(eventsOf('Chilean praise for Peru surprised observers.')), 'CHL', 'PER', '051');
+});
+
+test('a share of support received is a poll\'s figure, no act of support', () => {
+  const events = asserted(eventsOf('A poll found the Peruvian president receiving 20 percent support from Chilean voters.'));
+  assert.ok(!events.some((e) => e.cameo.startsWith('05')), describe(events));
 });
