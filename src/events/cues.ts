@@ -11,6 +11,7 @@ import { coordinated, floatingQuantifiers, isClauseComma, isHardStop, namesRelat
 import { isNullCode, type RuleElement, type VerbCue, type VerbRule, type VerbRules } from './verb-rules.ts';
 import { children, hasRelation } from '../nlp/tree.ts';
 import { hasTree } from './parties.ts';
+import { obligationMarkers } from './modality.ts';
 
 /** How far a pattern may reach from its verb, in tokens (PETRARCH matches inside the verb phrase). */
 const patternReachAfter = 14;
@@ -183,6 +184,9 @@ function isOthersPredicate(g: Grammar, p: number, verb: number): boolean {
   const clause = dependentAbove(doc, p, verb);
   if (clause < 0 || !hasRelation(doc, clause, 'ccomp', 'parataxis')) return false;
   for (let t = p; t !== clause; t = doc.head[t]!) if (!hasRelation(doc, t, 'xcomp')) return false;
+  // ("announced that Kagame must agree to ...": what the speaker says another must do is the
+  // speaker's demand, which the pattern run through the obligation codes)
+  if (children(doc, clause, 'aux').some((a) => obligationMarkers.has(doc.lower[a]!))) return false;
   return children(doc, clause, 'nsubj').some((subject) => (doc.upos[subject] === 'NOUN' || doc.upos[subject] === 'PROPN') && g.mentionOf[subject]! >= 0);
 }
 

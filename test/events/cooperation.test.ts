@@ -124,3 +124,7 @@ test('a share of support received is a poll\'s figure, no act of support', () =>
   const events = asserted(eventsOf('A poll found the Peruvian president receiving 20 percent support from Chilean voters.'));
   assert.ok(!events.some((e) => e.cameo.startsWith('05')), describe(events));
 });
+
+test('what the speaker says another named party must do stays the speaker\'s demand ("announced that X must agree to")', () => {
+  find(asserted(eventsOf('Chilean officials announced that the Peruvian president must agree to new border talks.')), 'CHL', 'PER', '10');
+});
