@@ -141,10 +141,14 @@ function reportedIt(g: Grammar, verb: number, sentenceFrom: number, previousVerb
 /** How far back the main verb of a participle clause may be. */
 const participleReach = 15;
 
-/** Auxiliaries, adverbs, negation, floating quantifiers, and what governs an infinitive: "is about to", "was expected to". */
+/**
+ * Auxiliaries, adverbs, negation, floating quantifiers, and what governs an infinitive: "is about to", "was expected to";
+ * the "have" of a perfect infinitive, which the tagger may read as a verb ("is said to have thrown his support behind").
+ */
 function skippable(doc: Doc, q: number): boolean {
   return (
     doc.pos[q] === 'AUX' || doc.pos[q] === 'ADV' || doc.pos[q] === 'PART' || negators.has(doc.lower[q]!) ||
+    (doc.lower[q] === 'have' && doc.lower[q - 1] === 'to') ||
     (floatingQuantifiers.has(doc.lower[q]!) && doc.pos[q - 1] === 'AUX') ||
     (doc.lower[q + 1] === 'to' && (doc.pos[q] === 'ADP' || doc.pos[q] === 'ADJ' || doc.pos[q] === 'VERB' || futureGovernors.has(doc.lower[q]!)))
   );
@@ -174,6 +178,12 @@ function nounPhraseSubject(g: Grammar, verb: number, sentenceFrom: number, previ
     let q = p - 1;
     while (q >= limit && doc.lower[q] !== ',' && !isHardStop(doc, q) && doc.pos[q] !== 'VERB') q--;
     if (q >= limit && doc.lower[q] === ',') p = q - 1;
+    else {
+      // and a participle phrase set off by commas, verbs and all ("US officials, still hoping to
+      // bring North Korea to the table, held a meeting")
+      const opening = participlePhraseOpening(doc, p, limit, verb);
+      if (opening >= 0) p = opening - 1;
+    }
   }
   let nounSeen = false;
   for (; p >= limit; p--) {
@@ -231,6 +241,34 @@ function nounPhraseSubject(g: Grammar, verb: number, sentenceFrom: number, previ
     return null;
   }
   return null;
+}
+
+/** Participles that name members or a source, not what the subject does: "countries, including France, ...". */
+const nonActingParticiples = new Set(['including', 'excluding', 'according', 'notwithstanding']);
+
+/**
+ * The opening comma of a participle phrase that ends at the comma `close`, before the verb `verb`:
+ * the phrase opens with a present or past participle (adverbs before it: "still hoping to ...",
+ * "backed by ..."), and no hard stop or other comma stands inside it; -1 when there is none. Not a
+ * participle that modifies the noun after it ("..., advanced technologies and ...") nor, on the
+ * tree, one the verb depends on: that is the clause's own predicate ("Bulgaria, with X and Y,
+ * created a fund to help Libya combat AIDS, improve standards": "improve" is "help"'s conjunct).
+ */
+function participlePhraseOpening(doc: Doc, close: number, limit: number, verb: number): number {
+  let q = close - 1;
+  while (q >= limit && doc.lower[q] !== ',' && !isHardStop(doc, q)) q--;
+  if (q < limit || doc.lower[q] !== ',') return -1;
+  let t = q + 1;
+  while (t < close && doc.pos[t] === 'ADV') t++;
+  const w = doc.lower[t]!;
+  if (t >= close || doc.pos[t] !== 'VERB' || nonActingParticiples.has(w) || !/(ing|ed|en)$/.test(w)) return -1;
+  const after = doc.pos[t + 1];
+  if (!w.endsWith('ing') && (after === 'NOUN' || after === 'ADJ' || after === 'PROPN')) return -1;
+  if (doc.head !== undefined && doc.deprel?.length === doc.length) {
+    if (doc.deprel[t] === 'amod') return -1;
+    for (let u = doc.head[verb]!; u >= 0; u = doc.head[u]!) if (u === t) return -1;
+  }
+  return q;
 }
 
 /** Whether the dependency tree (when the Doc has one) makes `p` a verb with a subject of its own, above `t`. */

@@ -11,6 +11,7 @@ import { coordinated, floatingQuantifiers, isClauseComma, isHardStop, namesRelat
 import { isNullCode, type RuleElement, type VerbCue, type VerbRule, type VerbRules } from './verb-rules.ts';
 import { children, hasRelation } from '../nlp/tree.ts';
 import { hasTree } from './parties.ts';
+import { obligationMarkers } from './modality.ts';
 
 /** How far a pattern may reach from its verb, in tokens (PETRARCH matches inside the verb phrase). */
 const patternReachAfter = 14;
@@ -169,6 +170,27 @@ function inComplementSubject(doc: Doc, p: number, verb: number): boolean {
 }
 
 /**
+ * Whether word p is the predicate (or a verb its predicate governs by "to") of the verb's
+ * complement clause, and that clause has for its subject an actor named by a noun or a name, not
+ * a pronoun: "Sendi said Uganda's Ministry of Industry supports his plan" has no "said ...
+ * support" (032, the speaker's support): the clause reports another party's act, which its own
+ * verb codes. A pronoun may be the speaker ("said he will visit", "said it would continue to
+ * support"), and a thing is no party ("said two loans will support Jamaica's program" stays the
+ * speaker's).
+ */
+function isOthersPredicate(g: Grammar, p: number, verb: number): boolean {
+  const { doc } = g;
+  if (verb < 0 || !hasTree(doc) || doc.upos[p] !== 'VERB') return false;
+  const clause = dependentAbove(doc, p, verb);
+  if (clause < 0 || !hasRelation(doc, clause, 'ccomp', 'parataxis')) return false;
+  for (let t = p; t !== clause; t = doc.head[t]!) if (!hasRelation(doc, t, 'xcomp')) return false;
+  // ("announced that Kagame must agree to ...": what the speaker says another must do is the
+  // speaker's demand, which the pattern run through the obligation codes)
+  if (children(doc, clause, 'aux').some((a) => obligationMarkers.has(doc.lower[a]!))) return false;
+  return children(doc, clause, 'nsubj').some((subject) => (doc.upos[subject] === 'NOUN' || doc.upos[subject] === 'PROPN') && g.mentionOf[subject]! >= 0);
+}
+
+/**
  * Whether word p stands in the verb's passive agent phrase ("by" phrase, obl:agent on the tree)
  * past its "by", which the pattern has not matched (the pattern resumes at `resume`). A pattern
  * that codes no event for words after the verb reads them as its object ("- * &AIRCRAFT [---]"
@@ -292,7 +314,7 @@ function matchForward(g: Grammar, elements: RuleElement[], from: number, limit: 
         // (a pattern of no event, outsideAgent, not in a passive's agent unless it spells the "by":
         // "was struck by Israeli jets" is no "strike ... &AIRCRAFT" [---])
         if (next >= 0 && outsideAgent && inAgentPhrase(doc, p, verb, cur.pos)) continue;
-        if (next >= 0 && !inComplementSubject(doc, p, verb) && !ownedInComplement(g, p, verb)) found = next;
+        if (next >= 0 && !inComplementSubject(doc, p, verb) && !ownedInComplement(g, p, verb) && !isOthersPredicate(g, p, verb)) found = next;
         // nor across another verb: "issued a declaration demanding that ... provide information"
         // is not "issue ... information" (a participle on a noun is no verb: "ordered a heightened alert")
         else if (doc.pos[p] === 'VERB' && !isNounParticiple(doc, p)) break;

@@ -245,7 +245,10 @@ export function isPassive(doc: Doc, verb: number, from: number): boolean {
  */
 function linked(g: Grammar, a: number, b: number): boolean {
   const { doc, first, last, mentionOf } = g;
-  const from = last[a]! + 1;
+  // "The European Union (EU) and Canada": the acronym in brackets goes with the name before it,
+  // and the list goes on after its closing bracket
+  if (b === a + 1 && isBracketedAlias(g, b)) return true;
+  const from = last[a]! + (isBracketedAlias(g, a) ? 2 : 1);
   const to = first[b]!;
   if (to < from || to - from > 4 || doc.sentence[last[a]!] !== doc.sentence[to]) return false;
   // "according to AFP, the UN and the US criticised": a source of the news is no member of the list after it
@@ -260,6 +263,13 @@ function linked(g: Grammar, a: number, b: number): boolean {
   return joiner;
 }
 
+
+/** Whether mention k is a name's acronym in brackets right after it: "the International Monetary Fund (IMF)". */
+function isBracketedAlias(g: Grammar, k: number): boolean {
+  const { doc, first, last } = g;
+  if (k < 1 || doc.lower[first[k]! - 1] !== '(' || doc.lower[last[k]! + 1] !== ')') return false;
+  return last[k - 1] === first[k]! - 2 && g.mentions[k - 1]!.actor === g.mentions[k]!.actor;
+}
 
 function isConjunction(w: string): boolean {
   return w === 'and' || w === 'or';
@@ -285,8 +295,11 @@ export function coordinated(g: Grammar, m: number): number[] {
   // "X, Y": a comma alone joins only when the list ends with "and"/"or" (not an apposition "Osgiliath, the state's foe"),
   // between them or right after Y, before a last member that is no actor ("Britain, France, and Gulf
   // allies", "France, Germany and others")
-  if (group.length === 2) {
-    const [a, b] = group as [number, number];
+  // (an acronym names its name again: no member of its own)
+  const named = group.filter((k) => k === m || !isBracketedAlias(g, k));
+  if (named.length === 1) return [m];
+  if (named.length === 2) {
+    const [a, b] = named as [number, number];
     let hasConj = false;
     for (let t = last[a]! + 1; t < first[b]!; t++) if (isConjunction(doc.lower[t]!)) hasConj = true;
     const after = last[b]! + 1;
@@ -294,7 +307,7 @@ export function coordinated(g: Grammar, m: number): number[] {
       (doc.lower[after] === ',' && after + 1 < doc.length && isConjunction(doc.lower[after + 1]!)) || (after < doc.length && isConjunction(doc.lower[after]!));
     if (!hasConj && !listGoesOn) return [m];
   }
-  return group;
+  return named;
 }
 
 export function isHardStop(doc: Doc, t: number): boolean {

@@ -704,11 +704,14 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     // about its own country are no demand, disapproval, rejection or threat aimed at it, nor praise,
     // support or intent to cooperate
     if (target && policyCodes.ownCountryRoots.has(info.cameo.slice(0, 2)) && target.actor === governedCountry(source.actor, actorsById)) return;
-    // nor does a government visit or host its own country ("Dung welcomed the first visit to Vietnam")
+    // nor does a government visit or host its own country ("Dung welcomed the first visit to Vietnam"),
+    // nor anyone else go on a visit home ("British mercenary boss Tim Spicer ... arrived back in Britain")
     if (
       target &&
       policyCodes.visitCodes.has(info.cameo.slice(0, 3)) &&
-      (target.actor === governedCountry(source.actor, actorsById) || source.actor === governedCountry(target.actor, actorsById))
+      (target.actor === governedCountry(source.actor, actorsById) ||
+        source.actor === governedCountry(target.actor, actorsById) ||
+        target.actor === countryOfActor(source.actor, actorsById))
     )
       return;
     if (ctx.policy.silent.has(info.cameo)) return;

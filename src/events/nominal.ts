@@ -162,14 +162,32 @@ const timeMeasures = new Set(['days', 'weeks', 'months', 'years', 'rounds']);
 /** CAMEO roots of acts a place or party can be "under" (sanctions, blockade, attack, occupation). */
 const undergoneRoots = new Set(['16', '19']);
 
-/** CAMEO roots of acts a party draws on itself ("drew criticism from China", "came under criticism from Paris"). */
-const drawnRoots = new Set(['11']);
-/** Verbs whose subject draws on itself the act their object names ("sparked sharp criticism from China"). */
+/**
+ * CAMEO roots of acts a party draws on itself ("drew criticism from China", "came under criticism
+ * from Paris"), or wins ("Denmark's motion received support from Norway", "won praise from Tokyo").
+ */
+const drawnRoots = new Set(['05', '11']);
+/** Verbs whose subject draws on itself the act their object names ("sparked sharp criticism from China", "won support from Norway"). */
 const drawingVerbs = new Set([
-  ...['draw', 'spark', 'face', 'receive', 'attract', 'provoke', 'prompt', 'trigger', 'earn', 'incur', 'invite'].flatMap(regularVerbForms),
+  ...['draw', 'spark', 'face', 'receive', 'attract', 'provoke', 'prompt', 'trigger', 'earn', 'incur', 'invite', 'gain', 'garner'].flatMap(regularVerbForms),
   'drew',
   'drawn',
+  'win',
+  'wins',
+  'winning',
+  'won',
 ]);
+
+/** Words of a share before a noun ("20 percent support", "33% backing"): a poll's figure, no act. */
+const shareWords = new Set(['percent', 'per', 'cent', '%', 'pct']);
+/** How far before the noun a share's words may stand ("20 percent of the support" is no act either). */
+const shareReach = 3;
+
+/** Whether the noun of support is a share of it ("found Trump receiving 20 percent support from Latino voters"). */
+function isShareOfSupport(doc: Doc, noun: number): boolean {
+  for (let p = noun - 1; p >= 0 && p >= noun - shareReach; p--) if (shareWords.has(doc.lower[p]!) || doc.upos[p] === 'NUM') return true;
+  return false;
+}
 
 /**
  * Who draws on itself an act of disapproval its noun names: "Denmark sparked sharp criticism from
@@ -181,7 +199,7 @@ const drawingVerbs = new Set([
 function drawerOf(g: Grammar, noun: number, cue: NominalCue): { targets: number[]; sources: number[] } {
   const { doc } = g;
   const none = { targets: [], sources: [] };
-  if (!hasTree(doc) || !drawnRoots.has(cue.cameo.slice(0, 2))) return none;
+  if (!hasTree(doc) || !drawnRoots.has(cue.cameo.slice(0, 2)) || isShareOfSupport(doc, noun)) return none;
   const verb = doc.head[noun]!;
   const drawing = hasRelation(doc, noun, 'obj') ? drawingVerbs.has(doc.lower[verb]!) : hasRelation(doc, noun, 'obl') && prepositionOf(doc, noun) === 'under';
   if (verb < 0 || !drawing || isNegated(doc, verb)) return none;

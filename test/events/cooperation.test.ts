@@ -2,7 +2,7 @@
 // src/events/index.ts and data/events/entente-verbs.txt for acts of cooperation and approval.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoPair, asserted, describe, eventsOf, find } from './helpers.ts';
+import { assertNoPair, asserted, describe, eventsOf, find, partyCode } from './helpers.ts';
 
 test('welcoming a visit approves of it (051), aimed at the visitor of its "by" phrase, not the place visited', () => {
   const events = asserted(eventsOf('The Indian prime minister welcomed the first visit to India by the Chinese premier.'));
@@ -59,4 +59,72 @@ test('signing a letter of intent with a party is a formal agreement (057)', () =
 test('a letter of support sent to a party is support (051), a plain letter a consultation (040)', () => {
   find(asserted(eventsOf('Italy sent a letter of support to Greece.')), 'ITA', 'GRC', '051');
   find(asserted(eventsOf('Italy sent a letter to Greece.')), 'ITA', 'GRC', '040');
+});
+
+test('the "have" of a perfect infinitive after a passive of hearsay leaves the subject in reach ("are thought to have held talks")', () => {
+  const events = asserted(eventsOf('Peru and Bolivia are thought to have held talks with Chile.'));
+  find(events, 'PER', 'CHL', '04');
+  find(events, 'BOL', 'CHL', '04');
+});
+
+test('a reported clause whose subject is another named party is that party\'s act, not the speaker\'s support', () => {
+  const events = asserted(eventsOf('The Chilean minister said Peru supports the Bolivian proposal.'));
+  find(events, 'PER', 'BOL', '05');
+  assertNoPair(events, 'CHL', 'BOL');
+});
+
+test('a thing as the reported clause\'s subject leaves the speaker\'s pattern ("said two loans will support")', () => {
+  const events = eventsOf('The World Bank said two loans will support Jamaica\'s structural adjustment program.');
+  find(events, 'IGO', 'JAM', '03');
+});
+
+test('an acronym in brackets after a name does not break the list it stands in', () => {
+  const first = asserted(eventsOf('The African Union (AU) and Peru signed an accord on Monday.'));
+  find(first, 'IGO', 'PER', '057');
+  find(first, 'PER', 'IGO', '057');
+  const last = asserted(eventsOf('The Organization of American States (OAS), Peru and Chile met in Lima.'));
+  find(last, 'IGO', 'PER', '04');
+  find(last, 'CHL', 'IGO', '04');
+});
+
+test('an acronym in brackets alone makes no list with the name it abbreviates', () => {
+  const events = asserted(eventsOf('The Organization of American States (OAS) criticised Peru.'));
+  find(events, 'IGO', 'PER', '111');
+  assert.equal(events.length, 1, describe(events));
+});
+
+test('a participle phrase set off by commas between the subject and its verb is skipped, verbs and all', () => {
+  find(asserted(eventsOf('Chile, still hoping to settle the border dispute, held talks with Peru on Monday.')), 'CHL', 'PER', '04');
+});
+
+test('a verb conjoined after a comma has no subject across the clause that governs it', () => {
+  const events = asserted(eventsOf('Bolivia, together with Peru and Chile, created a fund to help Paraguay fight floods, improve roads and rebuild schools.'));
+  assertNoPair(events, 'PER', 'CHL');
+});
+
+test('a party going home is on no visit ("arrived back in" its own country)', () => {
+  const events = asserted(eventsOf('Peruvian businessman Juan Perez, freed in Chile on Tuesday, arrived back in Peru late Wednesday.'));
+  assert.ok(!events.some((e) => e.cameo.startsWith('042')), describe(events));
+});
+
+test('support or backing received from a party is that party\'s support of the receiver (051)', () => {
+  const received = asserted(eventsOf("Peru's proposal received support from Chile and Bolivia."));
+  find(received, 'CHL', 'PER', '051');
+  find(received, 'BOL', 'PER', '051');
+  const won = asserted(eventsOf('Peru won strong backing from Chile for the plan.'));
+  find(won, 'CHL', 'PER', '051');
+  assert.ok(!won.some((e) => partyCode(e.source) === 'PER'), describe(won));
+});
+
+test('praise for a party is support of it (051)', () => {
+  find(asserted(eventsOf('Chilean praise for Peru surprised observers.')), 'CHL', 'PER', '051');
+});
+
+test('a share of support received is a poll\'s figure, no act of support', () => {
+  const events = asserted(eventsOf('A poll found the Peruvian president receiving 20 percent support from Chilean voters.'));
+  assert.ok(!events.some((e) => e.cameo.startsWith('05')), describe(events));
+});
+
+test('what the speaker says another named party must do stays the speaker\'s demand ("announced that X must agree to")', () => {
+  find(asserted(eventsOf('Chilean officials announced that the Peruvian president must agree to new border talks.')), 'CHL', 'PER', '10');
 });
