@@ -503,3 +503,10 @@ test('a leader calling an election sets its date: no act ("call a general electi
   // a call to a person is still a call
   assert.ok(eventsOf('The Chilean president called the Peruvian president on Monday.').some((e) => e.cameo.startsWith('041')));
 });
+
+test('a one-word particle pattern ("hit it off") is no match where the word opens a phrase after the object', () => {
+  const events = asserted(eventsOf('Chile said its warplanes had hit a Peruvian vessel in the bay off the coast.'));
+  assert.equal(events.filter((e) => e.cameo.startsWith('04')).length, 0, describe(events));
+  // the particle after the object still matches: "called the talks off"
+  find(eventsOf('Chile called the talks with Peru off.'), 'CHL', 'PER', '160');
+});
