@@ -463,6 +463,16 @@ function isLonePreposition(rule: VerbRule): boolean {
   return only !== undefined && only.kind === 'words' && only.sequences.every((words) => words.length === 1);
 }
 
+/** Words CAMEO.2.0's one-word patterns use as a verb's particle ("- * OFF", "- * DOWN", "- * OUT", "- * BACK"). */
+const particleWords = new Set(['off', 'out', 'up', 'down', 'away', 'back']);
+
+/** Whether the word is the preposition of a noun after it, with an object of the verb before it. */
+function opensPhraseAfterObject(doc: Doc, word: number, verb: number): boolean {
+  const noun = doc.head[word]!;
+  if (!hasRelation(doc, word, 'case') || noun < word) return false;
+  return children(doc, verb, 'obj').some((o) => o < word);
+}
+
 /**
  * Whether a preposition's phrase belongs to the verb's, on the tree: its noun hangs on the verb
  * or on the verb's object ("met at the summit", "met leaders at the summit"); "contacted
@@ -473,6 +483,9 @@ function attachesTo(doc: Doc, preposition: number, verb: number): boolean {
   if (!hasTree(doc) || doc.upos[preposition] !== 'ADP') return true;
   // a particle of the verb itself ("was sworn in as prime minister", "called off the talks")
   if (doc.head[preposition] === verb && hasRelation(doc, preposition, 'compound:prt')) return true;
+  // a pattern's particle ("hit it off", "beat them off") that opens a phrase of its own after the
+  // verb's object is a preposition: "hit a vessel in the Gulf off the Iranian coast" is no "hit it off"
+  if (particleWords.has(doc.lower[preposition]!) && opensPhraseAfterObject(doc, preposition, verb)) return false;
   const governor = doc.head[doc.head[preposition]!]!;
   // an apposition on the verb is an object the parser misread ("departs the UK for Germany")
   return governor === verb || (governor >= 0 && doc.head[governor] === verb && hasRelation(doc, governor, 'obj', 'iobj', 'appos'));

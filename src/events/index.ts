@@ -836,7 +836,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       return;
     }
     for (const s of sources) {
-      if (targets.length === 0) {
+      // ("Trump paid a visit to the U.S.-Mexico border": his own country named aside is no target)
+      const aside = (t: number) =>
+        useTree && doc.sentence[g.first[t]!] === sentence && !policyCodes.ownPlaceCodes.some((c) => code.startsWith(c)) && isOwnCountryAside(s, t);
+      const aimedAt = targets.filter((t) => !aside(t));
+      if (aimedAt.length === 0) {
         // acts of the source alone ("resigned", "surrendered") need no recipient
         // ("Pakistan deployed 80,000 troops": force posture only by verbs of moving or alerting
         // forces, not "Iraq has increased", "the bank expects to mobilise resources")
@@ -844,11 +848,30 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (info && (ctx.options.targetless || oneSided)) emit(info, M[s]!, null, cue, sentence, flags, family);
         continue;
       }
-      for (const t of targets) {
+      for (const t of aimedAt) {
         if (info) emit(info, M[s]!, M[t]!, cue, sentence, flags, family);
         if (reverse) emit(reverse, M[t]!, M[s]!, cue, sentence, flags, family);
       }
     }
+  };
+
+  /**
+   * Whether target t is the source's own country named aside: a state (its code alone) that is the
+   * country of a person or body of it, named as a modifier or in a phrase rather than as the one
+   * acted on ("Trump paid a visit to the U.S.-Mexico border", "Yeltsin brought them in to give new
+   * impetus to Russia's reforms", "Suu Kyi urged the international community to denounce the
+   * violations in Burma", "Gates prepared to take office in Washington"). The state as subject or
+   * object stays: "the minister said Denmark should play a larger role"; so does an earlier
+   * sentence's owner of the thing acted on ("the Libyan House of Representatives rejected the
+   * demarcation": the Turkish-Libyan agreement named before).
+   */
+  const isOwnCountryAside = (s: number, t: number): boolean => {
+    // (the state itself, not a person of it: "police searched the offices of journalist Faramaz Javadov" stays)
+    const target = mentions[t]!.actor;
+    if (!/^[A-Z]{3}$/.test(target) || mentions[s]!.actor === target) return false;
+    if (countryOfActor(mentions[s]!.actor, actorsById) !== target || countryOfActor(target, actorsById) !== target) return false;
+    const head = firstConjunct(doc, mentionHead(g, t));
+    return hasRelation(doc, head, 'amod', 'compound', 'nmod:poss', 'nmod', 'obl');
   };
 
   /** A naming whose predicate condemns ("called X a liar", "branded the plan illegal"): the namer disapproves of the named. */

@@ -97,6 +97,19 @@ function isDestinationModifier(g: Grammar, m: number, noun: number): boolean {
   return false;
 }
 
+/** CAMEO 041, discuss by telephone: the code of a bare "call". */
+const telephoneCall = '041';
+
+/**
+ * Whether a "call" asks for something rather than is made by telephone: a "for" phrase or a
+ * to-infinitive of its own ("calls from Britain and France for cuts in the budget", "his call for a
+ * ceasefire", "a call to end the war"). An appeal as a noun names no one it asks: no event.
+ */
+function isAppealCall(doc: Doc, noun: number): boolean {
+  const forPhrase = children(doc, noun, 'nmod').some((n) => prepositionOf(doc, n) === 'for');
+  return forPhrase || children(doc, noun, 'acl').some((c) => children(doc, c, 'mark').some((m) => doc.lower[m] === 'to'));
+}
+
 /** CAMEO 046, engage in negotiation, and 164, halt negotiations. */
 const negotiation = '046';
 const haltedNegotiation = '164';
@@ -453,6 +466,8 @@ export function findNominalEvents(
     const cue = list.find((c) => c.words.every((w, k) => t + k < to && doc.lower[t + k] === w) && isNoun(t + c.words.length - 1));
     if (!cue) continue;
     const end = t + cue.words.length - 1;
+    // "calls from Britain and France for cuts": an appeal, no telephone call
+    if (cue.cameo === telephoneCall && cue.words.length === 1 && hasTree(doc) && isAppealCall(doc, end)) continue;
     // "hosted a meeting between Putin and Poroshenko": the meeting a host (mediator, facilitator)
     // brings about took place between the parties its noun names
     const hosted = cue.cameo.startsWith(consultRoot) && hasTree(doc) && hosts(doc.head[end]!) && isGroupOf(g, betweenMentions(g, [end]));

@@ -112,6 +112,8 @@ export type CodePolicy = {
   marketObjectRoots: Set<string>;
   /** roots of mobilisation, whose source's own forces named by the pattern are no target */
   mobilizationRoots: Set<string>;
+  /** codes aimed at a place, whose source's own country named in a phrase is still the target (a state of siege in Haiti) */
+  ownPlaceCodes: string[];
   /** verb lemmas of forces moving ("deploy", "enter"): by armed forces alone, a force posture (forcesMovingCode) */
   forcesMovingVerbs: Set<string>;
   /** the code of armed forces on the move (154, mobilize armed forces) */
@@ -345,6 +347,7 @@ function codePolicy(file: string): CodePolicy {
     measureRoots: roots('measure_roots'),
     marketObjectRoots: roots('market_object_roots'),
     mobilizationRoots: roots('mobilization_roots'),
+    ownPlaceCodes: codes('own_place_codes'),
     forcesMovingVerbs: new Set(list('forces_moving_verbs', /^[a-z]+$/)),
     forcesMovingCode: codes('forces_moving_code')[0]!,
     forcesMovingRoles: new Set(list('forces_moving_roles', /^[A-Z]{3}$/)),

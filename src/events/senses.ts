@@ -424,7 +424,15 @@ export function asksAQuestion(doc: Doc, cue: CueMatch): boolean {
   );
 }
 
-const suggestVerbs = new Set(regularVerbForms('suggest'));
+/**
+ * Verbs that ask for an act with a clause of what should be done and state a claim with a clause
+ * of what is or was, with the CAMEO root of their asking: "suggest" an appeal (02x), "insist" a
+ * demand (10x, CAMEO.2.0's INSIST).
+ */
+const claimOrAskVerbs: ReadonlyMap<string, string> = new Map([
+  ...regularVerbForms('suggest').map((form): [string, string] => [form, appealRoot]),
+  ...regularVerbForms('insist').map((form): [string, string] => [form, '10']),
+]);
 /**
  * Words of a finite clause that states what is or was ("is", "was", "had", "could"): a clause
  * with one says a thing is so; a bare verb ("suggested that Japan open its market") or "should"
@@ -433,22 +441,47 @@ const suggestVerbs = new Set(regularVerbForms('suggest'));
 const statingAuxiliaries = new Set([
   'is', 'are', 'was', 'were', "'s", 'has', 'have', 'had', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might',
 ]);
+/** Modals of obligation: a clause with one, anywhere in it, still asks ("insists it is a matter that US leaders should stay out of"). */
+const obligationModals = new Set(['should', 'must', 'ought']);
+/** Prepositions of what is insisted on or suggested as a thing to do ("insisted on being consulted"). */
+const onWords = new Set(['on', 'upon']);
 
 /**
- * Whether a verb of suggesting states a claim rather than an appeal (02x): its clause says what
- * is or was ("suggested Curiel was from Mexico", "seemed to suggest that the agency could
- * continue the program"), not what should be done ("suggested that Japan open its market",
- * "suggested Japan should open", "suggested a meeting").
+ * Whether a verb of suggesting or insisting states a claim rather than an appeal (02x) or a
+ * demand (10x): its clause says what is or was ("suggested Curiel was from Mexico", "seemed to
+ * suggest that the agency could continue the program", "insisted that Republicans who refused
+ * were nuts", "insisted his focus would be to broker a deal"), not what should be done
+ * ("suggested that Japan open its market", "suggested Japan should open", "suggested a
+ * meeting", "insists that Iran implement the resolution", "insisted on independence").
  */
 export function suggestsAClaim(doc: Doc, cue: CueMatch): boolean {
-  if (!suggestVerbs.has(doc.lower[cue.verb]!) || !cue.code.startsWith(appealRoot)) return false;
-  const states = (c: number) => children(doc, c, 'aux', 'cop').some((a) => statingAuxiliaries.has(doc.lower[a]!)) || (doc.upos[c] === 'VERB' && /ed$/.test(doc.lower[c]!));
+  return statesAClaim(doc, cue.verb, cue.code);
+}
+
+/**
+ * As suggestsAClaim, for a verb token and the code it would have: also the cue of reported speech
+ * (speech-cues.tsv's "insist" row: "insisted that the envoy was behind the leak" demands nothing).
+ */
+export function statesAClaim(doc: Doc, verb: number, code: string): boolean {
+  const root = claimOrAskVerbs.get(doc.lower[verb]!);
+  if (root === undefined || !code.startsWith(root)) return false;
+  // a modal of obligation anywhere in the clause; a bare "be" ("insisted that he be tried"); "insisted on being consulted"
+  const asks = (c: number) => {
+    const auxiliaries = children(doc, c, 'aux', 'aux:pass', 'cop');
+    const bareBe = auxiliaries.some((a) => doc.lower[a] === 'be') && !auxiliaries.some((a) => statingAuxiliaries.has(doc.lower[a]!) || doc.lower[a] === 'to');
+    return bareBe || subtree(doc, c).some((t) => obligationModals.has(doc.lower[t]!)) || children(doc, c, 'case', 'mark').some((m) => onWords.has(doc.lower[m]!));
+  };
+  const states = (c: number) =>
+    !asks(c) && (children(doc, c, 'aux', 'cop').some((a) => statingAuxiliaries.has(doc.lower[a]!)) || (doc.upos[c] === 'VERB' && /ed$/.test(doc.lower[c]!)));
   // (or where the parser hung the clause's predicate on the verb, "suggested Curiel was from
   // Mexico" with "Curiel" as the object and "Mexico" an oblique, or the verb on the predicate
   // after it, "suggested the envoy was behind the leak" with "suggested" a clause of "leak")
-  const head = doc.head[cue.verb]!;
-  if (head > cue.verb && hasRelation(doc, cue.verb, 'advcl', 'parataxis') && states(head)) return true;
-  return children(doc, cue.verb, 'ccomp', 'xcomp', 'obl', 'parataxis').some(states);
+  const head = doc.head[verb]!;
+  if (head > verb && hasRelation(doc, verb, 'advcl', 'parataxis') && states(head)) return true;
+  // (and a clause the parser hung as an adverbial one with no conjunction of its own: "insisted his
+  // aim would be to broker a deal", not "insisted on it because the talks had failed")
+  const unmarked = (c: number) => children(doc, c, 'mark').every((m) => doc.lower[m] === 'that' || doc.lower[m] === 'to');
+  return children(doc, verb, 'ccomp', 'xcomp', 'obl', 'parataxis').some(states) || children(doc, verb, 'advcl').some((c) => unmarked(c) && states(c));
 }
 
 /** Marks that open and close a parenthetical clause ("with Argentina and, we hope, Brazil"). */

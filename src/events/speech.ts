@@ -16,6 +16,7 @@ import { belowComplementSubject, hasTree, pluralAntecedents } from './parties.ts
 import { children, conjuncts, hasRelation, isClauseHead, subtree, subtreeSpan } from '../nlp/tree.ts';
 import type { Doc } from '../nlp/index.ts';
 import { beForms, getForms } from '../nlp/closed-class.ts';
+import { statesAClaim } from './senses.ts';
 
 export type SpeechCues = {
   /** inflected cue verb -> CAMEO code */
@@ -212,6 +213,9 @@ export function findSpeechEvents(
     const sources = quote.speaker?.actor || !quote.cue ? [] : pluralAntecedents(g, tokenEndingAfter(doc, quote.cue.start));
     if (!quote.speaker?.actor && !sources.length) continue;
     let cameo = quote.cue ? cues.cueVerbs.get(quote.cue.text.toLowerCase().split(/\s+/)[0]!) : undefined;
+    // "insisted that the envoy was behind the leak": reported speech that states what is, no demand
+    // of its cue's; what it says may still code (a condemnation, an obligation)
+    if (cameo && quote.cue && quote.kind !== 'direct' && hasTree(doc) && statesAClaim(doc, tokenEndingAfter(doc, quote.cue.start), cameo)) cameo = undefined;
     const inside = tokensOf(g, quote.start, quote.end);
     if (!cameo) {
       for (let t = inside.from; t < inside.to && !cameo; t++) {

@@ -357,3 +357,15 @@ test('criticism drawn with no critic, or not drawn, codes no disapproval', () =>
   const events = asserted(eventsOf('Bolivia faced criticism over the dam.'));
   assert.ok(!events.some((e) => e.cameo.startsWith('11')), describe(events));
 });
+
+test('a call for something or to do something is an appeal, no telephone call among those who call', () => {
+  for (const text of [
+    'The budget was delayed by calls from Chile and Peru for deeper cuts.',
+    'Calls from Chile and Peru to cut the budget were rejected.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('041')).length, 0, `${text} ${describe(events)}`);
+  }
+  // a call held between parties is still one
+  find(eventsOf('The call between Chile and Peru lasted an hour.'), 'CHL', 'PER', '041');
+});

@@ -639,3 +639,14 @@ test('a group named by a noun alone (group:, no country) is no party of an event
   const events = eventsOf('Currency dealers accused Norway of weakening the krone on Monday.');
   assert.ok(!events.some((e) => e.source.actor.startsWith('group:') || e.target?.actor.startsWith('group:')), describe(events));
 });
+
+test('the source\'s own country named aside (a modifier, a place) is no target; named as subject or object it is', () => {
+  for (const text of [
+    'The Chilean president Gabriel Boric paid a visit to the Chile-Peru border in Tacna.',
+    'Chilean opposition leader Jose Kast urged the international community to condemn the abuses in Chile.',
+  ]) {
+    const events = asserted(eventsOf(text));
+    assert.equal(events.filter((e) => e.target && partyCode(e.target) === 'CHL').length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('The Chilean opposition leader Jose Kast urged Chile to close the border.'), 'CHL', 'CHL', '02');
+});

@@ -337,6 +337,35 @@ test('suggesting what is or was is a claim, no appeal (02x); suggesting what sho
   find(eventsOf('The Chilean minister suggested Peru should reopen the border.'), 'CHL', 'PER', '02');
 });
 
+test('a bare "express" codes nothing: what is expressed says what the act is (interest, a preference); feelings and views code', () => {
+  for (const text of [
+    'The Chilean president expressed interest in the Peruvian proposal.',
+    'The Chilean president expressed a preference for the Peruvian plan.',
+  ]) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('11')).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('The Chilean president expressed unease over Peru\'s plans.'), 'CHL', 'PER', '012');
+  find(eventsOf('The Chilean president expressed concern over Peru\'s plans.'), 'CHL', 'PER', '012');
+  find(eventsOf('The Chilean president expressed irritation with Peru.'), 'CHL', 'PER', '110');
+});
+
+test('insisting that something is or was is a claim, no demand (10x); insisting on an act or that it be done is one', () => {
+  for (const text of [
+    'The Chilean minister insisted that the Peruvian envoy was behind the leak.',
+    'Chile insisted that Peru had broken no rule.',
+    'The Chilean president insisted his aim would be to broker a deal with Peru.',
+  ]) {
+    const events = asserted(eventsOf(text));
+    assert.equal(events.filter((e) => e.cameo.startsWith('10')).length, 0, `${text} ${describe(events)}`);
+  }
+  find(eventsOf('Chile insists that Peru withdraw its troops from the border.'), 'CHL', 'PER', '10');
+  find(eventsOf('Chile insisted that Peru should withdraw its troops.'), 'CHL', 'PER', '10');
+  find(eventsOf('Chile insisted that Peru be held to account.'), 'CHL', 'PER', '10');
+  // a modal of obligation deeper in the clause still asks
+  find(eventsOf('Chile insists it is an internal matter that Peru should stay out of.'), 'CHL', 'PER', '10');
+});
+
 test('approving or passing a measure, a bill or money is no yielding (080); approving a treaty or a loan to someone is a pattern', () => {
   for (const text of [
     'The Chilean cabinet approved measures to force Peruvian landowners to renew their leases.',
@@ -513,4 +542,11 @@ test('halting, stopping, cutting or curbing exports, imports, shipments or arms 
   find(asserted(eventsOf('Chile curbed Peruvian imports.')), 'CHL', 'PER', '163');
   // halting mediation stays 165
   find(asserted(eventsOf('Chile halted its mediation between Peru and Bolivia.')), 'CHL', 'PER', '165');
+});
+
+test('a one-word particle pattern ("hit it off") is no match where the word opens a phrase after the object', () => {
+  const events = asserted(eventsOf('Chile said its warplanes had hit a Peruvian vessel in the bay off the coast.'));
+  assert.equal(events.filter((e) => e.cameo.startsWith('04')).length, 0, describe(events));
+  // the particle after the object still matches: "called the talks off"
+  find(eventsOf('Chile called the talks with Peru off.'), 'CHL', 'PER', '160');
 });
