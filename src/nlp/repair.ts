@@ -633,6 +633,9 @@ function repairConjunctForm(tree: SentenceTree, from: number, to: number): void 
     let nearest = -1;
     for (let s = t - 2; s > first && nearest < 0; s--) if (upos[s] === 'VERB' && subtreeEnd(head, s, from, to) === t - 2) nearest = s;
     if (nearest < 0 || !dominates(head, first, nearest) || verbForm(words[nearest]!, xpos[nearest]!) !== 'base') continue;
+    // (not when the verb already governs that one: "to complete X, construct Y" parsed with
+    // "complete" under "construct" would make a cycle)
+    if (dominates(head, t, nearest)) continue;
     head[t] = nearest;
     deprel[t] = 'conj';
   }
@@ -780,12 +783,41 @@ export function twoWordNounStarts(words: readonly string[], from: number, to: nu
 export type SentenceTree = { words: string[]; upos: string[]; xpos: string[]; head: Int32Array; deprel: string[] };
 
 /**
- * Repairs one sentence's tree in place (tokens from..to-1 of `words`, heads absolute or -1).
- * A "relative clause" that opens with a coordinating conjunction, has an auxiliary and no
- * relative word is the next predicate of its clause: conj of the predicate the parser hung it
- * under.
+ * Repairs one sentence's tree in place (tokens from..to-1 of `words`, heads absolute or -1); a
+ * sentence whose repairs would leave a cycle keeps the parser's tree.
  */
 export function repairSentence(tree: SentenceTree, from: number, to: number): void {
+  const parsed = { head: tree.head.slice(from, to), deprel: tree.deprel.slice(from, to), upos: tree.upos.slice(from, to), xpos: tree.xpos.slice(from, to) };
+  applyRepairs(tree, from, to);
+  // a repair must leave a tree: if the repairs together made a word its own ancestor, the
+  // sentence keeps the parser's own reading (every later stage walks heads up to the root)
+  if (!hasCycle(tree.head, from, to)) return;
+  tree.head.set(parsed.head, from);
+  for (let t = from; t < to; t++) {
+    tree.deprel[t] = parsed.deprel[t - from]!;
+    tree.upos[t] = parsed.upos[t - from]!;
+    tree.xpos[t] = parsed.xpos[t - from]!;
+  }
+}
+
+/** Whether some word of the sentence (from..to-1) is its own ancestor. */
+function hasCycle(head: Int32Array, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    let up = head[t]!;
+    for (let steps = 0; up >= 0; steps++) {
+      if (up === t || steps > to - from) return true;
+      up = head[up]!;
+    }
+  }
+  return false;
+}
+
+/**
+ * The repairs in their order; last, a "relative clause" that opens with a coordinating
+ * conjunction, has an auxiliary and no relative word is the next predicate of its clause: conj of
+ * the predicate the parser hung it under.
+ */
+function applyRepairs(tree: SentenceTree, from: number, to: number): void {
   const { words, head, deprel } = tree;
   repairBetween(words, head, deprel, from, to);
   repairDateBeforeSubject(words, head, deprel, from, to);

@@ -455,3 +455,19 @@ test('"demands that it renounce violence, recognize X": on the parser\'s output 
   assert.deepEqual([doc.head[recognize], doc.deprel[recognize]], [renounce, 'conj']);
   assert.equal(doc.head[doc.lower.indexOf('accept')], recognize);
 });
+
+test('no repair makes a word its own ancestor: "to complete the road, build a bridge" with "complete" under "build" stays a tree', () => {
+  //            1        2        3     4           5      6       7    8        9    10        11
+  const words = ['Chile', 'hopes', 'to', 'complete', 'the', 'road', ',', 'build', 'a', 'bridge', '.'];
+  const upos = ['PROPN', 'VERB', 'PART', 'VERB', 'DET', 'NOUN', 'PUNCT', 'VERB', 'DET', 'NOUN', 'PUNCT'];
+  const xpos = ['NNP', 'VBZ', 'TO', 'VB', 'DT', 'NN', ',', 'VB', 'DT', 'NN', '.'];
+  const r = repaired(words, [2, 0, 4, 8, 6, 4, 8, 2, 10, 8, 2], ['nsubj', 'root', 'mark', 'advcl', 'det', 'obj', 'punct', 'parataxis', 'det', 'obj', 'punct'], { upos, xpos });
+  for (let t = 1; t <= words.length; t++) {
+    let up = r.head[t - 1]!;
+    for (let steps = 0; up !== 0; steps++) {
+      assert.ok(up !== t && steps < words.length, `word ${t} "${words[t - 1]}" is its own ancestor: ${r.head.join(' ')}`);
+      up = r.head[up - 1]!;
+    }
+  }
+  assert.equal(r.head[7], 2);
+});
