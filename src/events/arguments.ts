@@ -19,7 +19,7 @@ import {
   type Grammar,
 } from './grammar.ts';
 import { futureGovernors } from './modality.ts';
-import { children } from '../nlp/tree.ts';
+import { children, dominates } from '../nlp/tree.ts';
 
 /** How far from the verb an object may be, in tokens. */
 const objectReach = 14;
@@ -266,7 +266,7 @@ function participlePhraseOpening(doc: Doc, close: number, limit: number, verb: n
   if (!w.endsWith('ing') && (after === 'NOUN' || after === 'ADJ' || after === 'PROPN')) return -1;
   if (doc.head !== undefined && doc.deprel?.length === doc.length) {
     if (doc.deprel[t] === 'amod') return -1;
-    for (let u = doc.head[verb]!; u >= 0; u = doc.head[u]!) if (u === t) return -1;
+    if (dominates(doc, t, doc.head[verb]!)) return -1;
   }
   return q;
 }
@@ -274,8 +274,7 @@ function participlePhraseOpening(doc: Doc, close: number, limit: number, verb: n
 /** Whether the dependency tree (when the Doc has one) makes `p` a verb with a subject of its own, above `t`. */
 function isMainVerbOver(doc: Doc, p: number, t: number): boolean {
   if (doc.head === undefined || doc.deprel?.length !== doc.length || children(doc, p, 'nsubj').length === 0) return false;
-  for (let u = doc.head[t]!; u >= 0; u = doc.head[u]!) if (u === p) return true;
-  return false;
+  return dominates(doc, p, doc.head[t]!);
 }
 
 /**

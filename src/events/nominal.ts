@@ -11,6 +11,7 @@ import { coordinated, isHardStop, namesRelation, possessiveDeterminers, type Gra
 import { nounPlural, regularVerbForms } from './inflection.ts';
 import { children, conjuncts, hasRelation, isNegated, prepositionOf } from '../nlp/tree.ts';
 import { contentClausesOf } from './status.ts';
+import { telephoneCall } from './senses.ts';
 import { betweenMentions, hasTree, mentionsOfNoun, ownerRelations, treeParties } from './parties.ts';
 
 export type NominalCue = { words: string[]; cameo: string; targetPrepositions: Set<string> };
@@ -96,9 +97,6 @@ function isDestinationModifier(g: Grammar, m: number, noun: number): boolean {
   for (let t = g.first[m]!; t <= g.last[m]!; t++) if (g.doc.head[t] === noun && hasRelation(g.doc, t, 'amod', 'compound')) return true;
   return false;
 }
-
-/** CAMEO 041, discuss by telephone: the code of a bare "call". */
-const telephoneCall = '041';
 
 /**
  * Whether a "call" asks for something rather than is made by telephone: a "for" phrase or a

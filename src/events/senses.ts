@@ -25,6 +25,7 @@ import { children, conjuncts, hasMark, hasRelation, subtree } from '../nlp/tree.
 import { relationalNouns, relativePronouns } from './grammar.ts';
 import { isTimeWord } from './dates.ts';
 import { regularVerbForms } from './inflection.ts';
+import { obligationMarkers } from './modality.ts';
 import type { CueMatch } from './cues.ts';
 
 /** Verbs that name their object when they have a predicate for it ("called X a liar"). */
@@ -122,7 +123,7 @@ function statesOpinion(doc: Doc, verb: number, predicates?: Predicates): boolean
 /** Verbs that, with an object and an infinitive, call on someone to act. */
 const callVerbs = new Set(['call', 'calls', 'called', 'calling']);
 /** CAMEO 041, discuss by telephone; 020, make an appeal or request. */
-const telephoneCall = '041';
+export const telephoneCall = '041';
 const appeal = '020';
 
 /** Prepositions of CAMEO's "call on" appeal patterns. */
@@ -441,8 +442,6 @@ const claimOrAskVerbs: ReadonlyMap<string, string> = new Map([
 const statingAuxiliaries = new Set([
   'is', 'are', 'was', 'were', "'s", 'has', 'have', 'had', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might',
 ]);
-/** Modals of obligation: a clause with one, anywhere in it, still asks ("insists it is a matter that US leaders should stay out of"). */
-const obligationModals = new Set(['should', 'must', 'ought']);
 /** Prepositions of what is insisted on or suggested as a thing to do ("insisted on being consulted"). */
 const onWords = new Set(['on', 'upon']);
 
@@ -469,7 +468,7 @@ export function statesAClaim(doc: Doc, verb: number, code: string): boolean {
   const asks = (c: number) => {
     const auxiliaries = children(doc, c, 'aux', 'aux:pass', 'cop');
     const bareBe = auxiliaries.some((a) => doc.lower[a] === 'be') && !auxiliaries.some((a) => statingAuxiliaries.has(doc.lower[a]!) || doc.lower[a] === 'to');
-    return bareBe || subtree(doc, c).some((t) => obligationModals.has(doc.lower[t]!)) || children(doc, c, 'case', 'mark').some((m) => onWords.has(doc.lower[m]!));
+    return bareBe || subtree(doc, c).some((t) => obligationMarkers.has(doc.lower[t]!)) || children(doc, c, 'case', 'mark').some((m) => onWords.has(doc.lower[m]!));
   };
   const states = (c: number) =>
     !asks(c) && (children(doc, c, 'aux', 'cop').some((a) => statingAuxiliaries.has(doc.lower[a]!)) || (doc.upos[c] === 'VERB' && /ed$/.test(doc.lower[c]!)));

@@ -151,6 +151,12 @@ export function hasMark(tree: Tree, t: number, word: string): boolean {
   return children(tree, t, 'mark').some((m) => tree.lower[m] === word);
 }
 
+/** Whether `a` is `b` or above it on the tree (b's heads up to the root pass through a); false for b = -1. */
+export function dominates(tree: Pick<Tree, 'head'>, a: number, b: number): boolean {
+  for (let t = b; t >= 0; t = tree.head[t]!) if (t === a) return true;
+  return false;
+}
+
 /** t and every token below it. */
 export function subtree(tree: Tree, t: number): number[] {
   return reach(tree, t, () => true);

@@ -15,7 +15,7 @@ import { isTitleLike, termMarkerBefore } from './terms.ts';
 import { firstPredicateSubject, isNounPhraseToken, nounPhraseAfter, subjectBefore, type SpeakerPhrase } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
 import { embeddedCueSpeaker, headInside } from './embedded.ts';
-import { children, hasRelation, isPassive, subtreeSpan } from '../nlp/tree.ts';
+import { children, dominates, hasRelation, isPassive, subtreeSpan } from '../nlp/tree.ts';
 import { isWordToken, sentenceEndWords } from './tokens.ts';
 import { clauseSubjects, dashes } from './closed-class.ts';
 import { verbPos } from './clauses.ts';
@@ -123,18 +123,12 @@ function attributionAfterOnTree(scan: Scan, span: QuotedSpan, limit: number): At
   for (let k = end; k < verb; k++) if (doc.upos[k] !== 'ADV' && doc.upos[k] !== 'AUX') return null;
   // the verb's clause runs to the end of the sentence, and takes no object or clause besides the quotation
   let after = verb + 1;
-  while (after < limit && !sentenceEndWords.has(doc.value[after]!) && (doc.value[after] === ',' || inSubtree(doc, after, verb))) after++;
+  while (after < limit && !sentenceEndWords.has(doc.value[after]!) && (doc.value[after] === ',' || dominates(doc, verb, after))) after++;
   if (after < limit && !sentenceEndWords.has(doc.value[after]!)) return null;
   if (children(doc, verb, 'obj', 'ccomp', 'xcomp').some((c) => c !== quoted)) return null;
   const tight = doc.value[span.endInner - 1] === '.';
   if (tight && after > verb + 1) return null;
   return { speaker: { first: t, end, nameFirst: t, nameEnd: end }, cueFirst: verb, cueEnd: verb + 1, after: verb + 1 };
-}
-
-/** Whether token t lies under `head` on the tree. */
-function inSubtree(doc: Doc, t: number, head: number): boolean {
-  for (let k = t; k >= 0; k = doc.head[k]!) if (k === head) return true;
-  return false;
 }
 
 function attributionAfterByWords(scan: Scan, span: QuotedSpan, limit: number): Attribution | null {

@@ -13,6 +13,7 @@ import {
   clauseTokens,
   condition,
   conjuncts,
+  dominates,
   isConditional,
   isNegated,
   isPassive,
@@ -658,4 +659,15 @@ test('clause of a token, and the tokens of a clause without the clauses inside i
   assert.deepEqual(words(doc, clauseTokens(doc, said)), ['Lloyd', 'Austin', ',', 'the', 'secretary', 'of', 'defense', ',', 'said', '.']);
   assert.deepEqual(words(doc, clauseTokens(doc, failed)), ['the', 'talks', 'had', 'failed']);
   assert.deepEqual(agents(doc, said), []);
+});
+
+test('dominates: a word is above the words of its subtree and itself, not above its head or a sibling', () => {
+  const doc = passiveWithAgent;
+  const [attacked, embassy, militants, by] = [at(doc, 'attacked'), at(doc, 'embassy'), at(doc, 'militants'), at(doc, 'by')];
+  assert.ok(dominates(doc, attacked, by));
+  assert.ok(dominates(doc, militants, by));
+  assert.ok(dominates(doc, embassy, embassy));
+  assert.ok(!dominates(doc, militants, attacked));
+  assert.ok(!dominates(doc, embassy, by));
+  assert.ok(!dominates(doc, attacked, -1));
 });
