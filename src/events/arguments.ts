@@ -20,6 +20,7 @@ import {
 } from './grammar.ts';
 import { futureGovernors } from './modality.ts';
 import { children, dominates } from '../nlp/tree.ts';
+import { hasTree } from './parties.ts';
 
 /** How far from the verb an object may be, in tokens. */
 const objectReach = 14;
@@ -264,7 +265,7 @@ function participlePhraseOpening(doc: Doc, close: number, limit: number, verb: n
   if (t >= close || doc.pos[t] !== 'VERB' || nonActingParticiples.has(w) || !/(ing|ed|en)$/.test(w)) return -1;
   const after = doc.pos[t + 1];
   if (!w.endsWith('ing') && (after === 'NOUN' || after === 'ADJ' || after === 'PROPN')) return -1;
-  if (doc.head !== undefined && doc.deprel?.length === doc.length) {
+  if (hasTree(doc)) {
     if (doc.deprel[t] === 'amod') return -1;
     if (dominates(doc, t, doc.head[verb]!)) return -1;
   }
@@ -273,7 +274,7 @@ function participlePhraseOpening(doc: Doc, close: number, limit: number, verb: n
 
 /** Whether the dependency tree (when the Doc has one) makes `p` a verb with a subject of its own, above `t`. */
 function isMainVerbOver(doc: Doc, p: number, t: number): boolean {
-  if (doc.head === undefined || doc.deprel?.length !== doc.length || children(doc, p, 'nsubj').length === 0) return false;
+  if (!hasTree(doc) || children(doc, p, 'nsubj').length === 0) return false;
   return dominates(doc, p, doc.head[t]!);
 }
 
