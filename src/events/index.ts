@@ -941,7 +941,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     const sen = doc.sentences[s]!;
     const from = sen.firstToken;
     const to = sen.endToken;
-    const cues = findVerbCues(g, ctx.rules, from, to);
+    const cues = findVerbCues(g, ctx.rules, from, to, policyCodes.armedForceCodes);
     // "Russian accusations that Ukraine shelled the plant": what a noun of claiming says was done
     // is claimed, not reported as done; no act in it is an event (nor a target of its own)
     if (useTree) {
