@@ -538,8 +538,24 @@ function themePattern(g: Grammar, cue: VerbCue, theme: number): VerbRule | undef
   return undefined;
 }
 
-/** All verb cues of one sentence, in text order. */
-export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: number): CueMatch[] {
+/**
+ * Whether a pattern's lone preposition comes after an object of the verb, or inside it: CAMEO.2.0's
+ * force patterns of one preposition ("- * ON [190]" for "pressed on", "- * (INTO) [192]" for
+ * "pushed into") read a verb with no object moving forces on; with an object the phrase goes with
+ * what is asked or pressed for ("pressed Japan on trade", "demanded a vote on the resolution",
+ * "wants a seat on the council").
+ */
+function followsObject(doc: Doc, preposition: number, verb: number): boolean {
+  if (!hasTree(doc)) return false;
+  return children(doc, verb, 'obj', 'iobj').some((o) => o < preposition);
+}
+
+/**
+ * All verb cues of one sentence, in text order. `forceCodes`: code prefixes of armed force
+ * (code-policy.tsv armed_force_codes), whose one-preposition patterns need a verb with no object
+ * before the preposition (followsObject).
+ */
+export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: number, forceCodes: readonly string[] = []): CueMatch[] {
   const { doc } = g;
   const found: CueMatch[] = [];
   if (wordMark.length < rules.wordIds.size) wordMark = new Uint32Array(rules.wordIds.size);
@@ -587,6 +603,7 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
       if (rule.after.length && !after) continue;
       // a lone preposition further on belongs to the verb only if the tree hangs its phrase there
       if (after && isLonePreposition(rule) && !attachesTo(doc, after.pos - 1, t)) continue;
+      if (after && isLonePreposition(rule) && forceCodes.some((c) => rule.code.startsWith(c)) && followsObject(doc, after.pos - 1, t)) continue;
       const before = rule.before.length ? matchBackward(g, rule.before, beforeFrom, phraseStart) : null;
       if (rule.before.length && !before) continue;
       best = rule;

@@ -784,6 +784,14 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     if (children(doc, cue.verb, 'obj', 'nsubj:pass', 'aux:pass', 'obl:agent').length > 0) return false;
     return subjectsAllAre(cue.verb, (role) => isLabourRole(policyCodes, role));
   };
+  /**
+   * Whether a verb of joining (code-policy.tsv joining_verbs) has an object that names no actor,
+   * other than one that joins the subjects to each other (joining_mutual_objects): "X and Y joined
+   * the splinter group" join it, not each other; "X and Y joined forces" cooperate.
+   */
+  const joinsAThing = (cue: CueMatch) =>
+    policyCodes.joiningVerbs.has(cue.cue.lemma.toLowerCase()) &&
+    children(doc, cue.verb, 'obj').some((o) => g.mentionOf[o]! < 0 && !policyCodes.joiningMutualObjects.has(doc.lower[o]!));
   /** Whether an actor bears arms (code-policy.tsv armed_roles): no contest of votes, no attack in words. */
   const isArmed = (actor: string) => isArmedRole(policyCodes, roleOfActor(actor, actorsById));
   /** Whether an actor is a body that fights with words (code-policy.tsv speaking_roles), for an attack in words. */
@@ -941,7 +949,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
     const sen = doc.sentences[s]!;
     const from = sen.firstToken;
     const to = sen.endToken;
-    const cues = findVerbCues(g, ctx.rules, from, to);
+    const cues = findVerbCues(g, ctx.rules, from, to, policyCodes.armedForceCodes);
     // "Russian accusations that Ukraine shelled the plant": what a noun of claiming says was done
     // is claimed, not reported as done; no act in it is an event (nor a target of its own)
     if (useTree) {
@@ -1133,6 +1141,12 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         flags.negated = true;
         flags.negator = negatorAfter;
       }
+      // "Mississippi offers no protections to gay residents": an object "no" denies is not given
+      const deniedBy = useTree ? objectDenial(doc, cue) : -1;
+      if (deniedBy >= 0) {
+        flags.negated = true;
+        flags.negator = deniedBy;
+      }
       const subjectVerb = gov && planDenial < 0 ? gov.phraseStart : cue.phraseStart;
       const subject = subjectOf(g, subjectVerb, from, verbsSoFar.slice(0, -1));
       // "said that Uganda must agree to ...": a pattern that runs through an obligation codes what
@@ -1200,7 +1214,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
       let targets: number[] = [];
       // coordinated doers of an act they do to each other ("Japan and the United States held talks")
       const mutualDoers = (found: number[]) =>
-        found.length > 1 && isReciprocal(ctx.policy, cue.code, useTree ? complementOf(doc, cue.verb) : undefined, cue.cue.lemma);
+        found.length > 1 && isReciprocal(ctx.policy, cue.code, useTree ? complementOf(doc, cue.verb) : undefined, cue.cue.lemma) && !(useTree && joinsAThing(cue));
       if (cue.sourceToken !== undefined) sources = coordinated(g, g.mentionOf[cue.sourceToken]!);
       if (cue.targetToken !== undefined) targets = coordinated(g, g.mentionOf[cue.targetToken]!);
       // "condemned Israel's attack on Gaza": CAMEO.2.0's pattern makes the attacked the target; a
@@ -1533,7 +1547,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
           const others = sources.filter((b) => mentions[b]!.actor !== mentions[a]!.actor);
           emitAll(cue.code, undefined, [a], others, cueSpan, s, flags, cue.rule ? 'pattern' : 'verb');
         }
-      } else
+      } else if (!(useTree && targets.length === 0 && sources.length > 1 && joinsAThing(cue)))
+        // ("the Dominican Republic and Costa Rica joined the splinter group": no act among the list)
         emitAll(
           cue.code,
           cue.paired,
@@ -1719,6 +1734,22 @@ function negationInPattern(doc: Doc, cue: CueMatch): number {
     if (w !== 'no' || (doc.deprel.length === doc.length && doc.deprel[t] !== 'det')) continue;
     const ownWord = cue.rule?.after.some((e) => e.kind === 'words' && e.sequences.some((seq) => seq.includes(w)));
     if (!ownWord) return t;
+  }
+  return -1;
+}
+
+/**
+ * The determiner "no" of the verb's direct object ("offers no protections", "signed no
+ * agreement"), or -1; not when the pattern spells it out ("- * NO COMMENT").
+ */
+function objectDenial(doc: Doc, cue: CueMatch): number {
+  for (const object of children(doc, cue.verb, 'obj')) {
+    for (const det of children(doc, object, 'det')) {
+      const w = doc.lower[det]!;
+      if (w !== 'no') continue;
+      const ownWord = cue.rule?.after.some((e) => e.kind === 'words' && e.sequences.some((seq) => seq.includes(w)));
+      if (!ownWord) return det;
+    }
   }
   return -1;
 }

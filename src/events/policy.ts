@@ -80,6 +80,8 @@ export type CodePolicy = {
   forceByThingRoots: Set<string>;
   /** verb forms of moving to a place: a visit by a visitor (visitorRoles), else no event */
   journeyVerbs: Set<string>;
+  joiningVerbs: Set<string>;
+  joiningMutualObjects: Set<string>;
   /** roles (and the IGO code opening) of parties whose journey is a visit */
   visitorRoles: Set<string>;
   /** verb lemmas of moving to a place, whose "in" or "at" phrase names where the party went, no venue */
@@ -357,6 +359,8 @@ function codePolicy(file: string): CodePolicy {
     admissionCodes: codes('admission_codes'),
     commentRefusalCodes: codes('comment_refusal_codes'),
     journeyVerbs: new Set(list('journey_verbs', /^[a-z]+$/)),
+    joiningVerbs: new Set(list('joining_verbs', /^[a-z]+$/)),
+    joiningMutualObjects: new Set(list('joining_mutual_objects', /^[a-z]+$/)),
     visitorRoles: new Set(list('visitor_roles', /^[A-Z]{3}$/)),
     destinationVerbs: new Set(list('destination_verbs', /^[a-z]+$/)),
     addressedRoots: roots('addressed_roots'),

@@ -60,6 +60,21 @@ const undergoerVerbs = new Set(['die', 'dies', 'died', 'dying', 'perish', 'peris
  */
 const opinionVerbs = new Set(['consider', 'considers', 'considered', 'considering']);
 
+/**
+ * Verbs of taking by force that with no object and an "on"/"upon" phrase take up an occasion:
+ * "Trump seized on the massacre to renew his call", "the opposition seized upon the remarks"
+ * seize nothing (CAMEO.2.0 reads the verb as 171, seize property). "Police seized weapons on
+ * Monday" has its object.
+ */
+const seizeVerbs = new Set(regularVerbForms('seize'));
+const occasionPrepositions = new Set(['on', 'upon']);
+
+/** Whether a verb of seizing has no object and an "on"/"upon" phrase that is no time ("seized on the remarks"). */
+function seizesOnOccasion(doc: Doc, verb: number): boolean {
+  if (children(doc, verb, 'obj', 'nsubj:pass').length > 0) return false;
+  return children(doc, verb, 'obl').some((o) => !isTimeWord(doc.lower[o]!) && children(doc, o, 'case').some((c) => occasionPrepositions.has(doc.lower[c]!)));
+}
+
 /** Verbs of an act with a noun object that state a judgement with a clause ("concluded that ..."). */
 const judgementVerbs = new Set(['conclude', 'concludes', 'concluded', 'concluding']);
 
@@ -81,6 +96,8 @@ export function isOtherSense(doc: Doc, cue: CueMatch, predicates?: Predicates): 
   const patterned = cue.rule !== undefined && (cue.matchedEnd > cue.phraseEnd || cue.matchedStart < cue.phraseStart);
   if (undergoerVerbs.has(word)) return !patterned;
   if (isSought(doc, cue.verb)) return true;
+  // "seized on the massacre to renew his call": an occasion taken up, nothing seized
+  if (seizeVerbs.has(word) && seizesOnOccasion(doc, cue.verb)) return true;
   // "They concluded that the agreement is void": a judgement, not concluding an agreement
   if (judgementVerbs.has(word) && children(doc, cue.verb, 'ccomp').length > 0) return true;
   // (no one is considered something: an "indirect object" is the parser's reading of the one named)

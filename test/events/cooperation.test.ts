@@ -128,3 +128,19 @@ test('a share of support received is a poll\'s figure, no act of support', () =>
 test('what the speaker says another named party must do stays the speaker\'s demand ("announced that X must agree to")', () => {
   find(asserted(eventsOf('Chilean officials announced that the Peruvian president must agree to new border talks.')), 'CHL', 'PER', '10');
 });
+
+test('a list that joins a body or an undertaking joins it, not each other; "joined forces" is still mutual', () => {
+  const joined = eventsOf('The Dominican Republic and Costa Rica joined the splinter group.');
+  assert.equal(joined.filter((e) => e.source.actor.startsWith('DOM') && e.target?.actor.startsWith('CRI')).length, 0, describe(joined));
+  const forces = eventsOf('Britain and France joined forces to fight piracy.');
+  assert.ok(forces.some((e) => e.source.actor.startsWith('GBR') && e.target?.actor.startsWith('FRA')), describe(forces));
+  const nato = eventsOf('Britain and France joined NATO.');
+  assert.ok(nato.some((e) => e.source.actor.startsWith('FRA') && e.target?.actor === 'IGOWSTNAT'), describe(nato));
+});
+
+test('talks that "ran into difficulties" meet no one; running into a person is still a meeting', () => {
+  const trouble = eventsOf("Zambia's talks with the World Bank and the IMF have run into difficulties.");
+  assert.equal(trouble.filter((e) => e.cue?.text.startsWith('run')).length, 0, describe(trouble));
+  const met = eventsOf('The US envoy ran into the Iranian foreign minister in Geneva.');
+  assert.ok(met.some((e) => e.cameo.startsWith('04') && e.target?.actor.startsWith('IRN')), describe(met));
+});

@@ -550,3 +550,23 @@ test('a one-word particle pattern ("hit it off") is no match where the word open
   // the particle after the object still matches: "called the talks off"
   find(eventsOf('Chile called the talks with Peru off.'), 'CHL', 'PER', '160');
 });
+
+test('"seized on" an occasion seizes nothing; "seized" with an object still does', () => {
+  for (const text of ['The Russian president seized on the bombing to renew his attacks on Georgia.', 'Iran seized upon the remarks by the Israeli minister.']) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('17')).length, 0, `${text} ${describe(events)}`);
+  }
+  const seizure = eventsOf('Iranian police seized weapons from Iraqi smugglers on Monday.');
+  assert.ok(seizure.some((e) => e.cameo.startsWith('17')), describe(seizure));
+});
+
+test('a one-preposition pattern of fighting needs a verb with no object before it ("pressed Japan on trade" is a demand)', () => {
+  for (const text of ['China pressed Japan on the trade issue.', 'Russia demanded a vote on the resolution from Ukraine.', 'Brazil wants a seat on the Security Council.']) {
+    const events = eventsOf(text);
+    assert.equal(events.filter((e) => e.cameo.startsWith('19')).length, 0, `${text} ${describe(events)}`);
+  }
+  const demand = eventsOf('China pressed Japan on the trade issue.');
+  assert.ok(demand.some((e) => e.cameo.startsWith('10') && e.source.actor.startsWith('CHN')), describe(demand));
+  const advance = eventsOf('Iraqi troops pressed on toward the Kuwaiti border.');
+  assert.ok(advance.some((e) => e.cameo.startsWith('19')), describe(advance));
+});

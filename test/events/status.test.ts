@@ -364,3 +364,10 @@ test('an "of" that completes the object noun opens no reported clause: what its 
   const accused = eventsOf('Chile accused Peru of the raid in which Peruvian troops attacked Bolivia.');
   assert.equal(asserted(accused).filter((e) => e.cameo.startsWith('19')).length, 0, describe(accused));
 });
+
+test('an object the determiner "no" denies is not given: "offers no protections" is negated', () => {
+  const denied = eventsOf('France offers no protections to Syrian refugees.');
+  assert.ok(denied.length > 0 && denied.every((e) => e.negated), describe(denied));
+  const given = find(eventsOf('France offered protection to Syrian refugees.'), 'FRA', 'SYR', '0');
+  assert.equal(given.negated, false);
+});
