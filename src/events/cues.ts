@@ -391,14 +391,25 @@ function withVerbForce(verbCode: string, ruleCode: string): string {
 // Scratch space reused by every cue (findVerbCues runs to completion, one cue at a time):
 // tokenIds[t] is the id of token t's word in VerbRules.wordIds (-1: none, -2: not looked up yet)
 // for the tokens of the sentence at hand, `words` being those wordIds; wordMark[id] === mark when
-// word `id` is within the current cue's reach; ruleMark[r] === mark when rule r is already among
-// the picked ones.
+// word `id` is within the current cue's reach (or its theme's phrase, themePattern); ruleMark[r]
+// === mark when rule r is already among the picked ones.
 let wordMark = new Uint32Array(0);
 let ruleMark = new Uint32Array(0);
 let picked = new Int32Array(0);
 let tokenIds = new Int32Array(64);
 let words = new Map<string, number>();
 let mark = 0;
+
+/** A fresh mark for wordMark and ruleMark (nothing is marked with it yet). */
+function newMark(): number {
+  if (mark === 0xffffffff) {
+    // the marks would wrap around (Uint32Array): start again from clean arrays
+    wordMark.fill(0);
+    ruleMark.fill(0);
+    mark = 0;
+  }
+  return ++mark;
+}
 
 /** The id of token t's word (looked up once per sentence, when first needed). */
 function idAt(lower: string[], t: number): number {
@@ -526,12 +537,17 @@ const themeModifiers = ['det', 'amod', 'compound', 'nummod', 'nmod:poss'];
 
 /**
  * The most specific pattern of the cue made of words alone ("- * PEACE DEAL [057]") whose words
- * are the theme's phrase, from its first modifier to the noun itself.
+ * are the theme's phrase, from its first modifier to the noun itself. Only the rules the cue's
+ * RuleIndex lists under a word of that phrase (and those with no required words) can match.
  */
-function themePattern(g: Grammar, cue: VerbCue, theme: number): VerbRule | undefined {
+function themePattern(g: Grammar, cue: VerbCue, indexWord: Uint8Array, theme: number): VerbRule | undefined {
   const start = Math.min(theme, ...children(g.doc, theme, ...themeModifiers));
-  for (const rule of cue.rules) {
+  const m = newMark();
+  const n = pickRules(g.doc.lower, cue, indexWord, start, theme + 1, theme + 1, theme + 1, m);
+  for (let i = 0; i < n; i++) {
+    const rule = cue.rules[picked[i]!]!;
     if (rule.before.length || !rule.after.length || !rule.after.every((e) => e.kind === 'words' || e.kind === 'skip')) continue;
+    if (!requiredWordsPresent(rule, m)) continue;
     const after = matchForward(g, rule.after, start, theme + 1);
     if (after && after.pos === theme + 1) return rule;
   }
@@ -587,13 +603,7 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
     const beforeFrom = Math.max(from, phraseStart - patternReachBefore);
     // A pattern's words start inside its reach before or after the verb phrase (matchBackward,
     // matchForward), so a rule whose required words are not there cannot match.
-    if (mark === 0xffffffff) {
-      // the marks would wrap around (Uint32Array): start again from clean arrays
-      wordMark.fill(0);
-      ruleMark.fill(0);
-      mark = 0;
-    }
-    const m = ++mark;
+    const m = newMark();
     const n = needsToAct(doc, t) ? 0 : pickRules(lower, cue, rules.indexWord, beforeFrom, phraseStart, phraseEnd + 1, afterLimit, m);
     for (let i = 0; i < n; i++) {
       // rules are sorted most specific first: the first that matches is the best
@@ -616,7 +626,7 @@ export function findVerbCues(g: Grammar, rules: VerbRules, from: number, to: num
     let theme: number | undefined;
     if (!best) {
       theme = themeOf(doc, t);
-      if (theme !== undefined) best = themePattern(g, cue, theme);
+      if (theme !== undefined) best = themePattern(g, cue, rules.indexWord, theme);
       if (!best) theme = undefined;
     }
     // every match has the same fields in the same order (one object shape)
