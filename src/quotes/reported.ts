@@ -455,12 +455,23 @@ function isUpToNumber(doc: Doc, t: number): boolean {
 /** Relations by which a clause hangs on its verb as its content. */
 const contentClauseRelations = ['ccomp', 'parataxis', 'csubj'];
 
+/**
+ * Whether token c heads a finite adverbial clause with no subordinator: a content clause the parse hung on the cue as
+ * advcl ("added an accord with the Fund | could be a helpful support"); a true adverbial clause opens with its mark
+ * ("when it came to the Senate") or has no finite verb ("adding to the list").
+ */
+function isUnmarkedFiniteClause(doc: Doc, c: number): boolean {
+  // (not one set off by a comma, an attribution after the content: "organizers added 160 officers, | the paper reported")
+  if (!hasRelation(doc, c, 'advcl') || children(doc, c, 'mark').length > 0 || doc.value[subtreeSpan(doc, c).first - 1] === ',') return false;
+  return finiteTags.has(doc.xpos[c]!) || children(doc, c, 'aux', 'cop').some((a) => finiteTags.has(doc.xpos[a]!));
+}
+
 /** Whether the tree makes the words [first, end) after cue k its noun object, with no clause or second complement on the cue. */
 function isPlainObject(doc: Doc, k: number, first: number, end: number): boolean {
   const inside = children(doc, k).filter((c) => c >= first && c < end);
   // (a noun by both taggers: "found the area | welcoming" has a participle the parse took for the object's head)
   const object = inside.find((c) => hasRelation(doc, c, 'obj') && isNounBoth(doc, c));
-  if (object === undefined || inside.some((c) => hasRelation(doc, c, 'xcomp', ...contentClauseRelations))) return false;
+  if (object === undefined || inside.some((c) => hasRelation(doc, c, 'xcomp', ...contentClauseRelations) || isUnmarkedFiniteClause(doc, c))) return false;
   // (a finite verb right after the object makes it a clause's subject the parse missed: "found PolitiFact | consistently rated ...")
   let next = object + 1;
   while (next < end && doc.upos[next] === 'ADV') next++;

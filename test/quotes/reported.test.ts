@@ -785,6 +785,19 @@ test('"maintains" with a plain object reports nothing; with a clause it does', (
   assert.equal(q.text, 'that she complied with agency rules');
 });
 
+test('"added" with a plain object reports nothing; with a clause it does', () => {
+  assert.deepEqual(texts('The city added bike lanes that run along the river.'), []);
+  assert.deepEqual(texts('The new wing adds a welcome space to the museum, a building that still draws crowds every summer.'), []);
+  const q = only('The spokeswoman added that the minister would travel to Paris on Friday.');
+  assert.equal(q.text, 'that the minister would travel to Paris on Friday');
+  assert.equal(q.cue?.text, 'added');
+  const r = only('The minister would travel to Paris on Friday, the spokeswoman added.');
+  assert.equal(r.text, 'The minister would travel to Paris on Friday');
+  // (a clause without "that" whose subject the parse reads as the object, its verb as an adverbial clause)
+  const s = only('She added a pact with the International Labour Organization (ILO) could be a very useful step.');
+  assert.equal(s.text, 'a pact with the International Labour Organization (ILO) could be a very useful step');
+});
+
 test('a day named from today is never the speaker, "tomorrow" as "yesterday"', () => {
   for (const day of ['tomorrow', 'yesterday']) {
     const text = `Several of the banks that will meet with Volcker ${day} declined to comment because the talks will be held at the Fed's suggestion.`;
