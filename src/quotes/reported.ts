@@ -478,6 +478,13 @@ function isPlainObject(doc: Doc, k: number, first: number, end: number): boolean
   return !(next < end && finiteTags.has(doc.xpos[next]!));
 }
 
+/** Whether a phrase with "for" hangs on cue k or on its object inside [first, end): "claimed responsibility | for the attack". */
+function hasForPhrase(doc: Doc, k: number, first: number, end: number): boolean {
+  const inside = children(doc, k).filter((c) => c >= first && c < end);
+  const phrases = [...inside.filter((c) => hasRelation(doc, c, 'obl')), ...inside.filter((c) => hasRelation(doc, c, 'obj')).flatMap((o) => children(doc, o, 'nmod'))];
+  return phrases.some((p) => children(doc, p, 'case').some((c) => doc.lower[c] === 'for'));
+}
+
 /**
  * The content of the cue at k going forward, as a token range; null when the cue has none. `finding`: the cue
  * reports a record's finding, whose plain object runs on like a clause ("the poll showed | Clinton with a lead").
@@ -549,6 +556,9 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence,
     // "the Brujas have found a support system in their group", "Rubio maintains an overwhelming lead in endorsements":
     // a +clause verb takes only a clause (a record's finding was kept above); a plain object on the tree is no content
     if (cue.clause && isPlainObject(doc, k, first, end)) return null;
+    // "Sanders claimed a victory in New Hampshire", "the crash claimed six lives": a +for verb's plain object is content
+    // only with the act the subject takes credit or blame for ("claimed responsibility for the attack")
+    if (cue.forPhrase && isPlainObject(doc, k, first, end) && !hasForPhrase(doc, k, first, end)) return null;
     // An object cue's noun object on the tree ends where the object's subtree ends, before what hangs on the
     // cue itself: "called her fallen son her hero | before explaining why", "praised X | after arriving"
     if (cue.object) {

@@ -798,6 +798,16 @@ test('"added" with a plain object reports nothing; with a clause it does', () =>
   assert.equal(s.text, 'a pact with the International Labour Organization (ILO) could be a very useful step');
 });
 
+test('"claimed" with a plain object reports only the act taken credit or blame for', () => {
+  assert.deepEqual(texts('The senator claimed a narrow victory in the state primary last month.'), []);
+  assert.deepEqual(texts('The storm claimed the lives of six fishermen who had ignored the warnings.'), []);
+  assert.deepEqual(texts('She is in a position to claim the nomination at the convention in July.'), []);
+  const q = only('The rebel group claimed responsibility for the bombing of the embassy.');
+  assert.equal(q.text, 'responsibility for the bombing of the embassy');
+  assert.equal(only('The mayor claimed credit for the new park.').text, 'credit for the new park');
+  assert.equal(only('The company claimed that its profits had doubled.').text, 'that its profits had doubled');
+});
+
 test('a day named from today is never the speaker, "tomorrow" as "yesterday"', () => {
   for (const day of ['tomorrow', 'yesterday']) {
     const text = `Several of the banks that will meet with Volcker ${day} declined to comment because the talks will be held at the Fed's suggestion.`;
