@@ -36,6 +36,10 @@ export type CueVerb = {
   /** a plain object is never content, only a clause is ("found a support system", "maintains a lead" report nothing;
    * "found that the plan failed" does); with +finding, a record as subject still takes a plain object */
   clause: boolean;
+  /** a plain object is content only with a for-phrase, the act the subject takes credit or blame for ("claimed
+   * responsibility for the attack", "claims credit for the deal"); "claimed victory", "claimed the nomination",
+   * "claimed the lives of six people" take or win something and report nothing */
+  forPhrase: boolean;
   /** the verb has a common sense that is no speech ("Global trade offers benefits", "Black circles show the islands"):
    * a plain object is content only for a subject that can speak (predicate.ts) */
   sense: boolean;
@@ -78,7 +82,7 @@ export type CueLexicon = {
 
 const sections = ['speech', 'cognition', 'according', 'noun', 'term', 'evidential', 'label', 'nonspeaker', 'record', 'survey'] as const;
 type Section = (typeof sections)[number];
-const flags = ['addressee', 'of', 'about', 'object', 'direct', 'intent', 'to', 'topic', 'naming', 'finding', 'clause', 'sense'] as const;
+const flags = ['addressee', 'of', 'about', 'object', 'direct', 'intent', 'to', 'topic', 'naming', 'finding', 'clause', 'for', 'sense'] as const;
 type Flag = (typeof flags)[number];
 
 export const defaultCueFile = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data', 'quotes', 'cues.txt');
@@ -141,6 +145,7 @@ export function parseCueLexicon(source: string, file: string): CueLexicon {
         naming: has('naming'),
         finding: has('finding'),
         clause: has('clause'),
+        forPhrase: has('for'),
         sense: has('sense'),
       };
       for (const form of words) {

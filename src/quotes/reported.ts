@@ -455,16 +455,34 @@ function isUpToNumber(doc: Doc, t: number): boolean {
 /** Relations by which a clause hangs on its verb as its content. */
 const contentClauseRelations = ['ccomp', 'parataxis', 'csubj'];
 
+/**
+ * Whether token c heads a finite adverbial clause with no subordinator: a content clause the parse hung on the cue as
+ * advcl ("added an accord with the Fund | could be a helpful support"); a true adverbial clause opens with its mark
+ * ("when it came to the Senate") or has no finite verb ("adding to the list").
+ */
+function isUnmarkedFiniteClause(doc: Doc, c: number): boolean {
+  // (not one set off by a comma, an attribution after the content: "organizers added 160 officers, | the paper reported")
+  if (!hasRelation(doc, c, 'advcl') || children(doc, c, 'mark').length > 0 || doc.value[subtreeSpan(doc, c).first - 1] === ',') return false;
+  return finiteTags.has(doc.xpos[c]!) || children(doc, c, 'aux', 'cop').some((a) => finiteTags.has(doc.xpos[a]!));
+}
+
 /** Whether the tree makes the words [first, end) after cue k its noun object, with no clause or second complement on the cue. */
 function isPlainObject(doc: Doc, k: number, first: number, end: number): boolean {
   const inside = children(doc, k).filter((c) => c >= first && c < end);
   // (a noun by both taggers: "found the area | welcoming" has a participle the parse took for the object's head)
   const object = inside.find((c) => hasRelation(doc, c, 'obj') && isNounBoth(doc, c));
-  if (object === undefined || inside.some((c) => hasRelation(doc, c, 'xcomp', ...contentClauseRelations))) return false;
+  if (object === undefined || inside.some((c) => hasRelation(doc, c, 'xcomp', ...contentClauseRelations) || isUnmarkedFiniteClause(doc, c))) return false;
   // (a finite verb right after the object makes it a clause's subject the parse missed: "found PolitiFact | consistently rated ...")
   let next = object + 1;
   while (next < end && doc.upos[next] === 'ADV') next++;
   return !(next < end && finiteTags.has(doc.xpos[next]!));
+}
+
+/** Whether a phrase with "for" hangs on cue k or on its object inside [first, end): "claimed responsibility | for the attack". */
+function hasForPhrase(doc: Doc, k: number, first: number, end: number): boolean {
+  const inside = children(doc, k).filter((c) => c >= first && c < end);
+  const phrases = [...inside.filter((c) => hasRelation(doc, c, 'obl')), ...inside.filter((c) => hasRelation(doc, c, 'obj')).flatMap((o) => children(doc, o, 'nmod'))];
+  return phrases.some((p) => children(doc, p, 'case').some((c) => doc.lower[c] === 'for'));
 }
 
 /**
@@ -538,6 +556,9 @@ function forwardContent(scan: Scan, k: number, cue: CueVerb, sentence: Sentence,
     // "the Brujas have found a support system in their group", "Rubio maintains an overwhelming lead in endorsements":
     // a +clause verb takes only a clause (a record's finding was kept above); a plain object on the tree is no content
     if (cue.clause && isPlainObject(doc, k, first, end)) return null;
+    // "Sanders claimed a victory in New Hampshire", "the crash claimed six lives": a +for verb's plain object is content
+    // only with the act the subject takes credit or blame for ("claimed responsibility for the attack")
+    if (cue.forPhrase && isPlainObject(doc, k, first, end) && !hasForPhrase(doc, k, first, end)) return null;
     // An object cue's noun object on the tree ends where the object's subtree ends, before what hangs on the
     // cue itself: "called her fallen son her hero | before explaining why", "praised X | after arriving"
     if (cue.object) {

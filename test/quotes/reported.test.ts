@@ -785,6 +785,29 @@ test('"maintains" with a plain object reports nothing; with a clause it does', (
   assert.equal(q.text, 'that she complied with agency rules');
 });
 
+test('"added" with a plain object reports nothing; with a clause it does', () => {
+  assert.deepEqual(texts('The city added bike lanes that run along the river.'), []);
+  assert.deepEqual(texts('The new wing adds a welcome space to the museum, a building that still draws crowds every summer.'), []);
+  const q = only('The spokeswoman added that the minister would travel to Paris on Friday.');
+  assert.equal(q.text, 'that the minister would travel to Paris on Friday');
+  assert.equal(q.cue?.text, 'added');
+  const r = only('The minister would travel to Paris on Friday, the spokeswoman added.');
+  assert.equal(r.text, 'The minister would travel to Paris on Friday');
+  // (a clause without "that" whose subject the parse reads as the object, its verb as an adverbial clause)
+  const s = only('She added a pact with the International Labour Organization (ILO) could be a very useful step.');
+  assert.equal(s.text, 'a pact with the International Labour Organization (ILO) could be a very useful step');
+});
+
+test('"claimed" with a plain object reports only the act taken credit or blame for', () => {
+  assert.deepEqual(texts('The senator claimed a narrow victory in the state primary last month.'), []);
+  assert.deepEqual(texts('The storm claimed the lives of six fishermen who had ignored the warnings.'), []);
+  assert.deepEqual(texts('She is in a position to claim the nomination at the convention in July.'), []);
+  const q = only('The rebel group claimed responsibility for the bombing of the embassy.');
+  assert.equal(q.text, 'responsibility for the bombing of the embassy');
+  assert.equal(only('The mayor claimed credit for the new park.').text, 'credit for the new park');
+  assert.equal(only('The company claimed that its profits had doubled.').text, 'that its profits had doubled');
+});
+
 test('a day named from today is never the speaker, "tomorrow" as "yesterday"', () => {
   for (const day of ['tomorrow', 'yesterday']) {
     const text = `Several of the banks that will meet with Volcker ${day} declined to comment because the talks will be held at the Fed's suggestion.`;
