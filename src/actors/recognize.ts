@@ -1653,7 +1653,11 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   let opener = g.agent!.start - 1;
   while (opener > 0 && opener >= g.agent!.start - 2 && isDescribingAdjective(s, opener)) opener--;
   const definite = g.agent!.start > 0 && keys[opener] === 'the';
-  if (!agent.plural && definite && s.byRole.has(roleWord(s, agent.head))) return s.byRole.get(roleWord(s, agent.head));
+  // (not a role's word that qualifies a noun after it or ends in a body's: "the Republican
+  // primary", "the Republican Party" are no Republican candidate named before)
+  const word = roleWord(s, agent.head);
+  const describes = !nounAfter(s, g.end) && !(namesBody(s, g.agent!.end - 1) && keys[g.agent!.end - 1] !== word);
+  if (!agent.plural && definite && describes && s.byRole.has(word)) return s.byRole.get(word);
   // "Congress voted", "the Senate", "the government said": a body of state with no country
   // stated is the home country's, as a title of office is
   // ("the Democratic Party", "the Republican Party": a party the agents name is the home country's too)
