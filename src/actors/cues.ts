@@ -96,6 +96,8 @@ export type NameCues = {
   firmRole: string[][];
   /** nouns of something one runs or issues ("campaign", "poll", "report"): "the campaign" stands for who runs it */
   issued: Set<string>;
+  /** nouns of someone who works for a body ("employee", "executive"): a name right before one is an organisation's ("a Carrier executive") */
+  staff: Set<string>;
   /** plural nouns of people with no role in the agent dictionaries ("dealers", "investors", "friends"): as the source of speech or thought, a group of their own (src/actors/generic-groups.ts) */
   groupNoun: Set<string>;
   /** lower-case nouns of an organisation right before its name ("the oil group Yukos", "the daily Le Figaro"): the role they give, or "" */
@@ -119,7 +121,7 @@ const classes = [
   'honorific.male', 'honorific.female', 'honorific', 'honorific.plural', 'particle', 'organization', 'company', 'company.suffix', 'not-name', 'thing', 'thing-first',
   'modifier', 'former', 'locative', 'arrival', 'arrival-gap', 'journey', 'named-after-seat', 'leads', 'pronoun.male', 'pronoun.female', 'pronoun.plural', 'pronoun.relative', 'pronoun.which', 'pronoun.neuter',
   'title.GOV', 'title.LEG', 'title.MIL', 'title.JUD', 'body', 'state-body', 'person-noun', 'title-word', 'unnamed-modifier', 'not-organization', 'kin.male', 'kin.female',
-  'vessel', 'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'group-noun', 'org-noun', 'org-noun.BUS', 'org-noun.MED', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'abroad',
+  'vessel', 'occupation', 'occupation.BUS', 'occupation.CVL', 'issued', 'staff', 'group-noun', 'org-noun', 'org-noun.BUS', 'org-noun.MED', 'associate', 'speaks-for', 'chamber', 'region-adjective', 'abroad',
   'demonym-ending', 'not-demonym', 'firm-title', 'noun-ending',
 ] as const;
 
@@ -171,6 +173,7 @@ export function readNameCues(source: string, file: string): NameCues {
     occupation: new Map(),
     firmRole: [],
     issued: new Set(),
+    staff: new Set(),
     groupNoun: new Set(),
     orgNoun: new Map(),
     associate: new Set(),
@@ -264,6 +267,7 @@ export function readNameCues(source: string, file: string): NameCues {
         case 'kin.female': cues.kin.set(w, 'female'); break;
         case 'occupation': cues.occupation.set(w, ''); break;
         case 'issued': cues.issued.add(w); break;
+        case 'staff': cues.staff.add(w); break;
         case 'group-noun': cues.groupNoun.add(w); break;
         case 'org-noun': cues.orgNoun.set(w, ''); break;
         case 'org-noun.BUS': cues.orgNoun.set(w, 'BUS'); break;

@@ -15,7 +15,7 @@
 // Generic phrases ("some analysts", "people who") and indefinite ones ("a spokesman") name no
 // one the article introduced and are left alone.
 import type { Actor, Mention } from '../model.ts';
-import { afterGluedHyphen, type Doc } from '../nlp/index.ts';
+import { afterGluedHyphen, tokenEndingAfter, type Doc } from '../nlp/index.ts';
 import { relationIs } from '../nlp/tree.ts';
 import { partyRole } from './codes.ts';
 import type { NameCues } from './cues.ts';
@@ -83,7 +83,7 @@ export function organizationDescriptions(input: DescriptionInput): Mention[] {
     }
     if (head < 0) continue;
     const words = keys.slice(k + 1, head + 1);
-    const actor = namedBefore(mentions, m, actors, words);
+    const actor = namedBefore(mentions, m, actors, words) ?? (words.length === 1 ? bodyNamedJustBefore(input, k, words[0]!) : undefined);
     if (!actor) continue;
     const start = doc.start[k]!;
     const end = doc.end[head]!;
@@ -92,6 +92,49 @@ export function organizationDescriptions(input: DescriptionInput): Mention[] {
   }
   return out;
 }
+
+/** How many sentences back "the agency" or "the company" looks for a body named by no such word ("the FBI", "Twitter"). */
+const bodyReach = 2;
+/** Nouns of a body of state that a name need not hold: "the FBI ... The agency". */
+const stateBodyNouns = new Set(['agency', 'bureau', 'department']);
+/** Roles of a state's bodies such nouns stand for: government, police, intelligence, courts. */
+const stateBodyRoles = new Set(['GOV', 'COP', 'SPY', 'JUD']);
+const capitalWord = /^\p{Lu}/u;
+
+// "The FBI released the data. The agency lists ...", "Twitter suspended the accounts ... The
+// company said": where the article named no organisation with the description's word, the body
+// of that kind named last in its sentence or the bodyReach sentences before, by a capitalised
+// name: for "the agency", "the bureau", "the department" a body of a state's government, police,
+// intelligence or courts ("the FBI" USACOP, "the State Department" USAGOV; not "Washington", a
+// seat, nor "the government"); for "the company", "the firm" an organisation the article named
+// with no role but a firm's and no body's word in its name ("Twitter", not "the Heritage
+// Foundation"); none when a person or another kind of body was named after it.
+function bodyNamedJustBefore(input: DescriptionInput, the: number, word: string): string | undefined {
+  const { doc, cues, tokenMention, mentions, actors } = input;
+  const state = stateBodyNouns.has(word);
+  if (!state && !companyNouns.has(word)) return undefined;
+  const first = doc.sentence[the]! - bodyReach;
+  for (let j = the - 1; j >= 0 && doc.sentence[j]! >= first; j--) {
+    const index = tokenMention[j]!;
+    if (index === -1) continue;
+    const mention = mentions[index]!;
+    const actor = actors.get(mention.actor);
+    j = tokenEndingAfter(doc, mention.start);
+    if (!actor || actor.kind === 'person') return undefined;
+    if (actor.kind !== 'organization') continue;
+    const words = mention.text.split(/\s+/);
+    if (!words.some((w) => capitalWord.test(w))) continue;
+    const role = actor.role?.slice(0, 3);
+    if (state) {
+      const seat = words.length === 1 && !acronym.test(mention.text);
+      return actor.country && role && stateBodyRoles.has(role) && !seat ? actor.id : undefined;
+    }
+    const bodyWord = words.some((w) => cues.body.has(w.toLowerCase()));
+    return actor.id.startsWith('org:') && (!role || role === 'BUS') && !bodyWord ? actor.id : undefined;
+  }
+  return undefined;
+}
+const acronym = /^\p{Lu}{2,6}$/u;
 
 /** How many adjectives may stand between a possessive and the issued noun ("Clinton's new ad"). */
 const issuedReach = 2;

@@ -1653,7 +1653,11 @@ function resolveGroup(s: Recognition, g: Group): Resolved | undefined {
   let opener = g.agent!.start - 1;
   while (opener > 0 && opener >= g.agent!.start - 2 && isDescribingAdjective(s, opener)) opener--;
   const definite = g.agent!.start > 0 && keys[opener] === 'the';
-  if (!agent.plural && definite && s.byRole.has(roleWord(s, agent.head))) return s.byRole.get(roleWord(s, agent.head));
+  // (not a role's word that qualifies a noun after it or ends in a body's: "the Republican
+  // primary", "the Republican Party" are no Republican candidate named before)
+  const word = roleWord(s, agent.head);
+  const describes = !nounAfter(s, g.end) && !(namesBody(s, g.agent!.end - 1) && keys[g.agent!.end - 1] !== word);
+  if (!agent.plural && definite && describes && s.byRole.has(word)) return s.byRole.get(word);
   // "Congress voted", "the Senate", "the government said": a body of state with no country
   // stated is the home country's, as a title of office is
   // ("the Democratic Party", "the Republican Party": a party the agents name is the home country's too)
@@ -2220,6 +2224,8 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
   const { doc, keys, cues, lexicon } = s;
   /** lone words that named no one yet: the article may name them in full further on */
   const lone: Group[] = [];
+  /** names of several words that named no one where they stood */
+  const unnamed: Group[] = [];
   /** the titled group that opened a list of names, and where the list has reached */
   let list: { title: Group; end: number } | undefined;
   /** names after a role and a place, already resolved with the role */
@@ -2303,6 +2309,13 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
         // "As reported by Western Journalism", "Western Journalism reported": a name that is no
         // person but the source of speech is an organisation (a paper, a site)
         emit(s, g.start, g.end, newResolved(`org:${slug(pieceText(s, g.head))}`, undefined, false), false, g.head);
+      } else if (g.head?.type === 'name' && !g.agent && !g.honorific && !g.qualifier && !g.of) unnamed.push(g);
+      // ("a Twitter spokesman": the name before the role, which may be an organisation's)
+      else if (g.qualifier?.type === 'name' && g.agent?.start === g.qualifier.end && !g.head && !g.honorific && !g.of) {
+        // (its capitalised words only: "a new Gallup poll")
+        let from = g.qualifier.start;
+        while (from < g.qualifier.end && s.capital[from] !== 1) from++;
+        if (from < g.qualifier.end) unnamed.push({ start: from, end: g.qualifier.end, head: newPiece('name', from, g.qualifier.end, -1), former: false });
       }
       continue;
     }
@@ -2377,7 +2390,7 @@ function resolveGroups(s: Recognition, groups: Group[]): void {
   }
   // (a name resolved with its role before the place between them: mentions back in order)
   if (appositionNames.size) indexMentions(s);
-  namedLater(s, lone);
+  namedLater(s, lone, unnamed);
 }
 
 // A person the text gives no country yet, by the words around the name:
@@ -2689,7 +2702,7 @@ function isLoneName(g: Group): boolean {
 // "Clinton: I support statehood" in a headline, the body naming "Hillary Clinton": a lone word
 // that named no one where it stood is the person the article names in full anywhere, by the
 // surname or by the given name when one person's full name opens with it ("Hillary said").
-function namedLater(s: Recognition, lone: Group[]): void {
+function namedLater(s: Recognition, lone: Group[], unnamed: Group[]): void {
   let added = false;
   for (const g of lone) {
     const head = g.head!;
@@ -2699,14 +2712,58 @@ function namedLater(s: Recognition, lone: Group[]): void {
     // "calling Saddam's execution illegal" was read as a phone call to him by the events stage)
     if (!who?.person && !writtenLowerCase(s, head.start) && subjectOfVerb(s, head.start)) who = s.known.byFirstWord(s.keys, head.start);
     if (!who?.person) who = loneSource(s, head);
-    if (!who) continue;
+    if (!who) {
+      unnamed.push(g);
+      continue;
+    }
     emit(s, g.start, g.end, who, false, head);
+    added = true;
+  }
+  // "WikiLeaks wasn't happy", "When PolitiFact examined the statement" where the article reads
+  // the same word as an organisation elsewhere ("WikiLeaks said", "according to PolitiFact"):
+  // that organisation, wherever the word stands (not a word also written in lower case).
+  for (const g of unnamed) {
+    const head = g.head!;
+    const id = `org:${slug(pieceText(s, head))}`;
+    const organization = s.actors.get(id);
+    if (writtenLowerCase(s, head.start)) continue;
+    if (organization) emit(s, g.start, g.end, newResolved(id, undefined, false, organization.country, organization.role), false, head);
+    else if (staffOrDocumentAfter(s, g)) emit(s, head.start, head.end, newResolved(id, undefined, false), false, head);
+    else continue;
     added = true;
   }
   if (!added) return;
   s.personMentions.sort((a, b) => a.token - b.token);
   indexMentions(s);
 }
+
+// "a Twitter spokesman", "the Gawker employee", "Facebook officials", "a new Gallup poll": a
+// name right before a lower-case noun of someone who speaks or works for a body (speaks-for,
+// staff) or of a document one issues (issued, but a campaign: "the Rubio campaign" is a
+// candidate's) is the name of the body that employs them or issued it. Not a capitalised word
+// opening a sentence that is a common word ("Union leaders", "Church officials").
+function staffOrDocumentAfter(s: Recognition, g: Group): boolean {
+  const { keys, doc, cues } = s;
+  const noun = g.end;
+  const word = keys[noun];
+  if (word === undefined || s.capital[noun] !== 0 || doc.upos[noun] !== 'NOUN' || doc.sentence[noun] !== doc.sentence[g.start]) return false;
+  if (!(cues.speaksFor.has(word) || cues.staff.has(word) || (cues.issued.has(word) && !campaignNouns.has(word)))) return false;
+  // (no noun of a body: "Union leaders", "Party officials"; and a word opening the sentence is a
+  // name only when the article writes it capitalised elsewhere too: "Church leaders said")
+  for (let k = g.head!.start; k < g.head!.end; k++) if (cues.body.has(keys[k]!) || cues.orgNoun.has(keys[k]!)) return false;
+  // (nor an adjective: "Democratic officials" are a party's, "Republican leaders")
+  if (doc.upos[g.head!.end - 1] === 'ADJ') return false;
+  const first = g.head!.start;
+  return !sentenceStart(doc, first) || capitalisedElsewhere(s, first);
+}
+
+/** Whether the word of token k stands capitalised elsewhere in the article, not opening a sentence. */
+function capitalisedElsewhere(s: Recognition, k: number): boolean {
+  for (let j = 0; j < s.n; j++) if (j !== k && s.keys[j] === s.keys[k] && s.capital[j] === 1 && !sentenceStart(s.doc, j)) return true;
+  return false;
+}
+/** Nouns of issued things that a person runs as often as a body: a name before them may be a candidate's. */
+const campaignNouns = new Set(['campaign', 'camp']);
 
 function subjectOfVerb(s: Recognition, k: number): boolean {
   const verb = s.doc.head[k]!;

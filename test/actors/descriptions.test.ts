@@ -1,7 +1,7 @@
 // Definite descriptions: "the commission", "the former governor", "Congress", "the Senate".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { idOf, recognizeText } from './helpers.ts';
+import { idOf, mentionPairs, recognizeText } from './helpers.ts';
 
 test('an organisation named in full, then by its description: the commission, the company', () => {
   const r = recognizeText('The Tarnet Election Commission fined Borlo Holdings Inc on Monday. The commission said the fine was fair. The company said it would appeal.', '2016-05-01');
@@ -99,4 +99,18 @@ test('"a judge ... the judge": a role brought in unnamed is no one named before 
   assert.equal(idOf(r, 'The judge'), undefined);
   const named = recognizeText('A judge in Ohio issued a ruling on Monday. Judge Ann Quellin said the law was void. The judge ruled quickly.', '2016-05-01');
   assert.equal(idOf(named, 'The judge'), 'person:ann-quellin');
+});
+
+test('"the agency" after a state body named by no such word ("the FBI") is that body; not after a seat', () => {
+  const r = recognizeText('The FBI released new crime figures on Monday. The agency lists the town as safe.', '2016-05-10');
+  assert.ok(mentionPairs(r).includes('The agency => USACOP'), mentionPairs(r).join('; '));
+  const seat = recognizeText('Washington was quiet on Monday. The agency said nothing.', '2016-05-10');
+  assert.ok(!mentionPairs(seat).some((p) => p.startsWith('The agency')), mentionPairs(seat).join('; '));
+});
+
+test('"the company" after a firm named with no company word is that firm; not after a foundation', () => {
+  const r = recognizeText('Dravelco said it would close the plant. The company said it had no choice.', '2016-05-10');
+  assert.ok(mentionPairs(r).includes('The company => org:dravelco'), mentionPairs(r).join('; '));
+  const foundation = recognizeText('The Pellick Foundation issued a study on Monday. The company said nothing.', '2016-05-10');
+  assert.ok(!mentionPairs(foundation).some((p) => p.startsWith('The company')), mentionPairs(foundation).join('; '));
 });

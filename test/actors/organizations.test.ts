@@ -245,3 +245,24 @@ test('a word in capitals after a noun of an organisation is that organisation, w
   assert.equal(idOf(r, 'group QRAL'), 'org:qral');
   assert.equal(idOf(r, 'The group'), 'org:qral');
 });
+
+test('a lone name the article reads as an organisation elsewhere is that organisation wherever it stands', () => {
+  const r = recognizeText('Brelvox noticed the change first. Brelvox said on Monday that the filing was late.', '2016-05-10');
+  assert.deepEqual(mentionPairs(r), ['Brelvox => org:brelvox', 'Brelvox => org:brelvox']);
+});
+
+test('a lone name never read as an organisation stays no one: "Brelvox noticed the change"', () => {
+  const r = recognizeText('Brelvox noticed the change first.', '2016-05-10');
+  assert.deepEqual(mentionPairs(r), []);
+});
+
+test('a name before a staff noun or a document is the organisation that employs them or issued it', () => {
+  const r = recognizeText('"The ban stays," a Quendle spokesman said. A new Marrowby poll found the lead had narrowed.', '2016-05-10');
+  assert.equal(idOf(r, 'Quendle'), 'org:quendle');
+  assert.equal(idOf(r, 'Marrowby'), 'org:marrowby');
+});
+
+test('not before a campaign, nor an adjective, nor a capitalised common word opening a sentence', () => {
+  const r = recognizeText('The Pellick campaign ran ads. Some Democratic officials agreed. Church leaders said so.', '2016-05-10');
+  assert.ok(!r.actors.some((a) => a.id.startsWith('org:')), mentionPairs(r).join('; '));
+});

@@ -678,3 +678,15 @@ test('a title of the Church or of Congress written without its point opens no na
   assert.equal(idOf(r, 'Sen Bob Brisk'), 'person:bob-brisk');
   assert.equal(idOf(r, 'Rep John Tenmark'), 'person:john-tenmark');
 });
+
+test('"Democratic" before a plural role is the party\'s people, as "Republican" is: "some Democratic officials"', () => {
+  const r = recognizeText('The United States Congress met on Monday. Privately, some Democratic officials think the bill will fail.', '2016-05-01');
+  assert.ok(mentionPairs(r).includes('Democratic officials => USAPTY'), mentionPairs(r).join('; '));
+});
+
+test('"the Republican Party" and "the Republican primary" are no Republican candidate named before', () => {
+  const r = recognizeText('The United States Congress met on Monday. Republican presidential candidate Tom Pellick spoke in Ohio. The Republican Party met on Tuesday. The Republican primary was close.', '2016-05-01');
+  const pairs = mentionPairs(r);
+  assert.ok(pairs.includes('The Republican Party => USAPTY'), pairs.join('; '));
+  assert.ok(!pairs.some((p) => p.startsWith('The Republican =>')), pairs.join('; '));
+});
