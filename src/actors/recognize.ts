@@ -1401,7 +1401,9 @@ function introduce(s: Recognition, word: string, who: Resolved, from: number, to
 /** `who` joins those introduced with role word `word` by tokens [from, to), leaving byRole as it is. */
 function introduceOnly(s: Recognition, word: string, who: Resolved, from: number, to: number): void {
   const introduction = { token: from, words: new Set(s.keys.slice(from, to)), who };
-  s.introducedAs.set(word, [...(s.introducedAs.get(word) ?? []), introduction]);
+  const list = s.introducedAs.get(word);
+  if (list) list.push(introduction);
+  else s.introducedAs.set(word, [introduction]);
 }
 
 /** Those introduced with role word `word` before token `before`, the last introduced last. */
