@@ -194,7 +194,7 @@ export function register(program: Command): void {
         printRows(series.windows.map(windowRow), flags.format, flags.format === 'table' ? tableColumns : undefined);
       }
       if (flags.plot) {
-        // loaded on use: Observable Plot and linkedom take ~250 ms to load
+        // loaded on use: Observable Plot and linkedom are slow to load (docs/performance.md)
         const { cohesionChartSvg, svgToPng } = await import('./cohesion-chart.ts');
         const svg = cohesionChartSvg(series);
         writeFileSync(flags.plot, /\.png$/i.test(flags.plot) ? await svgToPng(svg) : svg);

@@ -74,7 +74,7 @@ function pageMetadata(document: HtmlDocument, pageUrl: string | undefined): { ur
 
 /** Read one page; a string is the reason it holds no article. */
 export function readHtml(html: string, pageUrl?: string): RawArticle | string {
-  // The parser is slow on deep nesting too (80,000 divs: 8 s): the markup is measured first.
+  // The parser is slow on deep nesting too (docs/ingest.md, "Limits"): the markup is measured first.
   const tooDeep = `elements nested more than ${maxNestingDepth} deep (not read: Readability's time grows faster than the square of the depth)`;
   if (markupDepth(html, maxMarkupDepth) > maxMarkupDepth) return tooDeep;
   const { document } = linkedomLibrary().parseHTML(html);

@@ -1,9 +1,10 @@
 // Writing articles and their analyses. `write` stores one article in its own
 // transaction; `writeBatch` stores many in one transaction (a commit costs about as much
 // as analysing a short article), so an interrupted run leaves whole batches or nothing.
-// There is no savepoint per article (they cost ~10% of writing, measured on 8k bench
-// articles); instead, if an article of a batch fails to store, the batch is rolled back
-// and stored again one article per transaction, so only the failing article is lost.
+// There is no savepoint per article (they slow writing down: docs/performance.md,
+// "Measurements behind settings in the code"); instead, if an article of a batch fails
+// to store, the batch is rolled back and stored again one article per transaction, so
+// only the failing article is lost.
 // The full-text indexes are filled once per transaction (indexNewRows), not per row.
 //
 // Several processes may write one store at once (two ingests, a server storing analyses):
