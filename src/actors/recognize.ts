@@ -89,7 +89,7 @@ type GroupMention = { token: number; id: string; sentence: number; end: number }
 export type RecognizeInput = { doc: Doc; article: Article; lexicon: Lexicon; cues: NameCues };
 
 /** YYYYMMDD of the article's published date, if it has one. */
-export function articleDate(published: string | undefined): number | undefined {
+function articleDate(published: string | undefined): number | undefined {
   const m = published ? /^(\d{4})-?(\d{2})-?(\d{2})/.exec(published) : null;
   return m ? Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]) : undefined;
 }

@@ -109,7 +109,7 @@ export function isMember(coalition: Coalition, country: string, date: string | u
 }
 
 /** An actor coded to the bloc itself: one of its codes or a code under one (EURGOV, IGOEUREECCOM). */
-export function isCoalitionActor(coalition: Coalition, id: string): boolean {
+function isCoalitionActor(coalition: Coalition, id: string): boolean {
   return coalition.actors.some((code) => id.startsWith(code));
 }
 

@@ -274,7 +274,7 @@ function sameAct(nouns: ActNouns, a: string, b: string): boolean {
  * accusation"); a noun with an actor or a doer of its own, or with no definite
  * determiner, names nothing again.
  */
-export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, earlier: EarlierActs = {}): number[] {
+function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, earlier: EarlierActs = {}): number[] {
   const { doc } = g;
   const { doneBy, codedAt } = earlier;
   if (g.mentionOf[noun]! >= 0 || doc.upos[noun] !== 'NOUN') return [];

@@ -31,7 +31,7 @@ function uplotFiles(): Record<string, string> {
   return { '/vendor/uPlot.esm.js': join(dist, 'uPlot.esm.js'), '/vendor/uPlot.min.css': join(dist, 'uPlot.min.css') };
 }
 
-export function loadAssets(dir = webDir): Map<string, Asset> {
+function loadAssets(dir = webDir): Map<string, Asset> {
   const assets = new Map<string, Asset>();
   for (const name of readdirSync(dir)) {
     const type = contentTypes[extname(name)];
