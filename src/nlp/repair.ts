@@ -337,7 +337,8 @@ function repairPerfectParticiple(tree: SentenceTree, from: number, to: number): 
     const noun = head[t]!;
     if (noun <= t) continue;
     const auxiliary = head[have] === t && deprel[have] === 'aux';
-    const mainVerb = head[noun] === have && deprel[noun] === 'obj' && noun > t + 1 && (deprel[t + 1] === 'amod' || deprel[t + 1] === 'compound') && head[t + 1] === noun;
+    const modifiedNext = (deprel[t + 1] === 'amod' || deprel[t + 1] === 'compound') && head[t + 1] === noun;
+    const mainVerb = head[noun] === have && deprel[noun] === 'obj' && noun > t + 1 && modifiedNext;
     if (!auxiliary && !mainVerb) continue;
     head[t] = head[mainVerb ? have : noun]!;
     deprel[t] = deprel[mainVerb ? have : noun]!;
@@ -386,7 +387,10 @@ function makeAuxiliary(tree: SentenceTree, aux: number, verb: number, from: numb
 }
 
 /** Auxiliaries that make a clause finite: a predicate with one before it and no subject lacks the subject a finite clause has. */
-const finiteAuxiliaries = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do']);
+const finiteAuxiliaries = new Set([
+  ...['had', 'has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do'],
+  ...['will', 'would', 'could', 'should', 'might', 'may', 'must', 'can'],
+]);
 
 // "Iran acknowledged their government had shot down a jet.": the parser made "government" the
 // object of "acknowledged" and "shot" a second object with no subject. A verb takes one direct
@@ -400,7 +404,9 @@ function repairObjectAsClauseSubject(tree: SentenceTree, from: number, to: numbe
     const verb = head[clause]!;
     if (verb < from || verb > clause || hasSubject(head, deprel, clause, from, to)) continue;
     let auxiliary = -1;
-    for (let k = verb + 1; k < clause && auxiliary < 0; k++) if (head[k] === clause && deprel[k] === 'aux' && finiteAuxiliaries.has(words[k]!.toLowerCase())) auxiliary = k;
+    for (let k = verb + 1; k < clause && auxiliary < 0; k++) {
+      if (head[k] === clause && deprel[k] === 'aux' && finiteAuxiliaries.has(words[k]!.toLowerCase())) auxiliary = k;
+    }
     if (auxiliary < 0) continue;
     let object = -1;
     for (let k = verb + 1; k < auxiliary; k++) if (head[k] === verb && deprel[k] === 'obj') object = k;
@@ -501,7 +507,13 @@ function repairPhrasalNoun(tree: SentenceTree, from: number, to: number): void {
     const haveObject = !perfect && !named && head[t] === name && deprel[t] === 'obj' && perfectAuxiliaries.has(words[name]!.toLowerCase());
     // "said its forces shot down a jet": the noun before it its possessor with no "'s"
     const possessor =
-      !perfect && !named && !haveObject && head[name] === t && deprel[name] === 'nmod:poss' && (upos[name] === 'NOUN' || upos[name] === 'PROPN') && !hasDependent(head, deprel, name, 'case', from, to);
+      !perfect &&
+      !named &&
+      !haveObject &&
+      head[name] === t &&
+      deprel[name] === 'nmod:poss' &&
+      (upos[name] === 'NOUN' || upos[name] === 'PROPN') &&
+      !hasDependent(head, deprel, name, 'case', from, to);
     if (nounOnly || (!perfect && !named && !haveObject && !possessor)) continue;
     if (named) {
       for (let k = from; k < name; k++) if (head[k] === t && namePhrase.has(deprel[k]!)) head[k] = name;
@@ -570,7 +582,8 @@ function hasInnerGap(tree: SentenceTree, clause: number, relation: string, from:
     for (let k = from; k < to; k++) if (level.includes(head[k]!) && innerClauses.has(deprel[k]!) && upos[k] === 'VERB') next.push(k);
     for (const inner of next) {
       if (relation === 'nsubj' && (deprel[inner] !== 'ccomp' || hasDependent(head, deprel, inner, 'mark', from, to))) continue;
-      if (!hasDependent(head, deprel, inner, relation, from, to) && !(relation === 'nsubj' && hasDependent(head, deprel, inner, 'nsubj:pass', from, to))) return true;
+      const passiveSubject = relation === 'nsubj' && hasDependent(head, deprel, inner, 'nsubj:pass', from, to);
+      if (!hasDependent(head, deprel, inner, relation, from, to) && !passiveSubject) return true;
     }
     level = next;
   }

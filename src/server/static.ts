@@ -20,8 +20,16 @@ const contentTypes: Record<string, string> = {
  * article text were ever put into the DOM as HTML, it could not run.
  * Styles allow inline because uPlot positions its elements with style attributes.
  */
-const contentSecurityPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
 
 type Asset = { body: Buffer; type: string };
 
