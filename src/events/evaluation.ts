@@ -329,7 +329,8 @@ function doersNamedWith(g: Grammar, noun: number): number[] {
   const found = mentionsOfNoun(g, noun);
   if (found.length) return found;
   // "the agreement between Turkey and Libya", "the accord signed between Turkey and Libya": the parties to it
-  const parties = [noun, ...children(g.doc, noun, 'acl')].flatMap((t) => children(g.doc, t, 'nmod', 'obl')).filter((p) => prepositionOf(g.doc, p) === 'between');
+  const phrases = [noun, ...children(g.doc, noun, 'acl')].flatMap((t) => children(g.doc, t, 'nmod', 'obl'));
+  const parties = phrases.filter((p) => prepositionOf(g.doc, p) === 'between');
   const between = conjunctMentions(g, parties);
   if (between.length) return between;
   return agentsNamedWith(g, noun);

@@ -73,7 +73,10 @@ const twice = '--- PRAISE [051] ---\nHAIL\nPRAISE\n\n--- GREET [---] ---\nWELCOM
 
 test('a verb form listed in a second block, or again in its block with another code, is an error naming file, line and form', () => {
   const repeated = (message: RegExp) => (e: unknown) => e instanceof RepeatedVerbForm && message.test((e as Error).message);
-  assert.throws(() => parseVerbDictionary(twice, 'twice.verbs'), repeated(/^twice\.verbs:7: "hail", "hails", "hailed", "hailing" listed already under PRAISE \(line 2, code 051\)/));
+  assert.throws(
+    () => parseVerbDictionary(twice, 'twice.verbs'),
+    repeated(/^twice\.verbs:7: "hail", "hails", "hailed", "hailing" listed already under PRAISE \(line 2, code 051\)/),
+  );
   const problems: DictionaryError[] = [];
   const dict = parseVerbDictionary(twice, 'twice.verbs', problems);
   assert.deepEqual(
