@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseVerbDictionary } from '../src/events/verb-dictionary.ts';
+import { type DictionaryError, parseVerbDictionary, RepeatedVerbForm } from '../src/events/verb-dictionary.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(process.argv[2] ?? process.env.ENTENTE_SHARED ?? join(root, '..', 'shared'));
@@ -23,7 +23,15 @@ function copyWritable(from: string, to: string): void {
   writeFileSync(to, readFileSync(from));
 }
 
-const parsed = parseVerbDictionary(readFileSync(dictionary, 'utf8'), 'CAMEO.2.0.txt');
+const problems: DictionaryError[] = [];
+const parsed = parseVerbDictionary(readFileSync(dictionary, 'utf8'), 'CAMEO.2.0.txt', problems);
+const malformed = problems.filter((p) => !(p instanceof RepeatedVerbForm));
+if (malformed.length > 0) {
+  for (const p of malformed) console.error(`build-verbs: ${p.message}`);
+  process.exit(2);
+}
+// CAMEO.2.0 lists some verb forms in two blocks; the first keeps them (compileVerbRules), as it does at run time
+for (const p of problems) console.warn(`build-verbs: warning: ${p.message}`);
 // One block per line keeps the file diffable while staying compact.
 const body = [
   '{"file":"CAMEO.2.0.txt",',

@@ -14,17 +14,17 @@ import type { ActorEntry, AgentEntry, CodeRule } from './dictionary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { addActorRecord, phrasesHold } from './lexicon.ts';
 
-export const compiledFormat = 'entente-actors/1';
+const compiledFormat = 'entente-actors/1';
 
 export type CompiledActor = [name: string, rules: string, seat: 0 | 1, origin: string, ...phrases: string[]];
 export type CompiledAgent = [phrase: string, code: string, placement: '~' | '~pre', plural: 0 | 1, origin: string];
 export type Compiled = { format: string; sources: string[]; actors: CompiledActor[]; agents: CompiledAgent[] };
 
-export function encodeRules(rules: readonly CodeRule[]): string {
+function encodeRules(rules: readonly CodeRule[]): string {
   return rules.map((r) => (r.restricted ? `${r.code}@${r.from ?? ''}-${r.to ?? ''}` : r.code)).join(' ');
 }
 
-export function decodeRules(text: string): CodeRule[] {
+function decodeRules(text: string): CodeRule[] {
   if (!text) return [];
   return text.split(' ').map((part) => {
     const at = part.lastIndexOf('@');

@@ -116,7 +116,7 @@ export function dictionaryDate(digits: string): number | undefined {
 }
 
 /** `[USAGOV 20090120-20170120]` content (without brackets) -> a CodeRule, or an error message. */
-export function parseCodeRule(inner: string): CodeRule | string {
+function parseCodeRule(inner: string): CodeRule | string {
   const text = inner.trim();
   if (!text) return 'empty code in [ ]';
   const space = text.search(/\s/);

@@ -3,7 +3,7 @@
 import type { ActorEntry, AgentEntry, CodeRule } from './dictionary.ts';
 
 /** A key without its diacritics ("zoé" -> "zoe"); ASCII keys are returned as they are. */
-export function foldDiacritics(key: string): string {
+function foldDiacritics(key: string): string {
   return /[^\u0000-\u007f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '') : key;
 }
 

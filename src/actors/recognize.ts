@@ -89,7 +89,7 @@ type GroupMention = { token: number; id: string; sentence: number; end: number }
 export type RecognizeInput = { doc: Doc; article: Article; lexicon: Lexicon; cues: NameCues };
 
 /** YYYYMMDD of the article's published date, if it has one. */
-export function articleDate(published: string | undefined): number | undefined {
+function articleDate(published: string | undefined): number | undefined {
   const m = published ? /^(\d{4})-?(\d{2})-?(\d{2})/.exec(published) : null;
   return m ? Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3]) : undefined;
 }
@@ -1401,7 +1401,9 @@ function introduce(s: Recognition, word: string, who: Resolved, from: number, to
 /** `who` joins those introduced with role word `word` by tokens [from, to), leaving byRole as it is. */
 function introduceOnly(s: Recognition, word: string, who: Resolved, from: number, to: number): void {
   const introduction = { token: from, words: new Set(s.keys.slice(from, to)), who };
-  s.introducedAs.set(word, [...(s.introducedAs.get(word) ?? []), introduction]);
+  const list = s.introducedAs.get(word);
+  if (list) list.push(introduction);
+  else s.introducedAs.set(word, [introduction]);
 }
 
 /** Those introduced with role word `word` before token `before`, the last introduced last. */

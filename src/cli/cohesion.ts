@@ -63,7 +63,8 @@ function positionsLine(ex: WindowExplanation): string {
   const agree = ex.agreement.filter((i) => i.a === i.b).map((i) => `${i.issue} ${i.period} (${sign(i.a)}/${sign(i.b)})`);
   const split = ex.agreement.filter((i) => i.a !== i.b).map((i) => `${i.issue} ${i.period} (${ex.a.label} ${sign(i.a)}, ${ex.b.label} ${sign(i.b)})`);
   if (!agree.length && !split.length) return '';
-  return `${agree.length ? `agree on ${agree.join(', ')}` : ''}${agree.length && split.length ? '; ' : ''}${split.length ? `split on ${split.join(', ')}` : ''}\n`;
+  const parts = [...(agree.length ? [`agree on ${agree.join(', ')}`] : []), ...(split.length ? [`split on ${split.join(', ')}`] : [])];
+  return `${parts.join('; ')}\n`;
 }
 
 const toneWord = (tone: number | null) => (tone === null ? '' : tone < 0 ? ' critical' : tone > 0 ? ' praise' : ' reference');
@@ -133,7 +134,8 @@ export function register(program: Command): void {
   const cmd = program
     .command('cohesion')
     .description(
-      'cohesion between two actors or coalitions per time window: index, components (events, stance agreement, criticism and praise, joint action), evidence counts',
+      'cohesion between two actors or coalitions per time window: ' +
+        'index, components (events, stance agreement, criticism and praise, joint action), evidence counts',
     )
     .argument('[a]', 'side A: coalition (EU, NATO, EUR, G7, BRICS), country (USA), actor id (USAGOV, person:...) or name')
     .argument('[b]', 'side B, same forms as A')
@@ -175,10 +177,14 @@ export function register(program: Command): void {
         if (flags.format === 'json') process.stdout.write(JSON.stringify(ex, null, 2) + '\n');
         else if (flags.format === 'table') {
           const w = ex.window;
+          const index = w.index === null ? 'null' : fmt(w.index);
+          const agreed = w.agreement.counted ? ` (${w.agreement.agreements} agree)` : w.agreement.n ? ` (${w.agreement.n} found: too few to count)` : '';
           process.stdout.write(
-            `${ex.a.name} (${ex.a.label}) and ${ex.b.name} (${ex.b.label}), ${w.window}: index ${w.index === null ? 'null' : fmt(w.index)} [${fmtInterval(w.interval)}] from ${w.count} pieces of evidence: ` +
-              `${w.events.n} events, ${w.counts.quotes} quotations, ${w.counts.agreement_items} agreement items${w.agreement.counted ? ` (${w.agreement.agreements} agree)` : w.agreement.n ? ` (${w.agreement.n} found: too few to count)` : ''}, ${w.joint.n} joint acts ` +
-              `(${w.joint.cooperation} in cooperation, ${w.joint.conflict} in conflict with a third party); ${w.criticism.critical} critical and ${w.criticism.praise} praising of the quotations\n` +
+            `${ex.a.name} (${ex.a.label}) and ${ex.b.name} (${ex.b.label}), ${w.window}: index ${index} [${fmtInterval(w.interval)}] ` +
+              `from ${w.count} pieces of evidence: ` +
+              `${w.events.n} events, ${w.counts.quotes} quotations, ${w.counts.agreement_items} agreement items${agreed}, ${w.joint.n} joint acts ` +
+              `(${w.joint.cooperation} in cooperation, ${w.joint.conflict} in conflict with a third party); ` +
+              `${w.criticism.critical} critical and ${w.criticism.praise} praising of the quotations\n` +
               positionsLine(ex) +
               '\n',
           );
@@ -194,7 +200,7 @@ export function register(program: Command): void {
         printRows(series.windows.map(windowRow), flags.format, flags.format === 'table' ? tableColumns : undefined);
       }
       if (flags.plot) {
-        // loaded on use: Observable Plot and linkedom take ~250 ms to load
+        // loaded on use: Observable Plot and linkedom are slow to load (docs/performance.md)
         const { cohesionChartSvg, svgToPng } = await import('./cohesion-chart.ts');
         const svg = cohesionChartSvg(series);
         writeFileSync(flags.plot, /\.png$/i.test(flags.plot) ? await svgToPng(svg) : svg);

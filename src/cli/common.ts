@@ -123,7 +123,7 @@ export function articleTimeoutOption(): Option {
     .default(defaultArticleTimeoutMs / 1000);
 }
 
-export function parseSeconds(value: string): number {
+function parseSeconds(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`expected a number of seconds (0 or more), got "${value}"`);
   return n;

@@ -1,16 +1,24 @@
 // The user's dictionary files (--actors, --agents, --verbs, --discards, --issues), checked before any
 // analysis starts: a file of the wrong kind is a usage error, and lines the readers skip
 // (third-party files such as Phoenix's have some) are reported once, file:line, with a count
-// per file, rather than by every worker thread that loads them.
+// per file, rather than by every worker thread that loads them; so are verb forms a file lists
+// twice, of which only the first listing applies.
 import { existsSync, readFileSync } from 'node:fs';
 import { readActorDictionary, readAgentDictionary, type DictionaryError } from '../actors/dictionary.ts';
-import { parseVerbDictionary, type DictionaryError as VerbDictionaryError } from '../events/verb-dictionary.ts';
+import { parseVerbDictionary, RepeatedVerbForm, type DictionaryError as VerbDictionaryError } from '../events/verb-dictionary.ts';
 import { checkDictionaryKind, DictionaryKindError, type DictionaryKind } from '../dictionaries.ts';
 import { readIssueCoding } from '../events/issue-coding.ts';
 import type { DictionaryFlags } from './shared-options.ts';
 import { UsageError } from './common.ts';
 
-export type DictionaryFileReport = { file: string; kind: DictionaryKind; entries: number; skipped: string[] };
+export type DictionaryFileReport = {
+  file: string;
+  kind: DictionaryKind;
+  entries: number;
+  skipped: string[];
+  /** verb lines with forms listed before (RepeatedVerbForm): read, but those forms keep their first listing */
+  repeated: string[];
+};
 
 /** Skipped lines listed per file before the rest are only counted. */
 const listedProblems = 10;
@@ -43,18 +51,26 @@ export function checkDictionaries(flags: DictionaryFlags): DictionaryFileReport[
       else if (kind === 'verbs') entries = parseVerbDictionary(source, file, verbProblems).blocks.length;
       else if (kind === 'issues') entries = readIssueCoding(source, file, problems).length;
       else entries = source.split(/\r?\n/).filter((l) => l.replace(/(^|\s)#.*$/, '').trim()).length;
-      reports.push({ file, kind, entries, skipped: [...problems, ...verbProblems].map((p) => p.message) });
+      const repeated = verbProblems.filter((p) => p instanceof RepeatedVerbForm);
+      const skipped = [...problems, ...verbProblems.filter((p) => !(p instanceof RepeatedVerbForm))];
+      reports.push({ file, kind, entries, skipped: skipped.map((p) => p.message), repeated: repeated.map((p) => p.message) });
     }
   }
   return reports;
 }
 
-/** One line per user file (entries read, lines skipped) and the skipped lines themselves, on stderr. */
+/** One line per user file (entries read, lines skipped, verb forms repeated) and those lines themselves, on stderr. */
 export function reportDictionaries(reports: DictionaryFileReport[]): void {
   for (const r of reports) {
     const what = r.kind === 'verbs' ? 'verb blocks' : r.kind === 'discards' || r.kind === 'issues' ? 'phrases' : 'entries';
-    process.stderr.write(`dictionary ${r.file} (--${r.kind}): ${r.entries} ${what} read, ${r.skipped.length} malformed lines skipped\n`);
-    for (const message of r.skipped.slice(0, listedProblems)) process.stderr.write(`  skipped ${message}\n`);
-    if (r.skipped.length > listedProblems) process.stderr.write(`  ... and ${r.skipped.length - listedProblems} more\n`);
+    const repeated = r.repeated.length > 0 ? `, ${r.repeated.length} lines with verb forms listed before` : '';
+    process.stderr.write(`dictionary ${r.file} (--${r.kind}): ${r.entries} ${what} read, ${r.skipped.length} malformed lines skipped${repeated}\n`);
+    listProblems('skipped', r.skipped);
+    listProblems('repeated', r.repeated);
   }
+}
+
+function listProblems(label: string, messages: string[]): void {
+  for (const message of messages.slice(0, listedProblems)) process.stderr.write(`  ${label} ${message}\n`);
+  if (messages.length > listedProblems) process.stderr.write(`  ... and ${messages.length - listedProblems} more\n`);
 }

@@ -18,7 +18,8 @@ export function register(program: Command): void {
   const cmd = program
     .command('export')
     .description(
-      `write a whole table of the store (${Object.keys(tables).join(', ')}) as CSV, JSON Lines or Parquet; events also as GDELT 1.0 or PLOVER; cohesion: the series of the sides --among`,
+      `write a whole table of the store (${Object.keys(tables).join(', ')}) as CSV, JSON Lines or Parquet; ` +
+        'events also as GDELT 1.0 or PLOVER; cohesion: the series of the sides --among',
     )
     .argument('<table>', Object.keys(tables).join(', '))
     .addOption(dbOption())

@@ -114,7 +114,10 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
     lastStatus = now;
     const seconds = (now - started) / 1000;
     const done = counts.stored + counts.duplicate + counts['near-duplicate'];
-    const line = `ingest: ${counts.stored} stored, ${counts.exists} already there, ${counts.duplicate + counts['near-duplicate']} duplicates, ${counts.skipped} skipped; ${Math.round(done / seconds)} articles/s over ${Math.round(seconds)} s`;
+    const duplicates = counts.duplicate + counts['near-duplicate'];
+    const line =
+      `ingest: ${counts.stored} stored, ${counts.exists} already there, ${duplicates} duplicates, ${counts.skipped} skipped; ` +
+      `${Math.round(done / seconds)} articles/s over ${Math.round(seconds)} s`;
     process.stderr.write(interactive ? `\r\x1b[K${line}` : `${line}\n`);
   };
   const clearStatus = () => interactive && process.stderr.write('\r\x1b[K');
@@ -253,8 +256,11 @@ export async function runIngest(inputs: string[], flags: IngestFlags): Promise<{
     process.stderr.write(`ingest: ${notEnglishCount} articles not in English kept with their language and not analysed (--all-languages analyses them)\n`);
   }
   if (!flags.quiet) {
+    const redated = counts.redated ? `, ${counts.redated} given a new date and analysed again` : '';
+    const displaced = counts.displaced ? `, ${counts.displaced} stored first copies linked as duplicates of a fuller or earlier copy` : '';
     process.stderr.write(
-      `ingest: ${counts.stored} stored, ${counts.exists} already stored${counts.redated ? `, ${counts.redated} given a new date and analysed again` : ''}, ${counts.duplicate} exact and ${counts['near-duplicate']} near duplicates linked${counts.displaced ? `, ${counts.displaced} stored first copies linked as duplicates of a fuller or earlier copy` : ''}, ${counts.skipped} skipped\n`,
+      `ingest: ${counts.stored} stored, ${counts.exists} already stored${redated}, ` +
+        `${counts.duplicate} exact and ${counts['near-duplicate']} near duplicates linked${displaced}, ${counts.skipped} skipped\n`,
     );
   }
   if (process.env.ENTENTE_REPORT_USAGE) {

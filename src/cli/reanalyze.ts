@@ -146,7 +146,8 @@ export async function runReanalyze(flags: ReanalyzeFlags): Promise<{ code: numbe
       const seconds = Math.max((now - started) / 1000, 0.001);
       const resume = lastCommitted !== undefined ? `; done up to rowid ${lastCommitted} (--after ${lastCommitted} goes on from there)` : '';
       process.stderr.write(
-        `reanalyze: ${counts.reanalyzed + counts.failed}/${counts.total} articles, ${counts.failed} failed, ${(counts.reanalyzed / seconds).toFixed(1)} articles/s${resume}\n`,
+        `reanalyze: ${counts.reanalyzed + counts.failed}/${counts.total} articles, ${counts.failed} failed, ` +
+          `${(counts.reanalyzed / seconds).toFixed(1)} articles/s${resume}\n`,
       );
     };
     const batch: { rowid: number; analysis: Analysis }[] = [];

@@ -64,7 +64,8 @@ export function register(program: Command): void {
           joint: w.counts.joint_acts,
         }));
         section(
-          `Cohesion ${c.a.name} (${c.a.label}) – ${c.b.name} (${c.b.label}) by ${c.by} (entente cohesion ${flags.a} ${flags.b} --explain WINDOW shows the evidence)`,
+          `Cohesion ${c.a.name} (${c.a.label}) – ${c.b.name} (${c.b.label}) by ${c.by} ` +
+            `(entente cohesion ${flags.a} ${flags.b} --explain WINDOW shows the evidence)`,
           toTable(rows),
         );
       }

@@ -13,7 +13,7 @@ import type { SideStance } from './evidence.ts';
 import { windowOf, type WindowSize } from './windows.ts';
 
 /** How far apart two positions may be and still answer the same question. */
-export const agreementPeriod = (by: WindowSize): WindowSize => (by === 'week' ? 'week' : 'month');
+const agreementPeriod = (by: WindowSize): WindowSize => (by === 'week' ? 'week' : 'month');
 
 export type AgreementItem = { issue: string; period: string; a: number; b: number; stances: SideStance[] };
 

@@ -109,7 +109,7 @@ export function isMember(coalition: Coalition, country: string, date: string | u
 }
 
 /** An actor coded to the bloc itself: one of its codes or a code under one (EURGOV, IGOEUREECCOM). */
-export function isCoalitionActor(coalition: Coalition, id: string): boolean {
+function isCoalitionActor(coalition: Coalition, id: string): boolean {
   return coalition.actors.some((code) => id.startsWith(code));
 }
 
@@ -157,11 +157,12 @@ export function resolveSide(arg: string, coalitions: Coalitions, directory: Acto
   const upper = wanted.toUpperCase();
   for (const c of coalitions.values()) {
     if (c.code === upper || c.aliases.some((a) => a.toUpperCase() === upper)) {
+      const codePrefixes = c.actors.map((x) => `${x}...`).join(', ');
       return {
         label: c.code,
         kind: 'coalition',
         dated: true,
-        description: `${c.name}: actors of member countries on the article's date${c.actors.length ? ` and actors coded ${c.actors.map((x) => `${x}...`).join(', ')}` : ''}`,
+        description: `${c.name}: actors of member countries on the article's date${c.actors.length ? ` and actors coded ${codePrefixes}` : ''}`,
         matches: (a, date) => {
           if (isCoalitionActor(c, a.id)) return true;
           const country = actorCountry(a);

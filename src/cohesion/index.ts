@@ -51,7 +51,7 @@ export const z95 = 1.959964;
 /** Goldstein's scale runs from -10 (most conflictual) to +10 (most cooperative). */
 export const goldsteinMax = 10;
 /** Spread assumed for Goldstein scores when a window's events come from fewer than two articles. */
-export const fallbackGoldsteinSd = 5;
+const fallbackGoldsteinSd = 5;
 
 /** minAgreementItems: default minAgreementItems (the constant) */
 export type CohesionOptions = { by: WindowSize; since?: string; until?: string; minEvidence?: number; minAgreementItems?: number };
@@ -257,7 +257,7 @@ export function cohesionWithEvidence(evidence: PairEvidence, options: CohesionOp
  * the aid, USA -> EGY, once, not also a plain reference of the US to Egypt). Either enters the
  * index once, through the events component.
  */
-export function quotationsBesides(remarks: PairRemark[], events: PairEvent[]): PairRemark[] {
+function quotationsBesides(remarks: PairRemark[], events: PairEvent[]): PairRemark[] {
   const eventKeys = new Set(events.map(evidenceKey));
   const eventsIn = new Map<string, PairEvent[]>();
   for (const e of events) {
@@ -278,7 +278,7 @@ export function cohesionSeriesOf(evidence: PairEvidence, options: CohesionOption
  * of articles they come from, when smaller than their number. Ten events from one report of a
  * state visit are one report's reading, not ten; the point estimate still counts every piece.
  */
-export function effectiveCount(pieces: { article?: { id: string } }[]): number {
+function effectiveCount(pieces: { article?: { id: string } }[]): number {
   const articles = new Set<string>();
   for (const p of pieces) {
     if (!p.article) return pieces.length;
@@ -291,7 +291,7 @@ function eventScore(goldstein: number, cooperative: number): number {
   return (goldstein / goldsteinMax + (2 * cooperative - 1)) / 2;
 }
 
-export function eventComponent(events: { goldstein: number; quad: Quad; direction: string; article?: { id: string } }[]): EventComponent {
+function eventComponent(events: { goldstein: number; quad: Quad; direction: string; article?: { id: string } }[]): EventComponent {
   const n = events.length;
   const a_to_b = events.filter((e) => e.direction === 'a->b').length;
   if (n === 0)
@@ -368,7 +368,7 @@ export function criticismComponent(remarks: { polarity: number; article?: { id: 
  * (effectiveCount); acts that all score alike have none to speak of, and the uncertainty of the
  * reading is that of the events stage, which `--explain` shows.
  */
-export function jointComponent(acts: { kind: JointAct['kind']; article?: { id: string } }[]): JointComponent {
+function jointComponent(acts: { kind: JointAct['kind']; article?: { id: string } }[]): JointComponent {
   const n = acts.length;
   const cooperation = acts.filter((a) => a.kind === 'cooperation').length;
   if (n === 0) return { n, cooperation, conflict: 0, score: null, interval: null };

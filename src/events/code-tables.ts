@@ -47,7 +47,7 @@ export function readTsvLines(file: string, required: string[]): { line: number; 
 }
 
 /** Quad class by CAMEO root: 01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20 material conflict. */
-export function quadOfRoot(root: number): Quad {
+function quadOfRoot(root: number): Quad {
   if (root <= 5) return 1;
   if (root <= 8) return 2;
   if (root <= 13) return 3;

@@ -5,7 +5,7 @@
 //   Gondor attacked Mordor on Thursday.   (published 2024-03-15) -> 2024-03-14
 //   In 2014 Russia annexed Crimea.                               -> 2014
 // English only: 'chrono-node/en' parses exactly as the package root (whose parse is en.casual.parse)
-// without loading the fifteen other locales (~0.2 s at every start of a process or worker).
+// without loading the fifteen other locales at every start of a process or worker (docs/performance.md).
 import * as chrono from 'chrono-node/en';
 import type { Doc } from '../nlp/index.ts';
 import { dateWords } from '../nlp/closed-class.ts';

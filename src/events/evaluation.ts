@@ -212,7 +212,7 @@ function blamedOwners(g: Grammar, noun: number): number[] {
   const owners = children(doc, noun, 'nmod:poss', 'nmod', 'nsubj').filter(
     (o) => hasRelation(doc, o, 'nmod:poss') || prepositionOf(doc, o) === 'of' || (hasRelation(doc, o, 'nsubj') && doc.lower[o + 1] === "'s" && hasRelation(doc, o + 1, 'case')),
   );
-  return [...new Set(owners.flatMap((o) => conjuncts(doc, o)).flatMap((o) => mentionsOfNoun(g, o)))];
+  return conjunctMentions(g, owners);
 }
 
 /**
@@ -274,7 +274,7 @@ function sameAct(nouns: ActNouns, a: string, b: string): boolean {
  * accusation"); a noun with an actor or a doer of its own, or with no definite
  * determiner, names nothing again.
  */
-export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, earlier: EarlierActs = {}): number[] {
+function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, earlier: EarlierActs = {}): number[] {
   const { doc } = g;
   const { doneBy, codedAt } = earlier;
   if (g.mentionOf[noun]! >= 0 || doc.upos[noun] !== 'NOUN') return [];
@@ -288,8 +288,8 @@ export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, ear
     const coded = codes.length ? codedAt?.(t) : undefined;
     if (coded?.sources.length && codes.some((c) => coded.code.startsWith(c))) return severally(g, coded.sources);
     if (doc.upos[t] === 'VERB' && performs(acts, doc.lower[t]!, word)) {
-      const subjects = children(doc, t, 'nsubj').flatMap((s) => conjuncts(doc, s)).flatMap((s) => mentionsOfNoun(g, s));
-      if (subjects.length) return severally(g, [...new Set(subjects)]);
+      const subjects = conjunctMentions(g, children(doc, t, 'nsubj'));
+      if (subjects.length) return severally(g, subjects);
       continue;
     }
     if (doc.upos[t] !== 'NOUN' || !sameAct(acts, doc.lower[t]!, word)) continue;
@@ -304,7 +304,7 @@ export function actAntecedentDoers(g: Grammar, noun: number, acts: ActNouns, ear
       const subjects = doers.flatMap((s) => mentionsOfNoun(g, s));
       if (!subjects.length) continue;
       const partners = [...children(doc, verb, 'obl'), ...children(doc, t, 'nmod')].filter((p) => prepositionOf(doc, p) === 'with');
-      return severally(g, [...new Set([...subjects, ...partners.flatMap((p) => conjuncts(doc, p)).flatMap((p) => mentionsOfNoun(g, p))])]);
+      return severally(g, [...new Set([...subjects, ...conjunctMentions(g, partners)])]);
     }
   }
   return [];
@@ -329,23 +329,17 @@ function doersNamedWith(g: Grammar, noun: number): number[] {
   const found = mentionsOfNoun(g, noun);
   if (found.length) return found;
   // "the agreement between Turkey and Libya", "the accord signed between Turkey and Libya": the parties to it
-  for (const party of [noun, ...children(g.doc, noun, 'acl')].flatMap((t) => children(g.doc, t, 'nmod', 'obl'))) {
-    if (prepositionOf(g.doc, party) !== 'between') continue;
-    for (const t of conjuncts(g.doc, party)) for (const m of mentionsOfNoun(g, t)) if (!found.includes(m)) found.push(m);
-  }
-  if (found.length) return found;
+  const phrases = [noun, ...children(g.doc, noun, 'acl')].flatMap((t) => children(g.doc, t, 'nmod', 'obl'));
+  const parties = phrases.filter((p) => prepositionOf(g.doc, p) === 'between');
+  const between = conjunctMentions(g, parties);
+  if (between.length) return between;
   return agentsNamedWith(g, noun);
 }
 
 /** The actors of the "by" phrase of a noun of an act, or of a participle on it: "the occupation by Israel", "the sanctions imposed by Washington". */
 export function agentsNamedWith(g: Grammar, noun: number): number[] {
-  const found: number[] = [];
   const byPhrases = [noun, ...children(g.doc, noun, 'acl')].flatMap((t) => children(g.doc, t, 'nmod', 'obl', 'obl:agent'));
-  for (const agent of byPhrases) {
-    if (!children(g.doc, agent, 'case').some((c) => g.doc.lower[c] === 'by')) continue;
-    for (const t of conjuncts(g.doc, agent)) for (const m of mentionsOfNoun(g, t)) if (!found.includes(m)) found.push(m);
-  }
-  return found;
+  return conjunctMentions(g, byPhrases.filter((agent) => children(g.doc, agent, 'case').some((c) => g.doc.lower[c] === 'by')));
 }
 
 /**

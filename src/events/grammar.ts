@@ -67,7 +67,7 @@ export function namesRelation(doc: Doc, t: number, to: number): boolean {
 }
 
 /** Token -> index into mentions (or -1). Mentions are sorted and do not overlap. */
-export function tokenMentions(doc: Doc, mentions: Mention[]): Int32Array {
+function tokenMentions(doc: Doc, mentions: Mention[]): Int32Array {
   const map = new Int32Array(doc.length).fill(-1);
   let m = 0;
   for (let t = 0; t < doc.length && m < mentions.length; t++) {
@@ -78,7 +78,7 @@ export function tokenMentions(doc: Doc, mentions: Mention[]): Int32Array {
 }
 
 /** First and last token of each mention (inclusive), from the token map. */
-export function mentionTokenRanges(map: Int32Array, count: number): { first: Int32Array; last: Int32Array } {
+function mentionTokenRanges(map: Int32Array, count: number): { first: Int32Array; last: Int32Array } {
   const first = new Int32Array(count).fill(-1);
   const last = new Int32Array(count).fill(-1);
   for (let t = 0; t < map.length; t++) {

@@ -874,10 +874,11 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
    * demarcation": the Turkish-Libyan agreement named before).
    */
   const isOwnCountryAside = (s: number, t: number): boolean => {
-    // (the state itself, not a person of it: "police searched the offices of journalist Faramaz Javadov" stays)
+    // (the state itself, whose code is its own country, not a person of it: "police searched the
+    // offices of journalist Faramaz Javadov" stays)
     const target = mentions[t]!.actor;
-    if (!/^[A-Z]{3}$/.test(target) || mentions[s]!.actor === target) return false;
-    if (countryOfActor(mentions[s]!.actor, actorsById) !== target || countryOfActor(target, actorsById) !== target) return false;
+    if (mentions[s]!.actor === target || countryOfActor(target, actorsById) !== target) return false;
+    if (countryOfActor(mentions[s]!.actor, actorsById) !== target) return false;
     const head = firstConjunct(doc, mentionHead(g, t));
     return hasRelation(doc, head, 'amod', 'compound', 'nmod:poss', 'nmod', 'obl');
   };

@@ -170,7 +170,7 @@ const typographic: Record<string, string> = { '\u2019': "'", '\u2018': "'", '\u0
  * The text lower-cased, without diacritics, with typographic apostrophes and hyphens plain: one
  * UTF-16 unit for one, so an offset into it is an offset into the text.
  */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase();
   let out = '';
   for (let i = 0; i < text.length; i++) {

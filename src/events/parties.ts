@@ -279,18 +279,17 @@ function innerSteps(g: Grammar, step: InnerStep, prepositions: string[]): { step
  * place "in Syria" is no target of an attack); "without" phrases never.
  */
 export function innerTargets(g: Grammar, verb: number, prepositions: string[]): number[] {
-  const { doc } = g;
   let level: InnerStep[] = [{ token: verb, clause: true }];
   for (let depth = 1; depth <= innerReach && level.length; depth++) {
     const next: InnerStep[] = [];
-    const found: number[] = [];
+    const naming: number[] = [];
     for (const from of level) {
       for (const { step, names } of innerSteps(g, from, prepositions)) {
         next.push(step);
-        if (!names) continue;
-        for (const noun of conjuncts(doc, step.token)) for (const m of mentionsOfNoun(g, noun)) if (!found.includes(m)) found.push(m);
+        if (names) naming.push(step.token);
       }
     }
+    const found = conjunctMentions(g, naming);
     if (found.length) return found;
     level = next;
   }

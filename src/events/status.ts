@@ -210,7 +210,7 @@ export function cueStatus(doc: Doc, verb: number, phraseStart: number, clauseFro
 }
 
 /** Whether the predicate is a question's ("Will Iran attend the talks?"): not asserted either way. */
-export function isQuestion(doc: Doc, verb: number): boolean {
+function isQuestion(doc: Doc, verb: number): boolean {
   const last = children(doc, verb, 'punct').pop();
   return last !== undefined && doc.lower[last] === '?';
 }

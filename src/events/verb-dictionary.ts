@@ -53,6 +53,9 @@ export class DictionaryError extends Error {
   }
 }
 
+/** A verb form listed twice (see parseVerbDictionary): the line is read, but the form keeps its first listing. */
+export class RepeatedVerbForm extends DictionaryError {}
+
 const nullCode = '---';
 
 /** "[042:043]" -> code 042, paired 043; "[:075]" -> code "---", paired 075. */
@@ -227,16 +230,47 @@ function markedPhrase(text: string): { phrase: string[]; head: number } {
   return { phrase: parts.map((p) => p.replace(/^\+/, '').toLowerCase()), head };
 }
 
+/** Where a verb form is listed first, and the code it has there. */
+type Listing = { block: VerbBlock; line: number; code: string };
+
+/**
+ * Throws when forms of `verb` are listed already in another block, or in this one with another
+ * code ("GREET" and "GREET [050]"); records where the others are listed first.
+ */
+function checkListedOnce(verb: VerbEntry, block: VerbBlock, listed: Map<string, Listing>, file: string, line: number): void {
+  const code = verb.code ?? block.code;
+  let first: Listing | undefined;
+  const again: string[] = [];
+  for (const form of verb.forms) {
+    const key = form.join(' ');
+    const earlier = listed.get(key);
+    if (!earlier) listed.set(key, { block, line, code });
+    else if (earlier.block !== block || earlier.code !== code) {
+      first ??= earlier;
+      again.push(`"${key}"`);
+    }
+  }
+  if (first) {
+    const where = `${first.block.name} (line ${first.line}, code ${first.code})`;
+    throw new RepeatedVerbForm(file, line, `${again.join(', ')} listed already under ${where}, whose code and patterns alone apply`);
+  }
+}
+
 /**
  * Parse one PETRARCH verb dictionary. Throws DictionaryError naming file and line; with
  * `problems` (lenient, for third-party files), a line that cannot be read is skipped and its
- * error added there instead.
+ * error added there instead. A verb form that an earlier block of the file already lists (or an
+ * earlier line of its block with another code) is an error too: the cue finder takes the first block that lists a form (compileVerbRules), so the
+ * later block's code and patterns would never apply to it. Read leniently, such a line is kept
+ * as it is and reported.
  */
 export function parseVerbDictionary(text: string, file: string, problems?: DictionaryError[]): VerbDictionary {
   const synsets: Record<string, string[][]> = {};
   const blocks: VerbBlock[] = [];
   let block: VerbBlock | null = null;
   let synset: { name: string; plural: boolean; members: string[][] } | null = null;
+  /** each verb form and the block and line that first list it */
+  const listed = new Map<string, Listing>();
   let inXmlComment = false;
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -311,7 +345,9 @@ export function parseVerbDictionary(text: string, file: string, problems?: Dicti
         block.patterns.push(pattern);
         continue;
       }
-      block.verbs.push(parseVerbLine(line, file, lineNo));
+      const verb = parseVerbLine(line, file, lineNo);
+      block.verbs.push(verb);
+      checkListedOnce(verb, block, listed, file, lineNo);
     } catch (e) {
       if (!problems || !(e instanceof DictionaryError)) throw e;
       problems.push(e);

@@ -4,11 +4,7 @@
 // say which series. The series are computed whole (a window per row: thousands, not millions),
 // then written.
 import { cohesionMatrix } from '../store/queries/cohesion.ts';
-import type { WindowSize } from '../cohesion/windows.ts';
 import { col, type Column, type Row, type Table } from './tables.ts';
-
-/** Which series: every pair among `among` (at least two sides), by windows of `by`. */
-export type CohesionSelection = { among?: string[]; by?: WindowSize; minEvidence?: number };
 
 const columns: Column[] = [
   col('a', 'string', 'side A as given (USA, EU, NATO, person:..., a name)'),

@@ -54,7 +54,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const goldsteinText = (x: number) => (Number.isInteger(x) ? x.toFixed(1) : String(x));
 
 /** One GDELT 1.0 row, by column name; the `gdelt+` columns too. */
-export function gdeltRow(e: StoredEvent): Record<string, string | number> {
+function gdeltRow(e: StoredEvent): Record<string, string | number> {
   const when = dateParts(e.date);
   const added = dateParts(e.ingested_at);
   const a1 = actorFields({ id: e.source_id, name: e.source_name ?? e.source_text, country: e.source_country, role: e.source_role });

@@ -55,7 +55,9 @@ function prefix(code: string): string {
  * GOV), the exact id for person:/org: ids.
  */
 function actorRowClause(column: string): string {
-  return `(${column} GLOB @actorPrefix OR ${column} = @actor OR ${column} IN (SELECT y.id FROM actors y WHERE y.country IS NOT NULL AND (y.id GLOB 'person:*' OR y.id GLOB 'org:*') AND y.country || coalesce(y.role, '') GLOB @actorPrefix))`;
+  const actingFor = `SELECT y.id FROM actors y WHERE y.country IS NOT NULL AND (y.id GLOB 'person:*' OR y.id GLOB 'org:*')
+                     AND y.country || coalesce(y.role, '') GLOB @actorPrefix`;
+  return `(${column} GLOB @actorPrefix OR ${column} = @actor OR ${column} IN (${actingFor}))`;
 }
 
 /**
@@ -131,9 +133,8 @@ const articles: Table = {
     const params: Record<string, unknown> = {};
     addDateRange(where, params, f, 'a.published');
     if (f.actor) {
-      where.push(
-        `EXISTS (SELECT 1 FROM mentions m ${actorJoins('m.actor', 'm.article_rowid', 'aa', 'x')} WHERE m.article_rowid = a.rowid AND ${actorClause('m.actor', 'aa', 'x')})`,
-      );
+      const joins = actorJoins('m.actor', 'm.article_rowid', 'aa', 'x');
+      where.push(`EXISTS (SELECT 1 FROM mentions m ${joins} WHERE m.article_rowid = a.rowid AND ${actorClause('m.actor', 'aa', 'x')})`);
       actorParams(params, f.actor);
     }
     const sql = `SELECT a.id AS article_id, a.url, a.title, a.source, a.published, a.lang, a.byline, a.origin,
@@ -329,7 +330,12 @@ const eventColumns: Column[] = [
   col('modality', 'string', 'future, hypothetical or conditional; empty when asserted'),
   col('confidence', 'float', 'how sure the coder is, 0 .. 1'),
   col('cue', 'string', 'the words that selected the code'),
-  col('issues', 'string', 'issue codes its sentence names (ingest/reanalyze --issues FILE), separated by ";"; empty when none: the phrases and their spans are the event_issues table'),
+  col(
+    'issues',
+    'string',
+    'issue codes its sentence names (ingest/reanalyze --issues FILE), separated by ";"; empty when none: ' +
+      'the phrases and their spans are the event_issues table',
+  ),
   col('source_id', 'string', 'the actor doing it'),
   col('source_name', 'string', "the source actor's canonical name"),
   col('source_text', 'string', 'the source as the text names it'),

@@ -31,7 +31,7 @@ const singleByteCharset = /^(windows-125\d|iso-8859-\d+|koi8-[ru]|macintosh|wind
 // HTML allows the <meta charset> in the first 1024 bytes; real pages put it later behind long <head>s.
 const declarationSniffBytes = 8192;
 
-export function canonicalCharset(label: string): string {
+function canonicalCharset(label: string): string {
   const l = label.trim().toLowerCase();
   return whatwgAliases[l] ?? l;
 }
@@ -84,7 +84,7 @@ function hasMultibyteUtf8(buf: Buffer): boolean {
 }
 
 /** Count well-formed multi-byte UTF-8 sequences and stray bytes >= 0x80 (one linear pass). */
-export function countUtf8Sequences(buf: Uint8Array): { valid: number; invalid: number } {
+function countUtf8Sequences(buf: Uint8Array): { valid: number; invalid: number } {
   let valid = 0;
   let invalid = 0;
   for (let i = 0; i < buf.length; ) {
@@ -108,7 +108,7 @@ export function countUtf8Sequences(buf: Uint8Array): { valid: number; invalid: n
 }
 
 /** Charset from the HTTP header, the XML declaration or an HTML meta tag (charset= or http-equiv content). */
-export function declaredCharset(buf: Buffer, contentType?: string): string | undefined {
+function declaredCharset(buf: Buffer, contentType?: string): string | undefined {
   const fromHeader = contentType?.match(/charset\s*=\s*["']?([\w.:-]+)/i)?.[1];
   if (fromHeader) return fromHeader;
   const head = buf.subarray(0, declarationSniffBytes).toString('latin1');

@@ -313,7 +313,7 @@ function readItem(item: XmlNode, index: number, prefixes: ReadonlySet<string>, f
 }
 
 /** The strict validator's first error as one line, or undefined when the XML is well-formed. */
-export function notWellFormed(xml: string): string | undefined {
+function notWellFormed(xml: string): string | undefined {
   const result = xmlLibrary().XMLValidator.validate(xml.trimStart());
   if (result === true) return undefined;
   const { msg, line } = result.err;

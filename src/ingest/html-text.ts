@@ -36,7 +36,7 @@ export function htmlToText(html: string): string {
 }
 
 /** The text of a DOM subtree with block structure kept as paragraph breaks. */
-export function nodeToText(root: Node): string {
+function nodeToText(root: Node): string {
   const out: string[] = [];
   collect(root, out, false);
   return out.join('');

@@ -74,7 +74,7 @@ function pageMetadata(document: HtmlDocument, pageUrl: string | undefined): { ur
 
 /** Read one page; a string is the reason it holds no article. */
 export function readHtml(html: string, pageUrl?: string): RawArticle | string {
-  // The parser is slow on deep nesting too (80,000 divs: 8 s): the markup is measured first.
+  // The parser is slow on deep nesting too (docs/ingest.md, "Limits"): the markup is measured first.
   const tooDeep = `elements nested more than ${maxNestingDepth} deep (not read: Readability's time grows faster than the square of the depth)`;
   if (markupDepth(html, maxMarkupDepth) > maxMarkupDepth) return tooDeep;
   const { document } = linkedomLibrary().parseHTML(html);
@@ -106,7 +106,7 @@ export function readHtml(html: string, pageUrl?: string): RawArticle | string {
 }
 
 /** How deep elements nest under `root` (root alone: 1), counting no further than limit + 1. */
-export function nestingDepth(root: Element | null, limit: number): number {
+function nestingDepth(root: Element | null, limit: number): number {
   if (!root) return 0;
   let deepest = 0;
   // Iterative: a page nested 100,000 deep would overflow a recursive walk's stack.
@@ -137,7 +137,7 @@ const rawText = new Set(['script', 'style', 'textarea', 'title', 'xmp']);
 const tagAt = /<(\/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*>/y;
 
 /** The depth of open tags in `html`, counting no further than limit + 1. */
-export function markupDepth(html: string, limit: number): number {
+function markupDepth(html: string, limit: number): number {
   let depth = 0;
   let deepest = 0;
   for (let at = html.indexOf('<'); at >= 0 && deepest <= limit; at = html.indexOf('<', at + 1)) {

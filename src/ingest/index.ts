@@ -51,7 +51,7 @@ export const defaultMaxBytes = 64 * 1024 * 1024;
 const gzipMagic0 = 0x1f;
 const gzipMagic1 = 0x8b;
 
-export function isGzip(bytes: Uint8Array): boolean {
+function isGzip(bytes: Uint8Array): boolean {
   return bytes.length > 2 && bytes[0] === gzipMagic0 && bytes[1] === gzipMagic1;
 }
 
@@ -291,7 +291,7 @@ async function followLink(item: RawArticle, link: string, base: string | undefin
 const binarySample = 4096;
 
 /** NUL bytes or many control characters in the first 4 KiB: not text in any charset we read. */
-export function looksBinary(bytes: Uint8Array): boolean {
+function looksBinary(bytes: Uint8Array): boolean {
   // UTF-16 text is full of NUL bytes; its byte-order mark says it is text.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   const n = Math.min(bytes.length, binarySample);

@@ -4,15 +4,15 @@
 
 /**
  * The longest run of characters without a space that an article may hold. The tokenizer
- * takes time in the square of a token's length (a 40,000-character word: 2.4 s; 5 MB: more
- * than 300 s). Real words, and most URLs, are far shorter.
+ * takes time in the square of a token's length (timings in docs/ingest.md, "Limits"). Real
+ * words, and most URLs, are far shorter.
  */
 export const maxWordChars = 1000;
 
 /**
  * The deepest element nesting handed to Readability, whose time grows faster than the
- * square of the depth (100 nested divs: 0.4 s, 400: 3.2 s, 1,000: 18.7 s; deeper ones
- * overflow the stack). News pages nest 15 to 40 deep.
+ * square of the depth (deeper pages overflow the stack; timings in docs/ingest.md,
+ * "Limits"). News pages nest 15 to 40 deep.
  */
 export const maxNestingDepth = 128;
 

@@ -10,7 +10,7 @@ const maxHeadlineLength = 200;
 const sentenceEnd = /[.,;:!?]["'”’»)\]]*$/u;
 
 /** A headline: one short line, not ending like a sentence, followed by a blank line or more text. */
-export function looksLikeHeadline(line: string): boolean {
+function looksLikeHeadline(line: string): boolean {
   const l = line.trim();
   if (l.length === 0 || l.length > maxHeadlineLength) return false;
   if (sentenceEnd.test(l) && !/\.\.\.$/.test(l)) return false;

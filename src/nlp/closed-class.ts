@@ -18,7 +18,9 @@ export const monthAbbreviations: readonly string[] = ['jan', 'feb', 'mar', 'apr'
 
 /** Nouns of a stretch of time, singular and plural: "a day after the vote", "two weeks ago", "at this moment". */
 export const timeSpanNouns: ReadonlySet<string> = new Set(
-  ['day', 'week', 'month', 'year', 'hour', 'minute', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'moment', 'decade'].flatMap((w) => [w, `${w}s`]),
+  ['day', 'week', 'month', 'year', 'hour', 'minute', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'moment', 'decade'].flatMap(
+    (w) => [w, `${w}s`],
+  ),
 );
 
 /** Words that place a time from now or from another: "last week", "the past two decades", "earlier this year", "two days ago". */

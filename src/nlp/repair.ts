@@ -42,7 +42,7 @@
 //   Rashid held talks with officials in Italy, where the Senate voted for lifting sanctions.
 //   the parser: "voted" a second predicate of "held"; a clause that opens with "where" after a
 //   comma is a relative clause on the place before the comma
-import { isClauseHead } from './tree.ts';
+import { dominates, isClauseHead } from './tree.ts';
 import { months, perfectAuxiliaries, relativePronouns, weekdays } from './closed-class.ts';
 
 /** Words that open a relative clause besides the relative pronouns ("the city where", "the day when"). */
@@ -77,13 +77,6 @@ function subtreeEnd(head: Int32Array, t: number, from: number, to: number): numb
   return end;
 }
 
-/** Whether a is an ancestor of b (or b itself). */
-function dominates(head: Int32Array, a: number, b: number): boolean {
-  let t = b;
-  while (t >= 0 && t !== a) t = head[t]!;
-  return t === a;
-}
-
 // "between X and Y": when the noun after "between" has no conjunct and "and" follows its phrase
 // straight away, the phrase after "and" is its conjunct, wherever the parser hung it.
 function repairBetween(words: string[], head: Int32Array, deprel: string[], from: number, to: number): void {
@@ -101,7 +94,7 @@ function repairBetween(words: string[], head: Int32Array, deprel: string[], from
     while (phraseInternal.has(deprel[other]!) && head[other]! > other && head[other]! < to) other = head[other]!;
     if (phraseInternal.has(deprel[other]!) || deprel[other] === 'conj' || head[other] === noun) continue;
     // neither inside the noun's phrase already nor above it (which would make a cycle)
-    if (dominates(head, noun, other) || dominates(head, other, noun)) continue;
+    if (dominates({ head }, noun, other) || dominates({ head }, other, noun)) continue;
     head[other] = noun;
     deprel[other] = 'conj';
     head[and] = other;
@@ -248,8 +241,8 @@ function repairMissingSubject(tree: SentenceTree, from: number, to: number): voi
   const noun = auxiliary - 1;
   if (auxiliary < 0 || noun <= from || !nominalTags.has(upos[noun]!) || head[noun] === root || head[noun]! > noun) return;
   let phraseStart = noun;
-  for (let k = noun - 1; k >= from && words[k] !== ',' && head[k]! >= k && head[k]! <= noun && dominates(head, noun, k); k--) phraseStart = k;
-  if (phraseStart - 1 <= from || words[phraseStart - 1] !== ',' || dominates(head, noun, root)) return;
+  for (let k = noun - 1; k >= from && words[k] !== ',' && head[k]! >= k && head[k]! <= noun && dominates(tree, noun, k); k--) phraseStart = k;
+  if (phraseStart - 1 <= from || words[phraseStart - 1] !== ',' || dominates(tree, noun, root)) return;
   head[noun] = root;
   deprel[noun] = deprel[auxiliary] === 'aux:pass' ? 'nsubj:pass' : 'nsubj';
 }
@@ -284,12 +277,12 @@ function repairThatAsDeterminer(tree: SentenceTree, from: number, to: number): v
     const noun = head[that]!;
     if (noun <= that || !nominalTags.has(upos[noun]!)) continue;
     let verb = -1;
-    for (let k = noun + 1; k < to && verb < 0; k++) if (upos[k] === 'VERB' && !dominates(head, noun, k)) verb = k;
+    for (let k = noun + 1; k < to && verb < 0; k++) if (upos[k] === 'VERB' && !dominates(tree, noun, k)) verb = k;
     if (verb < 0) continue;
     let subject = -1;
     for (let k = from; k < that; k++) if (head[k] === verb && deprel[k] === 'nsubj') subject = k;
     const above = head[verb]!;
-    if (subject < 0 || above < 0 || above > that || !isClauseHead({ head, deprel }, above) || dominates(head, subject, above)) continue;
+    if (subject < 0 || above < 0 || above > that || !isClauseHead({ head, deprel }, above) || dominates(tree, subject, above)) continue;
     if (!hasDependent(head, deprel, subject, 'case', from, subject)) continue;
     head[subject] = above;
     deprel[subject] = 'obl';
@@ -316,7 +309,7 @@ function repairWhereClause(tree: SentenceTree, from: number, to: number): void {
     // the head of the noun phrase that ends before the comma
     let noun = where - 2;
     while (phraseInternal.has(deprel[noun]!) && head[noun]! > noun && head[noun]! < where - 1) noun = head[noun]!;
-    if (noun <= from || (upos[noun] !== 'NOUN' && upos[noun] !== 'PROPN') || dominates(head, clause, noun)) continue;
+    if (noun <= from || (upos[noun] !== 'NOUN' && upos[noun] !== 'PROPN') || dominates(tree, clause, noun)) continue;
     head[clause] = noun;
     deprel[clause] = 'acl:relcl';
   }
@@ -344,7 +337,8 @@ function repairPerfectParticiple(tree: SentenceTree, from: number, to: number): 
     const noun = head[t]!;
     if (noun <= t) continue;
     const auxiliary = head[have] === t && deprel[have] === 'aux';
-    const mainVerb = head[noun] === have && deprel[noun] === 'obj' && noun > t + 1 && (deprel[t + 1] === 'amod' || deprel[t + 1] === 'compound') && head[t + 1] === noun;
+    const modifiedNext = (deprel[t + 1] === 'amod' || deprel[t + 1] === 'compound') && head[t + 1] === noun;
+    const mainVerb = head[noun] === have && deprel[noun] === 'obj' && noun > t + 1 && modifiedNext;
     if (!auxiliary && !mainVerb) continue;
     head[t] = head[mainVerb ? have : noun]!;
     deprel[t] = deprel[mainVerb ? have : noun]!;
@@ -393,7 +387,10 @@ function makeAuxiliary(tree: SentenceTree, aux: number, verb: number, from: numb
 }
 
 /** Auxiliaries that make a clause finite: a predicate with one before it and no subject lacks the subject a finite clause has. */
-const finiteAuxiliaries = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'did', 'does', 'do']);
+const finiteAuxiliaries = new Set([
+  ...['had', 'has', 'have', 'was', 'were', 'is', 'are', 'did', 'does', 'do'],
+  ...['will', 'would', 'could', 'should', 'might', 'may', 'must', 'can'],
+]);
 
 // "Iran acknowledged their government had shot down a jet.": the parser made "government" the
 // object of "acknowledged" and "shot" a second object with no subject. A verb takes one direct
@@ -407,7 +404,9 @@ function repairObjectAsClauseSubject(tree: SentenceTree, from: number, to: numbe
     const verb = head[clause]!;
     if (verb < from || verb > clause || hasSubject(head, deprel, clause, from, to)) continue;
     let auxiliary = -1;
-    for (let k = verb + 1; k < clause && auxiliary < 0; k++) if (head[k] === clause && deprel[k] === 'aux' && finiteAuxiliaries.has(words[k]!.toLowerCase())) auxiliary = k;
+    for (let k = verb + 1; k < clause && auxiliary < 0; k++) {
+      if (head[k] === clause && deprel[k] === 'aux' && finiteAuxiliaries.has(words[k]!.toLowerCase())) auxiliary = k;
+    }
     if (auxiliary < 0) continue;
     let object = -1;
     for (let k = verb + 1; k < auxiliary; k++) if (head[k] === verb && deprel[k] === 'obj') object = k;
@@ -508,7 +507,13 @@ function repairPhrasalNoun(tree: SentenceTree, from: number, to: number): void {
     const haveObject = !perfect && !named && head[t] === name && deprel[t] === 'obj' && perfectAuxiliaries.has(words[name]!.toLowerCase());
     // "said its forces shot down a jet": the noun before it its possessor with no "'s"
     const possessor =
-      !perfect && !named && !haveObject && head[name] === t && deprel[name] === 'nmod:poss' && (upos[name] === 'NOUN' || upos[name] === 'PROPN') && !hasDependent(head, deprel, name, 'case', from, to);
+      !perfect &&
+      !named &&
+      !haveObject &&
+      head[name] === t &&
+      deprel[name] === 'nmod:poss' &&
+      (upos[name] === 'NOUN' || upos[name] === 'PROPN') &&
+      !hasDependent(head, deprel, name, 'case', from, to);
     if (nounOnly || (!perfect && !named && !haveObject && !possessor)) continue;
     if (named) {
       for (let k = from; k < name; k++) if (head[k] === t && namePhrase.has(deprel[k]!)) head[k] = name;
@@ -549,7 +554,7 @@ function repairTwoSubjects(tree: SentenceTree, from: number, to: number): void {
     if (noun < 0) continue;
     let predicate = -1;
     for (let t = clause + 2; t < to && predicate < 0; t++) {
-      if (upos[t] !== 'VERB' || words[t - 1] !== ',' || !dominates(head, clause, t) || hasSubject(head, deprel, t, from, to)) continue;
+      if (upos[t] !== 'VERB' || words[t - 1] !== ',' || !dominates(tree, clause, t) || hasSubject(head, deprel, t, from, to)) continue;
       if (deprel[t] === 'conj' || deprel[t] === 'parataxis' || deprel[t] === 'advcl') predicate = t;
     }
     if (predicate < 0) continue;
@@ -577,7 +582,8 @@ function hasInnerGap(tree: SentenceTree, clause: number, relation: string, from:
     for (let k = from; k < to; k++) if (level.includes(head[k]!) && innerClauses.has(deprel[k]!) && upos[k] === 'VERB') next.push(k);
     for (const inner of next) {
       if (relation === 'nsubj' && (deprel[inner] !== 'ccomp' || hasDependent(head, deprel, inner, 'mark', from, to))) continue;
-      if (!hasDependent(head, deprel, inner, relation, from, to) && !(relation === 'nsubj' && hasDependent(head, deprel, inner, 'nsubj:pass', from, to))) return true;
+      const passiveSubject = relation === 'nsubj' && hasDependent(head, deprel, inner, 'nsubj:pass', from, to);
+      if (!hasDependent(head, deprel, inner, relation, from, to) && !passiveSubject) return true;
     }
     level = next;
   }
@@ -632,10 +638,10 @@ function repairConjunctForm(tree: SentenceTree, from: number, to: number): void 
     if (verbForm(words[t]!, xpos[t]!) !== 'base' || verbForm(words[first]!, xpos[first]!) === 'base' || hasSubject(head, deprel, t, from, to)) continue;
     let nearest = -1;
     for (let s = t - 2; s > first && nearest < 0; s--) if (upos[s] === 'VERB' && subtreeEnd(head, s, from, to) === t - 2) nearest = s;
-    if (nearest < 0 || !dominates(head, first, nearest) || verbForm(words[nearest]!, xpos[nearest]!) !== 'base') continue;
+    if (nearest < 0 || !dominates(tree, first, nearest) || verbForm(words[nearest]!, xpos[nearest]!) !== 'base') continue;
     // (not when the verb already governs that one: "to complete X, construct Y" parsed with
     // "complete" under "construct" would make a cycle)
-    if (dominates(head, t, nearest)) continue;
+    if (dominates(tree, t, nearest)) continue;
     head[t] = nearest;
     deprel[t] = 'conj';
   }

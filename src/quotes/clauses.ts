@@ -21,7 +21,7 @@ const maxPartialQuotedWords = 4;
 export const verbPos = new Set(['VERB', 'AUX']);
 
 /** verbPos.has(p), as a comparison. */
-export function isVerbPos(p: string): boolean {
+function isVerbPos(p: string): boolean {
   return p === 'VERB' || p === 'AUX';
 }
 

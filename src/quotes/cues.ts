@@ -24,7 +24,7 @@ export function cueVerbIn(doc: Doc, t: number, cue: CueVerb): CueVerb | undefine
 }
 
 /** Length in tokens of a token sequence starting at t, or 0. */
-export function sequenceAt(doc: Doc, t: number, sequences: string[][]): number {
+function sequenceAt(doc: Doc, t: number, sequences: string[][]): number {
   next: for (const seq of sequences) {
     if (t + seq.length > doc.length) continue;
     for (let i = 0; i < seq.length; i++) if (doc.lower[t + i] !== seq[i]) continue next;

@@ -246,7 +246,7 @@ function namedPhrase(doc: Doc, first: number, end: number, nameEnd: number): Spe
 }
 
 /** The token closing the parenthesis opened at k, within a few tokens, or -1. */
-export function closingParenthesis(doc: Doc, k: number, limit: number): number {
+function closingParenthesis(doc: Doc, k: number, limit: number): number {
   for (let c = k + 1; c < limit && c - k <= maxParenthesisTokens; c++) if (doc.value[c] === ')') return c;
   return -1;
 }

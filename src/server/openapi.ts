@@ -59,7 +59,9 @@ export const openApiDocument = {
     title: 'Entente API',
     version: '0.1.0',
     description:
-      'Actors, quotations, CAMEO/PLOVER events, stances and cohesion extracted from news articles. Every span is a pair of UTF-16 offsets into the article text, half-open [start, end). Errors are {"error": {"status", "reason"}} with a one-line reason.',
+      'Actors, quotations, CAMEO/PLOVER events, stances and cohesion extracted from news articles. ' +
+      'Every span is a pair of UTF-16 offsets into the article text, half-open [start, end). ' +
+      'Errors are {"error": {"status", "reason"}} with a one-line reason.',
   },
   paths: {
     '/api/stats': {
@@ -364,7 +366,8 @@ export const openApiDocument = {
           agreement: {
             type: 'object',
             description:
-              'stance agreement: issues on which both sides took a position in the same month; it enters the index and `count` only with at least 5 items (`counted`; else `score` is null)',
+              'stance agreement: issues on which both sides took a position in the same month; ' +
+              'it enters the index and `count` only with at least 5 items (`counted`; else `score` is null)',
             required: ['n', 'counted', 'score'],
             properties: { n: int, counted: { type: 'boolean' }, score: { type: ['number', 'null'] } },
           },

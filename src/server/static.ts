@@ -20,8 +20,16 @@ const contentTypes: Record<string, string> = {
  * article text were ever put into the DOM as HTML, it could not run.
  * Styles allow inline because uPlot positions its elements with style attributes.
  */
-const contentSecurityPolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
 
 type Asset = { body: Buffer; type: string };
 
@@ -31,7 +39,7 @@ function uplotFiles(): Record<string, string> {
   return { '/vendor/uPlot.esm.js': join(dist, 'uPlot.esm.js'), '/vendor/uPlot.min.css': join(dist, 'uPlot.min.css') };
 }
 
-export function loadAssets(dir = webDir): Map<string, Asset> {
+function loadAssets(dir = webDir): Map<string, Asset> {
   const assets = new Map<string, Asset>();
   for (const name of readdirSync(dir)) {
     const type = contentTypes[extname(name)];

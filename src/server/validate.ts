@@ -70,7 +70,7 @@ export const idParam = z
 export const pageQuery = z.strictObject({ limit: limitParam, cursor: cursorParam });
 
 /** The first zod issue as "name: reason". */
-export function describeIssue(error: z.ZodError): string {
+function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid input';
   if (issue.code === 'unrecognized_keys') return `unknown parameter${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;

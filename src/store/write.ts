@@ -1,9 +1,10 @@
 // Writing articles and their analyses. `write` stores one article in its own
 // transaction; `writeBatch` stores many in one transaction (a commit costs about as much
 // as analysing a short article), so an interrupted run leaves whole batches or nothing.
-// There is no savepoint per article (they cost ~10% of writing, measured on 8k bench
-// articles); instead, if an article of a batch fails to store, the batch is rolled back
-// and stored again one article per transaction, so only the failing article is lost.
+// There is no savepoint per article (they slow writing down: docs/performance.md,
+// "Measurements behind settings in the code"); instead, if an article of a batch fails
+// to store, the batch is rolled back and stored again one article per transaction, so
+// only the failing article is lost.
 // The full-text indexes are filled once per transaction (indexNewRows), not per row.
 //
 // Several processes may write one store at once (two ingests, a server storing analyses):
@@ -131,8 +132,10 @@ export function createWriter(db: Store): Writer {
        AND NOT EXISTS (SELECT 1 FROM events WHERE target_actor = @id) AND NOT EXISTS (SELECT 1 FROM stances WHERE actor = @id)`,
     ),
     insertArticle: db.prepare(
-      `INSERT INTO articles (id, text, title, url, published, source, lang, byline, extra, boilerplate, origin, content_hash, duplicate_of, similarity, ingested_at)
-       VALUES (@id, @text, @title, @url, @published, @source, @lang, @byline, @extra, @boilerplate, @origin, @content_hash, @duplicate_of, @similarity, @ingested_at)`,
+      `INSERT INTO articles (id, text, title, url, published, source, lang, byline, extra, boilerplate, origin,
+                             content_hash, duplicate_of, similarity, ingested_at)
+       VALUES (@id, @text, @title, @url, @published, @source, @lang, @byline, @extra, @boilerplate, @origin,
+               @content_hash, @duplicate_of, @similarity, @ingested_at)`,
     ),
     insertBand: db.prepare('INSERT INTO article_bands (band, article_rowid) VALUES (?, ?)'),
     insertMinhash: db.prepare('INSERT INTO article_minhash (article_rowid, signature, shingles) VALUES (?, ?, ?)'),
@@ -146,7 +149,8 @@ export function createWriter(db: Store): Writer {
     insertArticleActor: db.prepare('INSERT OR IGNORE INTO article_actors (article_rowid, actor, country, role) VALUES (?, ?, ?, ?)'),
     insertMention: db.prepare('INSERT INTO mentions (article_rowid, start, "end", text, actor, refers_to) VALUES (?, ?, ?, ?, ?, ?)'),
     insertQuote: db.prepare(
-      `INSERT INTO quotes (article_rowid, start, "end", text, kind, speaker_name, speaker_actor, speaker_start, speaker_end, cue_text, cue_start, cue_end, fragments, speaker_inferred)
+      `INSERT INTO quotes (article_rowid, start, "end", text, kind, speaker_name, speaker_actor, speaker_start, speaker_end,
+                           cue_text, cue_start, cue_end, fragments, speaker_inferred)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertEvent: db.prepare(
@@ -219,7 +223,11 @@ export function createWriter(db: Store): Writer {
     }
     // what each person or organisation acted for in this article, none included (the actors row
     // keeps one, whatever the date; an article without these rows was stored before they were kept)
-    for (const actor of an.actors) if (isPartyId(actor.id)) q.insertArticleActor.run(rowid, actor.id, actor.country_inferred === 'article' ? null : actor.country ?? null, actor.role ?? null);
+    for (const actor of an.actors) {
+      if (!isPartyId(actor.id)) continue;
+      const country = actor.country_inferred === 'article' ? null : (actor.country ?? null);
+      q.insertArticleActor.run(rowid, actor.id, country, actor.role ?? null);
+    }
     for (const m of an.mentions) q.insertMention.run(rowid, m.start, m.end, m.text, m.actor, m.refers_to ? JSON.stringify(m.refers_to) : null);
     for (const x of an.quotes) {
       q.insertQuote.run(rowid, x.start, x.end, x.text, x.kind, x.speaker?.name ?? null, x.speaker?.actor ?? null,

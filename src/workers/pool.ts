@@ -58,14 +58,14 @@ export type Analyzer = {
 };
 
 /**
- * Articles sent ahead to each worker: ~150 ms of work, so a worker does not run dry while
+ * Articles sent ahead to each worker: enough work that a worker does not run dry while
  * the calling thread commits a batch of 256 articles (docs/performance.md, "Articles in
  * flight per worker").
  */
 const articlesPerWorkerInFlight = 128;
 /**
  * The same while the calling thread has not loaded its own dictionaries: it does so when
- * it first analyses an article (~0.6 s), and the workers must not run dry meanwhile.
+ * it first analyses an article, and the workers must not run dry meanwhile.
  */
 const articlesPerWorkerBeforeLoad = 512;
 /** articles in flight in all: queued, being analysed, or analysed and waiting for their turn to be written */
@@ -271,7 +271,7 @@ export async function createAnalyzer(jobs: number, options: ContextOptions, sett
   };
 
   // Workers are sent articles at once and read them when they have loaded their
-  // dictionaries (~0.65 s); meanwhile this thread reads the input and then loads its own.
+  // dictionaries; meanwhile this thread reads the input and then loads its own.
   slots.push(...adoptable.map(adopt));
   while (slots.length < wanted) slots.push(startNew());
 

@@ -1,9 +1,10 @@
 // Worker threads for `ingest --jobs`, started before the command line has loaded.
 //
-// The calling thread takes ~0.55 s to load the CLI's modules through tsx, and a worker
-// ~0.65 s to load its dictionaries. Started one after the other, the second core sat idle
+// The calling thread loads the CLI's modules through tsx, and a worker its dictionaries,
+// each in a good part of a second. Started one after the other, the second core sat idle
 // for the first half of that; bin/entente.js calls `prestart` first thing, so the
-// workers load while the calling thread does (docs/performance.md).
+// workers load while the calling thread does (docs/performance.md, "The worker starts
+// while the command line loads").
 //
 // This module stays light (node's own modules and entry.ts): it is loaded before
 // everything else. The command line is read here only for a hint (the command, --jobs,

@@ -31,6 +31,10 @@ test('every file of the shared PETRARCH/Phoenix dictionaries loads under its own
   // the issue coding (--issues): its phrase lines without a [CODE] and its mis-decoded characters are skipped
   assert.ok(of('Phoenix.IssueCoding.txt').entries > 3000);
   assert.match(of('Phoenix.IssueCoding.txt').skipped[0]!, /Phoenix\.IssueCoding\.txt:141: "european central bank" has no \[CODE\]/);
+  // CAMEO.2.0 lists some verb forms in two blocks: reported apart, the lines read
+  assert.equal(of('CAMEO.2.0.txt').skipped.length, 0);
+  assert.equal(of('CAMEO.2.0.txt').repeated.length, 35);
+  assert.match(of('CAMEO.2.0.txt').repeated[0]!, /CAMEO\.2\.0\.txt:1590: "dismiss", .* listed already under DESPATCH \(line 1512, code 110\)/);
   for (const r of reports) assert.ok(r.entries > 0, r.file);
 });
 

@@ -1,7 +1,8 @@
 // Reading PETRARCH-format verb dictionaries and compiling them for lookup.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DictionaryError, parseVerbDictionary } from '../../src/events/verb-dictionary.ts';
+import { readFileSync } from 'node:fs';
+import { DictionaryError, parseVerbDictionary, RepeatedVerbForm } from '../../src/events/verb-dictionary.ts';
 import { compileVerbRules } from '../../src/events/verb-rules.ts';
 import { regularVerbForms, nounPlural } from '../../src/events/inflection.ts';
 
@@ -66,6 +67,34 @@ test('errors name the file and line', () => {
   assert.throws(() => parseVerbDictionary('--- X [010] ---\nX\n- * Y [01a$]\n', 'bad.verbs'), (e: unknown) => e instanceof DictionaryError && /^bad\.verbs:3: bad code/.test((e as Error).message));
   assert.throws(() => parseVerbDictionary('AGREE\n', 'loose.verbs'), /loose\.verbs:1: "AGREE" is outside a verb block/);
   assert.throws(() => parseVerbDictionary('--- X [010] ---\nX\n- * {BANK ACCOUNT [163]\n', 'brace.verbs'), /brace\.verbs:3: unclosed "\{"/);
+});
+
+const twice = '--- PRAISE [051] ---\nHAIL\nPRAISE\n\n--- GREET [---] ---\nWELCOME\nHAIL {HAILS HAILED HAILING}\nWELCOME [050]\n';
+
+test('a verb form listed in a second block, or again in its block with another code, is an error naming file, line and form', () => {
+  const repeated = (message: RegExp) => (e: unknown) => e instanceof RepeatedVerbForm && message.test((e as Error).message);
+  assert.throws(
+    () => parseVerbDictionary(twice, 'twice.verbs'),
+    repeated(/^twice\.verbs:7: "hail", "hails", "hailed", "hailing" listed already under PRAISE \(line 2, code 051\)/),
+  );
+  const problems: DictionaryError[] = [];
+  const dict = parseVerbDictionary(twice, 'twice.verbs', problems);
+  assert.deepEqual(
+    problems.map((p) => p.message.replace(/ listed .*/, '')),
+    ['twice.verbs:7: "hail", "hails", "hailed", "hailing"', 'twice.verbs:8: "welcome", "welcomes", "welcomed", "welcoming"'],
+  );
+  // read leniently, the lines stay, and the first listing decides the code
+  assert.equal(dict.blocks[1]!.verbs.length, 3);
+  const rules = compileVerbRules([dict]);
+  assert.equal(rules.byForm.get('hailed')![0]!.code, '051');
+  assert.equal(rules.byForm.get('welcomed')![0]!.code, '---');
+  // the same form twice with the same code in one block is no error
+  assert.doesNotThrow(() => parseVerbDictionary('--- BRING [---] ---\nBRING {BROUGHT}\nBRING\n', 'bring.verbs'));
+});
+
+test("Entente's own verb dictionary lists each verb form once", () => {
+  const own = 'data/events/entente-verbs.txt';
+  assert.doesNotThrow(() => parseVerbDictionary(readFileSync(own, 'utf8'), own));
 });
 
 test('regular inflection of verbs and pattern nouns', () => {

@@ -104,7 +104,8 @@ export function issueCodes(e: { issues: string | null }): string | null {
  * when there is one, else the actor row's (`actorRow`, one per actor whatever the date).
  */
 export function actedFor(side: 'source' | 'target', field: 'country' | 'role', actorRow: string): string {
-  return `CASE WHEN json_extract(e.extra, '$.acts_for.${side}') IS NOT NULL THEN json_extract(e.extra, '$.acts_for.${side}.${field}') ELSE ${actorRow}.${field} END`;
+  const actedFor = `json_extract(e.extra, '$.acts_for.${side}')`;
+  return `CASE WHEN ${actedFor} IS NOT NULL THEN json_extract(e.extra, '$.acts_for.${side}.${field}') ELSE ${actorRow}.${field} END`;
 }
 
 /**
