@@ -240,10 +240,10 @@ export type EarlierActs = {
  * ("the state", "the plan") looks only as far as `nounAnaphoraReach`: the same word far back is
  * as likely another thing.
  */
-const actAnaphoraReach = 30;
+export const actAnaphoraReach = 30;
 const nounAnaphoraReach = 8;
 /** Determiners that make a noun name something already known ("the agreement", "this decision"). */
-const definiteDeterminers = new Set(['the', 'this', 'that', 'these', 'those']);
+export const definiteDeterminers: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /** Whether two nouns are the same word, singular or plural ("agreement", "agreements"). */
 function sameNoun(a: string, b: string): boolean {
@@ -251,12 +251,12 @@ function sameNoun(a: string, b: string): boolean {
 }
 
 /** Whether a verb performs the act a noun names ("accused" the accusation), by the noun's verb stems. */
-function performs(nouns: ActNouns, verb: string, noun: string): boolean {
+export function performs(nouns: ActNouns, verb: string, noun: string): boolean {
   return nouns.get(noun)?.verbs.some((stem) => verb.startsWith(stem)) === true;
 }
 
 /** Whether two nouns name acts of one kind (or are the same word): "the offensive" ... "the operation". */
-function sameAct(nouns: ActNouns, a: string, b: string): boolean {
+export function sameAct(nouns: ActNouns, a: string, b: string): boolean {
   if (sameNoun(a, b)) return true;
   const kind = nouns.get(a)?.kind;
   return kind !== undefined && nouns.get(b)?.kind === kind;

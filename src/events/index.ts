@@ -69,7 +69,8 @@ import {
 } from '../nlp/tree.ts';
 import { attackInWords, callsAThing, nominalAttackInWords, dismisses, isAsNaming, isContest, isNaming, isOtherSense, senseCode, tradesSecurities, asksAQuestion, isParenthetical, suggestsAClaim } from './senses.ts';
 import { measureCode } from './measures.ts';
-import { agentsNamedWith, asNamingOf, condemnationIn, doerOf, namedActors, namingOf, stanceEvents, type EarlierActs } from './evaluation.ts';
+import { actAnaphoraReach, agentsNamedWith, asNamingOf, condemnationIn, doerOf, namedActors, namingOf, stanceEvents, type EarlierActs } from './evaluation.ts';
+import { ownerMentions, restatedAct, restatedNoun, type CodedAct } from './restatement.ts';
 import { conditionalThreats } from './conditional-threats.ts';
 import { confidenceOf, loadConfidence, type ConfidenceTable, type Family } from './confidence.ts';
 import { addContexts, loadContextCues, type ContextCues } from './contexts.ts';
@@ -921,8 +922,8 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
   const isJudging = (code: string) => policyCodes.judgingCodes.some((c) => code.startsWith(c));
   // agreeing, accepting and yielding, aimed at the doers of a speech act they name again
   const isResponding = (code: string) => policyCodes.respondingCodes.some((c) => code.startsWith(c));
-  /** the cue token of each act coded so far -> its code and sources (for an act named again: "rejected the request") */
-  const codedActs = new Map<number, { code: string; sources: number[] }>();
+  /** the cue token of each act coded so far -> its code, sources and targets (for an act named again: "rejected the request", "repeated the accusation") */
+  const codedActs = new Map<number, CodedAct>();
   /**
    * the cue token of each act a quotation reports -> its code and speakers ("Pompeo said the crash
    * was Iran's doing. Iran denied the accusation."): read once, when a noun first asks for them
@@ -1571,7 +1572,7 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         if (cue.code.startsWith('14')) protested = true;
         doersOf.set(cue.cue.lemma.toLowerCase(), { sources, sentence: s });
         // (an act named again as a thing done was done: "would offer" is no offer to accept)
-        if (!flags.negated && !flags.modality) codedActs.set(cue.verb, { code: cue.code, sources });
+        if (!flags.negated && !flags.modality) codedActs.set(cue.verb, { code: cue.code, sources, targets });
         if (targets.length && policyCodes.continuedForceRoots.has(cue.code.slice(0, 2)) && !flags.negated && !flags.modality) {
           for (const m of sources) forceTargets.set(actingCode(mentions[m]!.actor, actorsById), targets);
         }
@@ -1677,11 +1678,42 @@ export function codeEvents(doc: Doc, article: Article, actors: ActorResult, quot
         undefined,
         doc.lower[n.end],
       );
-      if (events.length > before && !negated && !flags.modality) codedActs.set(n.end, { code, sources: n.sources });
+      if (events.length > before && !negated && !flags.modality) codedActs.set(n.end, { code, sources: n.sources, targets: n.targets });
       // "during their joint meeting with President Bush": those who hold a joint meeting with
       // another meet each other as well
       if (useTree && n.targets.length && code.startsWith(consultRoot) && children(doc, n.end, 'amod').some((a) => doc.lower[a] === jointModifier))
         emitAll(code, undefined, n.sources, [], cueSpan, s, { negated, ...(flags.modality ? { modality: flags.modality } : {}) }, 'nominal', undefined, doc.lower[n.end]);
+    }
+    // "Lew complained that China dumped steel ... Lew stressed those worries": an act stated again
+    // by a restating verb is done again, with its code, aimed at whom it was aimed at
+    if (useTree) {
+      for (let v = from; v < to; v++) {
+        const doer = ctx.policy.restatingVerbs.get(doc.lower[v]!);
+        if (doer === undefined || doc.upos[v] !== 'VERB' || reported[v] || claimed[v]) continue;
+        const noun = restatedNoun(g, v, ctx.policy.actNouns);
+        if (noun < 0) continue;
+        const span = { start: doc.start[v]!, end: doc.end[noun]! };
+        // (a cue that coded the verb with someone it is aimed at has said what it does)
+        if (events.some((e) => e.target && e.cue && e.cue.start <= span.start && span.start < e.cue.end)) continue;
+        const sources = treeParties(g, v, { prepositions: [], complementSubject: false }).sources;
+        if (!sources.length) continue;
+        // whose act it is: the possessive's ("renewed its appeal"), else the subject's own for a
+        // verb of repeating, anyone's for a verb of echoing
+        // (by country: "The United States accused China ... Washington repeated the accusation")
+        const partyOf = (m: number) => countryOfActor(mentions[m]!.actor, actorsById) || actingCode(mentions[m]!.actor, actorsById);
+        const acting = (found: number[]) => new Set(found.map((m) => actingCode(mentions[m]!.actor, actorsById)));
+        const owners = ownerMentions(g, noun);
+        const doers = owners.length ? new Set(owners.map(partyOf)) : doer === 'same' ? new Set(sources.map(partyOf)) : undefined;
+        const doneBy = (found: number[]) => doers === undefined || found.some((m) => doers.has(partyOf(m)));
+        const act = restatedAct(g, noun, ctx.policy.actNouns, (t) => codedActs.get(t), doneBy, actAnaphoraReach);
+        if (!act) continue;
+        const sourceActors = acting(sources);
+        const targets = act.targets!.filter((m) => codeableMention(m) && !sourceActors.has(actingCode(mentions[m]!.actor, actorsById)));
+        const flags = cueStatus(doc, v, v, clauseStart(g, v, from), ctx.negatingGovernors);
+        const before = events.length;
+        emitAll(act.code, undefined, sources, targets, span, s, flags, 'verb', undefined, doc.lower[v]);
+        if (events.length > before && !flags.negated && !flags.modality) codedActs.set(v, { code: act.code, sources, targets });
+      }
     }
   }
 

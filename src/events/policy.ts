@@ -30,6 +30,8 @@ export type EventPolicy = {
   targetRoleCodes: { cameo: string; role: string; then: string }[];
   /** nouns that name an act again ("the accusation"), singular and plural */
   actNouns: ActNouns;
+  /** forms of verbs that state again an act named by their object ("repeated the accusation") -> whose act it may be */
+  restatingVerbs: RestatingVerbs;
   /** currency nouns and their plurals (lower case): a country that qualifies one is no party ("30 U.S. dollars") */
   currencyWords: Set<string>;
   /** nouns of securities and markets (lower case): a name that qualifies one is no party ("bought Viacom common shares"); false: only before another ("Treasury bonds") */
@@ -164,6 +166,7 @@ export function loadEventPolicy(dir: string): EventPolicy {
     targetRoleCodes: targetRoleCodes(join(dir, 'target-role-codes.tsv')),
     currencyWords: wordsWithPlurals(join(dir, 'currency-words.tsv'), 'word'),
     actNouns: actNouns(join(dir, 'act-nouns.tsv')),
+    restatingVerbs: restatingVerbs(join(dir, 'restating-verbs.tsv')),
     marketWords: marketWords(join(dir, 'market-words.tsv')),
     measureNouns: loadMeasureNouns(dir),
     documentNouns: wordsWithPlurals(join(dir, 'document-nouns.tsv'), 'noun'),
@@ -254,6 +257,25 @@ function actNouns(file: string): ActNouns {
     if (!nouns.has(nounPlural(noun))) nouns.set(nounPlural(noun), entry);
   }
   return nouns;
+}
+
+/**
+ * Whose act a restating verb states again: "same", its subject's own ("repeated the accusation"),
+ * or "any" ("echoed the accusation").
+ */
+export type RestatingVerbs = Map<string, 'same' | 'any'>;
+
+/** data/events/restating-verbs.tsv: each regular form of a verb -> whose act it may state again. */
+function restatingVerbs(file: string): RestatingVerbs {
+  const verbs: RestatingVerbs = new Map();
+  for (const { line, row } of readTsvLines(file, ['verb', 'doer'])) {
+    const verb = row.verb!.trim().toLowerCase();
+    const doer = row.doer!.trim().toLowerCase();
+    if (!/^[a-z]+$/.test(verb)) throw new Error(`${file}:${line}: bad verb "${row.verb}" (expected one lower-case word)`);
+    if (doer !== 'same' && doer !== 'any') throw new Error(`${file}:${line}: bad doer "${row.doer}" (expected same or any)`);
+    for (const form of regularVerbForms(verb)) verbs.set(form, doer);
+  }
+  return verbs;
 }
 
 /** data/events/threat-measures.tsv: verbs (with their regular forms) and nouns of steps threatened under a condition. */

@@ -212,6 +212,13 @@ function repairVerblessRoot(tree: SentenceTree, from: number, to: number): void 
   // verb in it; a fragment with one noun ("Bike ride in the park, followed by coffee.") has none
   let apposition = false;
   for (let k = root + 1; k < verb; k++) if (deprel[k] === 'appos') apposition = true;
+  // "The two countries criticised Japan.": a past form in -ed straight after the root noun, with
+  // an object of its own, is the predicate (a reduced relative, "Pictures taken in Paris.", has none)
+  if ((verb < 0 || !apposition) && isPastPredicateAfter(tree, root, from, to)) {
+    verb = root + 1;
+    apposition = true;
+    xpos[verb] = 'VBD';
+  }
   if (verb < 0 || !apposition) return;
   // what follows the participle and hung on the old root (the full stop) now hangs on the verb
   for (let k = verb + 1; k < to; k++) if (head[k] === root) head[k] = verb;
@@ -219,6 +226,14 @@ function repairVerblessRoot(tree: SentenceTree, from: number, to: number): void 
   deprel[verb] = 'root';
   head[root] = verb;
   deprel[root] = 'nsubj';
+}
+
+/** Whether the word after a root noun is a past form in -ed the parser hung on it as a participle with an object and no subject. */
+function isPastPredicateAfter(tree: SentenceTree, root: number, from: number, to: number): boolean {
+  const { words, xpos, head, deprel } = tree;
+  const verb = root + 1;
+  if (verb >= to - 1 || head[verb] !== root || deprel[verb] !== 'acl' || xpos[verb] !== 'VBN' || !words[verb]!.toLowerCase().endsWith('ed')) return false;
+  return hasDependent(head, deprel, verb, 'obj', from, to) && !hasSubject(head, deprel, verb, from, to) && !hasRelativeWord(words, head, verb, from, to);
 }
 
 /** Tags of the head of a noun phrase that can be a subject. */

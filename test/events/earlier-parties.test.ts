@@ -141,3 +141,20 @@ test('a group described by its number as the object stands for the group just na
   assertNoPair(eventsOf('Chile and Peru clashed on the border on Monday. Bolivia urged the countries to show restraint.'), 'BOL', 'PER');
   assertNoPair(eventsOf('Chile and Peru clashed on the border on Monday. Bolivia urged the two countries that had voted no to show restraint.'), 'BOL', 'PER');
 });
+
+test('a verb of restating whose object names an act again does that act again, aimed at whom it was aimed at', () => {
+  // the subject's own act, named by a noun of its kind or by the verb that performed it
+  const repeated = asserted(eventsOf('Chile accused Bolivia of arming the rebels in March. On Friday, Santiago repeated the accusation.')).filter((e) => e.text.includes('repeated'));
+  find(repeated, 'CHL', 'BOL', '11');
+  const stressed = asserted(eventsOf('Chilean Foreign Minister Pedro Soto complained that Bolivia was flooding the market with cheap tin. Soto stressed those worries at a forum on Sunday.')).filter((e) => e.text.includes('stressed'));
+  find(stressed, 'CHL', 'BOL', '11');
+  // an echo may be of another's act
+  find(asserted(eventsOf('Chile accused Bolivia of arming the rebels. Peru echoed the accusation.')), 'PER', 'BOL', '11');
+  // a repetition is of the subject's own act, not another's
+  assertNoPair(eventsOf('Chile accused Bolivia of arming the rebels. Peru repeated the accusation.'), 'PER', 'BOL');
+  // a noun that points back to nothing, or an act of another kind, is no act stated again
+  for (const text of ['Chile accused Bolivia of arming the rebels in March. On Friday, Chile repeated an accusation.', 'Chile praised Bolivia in March. On Friday, Chile repeated the accusation.']) {
+    const events = eventsOf(text).filter((e) => e.text.includes('repeated'));
+    assert.equal(events.length, 0, describe(events));
+  }
+});

@@ -114,6 +114,37 @@ test('a sentence with no finite verb whose root is a noun has its predicate in a
   assert.equal(repaired(words, heads, deprels, { upos, xpos: finite }).deprel[9], 'acl');
 });
 
+test('a past form in -ed with an object, hung as a participle on the root noun right before it, is the predicate', () => {
+  //            1      2      3            4            5       6
+  const words = ['The', 'two', 'countries', 'condemned', 'Chile', '.'];
+  const upos = ['DET', 'NUM', 'NOUN', 'VERB', 'PROPN', 'PUNCT'];
+  const xpos = ['DT', 'CD', 'NNS', 'VBN', 'NNP', '.'];
+  const heads = [3, 3, 0, 3, 4, 3];
+  const deprels = ['det', 'nummod', 'root', 'acl', 'obj', 'punct'];
+  const r = repaired(words, heads, deprels, { upos, xpos });
+  assert.equal(r.deprel[3], 'root');
+  assert.equal(r.head[3], 0);
+  assert.equal(r.deprel[2], 'nsubj');
+  assert.equal(r.head[2], 4);
+  assert.equal(r.head[5], 4, 'the full stop hangs on the new root');
+  // a reduced relative has no object ("Weapons supplied by Chile."), nor does a form of its own ("taken")
+  const relative = repaired(['Weapons', 'supplied', 'by', 'Chile', '.'], [0, 1, 4, 2, 1], ['root', 'acl', 'case', 'obl:agent', 'punct'], {
+    upos: ['NOUN', 'VERB', 'ADP', 'PROPN', 'PUNCT'],
+    xpos: ['NNS', 'VBN', 'IN', 'NNP', '.'],
+  });
+  assert.equal(relative.deprel[1], 'acl');
+  const taken = ['The', 'two', 'countries', 'taken', 'Chile', '.'];
+  assert.equal(repaired(taken, heads, deprels, { upos, xpos }).deprel[3], 'acl');
+});
+
+test('the parser\'s tree of "The two countries condemned Chile." has "condemned" as its predicate', () => {
+  const ctx = bundledContext();
+  const doc = parse('Peru and Bolivia met in Lima. The two countries condemned Chile.', ctx.nlp, ctx.syntax);
+  const condemned = doc.lower.indexOf('condemned');
+  assert.equal(doc.deprel[condemned], 'root');
+  assert.equal(doc.deprel[doc.lower.indexOf('countries')], 'nsubj');
+});
+
 test('a predicate with a copula and no subject takes the noun phrase before the copula that opens after a comma', () => {
   //            1     2       3       4         5     6   7          8           9      10     11    12        13   14
   const words = ['In', 'line', 'with', 'voters', ',', 'Sen.', 'Cruz', 'was', 'critical', 'of', 'the', 'plan', '.'];
