@@ -3,8 +3,7 @@
 // Pure: depends only on the article and the loaded context.
 import type { Analysis, Article } from './model.ts';
 import type { Context } from './context.ts';
-import { tokenize } from './nlp/index.ts';
-import { analyzeSyntax } from './nlp/syntax.ts';
+import { syntaxOf, tokenize } from './nlp/index.ts';
 import { recognizeActors, statedCountries } from './actors/index.ts';
 import { extractQuotes } from './quotes/index.ts';
 import { codeEvents } from './events/index.ts';
@@ -31,7 +30,7 @@ export function analyze(article: Article, ctx: Context, times?: StageTimes): Ana
   };
   const tokens = tokenize(article.text, ctx.nlp, article.boilerplate);
   lap('nlp');
-  const doc = { ...tokens, ...analyzeSyntax(tokens, ctx.syntax) };
+  const doc = { ...tokens, ...syntaxOf(tokens, ctx.syntax) };
   lap('syntax');
   const found = recognizeActors(doc, article, ctx.actors);
   // the later stages code only countries the text gives, not the article's guessed ones

@@ -324,8 +324,13 @@ function isApostrophe(a: number, b: number): boolean {
   return a === 39 || a === 0x2019 || b === 39 || b === 0x2019;
 }
 
+/** Whether token i opens its sentence, or the sentence's words after a dateline ("LIMA - Hundreds of ..."). */
 function sentenceStart(doc: Doc, i: number): boolean {
-  return doc.sentences[doc.sentence[i]!]!.firstToken === i;
+  const si = doc.sentence[i]!;
+  const first = doc.sentences[si]!.firstToken;
+  if (first === i) return true;
+  // (a dateline's dash is near the sentence's start: src/nlp/dateline.ts)
+  return i > first && i - first <= 16 && datelineDash(doc, si) === i - 1;
 }
 
 /** isNameToken, asked once per token: the phases ask about the same tokens several times. */

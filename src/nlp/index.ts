@@ -8,6 +8,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { createRequire } from 'node:module';
 import type { Span } from '../model.ts';
+import { datelineDash } from './dateline.ts';
 import { analyzeSyntax, loadSyntax, type Syntax, type SyntaxModel } from './syntax.ts';
 import { keepAsidesWhole, retokenize, type TokenArrays } from './retokenize.ts';
 
@@ -299,5 +300,14 @@ export function tokenize(text: string, nlp: Nlp = loadNlp(), skip: readonly Span
 /** The nlp stage: tokens, sentences and paragraphs, then tags and a dependency tree per sentence. */
 export function parse(text: string, nlp: Nlp = loadNlp(), syntax: SyntaxModel = loadSyntax(), skip: readonly Span[] = []): Doc {
   const tokens = tokenize(text, nlp, skip);
-  return { ...tokens, ...analyzeSyntax(tokens, syntax) };
+  return { ...tokens, ...syntaxOf(tokens, syntax) };
+}
+
+/** Tags and a dependency tree for every sentence of tokenized text, each sentence's dateline parsed apart (syntax.ts). */
+export function syntaxOf(tokens: TokenDoc, syntax: SyntaxModel): Syntax {
+  return analyzeSyntax(
+    tokens,
+    syntax,
+    tokens.sentences.map((_, si) => datelineDash(tokens, si)),
+  );
 }

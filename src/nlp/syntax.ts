@@ -92,21 +92,48 @@ export type Syntax = {
   deprel: string[];
 };
 
-/** Tags and parses every sentence of the document. */
-export function analyzeSyntax(tokens: Tokens, model: SyntaxModel): Syntax {
+/**
+ * Tags and parses every sentence of the document. `datelineDashes` (per sentence, -1 for none)
+ * gives the dash that closes a sentence's dateline ("BEIRUT - Scores of Syrian troops marched
+ * ..."): the dateline and the sentence after it are tagged and parsed apart, as the treebank the
+ * parser learnt from has no datelines (read together, "BEIRUT" became the subject of "marched"
+ * and the troops its modifier), and the dateline's root hangs on the sentence's root as `dep`.
+ */
+export function analyzeSyntax(tokens: Tokens, model: SyntaxModel, datelineDashes: readonly number[] = []): Syntax {
   const atoms: TokenAtoms = tokenAtoms(tokens.value, tokens.pos);
   const tags = new Uint8Array(tokens.length);
   const head = new Int32Array(tokens.length).fill(-1);
   const deprel: string[] = new Array<string>(tokens.length).fill('root');
+  // each sentence as one span, or two: its dateline, then the rest
+  const spans: { from: number; to: number; dateline: boolean }[] = [];
+  tokens.sentences.forEach((sentence, si) => {
+    const dash = datelineDashes[si] ?? -1;
+    if (dash >= sentence.firstToken && dash + 1 < sentence.endToken) {
+      spans.push({ from: sentence.firstToken, to: dash + 1, dateline: true });
+      spans.push({ from: dash + 1, to: sentence.endToken, dateline: false });
+    } else spans.push({ from: sentence.firstToken, to: sentence.endToken, dateline: false });
+  });
   // every sentence tagged before any is parsed: the tagger's and the parser's tables then
   // take turns in the cache once per document, not once per sentence
   for (const sentence of tokens.sentences) tagSentence(model.tagger, atoms, sentence.firstToken, sentence.endToken, tags);
   // "think tank": a noun whose first word the tagger reads as a verb (repair.ts twoWordNouns)
   const noun = model.header.tags.indexOf('NOUN_NN');
   for (const sentence of tokens.sentences) for (const t of twoWordNounStarts(tokens.value, sentence.firstToken, sentence.endToken)) tags[t] = noun;
-  for (const sentence of tokens.sentences) {
-    parseSentence(model.parser, { atoms, tags, from: sentence.firstToken }, sentence.endToken, head, deprel, model.scratch);
-  }
+  for (const span of spans) parseSentence(model.parser, { atoms, tags, from: span.from }, span.to, head, deprel, model.scratch);
+  // the dateline's root hangs on the sentence's: one tree per sentence, as the stages expect
+  spans.forEach((span, i) => {
+    if (!span.dateline) return;
+    const rest = spans[i + 1]!;
+    const root = (from: number, to: number) => {
+      for (let t = from; t < to; t++) if (head[t] === -1) return t;
+      return -1;
+    };
+    const datelineRoot = root(span.from, span.to);
+    const sentenceRoot = root(rest.from, rest.to);
+    if (datelineRoot < 0 || sentenceRoot < 0) return;
+    head[datelineRoot] = sentenceRoot;
+    deprel[datelineRoot] = 'dep';
+  });
   const upos: string[] = new Array<string>(tokens.length);
   const xpos: string[] = new Array<string>(tokens.length);
   for (let t = 0; t < tokens.length; t++) {

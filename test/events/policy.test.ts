@@ -10,7 +10,7 @@ import type { Context } from '../../src/context.ts';
 import { eventDataDir } from '../../src/events/index.ts';
 import { isArmedRole, isUnarmedActor, loadEventPolicy } from '../../src/events/policy.ts';
 import { bundledContext } from '../context.ts';
-import { assertNoPair, describe, eventsOf, find } from './helpers.ts';
+import { assertNoPair, describe, eventsOf, find, findExact } from './helpers.ts';
 
 test('a mutual act needs its complement: "agreed." alone agrees with someone else', () => {
   assertNoPair(eventsOf('Brazil and Chile, both critical of the plan, agreed.'), 'BRA', 'CHL');
@@ -88,6 +88,14 @@ test('a dateline place is no party', () => {
   const events = eventsOf('CAIRO, March 3 (Reuters) - Jordan and Syria signed a water accord on Sunday.');
   find(events, 'JOR', 'SYR', '05');
   assert.equal(events.filter((e) => e.source.name === 'CAIRO' || e.target?.name === 'CAIRO').length, 0, describe(events));
+});
+
+test('the words after a dateline open their sentence: "Thousands of" is no name, the troops are the doers', () => {
+  // parsed apart from the dateline, the sentence keeps its subject (src/nlp/syntax.ts); a
+  // capitalised common noun right after the dash is no organisation's name (src/actors/recognize.ts)
+  const events = eventsOf('LIMA - Thousands of Chilean troops attacked Peruvian police on Monday.');
+  findExact(events, 'CHLMIL', 'PERCOP', '19');
+  assert.equal(events.filter((e) => e.source.name === 'Thousands').length, 0, describe(events));
 });
 
 test('a capitalised word joined by a hyphen opens no dateline: "US-led forces" are a party', () => {

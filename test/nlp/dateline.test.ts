@@ -23,3 +23,14 @@ test('a hyphen inside a word opens no dateline: "US-led forces"', () => {
   assert.deepEqual(words(text), []);
   assert.ok(datelineTokens(parse(text)).every((x) => x === 0));
 });
+
+test('a dateline is parsed apart from its sentence and hangs on its root: the place is no subject', () => {
+  const doc = parse('OSLO - Dozens of Norwegian soldiers marched into the camp on Monday.');
+  const at = (word: string) => doc.value.indexOf(word);
+  const marched = at('marched');
+  assert.equal(doc.head[marched], -1);
+  assert.equal(doc.head[at('Dozens')], marched);
+  assert.equal(doc.deprel[at('Dozens')], 'nsubj');
+  assert.equal(doc.head[at('OSLO')], marched);
+  assert.equal(doc.deprel[at('OSLO')], 'dep');
+});
