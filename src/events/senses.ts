@@ -171,11 +171,22 @@ export function senseCode(doc: Doc, cue: CueMatch, infinitiveNouns: ReadonlyMap<
     return next < doc.length && (isTimeWord(doc.lower[next]!) || doc.upos[next] === 'NUM') ? telephoneCall : cue.code;
   }
   if (!cue.code.startsWith(telephoneCall)) return cue.code;
+  // "called for greater EC-U.S. cooperation" with "for" hung on the noun, where CAMEO's "call for"
+  // patterns (the verb's own "for") do not see it: a call for something is an appeal, unless the
+  // "for" gives a time ("called for an hour")
+  const after = cue.verb + 1;
+  if (doc.lower[after] === 'for' && !startsTimeSpan(doc, after + 1)) return appeal;
   // the parser takes the infinitive for a complement or for a clause of purpose
   const infinitive = children(doc, cue.verb, 'xcomp', 'advcl').some(
     (clause) => doc.upos[clause] === 'VERB' && hasMark(doc, clause, 'to'),
   );
   return infinitive && children(doc, cue.verb, 'obj').length > 0 ? appeal : cue.code;
+}
+
+/** Whether a time span starts at token t: a number or a time word, after "a", "an" or "the" ("for an hour", "for two days"). */
+function startsTimeSpan(doc: Doc, t: number): boolean {
+  const word = ['a', 'an', 'the', 'about', 'nearly', 'over'].includes(doc.lower[t] ?? '') ? t + 1 : t;
+  return word < doc.length && (doc.upos[word] === 'NUM' || isTimeWord(doc.lower[word]!) || isTimeWord(doc.lower[word + 1] ?? ''));
 }
 
 /** Forms of "agree", which Entente codes as an intent to cooperate (030, data/events/entente-verbs.txt). */

@@ -38,6 +38,12 @@ test('"called X to do Y" is an appeal to X (020), not a telephone call', () => {
   assert.equal(events.filter((e) => e.cameo.startsWith('041')).length, 0, describe(events));
 });
 
+test('"called for" a thing is an appeal where the parser hangs "for" on the thing, not a telephone call', () => {
+  const events = eventsOf('The British minister called for greater EC-U.S. cooperation against the cartel.');
+  assert.equal(events.filter((e) => e.cameo.startsWith('041')).length, 0, describe(events));
+  find(events, 'GBR', 'IGOEUREEC', '020');
+});
+
 test('"called X on Monday" is a call, not a "call on" appeal', () => {
   const events = eventsOf('The Chilean president called the Peruvian president on Monday.');
   find(events, 'CHL', 'PER', '041');
