@@ -576,3 +576,9 @@ test('a one-preposition pattern of fighting needs a verb with no object before i
   const advance = eventsOf('Iraqi troops pressed on toward the Kuwaiti border.');
   assert.ok(advance.some((e) => e.cameo.startsWith('19')), describe(advance));
 });
+
+test('defending a policy or a record is defending it in words (052), not military protection (074)', () => {
+  const events = eventsOf("The Egyptian foreign minister defended Cairo's policy toward Israel.");
+  assert.equal(events.filter((e) => e.cameo.startsWith('074')).length, 0, describe(events));
+  assert.ok(events.some((e) => e.cameo.startsWith('052') && partyCode(e.source).startsWith('EGY')), describe(events));
+});
