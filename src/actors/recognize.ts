@@ -328,9 +328,7 @@ function isApostrophe(a: number, b: number): boolean {
 function sentenceStart(doc: Doc, i: number): boolean {
   const si = doc.sentence[i]!;
   const first = doc.sentences[si]!.firstToken;
-  if (first === i) return true;
-  // (a dateline's dash is near the sentence's start: src/nlp/dateline.ts)
-  return i > first && i - first <= 16 && datelineDash(doc, si) === i - 1;
+  return first === i || (i > first && datelineDash(doc, si) === i - 1);
 }
 
 /** isNameToken, asked once per token: the phases ask about the same tokens several times. */

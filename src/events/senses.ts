@@ -183,9 +183,12 @@ export function senseCode(doc: Doc, cue: CueMatch, infinitiveNouns: ReadonlyMap<
   return infinitive && children(doc, cue.verb, 'obj').length > 0 ? appeal : cue.code;
 }
 
-/** Whether a time span starts at token t: a number or a time word, after "a", "an" or "the" ("for an hour", "for two days"). */
+/** Words that may open a span of time before its number or noun ("for an hour", "for about two days"). */
+const spanOpeners = new Set(['a', 'an', 'the', 'about', 'nearly', 'over']);
+
+/** Whether a time span starts at token t: a number or a time word, after one of spanOpeners ("for an hour", "for two days"). */
 function startsTimeSpan(doc: Doc, t: number): boolean {
-  const word = ['a', 'an', 'the', 'about', 'nearly', 'over'].includes(doc.lower[t] ?? '') ? t + 1 : t;
+  const word = spanOpeners.has(doc.lower[t] ?? '') ? t + 1 : t;
   return word < doc.length && (doc.upos[word] === 'NUM' || isTimeWord(doc.lower[word]!) || isTimeWord(doc.lower[word + 1] ?? ''));
 }
 

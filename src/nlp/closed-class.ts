@@ -72,6 +72,9 @@ export const mayCloseQuotation: ReadonlySet<string> = new Set([...closingQuotati
 export const openingDoubleQuotationMarks: ReadonlySet<string> = new Set(['“', '„', '«', '`']);
 export const closingDoubleQuotationMarks: ReadonlySet<string> = new Set(['”', '»']);
 
+/** Penn tags of finite verbs and modals: a token with one is a predicate of its own. */
+export const finiteVerbTags: ReadonlySet<string> = new Set(['VBZ', 'VBD', 'VBP', 'MD']);
+
 /** The forms of "be", contracted ones included ("he's", "they’re", "I'm"). */
 export const beForms: ReadonlySet<string> = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', "'m", '’m']);
 

@@ -43,7 +43,7 @@
 //   the parser: "voted" a second predicate of "held"; a clause that opens with "where" after a
 //   comma is a relative clause on the place before the comma
 import { dominates, isClauseHead } from './tree.ts';
-import { months, perfectAuxiliaries, relativePronouns, weekdays } from './closed-class.ts';
+import { finiteVerbTags, months, perfectAuxiliaries, relativePronouns, weekdays } from './closed-class.ts';
 
 /** Words that open a relative clause besides the relative pronouns ("the city where", "the day when"). */
 const relativeAdverbs = new Set(['where', 'when', 'why', 'whose']);
@@ -178,9 +178,6 @@ function repairAppositionAsSubject(tree: SentenceTree, from: number, to: number)
   }
 }
 
-/** Penn tags of finite verbs and modals: a sentence that has one has its own predicate. */
-const finiteTags = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
-
 // "A, B and C, respectively, gathered in Cairo on Wednesday.": a sentence whose root is a noun,
 // that has no finite verb or auxiliary anywhere and ends in a full stop, and whose root noun has
 // an apposition after it, has its predicate in a participle the parser hung on a noun (acl)
@@ -191,7 +188,7 @@ function repairVerblessRoot(tree: SentenceTree, from: number, to: number): void 
   if (to - from < 4 || words[to - 1] !== '.') return;
   let root = -1;
   for (let t = from; t < to; t++) {
-    if (finiteTags.has(xpos[t]!) || deprel[t]!.startsWith('aux') || deprel[t] === 'cop') return;
+    if (finiteVerbTags.has(xpos[t]!) || deprel[t]!.startsWith('aux') || deprel[t] === 'cop') return;
     if (head[t] === -1) root = t;
   }
   if (root < 0 || (upos[root] !== 'NOUN' && upos[root] !== 'PROPN')) return;
@@ -769,7 +766,7 @@ function repairSubjectOfParticiple(tree: SentenceTree, from: number, to: number)
   const { xpos, head, deprel } = tree;
   for (let t = from + 1; t < to; t++) {
     const verb = head[t]!;
-    if (deprel[t] !== 'advcl' || xpos[t] !== 'VBG' || verb <= t || verb >= to || !finiteTags.has(xpos[verb]!)) continue;
+    if (deprel[t] !== 'advcl' || xpos[t] !== 'VBG' || verb <= t || verb >= to || !finiteVerbTags.has(xpos[verb]!)) continue;
     if (hasSubject(head, deprel, verb, from, to)) continue;
     let subject = -1;
     let marked = false;

@@ -95,9 +95,10 @@ export type Syntax = {
 /**
  * Tags and parses every sentence of the document. `datelineDashes` (per sentence, -1 for none)
  * gives the dash that closes a sentence's dateline ("BEIRUT - Scores of Syrian troops marched
- * ..."): the dateline and the sentence after it are tagged and parsed apart, as the treebank the
- * parser learnt from has no datelines (read together, "BEIRUT" became the subject of "marched"
- * and the troops its modifier), and the dateline's root hangs on the sentence's root as `dep`.
+ * ..."): the dateline and the sentence after it are parsed apart, as the treebank the parser
+ * learnt from has no datelines (read together, "BEIRUT" became the subject of "marched" and the
+ * troops its modifier), and the dateline's root hangs on the sentence's root as `dep`. Tags are
+ * the whole sentence's (tagged apart, "Northern Mills Inc said" lost its name).
  */
 export function analyzeSyntax(tokens: Tokens, model: SyntaxModel, datelineDashes: readonly number[] = []): Syntax {
   const atoms: TokenAtoms = tokenAtoms(tokens.value, tokens.pos);
@@ -124,12 +125,8 @@ export function analyzeSyntax(tokens: Tokens, model: SyntaxModel, datelineDashes
   spans.forEach((span, i) => {
     if (!span.dateline) return;
     const rest = spans[i + 1]!;
-    const root = (from: number, to: number) => {
-      for (let t = from; t < to; t++) if (head[t] === -1) return t;
-      return -1;
-    };
-    const datelineRoot = root(span.from, span.to);
-    const sentenceRoot = root(rest.from, rest.to);
+    const datelineRoot = firstRoot(head, span.from, span.to);
+    const sentenceRoot = firstRoot(head, rest.from, rest.to);
     if (datelineRoot < 0 || sentenceRoot < 0) return;
     head[datelineRoot] = sentenceRoot;
     deprel[datelineRoot] = 'dep';
@@ -142,4 +139,10 @@ export function analyzeSyntax(tokens: Tokens, model: SyntaxModel, datelineDashes
   }
   for (const sentence of tokens.sentences) repairSentence({ words: tokens.value, upos, xpos, head, deprel }, sentence.firstToken, sentence.endToken);
   return { upos, xpos, head, deprel };
+}
+
+/** The first token of [from, to) with no head (the root of a span parsed on its own), or -1. */
+function firstRoot(head: Int32Array, from: number, to: number): number {
+  for (let t = from; t < to; t++) if (head[t] === -1) return t;
+  return -1;
 }

@@ -10,12 +10,10 @@
 // predicate); these word-order tests catch the sentences whose parse hangs the rest of the
 // sentence inside the cue's clause.
 import type { Doc } from '../nlp/index.ts';
-import { relativePronouns } from '../nlp/closed-class.ts';
+import { finiteVerbTags, relativePronouns } from '../nlp/closed-class.ts';
 import { isNounPhraseToken } from './speakers.ts';
 import type { Sentence } from './clauses.ts';
 
-/** Penn tags of finite verbs and modals: a predicate of its own. */
-const finiteTags = new Set(['VBZ', 'VBD', 'VBP', 'MD']);
 /** Words that open an aside on a noun: "Sanders, whose ...", "Clinton, though she ...", "Priebus, in the wake of ...". */
 const asideOpenerUpos = new Set(['ADP', 'SCONJ']);
 /** Subordinators that open a sentence with a clause of their own: "While ..., others are wary". */
@@ -82,7 +80,7 @@ function opensMainClause(doc: Doc, t: number, end: number): boolean {
   while (v < end && v - t < maxSubjectTokens && (isNounPhraseToken(doc, v) || doc.lower[v] === 'of')) v++;
   if (v === t) return false;
   v = pastAdverbs(doc, v, end);
-  return v < end && finiteTags.has(doc.xpos[v]!);
+  return v < end && finiteVerbTags.has(doc.xpos[v]!);
 }
 
 /**
@@ -95,7 +93,7 @@ export function asideContentEnd(doc: Doc, k: number, sentence: Sentence, first: 
   if (comma === -1 || comma + 1 >= end) return end;
   if (inAsideOnNoun(doc, k, sentence)) {
     const next = pastAdverbs(doc, comma + 1, end);
-    if (next < end && finiteTags.has(doc.xpos[next]!)) return comma;
+    if (next < end && finiteVerbTags.has(doc.xpos[next]!)) return comma;
   }
   if (inOpeningClause(doc, k, sentence) && opensMainClause(doc, comma + 1, end)) return comma;
   return end;

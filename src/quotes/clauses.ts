@@ -7,6 +7,7 @@
 import type { Doc } from '../nlp/index.ts';
 import { hasRelation, subtreeSpan } from '../nlp/tree.ts';
 import { datelineDash } from '../nlp/dateline.ts';
+import { finiteVerbTags } from '../nlp/closed-class.ts';
 import { cueVerbAt } from './cues.ts';
 import { isNounPhraseToken } from './speakers.ts';
 import { markUsed, toSpeaker, type Found, type Scan } from './scan.ts';
@@ -186,8 +187,8 @@ function continuesList(doc: Doc, t: number, end: number): boolean {
   if (hasChildRelation(doc, h, t + 1, end, 'nsubj', 'cop')) return false;
   // (nor the subject of a verb after it, which the parse took for a conjunct: ", and Brian Deese, the adviser, said ...")
   const { first, last } = onTree ? subtreeSpan(doc, h) : { first: t + 2, last: t + 1 };
-  for (let v = t + 2; v < end; v++) if ((v < first || v > last) && (doc.pos[v] === 'VERB' || predicateTags.has(doc.xpos[v]!))) return false;
-  for (let v = t + 2; v <= last && v < end; v++) if (predicateTags.has(doc.xpos[v]!) && hasChildRelation(doc, v, t + 2, end, 'nsubj')) return false;
+  for (let v = t + 2; v < end; v++) if ((v < first || v > last) && (doc.pos[v] === 'VERB' || finiteVerbTags.has(doc.xpos[v]!))) return false;
+  for (let v = t + 2; v <= last && v < end; v++) if (finiteVerbTags.has(doc.xpos[v]!) && hasChildRelation(doc, v, t + 2, end, 'nsubj')) return false;
   return true;
 }
 
@@ -209,9 +210,6 @@ function isSerialList(doc: Doc, t: number): boolean {
   while (p > 0 && t - p <= maxListItemTokens && isNounPhraseToken(doc, p) && doc.value[p] !== ',') p--;
   return p > 0 && p < t - 1 && doc.value[p] === ',' && isNounPhraseToken(doc, p - 1);
 }
-
-/** Penn tags of finite verbs and modals. */
-const predicateTags = new Set(['VBZ', 'VBD', 'VBP', 'MD']);
 
 /** Whether token h has a child in [first, end) in one of `relations`. */
 function hasChildRelation(doc: Doc, h: number, first: number, end: number, ...relations: string[]): boolean {

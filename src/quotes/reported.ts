@@ -31,7 +31,7 @@ import { referForms, referredAs } from './refer.ts';
 import { deniesActor, describesNoun, hasSpeakerSubject, isReportedOnTree, objectSubjectSpeaks } from './predicate.ts';
 import { children, hasRelation, subjectsOf, subtreeSpan } from '../nlp/tree.ts';
 import { clauseStartPronouns, dashes } from './closed-class.ts';
-import { beForms, possessiveDeterminers, relativePronouns, timeWords } from '../nlp/closed-class.ts';
+import { beForms, finiteVerbTags, possessiveDeterminers, relativePronouns, timeWords } from '../nlp/closed-class.ts';
 
 /** Tokens of time, place and manner allowed between a cue and its "that": "said on Monday in a statement that". */
 const maxAdjunctTokens = 16;
@@ -249,7 +249,7 @@ function contentSubtreeEnd(doc: Doc, k: number, cue: CueVerb, first: number, end
 function predicateOfContentAt(doc: Doc, cue: CueVerb, head: number, from: number, end: number): boolean {
   // (an auxiliary's subject hangs on its verb: ", should Clinton attempt ...")
   const predicate = hasRelation(doc, from, 'aux', 'aux:pass', 'cop') ? doc.head[from]! : from;
-  if (!finiteTags.has(doc.xpos[from]!) || !verbPos.has(doc.upos[from]!) || children(doc, predicate, 'nsubj', 'nsubj:pass', 'expl').length > 0) return false;
+  if (!finiteVerbTags.has(doc.xpos[from]!) || !verbPos.has(doc.upos[from]!) || children(doc, predicate, 'nsubj', 'nsubj:pass', 'expl').length > 0) return false;
   if (!cue.object && hasRelation(doc, head, 'obj') && nominalUpos.has(doc.upos[head]!)) return true;
   if (children(doc, head, 'nsubj', 'nsubj:pass').length === 0 || doc.head[predicate] === head) return false;
   return children(doc, predicate, 'conj').some((c) => c < end && verbPos.has(doc.upos[c]!) && children(doc, c, 'cc').some((cc) => doc.lower[cc] === 'and' || doc.lower[cc] === 'or'));
@@ -463,7 +463,7 @@ const contentClauseRelations = ['ccomp', 'parataxis', 'csubj'];
 function isUnmarkedFiniteClause(doc: Doc, c: number): boolean {
   // (not one set off by a comma, an attribution after the content: "organizers added 160 officers, | the paper reported")
   if (!hasRelation(doc, c, 'advcl') || children(doc, c, 'mark').length > 0 || doc.value[subtreeSpan(doc, c).first - 1] === ',') return false;
-  return finiteTags.has(doc.xpos[c]!) || children(doc, c, 'aux', 'cop').some((a) => finiteTags.has(doc.xpos[a]!));
+  return finiteVerbTags.has(doc.xpos[c]!) || children(doc, c, 'aux', 'cop').some((a) => finiteVerbTags.has(doc.xpos[a]!));
 }
 
 /** Whether the tree makes the words [first, end) after cue k its noun object, with no clause or second complement on the cue. */
@@ -475,7 +475,7 @@ function isPlainObject(doc: Doc, k: number, first: number, end: number): boolean
   // (a finite verb right after the object makes it a clause's subject the parse missed: "found PolitiFact | consistently rated ...")
   let next = object + 1;
   while (next < end && doc.upos[next] === 'ADV') next++;
-  return !(next < end && finiteTags.has(doc.xpos[next]!));
+  return !(next < end && finiteVerbTags.has(doc.xpos[next]!));
 }
 
 /** Whether a phrase with "for" hangs on cue k or on its object inside [first, end): "claimed responsibility | for the attack". */
@@ -671,12 +671,10 @@ function treeSubjectBefore(scan: Scan, k: number, sentence: Sentence): SpeakerPh
   return { first, end: last + 1, nameFirst: first, nameEnd };
 }
 
-/** Penn tags of finite verbs and modals. */
-const finiteTags = new Set(['VBZ', 'VBD', 'VBP', 'MD']);
 
 /** Whether the words after an attribution ending at `from` go on with a finite predicate: ", can be hazardous" (not ", saying ..."). */
 function predicateFollows(doc: Doc, from: number, end: number): boolean {
-  return from + 1 < end && doc.value[from] === ',' && finiteTags.has(doc.xpos[from + 1]!);
+  return from + 1 < end && doc.value[from] === ',' && finiteVerbTags.has(doc.xpos[from + 1]!);
 }
 
 /** Whether [first, end) is a participle phrase without a subject of its own: "Speaking at a rally on Friday". */
